@@ -1,0 +1,277 @@
+"""The crawl orchestrator: poll feeds -> queue entries -> fetch pages -> extract -> store, one run at a time.
+
+Each step is a plain function of another module; this one only sequences them, catches
+their errors per source and per page, records them, and counts. Work moves through the
+`entries` table, committed page by page, so a run killed anywhere is finished by the next.
+The caller holds the writer lock.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import logging
+import multiprocessing
+import os
+import time
+from collections import Counter
+from concurrent.futures import Executor, ProcessPoolExecutor
+from dataclasses import dataclass, field
+from typing import Callable, Iterable
+
+import httpx
+from sqlite_utils import Database
+
+from aggregator import sources as queue
+from aggregator.articles import Outcome, store_article
+from aggregator.config import CrawlSettings, SourceSettings
+from aggregator.extract import Extracted, ExtractionError, safe_extract, text_from_summary, with_feed_fallbacks
+from aggregator.feeds import FeedError, parse_feed
+from aggregator.language import guess_language
+from aggregator.fetch import (FetchError, Fetcher, FetchPolicy, RateLimited, RobotsDisallowed,
+                              UnsupportedContent)
+from aggregator.runs import finish_run, record_error, start_run
+from aggregator.sources import PendingEntry, Source
+from aggregator.urls import canonical_url
+
+log = logging.getLogger(__name__)
+
+# Below this many pages a process pool costs more to start than it saves.
+POOL_THRESHOLD = 24
+
+
+@dataclass
+class CrawlReport:
+    """What one run did, for the summary line, the exit code and the crawl_runs table."""
+
+    run_id: int
+    counts: Counter = field(default_factory=Counter)
+    status: str = "running"
+    seconds: float = 0.0
+    article_ids: set[int] = field(default_factory=set)
+
+    @property
+    def ok(self) -> bool:
+        return self.status == "ok"
+
+    def summary(self) -> str:
+        c = self.counts
+        return (
+            f"crawl #{self.run_id} {self.status} in {self.seconds:.1f}s: "
+            f"{c['feeds_polled']} feeds polled ({c['feeds_unchanged']} unchanged, {c['feeds_failed']} failed, "
+            f"{c['feeds_waiting']} backing off), {c['pages_fetched']} pages fetched "
+            f"({c['pages_unchanged']} unchanged), {c['articles_new']} new articles, "
+            f"{c['articles_updated']} updated, {c['articles_syndicated']} syndicated copies, "
+            f"{c['pages_skipped']} skipped, {c['errors']} errors"
+        )
+
+
+def run_crawl(db: Database, *, sources: Iterable[SourceSettings], settings: CrawlSettings,
+              client: httpx.AsyncClient | None = None,
+              progress: Callable[[int], object] | None = None) -> CrawlReport:
+    """One incremental run over every configured source."""
+    started = time.monotonic()
+    report = CrawlReport(run_id=start_run(db, "crawl"))
+    wanted = queue.sync_sources(db, sources)
+    for source in wanted:
+        if source.kind == "page":
+            queue.enqueue_page(db, source.id, source.url)
+    revisited = queue.requeue_recent(db, days=settings.revisit_days)
+    log.info("run %d: %d sources, %d recent pages to re-check", report.run_id, len(wanted), revisited)
+    asyncio.run(_crawl(db, wanted, settings, client, report, progress))
+    report.status = finish_run(db, report.run_id, report.counts)
+    report.seconds = time.monotonic() - started
+    log.info("%s", report.summary())
+    return report
+
+
+def add_page(db: Database, url: str, *, source: Source, settings: CrawlSettings,
+             client: httpx.AsyncClient | None = None, guard_private: bool = True) -> CrawlReport:
+    """Fetch and store one page by hand (a communiqué in no feed); same steps, one entry."""
+    started = time.monotonic()
+    report = CrawlReport(run_id=start_run(db, "add"))
+    entry_id = queue.enqueue_page(db, source.id, url)
+    entries = [e for e in queue.pending_entries(db, [source.id]) if e.id == entry_id]
+
+    async def go() -> None:
+        async with _client(client, settings) as http:
+            fetcher = Fetcher(http, FetchPolicy.from_settings(settings))
+            await _fetch_entries(db, fetcher, entries, {source.id: source}, None, report, None,
+                                 guard_private=guard_private and not settings.allow_private_addresses)
+
+    asyncio.run(go())
+    report.status = finish_run(db, report.run_id, report.counts)
+    report.seconds = time.monotonic() - started
+    return report
+
+
+async def _crawl(db: Database, wanted: list[Source], settings: CrawlSettings, client: httpx.AsyncClient | None,
+                 report: CrawlReport, progress: Callable[[int], object] | None) -> None:
+    by_id = {s.id: s for s in wanted}
+    async with _client(client, settings) as http:
+        fetcher = Fetcher(http, FetchPolicy.from_settings(settings))
+        feeds = [s for s in wanted if s.kind == "feed"]
+        await asyncio.gather(*(_poll(db, fetcher, s, report) for s in feeds))
+        entries = queue.pending_entries(db, by_id)
+        if progress:
+            progress(len(entries))
+        workers = settings.extract_workers or os.cpu_count() or 1
+        executor = None
+        if workers > 1 and len(entries) >= POOL_THRESHOLD:
+            # spawn, not fork: this process runs threads (asyncio, httpx) that fork would copy mid-state.
+            executor = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"))
+        try:
+            await _fetch_entries(db, fetcher, entries, by_id, executor, report, progress, guard_private=False)
+        finally:
+            if executor is not None:
+                executor.shutdown(cancel_futures=True)
+
+
+def _client(client: httpx.AsyncClient | None, settings: CrawlSettings):
+    """The caller's client (tests inject faults through its transport) or a fresh one."""
+    if client is not None:
+        return _Borrowed(client)
+    return httpx.AsyncClient(timeout=settings.timeout, follow_redirects=False,
+                             headers={"User-Agent": settings.user_agent})
+
+
+class _Borrowed:
+    """Use a caller's client without closing it."""
+
+    def __init__(self, client: httpx.AsyncClient) -> None:
+        self.client = client
+
+    async def __aenter__(self) -> httpx.AsyncClient:
+        return self.client
+
+    async def __aexit__(self, *exc: object) -> None:
+        return None
+
+
+async def _poll(db: Database, fetcher: Fetcher, source: Source, report: CrawlReport) -> None:
+    """Poll one feed and queue its entries; a failure is recorded and backs the feed off, never fatal."""
+    state = queue.feed_state(db, source.id)
+    if not queue.due(state, _utcnow()):
+        report.counts["feeds_waiting"] += 1
+        log.info("source %d (%s): backing off until %s", source.id, source.name, state.next_poll_after)
+        return
+    report.counts["feeds_polled"] += 1
+    try:
+        response = await fetcher.fetch(source.url, etag=state.etag, last_modified=state.last_modified,
+                                       expect="feed")
+    except FetchError as exc:
+        report.counts["feeds_failed"] += 1
+        _error(db, report, exc, source_id=source.id, url=source.url)
+        queue.record_poll(db, source.id, status=getattr(exc, "status", None), error=str(exc),
+                          retry_after=exc.retry_after if isinstance(exc, RateLimited) else None)
+        return
+    if response.not_modified:
+        report.counts["feeds_unchanged"] += 1
+        queue.record_poll(db, source.id, status=304, etag=response.etag or state.etag,
+                          last_modified=response.last_modified or state.last_modified)
+        return
+    try:
+        parsed = parse_feed(response.body, url=response.url)
+    except FeedError as exc:
+        report.counts["feeds_failed"] += 1
+        _error(db, report, exc, source_id=source.id, url=source.url)
+        queue.record_poll(db, source.id, status=response.status, error=str(exc))
+        return
+    if parsed.problem:
+        report.counts["feeds_malformed"] += 1
+        _error(db, report, FeedError(f"{source.url}: malformed feed, {len(parsed.entries)} entries kept "
+                                     f"({parsed.problem})"), source_id=source.id, url=source.url)
+    queued = queue.enqueue(db, source.id, parsed.entries)
+    report.counts["entries_queued"] += queued
+    queue.record_poll(db, source.id, status=response.status, etag=response.etag,
+                      last_modified=response.last_modified)
+    log.info("source %d (%s): %d entries, %d queued", source.id, source.name, len(parsed.entries), queued)
+
+
+async def _fetch_entries(db: Database, fetcher: Fetcher, entries: list[PendingEntry], sources: dict[int, Source],
+                         executor: Executor | None, report: CrawlReport,
+                         progress: Callable[[int], object] | None, *, guard_private: bool) -> None:
+    # Bound pages held in memory between download and storage, not just requests in flight.
+    window = asyncio.Semaphore(max(4, fetcher.policy.concurrency * 2))
+
+    async def one(entry: PendingEntry) -> None:
+        async with window:
+            try:
+                await _fetch_entry(db, fetcher, entry, sources[entry.source_id], executor, report,
+                                   guard_private=guard_private)
+            except Exception as exc:  # a bug on one page must not lose the others
+                log.exception("entry %d (%s): unexpected failure", entry.id, entry.url)
+                _error(db, report, exc, source_id=entry.source_id, url=entry.url)
+                with db.conn:
+                    queue.mark_entry(db, entry.id, "retry", error=f"{type(exc).__name__}: {exc}")
+        if progress:
+            progress(-1)
+
+    await asyncio.gather(*(one(e) for e in entries))
+
+
+async def _fetch_entry(db: Database, fetcher: Fetcher, entry: PendingEntry, source: Source,
+                       executor: Executor | None, report: CrawlReport, *, guard_private: bool) -> None:
+    try:
+        response = await fetcher.fetch(entry.link, etag=entry.etag, last_modified=entry.last_modified,
+                                       expect="page", guard_private=guard_private)
+    except (UnsupportedContent, RobotsDisallowed) as exc:
+        report.counts["pages_skipped"] += 1
+        log.info("entry %d: skipped, %s", entry.id, exc)
+        with db.conn:
+            queue.mark_entry(db, entry.id, "skipped", error=str(exc))
+        return
+    except FetchError as exc:
+        report.counts["pages_failed"] += 1
+        _error(db, report, exc, source_id=source.id, url=entry.link)
+        with db.conn:
+            queue.mark_entry(db, entry.id, "retry", error=str(exc))
+        return
+    if response.not_modified:
+        report.counts["pages_unchanged"] += 1
+        with db.conn:
+            queue.mark_entry(db, entry.id, "done", etag=response.etag, last_modified=response.last_modified)
+        return
+    report.counts["pages_fetched"] += 1
+    if executor is None:
+        result = safe_extract(response.text, response.url)
+    else:
+        result = await asyncio.get_running_loop().run_in_executor(executor, safe_extract, response.text,
+                                                                  response.url)
+    page = _page_or_summary(result, entry)
+    if page is None:
+        report.counts["pages_skipped"] += 1
+        log.info("entry %d: skipped, %s", entry.id, result)
+        with db.conn:
+            queue.mark_entry(db, entry.id, "skipped", error=str(result))
+        return
+    with db.conn:
+        stored = store_article(db, source_id=source.id, url=canonical_url(response.url), page=page,
+                               official=source.official)
+        queue.mark_entry(db, entry.id, "done", etag=response.etag, last_modified=response.last_modified,
+                         article_id=stored.article_id)
+    report.counts[f"articles_{stored.outcome.value}"] += 1
+    if stored.outcome in (Outcome.NEW, Outcome.UPDATED):
+        report.article_ids.add(stored.article_id)
+    log.info("entry %d: article %d %s (%s)", entry.id, stored.article_id, stored.outcome.value, response.url)
+
+
+def _page_or_summary(result: Extracted | Exception, entry: PendingEntry) -> Extracted | None:
+    """The extracted page with feed fallbacks, or the feed's summary where the page had no text."""
+    if isinstance(result, Extracted):
+        return with_feed_fallbacks(result, entry.as_feed_entry())
+    summary = text_from_summary(entry.as_feed_entry())
+    if isinstance(result, ExtractionError) and summary and len(summary) >= 200:
+        return Extracted(text=summary, title=entry.title, author=None, published=entry.published,
+                         site_name=None, language=guess_language(summary))
+    return None
+
+
+def _error(db: Database, report: CrawlReport, exc: BaseException, *, source_id: int | None, url: str | None) -> None:
+    report.counts["errors"] += 1
+    log.warning("source %s: %s", source_id, exc)
+    record_error(db, report.run_id, exc, source_id=source_id, url=url)
+
+
+def _utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc)

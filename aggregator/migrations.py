@@ -1,0 +1,115 @@
+"""The aggregator's tables, as versioned migrations: sources, feed state, the fetch queue, articles, runs.
+
+Tables are the hand-off between stages: `entries` is the queue of pages to fetch (so a
+killed run resumes where it stopped), `articles` holds the current text and
+`article_versions` every text ever seen (so silent edits show).
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database, Migrations
+
+migrations = Migrations("aggregator")
+
+
+@migrations()
+def m001_initial(db: Database) -> None:
+    db.executescript(
+        """
+        CREATE TABLE sources (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE,
+            url TEXT NOT NULL,
+            kind TEXT NOT NULL DEFAULT 'feed',      -- feed | page | manual (added by hand)
+            official INTEGER NOT NULL DEFAULT 0,
+            in_config INTEGER NOT NULL DEFAULT 1,   -- 0 once removed from config.toml; rows stay
+            official_set_by TEXT                    -- editor who changed `official`, if any
+        );
+        CREATE TABLE feed_state (
+            source_id INTEGER PRIMARY KEY REFERENCES sources(id),
+            etag TEXT,
+            last_modified TEXT,
+            last_polled TEXT,
+            last_status INTEGER,
+            last_error TEXT,
+            failures INTEGER NOT NULL DEFAULT 0,
+            next_poll_after TEXT                    -- back-off / Retry-After: skip until then
+        );
+        CREATE TABLE entries (
+            id INTEGER PRIMARY KEY,
+            source_id INTEGER NOT NULL REFERENCES sources(id),
+            url TEXT NOT NULL,                      -- canonical form
+            link TEXT NOT NULL,                     -- as the feed gave it
+            guid TEXT,
+            title TEXT,
+            summary TEXT,
+            published TEXT,
+            updated TEXT,
+            state TEXT NOT NULL DEFAULT 'pending',  -- pending | done | failed | skipped
+            attempts INTEGER NOT NULL DEFAULT 0,
+            error TEXT,
+            etag TEXT,
+            last_modified TEXT,
+            article_id INTEGER REFERENCES articles(id),
+            discovered_at TEXT NOT NULL,
+            fetched_at TEXT,
+            UNIQUE (source_id, url)
+        );
+        CREATE INDEX entries_state ON entries(state);
+        CREATE INDEX entries_guid ON entries(source_id, guid);
+        CREATE TABLE articles (
+            id INTEGER PRIMARY KEY,
+            url TEXT NOT NULL UNIQUE,               -- canonical URL where first seen
+            source_id INTEGER NOT NULL REFERENCES sources(id),
+            title TEXT,
+            author TEXT,
+            site_name TEXT,
+            published TEXT,
+            language TEXT,
+            text TEXT NOT NULL,
+            text_hash TEXT NOT NULL,
+            fingerprint TEXT NOT NULL,              -- 64-bit simhash, hex: near-duplicate detection
+            version INTEGER NOT NULL DEFAULT 1,
+            first_seen TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        CREATE INDEX articles_source ON articles(source_id);
+        CREATE TABLE article_versions (
+            article_id INTEGER NOT NULL REFERENCES articles(id),
+            version INTEGER NOT NULL,
+            title TEXT,
+            text TEXT NOT NULL,
+            text_hash TEXT NOT NULL,
+            fetched_at TEXT NOT NULL,
+            PRIMARY KEY (article_id, version)
+        );
+        CREATE TABLE article_outlets (                -- every outlet that carried an article
+            article_id INTEGER NOT NULL REFERENCES articles(id),
+            source_id INTEGER NOT NULL REFERENCES sources(id),
+            url TEXT NOT NULL,
+            title TEXT,
+            published TEXT,
+            first_seen TEXT NOT NULL,
+            PRIMARY KEY (article_id, url)
+        );
+        CREATE TABLE crawl_runs (
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL DEFAULT 'crawl',     -- crawl | add | reprocess
+            started_at TEXT NOT NULL,
+            ended_at TEXT,
+            status TEXT NOT NULL DEFAULT 'running', -- running | ok | errors | interrupted
+            pid INTEGER,
+            counts TEXT NOT NULL DEFAULT '{}',      -- JSON: feeds_polled, pages_fetched, ...
+            error_count INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE TABLE run_errors (
+            id INTEGER PRIMARY KEY,
+            run_id INTEGER NOT NULL REFERENCES crawl_runs(id),
+            source_id INTEGER REFERENCES sources(id),
+            url TEXT,
+            kind TEXT NOT NULL,                     -- the exception class: Timeout, TooLarge, ...
+            message TEXT NOT NULL,
+            at TEXT NOT NULL
+        );
+        """
+    )

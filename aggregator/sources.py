@@ -1,0 +1,248 @@
+"""Sources, their feed state (validators, back-off) and the queue of entries to fetch."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Iterable
+
+from sqlite_utils import Database
+
+from aggregator.config import SourceSettings
+from aggregator.feeds import FeedEntry
+from aggregator.store import now
+from aggregator.urls import canonical_url
+
+MAX_ATTEMPTS = 5                 # a page failing this many runs is given up ('failed')
+BACKOFF_BASE = dt.timedelta(minutes=5)
+BACKOFF_MAX = dt.timedelta(hours=6)
+
+
+@dataclass(frozen=True)
+class Source:
+    id: int
+    name: str
+    url: str
+    kind: str
+    official: bool
+
+
+def sync_sources(db: Database, settings: Iterable[SourceSettings]) -> list[Source]:
+    """Make the sources table match config.toml; sources removed from config stay, marked out of it.
+
+    The name is the identity, so renaming an outlet's feed URL keeps its articles. An
+    editor's decision about `official` (made in the web UI) wins over the config file.
+    """
+    wanted = list(settings)
+    with db.conn:
+        db.execute("UPDATE sources SET in_config = 0 WHERE kind != 'manual'")
+        for s in wanted:
+            row = db.execute("SELECT id, official_set_by FROM sources WHERE name = ?", [s.name]).fetchone()
+            if row is None:
+                db.execute(
+                    "INSERT INTO sources (name, url, kind, official, in_config) VALUES (?, ?, ?, ?, 1)",
+                    [s.name, s.url, s.kind, int(s.official)],
+                )
+            elif row[1] is None:
+                db.execute("UPDATE sources SET url = ?, kind = ?, official = ?, in_config = 1 WHERE id = ?",
+                           [s.url, s.kind, int(s.official), row[0]])
+            else:
+                db.execute("UPDATE sources SET url = ?, kind = ?, in_config = 1 WHERE id = ?",
+                           [s.url, s.kind, row[0]])
+    names = [s.name for s in wanted]
+    return [source_by_name(db, name) for name in names]
+
+
+def source_by_name(db: Database, name: str) -> Source:
+    row = db.execute("SELECT id, name, url, kind, official FROM sources WHERE name = ?", [name]).fetchone()
+    if row is None:
+        raise KeyError(name)
+    return Source(row[0], row[1], row[2], row[3], bool(row[4]))
+
+
+def ensure_manual_source(db: Database, name: str, url: str, *, official: bool) -> Source:
+    """The source for a page added by hand (`recoupe add`), created on first use."""
+    with db.conn:
+        db.execute(
+            "INSERT INTO sources (name, url, kind, official, in_config) VALUES (?, ?, 'manual', ?, 0) "
+            "ON CONFLICT(name) DO NOTHING",
+            [name, url, int(official)],
+        )
+        if official:
+            db.execute("UPDATE sources SET official = 1 WHERE name = ?", [name])
+    return source_by_name(db, name)
+
+
+# --- feed state ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class FeedState:
+    etag: str | None
+    last_modified: str | None
+    failures: int
+    next_poll_after: str | None
+
+
+def feed_state(db: Database, source_id: int) -> FeedState:
+    row = db.execute(
+        "SELECT etag, last_modified, failures, next_poll_after FROM feed_state WHERE source_id = ?",
+        [source_id],
+    ).fetchone()
+    return FeedState(*row) if row else FeedState(None, None, 0, None)
+
+
+def due(state: FeedState, at: dt.datetime) -> bool:
+    """Whether a feed may be polled now, given its back-off or Retry-After."""
+    return state.next_poll_after is None or dt.datetime.fromisoformat(state.next_poll_after) <= at
+
+
+def record_poll(db: Database, source_id: int, *, status: int | None, etag: str | None = None,
+                last_modified: str | None = None, error: str | None = None,
+                retry_after: float | None = None) -> None:
+    """Save a poll's outcome: validators on every answer (304 included), back-off on failure.
+
+    A failing feed waits 5 min, 10, 20 ... up to 6 h before the next try; a server's own
+    Retry-After wins when it asks for longer.
+    """
+    state = feed_state(db, source_id)
+    at = dt.datetime.now(dt.timezone.utc)
+    if error is None:
+        failures, next_poll = 0, None
+    else:
+        failures = state.failures + 1
+        wait = min(BACKOFF_BASE * 2 ** (failures - 1), BACKOFF_MAX)
+        if retry_after is not None:
+            wait = max(wait, dt.timedelta(seconds=retry_after))
+        next_poll = (at + wait).isoformat(timespec="seconds")
+    db.table("feed_state").upsert(
+        {
+            "source_id": source_id,
+            "etag": etag if error is None else state.etag,
+            "last_modified": last_modified if error is None else state.last_modified,
+            "last_polled": now(),
+            "last_status": status,
+            "last_error": error,
+            "failures": failures,
+            "next_poll_after": next_poll,
+        },
+        pk="source_id",
+    )
+
+
+# --- the entry queue --------------------------------------------------------------------
+
+
+def enqueue(db: Database, source_id: int, entries: Iterable[FeedEntry]) -> int:
+    """Record a feed's entries; new ones, and known ones whose feed date changed, become pending.
+
+    Returns how many were queued. Matching is by canonical URL, then by GUID, so an outlet
+    that moves an article to a new address does not make it a new story.
+    """
+    queued = 0
+    stamp = now()
+    with db.conn:
+        for e in entries:
+            url = canonical_url(e.link)
+            row = db.execute(
+                "SELECT id, published, updated, state FROM entries WHERE source_id = ? AND url = ?",
+                [source_id, url],
+            ).fetchone()
+            if row is None and e.guid:
+                row = db.execute(
+                    "SELECT id, published, updated, state FROM entries WHERE source_id = ? AND guid = ?",
+                    [source_id, e.guid],
+                ).fetchone()
+            if row is None:
+                db.execute(
+                    "INSERT INTO entries (source_id, url, link, guid, title, summary, published, updated, "
+                    "state, discovered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?)",
+                    [source_id, url, e.link, e.guid, e.title, e.summary, e.published, e.updated, stamp],
+                )
+                queued += 1
+                continue
+            changed = (e.updated or e.published) != (row[2] or row[1])
+            if changed and row[3] in ("done", "skipped"):
+                queued += 1
+            db.execute(
+                "UPDATE entries SET url = ?, link = ?, title = ?, summary = ?, published = ?, updated = ?, "
+                "state = CASE WHEN ? AND state IN ('done', 'skipped') THEN 'pending' ELSE state END "
+                "WHERE id = ?",
+                [url, e.link, e.title, e.summary, e.published, e.updated, int(changed), row[0]],
+            )
+    return queued
+
+
+def enqueue_page(db: Database, source_id: int, link: str) -> int:
+    """Queue a single page (a `kind = "page"` source or `recoupe add`); always re-checked."""
+    url = canonical_url(link)
+    with db.conn:
+        db.execute(
+            "INSERT INTO entries (source_id, url, link, state, discovered_at) VALUES (?, ?, ?, 'pending', ?) "
+            "ON CONFLICT(source_id, url) DO UPDATE SET state = 'pending', attempts = 0",
+            [source_id, url, link, now()],
+        )
+    return db.execute("SELECT id FROM entries WHERE source_id = ? AND url = ?", [source_id, url]).fetchone()[0]
+
+
+def requeue_recent(db: Database, *, days: float) -> int:
+    """Mark pages discovered within `days` pending again, to catch silent edits by conditional GET."""
+    since = (dt.datetime.now(dt.timezone.utc) - dt.timedelta(days=days)).isoformat(timespec="seconds")
+    with db.conn:
+        cursor = db.execute(
+            "UPDATE entries SET state = 'pending' WHERE state = 'done' AND discovered_at >= ?", [since]
+        )
+    return cursor.rowcount
+
+
+@dataclass(frozen=True)
+class PendingEntry:
+    id: int
+    source_id: int
+    url: str
+    link: str
+    guid: str | None
+    title: str | None
+    summary: str | None
+    published: str | None
+    updated: str | None
+    etag: str | None
+    last_modified: str | None
+    article_id: int | None
+    attempts: int
+
+    def as_feed_entry(self) -> FeedEntry:
+        return FeedEntry(self.link, self.guid, self.title, self.summary, self.published, self.updated)
+
+
+def pending_entries(db: Database, source_ids: Iterable[int] | None = None) -> list[PendingEntry]:
+    sql = ("SELECT id, source_id, url, link, guid, title, summary, published, updated, etag, last_modified, "
+           "article_id, attempts FROM entries WHERE state = 'pending'")
+    params: list = []
+    if source_ids is not None:
+        ids = list(source_ids)
+        sql += f" AND source_id IN ({', '.join('?' * len(ids))})"
+        params = ids
+    return [PendingEntry(*row) for row in db.execute(sql + " ORDER BY id", params)]
+
+
+def mark_entry(db: Database, entry_id: int, state: str, *, error: str | None = None,
+               etag: str | None = None, last_modified: str | None = None,
+               article_id: int | None = None) -> None:
+    """Close an entry: done (stored or unchanged), skipped (not an article), or a failed attempt.
+
+    A failed attempt stays pending until MAX_ATTEMPTS, so a passing outage heals by itself.
+    """
+    if state == "retry":
+        db.execute(
+            "UPDATE entries SET attempts = attempts + 1, error = ?, "
+            "state = CASE WHEN attempts + 1 >= ? THEN 'failed' ELSE 'pending' END WHERE id = ?",
+            [error, MAX_ATTEMPTS, entry_id],
+        )
+        return
+    db.execute(
+        "UPDATE entries SET state = ?, error = ?, attempts = 0, fetched_at = ?, "
+        "etag = COALESCE(?, etag), last_modified = COALESCE(?, last_modified), "
+        "article_id = COALESCE(?, article_id) WHERE id = ?",
+        [state, error, now(), etag, last_modified, article_id, entry_id],
+    )

@@ -1,0 +1,1 @@
+"""Claims: extraction from article text, embedding, clustering, verdicts and export."""

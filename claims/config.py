@@ -1,0 +1,29 @@
+"""The claims stage's configuration section."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from aggregator.settings import InvalidSetting, setting
+
+DEFAULT_MODEL = "intfloat/multilingual-e5-small"
+
+
+@dataclass(frozen=True)
+class ClaimsSettings:
+    """[claims]: the embedding model and how close two free-text claims must be to group."""
+
+    model: str = setting(
+        DEFAULT_MODEL,
+        help="sentence-transformers model: a hub name or a local folder. The default is built "
+        "offline at install time from PyPI packages.",
+    )
+    similarity: float = setting(
+        0.91,
+        help="Cosine similarity above which two free-text claims are the same claim (0-1); "
+        "calibrated for the default model.",
+    )
+
+    def __post_init__(self) -> None:
+        if not 0.0 < self.similarity <= 1.0:
+            raise InvalidSetting("similarity", f"must be between 0 and 1, got {self.similarity}")

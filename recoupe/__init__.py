@@ -1,0 +1,1 @@
+"""The `recoupe` command line: reads the configuration once and calls the packages' orchestrators."""
