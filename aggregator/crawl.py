@@ -171,7 +171,7 @@ async def _poll(db: Database, fetcher: Fetcher, source: Source, report: CrawlRep
                           last_modified=response.last_modified or state.last_modified)
         return
     try:
-        parsed = parse_feed(response.body, url=response.url)
+        parsed = parse_feed(response.body, url=response.url, content_type=response.content_type)
     except FeedError as exc:
         report.counts["feeds_failed"] += 1
         _error(db, report, exc, source_id=source.id, url=source.url)

@@ -36,7 +36,12 @@ class ParsedFeed:
     problem: str | None  # set when the feed was malformed but partly readable
 
 
-def parse_feed(body: bytes, *, url: str) -> ParsedFeed:
+# feedparser flags these, but the entries are fine: a mislabelled Content-Type or a declared
+# encoding that differs from the header is the web's daily noise, not a broken feed.
+BENIGN = (feedparser.CharacterEncodingOverride, feedparser.NonXMLContentType)
+
+
+def parse_feed(body: bytes, *, url: str, content_type: str | None = None) -> ParsedFeed:
     """Parse a feed fetched from `url`; relative links are resolved against it.
 
     feedparser is lenient: on malformed XML it sets `bozo` and still returns the entries
@@ -44,9 +49,12 @@ def parse_feed(body: bytes, *, url: str) -> ParsedFeed:
     news) and report the problem; only a document with no entries and no feed structure
     is an error.
     """
-    parsed = feedparser.parse(body, response_headers={"content-location": url})
+    headers = {"content-location": url}
+    if content_type:
+        headers["content-type"] = content_type
+    parsed = feedparser.parse(body, response_headers=headers)
     problem = None
-    if parsed.bozo:
+    if parsed.bozo and not isinstance(parsed.bozo_exception, BENIGN):
         problem = f"{type(parsed.bozo_exception).__name__}: {parsed.bozo_exception}"
     version = parsed.get("version") or ""
     if not parsed.entries and not version:

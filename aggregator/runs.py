@@ -49,3 +49,8 @@ def last_run(db: Database) -> dict | None:
     run = dict(zip(keys, row))
     run["counts"] = json.loads(run["counts"])
     return run
+
+
+def run_errors(db: Database, run_id: int) -> list[str]:
+    """A run's error messages, oldest first, as a user should read them."""
+    return [row[0] for row in db.execute("SELECT message FROM run_errors WHERE run_id = ? ORDER BY id", [run_id])]

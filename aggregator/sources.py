@@ -69,7 +69,9 @@ def ensure_manual_source(db: Database, name: str, url: str, *, official: bool) -
             [name, url, int(official)],
         )
         if official:
-            db.execute("UPDATE sources SET official = 1 WHERE name = ?", [name])
+            # Recorded as a deliberate choice so the next sync with config.toml keeps it.
+            db.execute("UPDATE sources SET official = 1, official_set_by = COALESCE(official_set_by, 'cli') "
+                       "WHERE name = ? AND official = 0", [name])
     return source_by_name(db, name)
 
 

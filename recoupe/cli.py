@@ -94,7 +94,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=commands.schedule)
 
     p = sub.add_parser("user", help="manage editor accounts", description="Manage editor accounts.")
-    user_sub = p.add_subparsers(dest="user_command", metavar="ACTION", required=True)
+    user_sub = p.add_subparsers(dest="user_command", metavar="ACTION", required=True, help="what to do")
     q = user_sub.add_parser("add", help="create an editor account",
                             description="Create an account. The password is read from the terminal, "
                             "or from standard input when it is not a terminal.")

@@ -7,7 +7,11 @@ import logging
 import sys
 import time
 
-from aggregator.crawl import CrawlReport, run_crawl
+from urllib.parse import urlsplit
+
+from aggregator.crawl import add_page, run_crawl
+from aggregator.runs import run_errors
+from aggregator.sources import ensure_manual_source
 from aggregator.store import WriterLock, open_store
 from claims.migrations import all_migrations
 from recoupe.config import Config
@@ -34,8 +38,20 @@ def crawl(config: Config, args: argparse.Namespace) -> int:
 
 
 def add(config: Config, args: argparse.Namespace) -> int:
-    not_yet("add")
-    return EXIT_USAGE
+    """Fetch one page by hand; an official page becomes reference material for verdicts at once."""
+    parts = urlsplit(args.url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        print(f"recoupe: {args.url!r} is not an http:// or https:// address", file=sys.stderr)
+        return EXIT_USAGE
+    with WriterLock(config.database_path):
+        db = open_database(config)
+        source = ensure_manual_source(db, args.source or parts.hostname, args.url, official=args.official)
+        report = add_page(db, args.url, source=source, settings=config.crawl, guard_private=True)
+        print(report.summary().replace("crawl #", "add #", 1))
+        if not report.ok:
+            for message in run_errors(db, report.run_id):
+                print(f"recoupe: {message}", file=sys.stderr)
+        return EXIT_OK if report.ok else EXIT_ERRORS
 
 
 def reprocess(config: Config, args: argparse.Namespace) -> int:

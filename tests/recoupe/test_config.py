@@ -51,9 +51,9 @@ def _section_text(text: str, section: str) -> str:
     assert starts, f"config.toml has no [{section}] section"
     chunk = []
     for start in starts:
-        rest = text[start:]
-        nxt = re.search(r"^\[", rest[1:], re.M)
-        chunk.append(rest if nxt is None else rest[: nxt.start() + 1])
+        header_end = text.index("\n", start) + 1
+        nxt = re.compile(r"^\[", re.M).search(text, header_end)
+        chunk.append(text[start: nxt.start() if nxt else len(text)])
     return "\n".join(chunk)
 
 
