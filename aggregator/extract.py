@@ -7,6 +7,8 @@ import logging
 import re
 from dataclasses import dataclass, replace
 
+import lxml.etree
+import lxml.html
 import trafilatura
 
 from aggregator.feeds import FeedEntry
@@ -16,6 +18,19 @@ log = logging.getLogger(__name__)
 
 # A page with less main text than this is navigation, a paywall stub or an error page.
 MIN_TEXT_CHARS = 200
+
+# Class names outlets give the lead paragraph (chapô, standfirst). trafilatura often takes
+# the body container alone and drops the lead, which carries the story's main claims.
+LEAD_CLASSES = ("chapo", "chapeau", "chapô", "standfirst", "lead", "lede", "intro", "article-lead",
+                "article__lead", "article-intro", "summary", "excerpt", "deck", "kicker-text")
+_LEAD_XPATH = "|".join(
+    f"//article//*[self::p or self::div][contains(concat(' ', normalize-space(@class), ' '), ' {name} ')]"
+    for name in LEAD_CLASSES
+)
+
+# Only dates the page states (meta tags, <time>); htmldate's wider guesses pick up
+# copyright years and the like, and the feed's date is better than a guess.
+DATE_PARAMS = {"extensive_search": False, "original_date": True}
 
 
 class ExtractionError(Exception):
@@ -41,9 +56,12 @@ def extract_page(html: str, *, url: str) -> Extracted:
     """
     doc = trafilatura.bare_extraction(
         html, url=url, with_metadata=True, include_comments=False, include_tables=False,
-        deduplicate=False,
+        deduplicate=False, date_extraction_params=DATE_PARAMS,
     )
     text = (getattr(doc, "text", None) or "").strip() if doc is not None else ""
+    lead = _lead(html)
+    if lead and lead not in text:
+        text = f"{lead}\n{text}" if text else lead
     if len(text) < MIN_TEXT_CHARS:
         raise ExtractionError(f"{url}: no article text found ({len(text)} characters of main text)")
     language = guess_language(text) or declared_language(html)
@@ -55,6 +73,19 @@ def extract_page(html: str, *, url: str) -> Extracted:
         site_name=_strip(doc.sitename),
         language=language,
     )
+
+
+def _lead(html: str) -> str | None:
+    """The article's lead paragraph, when the page marks one by a usual class name."""
+    try:
+        tree = lxml.html.fromstring(html)
+    except (ValueError, lxml.etree.ParserError):
+        return None
+    for node in tree.xpath(_LEAD_XPATH):
+        text = " ".join(node.text_content().split())
+        if len(text) >= 40:
+            return text
+    return None
 
 
 def with_feed_fallbacks(page: Extracted, entry: FeedEntry | None) -> Extracted:

@@ -134,7 +134,7 @@ class Response:
     """A fetched document, or the news that the copy we hold is still current (304)."""
 
     url: str  # after redirects
-    status: int  # 200 or 304
+    status: int  # 2xx, or 304 when not_modified
     not_modified: bool
     etag: str | None
     last_modified: str | None
@@ -239,13 +239,13 @@ class Fetcher:
         except httpx.TimeoutException as exc:
             raise Timeout(url, f"no answer within {self._policy.timeout:g} s; the server may be down or slow") from exc
         except (httpx.TransportError, httpx.InvalidURL) as exc:
-            raise NetworkError(url, f"could not connect: {exc or type(exc).__name__}") from exc
+            raise NetworkError(url, f"could not connect ({_why(exc)}); check the address or try later") from exc
         try:
             return await self._interpret(url, response, headers, expect)
         except httpx.TimeoutException as exc:
             raise Timeout(url, f"the server stopped sending for {self._policy.timeout:g} s") from exc
         except httpx.TransportError as exc:
-            raise NetworkError(url, f"connection broken while reading: {exc or type(exc).__name__}") from exc
+            raise NetworkError(url, f"the connection broke while reading ({_why(exc)}); try later") from exc
         finally:
             await response.aclose()
 
@@ -308,22 +308,22 @@ class Fetcher:
             inflater = _Inflater(coding)
         except ValueError:
             raise NetworkError(url, f"the server used an unsupported Content-Encoding {coding!r}") from None
+        too_large = f"the body is larger than the limit of {cap} bytes ([crawl] max_bytes)"
         chunks: list[bytes] = []
         size = 0
         try:
             async for raw in response.aiter_raw():
-                piece = inflater.feed(raw, cap - size + 1)
-                size += len(piece)
+                chunks.append(inflater.feed(raw, cap - size + 1))
+                size += len(chunks[-1])
                 if size > cap:
-                    raise TooLarge(url, f"the body is larger than the limit of {cap} bytes ([crawl] max_bytes)")
-                chunks.append(piece)
-            piece = inflater.finish()
+                    raise TooLarge(url, too_large)
+            chunks.append(inflater.finish())
         except zlib.error as exc:
             raise NetworkError(url, f"the compressed body is corrupt ({exc})") from exc
-        if size + len(piece) > cap:
-            raise TooLarge(url, f"the body is larger than the limit of {cap} bytes ([crawl] max_bytes)")
-        chunks.append(piece)
-        return b"".join(chunks)
+        body = b"".join(chunks)
+        if len(body) > cap:
+            raise TooLarge(url, too_large)
+        return body
 
     async def _robots_text(self, robots_url: str, guard_private: bool) -> str | None:
         """robots.txt's text, or None (allow everything) when missing or unreachable."""
@@ -440,6 +440,10 @@ def _non_public_kind(address: ipaddress.IPv4Address | ipaddress.IPv6Address) -> 
         if getattr(address, f"is_{kind}"):
             return kind.replace("_", "-")
     return None if address.is_global else "non-public"
+
+
+def _why(exc: Exception) -> str:
+    return str(exc) or type(exc).__name__
 
 
 def _media_type(header: str | None) -> str:

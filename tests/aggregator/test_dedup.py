@@ -1,0 +1,42 @@
+"""Near-duplicate detection: wire copy matches across outlets, same-topic articles do not."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from aggregator.dedup import Candidate, find_duplicate, fingerprint, overlap, text_hash
+from aggregator.extract import extract_page
+
+SAMPLE = Path(__file__).resolve().parents[2] / "sample" / "site"
+
+
+def texts_of(*rels):
+    return [extract_page((SAMPLE / r).read_bytes().decode("utf-8", "replace"), url=f"http://x/{r}").text for r in rels]
+
+
+def test_whitespace_does_not_change_the_text_hash():
+    assert text_hash("a  b\nc") == text_hash("a b c") != text_hash("a b d")
+
+
+WIRE = [  # the same Agence Hexa dispatch (sample/README.md: L1, C1, F1)
+    "lavigie/2025/09/09/cyberattaque-donnees-patients-trois-regions.html",
+    "courrier-normand/actualites/sante/2025/09/09/donnees-patients-volees-normandie-trois-regions.html",
+    "francematin/societe/2025/09/09/pirates-faux-soignants-donnees-patients.html",
+]
+
+
+def test_wire_story_carried_by_three_outlets_is_one_article():
+    texts = texts_of(*WIRE)
+    stored = [Candidate(1, fingerprint(texts[0]))]
+    for other in texts[1:]:
+        assert find_duplicate(other, fingerprint(other), stored, lambda _id: texts[0]) == 1
+
+
+def test_different_articles_on_the_same_story_stay_apart():
+    pages = [p.relative_to(SAMPLE).as_posix() for p in sorted(SAMPLE.rglob("*.html"))
+             if "private" not in p.parts and p.name != "index.html"
+             and p.relative_to(SAMPLE).as_posix() not in WIRE[1:]]
+    texts = texts_of(*pages)
+    for i, a in enumerate(texts):
+        for b in texts[i + 1:]:
+            assert overlap(a, b) < 0.6
