@@ -403,7 +403,7 @@ def _checked_url(url: str) -> str:
     """`url` without its fragment, or NetworkError if it is not an absolute http(s) URL."""
     try:
         parts = urlsplit(url.strip())
-        parts.port  # noqa: B018 - raises ValueError on a bad port
+        _ = parts.port  # raises ValueError on a port out of range
     except ValueError as exc:
         raise NetworkError(url, f"not a valid address ({exc})") from None
     if parts.scheme.lower() not in ("http", "https") or not parts.hostname:

@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
+import functools
 import re
+import tomllib
+from pathlib import Path
 
-# Short, frequent function words; enough to tell the languages Recoupe follows apart on
-# a paragraph. Extend by adding a language and its words.
-FUNCTION_WORDS: dict[str, frozenset[str]] = {
-    "fr": frozenset("le la les des du une un et est sont été dans pour pas sur avec qui que ont aux ces selon".split()),
-    "en": frozenset("the and is are was were of to in that for not with have has been by from this said".split()),
-    "de": frozenset("der die das und ist nicht mit von den dem ein eine zu auf wurde".split()),
-    "es": frozenset("el los las del una por para con que es son fue como pero sus".split()),
-}
+FUNCTION_WORDS_FILE = Path(__file__).with_name("function_words.toml")
 
 _HTML_LANG = re.compile(r"<html[^>]*\blang\s*=\s*[\"']?([A-Za-z]{2,3})", re.IGNORECASE)
 _WORD = re.compile(r"[a-zà-ÿ]+", re.IGNORECASE)
@@ -23,11 +19,18 @@ def declared_language(html: str) -> str | None:
     return match.group(1).lower()[:2] if match else None
 
 
+@functools.lru_cache(maxsize=1)
+def function_words() -> dict[str, frozenset[str]]:
+    """Frequent function words per language (data file): enough to tell languages apart on a paragraph."""
+    with FUNCTION_WORDS_FILE.open("rb") as handle:
+        return {lang: frozenset(words) for lang, words in tomllib.load(handle).items()}
+
+
 def guess_language(text: str) -> str | None:
-    """The language whose function words are most frequent in `text`, or None if too little text."""
+    """The language whose function words are most frequent in `text`; None when too little text or a tie."""
     words = [w.lower() for w in _WORD.findall(text[:5000])]
-    if len(words) < 5:
-        return None
-    scores = {lang: sum(w in vocab for w in words) for lang, vocab in FUNCTION_WORDS.items()}
+    scores = {lang: sum(w in vocab for w in words) for lang, vocab in function_words().items()}
     best = max(scores, key=scores.get)
-    return best if scores[best] >= 2 else None
+    if scores[best] == 0 or list(scores.values()).count(scores[best]) > 1:
+        return None
+    return best

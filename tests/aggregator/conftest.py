@@ -204,8 +204,7 @@ class _Handler(BaseHTTPRequestHandler):
         if status == 200 and _not_modified(reply, seen.headers):
             status, body, chunks = 304, b"", None
         self.send_response(status)
-        headers = dict(reply.headers) if isinstance(reply.headers, Mapping) else None
-        pairs = list(reply.headers.items()) if headers is not None else list(reply.headers)
+        pairs = list(reply.headers.items()) if isinstance(reply.headers, Mapping) else list(reply.headers)
         names = {name.lower() for name, _ in pairs}
         content_type = reply.content_type
         if content_type is None:

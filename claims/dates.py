@@ -1,0 +1,141 @@
+"""Find dates in a sentence, absolute or relative to the article's publication date.
+
+Absolute: "mardi 9 septembre", "le 3 septembre 2025", "September 4", "4 September 2025",
+"04/09/2025", "2025-09-04". A day and month without a year take the publication year,
+or the year before when that would put the date well after publication.
+Relative (need the publication date): "hier", "yesterday", "lundi dernier", "last Monday",
+"en fin de semaine dernière" (the Friday of the previous week), a bare weekday ("jeudi",
+"on Thursday": the last such day on or before publication).
+Works on folded text; the calendar words come from the profile's dates_<lang>.toml.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from claims.lexicon import fold
+
+# A day-and-month date more than this far after publication is taken as last year's.
+_FUTURE_SLACK = dt.timedelta(days=7)
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date found in a sentence, as an ISO string, with its span."""
+
+    iso: str
+    start: int
+    end: int
+
+
+def _alternatives(words) -> str:
+    return "|".join(sorted((re.escape(fold(w)) for w in words), key=len, reverse=True))
+
+
+def _month_table(table: dict) -> dict[str, int]:
+    months = {fold(name): i + 1 for i, name in enumerate(table["months"])}
+    months.update({fold(k): v for k, v in table.get("month_abbreviations", {}).items()})
+    return months
+
+
+def _build(year: int | None, month: int, day: int, published: dt.date | None) -> dt.date | None:
+    if year is None:
+        if published is None:
+            return None
+        year = published.year
+        try:
+            candidate = dt.date(year, month, day)
+        except ValueError:
+            return None
+        if candidate - published > _FUTURE_SLACK:
+            year -= 1
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _last_weekday(published: dt.date, weekday: int, strictly_before: bool) -> dt.date:
+    back = (published.weekday() - weekday) % 7
+    if back == 0 and strictly_before:
+        back = 7
+    return published - dt.timedelta(days=back)
+
+
+def _absolute(low: str, table: dict, published: dt.date | None) -> list[DateMention]:
+    months = _month_table(table)
+    month_re = _alternatives(months)
+    weekday_re = _alternatives(table["weekdays"])
+    found = []
+    patterns = [
+        # 9 septembre 2025, mardi 9 septembre, le 1er septembre, 4 September 2025
+        (rf"(?:(?:{weekday_re})\s+)?(\d{{1,2}})(?:er|st|nd|rd|th)?\s+({month_re})\.?(?:\s+(\d{{4}}))?", "dmy"),
+        # September 4, Thursday September 4, 2025
+        (rf"(?:(?:{weekday_re}),?\s+)?({month_re})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?", "mdy"),
+        (r"(\d{4})\s(\d{2})\s(\d{2})", "iso"),  # 2025-09-04, hyphens folded to spaces
+        (r"(\d{1,2})/(\d{1,2})/(\d{4})", "numeric"),
+    ]
+    for pattern, order in patterns:
+        for m in re.finditer(rf"(?<!\w){pattern}(?!\w)", low):
+            if order == "dmy":
+                day, month, year = int(m.group(1)), months[m.group(2)], m.group(3)
+            elif order == "mdy":
+                month, day, year = months[m.group(1)], int(m.group(2)), m.group(3)
+            elif order == "iso":
+                year, month, day = m.group(1), int(m.group(2)), int(m.group(3))
+            else:
+                day, month, year = int(m.group(1)), int(m.group(2)), m.group(3)
+            date = _build(int(year) if year else None, month, day, published)
+            if date:
+                found.append(DateMention(date.isoformat(), m.start(), m.end()))
+    return found
+
+
+def _relative(low: str, table: dict, published: dt.date) -> list[DateMention]:
+    found = []
+    for phrase, offset in table.get("relative_days", {}).items():
+        for m in re.finditer(rf"(?<!\w){re.escape(fold(phrase))}(?!\w)", low):
+            found.append(DateMention((published + dt.timedelta(days=offset)).isoformat(), m.start(), m.end()))
+    for phrase, weekday in table.get("previous_week", {}).items():
+        for m in re.finditer(rf"(?<!\w){re.escape(fold(phrase))}(?!\w)", low):
+            monday = published - dt.timedelta(days=published.weekday() + 7)
+            found.append(DateMention((monday + dt.timedelta(days=weekday)).isoformat(), m.start(), m.end()))
+    before = _alternatives(table.get("last_before", [])) or "(?!x)x"
+    after = _alternatives(table.get("last_after", [])) or "(?!x)x"
+    for index, name in enumerate(table["weekdays"]):
+        name_re = re.escape(fold(name))
+        pattern = rf"(?<!\w)(?:(?P<pre>{before})\s+)?{name_re}(?:\s+(?P<post>{after}))?(?!\w)"
+        for m in re.finditer(pattern, low):
+            strictly = bool(m.group("pre") or m.group("post"))
+            date = _last_weekday(published, index, strictly)
+            found.append(DateMention(date.isoformat(), m.start(), m.end()))
+    return found
+
+
+def find_dates(low: str, table: dict, published: dt.date | None) -> list[DateMention]:
+    """Dates in a folded sentence; absolute ones win over the relative ones they contain."""
+    chosen: list[DateMention] = []
+    candidates = _absolute(low, table, published)
+    if published is not None:
+        candidates += _relative(low, table, published)
+    # Longest first, then keep those that overlap nothing already kept.
+    for mention in sorted(candidates, key=lambda d: (-(d.end - d.start), d.start)):
+        if not any(c.start < mention.end and mention.start < c.end for c in chosen):
+            chosen.append(mention)
+    return sorted(chosen, key=lambda d: d.start)
+
+
+def years_mentioned(low: str) -> list[int]:
+    """Four-digit years (1990-2099) named in a sentence."""
+    return [int(y) for y in re.findall(r"(?<![\w,.])((?:19|20)\d{2})(?![\w,.]\d)", low)]
+
+
+def month_years(low: str, table: dict) -> list[dt.date]:
+    """"mars 2025", "March 2025": first days of months named with a year."""
+    months = _month_table(table)
+    out = []
+    for m in re.finditer(rf"(?<!\w)({_alternatives(months)})\s+(\d{{4}})(?!\w)", low):
+        out.append(dt.date(int(m.group(2)), months[m.group(1)], 1))
+    return out

@@ -1,0 +1,76 @@
+"""Recognise sentences that make no claim about the incident.
+
+Advice and reminders ("un établissement ne vous demandera jamais vos coordonnées
+bancaires"), questions, general statements about the sector, recaps of other or earlier
+incidents, related-article lists and page furniture all mention the incident's words
+without stating anything about it. Reading them as claims produces false verdicts, so
+each sentence gets a reason to be skipped, or None.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from claims.dates import month_years, years_mentioned
+from claims.lexicon import Folded, cue
+from claims.model import Profile, Sentence
+
+# A dated event this long before publication belongs to another incident.
+RECAP_AGE = dt.timedelta(days=60)
+# A related-articles header alone on its line has at most this many words.
+HEADER_WORDS = 6
+
+
+def _imperative(f: Folded, profile: Profile, lang: str) -> bool:
+    table = profile.cues.get(lang, {}).get("imperative") or {}
+    endings = tuple(table.get("endings", []))
+    first = re.match(r"\W*([a-z]+)", f.low)
+    return bool(
+        endings and first and first.group(1).endswith(endings)
+        and first.group(1) not in table.get("exceptions", [])
+    )
+
+
+def is_question(sentence: Sentence) -> bool:
+    """A question asks; it does not state ("Vos données ont-elles été volées ?")."""
+    return sentence.text.rstrip(" »\"”)").endswith("?")
+
+
+def is_recap(f: Folded, profile: Profile, lang: str, published: dt.date | None) -> bool:
+    """About another or an earlier incident: recap cues, or a year or month well before publication."""
+    if cue(profile, lang, "recap").search(f):
+        return True
+    if published is None:
+        return False
+    if any(year < published.year for year in years_mentioned(f.low)):
+        return True
+    return any(published - first > RECAP_AGE for first in month_years(f.low, profile.dates[lang]))
+
+
+def skip_reason(
+    sentence: Sentence, f: Folded, profile: Profile, lang: str, published: dt.date | None
+) -> str | None:
+    """Why this sentence states no claim about the incident, or None when it may."""
+    if is_question(sentence):
+        return "question"
+    if sentence.kind == "line" and (
+        cue(profile, lang, "furniture").search(f) or len(sentence.text.split()) <= 3
+    ):
+        return "furniture"
+    if is_recap(f, profile, lang, published):
+        return "recap"
+    if cue(profile, lang, "general").search(f):
+        return "general"
+    if cue(profile, lang, "advice").search(f) or _imperative(f, profile, lang):
+        return "advice"
+    return None
+
+
+def related_header(f: Folded, profile: Profile, lang: str) -> str | None:
+    """"header" for a related-articles header alone on its line, "item" when a link follows it."""
+    spans = cue(profile, lang, "related").spans(f)
+    lead = len(f.low) - len(f.low.lstrip(" \t«\"•-*"))
+    if not any(start == lead for start, _end in spans):
+        return None
+    return "header" if len(f.low.split()) <= HEADER_WORDS and not re.search(r"[.!?]$", f.low.strip()) and ":" not in f.low.strip()[:-1] else "item"

@@ -1,0 +1,128 @@
+"""Find numbers written in digits or words, French and English, with their spans.
+
+"1,4 million" -> 1400000, "500 000" and "500,000" -> 500000, "plus d'un million" ->
+1000000, "une dizaine" and "about ten" -> 10, "deux cent mille" -> 200000. Qualifiers such
+as "plus de", "environ" or "about" are left outside the span: the value is the number the
+text names. Vague plurals ("des milliers", "thousands") name no number and are skipped.
+Works on folded text (see claims.lexicon.fold), so offsets are the original text's.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Number:
+    """A number found in a sentence."""
+
+    value: int
+    start: int
+    end: int
+
+
+# Digits grouped by thousands with a space, dot or comma, or plain digits with a decimal part.
+_GROUPED = r"\d{1,3}(?:[ .,]\d{3})+(?!\d)"
+_DECIMAL = r"\d+(?:[.,]\d+)?"
+_DIGITS = re.compile(rf"(?<![\w.,])({_GROUPED}|{_DECIMAL})(?![\w])")
+
+
+def _parse_digits(raw: str, has_scale: bool) -> float | None:
+    if re.fullmatch(_GROUPED, raw) and not (has_scale and re.fullmatch(r"\d{1,3}[.,]\d{3}", raw)):
+        return float(re.sub(r"[ .,]", "", raw))
+    if re.fullmatch(r"\d+[.,]\d+", raw):
+        return float(raw.replace(",", "."))
+    try:
+        return float(raw)
+    except ValueError:
+        return None
+
+
+def _scale_after(low: str, cased: str, pos: int, table: dict) -> tuple[int, int]:
+    """A scale word or abbreviation right after pos: (multiplier, end) or (1, pos)."""
+    m = re.match(r"\s*([a-z]+)(?!\w)", low[pos:])
+    if m and m.group(1) in table["scales"]:
+        return table["scales"][m.group(1)], pos + m.end()
+    m2 = re.match(r"\s*([A-Za-z]+)(?!\w)", cased[pos:])
+    abbreviations = table.get("words", {}).get("abbreviations", {})
+    if m2 and m2.group(1) in abbreviations:
+        return abbreviations[m2.group(1)], pos + m2.end()
+    return 1, pos
+
+
+def _digit_numbers(low: str, cased: str, table: dict) -> list[Number]:
+    found = []
+    for m in _DIGITS.finditer(low):
+        multiplier, end = _scale_after(low, cased, m.end(), table)
+        value = _parse_digits(m.group(1), multiplier > 1)
+        if value is None:
+            continue
+        found.append(Number(int(round(value * multiplier)), m.start(), end))
+    return found
+
+
+def _word_numbers(low: str, table: dict) -> list[Number]:
+    units: dict = table["units"]
+    scales: dict = table["scales"]
+    approximate: dict = table.get("approximate", {})
+    words = table.get("words", {})
+    articles = set(words.get("articles", []))
+    joiners = set(words.get("joiners", []))
+    tokens = [(m.group(0), m.start(), m.end()) for m in re.finditer(r"[a-z]+", low)]
+    found: list[Number] = []
+    i = 0
+    while i < len(tokens):
+        word, start, _ = tokens[i]
+        nxt = tokens[i + 1][0] if i + 1 < len(tokens) else ""
+        adjacent = i + 1 < len(tokens) and not low[tokens[i][2]:tokens[i + 1][1]].strip()
+        if word in articles and nxt in approximate and adjacent:
+            found.append(Number(approximate[nxt], start, tokens[i + 1][2]))
+            i += 2
+            continue
+        if word in approximate and i > 0 and tokens[i - 1][0] in articles:
+            i += 1
+            continue
+        if word not in units and not (word in articles and nxt in scales) and word not in scales:
+            i += 1
+            continue
+        total, current, j, end = 0, 0, i, start
+        while j < len(tokens):
+            w = tokens[j][0]
+            if j > i and low[tokens[j - 1][2]:tokens[j][1]].strip():
+                break  # only words separated by spaces (or folded hyphens) form a number
+            if w in articles and j == i:
+                current = 1
+            elif w in units:
+                value = units[w]
+                if value == 100 or (value == 20 and current % 100 == 4):
+                    # "cent" and "hundred" multiply; so does "vingt" in "quatre-vingt(s)".
+                    current = max(current, 1) * value if value == 100 else current - 4 + 80
+                else:
+                    current += value
+            elif w in scales:
+                total += max(current, 1) * scales[w]
+                current = 0
+            elif w in joiners and j + 1 < len(tokens) and tokens[j + 1][0] in units and j > i:
+                j += 1
+                continue
+            else:
+                break
+            end = tokens[j][2]
+            j += 1
+        value = total + current
+        # A lone article is no number ("un compte" names one account only by accident).
+        if value and not (j == i + 1 and word in articles):
+            found.append(Number(value, start, end))
+        i = max(j, i + 1)
+    return found
+
+
+def find_numbers(low: str, cased: str, table: dict) -> list[Number]:
+    """Numbers in a folded sentence, by position; digits win where both overlap."""
+    digits = _digit_numbers(low, cased, table)
+    words = [
+        n for n in _word_numbers(low, table)
+        if not any(d.start < n.end and n.start < d.end for d in digits)
+    ]
+    return sorted(digits + words, key=lambda n: n.start)

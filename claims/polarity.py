@@ -1,0 +1,119 @@
+"""Decide, for each place in a sentence, whether it is denied and whether it is hedged.
+
+A sentence is cut into clauses first, because negation and the conditional reach only
+their own clause: "les noms ont été volés, mais pas les dossiers médicaux" asserts one
+category and denies the other. Clauses end at ';', at contrast words ("mais", "but"),
+at "sans"/"without", at an attribution ("selon l'ARS"), before a comma that opens a
+negation (", aucune donnée"), and around a comma-bounded relative clause (", qui n'ont
+pas été identifiés,") or reporting tail (", précise l'ARS").
+
+A clause is negated when it holds a negation cue that no neutraliser covers ("il n'est
+pas exclu", "non seulement", "not only"). A clause is hedged by a hedge cue or, in
+French, a verb in the conditional; an attribution ("selon", "according to") hedges the
+whole sentence. All cue words are the profile's data (cues_<lang>.toml).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from claims.lexicon import Folded, cue
+from claims.model import Profile
+
+
+@dataclass(frozen=True)
+class Clause:
+    """A stretch of a sentence sharing one polarity and one hedging state."""
+
+    start: int
+    end: int
+    negated: bool
+    hedged: bool
+
+
+def _next_comma(low: str, pos: int) -> int:
+    comma = low.find(",", pos + 1)
+    return comma if comma != -1 else len(low)
+
+
+def clause_breaks(f: Folded, profile: Profile, lang: str) -> list[int]:
+    """Offsets where a new clause starts."""
+    low = f.low
+    breaks = {m.end() for m in re.finditer(r";", low)}
+    for start, _end in cue(profile, lang, "clause_break").spans(f):
+        breaks.add(start)
+    for start, end in cue(profile, lang, "source").spans(f):
+        breaks.add(start)
+        comma = low.find(",", end)
+        if comma != -1:
+            breaks.add(comma + 1)  # "Selon l'ARS, <claim>": the claim is its own clause
+    negation_starts = {s for s, _ in cue(profile, lang, "negation").spans(f)}
+    relative_starts = {s for s, _ in cue(profile, lang, "relative").spans(f)}
+    reporting = cue(profile, lang, "reporting").spans(f)
+    for _start, end in reporting:
+        # "Le GRADeS précise que <claim>": what is reported is a clause of its own.
+        m = re.match(r"\s+(?:que|qu|that)\b", low[end:])
+        if m:
+            breaks.add(end + m.end())
+    for comma in (m.start() for m in re.finditer(",", low)):
+        after = comma + 1 + (len(low[comma + 1:]) - len(low[comma + 1:].lstrip()))
+        nxt = _next_comma(low, comma)
+        segment_words = len(low[comma + 1:nxt].split())
+        if after in negation_starts:
+            breaks.add(comma)
+        elif after in relative_starts or (
+            segment_words <= 8 and any(comma < s < nxt for s, _ in reporting)
+        ):
+            breaks.add(comma)
+            breaks.add(nxt)
+    return sorted(b for b in breaks if 0 < b < len(low))
+
+
+def _conditional(low: str, start: int, end: int, profile: Profile, lang: str) -> bool:
+    table = profile.cues.get(lang, {}).get("conditional") or {}
+    endings = tuple(table.get("endings", []))
+    if not endings:
+        return False
+    exceptions = set(table.get("exceptions", []))
+    for word in re.findall(r"[a-z]+", low[start:end]):
+        if len(word) > 5 and word.endswith(endings) and word not in exceptions:
+            return True
+    return False
+
+
+def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(start <= s and e <= end for s, e in spans)
+
+
+def analyse(f: Folded, profile: Profile, lang: str) -> tuple[list[Clause], bool]:
+    """The sentence's clauses and whether an attribution hedges all of it."""
+    neutral = cue(profile, lang, "not_negation").spans(f)
+    negations = [
+        (s, e) for s, e in cue(profile, lang, "negation").spans(f)
+        if not any(ns < e and s < ne for ns, ne in neutral)
+    ]
+    hedges = cue(profile, lang, "hedge").spans(f)
+    attributed = cue(profile, lang, "attribution").search(f)
+    bounds = [0, *clause_breaks(f, profile, lang), len(f.low)]
+    clauses = []
+    for start, end in zip(bounds, bounds[1:]):
+        if end <= start:
+            continue
+        clauses.append(
+            Clause(
+                start,
+                end,
+                negated=_inside(negations, start, end),
+                hedged=_inside(hedges, start, end) or _conditional(f.low, start, end, profile, lang),
+            )
+        )
+    return clauses, attributed
+
+
+def clause_at(clauses: list[Clause], pos: int) -> Clause:
+    """The clause containing offset pos."""
+    for clause in clauses:
+        if clause.start <= pos < clause.end:
+            return clause
+    return clauses[-1]

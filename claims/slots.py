@@ -1,0 +1,177 @@
+"""Read the profile's slot claims out of one sentence that may state something.
+
+Each slot has its own small rule, all driven by the profile's lexicons and cues:
+regions need the sentence to speak of the incident; data categories need a word saying
+the data was taken or reached ("dérobées", "accessed"), so "les données de santé sont
+hébergées..." is no claim; counts need a noun saying what they count (patients are
+victims, accounts and professionals are accounts); dates need an attack word and must not
+be an announcement's date; care needs a care word with a disruption or continuity word;
+phishing is a risk near risk words ("pourraient", "could") and an attack vector
+otherwise. Polarity and hedging come from the clause each mention sits in.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from claims.dates import find_dates
+from claims.lexicon import Folded, cue, find_mentions
+from claims.model import ASSERTED, DENIED, Profile, Value
+from claims.numbers import find_numbers
+from claims.polarity import Clause, clause_at
+
+# How far after a number its noun may sit, in characters ("1,4 million de patients").
+COUNT_WINDOW = 32
+# How far before a date an announcement verb makes it the announcement's date.
+ANNOUNCE_WINDOW = 24
+
+Found = tuple[str, Value, int]  # slot, value, offset (for polarity lookup)
+
+
+def _overlaps(a: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    return any(s < a[1] and a[0] < e for s, e in spans)
+
+
+def _in_clause(spans: list[tuple[int, int]], clause: Clause) -> bool:
+    return any(clause.start <= s < clause.end for s, _e in spans)
+
+
+def _vectors_and_risks(f: Folded, profile: Profile, lang: str, clauses: list[Clause]) -> list[Found]:
+    vectors = find_mentions("attack_vector", profile, f)
+    risks = find_mentions("risk", profile, f)
+    risk_cues = cue(profile, lang, "risk_context").spans(f)
+    vector_cues = cue(profile, lang, "vector_context").spans(f)
+    out: list[Found] = []
+    for m in vectors:
+        clash = [r for r in risks if r.start < m.end and m.start < r.end]
+        if clash:
+            clause = clause_at(clauses, m.start)
+            if _in_clause(risk_cues, clause) or not _in_clause(vector_cues, clause):
+                continue  # the risk reading wins; the risk mention is kept below
+            risks = [r for r in risks if r not in clash]
+        out.append(("attack_vector", m.value, m.start))
+    out.extend(("risk", r.value, r.start) for r in risks)
+    return out
+
+
+def _counts(f: Folded, profile: Profile, lang: str, date_spans: list[tuple[int, int]]) -> list[Found]:
+    victims = cue(profile, lang, "count_victims").spans(f)
+    accounts = cue(profile, lang, "count_accounts").spans(f)
+    nouns = sorted([(s, "victim_count") for s, _ in victims] + [(s, "accounts_compromised") for s, _ in accounts])
+    out: list[Found] = []
+    for n in find_numbers(f.low, f.cased, profile.numbers[lang]):
+        if _overlaps((n.start, n.end), date_spans):
+            continue
+        for start, slot in nouns:
+            gap = f.low[n.end:start]
+            if 0 < start - n.end <= COUNT_WINDOW and not re.search(r"[,;:.()]", gap) and len(gap.split()) <= 3:
+                out.append((slot, n.value, n.start))
+                break
+    return out
+
+
+def _attack_dates(f: Folded, profile: Profile, lang: str, published: dt.date | None) -> tuple[list[Found], list[tuple[int, int]]]:
+    mentions = find_dates(f.low, profile.dates[lang], published)
+    spans = [(d.start, d.end) for d in mentions]
+    if not cue(profile, lang, "attack_event").search(f):
+        return [], spans
+    announce = cue(profile, lang, "announce").spans(f)
+    out: list[Found] = []
+    for d in mentions:
+        if any(d.start - ANNOUNCE_WINDOW <= e <= d.start for _s, e in announce):
+            continue
+        out.append(("attack_date", d.iso, d.start))
+    return out, spans
+
+
+def _care(f: Folded, profile: Profile, lang: str, clauses: list[Clause]) -> list[tuple[str, Value, int, bool]]:
+    care = cue(profile, lang, "care").spans(f)
+    disrupted = cue(profile, lang, "care_disrupted").spans(f)
+    normal = cue(profile, lang, "care_normal").spans(f)
+    for clause in clauses:
+        if not _in_clause(care, clause):
+            continue
+        start = next(s for s, _ in care if clause.start <= s < clause.end)
+        if _in_clause(disrupted, clause):
+            return [("care_impact", "care", start, clause.negated)]
+        if _in_clause(normal, clause):
+            return [("care_impact", "care", start, not clause.negated)]
+    return []
+
+
+def _negation_spans(f: Folded, profile: Profile, lang: str) -> list[tuple[int, int]]:
+    neutral = cue(profile, lang, "not_negation").spans(f)
+    return [
+        (s, e) for s, e in cue(profile, lang, "negation").spans(f)
+        if not any(ns < e and s < ne for ns, ne in neutral)
+    ]
+
+
+def _org_denied(f: Folded, profile: Profile, lang: str, pos: int, clause: Clause,
+                negations: list[tuple[int, int]]) -> bool:
+    """An organisation is denied only as the one not hit ("l'ARS ... ne pas avoir été touchée").
+
+    Organisations are also speakers ("les ARS affirment qu'aucune donnée..."), and a
+    negation elsewhere in their clause says nothing about whether they were targeted.
+    """
+    after = [s for s, _e in negations if pos < s < clause.end]
+    if not after:
+        return False
+    hit_words = cue(profile, lang, "incident").spans(f)
+    return any(min(after) < s < clause.end for s, _e in hit_words)
+
+
+def slot_claims(
+    f: Folded,
+    profile: Profile,
+    lang: str,
+    clauses: list[Clause],
+    attributed: bool,
+    published: dt.date | None,
+    only_risk: bool = False,
+    context: Folded | None = None,
+) -> list[tuple[str, Value, str, bool]]:
+    """(slot, value, polarity, hedged) for one sentence, one per slot value and polarity.
+
+    `context` is a question the sentence answers ("Quelles données ont été volées ?
+    Nom, prénom, âge."): its incident and compromise words count for the answer.
+    """
+
+    def said(name: str) -> bool:
+        return cue(profile, lang, name).search(f) or bool(context and cue(profile, lang, name).search(context))
+
+    found: list[Found] = _vectors_and_risks(f, profile, lang, clauses)
+    denied_by_rule: list[tuple[str, Value, int, bool]] = []
+    if not only_risk:
+        if said("incident"):
+            found += [("region", m.value, m.start) for m in find_mentions("region", profile, f)]
+        found += [("organization", m.value, m.start) for m in find_mentions("organization", profile, f)]
+        if said("compromise"):
+            found += [("data_category", m.value, m.start) for m in find_mentions("data_category", profile, f)]
+        dates, date_spans = _attack_dates(f, profile, lang, published)
+        found += dates
+        found += _counts(f, profile, lang, date_spans)
+        denied_by_rule = _care(f, profile, lang, clauses)
+    else:
+        found = [x for x in found if x[0] == "risk"]
+    claims: dict[tuple[str, Value], tuple[str, bool]] = {}
+
+    def add(slot: str, value: Value, polarity: str, hedged: bool) -> None:
+        previous = claims.get((slot, value))
+        # Named twice with both polarities ("la Corse ... selon l'ARS de Corse"): the denial wins.
+        if previous is None or (previous[0] == ASSERTED and polarity == DENIED):
+            claims[(slot, value)] = (polarity, hedged)
+
+    negations = _negation_spans(f, profile, lang)
+    for slot, value, pos in found:
+        clause = clause_at(clauses, pos)
+        if slot == "organization" and clause.negated and not _org_denied(f, profile, lang, pos, clause, negations):
+            clause = Clause(clause.start, clause.end, False, clause.hedged)
+        # A risk is a possibility by nature: "pourraient", "could" do not hedge it.
+        hedged = attributed or (clause.hedged and slot != "risk")
+        add(slot, value, DENIED if clause.negated else ASSERTED, hedged)
+    for slot, value, pos, negated in denied_by_rule:
+        clause = clause_at(clauses, pos)
+        add(slot, value, DENIED if negated else ASSERTED, attributed or clause.hedged)
+    return [(slot, value, pol, hedged) for (slot, value), (pol, hedged) in claims.items()]

@@ -1,0 +1,20 @@
+"""Shared helpers for the claim tests: extract and reduce claims to comparable tuples."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from claims.extract import extract_claims, load_profile
+
+PUBLISHED = dt.date(2025, 9, 10)  # a Wednesday
+
+
+def claims_of(text: str, lang: str = "fr", published: dt.date | None = PUBLISHED) -> set[tuple]:
+    """(slot, value, polarity, hedged) of every claim extracted from text."""
+    found = extract_claims(text, profile=load_profile(), language=lang, published=published)
+    return {(c.slot, c.value, c.polarity, c.hedged) for c in found}
+
+
+def slots_of(text: str, lang: str = "fr") -> set[tuple]:
+    """(slot, value, polarity) of every claim, hedging left aside."""
+    return {c[:3] for c in claims_of(text, lang)}

@@ -1,0 +1,82 @@
+"""Sentences that make no claim about the incident: advice, questions, recaps, lists, furniture."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.claims.helpers import slots_of
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Un établissement ne vous demandera jamais vos coordonnées bancaires.", "fr"),
+        ("Ne communiquez jamais votre numéro de sécurité sociale ou vos mots de passe par courriel.", "fr"),
+        ("Il est rappelé que l'Assurance maladie ne demande jamais de données bancaires par SMS.", "fr"),
+        ("Contactez directement votre établissement en cas de doute sur un message reçu.", "fr"),
+        ("Your hospital will never ask for your bank details over the phone.", "en"),
+        ("Never share your social security number or passwords by email.", "en"),
+    ],
+)
+def test_advice_is_no_data_claim(text, lang):
+    assert slots_of(text, lang) == set()
+
+
+def test_advice_keeps_the_risk_it_warns_of():
+    assert slots_of("Méfiez-vous des tentatives d'hameçonnage dans les prochaines semaines.") == {
+        ("risk", "phishing", "asserted")
+    }
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Vos données ont-elles été volées ?", "fr"),
+        ("Les données médicales ont-elles été touchées par la cyberattaque ?", "fr"),
+        ("Were your medical records stolen?", "en"),
+    ],
+)
+def test_questions_state_nothing(text, lang):
+    assert slots_of(text, lang) == set()
+
+
+def test_an_answer_takes_its_question_s_context():
+    found = slots_of("What was stolen? Names, ages and, in some cases, phone numbers.", "en")
+    assert found == {("data_category", "identity", "asserted"), ("data_category", "contact", "asserted")}
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("En 2024, une cyberattaque contre un éditeur de logiciels avait exposé les données de 750 000 patients.", "fr"),
+        ("Ce n'est pas la première fois : l'an dernier, un hôpital avait été victime d'un rançongiciel.", "fr"),
+        ("En mars 2025, une fuite avait concerné les données de 20 000 patients en Bretagne.", "fr"),
+        ("Last year, the hospital in Cannes had been crippled by ransomware.", "en"),
+    ],
+)
+def test_recaps_of_other_incidents_are_no_claims(text, lang):
+    assert slots_of(text, lang) == set()
+
+
+def test_general_statements_are_no_claims():
+    assert slots_of("Les données de santé sont particulièrement prisées des cybercriminels.") == set()
+    assert slots_of("Cyberattacks on hospitals have increased in recent years.", "en") == set()
+
+
+def test_related_article_lists_are_skipped():
+    text = (
+        "Aucune donnée médicale n'a été dérobée.\n"
+        "À lire aussi\n"
+        "Fuite de données chez Viamedis : 33 millions d'assurés concernés\n"
+        "Les numéros de sécurité sociale de patients dérobés à Cannes\n"
+        "Les noms des patients ont été dérobés."
+    )
+    assert slots_of(text) == {("data_category", "medical", "denied"), ("data_category", "identity", "asserted")}
+
+
+def test_an_inline_related_link_is_skipped():
+    assert slots_of("Read more: Data breach at Viamedis exposes 33 million insured people", "en") == set()
+
+
+def test_page_furniture_is_skipped():
+    assert slots_of("Partager sur Facebook\nAbonnez-vous à notre newsletter\nImprimer") == set()

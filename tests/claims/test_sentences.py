@@ -1,0 +1,28 @@
+"""Sentence splitting keeps exact spans, quotations, abbreviations and lists together."""
+
+from __future__ import annotations
+
+from claims.sentences import split_sentences
+
+
+def test_spans_are_exact_and_abbreviations_do_not_split():
+    text = "Selon M. Dupont, les noms ont été volés. « Rien d'autre. Vraiment », a dit J. Martin.\nLire aussi"
+    sentences = split_sentences(text)
+    assert [s.text for s in sentences] == [
+        "Selon M. Dupont, les noms ont été volés.",
+        "« Rien d'autre. Vraiment », a dit J. Martin.",
+        "Lire aussi",
+    ]
+    assert all(text[s.start:s.end] == s.text for s in sentences)
+    assert [s.kind for s in sentences] == ["sentence", "sentence", "line"]
+
+
+def test_a_list_stays_with_its_lead():
+    text = "Les données sont :\n- nom ;\n- âge.\nFin de l'article."
+    sentences = split_sentences(text)
+    assert sentences[0].kind == "list" and sentences[0].text.endswith("âge.")
+    assert sentences[1].text == "Fin de l'article."
+
+
+def test_decimal_numbers_do_not_split():
+    assert len(split_sentences("Il y a 1,4 million de patients. Et 2.5 de plus.")) == 2
