@@ -9,6 +9,7 @@ from __future__ import annotations
 from sqlite_utils import Database, Migrations
 
 from aggregator.migrations import migrations as aggregator_migrations
+from claims.embed_store import migrate_embeddings
 
 migrations = Migrations("claims")
 
@@ -89,6 +90,29 @@ def m001_initial(db: Database) -> None:
         """
     )
 
+
+@migrations()
+def m002_embeddings(db: Database) -> None:
+    migrate_embeddings(db)
+
+
+@migrations()
+def m003_cluster_upkeep(db: Database) -> None:
+    """Dirty marks make verdict upkeep resumable; links record claims the guard kept apart."""
+    db.executescript(
+        """
+        ALTER TABLE clusters ADD COLUMN dirty INTEGER NOT NULL DEFAULT 1;  -- verdict/label to recompute
+        ALTER TABLE clusters ADD COLUMN official_claim_ids TEXT NOT NULL DEFAULT '[]';  -- JSON list
+        CREATE INDEX clusters_dirty ON clusters(dirty) WHERE dirty = 1;
+        CREATE INDEX clusters_slot ON clusters(slot, polarity);
+        CREATE TABLE cluster_links (                 -- free text: similar, but negation differs
+            a INTEGER NOT NULL REFERENCES clusters(id),
+            b INTEGER NOT NULL REFERENCES clusters(id),
+            kind TEXT NOT NULL DEFAULT 'negation',
+            PRIMARY KEY (a, b)
+        );
+        """
+    )
 
 
 def all_migrations() -> tuple[Migrations, ...]:

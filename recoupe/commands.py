@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 import argparse
+import json
 import logging
 import sys
 import time
-
+from collections import Counter
 from urllib.parse import urlsplit
 
 from aggregator.crawl import add_page, run_crawl
-from aggregator.runs import run_errors
+from aggregator.runs import finish_run, record_error, run_errors, start_run
 from aggregator.sources import ensure_manual_source
-from aggregator.store import WriterLock, open_store
+from aggregator.store import WriterLock, connect, open_store
+from claims.export import cluster_objects, export_claimreview, export_csv, export_json
 from claims.migrations import all_migrations
+from claims.pipeline import run_pipeline
 from recoupe.config import Config
 from recoupe.progress import Progress
 
@@ -28,13 +31,27 @@ def open_database(config: Config):
 
 
 def crawl(config: Config, args: argparse.Namespace) -> int:
-    """Run the whole pipeline once under the writer lock."""
+    """Run the whole pipeline once under the writer lock: crawl, then claims, clusters and verdicts."""
     with WriterLock(config.database_path):
         db = open_database(config)
         with Progress("pages", enabled=sys.stderr.isatty()) as progress:
             report = run_crawl(db, sources=config.sources, settings=config.crawl, progress=progress.update)
-        print(report.summary())
-        return EXIT_OK if report.ok else EXIT_ERRORS
+        return _claims_stage(db, config, report)
+
+
+def _claims_stage(db, config: Config, report) -> int:
+    """Bring claims and verdicts up to date after a crawl or an add; one summary line for both."""
+    with Progress("articles", enabled=sys.stderr.isatty()) as progress:
+        analysed = run_pipeline(db, incident=config.incident, settings=config.claims, progress=progress.update)
+    for message in analysed.errors:
+        record_error(db, report.run_id, RuntimeError(message))
+    report.counts["errors"] += len(analysed.errors)
+    counts = report.counts + Counter({f"claims_{k}": v for k, v in analysed.counts.items()})
+    report.status = finish_run(db, report.run_id, counts)
+    print(f"{report.summary()}; {analysed.summary()}")
+    for message in run_errors(db, report.run_id):
+        log.warning("run %d: %s", report.run_id, message)
+    return EXIT_OK if report.ok and analysed.ok else EXIT_ERRORS
 
 
 def add(config: Config, args: argparse.Namespace) -> int:
@@ -47,31 +64,101 @@ def add(config: Config, args: argparse.Namespace) -> int:
         db = open_database(config)
         source = ensure_manual_source(db, args.source or parts.hostname, args.url, official=args.official)
         report = add_page(db, args.url, source=source, settings=config.crawl, guard_private=True)
-        print(report.summary().replace("crawl #", "add #", 1))
         if not report.ok:
+            print(report.summary().replace("crawl #", "add #", 1))
             for message in run_errors(db, report.run_id):
                 print(f"recoupe: {message}", file=sys.stderr)
-        return EXIT_OK if report.ok else EXIT_ERRORS
+            return EXIT_ERRORS
+        return _claims_stage(db, config, report)
 
 
 def reprocess(config: Config, args: argparse.Namespace) -> int:
-    return not_yet("reprocess")
+    """Re-extract and re-cluster every stored article under the writer lock; editors' decisions stay."""
+    with WriterLock(config.database_path):
+        db = open_database(config)
+        run_id = start_run(db, "reprocess")
+        with Progress("articles", enabled=sys.stderr.isatty()) as progress:
+            report = run_pipeline(db, incident=config.incident, settings=config.claims, reprocess=True,
+                                  progress=progress.update)
+        for message in report.errors:
+            record_error(db, run_id, RuntimeError(message))
+        finish_run(db, run_id, report.counts)
+        print(report.summary())
+        return EXIT_OK if report.ok else EXIT_ERRORS
 
 
 def claims(config: Config, args: argparse.Namespace) -> int:
-    return not_yet("claims")
+    """List clusters and verdicts, as a table for people or JSON (the export's cluster objects) for scripts."""
+    db = connect(config.database_path, readonly=True)
+    clusters = [c for c in cluster_objects(db) if args.verdict in (None, c["verdict"])]
+    if args.format == "json":
+        json.dump(clusters, sys.stdout, ensure_ascii=False, indent=2)
+        print()
+        return EXIT_OK
+    print(f"{'id':>5}  {'verdict':<12} {'by':<10} {'slot':<21} {'value':<24} {'polarity':<8} {'n':>3}  label")
+    for c in clusters:
+        value = "" if c["value"] is None else str(c["value"])
+        label = " ".join(c["label"].split())
+        print(f"{c['id']:>5}  {c['verdict']:<12} {c['verdict_by'][:10]:<10} {c['slot'] or '(free text)':<21} "
+              f"{value[:24]:<24} {c['polarity']:<8} {len(c['claim_ids']):>3}  {label[:70]}")
+    print(f"{len(clusters)} clusters")
+    return EXIT_OK
 
 
 def export(config: Config, args: argparse.Namespace) -> int:
-    return not_yet("export")
+    """Write the export in the asked format to --output or standard output."""
+    db = connect(config.database_path, readonly=True)
+    if args.format == "csv":
+        text = export_csv(db)
+    else:
+        data = export_json(db, config.incident) if args.format == "json" else export_claimreview(db, config.incident)
+        text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    if args.output is None:
+        sys.stdout.write(text)
+    else:
+        args.output.write_text(text, encoding="utf-8")
+        print(f"wrote {args.output} ({args.format})", file=sys.stderr)
+    return EXIT_OK
 
 
 def serve(config: Config, args: argparse.Namespace) -> int:
-    return not_yet("serve")
+    """Serve the web front end on waitress, a production WSGI server, until interrupted."""
+    import waitress
+
+    from web import create_app
+
+    app = create_app(config)
+    print(f"recoupe: serving {config.incident.title!r} on http://{args.host}:{args.port}/ (Ctrl-C to stop)",
+          file=sys.stderr)
+    waitress.serve(app, host=args.host, port=args.port, threads=8, ident="recoupe")
+    return EXIT_OK
 
 
 def user_add(config: Config, args: argparse.Namespace) -> int:
-    return not_yet("user add")
+    """Create an editor account; the password comes from the terminal (asked twice) or one line of stdin."""
+    import getpass
+
+    from web.db import prepare
+    from web.users import UserError, create_user
+
+    if sys.stdin.isatty():
+        password = getpass.getpass(f"Password for {args.name}: ")
+        if password != getpass.getpass("Again: "):
+            print("recoupe: the two passwords differ; nothing was created", file=sys.stderr)
+            return EXIT_USAGE
+    else:
+        password = sys.stdin.readline().rstrip("\r\n")
+    prepare(config.database_path)
+    db = open_store(config.database_path, ())
+    try:
+        user = create_user(db, args.name, password, role=args.role)
+    except UserError as exc:
+        print(f"recoupe: {exc}; nothing was created", file=sys.stderr)
+        return EXIT_USAGE
+    finally:
+        db.conn.close()
+    print(f"created {user.role} account {user.name!r}")
+    return EXIT_OK
 
 
 def schedule(config: Config, args: argparse.Namespace) -> int:

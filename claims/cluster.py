@@ -1,0 +1,250 @@
+"""Assign claims to clusters: slot claims by 'slot|value|polarity', free-text claims by meaning, incrementally.
+
+Only claims with no cluster are assigned, so a run costs what it adds, not what is stored.
+Free-text claims join the most similar cluster centroid at or above the threshold unless
+the guard objects: embeddings place a sentence and its denial, or "10" and "500", side by
+side, so a join also needs the same negation, no conflicting figures and no conflicting
+names. Ids are stable: a slot cluster is found again by its key; on `reprocess` a
+free-text cluster re-founded by one of its former members gets its old id back. Claims an
+editor placed (pinned) are never moved; a claim whose natural cluster was merged goes to
+the merge target. Touched clusters are marked dirty for claims.refresh.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from typing import Callable, Sequence
+
+import numpy as np
+from sqlite_utils import Database
+
+from aggregator.store import now
+from claims import cues
+
+log = logging.getLogger(__name__)
+
+Embed = Callable[[Sequence[str]], np.ndarray]
+CANDIDATES = 5  # nearest centroids the guard is asked about before founding a new cluster
+
+
+@dataclass(frozen=True)
+class Signature:
+    """What the guard compares: negation, figures and names of a sentence."""
+
+    negated: bool
+    numbers: frozenset[str]
+    names: frozenset[str]
+
+    @classmethod
+    def of(cls, text: str, polarity: str = "asserted") -> "Signature":
+        return cls(polarity == "denied" or cues.negated(text), cues.numbers(text), cues.names(text))
+
+
+def guard(a: Signature, b: Signature) -> str | None:
+    """Why two similar sentences must not be one claim, or None when they may.
+
+    Figures conflict when both sentences give figures and they differ; names conflict when
+    each sentence names something the other does not (a name present on one side only is
+    just a fuller wording).
+    """
+    if a.negated != b.negated:
+        return "negation"
+    if a.numbers and b.numbers and a.numbers != b.numbers:
+        return "numbers"
+    if a.names and b.names and not (a.names <= b.names or b.names <= a.names):
+        return "names"
+    return None
+
+
+def slot_key(slot: str, value: str | None, polarity: str) -> str:
+    return f"{slot}|{'' if value is None else value}|{polarity}"
+
+
+class CentroidIndex:
+    """Free-text cluster centroids as one normalised matrix, loaded once per run and grown in place."""
+
+    def __init__(self, dim: int) -> None:
+        self.ids: list[int] = []
+        self.matrix = np.zeros((64, dim), dtype=np.float32)
+        self.sums = np.zeros((64, dim), dtype=np.float32)
+        self.counts: list[int] = []
+        self.signatures: dict[int, Signature] = {}
+        self.row: dict[int, int] = {}
+
+    @classmethod
+    def load(cls, db: Database, dim: int, model: str | None) -> "CentroidIndex":
+        """Every live free-text centroid made by `model` (another model's vectors are not comparable)."""
+        index = cls(dim)
+        rows = db.execute("SELECT id, centroid, claim_count, label, polarity FROM clusters WHERE slot IS NULL "
+                          "AND centroid IS NOT NULL AND merged_into IS NULL AND model IS ? ORDER BY id",
+                          [model]).fetchall()
+        for cluster_id, blob, count, label, polarity in rows:
+            vector = np.frombuffer(blob, dtype="<f4")
+            if vector.shape[0] == dim:  # vectors of another model are re-founded on reprocess
+                index.add(cluster_id, vector * max(count, 1), max(count, 1), Signature.of(label, polarity))
+        return index
+
+    def add(self, cluster_id: int, vector_sum: np.ndarray, count: int, signature: Signature) -> None:
+        if len(self.ids) == self.matrix.shape[0]:
+            self.matrix = np.vstack([self.matrix, np.zeros_like(self.matrix)])
+            self.sums = np.vstack([self.sums, np.zeros_like(self.sums)])
+        i = len(self.ids)
+        self.ids.append(cluster_id)
+        self.counts.append(count)
+        self.row[cluster_id] = i
+        self.signatures[cluster_id] = signature
+        self.sums[i] = vector_sum
+        self.matrix[i] = _unit(vector_sum)
+
+    def join(self, cluster_id: int, vector: np.ndarray, signature: Signature) -> None:
+        """Add a member; the cluster's figures and names grow, so a later "750" cannot join a "500"."""
+        old = self.signatures[cluster_id]
+        self.signatures[cluster_id] = Signature(old.negated, old.numbers | signature.numbers,
+                                                old.names | signature.names)
+        i = self.row[cluster_id]
+        self.sums[i] += vector
+        self.counts[i] += 1
+        self.matrix[i] = _unit(self.sums[i])
+
+    def nearest(self, vector: np.ndarray, threshold: float) -> list[tuple[int, float]]:
+        """Clusters at or above the threshold, most similar first (at most CANDIDATES)."""
+        if not self.ids:
+            return []
+        sims = self.matrix[:len(self.ids)] @ vector
+        top = np.argsort(-sims)[:CANDIDATES]
+        return [(self.ids[i], float(sims[i])) for i in top if sims[i] >= threshold]
+
+    def centroid(self, cluster_id: int) -> np.ndarray:
+        i = self.row[cluster_id]
+        return self.sums[i] / self.counts[i]
+
+
+def _unit(vector: np.ndarray) -> np.ndarray:
+    norm = float(np.linalg.norm(vector))
+    return vector / norm if norm else vector
+
+
+def pending_claims(db: Database) -> list[dict]:
+    """Claims of in-incident articles that no cluster holds yet, oldest report first."""
+    rows = db.execute(
+        """SELECT c.id, c.slot, c.value, c.polarity, c.text FROM claims c
+           JOIN article_scope s ON s.article_id = c.article_id AND s.in_incident = 1
+           JOIN articles a ON a.id = c.article_id
+           WHERE c.cluster_id IS NULL AND c.pinned_cluster = 0
+           ORDER BY COALESCE(a.published, a.first_seen), c.id"""
+    ).fetchall()
+    return [dict(zip(("id", "slot", "value", "polarity", "text"), r)) for r in rows]
+
+
+def assign_pending(db: Database, *, embed: Embed | None, model: str | None, threshold: float,
+                   previous: dict[int, int] | None = None) -> set[int]:
+    """Put every pending claim in a cluster, in one transaction; return the clusters touched.
+
+    `embed` maps sentences to unit vectors (through the cache); without it free-text claims
+    stay pending for a later run. `previous` maps claim ids to the cluster they were in
+    before a reprocess, so re-founded clusters keep their ids.
+    """
+    claims = pending_claims(db)
+    touched: set[int] = set()
+    slot_claims = [c for c in claims if c["slot"] is not None]
+    text_claims = [c for c in claims if c["slot"] is None]
+    # Embedding writes to the cache, which commits: do it before the clustering transaction.
+    vectors = embed([c["text"] for c in text_claims]) if text_claims and embed is not None else None
+    with db.conn:
+        keyed: dict[str, int] = {}
+        for claim in slot_claims:
+            key = slot_key(claim["slot"], claim["value"], claim["polarity"])
+            if key not in keyed:
+                keyed[key] = _slot_cluster(db, key, claim)
+            _place(db, claim["id"], keyed[key])
+            touched.add(keyed[key])
+        if vectors is not None:
+            touched |= _assign_text(db, text_claims, vectors, model=model, threshold=threshold,
+                                    previous=previous or {})
+        _mark_dirty(db, touched)
+    done = len(text_claims) if vectors is not None else 0
+    log.info("clustering: %d slot and %d free-text claims assigned (%d waiting), %d clusters touched",
+             len(slot_claims), done, len(text_claims) - done, len(touched))
+    return touched
+
+
+def _slot_cluster(db: Database, key: str, claim: dict) -> int:
+    """The cluster a slot claim belongs to: its key's, followed through editors' merges, created if new."""
+    row = db.execute("SELECT id, merged_into FROM clusters WHERE key = ?", [key]).fetchone()
+    if row is None:
+        return db.execute(
+            "INSERT INTO clusters (key, slot, value, polarity, label, updated_at) VALUES (?, ?, ?, ?, ?, ?)",
+            [key, claim["slot"], claim["value"], claim["polarity"], claim["text"], now()]).lastrowid
+    return _follow(db, row[0], row[1])
+
+
+def _follow(db: Database, cluster_id: int, merged_into: int | None) -> int:
+    seen = {cluster_id}
+    while merged_into is not None and merged_into not in seen:
+        seen.add(merged_into)
+        cluster_id = merged_into
+        merged_into = db.execute("SELECT merged_into FROM clusters WHERE id = ?", [cluster_id]).fetchone()[0]
+    return cluster_id
+
+
+def _place(db: Database, claim_id: int, cluster_id: int) -> None:
+    db.execute("UPDATE claims SET cluster_id = ? WHERE id = ? AND pinned_cluster = 0", [cluster_id, claim_id])
+
+
+def _mark_dirty(db: Database, cluster_ids: set[int]) -> None:
+    db.conn.executemany("UPDATE clusters SET dirty = 1 WHERE id = ?", [(i,) for i in cluster_ids])
+
+
+def _assign_text(db: Database, claims: list[dict], vectors: np.ndarray, *, model: str | None,
+                 threshold: float, previous: dict[int, int]) -> set[int]:
+    index = CentroidIndex.load(db, vectors.shape[1], model)
+    touched: set[int] = set()
+    links: set[tuple[int, int]] = set()
+    for claim, vector in zip(claims, vectors):
+        signature = Signature.of(claim["text"], claim["polarity"])
+        chosen, refused_for_negation = None, []
+        for cluster_id, _sim in index.nearest(vector, threshold):
+            reason = guard(signature, index.signatures[cluster_id])
+            if reason is None:
+                chosen = cluster_id
+                break
+            if reason == "negation":
+                refused_for_negation.append(cluster_id)
+        if chosen is None:
+            chosen = _found(db, claim, vector, index, model=model, threshold=threshold,
+                            reuse=previous.get(claim["id"]), signature=signature)
+        else:
+            index.join(chosen, vector, signature)
+        _place(db, claim["id"], chosen)
+        touched.add(chosen)
+        for other in refused_for_negation:
+            links.add((min(chosen, other), max(chosen, other)))
+            touched.add(other)
+    for cluster_id in touched & set(index.row):
+        db.execute("UPDATE clusters SET centroid = ? WHERE id = ?",
+                   [index.centroid(cluster_id).astype("<f4").tobytes(), cluster_id])
+    db.conn.executemany("INSERT OR IGNORE INTO cluster_links (a, b, kind) VALUES (?, ?, 'negation')", links)
+    return touched
+
+
+def _found(db: Database, claim: dict, vector: np.ndarray, index: CentroidIndex, *, model: str | None,
+           threshold: float, reuse: int | None, signature: Signature) -> int:
+    """Start a free-text cluster, under the claim's former cluster id when that one is free."""
+    blob = vector.astype("<f4").tobytes()
+    free = (reuse is not None and reuse not in index.row and db.execute(
+        "SELECT 1 FROM clusters WHERE id = ? AND slot IS NULL AND merged_into IS NULL", [reuse]).fetchone())
+    if free:
+        db.execute("UPDATE clusters SET centroid = ?, polarity = ?, label = ?, model = ?, threshold = ?, "
+                   "updated_at = ? WHERE id = ?",
+                   [blob, claim["polarity"], claim["text"], model, threshold, now(), reuse])
+        cluster_id = reuse
+    else:
+        cursor = db.execute(
+            "INSERT INTO clusters (key, slot, value, polarity, label, centroid, model, threshold, updated_at) "
+            "VALUES (?, NULL, NULL, ?, ?, ?, ?, ?, ?)",
+            [f"text:new:{claim['id']}", claim["polarity"], claim["text"], blob, model, threshold, now()])
+        cluster_id = cursor.lastrowid
+        db.execute("UPDATE clusters SET key = ? WHERE id = ?", [f"text:{cluster_id}", cluster_id])
+    index.add(cluster_id, vector.copy(), 1, signature)
+    return cluster_id

@@ -1,0 +1,158 @@
+"""The exports of the contract: one JSON object, schema.org ClaimReview JSON-LD, and CSV, one row per claim.
+
+Objects are built by the *_objects functions, which the JSON API can share so that a
+script written against `recoupe export` works against /api/ too. Ids are the database's
+row ids, which the pipeline keeps stable across runs (see claims.cluster).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+from sqlite_utils import Database
+
+from aggregator.config import IncidentSettings
+from claims.refresh import OFFICIAL_SQL
+from claims.verdicts import CONFIRMED, CONTRADICTED, DISPUTED, NUMERIC_SLOTS, UNVERIFIED
+
+# Live clusters: not merged away by an editor, and holding at least one claim.
+LIVE = "k.merged_into IS NULL AND k.claim_count > 0"
+# schema.org Rating: 1 (false) .. 5 (true); the textual rating is what readers see.
+RATINGS = {
+    CONFIRMED: (5, "Confirmed"),
+    UNVERIFIED: (3, "Unverified"),
+    DISPUTED: (2, "Disputed"),
+    CONTRADICTED: (1, "Contradicted"),
+}
+CSV_COLUMNS = ("claim_id", "article_id", "article_url", "source", "official", "published", "in_incident",
+               "slot", "value", "polarity", "hedged", "text", "start", "end", "cluster_id", "verdict",
+               "verdict_by")
+
+
+def json_value(slot: str | None, value: str | None):
+    """A stored value as the export shows it: an int for numeric slots, else the string."""
+    if value is not None and slot in NUMERIC_SLOTS:
+        try:
+            return int(value)
+        except ValueError:
+            return float(value)
+    return value
+
+
+def incident_object(incident: IncidentSettings) -> dict:
+    return {"id": incident.id, "title": incident.title, "description": incident.description,
+            "since": incident.since.isoformat(), "languages": list(incident.languages),
+            "profile": incident.profile}
+
+
+def source_objects(db: Database) -> list[dict]:
+    return [{"id": r[0], "name": r[1], "url": r[2], "official": bool(r[3])}
+            for r in db.execute("SELECT id, name, url, official FROM sources ORDER BY id")]
+
+
+def article_objects(db: Database) -> list[dict]:
+    """Every article; `in_incident` is false (and `relevance` null) for one not analysed yet."""
+    rows = db.execute(f"""SELECT a.id, a.url, a.title, a.source_id, a.published, a.language, {OFFICIAL_SQL},
+                          sc.in_incident, sc.relevance FROM articles a JOIN sources s ON s.id = a.source_id
+                          LEFT JOIN article_scope sc ON sc.article_id = a.id ORDER BY a.id""")
+    keys = ("id", "url", "title", "source_id", "published", "language", "official", "in_incident", "relevance")
+    out = []
+    for row in rows:
+        item = dict(zip(keys, row))
+        item["official"], item["in_incident"] = bool(item["official"]), bool(item["in_incident"])
+        out.append(item)
+    return out
+
+
+def claim_objects(db: Database) -> list[dict]:
+    keys = ("id", "article_id", "slot", "value", "polarity", "hedged", "text", "start", "end", "cluster_id")
+    rows = db.execute(f"SELECT {', '.join(keys)} FROM claims ORDER BY id")
+    out = []
+    for row in rows:
+        item = dict(zip(keys, row))
+        item["value"], item["hedged"] = json_value(item["slot"], item["value"]), bool(item["hedged"])
+        out.append(item)
+    return out
+
+
+def cluster_objects(db: Database) -> list[dict]:
+    """Live clusters; `official_claim_ids` are the official statements the verdict rests on
+    (for a contradicted cluster they sit in the opposing cluster)."""
+    members: dict[int, list[int]] = {}
+    for claim_id, cluster_id in db.execute("SELECT id, cluster_id FROM claims WHERE cluster_id IS NOT NULL "
+                                           "ORDER BY id"):
+        members.setdefault(cluster_id, []).append(claim_id)
+    keys = ("id", "slot", "value", "polarity", "label", "verdict", "verdict_by", "official_claim_ids", "first_seen")
+    out = []
+    for row in db.execute(f"SELECT k.{', k.'.join(keys)} FROM clusters k WHERE {LIVE} ORDER BY k.id"):
+        item = dict(zip(keys, row))
+        out.append({"id": item["id"], "slot": item["slot"], "value": json_value(item["slot"], item["value"]),
+                    "polarity": item["polarity"], "label": item["label"], "verdict": item["verdict"],
+                    "verdict_by": item["verdict_by"], "claim_ids": members.get(item["id"], []),
+                    "official_claim_ids": json.loads(item["official_claim_ids"] or "[]"),
+                    "first_seen": item["first_seen"]})
+    return out
+
+
+def export_json(db: Database, incident: IncidentSettings) -> dict:
+    """The contract's export object."""
+    return {"incident": incident_object(incident), "sources": source_objects(db), "articles": article_objects(db),
+            "claims": claim_objects(db), "clusters": cluster_objects(db)}
+
+
+def export_claimreview(db: Database, incident: IncidentSettings, *,
+                       base_url: str = "http://127.0.0.1:5000") -> list[dict]:
+    """One schema.org ClaimReview per reviewed cluster: a verdict other than unverified, or an editor's."""
+    editors = {r[0]: r[1:] for r in db.execute("SELECT cluster_id, editor, at FROM editor_verdicts")}
+    appearances: dict[int, list[dict]] = {}
+    for cluster_id, url, title, published, source in db.execute(
+            """SELECT DISTINCT c.cluster_id, a.url, a.title, a.published, s.name FROM claims c
+               JOIN articles a ON a.id = c.article_id JOIN sources s ON s.id = a.source_id
+               WHERE c.cluster_id IS NOT NULL ORDER BY a.published, a.id"""):
+        work = {"@type": "CreativeWork", "url": url, "headline": title, "datePublished": published,
+                "publisher": {"@type": "Organization", "name": source}}
+        appearances.setdefault(cluster_id, []).append({k: v for k, v in work.items() if v is not None})
+    reviews = []
+    rows = db.execute(f"SELECT k.id, k.label, k.verdict, k.verdict_note, k.first_seen, k.updated_at "
+                      f"FROM clusters k WHERE {LIVE} ORDER BY k.id")
+    for cluster_id, label, verdict, note, first_seen, updated_at in rows:
+        editor = editors.get(cluster_id)
+        if verdict == UNVERIFIED and editor is None:
+            continue
+        value, text = RATINGS.get(verdict, RATINGS[UNVERIFIED])
+        author = ({"@type": "Person", "name": editor[0]} if editor else
+                  {"@type": "Organization", "name": f"Recoupe: {incident.title}"})
+        seen = appearances.get(cluster_id, [])
+        reviews.append({
+            "@context": "https://schema.org",
+            "@type": "ClaimReview",
+            "url": f"{base_url.rstrip('/')}/claims/{cluster_id}",
+            "claimReviewed": label,
+            "datePublished": (editor[1] if editor else updated_at)[:10],
+            "author": author,
+            "reviewRating": {"@type": "Rating", "ratingValue": value, "bestRating": 5, "worstRating": 1,
+                             "alternateName": text, "ratingExplanation": note},
+            "itemReviewed": {"@type": "Claim", "datePublished": first_seen, "appearance": seen,
+                             **({"firstAppearance": seen[0]} if seen else {})},
+        })
+    return reviews
+
+
+def export_csv(db: Database) -> str:
+    """One row per claim with its article, source, cluster and the cluster's verdict."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(CSV_COLUMNS)
+    rows = db.execute(f"""SELECT c.id, c.article_id, a.url, s.name, {OFFICIAL_SQL}, a.published,
+                          COALESCE(sc.in_incident, 0), c.slot, c.value, c.polarity, c.hedged, c.text, c.start,
+                          c.end, c.cluster_id, k.verdict, k.verdict_by FROM claims c
+                          JOIN articles a ON a.id = c.article_id JOIN sources s ON s.id = a.source_id
+                          LEFT JOIN article_scope sc ON sc.article_id = a.id
+                          LEFT JOIN clusters k ON k.id = c.cluster_id ORDER BY c.id""")
+    for row in rows:
+        row = list(row)
+        row[4], row[6], row[10] = int(bool(row[4])), int(bool(row[6])), int(bool(row[10]))
+        writer.writerow(["" if v is None else v for v in row])
+    return out.getvalue()

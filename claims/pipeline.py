@@ -1,0 +1,249 @@
+"""The claims stage's orchestrator: scope -> extract -> store claims -> embed -> cluster -> verdicts.
+
+It picks up what is pending (articles never analysed, or whose text changed since; every
+article on `reprocess`), writes each article's scope and claims in one transaction, then
+clusters the claims no cluster holds yet and refreshes the clusters marked dirty. Every
+step is resumable from the tables alone, so a run killed anywhere is completed by the
+next one. Embeddings go through the cache, so no sentence is ever embedded twice.
+The caller holds the writer lock.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Callable, Sequence
+
+import numpy as np
+from sqlite_utils import Database
+
+from aggregator.config import IncidentSettings
+from aggregator.store import now
+from claims.cluster import assign_pending
+from claims.config import ClaimsSettings
+from claims.embed import EmbedError, Embedder
+from claims.embed_store import embed_texts_counted
+from claims.extract import extract_claims, extractor_version
+from claims.lexicon import load_profile
+from claims.model import Claim, Profile
+from claims.refresh import refresh_clusters
+from claims.scope import judge_scope
+
+log = logging.getLogger(__name__)
+
+BATCH = 32          # articles whose leads are embedded together
+LEAD_CHARS = 600    # how much of an article is compared with the incident's description
+
+
+@dataclass
+class PipelineReport:
+    """What one claims run did, for the summary line and the exit code."""
+
+    counts: Counter = field(default_factory=Counter)
+    errors: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+    def summary(self) -> str:
+        c = self.counts
+        return (f"claims {'ok' if self.ok else 'with errors'} in {self.seconds:.1f}s: {c['articles']} articles "
+                f"analysed ({c['in_incident']} in the incident, {c['out_of_incident']} not), "
+                f"{c['claims_new']} new claims, {c['claims_removed']} removed, {c['embedded']} sentences "
+                f"embedded, {c['clusters_refreshed']} clusters updated, {len(self.errors)} errors")
+
+
+def run_pipeline(db: Database, *, incident: IncidentSettings, settings: ClaimsSettings,
+                 embedder: Embedder | None = None, reprocess: bool = False,
+                 progress: Callable[[int], object] | None = None) -> PipelineReport:
+    """Analyse pending articles and bring clusters and verdicts up to date; never raises for one bad article.
+
+    Call it after `aggregator.crawl.run_crawl` or `add_page`, with the writer lock held.
+    `embedder` defaults to the configured model, loaded only if something needs embedding.
+    """
+    started = time.monotonic()
+    report = PipelineReport()
+    profile = load_profile(incident.profile)
+    version = extractor_version(profile)
+    if embedder is None:
+        try:
+            embedder = Embedder(settings.model)
+        except EmbedError as exc:
+            report.errors.append(str(exc))
+    embed = _embedding(db, embedder, report)
+    pending = _pending(db, reprocess)
+    if progress:
+        progress(len(pending))
+    description = None
+    for start in range(0, len(pending), BATCH):
+        rows = _articles(db, pending[start:start + BATCH])
+        if description is None and embed and incident.description:
+            description = embed([incident.description])
+        leads = embed([_lead(r) for r in rows]) if embed and description is not None else None
+        for i, row in enumerate(rows):
+            semantic = float(leads[i] @ description[0]) if leads is not None else None
+            try:
+                _analyse(db, row, incident, profile, version, semantic, report)
+            except Exception as exc:  # one article's bug must not stop the run; it stays pending
+                log.exception("article %d: claims analysis failed", row["id"])
+                report.errors.append(f"article {row['id']}: {type(exc).__name__}: {exc}")
+            if progress:
+                progress(-1)
+    previous = _unassign_all(db) if reprocess else None
+    assign_pending(db, embed=embed, model=embedder.model_name if embed else None,
+                   threshold=settings.similarity, previous=previous)
+    report.counts["clusters_refreshed"] = refresh_clusters(db)
+    report.seconds = time.monotonic() - started
+    log.info("%s", report.summary())
+    return report
+
+
+def _embedding(db: Database, embedder: Embedder | None, report: PipelineReport):
+    """A texts -> vectors function through the cache that counts what it computes, or None.
+
+    If the model cannot be loaded the error is reported once and the function returns
+    None from then on: scope is judged without similarity and free-text claims wait.
+    """
+    if embedder is None:
+        return None
+    broken: list[str] = []
+
+    def embed(texts: Sequence[str]) -> np.ndarray | None:
+        if broken:
+            return None
+        try:
+            vectors, computed = embed_texts_counted(db, embedder, texts)
+        except EmbedError as exc:
+            broken.append(str(exc))
+            report.errors.append(str(exc))
+            return None
+        report.counts["embedded"] += computed
+        return vectors
+
+    return embed
+
+
+def _pending(db: Database, reprocess: bool) -> list[int]:
+    if reprocess:
+        return [r[0] for r in db.execute("SELECT id FROM articles ORDER BY id")]
+    return [r[0] for r in db.execute(
+        "SELECT a.id FROM articles a LEFT JOIN article_scope s ON s.article_id = a.id "
+        "WHERE s.article_id IS NULL OR s.article_version != a.version ORDER BY a.id")]
+
+
+def _articles(db: Database, ids: list[int]) -> list[dict]:
+    keys = ("id", "title", "text", "published", "first_seen", "language", "version")
+    rows = db.execute(f"SELECT {', '.join(keys)} FROM articles WHERE id IN ({', '.join('?' * len(ids))}) "
+                      "ORDER BY id", ids)
+    return [dict(zip(keys, r)) for r in rows]
+
+
+def _lead(row: dict) -> str:
+    return f"{row['title'] or ''}\n{row['text'][:LEAD_CHARS]}"
+
+
+def _date(value: str | None) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(value[:10]) if value else None
+    except ValueError:
+        return None
+
+
+def _analyse(db: Database, row: dict, incident: IncidentSettings, profile: Profile, version: str,
+             semantic: float | None, report: PipelineReport) -> None:
+    """Judge one article's scope and store its claims, all in one transaction."""
+    published = _date(row["published"]) or _date(row["first_seen"])
+    language = row["language"]
+    if language and incident.languages and language not in incident.languages:
+        in_incident, relevance, reason = False, 0.0, f"Written in {language}, a language this incident does not follow."
+        found: list[Claim] = []
+    else:
+        scope = judge_scope(title=row["title"] or "", text=row["text"], published=published,
+                            keywords=list(incident.keywords), since=incident.since,
+                            description=incident.description, profile=profile, semantic=semantic)
+        in_incident, relevance, reason = scope.in_incident, scope.relevance, scope.reason
+        found = extract_claims(row["text"], profile=profile, language=language, published=published)
+    with db.conn:
+        db.execute("INSERT OR REPLACE INTO article_scope (article_id, article_version, extractor_version, "
+                   "in_incident, relevance, reason, language, processed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                   [row["id"], row["version"], version, int(in_incident), relevance, reason, language, now()])
+        new, removed = store_claims(db, row["id"], found, version, in_incident=in_incident)
+    report.counts["articles"] += 1
+    report.counts["in_incident" if in_incident else "out_of_incident"] += 1
+    report.counts["claims_new"] += new
+    report.counts["claims_removed"] += removed
+    log.debug("article %d: %s, %d claims (%d new, %d removed)", row["id"],
+              "in the incident" if in_incident else "not in the incident", len(found), new, removed)
+
+
+def claim_key(article_id: int, claim: Claim) -> str:
+    """The identity of a claim across runs: same article, span, slot, value and polarity -> same id."""
+    return f"{article_id}:{claim.start}:{claim.end}:{claim.slot or ''}:{stored_value(claim.value)}:{claim.polarity}"
+
+
+def stored_value(value: object) -> str | None:
+    """Values as the claims table stores them: numbers as digits, dates ISO."""
+    if value is None:
+        return None
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()[:10]
+    return str(value)
+
+
+def store_claims(db: Database, article_id: int, found: list[Claim], version: str, *,
+                 in_incident: bool) -> tuple[int, int]:
+    """Upsert an article's claims by key, delete the ones no longer found; caller holds the transaction.
+
+    Claims that leave a cluster (deleted, or their article judged out of the incident)
+    mark it dirty so its counts and verdict are refreshed.
+    """
+    existing = {r[0]: (r[1], r[2], r[3]) for r in db.execute(
+        "SELECT key, id, cluster_id, pinned_cluster FROM claims WHERE article_id = ?", [article_id])}
+    wanted = {}
+    for claim in found:
+        wanted.setdefault(claim_key(article_id, claim), claim)
+    dirty, new = set(), 0
+    for key, claim in wanted.items():
+        if key in existing:
+            claim_id, cluster_id, pinned = existing[key]
+            db.execute("UPDATE claims SET hedged = ?, text = ?, extractor_version = ? WHERE id = ?",
+                       [int(claim.hedged), claim.text, version, claim_id])
+            if not in_incident and cluster_id is not None and not pinned:
+                db.execute("UPDATE claims SET cluster_id = NULL WHERE id = ?", [claim_id])
+                dirty.add(cluster_id)
+            continue
+        db.execute("INSERT INTO claims (key, article_id, slot, value, polarity, hedged, text, start, end, "
+                   "extractor_version, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                   [key, article_id, claim.slot, stored_value(claim.value), claim.polarity, int(claim.hedged),
+                    claim.text, claim.start, claim.end, version, now()])
+        new += 1
+    gone = [(key, v) for key, v in existing.items() if key not in wanted]
+    for _key, (claim_id, cluster_id, _pinned) in gone:
+        db.execute("DELETE FROM claims WHERE id = ?", [claim_id])
+        if cluster_id is not None:
+            dirty.add(cluster_id)
+    db.conn.executemany("UPDATE clusters SET dirty = 1 WHERE id = ?", [(i,) for i in dirty])
+    return new, len(gone)
+
+
+def _unassign_all(db: Database) -> dict[int, int]:
+    """Before re-clustering: free every claim no editor placed, remembering where it was.
+
+    Free-text clusters no pinned claim anchors lose their centroid, so they are founded
+    again from the new vectors (under their old ids: see claims.cluster).
+    """
+    with db.conn:
+        previous = {r[0]: r[1] for r in db.execute(
+            "SELECT id, cluster_id FROM claims WHERE cluster_id IS NOT NULL AND pinned_cluster = 0")}
+        db.execute("UPDATE clusters SET dirty = 1 WHERE id IN (SELECT DISTINCT cluster_id FROM claims "
+                   "WHERE cluster_id IS NOT NULL AND pinned_cluster = 0)")
+        db.execute("UPDATE claims SET cluster_id = NULL WHERE pinned_cluster = 0")
+        db.execute("UPDATE clusters SET centroid = NULL WHERE slot IS NULL AND id NOT IN "
+                   "(SELECT cluster_id FROM claims WHERE pinned_cluster = 1 AND cluster_id IS NOT NULL)")
+        db.execute("DELETE FROM cluster_links")
+    return previous

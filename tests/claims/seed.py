@@ -1,0 +1,59 @@
+"""Rows to seed the claims-stage tests with: the incident, sources, articles and claims as the pipeline stores them."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+
+from aggregator.config import IncidentSettings
+from aggregator.store import now
+from claims.config import ClaimsSettings
+
+INCIDENT = IncidentSettings(
+    id="ehealth-2025-09",
+    title="Fuite de données des GRADeS (ARS), septembre 2025",
+    since=dt.date(2025, 9, 1),
+    description="Début septembre 2025, des attaquants ont usurpé les comptes d'une dizaine de professionnels de "
+    "santé pour accéder à des services des GRADeS, opérateurs e-santé des agences régionales de santé (ARS). "
+    "Des données d'identité de patients ont été dérobées ; aucune donnée médicale selon les autorités.",
+    keywords=("GRADeS", "ARS", "agence régionale de santé", "cyberattaque", "fuite de données", "patients",
+              "health agency", "data breach"),
+)
+SETTINGS = ClaimsSettings()
+
+
+def add_source(db, name: str, *, official: bool = False) -> int:
+    row = db.execute("SELECT id FROM sources WHERE name = ?", [name]).fetchone()
+    if row:
+        return row[0]
+    return db.execute("INSERT INTO sources (name, url, official) VALUES (?, ?, ?)",
+                      [name, f"https://{len(name)}.example/{name}", int(official)]).lastrowid
+
+
+def add_article(db, source: str, text: str, *, official: bool = False, published: str = "2025-09-10",
+                title: str = "Cyberattaque : fuite de données de patients", url: str | None = None) -> int:
+    """An article as the crawler stores it (no claims yet: the pipeline extracts them)."""
+    source_id = add_source(db, source, official=official)
+    digest = hashlib.sha256(text.encode()).hexdigest()
+    with db.conn:
+        return db.execute(
+            "INSERT INTO articles (url, source_id, title, published, language, text, text_hash, fingerprint, "
+            "first_seen, updated_at) VALUES (?, ?, ?, ?, 'fr', ?, ?, '0', ?, ?)",
+            [url or f"https://example.org/{digest[:12]}", source_id, title, published, text, digest, now(),
+             now()]).lastrowid
+
+
+def add_claim(db, article_id: int, slot, value, polarity: str = "asserted", *, hedged: bool = False,
+              text: str | None = None, in_incident: bool = True) -> int:
+    """A claim row as the pipeline stores it, with its article's scope, for tests of later steps."""
+    text = text or f"{slot} {value} {polarity}"
+    with db.conn:
+        db.execute("INSERT OR IGNORE INTO article_scope (article_id, article_version, extractor_version, "
+                   "in_incident, relevance, reason, processed_at) VALUES (?, 1, 'test', ?, 1.0, 'test', ?)",
+                   [article_id, int(in_incident), now()])
+        n = db.execute("SELECT count(*) FROM claims").fetchone()[0]
+        return db.execute(
+            "INSERT INTO claims (key, article_id, slot, value, polarity, hedged, text, start, end, "
+            "extractor_version, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'test', ?)",
+            [f"{article_id}:{n}", article_id, slot, None if value is None else str(value), polarity, int(hedged),
+             text, n, n + 1, now()]).lastrowid

@@ -1,0 +1,107 @@
+"""The exports have the contract's shape exactly: JSON object, schema.org ClaimReview, CSV."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+
+from claims.cluster import assign_pending
+from claims.export import CSV_COLUMNS, export_claimreview, export_csv, export_json
+from claims.refresh import refresh_clusters
+from tests.claims.seed import INCIDENT, add_article, add_claim
+
+CONTRACT = {
+    "sources": {"id", "name", "url", "official"},
+    "articles": {"id", "url", "title", "source_id", "published", "language", "official", "in_incident",
+                 "relevance"},
+    "claims": {"id", "article_id", "slot", "value", "polarity", "hedged", "text", "start", "end", "cluster_id"},
+    "clusters": {"id", "slot", "value", "polarity", "label", "verdict", "verdict_by", "claim_ids",
+                 "official_claim_ids", "first_seen"},
+}
+
+
+def seeded(db):
+    ars = add_article(db, "ARS", "communiqué", official=True, published="2025-09-09")
+    press = add_article(db, "Gazette", "article", published="2025-09-10")
+    other = add_article(db, "Gazette", "hors sujet", published="2025-09-03")
+    ids = {
+        "official10": add_claim(db, ars, "accounts_compromised", 10, text="Une dizaine de comptes."),
+        "press50": add_claim(db, press, "accounts_compromised", 50, hedged=True, text="Une cinquantaine."),
+        "press10": add_claim(db, press, "accounts_compromised", 10, text="Dix comptes."),
+        "elsewhere": add_claim(db, other, "victim_count", 750000, in_incident=False, text="750 000 patients."),
+    }
+    assign_pending(db, embed=None, model=None, threshold=0.9)
+    refresh_clusters(db)
+    return ids
+
+
+def test_json_export_has_the_contracts_shape(db):
+    ids = seeded(db)
+    data = json.loads(json.dumps(export_json(db, INCIDENT)))
+    assert set(data) == {"incident", *CONTRACT}
+    assert data["incident"]["id"] == "ehealth-2025-09" and data["incident"]["title"] == INCIDENT.title
+    for name, keys in CONTRACT.items():
+        assert data[name], name
+        for item in data[name]:
+            assert set(item) == keys, name
+    claims = {c["id"]: c for c in data["claims"]}
+    assert claims[ids["press50"]]["value"] == 50 and claims[ids["press50"]]["hedged"] is True
+    assert claims[ids["elsewhere"]]["cluster_id"] is None  # kept, but in no cluster
+    clusters = {c["value"]: c for c in data["clusters"]}
+    assert set(clusters) == {10, 50}
+    assert clusters[10]["claim_ids"] == sorted([ids["official10"], ids["press10"]])
+    assert clusters[10]["official_claim_ids"] == [ids["official10"]]
+    assert clusters[50]["verdict"] == "contradicted" and clusters[50]["official_claim_ids"] == [ids["official10"]]
+    assert clusters[10]["first_seen"] == "2025-09-09" and clusters[10]["verdict_by"] == "computed"
+    articles = {a["source_id"]: a for a in data["articles"]}
+    assert any(a["official"] for a in articles.values())
+    assert {a["in_incident"] for a in data["articles"]} == {True, False}
+
+
+def test_json_ids_are_stable_across_refreshes(db):
+    seeded(db)
+    before = export_json(db, INCIDENT)
+    refresh_clusters(db, everything=True)
+    assert export_json(db, INCIDENT) == before
+
+
+def test_claimreview_has_schema_org_required_fields(db):
+    seeded(db)
+    reviews = export_claimreview(db, INCIDENT, base_url="https://recoupe.example")
+    assert len(reviews) == 2  # confirmed and contradicted; unverified clusters are not reviews
+    for review in reviews:
+        assert review["@context"] == "https://schema.org" and review["@type"] == "ClaimReview"
+        assert review["url"].startswith("https://recoupe.example/claims/")
+        assert review["claimReviewed"]
+        dt.date.fromisoformat(review["datePublished"])
+        assert review["author"]["@type"] in ("Organization", "Person") and review["author"]["name"]
+        rating = review["reviewRating"]
+        assert rating["@type"] == "Rating" and rating["alternateName"] in ("Confirmed", "Contradicted")
+        assert rating["worstRating"] <= rating["ratingValue"] <= rating["bestRating"]
+        item = review["itemReviewed"]
+        assert item["@type"] == "Claim" and item["appearance"]
+        assert all(a["@type"] == "CreativeWork" and a["url"] for a in item["appearance"])
+
+
+def test_an_editors_verdict_makes_a_review_signed_by_the_editor(db):
+    seeded(db)
+    cluster = db.execute("SELECT id FROM clusters WHERE verdict = 'contradicted'").fetchone()[0]
+    with db.conn:
+        db.execute("INSERT INTO editor_verdicts VALUES (?, 'unverified', 'awaiting the CNIL', 'alice', "
+                   "'2025-09-12T10:00:00+00:00')", [cluster])
+    refresh_clusters(db)
+    review = next(r for r in export_claimreview(db, INCIDENT) if r["url"].endswith(f"/{cluster}"))
+    assert review["author"] == {"@type": "Person", "name": "alice"}
+    assert review["datePublished"] == "2025-09-12"
+    assert review["reviewRating"]["alternateName"] == "Unverified"
+
+
+def test_csv_has_one_row_per_claim(db):
+    ids = seeded(db)
+    rows = list(csv.DictReader(io.StringIO(export_csv(db))))
+    assert tuple(rows[0]) == CSV_COLUMNS
+    assert [int(r["claim_id"]) for r in rows] == sorted(ids.values())
+    fifty = next(r for r in rows if r["value"] == "50")
+    assert fifty["verdict"] == "contradicted" and fifty["hedged"] == "1" and fifty["official"] == "0"
