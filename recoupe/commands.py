@@ -15,9 +15,9 @@ from aggregator.runs import finish_run, record_error, run_errors, start_run
 from aggregator.sources import ensure_manual_source
 from aggregator.store import WriterLock, connect, open_store
 from claims.export import cluster_objects, export_claimreview, export_csv, export_json
-from claims.migrations import all_migrations
 from claims.pipeline import run_pipeline
 from recoupe.config import Config
+from web.db import all_migrations
 from recoupe.progress import Progress
 
 log = logging.getLogger(__name__)
@@ -26,7 +26,7 @@ EXIT_OK, EXIT_ERRORS, EXIT_USAGE = 0, 1, 2
 
 
 def open_database(config: Config):
-    """The database for writing, schema brought up to date."""
+    """The database for writing, every package's schema brought up to date (search indexes included)."""
     return open_store(config.database_path, all_migrations())
 
 
@@ -138,7 +138,6 @@ def user_add(config: Config, args: argparse.Namespace) -> int:
     """Create an editor account; the password comes from the terminal (asked twice) or one line of stdin."""
     import getpass
 
-    from web.db import prepare
     from web.users import UserError, create_user
 
     if sys.stdin.isatty():
@@ -148,8 +147,7 @@ def user_add(config: Config, args: argparse.Namespace) -> int:
             return EXIT_USAGE
     else:
         password = sys.stdin.readline().rstrip("\r\n")
-    prepare(config.database_path)
-    db = open_store(config.database_path, ())
+    db = open_database(config)
     try:
         user = create_user(db, args.name, password, role=args.role)
     except UserError as exc:

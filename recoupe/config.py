@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
@@ -80,4 +81,16 @@ def config_from_dict(data: dict, *, path: Path) -> Config:
         if source.name in seen:
             raise ConfigError(path, f"source[{i}].name", f"{source.name!r} is used by two sources; names must be unique")
         seen.add(source.name)
+    sections["claims"] = _resolve_model(sections["claims"], path)
     return Config(path=path.resolve(), sources=sources, **sections)
+
+
+def _resolve_model(claims: ClaimsSettings, path: Path) -> ClaimsSettings:
+    """A model given as a relative folder (./models/x) is taken from the config file's folder, not the cwd.
+
+    Hub names (owner/name) are left alone: they are not paths, even though they hold a slash.
+    """
+    if claims.model.startswith(("./", "../", "~")):
+        folder = (path.parent / Path(claims.model).expanduser()).resolve()
+        return dataclasses.replace(claims, model=str(folder))
+    return claims

@@ -119,3 +119,11 @@ def test_every_command_has_help():
             assert action.help, f"recoupe {name}: option {action.dest} has no help"
     out = subprocess.run([sys.executable, "-m", "recoupe.cli", "--help"], capture_output=True, text=True, cwd=ROOT)
     assert out.returncode == 0 and "crawl" in out.stdout
+
+
+def test_relative_model_folder_is_taken_from_the_config_folder(tmp_path, monkeypatch):
+    path = write(tmp_path, MINIMAL + '\n[claims]\nmodel = "./models/mine"\n')
+    monkeypatch.chdir("/")
+    assert load_config(path).claims.model == str(tmp_path / "models" / "mine")
+    hub = write(tmp_path, MINIMAL + '\n[claims]\nmodel = "intfloat/multilingual-e5-small"\n')
+    assert load_config(hub).claims.model == "intfloat/multilingual-e5-small"

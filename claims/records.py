@@ -1,0 +1,146 @@
+"""Reads for single records and lists: an article with its claim spans, search, sources, the review queue, audit and runs.
+
+Kept apart from claims/reading.py (the incident's picture) because these follow records one
+by one; the web front end's views call them instead of holding SQL.
+"""
+
+from __future__ import annotations
+
+import json
+
+from sqlite_utils import Database
+
+from claims.export import json_value
+from claims.reading import list_clusters
+
+SNIPPET_OPEN, SNIPPET_CLOSE = "\x02", "\x03"   # markers no crawled text contains; split, then escaped
+
+
+def article_detail(db: Database, article_id: int) -> dict | None:
+    """An article, its outlets and scope, and its text cut into segments at claim spans for highlighting.
+
+    Segments are (text, claim-or-None); the template escapes each, so highlighting never
+    needs raw HTML. Overlapping spans keep the first.
+    """
+    rows = list(db.query(
+        "SELECT a.id, a.url, a.title, a.author, a.site_name, a.published, a.language, a.text, a.version, "
+        "a.first_seen, a.updated_at, s.id AS source_id, s.name AS source_name, s.official, "
+        "sc.in_incident, sc.relevance, sc.reason AS scope_reason FROM articles a "
+        "JOIN sources s ON s.id = a.source_id LEFT JOIN article_scope sc ON sc.article_id = a.id WHERE a.id = ?",
+        [article_id]))
+    if not rows:
+        return None
+    article = rows[0]
+    claims = list(db.query(
+        "SELECT c.id, c.slot, c.value, c.polarity, c.hedged, c.text, c.start, c.end, c.cluster_id, "
+        "k.verdict FROM claims c LEFT JOIN clusters k ON k.id = c.cluster_id WHERE c.article_id = ? "
+        "ORDER BY c.start, c.end DESC", [article_id]))
+    text, segments, pos = article["text"], [], 0
+    for claim in claims:
+        if claim["start"] < pos or claim["end"] > len(text) or text[claim["start"]:claim["end"]] != claim["text"]:
+            continue
+        if claim["start"] > pos:
+            segments.append((text[pos:claim["start"]], None))
+        segments.append((text[claim["start"]:claim["end"]], claim))
+        pos = claim["end"]
+    segments.append((text[pos:], None))
+    article["segments"] = segments
+    article["claims"] = claims
+    article["outlets"] = list(db.query(
+        "SELECT o.url, o.title, o.published, s.name AS source_name FROM article_outlets o "
+        "JOIN sources s ON s.id = o.source_id WHERE o.article_id = ? ORDER BY o.first_seen", [article_id]))
+    return article
+
+
+def _segments(snippet: str) -> list[tuple[str, bool]]:
+    parts = []
+    for i, chunk in enumerate(snippet.split(SNIPPET_OPEN)):
+        if i == 0:
+            parts.append((chunk, False))
+            continue
+        hit, _, rest = chunk.partition(SNIPPET_CLOSE)
+        parts += [(hit, True), (rest, False)]
+    return [p for p in parts if p[0]]
+
+
+def search(db: Database, query: str, *, limit: int = 30) -> dict:
+    """Full-text search over articles (title, text) and claims (text), best matches first.
+
+    The reader's words are quoted term by term, so FTS syntax in a query cannot error out.
+    """
+    query = (query or "").strip()
+    if not query:
+        return {"query": "", "articles": [], "claims": []}
+    match = db.quote_fts(query)
+    marks = [SNIPPET_OPEN, SNIPPET_CLOSE, "…"]
+    articles = list(db.query(
+        "SELECT a.id, a.title, COALESCE(a.published, a.first_seen) AS published, s.name AS source_name, "
+        "snippet(articles_fts, 1, ?, ?, ?, 24) AS snippet FROM articles_fts "
+        "JOIN articles a ON a.rowid = articles_fts.rowid JOIN sources s ON s.id = a.source_id "
+        "WHERE articles_fts MATCH ? ORDER BY articles_fts.rank LIMIT ?", [*marks, match, limit]))
+    claims = list(db.query(
+        "SELECT c.id, c.article_id, c.cluster_id, c.slot, c.hedged, k.verdict, s.name AS source_name, "
+        "a.title AS article_title, snippet(claims_fts, 0, ?, ?, ?, 40) AS snippet FROM claims_fts "
+        "JOIN claims c ON c.rowid = claims_fts.rowid JOIN articles a ON a.id = c.article_id "
+        "JOIN sources s ON s.id = a.source_id LEFT JOIN clusters k ON k.id = c.cluster_id "
+        "WHERE claims_fts MATCH ? ORDER BY claims_fts.rank LIMIT ?", [*marks, match, limit]))
+    for row in articles + claims:
+        row["snippet"] = _segments(row["snippet"] or "")
+    return {"query": query, "articles": articles, "claims": claims}
+
+
+def list_sources(db: Database) -> list[dict]:
+    return list(db.query(
+        "SELECT s.id, s.name, s.url, s.kind, s.official, s.in_config, s.official_set_by, "
+        "(SELECT count(*) FROM articles a WHERE a.source_id = s.id) AS articles FROM sources s "
+        "ORDER BY s.official DESC, s.name COLLATE NOCASE"))
+
+
+def review_queue(db: Database) -> list[dict]:
+    """Clusters to review: contradicted and disputed first, then unverified ones most sources repeat, then the rest."""
+    rank = {"contradicted": 0, "disputed": 1, "unverified": 2, "confirmed": 3}
+    clusters = list_clusters(db)
+    return sorted(clusters, key=lambda c: (rank.get(c["verdict"], 4), -c["source_count"], -c["claim_count"], c["id"]))
+
+
+def cluster_claim_choices(db: Database, cluster_id: int) -> list[dict]:
+    """A cluster's claims for the split form: id, source, sentence."""
+    return list(db.query(
+        "SELECT c.id, c.text, c.hedged, s.name AS source_name FROM claims c JOIN articles a ON a.id = c.article_id "
+        "JOIN sources s ON s.id = a.source_id WHERE c.cluster_id = ? ORDER BY c.id", [cluster_id]))
+
+
+def audit_entries(db: Database, *, limit: int = 200) -> list[dict]:
+    return list(db.query("SELECT id, at, editor, action, target, old, new, reason FROM audit_log "
+                         "ORDER BY id DESC LIMIT ?", [limit]))
+
+
+def crawl_runs(db: Database, *, limit: int = 50) -> list[dict]:
+    """Recent runs with their counts decoded and their error messages, newest first."""
+    runs = list(db.query("SELECT id, kind, started_at, ended_at, status, counts, error_count FROM crawl_runs "
+                         "ORDER BY id DESC LIMIT ?", [limit]))
+    for run in runs:
+        run["counts"] = json.loads(run["counts"] or "{}")
+        run["errors"] = list(db.query("SELECT kind, message, url, at FROM run_errors WHERE run_id = ? "
+                                      "ORDER BY id LIMIT 50", [run["id"]]))
+    return runs
+
+
+def last_crawl(db: Database) -> str | None:
+    """When the last finished run ended, for /healthz and page footers."""
+    row = db.execute("SELECT max(ended_at) FROM crawl_runs").fetchone()
+    return row[0] if row else None
+
+
+# --- the export's objects, for one cluster at a time ------------------------------------
+
+
+def cluster_claim_objects(db: Database, cluster_id: int) -> list[dict]:
+    """One cluster's claims as export objects (claims.export reads them all; the API needs a few)."""
+    keys = ("id", "article_id", "slot", "value", "polarity", "hedged", "text", "start", "end", "cluster_id")
+    out = []
+    for row in db.execute(f"SELECT {', '.join(keys)} FROM claims WHERE cluster_id = ? ORDER BY id", [cluster_id]):
+        item = dict(zip(keys, row))
+        item["value"], item["hedged"] = json_value(item["slot"], item["value"]), bool(item["hedged"])
+        out.append(item)
+    return out

@@ -1,0 +1,52 @@
+"""The JSON API returns the export's objects with the contract's fields, and /healthz reports the last crawl."""
+
+CLUSTER_FIELDS = {"id", "slot", "value", "polarity", "label", "verdict", "verdict_by", "claim_ids",
+                  "official_claim_ids", "first_seen"}
+ARTICLE_FIELDS = {"id", "url", "title", "source_id", "published", "language", "official", "in_incident", "relevance"}
+CLAIM_FIELDS = {"id", "article_id", "slot", "value", "polarity", "hedged", "text", "start", "end", "cluster_id"}
+
+
+def test_clusters_have_the_export_fields_and_numeric_values(client, incident):
+    data = client.get("/api/clusters").get_json()
+    assert data["incident"] == "ehealth-2025-09"
+    by_id = {c["id"]: c for c in data["clusters"]}
+    assert len(by_id) == len(incident.clusters)
+    assert all(set(c) == CLUSTER_FIELDS for c in by_id.values())
+    big = by_id[incident.clusters["count_1_4m"]]
+    assert big["value"] == 1400000 and big["verdict"] == "contradicted"
+    confirmed = by_id[incident.clusters["count_750k"]]
+    assert confirmed["official_claim_ids"] == [incident.claims["ars_count"]]
+    assert len(confirmed["claim_ids"]) == 3
+
+
+def test_cluster_filter_and_one_cluster_with_its_claims(client, incident):
+    disputed = client.get("/api/clusters?verdict=disputed").get_json()["clusters"]
+    assert {c["id"] for c in disputed} == {incident.clusters["ssn"], incident.clusters["no_ssn"]}
+    assert client.get("/api/clusters?verdict=nope").status_code == 400
+    one = client.get(f"/api/clusters/{incident.clusters['count_1_4m']}").get_json()
+    assert one["cluster"]["id"] == incident.clusters["count_1_4m"]
+    assert [set(c) for c in one["claims"]] == [CLAIM_FIELDS]
+    assert one["claims"][0]["hedged"] is True
+    missing = client.get("/api/clusters/9999")
+    assert missing.status_code == 404 and missing.get_json() == {"error": "not found"}
+
+
+def test_articles_page_through(client, incident):
+    data = client.get("/api/articles?limit=2").get_json()
+    assert len(data["articles"]) == 2 and all(set(a) == ARTICLE_FIELDS for a in data["articles"])
+    rest = client.get("/api/articles?limit=100&offset=2").get_json()["articles"]
+    assert len(rest) == 3
+    assert [a["in_incident"] for a in rest].count(False) == 1
+    assert data["total"] == 5
+    assert client.get("/api/articles?limit=x").status_code == 400
+
+
+def test_healthz_reports_the_last_crawl(client, incident):
+    data = client.get("/healthz").get_json()
+    assert data["status"] == "ok" and data["last_crawl"]
+
+
+def test_healthz_fails_when_the_database_does_not_answer(client, db_path):
+    for path in db_path.parent.glob(db_path.name + "*"):
+        path.unlink()
+    assert client.get("/healthz").status_code == 503

@@ -1,0 +1,163 @@
+"""Browser tests in Debian's Chromium: a reader browsing the incident, an editor overriding a verdict readers then see."""
+
+import os
+import re
+import tomllib
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import pytest
+
+from web.users import create_user
+
+pytestmark = pytest.mark.browser
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_reader_browses_the_incident_with_the_keyboard_and_a_phone(live_server, page, incident):
+    page.goto(live_server + "/")
+    assert page.locator("html").get_attribute("lang") == "fr"
+    assert page.locator("h1").inner_text().startswith("Fuite de données")
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.textContent").strip() == "Aller au contenu"
+    page.get_by_role("link", name="Affirmations", exact=True).click()
+    page.get_by_role("link", name=re.compile("Personnes concernées.*1.400.000")).first.click()
+    assert page.get_by_role("heading", name="La parole officielle").is_visible()
+    assert page.locator(".badge-contradicted").first.inner_text().strip() == "✗ Contredit"
+    page.get_by_role("link", name="Lire dans l'article").last.click()
+    assert page.locator("mark.claim-mark").count() == 3
+    page.get_by_role("link", name="Qui dit quoi").click()
+    assert page.locator("table.matrix tbody tr").count() == 4
+    page.get_by_role("link", name="Chronologie").click()
+    page.get_by_role("link", name="Masquer les faits non confirmés").click()
+    assert "Hauts-de-France" not in page.locator("main").inner_text()
+    page.fill("#q", "sécurité sociale")
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/search?q=*")
+    assert page.locator("main mark").count() > 0
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto(live_server + "/")
+    width = page.evaluate("document.documentElement.scrollWidth")
+    assert width <= 390, f"the overview scrolls sideways on a phone ({width}px)"
+    assert page.dialogs == [] and page.console_errors == []
+
+
+def test_editor_overrides_a_verdict_that_readers_then_see(live_server, page, browser, incident, factory):
+    create_user(factory.db, "edith", "correct horse battery")
+    cluster = incident.clusters["hdf"]
+    page.goto(live_server + "/login")
+    page.get_by_label("Nom").fill("edith")
+    page.get_by_label("Mot de passe").fill("correct horse battery")
+    page.get_by_role("button", name="Se connecter").click()
+    assert page.get_by_role("heading", name="À relire").is_visible()
+    page.goto(f"{live_server}/editor/clusters/{cluster}")
+    page.get_by_role("radio", name="Confirmé", exact=True).check()
+    page.get_by_label("Motif (affiché aux lecteurs)").fill("Confirmé par l'ARS Hauts-de-France le 11 septembre.")
+    page.get_by_role("button", name="Enregistrer le verdict").click()
+    assert "Verdict enregistré" in page.locator(".flashes").inner_text()
+    reader = browser.new_context(locale="fr-FR").new_page()  # another visitor, not signed in
+    reader.goto(f"{live_server}/claims/{cluster}")
+    assert reader.locator(".badge-confirmed").first.inner_text().startswith("✓ Confirmé")
+    assert "Confirmé par l'ARS Hauts-de-France le 11 septembre." in reader.locator(".note-editor").inner_text()
+    reader.goto(f"{live_server}/claims?verdict=confirmed")
+    assert "Hauts-de-France" in reader.locator("main").inner_text()
+    reader.context.close()
+    page.goto(live_server + "/editor/audit")
+    assert "edith" in page.locator("table").inner_text()
+
+
+# --- end to end on the bundled sample incident ------------------------------------------
+
+
+@pytest.fixture
+def sample_app(tmp_path):
+    """The sample corpus served locally, crawled by the real crawler, analysed by the real pipeline."""
+    from aggregator.crawl import run_crawl
+    from claims.pipeline import run_pipeline
+    from recoupe.config import config_from_dict
+    from sample.serve import start
+    from web import create_app
+
+    server, base = start(port=0)
+    data = tomllib.loads((ROOT / "config.toml").read_text(encoding="utf-8"))
+    sources = tomllib.loads((ROOT / "sample" / "sources.toml").read_text(encoding="utf-8"))["source"]
+    data["source"] = [{**s, "url": s["url"].replace("http://127.0.0.1:8765", base)} for s in sources]
+    data["storage"] = {"database": str(tmp_path / "sample.db")}
+    data.setdefault("claims", {})["model"] = str(ROOT / "models" / "multilingual-e5-small")
+    config = config_from_dict(data, path=tmp_path / "config.toml")
+    app = create_app(config)
+    from aggregator.store import connect
+    db = connect(config.database_path)
+
+    def work():
+        run_crawl(db, sources=config.sources, settings=config.crawl)
+        return run_pipeline(db, incident=config.incident, settings=config.claims)
+
+    with ThreadPoolExecutor(1) as pool:
+        report = pool.submit(work).result()
+    assert report.ok, report.errors
+    create_user(db, "edith", "correct horse battery")
+    yield app
+    db.conn.close()
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.fixture
+def live_sample(sample_app):
+    import threading
+
+    import waitress
+
+    server = waitress.create_server(sample_app, host="127.0.0.1", port=0, threads=4)
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.effective_port}"
+    server.close()
+
+
+@pytest.mark.slow
+def test_sample_incident_end_to_end_with_screenshots(live_sample, browser, tmp_path):
+    """Every main page of the crawled sample, in French on a desktop and on a phone; screenshots for the README.
+
+    Set RECOUPE_SCREENSHOTS=docs/screenshots to refresh the committed ones.
+    """
+    out = Path(os.environ.get("RECOUPE_SCREENSHOTS") or tmp_path)
+    out.mkdir(parents=True, exist_ok=True)
+    context = browser.new_context(locale="fr-FR", viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    errors = []
+    page.on("console", lambda m: m.type == "error" and errors.append(m.text))
+    page.goto(live_sample + "/")
+    counts = [int(t) for t in page.locator(".tile-count").all_inner_texts()]
+    assert sum(counts) > 5 and counts[0] > 0, counts  # something confirmed, several clusters
+    page.screenshot(path=str(out / "overview.png"), full_page=True)
+    page.goto(live_sample + "/claims")
+    page.screenshot(path=str(out / "claims.png"), full_page=True)
+    contradicted = page.locator(".card.verdict-contradicted .card-title a")
+    target = contradicted.first if contradicted.count() else page.locator(".card-title a").first
+    target.click()
+    assert page.get_by_role("heading", name="La parole officielle").is_visible()
+    page.screenshot(path=str(out / "cluster.png"), full_page=True)
+    page.locator("figure.claim a").first.click()
+    assert page.locator("mark.claim-mark").count() > 0
+    page.screenshot(path=str(out / "article.png"), full_page=True)
+    for name, url in (("sources", "/sources"), ("timeline", "/timeline")):
+        page.goto(live_sample + url)
+        assert page.locator("main h1").is_visible()
+        page.screenshot(path=str(out / f"{name}.png"), full_page=True)
+    page.goto(live_sample + "/login")
+    page.get_by_label("Nom").fill("edith")
+    page.get_by_label("Mot de passe").fill("correct horse battery")
+    page.get_by_role("button", name="Se connecter").click()
+    page.screenshot(path=str(out / "editor-queue.png"), full_page=True)
+    phone = browser.new_context(locale="fr-FR", viewport={"width": 390, "height": 844}, is_mobile=True,
+                                device_scale_factor=2)
+    mobile = phone.new_page()
+    for name, url in (("phone-overview", "/"), ("phone-claims", "/claims")):
+        mobile.goto(live_sample + url)
+        assert mobile.evaluate("document.documentElement.scrollWidth") <= 390, url
+        mobile.screenshot(path=str(out / f"{name}.png"), full_page=True)
+    phone.close()
+    context.close()
+    assert errors == []

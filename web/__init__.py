@@ -1,0 +1,69 @@
+"""The web front end: create_app builds the Flask application over one Recoupe database."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from flask import Flask, render_template
+
+from aggregator.config import CrawlSettings
+
+
+def create_app(config: Any = None, test_config: dict | None = None) -> Flask:
+    """Build the app from a loaded recoupe Config (database, incident, crawl settings) and/or a dict.
+
+    The schema is brought up to date and the session secret read here, once, with a write
+    connection; requests then read through read-only connections.
+    """
+    from web import api, auth, db, editor, feed, i18n, reader, security
+    from web.users import secret_key
+
+    app = Flask(__name__)
+    app.config.update(security.cookie_defaults())
+    app.config.update(INCIDENT_ID="incident", INCIDENT_TITLE="Recoupe", INCIDENT_DESCRIPTION="",
+                      CRAWL_SETTINGS=CrawlSettings(), LOGIN_DELAY_BASE=1.0, PROCESS_ADDED=None,
+                      MAX_CONTENT_LENGTH=1_000_000)
+    if config is not None:
+        app.config.update(DATABASE=str(config.database_path), INCIDENT_ID=config.incident.id,
+                          INCIDENT_TITLE=config.incident.title, INCIDENT_DESCRIPTION=config.incident.description,
+                          CRAWL_SETTINGS=config.crawl, PROCESS_ADDED=_pipeline_runner(config))
+    if test_config:
+        app.config.update(test_config)
+    if "DATABASE" not in app.config:
+        raise ValueError("create_app needs a Config or test_config with DATABASE")
+    Path(app.config["DATABASE"]).parent.mkdir(parents=True, exist_ok=True)
+    db.prepare(app.config["DATABASE"])
+    if not app.config.get("SECRET_KEY"):
+        with app.app_context(), db.writer() as wdb:
+            app.config["SECRET_KEY"] = secret_key(wdb)
+
+    app.extensions["recoupe_throttle"] = auth.Throttle(base=app.config["LOGIN_DELAY_BASE"])
+    db.init_app(app)
+    security.init_app(app)
+    i18n.init_app(app)
+    for module in (reader, feed, api, auth, editor):
+        app.register_blueprint(module.bp)
+
+    @app.context_processor
+    def incident():
+        return {"incident_title": app.config["INCIDENT_TITLE"], "incident_id": app.config["INCIDENT_ID"]}
+
+    for code in (400, 403, 404, 405, 413, 429):
+        app.register_error_handler(code, _error_page)
+    return app
+
+
+def _error_page(error):
+    return render_template("error.html", error=error), error.code
+
+
+def _pipeline_runner(config: Any):
+    """The claims pipeline for pages editors add, bound to this config."""
+    from claims.pipeline import run_pipeline
+
+    def process(database, article_ids):
+        # The pipeline picks up every pending article, the added one included.
+        return run_pipeline(database, incident=config.incident, settings=config.claims)
+
+    return process

@@ -1,0 +1,67 @@
+"""The JSON API, serving claims.export's objects (scripts written against `recoupe export` work here), and /healthz."""
+
+from __future__ import annotations
+
+from flask import Blueprint, abort, current_app, jsonify, request
+
+from claims import export, records
+from claims.reading import VERDICT_ORDER
+from web.db import get_db
+
+bp = Blueprint("api", __name__)
+
+PAGE_MAX = 1000
+
+
+def _page() -> tuple[int, int]:
+    try:
+        limit = min(max(int(request.args.get("limit", 500)), 1), PAGE_MAX)
+        offset = max(int(request.args.get("offset", 0)), 0)
+    except ValueError:
+        abort(400)
+    return limit, offset
+
+
+@bp.route("/api/clusters")
+def clusters():
+    verdict = request.args.get("verdict") or None
+    if verdict not in (None, *VERDICT_ORDER):
+        abort(400)
+    found = [c for c in export.cluster_objects(get_db()) if verdict is None or c["verdict"] == verdict]
+    return jsonify(incident=current_app.config["INCIDENT_ID"], clusters=found)
+
+
+@bp.route("/api/clusters/<int:cluster_id>")
+def cluster(cluster_id: int):
+    db = get_db()
+    found = [c for c in export.cluster_objects(db) if c["id"] == cluster_id]
+    if not found:
+        abort(404)
+    return jsonify(cluster=found[0], claims=records.cluster_claim_objects(db, cluster_id))
+
+
+@bp.route("/api/articles")
+def articles():
+    limit, offset = _page()
+    every = export.article_objects(get_db())
+    return jsonify(articles=every[offset:offset + limit], limit=limit, offset=offset, total=len(every))
+
+
+@bp.route("/healthz")
+def healthz():
+    """200 with the last crawl's time while the database answers, 503 otherwise (for monitors)."""
+    try:
+        last = records.last_crawl(get_db())
+    except Exception as exc:  # any database failure means unhealthy, whatever its kind
+        return jsonify(status="error", error=type(exc).__name__), 503
+    return jsonify(status="ok", last_crawl=last)
+
+
+@bp.errorhandler(404)
+def not_found(error):
+    return jsonify(error="not found"), 404
+
+
+@bp.errorhandler(400)
+def bad_request(error):
+    return jsonify(error="bad request"), 400

@@ -1,0 +1,104 @@
+"""Editors' login and logout, the role checks, and the slowdown that makes password guessing impractical."""
+
+from __future__ import annotations
+
+import functools
+import threading
+import time
+
+from flask import Blueprint, abort, current_app, flash, g, redirect, render_template, request, session, url_for
+from flask_babel import gettext as _
+
+from web.db import get_db
+from web.security import csrf_token, local_target
+from web.users import authenticate, get_user
+
+bp = Blueprint("auth", __name__)
+
+
+class Throttle:
+    """Exponential wait after failed logins, per account and per client address.
+
+    After n failures the next attempt is refused for base * 2**(n-1) seconds (capped), so a
+    guesser gets a handful of tries an hour while a person who mistypes waits a second.
+    Refusing early (429) instead of sleeping keeps server threads free. Kept in memory: one
+    process serves the site, and a restart forgets only the penalties.
+    """
+
+    def __init__(self, base: float = 1.0, cap: float = 900.0) -> None:
+        self.base, self.cap = base, cap
+        self._failures: dict[str, tuple[int, float]] = {}
+        self._lock = threading.Lock()
+
+    def wait(self, *keys: str) -> float:
+        """Seconds still to wait before any of these keys may try again (0 if none)."""
+        now = time.monotonic()
+        with self._lock:
+            waits = []
+            for key in keys:
+                count, last = self._failures.get(key, (0, 0.0))
+                if count:
+                    waits.append(last + min(self.base * 2 ** (count - 1), self.cap) - now)
+            return max([0.0, *waits])
+
+    def fail(self, *keys: str) -> None:
+        with self._lock:
+            for key in keys:
+                count, _ = self._failures.get(key, (0, 0.0))
+                self._failures[key] = (count + 1, time.monotonic())
+
+    def succeed(self, key: str) -> None:
+        with self._lock:
+            self._failures.pop(key, None)
+
+
+@bp.before_app_request
+def load_user() -> None:
+    user_id = session.get("user_id")
+    g.user = get_user(get_db(), user_id) if user_id else None
+
+
+def login_required(role: str = "editor"):
+    """Send anonymous visitors to the login page; refuse (403) editors on admin-only pages."""
+    def decorate(view):
+        @functools.wraps(view)
+        def wrapped(**kwargs):
+            if g.user is None:
+                return redirect(url_for("auth.login", next=request.full_path.rstrip("?")))
+            if role == "admin" and not g.user.is_admin:
+                abort(403)
+            return view(**kwargs)
+        return wrapped
+    return decorate
+
+
+@bp.route("/login", methods=("GET", "POST"))
+def login():
+    target = local_target(request.values.get("next"), url_for("editor.queue"))
+    if request.method == "GET":
+        return render_template("login.html", next=target)
+    name = request.form.get("name", "").strip()
+    password = request.form.get("password", "")
+    throttle: Throttle = current_app.extensions["recoupe_throttle"]
+    keys = (f"name:{name.casefold()}", f"ip:{request.remote_addr}")
+    wait = throttle.wait(*keys)
+    if wait > 0:
+        flash(_("Too many failed attempts. Wait %(seconds)d seconds and try again.", seconds=int(wait) + 1), "error")
+        return render_template("login.html", next=target, name=name), 429
+    user = authenticate(get_db(), name, password)
+    if user is None:
+        throttle.fail(*keys)
+        flash(_("Wrong name or password."), "error")
+        return render_template("login.html", next=target, name=name), 401
+    throttle.succeed(keys[0])
+    session.clear()  # a new session on login: a cookie planted before cannot ride along
+    session.permanent = True
+    session["user_id"] = user.id
+    csrf_token()
+    return redirect(target)
+
+
+@bp.route("/logout", methods=("POST",))
+def logout():
+    session.clear()
+    return redirect(url_for("reader.overview"))

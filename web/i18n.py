@@ -1,0 +1,98 @@
+"""Languages: French by default, English when the browser prefers it; display names for verdicts, slots and values."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from flask import Flask, request
+from flask_babel import Babel, format_datetime, get_locale, lazy_gettext as _l
+
+LANGUAGES = ("fr", "en")
+
+VERDICT_LABELS = {
+    "confirmed": _l("Confirmed"),
+    "contradicted": _l("Contradicted"),
+    "disputed": _l("Disputed"),
+    "unverified": _l("Not confirmed"),
+}
+# A symbol beside the colour, so a verdict never depends on colour alone.
+VERDICT_SYMBOLS = {"confirmed": "✓", "contradicted": "✗", "disputed": "⇄", "unverified": "?"}
+
+SLOT_LABELS = {
+    "region": _l("Region"),
+    "organization": _l("Organisation targeted"),
+    "data_category": _l("Data stolen"),
+    "victim_count": _l("People affected"),
+    "accounts_compromised": _l("Accounts compromised"),
+    "attack_vector": _l("How it happened"),
+    "attack_date": _l("Date of the attack"),
+    "care_impact": _l("Impact on care"),
+    "risk": _l("Risks for patients"),
+    "quote": _l("Quotations"),
+    None: _l("Other statements"),
+}
+
+VALUE_LABELS = {
+    "identity": _l("identity (name, age, date of birth)"),
+    "contact": _l("contact details"),
+    "social_security_number": _l("social security numbers"),
+    "medical": _l("medical data"),
+    "banking": _l("bank details"),
+    "credentials": _l("passwords and credentials"),
+    "impersonation": _l("impersonation of staff accounts"),
+    "vulnerability": _l("a software vulnerability"),
+    "phishing": _l("phishing"),
+    "ransomware": _l("ransomware"),
+    "insider": _l("an insider"),
+    "care": _l("disruption of care"),
+    "fraud": _l("fraud"),
+    "identity_theft": _l("identity theft"),
+}
+NUMERIC_SLOTS = ("victim_count", "accounts_compromised")
+
+
+def select_locale() -> str:
+    return request.accept_languages.best_match(LANGUAGES, default="fr") or "fr"
+
+
+def value_label(slot: str | None, value: str | None, polarity: str = "asserted") -> str:
+    """A cluster's value as a reader says it: '1 400 000', 'social security numbers', 'no disruption of care'."""
+    if value is None:
+        return ""
+    if slot in NUMERIC_SLOTS:
+        try:
+            text = f"{int(float(value)):,}".replace(",", "\u202f")
+        except ValueError:
+            text = value
+    elif slot == "attack_date":
+        text = value
+    else:
+        text = str(VALUE_LABELS.get(value, value))
+    if polarity == "denied":
+        return str(_l("no %(value)s", value=text))
+    return text
+
+
+def when(value: str | None, fmt: str = "medium") -> str:
+    """An ISO timestamp in the reader's language; stored text as it is when it is not a timestamp."""
+    if not value:
+        return ""
+    try:
+        parsed = dt.datetime.fromisoformat(value)
+    except ValueError:
+        return value
+    if fmt == "time":
+        return format_datetime(parsed, "HH:mm")
+    if parsed.tzinfo is None and len(value) <= 10:
+        return format_datetime(parsed, "d MMMM y" if fmt != "short" else "d MMM")
+    return format_datetime(parsed, "d MMM y, HH:mm" if fmt != "short" else "d MMM, HH:mm")
+
+
+def init_app(app: Flask) -> None:
+    app.config.setdefault("BABEL_DEFAULT_LOCALE", "fr")
+    app.config.setdefault("BABEL_DEFAULT_TIMEZONE", "Europe/Paris")
+    Babel(app, locale_selector=select_locale)
+    app.jinja_env.globals.update(VERDICT_LABELS=VERDICT_LABELS, VERDICT_SYMBOLS=VERDICT_SYMBOLS,
+                                 SLOT_LABELS=SLOT_LABELS, value_label=value_label)
+    app.jinja_env.filters["when"] = when
+    app.context_processor(lambda: {"lang": str(get_locale() or "fr")})

@@ -1,0 +1,63 @@
+"""Readers' pages: the overview, claims and one cluster, who says what, the timeline, an article, search."""
+
+from __future__ import annotations
+
+from flask import Blueprint, abort, redirect, render_template, request, url_for
+
+from claims import reading, records
+from web.db import get_db
+
+bp = Blueprint("reader", __name__)
+
+
+@bp.route("/")
+def overview():
+    db = get_db()
+    return render_template("overview.html", data=reading.overview(db), last_crawl=records.last_crawl(db))
+
+
+@bp.route("/claims")
+def claims():
+    verdict = request.args.get("verdict") or None
+    if verdict not in (None, *reading.VERDICT_ORDER):
+        abort(404)
+    db = get_db()
+    return render_template("claims.html", groups=reading.clusters_by_slot(db, verdict=verdict), verdict=verdict,
+                           counts=reading.verdict_counts(db))
+
+
+@bp.route("/claims/<int:cluster_id>")
+def cluster(cluster_id: int):
+    db = get_db()
+    found = reading.cluster_detail(db, cluster_id)
+    if found is None:
+        abort(404)
+    if found["merged_into"]:
+        return redirect(url_for("reader.cluster", cluster_id=found["merged_into"]), 301)
+    return render_template("cluster.html", cluster=found)
+
+
+@bp.route("/sources")
+def sources():
+    return render_template("sources.html", matrix=reading.sources_matrix(get_db()))
+
+
+@bp.route("/timeline")
+def timeline():
+    show_all = request.args.get("show") != "confirmed"
+    entries = reading.timeline(get_db(), confirmed_only=not show_all)
+    return render_template("timeline.html", entries=entries, show_all=show_all)
+
+
+@bp.route("/articles/<int:article_id>")
+def article(article_id: int):
+    found = records.article_detail(get_db(), article_id)
+    if found is None:
+        abort(404)
+    return render_template("article.html", article=found)
+
+
+@bp.route("/search")
+def search():
+    query = request.args.get("q", "")[:200]
+    return render_template("search.html", results=records.search(get_db(), query))
