@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from sqlite_utils import Database
 
-from aggregator.dedup import Candidate, find_duplicate, fingerprint, text_hash
+from aggregator.dedup import FingerprintIndex, find_duplicate, fingerprint, text_hash
 from aggregator.extract import Extracted
 from aggregator.store import now
 
@@ -25,11 +25,19 @@ class Stored:
     outcome: Outcome
 
 
-def store_article(db: Database, *, source_id: int, url: str, page: Extracted, official: bool) -> Stored:
+def load_fingerprints(db: Database) -> FingerprintIndex:
+    """The near-duplicate index of every stored article, for one run."""
+    return FingerprintIndex([(r[0], r[1], int(r[2], 16))
+                             for r in db.execute("SELECT id, source_id, fingerprint FROM articles")])
+
+
+def store_article(db: Database, *, source_id: int, url: str, page: Extracted, official: bool,
+                  fingerprints: FingerprintIndex | None = None) -> Stored:
     """Record one page. The caller holds the transaction, together with the entry's state.
 
     Identity is the canonical URL first (a re-fetch of a known address), then the text
-    (wire copy already stored under another outlet's address).
+    (wire copy already stored under another outlet's address). `fingerprints` is the run's
+    index (loaded here when not given, for one-page runs) and learns the new article.
     """
     digest = text_hash(page.text)
     stamp = now()
@@ -53,7 +61,9 @@ def store_article(db: Database, *, source_id: int, url: str, page: Extracted, of
         return Stored(article_id, Outcome.UPDATED)
 
     print_ = fingerprint(page.text)
-    duplicate = find_duplicate(page.text, print_, _candidates(db, source_id),
+    if fingerprints is None:
+        fingerprints = load_fingerprints(db)
+    duplicate = find_duplicate(page.text, fingerprints.near(print_, other_than_source=source_id),
                                lambda article_id: db.execute("SELECT text FROM articles WHERE id = ?",
                                                              [article_id]).fetchone()[0])
     if duplicate is not None:
@@ -73,13 +83,8 @@ def store_article(db: Database, *, source_id: int, url: str, page: Extracted, of
     ).lastrowid
     _add_version(db, article_id, 1, page, digest, stamp)
     _add_outlet(db, article_id, source_id, url, page, stamp)
+    fingerprints.add(article_id, source_id, print_)
     return Stored(article_id, Outcome.NEW)
-
-
-def _candidates(db: Database, source_id: int) -> list[Candidate]:
-    """Articles of other outlets: an outlet does not syndicate to itself."""
-    rows = db.execute("SELECT id, fingerprint FROM articles WHERE source_id != ?", [source_id])
-    return [Candidate(r[0], int(r[1], 16)) for r in rows]
 
 
 def _add_version(db: Database, article_id: int, version: int, page: Extracted, digest: str, stamp: str) -> None:

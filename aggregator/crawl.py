@@ -9,10 +9,13 @@ The caller holds the writer lock.
 from __future__ import annotations
 
 import asyncio
+import ctypes
+import ctypes.util
 import datetime as dt
 import logging
 import multiprocessing
 import os
+import signal
 import time
 from collections import Counter
 from concurrent.futures import Executor, ProcessPoolExecutor
@@ -23,9 +26,11 @@ import httpx
 from sqlite_utils import Database
 
 from aggregator import sources as queue
-from aggregator.articles import Outcome, store_article
+from aggregator.articles import Outcome, load_fingerprints, store_article
 from aggregator.config import CrawlSettings, SourceSettings
-from aggregator.extract import Extracted, ExtractionError, safe_extract, text_from_summary, with_feed_fallbacks
+from aggregator.dedup import FingerprintIndex
+from aggregator.extract import (Extracted, ExtractionError, safe_extract, text_from_summary, warm_up,
+                                with_feed_fallbacks)
 from aggregator.feeds import FeedError, parse_feed
 from aggregator.language import guess_language
 from aggregator.fetch import (FetchError, Fetcher, FetchPolicy, RateLimited, RobotsDisallowed,
@@ -35,6 +40,8 @@ from aggregator.sources import PendingEntry, Source
 from aggregator.urls import canonical_url
 
 log = logging.getLogger(__name__)
+
+PR_SET_PDEATHSIG = 1  # linux/prctl.h
 
 # Below this many pages a process pool costs more to start than it saves.
 POOL_THRESHOLD = 24
@@ -110,21 +117,61 @@ async def _crawl(db: Database, wanted: list[Source], settings: CrawlSettings, cl
     by_id = {s.id: s for s in wanted}
     async with _client(client, settings) as http:
         fetcher = Fetcher(http, FetchPolicy.from_settings(settings))
+        workers = settings.extract_workers or os.cpu_count() or 1
+        # Workers take 1-3 s each to import trafilatura: when a big run is likely, start them
+        # now so they warm up while the feeds are polled.
+        executor = _start_pool(workers) if workers > 1 and _expect_many(db) else None
         feeds = [s for s in wanted if s.kind == "feed"]
         await asyncio.gather(*(_poll(db, fetcher, s, report) for s in feeds))
         entries = queue.pending_entries(db, by_id)
         if progress:
             progress(len(entries))
-        workers = settings.extract_workers or os.cpu_count() or 1
-        executor = None
-        if workers > 1 and len(entries) >= POOL_THRESHOLD:
-            # spawn, not fork: this process runs threads (asyncio, httpx) that fork would copy mid-state.
-            executor = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"))
+        if executor is None and workers > 1 and len(entries) >= POOL_THRESHOLD:
+            executor = _start_pool(workers)
         try:
-            await _fetch_entries(db, fetcher, entries, by_id, executor, report, progress, guard_private=False)
+            await _fetch_entries(db, fetcher, entries, by_id, executor, report, progress, guard_private=False,
+                                 fingerprints=load_fingerprints(db))
         finally:
             if executor is not None:
                 executor.shutdown(cancel_futures=True)
+
+
+def _expect_many(db: Database) -> bool:
+    """Whether this run will probably fetch enough pages to pay for a process pool.
+
+    True on the first crawl of a database (the whole backlog) and after a run that fetched
+    many pages; a routine cron run that finds a handful of new pages stays in-process.
+    """
+    if db.execute("SELECT NOT EXISTS (SELECT 1 FROM articles)").fetchone()[0]:
+        return True
+    pending = db.execute("SELECT count(*) FROM entries WHERE state = 'pending'").fetchone()[0]
+    row = db.execute("SELECT json_extract(counts, '$.pages_fetched') FROM crawl_runs "
+                     "WHERE kind = 'crawl' AND status != 'running' ORDER BY id DESC LIMIT 1").fetchone()
+    return pending >= POOL_THRESHOLD or (row is not None and (row[0] or 0) >= POOL_THRESHOLD)
+
+
+def _start_pool(workers: int) -> ProcessPoolExecutor:
+    # spawn, not fork: this process runs threads (asyncio, httpx) that fork would copy mid-state.
+    executor = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
+                                   initializer=_die_with_parent, initargs=(os.getpid(),))
+    for _ in range(workers):
+        executor.submit(warm_up)
+    return executor
+
+
+def _die_with_parent(parent: int) -> None:
+    """In a worker: ask the kernel to end this process when the crawl dies, even by SIGKILL.
+
+    Without it a killed cron crawl leaves extraction workers behind, holding memory and the
+    parent's output pipes. Linux only (prctl); elsewhere workers leave when their queue closes.
+    """
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+        libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    except (OSError, AttributeError):
+        return
+    if os.getppid() != parent:  # the parent died before prctl took effect
+        os._exit(1)
 
 
 def _client(client: httpx.AsyncClient | None, settings: CrawlSettings):
@@ -190,7 +237,8 @@ async def _poll(db: Database, fetcher: Fetcher, source: Source, report: CrawlRep
 
 async def _fetch_entries(db: Database, fetcher: Fetcher, entries: list[PendingEntry], sources: dict[int, Source],
                          executor: Executor | None, report: CrawlReport,
-                         progress: Callable[[int], object] | None, *, guard_private: bool) -> None:
+                         progress: Callable[[int], object] | None, *, guard_private: bool,
+                         fingerprints: FingerprintIndex | None = None) -> None:
     # Bound pages held in memory between download and storage, not just requests in flight.
     window = asyncio.Semaphore(max(4, fetcher.policy.concurrency * 2))
 
@@ -198,7 +246,7 @@ async def _fetch_entries(db: Database, fetcher: Fetcher, entries: list[PendingEn
         async with window:
             try:
                 await _fetch_entry(db, fetcher, entry, sources[entry.source_id], executor, report,
-                                   guard_private=guard_private)
+                                   guard_private=guard_private, fingerprints=fingerprints)
             except Exception as exc:  # a bug on one page must not lose the others
                 log.exception("entry %d (%s): unexpected failure", entry.id, entry.url)
                 _error(db, report, exc, source_id=entry.source_id, url=entry.url)
@@ -211,7 +259,8 @@ async def _fetch_entries(db: Database, fetcher: Fetcher, entries: list[PendingEn
 
 
 async def _fetch_entry(db: Database, fetcher: Fetcher, entry: PendingEntry, source: Source,
-                       executor: Executor | None, report: CrawlReport, *, guard_private: bool) -> None:
+                       executor: Executor | None, report: CrawlReport, *, guard_private: bool,
+                       fingerprints: FingerprintIndex | None) -> None:
     try:
         response = await fetcher.fetch(entry.link, etag=entry.etag, last_modified=entry.last_modified,
                                        expect="page", guard_private=guard_private)
@@ -247,7 +296,7 @@ async def _fetch_entry(db: Database, fetcher: Fetcher, entry: PendingEntry, sour
         return
     with db.conn:
         stored = store_article(db, source_id=source.id, url=canonical_url(response.url), page=page,
-                               official=source.official)
+                               official=source.official, fingerprints=fingerprints)
         queue.mark_entry(db, entry.id, "done", etag=response.etag, last_modified=response.last_modified,
                          article_id=stored.article_id)
     report.counts[f"articles_{stored.outcome.value}"] += 1

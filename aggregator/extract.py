@@ -108,6 +108,11 @@ def text_from_summary(entry: FeedEntry) -> str | None:
     return plain or None
 
 
+def warm_up() -> None:
+    """Run one tiny extraction so a fresh worker process has trafilatura and lxml loaded."""
+    safe_extract("<html><body><article><p>" + "mot " * 60 + "</p></article></body></html>", "http://warm.up/")
+
+
 def safe_extract(html: str, url: str) -> Extracted | ExtractionError:
     """extract_page that returns its error instead of raising: it runs in worker processes."""
     try:

@@ -11,6 +11,7 @@ import sys
 import time
 from pathlib import Path
 
+import psutil
 import pytest
 
 from aggregator.config import CrawlSettings, SourceSettings
@@ -228,6 +229,19 @@ def wait_for_request(server, path: str, timeout: float = 30) -> None:
         time.sleep(0.05)
 
 
+def _count(path: Path, table: str) -> int:
+    try:
+        db = connect(path, readonly=True)
+    except Exception:
+        return 0
+    try:
+        return db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+    except Exception:
+        return 0
+    finally:
+        db.conn.close()
+
+
 def test_second_concurrent_crawl_exits_at_once(http_server, tmp_path):
     slow_pages(http_server, 3.0)
     config = write_config(tmp_path, http_server)
@@ -251,8 +265,16 @@ def test_killed_crawl_leaves_a_consistent_database_and_the_next_run_finishes(htt
     config = write_config(tmp_path, http_server, extra="concurrency = 1")
     first = recoupe("--config", str(config), "crawl")
     wait_for_request(http_server, "/crawl/article-2.html")
+    deadline = time.monotonic() + 30
+    while _count(tmp_path / "recoupe.db", "articles") < 1:  # article-1 is stored; article-2 hangs
+        assert time.monotonic() < deadline, "the first page was never stored"
+        time.sleep(0.1)
+    workers = psutil.Process(first.pid).children(recursive=True)
     first.send_signal(signal.SIGKILL)
     first.communicate(timeout=30)
+    # The first crawl of a database warms an extraction pool: it must die with the crawl.
+    gone, alive = psutil.wait_procs(workers, timeout=10)
+    assert not [p for p in alive if "spawn_main" in " ".join(p.cmdline())], "orphaned extraction workers"
 
     db = connect(tmp_path / "recoupe.db")
     assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from aggregator.dedup import Candidate, find_duplicate, fingerprint, overlap, text_hash
+from aggregator.dedup import FingerprintIndex, find_duplicate, fingerprint, overlap, text_hash
 from aggregator.extract import extract_page
 
 SAMPLE = Path(__file__).resolve().parents[2] / "sample" / "site"
@@ -27,9 +27,17 @@ WIRE = [  # the same Agence Hexa dispatch (sample/README.md: L1, C1, F1)
 
 def test_wire_story_carried_by_three_outlets_is_one_article():
     texts = texts_of(*WIRE)
-    stored = [Candidate(1, fingerprint(texts[0]))]
-    for other in texts[1:]:
-        assert find_duplicate(other, fingerprint(other), stored, lambda _id: texts[0]) == 1
+    index = FingerprintIndex()
+    index.add(1, 10, fingerprint(texts[0]))
+    for source, other in enumerate(texts[1:], start=11):
+        close = index.near(fingerprint(other), other_than_source=source)
+        assert find_duplicate(other, close, lambda _id: texts[0]) == 1
+    assert index.near(fingerprint(texts[1]), other_than_source=10) == [], "an outlet does not syndicate to itself"
+
+
+def test_fingerprint_index_orders_by_distance_and_skips_far_prints():
+    index = FingerprintIndex([(1, 1, 0b1111), (2, 1, 0b1), (3, 1, (1 << 64) - 1), (4, 2, 0)])
+    assert index.near(0, other_than_source=2) == [2, 1], "closest first; 64 bits away is no candidate"
 
 
 def test_different_articles_on_the_same_story_stay_apart():
