@@ -66,10 +66,13 @@ def sentence_claims(
     f = Folded(sentence.text)
     context = Folded(question.text) if question is not None else None
     reason = skip_reason(sentence, f, profile, lang, published)
-    if reason in ("question", "furniture", "recap", "general"):
+    if reason in ("question", "furniture", "recap", "meta"):
         return []
-    clauses, attributed = analyse(f, profile, lang)
     speakers = find_quotes(f, profile, lang)
+    if reason == "general":
+        # A general remark states nothing about the incident, but a quoted one is still a quote.
+        return [_claim(sentence, "quote", s, ASSERTED, False) for s in dict.fromkeys(speakers)]
+    clauses, attributed = analyse(f, profile, lang)
     # Advice states no fact about the incident; only the risk it warns of is kept.
     found = slot_claims(f, profile, lang, clauses, attributed, published, only_risk=reason == "advice", context=context)
     claims = [_claim(sentence, "quote", s, ASSERTED, False) for s in dict.fromkeys(speakers)]

@@ -2,7 +2,8 @@
 
 Advice and reminders ("un établissement ne vous demandera jamais vos coordonnées
 bancaires"), questions, general statements about the sector, recaps of other or earlier
-incidents, related-article lists and page furniture all mention the incident's words
+incidents, the article speaking of itself ("nous répondons à vos questions sur..."),
+related-article lists and page furniture all mention the incident's words
 without stating anything about it. Reading them as claims produces false verdicts, so
 each sentence gets a reason to be skipped, or None.
 """
@@ -60,6 +61,8 @@ def skip_reason(
         return "furniture"
     if is_recap(f, profile, lang, published):
         return "recap"
+    if cue(profile, lang, "meta").search(f):
+        return "meta"
     if cue(profile, lang, "general").search(f):
         return "general"
     if cue(profile, lang, "advice").search(f) or _imperative(f, profile, lang):

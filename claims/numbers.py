@@ -25,6 +25,7 @@ class Number:
 # Digits grouped by thousands with a space, dot or comma, or plain digits with a decimal part.
 _GROUPED = r"\d{1,3}(?:[ .,]\d{3})+(?!\d)"
 _DECIMAL = r"\d+(?:[.,]\d+)?"
+_QUOTE_MARKS = " \t«»\"“”\u00a0\u202f"
 _DIGITS = re.compile(rf"(?<![\w.,])({_GROUPED}|{_DECIMAL})(?![\w])")
 
 
@@ -75,7 +76,8 @@ def _word_numbers(low: str, table: dict) -> list[Number]:
     while i < len(tokens):
         word, start, _ = tokens[i]
         nxt = tokens[i + 1][0] if i + 1 < len(tokens) else ""
-        adjacent = i + 1 < len(tokens) and not low[tokens[i][2]:tokens[i + 1][1]].strip()
+        # Quotation marks do not part an article from its word: "une « dizaine » de comptes".
+        adjacent = i + 1 < len(tokens) and not low[tokens[i][2]:tokens[i + 1][1]].strip(_QUOTE_MARKS)
         if word in articles and nxt in approximate and adjacent:
             found.append(Number(approximate[nxt], start, tokens[i + 1][2]))
             i += 2

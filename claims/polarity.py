@@ -2,10 +2,13 @@
 
 A sentence is cut into clauses first, because negation and the conditional reach only
 their own clause: "les noms ont été volés, mais pas les dossiers médicaux" asserts one
-category and denies the other. Clauses end at ';', at contrast words ("mais", "but"),
-at "sans"/"without", at an attribution ("selon l'ARS"), before a comma that opens a
-negation (", aucune donnée"), and around a comma-bounded relative clause (", qui n'ont
-pas été identifiés,") or reporting tail (", précise l'ARS").
+category and denies the other. Clauses end at ';' and ':', at a full stop inside a
+quotation kept whole (« Des noms. Pas de diagnostics »), at contrast words ("mais",
+"but", "though"), at "sans"/"without", at an attribution ("selon l'ARS"), before a comma
+that opens a negation (", aucune donnée"), around a comma-bounded relative clause (", qui
+n'ont pas été identifiés,") or reporting tail (", précise l'ARS"), and after an answer
+that opens the sentence ("Non : ...", "No, say the authorities: ..."): that "no" answers
+the question before it and denies nothing in the rest of the sentence.
 
 A clause is negated when it holds a negation cue that no neutraliser covers ("il n'est
 pas exclu", "non seulement", "not only"). A clause is hedged by a hedge cue or, in
@@ -40,7 +43,12 @@ def _next_comma(low: str, pos: int) -> int:
 def clause_breaks(f: Folded, profile: Profile, lang: str) -> list[int]:
     """Offsets where a new clause starts."""
     low = f.low
-    breaks = {m.end() for m in re.finditer(r";", low)}
+    breaks = {m.end() for m in re.finditer(r"[;:]", low)}
+    # A quotation is one sentence, but each of its own sentences is a clause.
+    breaks |= {m.end() for m in re.finditer(r"[.!?…]+(?=\s+\S)", low)}
+    answer = leading_answer(f, profile, lang)
+    if answer:
+        breaks.add(answer)
     for start, _end in cue(profile, lang, "clause_break").spans(f):
         breaks.add(start)
     for start, end in cue(profile, lang, "source").spans(f):
@@ -68,6 +76,16 @@ def clause_breaks(f: Folded, profile: Profile, lang: str) -> list[int]:
             breaks.add(comma)
             breaks.add(nxt)
     return sorted(b for b in breaks if 0 < b < len(low))
+
+
+def leading_answer(f: Folded, profile: Profile, lang: str) -> int | None:
+    """Where a leading "Non :" / "No," ends, when the sentence opens with an answer; else None."""
+    lead = len(f.low) - len(f.low.lstrip(" \t«\"“-–—"))
+    for start, end in cue(profile, lang, "answer_no").spans(f):
+        m = re.match(r"\s*[,:;.!]", f.low[end:])
+        if start == lead and m:
+            return end + m.end()
+    return None
 
 
 def _conditional(low: str, start: int, end: int, profile: Profile, lang: str) -> bool:

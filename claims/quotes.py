@@ -15,7 +15,10 @@ from claims.lexicon import Folded, cue
 from claims.model import Profile
 
 _QUOTE = re.compile(r"«([^»]*)»|“([^”]*)”|\"([^\"]*)\"")
-_ARTICLE = re.compile(r"^(?:le|la|les|l['’]|un|une|the|a|an)\s*", re.IGNORECASE)
+# An article needs a space after it (or an apostrophe): "Laura" and "Anne" keep their first letters.
+_ARTICLE = re.compile(r"^(?:(?:le|la|les|un|une|the|a|an)\s+|l['’]\s*)", re.IGNORECASE)
+# Titles before a name: the speaker is named without them ("le Dr Yannick Guérin").
+_TITLE = re.compile(r"^(?:Dr|Pr|Prof|M|Mme|Mlle|Me|Mr|Mrs|Ms|Docteur|Professeur)\.?\s+(?=[A-ZÀ-Ý])")
 _AUXILIARY = re.compile(r"\s+(?:a|ont|avait|has|have|had)\s*$", re.IGNORECASE)
 _SPEAKER_END = re.compile(r"[,.;:(«»\"“”\n]| – | — ")
 _INTRODUCER = re.compile(r"(?:^|[,.;]\s*)(?:pour|selon|d['’]après|according to)\s+([^,«\"“]+?),?\s*$", re.IGNORECASE)
@@ -25,7 +28,7 @@ MAX_SPEAKER_WORDS = 10
 
 def _clean(name: str) -> str | None:
     name = _ARTICLE.sub("", name.strip(" ,:"))
-    name = name.strip(" ,:")
+    name = _TITLE.sub("", name.strip(" ,:"))
     if not name or len(name.split()) > MAX_SPEAKER_WORDS:
         return None
     return name

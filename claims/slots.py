@@ -7,7 +7,11 @@ hébergées..." is no claim; counts need a noun saying what they count (patients
 victims, accounts and professionals are accounts); dates need an attack word and must not
 be an announcement's date; care needs a care word with a disruption or continuity word;
 phishing is a risk near risk words ("pourraient", "could") and an attack vector
-otherwise. Polarity and hedging come from the clause each mention sits in.
+otherwise. An organisation that only speaks ("selon l'ARS", "the agency said") is no
+claim, and a region named only in a speaker's name ("a indiqué l'ARS Normandie") is one
+only where the sentence speaks of the region ("les patients de la région"), with that
+phrase's polarity (claims.roles). Polarity and hedging come from the clause each mention
+sits in.
 """
 
 from __future__ import annotations
@@ -19,10 +23,13 @@ from claims.dates import find_dates
 from claims.lexicon import Folded, cue, find_mentions
 from claims.model import ASSERTED, DENIED, Profile, Value
 from claims.numbers import find_numbers
-from claims.polarity import Clause, clause_at
+from claims.polarity import Clause, clause_at, leading_answer
+from claims.roles import AFFILIATION, SELF, SPEAKER, agency_names, org_role
 
 # How far after a number its noun may sit, in characters ("1,4 million de patients").
 COUNT_WINDOW = 32
+# How many words may part "the figure" from its number ("put the figure at more than 750,000").
+FIGURE_GAP = 4
 # How far before a date an announcement verb makes it the announcement's date.
 ANNOUNCE_WINDOW = 24
 
@@ -37,21 +44,31 @@ def _in_clause(spans: list[tuple[int, int]], clause: Clause) -> bool:
     return any(clause.start <= s < clause.end for s, _e in spans)
 
 
-def _vectors_and_risks(f: Folded, profile: Profile, lang: str, clauses: list[Clause]) -> list[Found]:
+def _vectors_and_risks(f: Folded, profile: Profile, lang: str, clauses: list[Clause]) -> list[tuple[Found, int]]:
+    """Attack vectors and risks, each with its end offset.
+
+    Where one phrase names both ("hameçonnage", "usurpation d'identité"), the longer
+    term decides ("usurpation d'identité des patients" is a risk), then the context
+    ("pourraient", "risque" make a risk; "par", "via", "obtenu" a vector).
+    """
     vectors = find_mentions("attack_vector", profile, f)
     risks = find_mentions("risk", profile, f)
     risk_cues = cue(profile, lang, "risk_context").spans(f)
     vector_cues = cue(profile, lang, "vector_context").spans(f)
-    out: list[Found] = []
+    out: list[tuple[Found, int]] = []
     for m in vectors:
         clash = [r for r in risks if r.start < m.end and m.start < r.end]
         if clash:
+            longest = max(clash, key=lambda r: r.end - r.start)
             clause = clause_at(clauses, m.start)
-            if _in_clause(risk_cues, clause) or not _in_clause(vector_cues, clause):
+            if longest.end - longest.start > m.end - m.start or (
+                longest.end - longest.start == m.end - m.start
+                and (_in_clause(risk_cues, clause) or not _in_clause(vector_cues, clause))
+            ):
                 continue  # the risk reading wins; the risk mention is kept below
             risks = [r for r in risks if r not in clash]
-        out.append(("attack_vector", m.value, m.start))
-    out.extend(("risk", r.value, r.start) for r in risks)
+        out.append((("attack_vector", m.value, m.start), m.end))
+    out.extend((("risk", r.value, r.start), r.end) for r in risks)
     return out
 
 
@@ -60,6 +77,7 @@ def _counts(f: Folded, profile: Profile, lang: str, date_spans: list[tuple[int, 
     accounts = cue(profile, lang, "count_accounts").spans(f)
     nouns = sorted([(s, "victim_count") for s, _ in victims] + [(s, "accounts_compromised") for s, _ in accounts])
     out: list[Found] = []
+    bare = []
     for n in find_numbers(f.low, f.cased, profile.numbers[lang]):
         if _overlaps((n.start, n.end), date_spans):
             continue
@@ -68,6 +86,17 @@ def _counts(f: Folded, profile: Profile, lang: str, date_spans: list[tuple[int, 
             if 0 < start - n.end <= COUNT_WINDOW and not re.search(r"[,;:.()]", gap) and len(gap.split()) <= 3:
                 out.append((slot, n.value, n.start))
                 break
+        else:
+            bare.append(n)
+    # "1,4 million patients ..., while another outlet put the figure at 750,000": a second
+    # figure for what the sentence already counts.
+    counted = {slot for slot, _v, _p in out}
+    if len(counted) == 1:
+        figures = cue(profile, lang, "count_figure").spans(f)
+        for n in bare:
+            if any(e <= n.start and len(f.low[e:n.start].split()) <= FIGURE_GAP
+                   and not re.search(r"[,;:.()]", f.low[e:n.start]) for _s, e in figures):
+                out.append((next(iter(counted)), n.value, n.start))
     return out
 
 
@@ -122,6 +151,52 @@ def _org_denied(f: Folded, profile: Profile, lang: str, pos: int, clause: Clause
     return any(min(after) < s < clause.end for s, _e in hit_words)
 
 
+def _organisations_and_regions(
+    f: Folded, profile: Profile, lang: str, about_incident: bool
+) -> tuple[list[Found], list[Found], list[tuple[str, Value, int, bool]]]:
+    """Organisations that are not mere speakers, regions that were hit, and self-reports.
+
+    A region carried by a speaker's name ("l'ARS Hauts-de-France n'a pas confirmé...")
+    counts only where the sentence speaks of the region itself ("patients de la région",
+    "leurs territoires"), and takes that phrase's place for polarity.
+    """
+    orgs = find_mentions("organization", profile, f)
+    regions = find_mentions("region", profile, f)
+    names = agency_names(f, orgs, regions)
+    if not about_incident:
+        regions = []
+    org_claims: list[Found] = []
+    self_reports: list[tuple[str, Value, int, bool]] = []
+    speaking_names = []
+    for name in names:
+        role, spared = org_role(f, profile, lang, name)
+        if role in (SPEAKER, AFFILIATION):
+            speaking_names.append(name)
+        elif role == SELF:
+            self_reports.append(("organization", name.org.value, name.org.start, spared))
+        else:
+            org_claims.append(("organization", name.org.value, name.org.start))
+    in_speaker = {(r.start, r.end) for name in speaking_names for r in name.regions}
+    scope = [s for s, _e in cue(profile, lang, "region_scope").spans(f)
+             if not any(n.start <= s < n.end for n in names)]
+    # "une cyberattaque touchant le GRADeS régional": the region's own organisation was hit.
+    regional = cue(profile, lang, "regional").spans(f)
+    for name in names:
+        if name not in speaking_names and any(
+            (s >= name.end and not f.low[name.end:s].strip()) or (e <= name.start and not f.low[e:name.start].strip())
+            for s, e in regional
+        ):
+            scope.append(name.start)
+    scope.sort()
+    region_claims: list[Found] = []
+    for region in regions:
+        if (region.start, region.end) not in in_speaker:
+            region_claims.append(("region", region.value, region.start))
+        elif scope:
+            region_claims.append(("region", region.value, scope[0]))
+    return org_claims, region_claims, self_reports
+
+
 def slot_claims(
     f: Folded,
     profile: Profile,
@@ -141,18 +216,27 @@ def slot_claims(
     def said(name: str) -> bool:
         return cue(profile, lang, name).search(f) or bool(context and cue(profile, lang, name).search(context))
 
-    found: list[Found] = _vectors_and_risks(f, profile, lang, clauses)
+    vectors_risks = _vectors_and_risks(f, profile, lang, clauses)
+    found: list[Found] = [x for x, _end in vectors_risks]
     denied_by_rule: list[tuple[str, Value, int, bool]] = []
     if not only_risk:
-        if said("incident"):
-            found += [("region", m.value, m.start) for m in find_mentions("region", profile, f)]
-        found += [("organization", m.value, m.start) for m in find_mentions("organization", profile, f)]
+        orgs, regions, self_reports = _organisations_and_regions(f, profile, lang, said("incident"))
+        found += regions + orgs
+        denied_by_rule += self_reports
         if said("compromise"):
-            found += [("data_category", m.value, m.start) for m in find_mentions("data_category", profile, f)]
+            # "credential hijacking" names how they got in and "identity theft" a risk, not data
+            # that was taken ("en usurpant les identifiants" does say the credentials were taken).
+            vector_starts = {pos for (slot, _v, pos), _end in vectors_risks if slot == "attack_vector"}
+            risk_spans = [(pos, end) for (slot, _v, pos), end in vectors_risks if slot == "risk"]
+            found += [("data_category", m.value, m.start) for m in find_mentions("data_category", profile, f)
+                      if m.start not in vector_starts and not _overlaps((m.start, m.end), risk_spans)]
+            if context is not None and leading_answer(f, profile, lang):
+                # "Vos données médicales ont-elles été volées ? Non : ..." denies what the question asks.
+                denied_by_rule += [("data_category", m.value, 0, True) for m in find_mentions("data_category", profile, context)]
         dates, date_spans = _attack_dates(f, profile, lang, published)
         found += dates
         found += _counts(f, profile, lang, date_spans)
-        denied_by_rule = _care(f, profile, lang, clauses)
+        denied_by_rule += _care(f, profile, lang, clauses)
     else:
         found = [x for x in found if x[0] == "risk"]
     claims: dict[tuple[str, Value], tuple[str, bool]] = {}

@@ -80,3 +80,7 @@ def test_an_inline_related_link_is_skipped():
 
 def test_page_furniture_is_skipped():
     assert slots_of("Partager sur Facebook\nAbonnez-vous à notre newsletter\nImprimer") == set()
+
+
+def test_the_article_speaking_of_itself_is_skipped():
+    assert slots_of("Victimes, arnaques, recours : nous répondons à vos questions sur la fuite de données.") == set()

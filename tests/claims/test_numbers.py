@@ -46,3 +46,7 @@ def test_vague_plurals_and_lone_articles_name_no_number():
 
 def test_separate_words_do_not_merge_across_commas():
     assert values("un million, une dizaine", "fr") == [1_000_000, 10]
+
+
+def test_quotation_marks_do_not_part_an_approximation():
+    assert values("une « dizaine » de comptes", "fr") == [10]

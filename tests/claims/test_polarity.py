@@ -106,5 +106,37 @@ def test_conditional_hedges_its_clause_only():
 
 
 def test_a_speaking_organisation_is_not_denied_by_what_it_denies():
+    # It is no organisation claim at all: speaking says nothing about being hit (claims/roles.py).
     found = slots_of("Le GRADeS précise que le NIR n'a pas été dérobé.")
-    assert found == {("organization", "GRADeS", "asserted"), ("data_category", "social_security_number", "denied")}
+    assert found == {("data_category", "social_security_number", "denied")}
+
+
+def test_not_confirmed_is_no_denial():
+    assert claims_of("Le vol de données bancaires n'a pas été confirmé.") == {("data_category", "banking", "asserted", True)}
+
+
+def test_negation_after_though_stays_in_its_clause():
+    found = claims_of("The accounts seem to have been taken over through phishing, though the operator has not said how.", "en")
+    assert ("attack_vector", "phishing", "asserted", True) in found
+    assert not any(c[2] == "denied" for c in found)
+
+
+def test_a_colon_ends_a_clause():
+    found = slots_of("Les identifiants des soignants ont été dérobés : aucun dossier médical n'a été ouvert.")
+    assert found == {("data_category", "credentials", "asserted"), MEDICAL_DENIED}
+
+
+def test_a_full_stop_inside_a_quotation_ends_a_clause():
+    found = slots_of("« Ce qui a fuité, ce sont des noms. Pas de diagnostics », précise Anne Roy.")
+    assert found == {("quote", "Anne Roy", "asserted"), ("data_category", "identity", "asserted"), MEDICAL_DENIED}
+
+
+@pytest.mark.parametrize(
+    "text, lang, denied, asserted",
+    [
+        ("Vos dossiers médicaux ont-ils été volés ? Non : seuls les noms ont été consultés.", "fr", "medical", "identity"),
+        ("Were bank details taken? No, say the officials: only email addresses were stolen.", "en", "banking", "contact"),
+    ],
+)
+def test_a_no_answers_the_question_and_denies_nothing_after_it(text, lang, denied, asserted):
+    assert slots_of(text, lang) == {("data_category", denied, "denied"), ("data_category", asserted, "asserted")}

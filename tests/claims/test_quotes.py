@@ -35,3 +35,16 @@ def test_a_quote_spanning_two_sentences_stays_one_unit():
     found = slots_of(text)
     assert ("quote", "Claire Dubois", "asserted") in found
     assert ("care_impact", "care", "denied") in found
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("« On nous a demandé de changer nos mots de passe », raconte le Dr Paul Girard, médecin.", "Paul Girard"),
+        ("« Les attaquants connaissaient nos habitudes », témoigne Mme Claire Roux, infirmière.", "Claire Roux"),
+        ("« Les arnaques vont se multiplier », met en garde Anne Roy, juriste.", "Anne Roy"),
+        ("« Rien n'a été chiffré », précise Laura Pike.", "Laura Pike"),
+    ],
+)
+def test_speaker_without_title_and_without_a_first_letter_lost(text, speaker):
+    assert ("quote", speaker, "asserted") in slots_of(text)

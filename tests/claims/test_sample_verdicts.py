@@ -58,14 +58,7 @@ EXPECTED = {
 
 
 # Misreadings of the extractor (claims/extract.py), not of the verdict rules; remove when fixed.
-EXTRACTOR_MISSES = {
-    ("attack_vector", "phishing", "asserted"): "U1's 'appear to have been taken over through phishing, though "
-    "the operators have not said how' is read as denied (the negation belongs to the other clause)",
-    ("care_impact", "care", "asserted"): "C2's 'des rendez-vous ... reprogrammés ..., selon des soignants' "
-    "is not extracted",
-    ("risk", "identity_theft", "asserted"): "O2's 'usurpation d'identité' (the attack vector) is read as the "
-    "risk identity_theft, which then confirms U1",
-}
+EXTRACTOR_MISSES: dict[tuple[str, str, str], str] = {}
 
 
 def cases():

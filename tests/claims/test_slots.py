@@ -84,3 +84,45 @@ def test_care_impact(text, lang, polarity):
 def test_free_text_keeps_check_worthy_sentences_without_slot():
     assert claims_of("Une plainte a été déposée et la CNIL a été notifiée de l'incident.") == {(None, None, "asserted", False)}
     assert claims_of("Le temps était clément ce jour-là.") == set()
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("L'accès aux services a été obtenu par usurpation d'identité.", "fr", ("attack_vector", "impersonation", "asserted")),
+        ("Les patients pourraient être victimes d'usurpation d'identité.", "fr", ("risk", "identity_theft", "asserted")),
+        ("Ces données exposent à une usurpation d'identité des patients.", "fr", ("risk", "identity_theft", "asserted")),
+        ("The stolen details could fuel identity theft.", "en", ("risk", "identity_theft", "asserted")),
+    ],
+)
+def test_identity_usurpation_is_the_vector_or_the_risk_by_its_context(text, lang, expected):
+    assert slots_of(text, lang) == {expected}
+
+
+def test_a_category_word_that_names_the_attack_or_the_risk_is_no_data():
+    found = slots_of("Credential hijacking is how the attackers got in.", "en")
+    assert found == {("attack_vector", "impersonation", "asserted")}
+    assert slots_of("The stolen records could be used for identity theft.", "en") == {("risk", "identity_theft", "asserted")}
+    # Taken by the attackers, the credentials are data.
+    assert ("data_category", "credentials", "asserted") in slots_of(
+        "L'accès a été obtenu en usurpant les identifiants de professionnels de santé."
+    )
+
+
+def test_accounts_named_as_usurped_say_how_but_known_ones_do_not():
+    assert ("attack_vector", "impersonation", "asserted") in slots_of("Une quinzaine de comptes de soignants usurpés ont servi.")
+    assert not any(c[0] == "attack_vector" for c in slots_of("Les comptes usurpés ont été désactivés."))
+    assert ("attack_vector", "impersonation", "asserted") in slots_of("Ten doctors had their accounts hijacked.", "en")
+
+
+def test_rescheduled_care_is_disrupted_care():
+    assert claims_of("Des rendez-vous ont été reprogrammés, selon des soignants.") == {("care_impact", "care", "asserted", True)}
+
+
+def test_a_second_figure_counts_what_the_sentence_counts():
+    found = slots_of("One site said 2 million patients were affected, while another put the figure at 900,000.", "en")
+    assert found >= {("victim_count", 2_000_000, "asserted"), ("victim_count", 900_000, "asserted")}
+
+
+def test_patients_named_by_their_region():
+    assert ("region", "Normandie", "asserted") in slots_of("Les données de patients normands ont été consultées.")

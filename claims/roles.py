@@ -1,0 +1,153 @@
+"""Tell an organisation that was hit from one that only speaks about the attack.
+
+Agencies are named in most sentences of the coverage, but mostly as sources: "selon
+l'ARS", "l'ARS assure qu'aucune donnée...", "a indiqué l'ARS", "the agency said",
+"directrice générale de l'ARS Normandie", "a GRADeS spokesperson". Such a mention says
+nothing about whether the organisation was targeted, so it makes no `organization`
+claim, and a negation in what it says ("l'ARS assure qu'aucune donnée n'a été touchée")
+never reaches it. The one exception is an organisation speaking of itself ("le GRADeS a
+confirmé avoir été visé", "l'ARS indique ne pas avoir été touchée").
+
+An agency's name often carries regions ("l'ARS Hauts-de-France", "les agences régionales
+de santé (ARS) Hauts-de-France, Normandie et Pays de la Loire", "the Normandy regional
+health agency"); `agency_names` finds those regions so that the caller can tell a region
+that was hit from one that only names a speaker. All cue words are the profile's data.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from claims.lexicon import Folded, cue
+from claims.model import Mention, Profile
+
+SPEAKER = "speaker"  # the organisation says or announces something
+AFFILIATION = "affiliation"  # the organisation employs a speaker or signs a document
+SELF = "self"  # the organisation speaks of itself being hit or spared
+# Words allowed between an organisation and its verb ("l'ARS n'a pas confirmé").
+SUBJECT_GAP = 4
+# Words allowed between a verb and the organisation after it ("a confirmé mercredi l'ARS").
+INVERTED_GAP = 3
+# Words allowed between a title and the organisation ("directeur de la santé publique à l'ARS").
+TITLE_GAP = 6
+# Words after a speaking verb within which a self-report names the hit ("avoir été visé").
+SELF_WINDOW = 8
+# An apposition skipped between an organisation and its verb (", opérateurs e-santé des ARS,").
+APPOSITION_WORDS = 8
+
+_ACRONYM = re.compile(r"\s*\(\s*[a-z]{2,8}\s*\)")
+_FIRST_REGION = re.compile(r"(?:\s+(?:de\s+la|de|du|des|d|of|for)\s+|\s+|\s*,\s*)$")
+_NEXT_REGION = re.compile(r"(?:\s*,\s*|\s+(?:et|and)\s+)(?:(?:de\s+la|de|du|des|d|la|le|les)\s+)?$")
+_PASSIVE = re.compile(r"\b(?:ete|est|sont|etait|been|was|were|is|are|be)\b")
+_SELF_FR = re.compile(r"\s+(?:ne\s+pas\s+|ne\s+|n\s+)?(?:avoir|etre)\b")
+_SELF_EN = re.compile(r"\s+(?:that\s+)?(?:it|they)\s+(?:had|has|have|was|were|is|are)\b")
+
+
+@dataclass(frozen=True)
+class AgencyName:
+    """An organisation's mention with the regions its name carries."""
+
+    org: Mention
+    start: int
+    end: int
+    regions: tuple[Mention, ...]
+
+
+def agency_names(f: Folded, orgs: list[Mention], regions: list[Mention]) -> list[AgencyName]:
+    """Each organisation mention, extended over an acronym and the regions that follow or precede it."""
+    low = f.low
+    names = []
+    for org in orgs:
+        end = org.end
+        m = _ACRONYM.match(low, end)
+        if m:
+            end = m.end()
+        carried = []
+        for region in regions:
+            if region.start < end:
+                continue
+            gap = low[end:region.start]
+            pattern = _NEXT_REGION if carried else _FIRST_REGION
+            if not pattern.fullmatch(gap) and not (not carried and gap == ""):
+                break
+            carried.append(region)
+            end = region.end
+        start = org.start
+        # "the Normandy regional health agency", "Normandy's regional health agency"
+        before = [r for r in regions if r.end <= org.start and re.fullmatch(r"(?:\s+s)?\s+", low[r.end:org.start])]
+        if before:
+            carried.insert(0, before[-1])
+            start = before[-1].start
+        if names and names[-1].start <= org.start < names[-1].end:
+            continue  # "(ARS)" after "agences régionales de santé" is the same name
+        names.append(AgencyName(org, start, end, tuple(carried)))
+    return names
+
+
+def _words(text: str) -> int:
+    return len(text.split())
+
+
+def _negations(f: Folded, profile: Profile, lang: str) -> list[tuple[int, int]]:
+    neutral = cue(profile, lang, "not_negation").spans(f)
+    return [
+        (s, e) for s, e in cue(profile, lang, "negation").spans(f)
+        if not any(ns < e and s < ne for ns, ne in neutral)
+    ]
+
+
+def _self_report(f: Folded, profile: Profile, lang: str, verb_end: int) -> bool | None:
+    """After "a confirmé"/"indique": None, or whether the organisation says it was spared (True) or hit (False)."""
+    pattern = _SELF_FR if lang == "fr" else _SELF_EN
+    m = pattern.match(f.low, verb_end)
+    if not m:
+        return None
+    window_end = verb_end + len(" ".join(f.low[verb_end:].split()[:SELF_WINDOW])) + 1
+    hits = [(s, e) for s, e in cue(profile, lang, "hit").spans(f) if verb_end < s < window_end]
+    if not hits:
+        return None
+    first_hit = hits[0][0]
+    return any(verb_end <= s < first_hit for s, _e in _negations(f, profile, lang))
+
+
+def org_role(f: Folded, profile: Profile, lang: str, name: AgencyName) -> tuple[str | None, bool]:
+    """The organisation's role in the sentence (SPEAKER, AFFILIATION, SELF or None) and, for SELF, whether it is denied."""
+    low = f.low
+    verbs = cue(profile, lang, "reporting").spans(f) + cue(profile, lang, "speaking").spans(f)
+    incident = cue(profile, lang, "incident").spans(f)
+    segment_start = max((m.end() for m in re.finditer(r"[,;:.()]", low[:name.org.start])), default=0)
+    # "selon l'ARS", "according to a joint statement from the GRADeS"
+    if any(segment_start <= s < name.org.start for s, _e in cue(profile, lang, "source").spans(f)):
+        return SPEAKER, False
+    # "directrice générale de l'ARS Normandie", "un courrier de l'ARS", "a GRADeS spokesperson"
+    for s, e in cue(profile, lang, "affiliation").spans(f):
+        if e <= name.org.start and not re.search(r"[,;:.()]", low[e:name.org.start]) \
+                and _words(low[e:name.org.start]) <= TITLE_GAP:
+            return AFFILIATION, False
+        if name.end <= s and _words(low[name.end:s]) <= 1 and not re.search(r"[,;:.()]", low[name.end:s]):
+            return AFFILIATION, False
+    # "l'ARS assure", "les ARS n'évoquent", "the agency there has not commented"
+    after = name.end
+    apposition = re.match(r"\s*,([^,;:.]*),", low[after:])
+    for verb_start, verb_end in sorted(verbs):
+        if verb_start < after:
+            continue
+        gap = low[after:verb_start]
+        if apposition and verb_start >= after + apposition.end() and _words(apposition.group(1)) <= APPOSITION_WORDS:
+            gap = low[after + apposition.end():verb_start]
+        if re.search(r"[,;:.()]", gap) or _words(gap) > SUBJECT_GAP or _PASSIVE.search(gap):
+            break
+        spared = _self_report(f, profile, lang, verb_end)
+        if spared is not None:
+            return SELF, spared
+        return SPEAKER, False
+    # "a indiqué l'ARS.", "said the agency", "annoncée par trois ARS"
+    tail = low[name.end:]
+    if re.match(r"\s*(?:[,;:.)]|$)", tail):
+        for _s, verb_end in verbs:
+            gap = low[verb_end:name.start]
+            if verb_end <= name.start and _words(gap) <= INVERTED_GAP and not re.search(r"[,;:.()]", gap) \
+                    and not any(verb_end <= s < name.start for s, _e in incident):
+                return SPEAKER, False
+    return None, False
