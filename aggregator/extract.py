@@ -24,7 +24,8 @@ MIN_TEXT_CHARS = 200
 LEAD_CLASSES = ("chapo", "chapeau", "chapô", "standfirst", "lead", "lede", "intro", "article-lead",
                 "article__lead", "article-intro", "summary", "excerpt", "deck", "kicker-text")
 _LEAD_XPATH = "|".join(
-    f"//article//*[self::p or self::div][contains(concat(' ', normalize-space(@class), ' '), ' {name} ')]"
+    f"//*[self::p or self::div][contains(concat(' ', normalize-space(@class), ' '), ' {name} ')]"
+    "[not(ancestor::aside or ancestor::nav or ancestor::footer or ancestor::header)]"
     for name in LEAD_CLASSES
 )
 

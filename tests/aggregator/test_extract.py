@@ -53,3 +53,10 @@ def test_deeply_nested_hostile_markup_does_not_crash():
     html = "<html><body>" + "<div>" * 5000 + "<p>" + "texte " * 100 + "</p>" + "</div>" * 5000 + "</body></html>"
     result = safe_extract(html, "http://x/deep")
     assert not isinstance(result, Exception) or isinstance(result, ExtractionError)
+
+
+def test_lead_outside_an_article_element_is_kept_too():
+    html = (SAMPLE / "echo-estuaire/actu/cyberattaque-patients-pays-de-la-loire-4512.html").read_bytes().decode("cp1252")
+    got = extract_page(html, url="http://x/e1")
+    assert got.text.startswith("Des patients des Pays-de-la-Loire font partie")
+    assert "Voir aussi" not in got.text
