@@ -111,7 +111,7 @@ def export(config: Config, args: argparse.Namespace) -> int:
     if args.format == "csv":
         text = export_csv(db)
     else:
-        data = export_json(db, config.incident) if args.format == "json" else export_claimreview(db, config.incident)
+        data = export_json(db, config.incident) if args.format == "json" else export_claimreview(db, config.incident, base_url=config.web.public_url)
         text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
     if args.output is None:
         sys.stdout.write(text)

@@ -10,6 +10,7 @@ from pathlib import Path
 from aggregator.config import CrawlSettings, IncidentSettings, SourceSettings, StorageSettings
 from aggregator.settings import ConfigError, parse_section
 from claims.config import ClaimsSettings
+from web.config import WebSettings
 
 # Single tables: [name] -> section class. Every one is optional except [incident].
 SECTIONS: dict[str, type] = {
@@ -17,6 +18,7 @@ SECTIONS: dict[str, type] = {
     "crawl": CrawlSettings,
     "storage": StorageSettings,
     "claims": ClaimsSettings,
+    "web": WebSettings,
 }
 # Arrays of tables: [[name]] -> section class.
 LIST_SECTIONS: dict[str, type] = {"source": SourceSettings}
@@ -32,6 +34,7 @@ class Config:
     crawl: CrawlSettings
     storage: StorageSettings
     claims: ClaimsSettings
+    web: WebSettings
 
     @property
     def database_path(self) -> Path:

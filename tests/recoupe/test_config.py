@@ -74,6 +74,7 @@ def test_minimal_config_gets_defaults(tmp_path):
         (MINIMAL + "\n[crawl]\nrespect_robots = \"yes\"\n", "crawl.respect_robots", "true or false"),
         (MINIMAL + "\n[claims]\nsimilarity = 3\n", "claims.similarity", "between 0 and 1"),
         (MINIMAL + "\n[extra]\na = 1\n", "extra", "unknown section"),
+        (MINIMAL + '\n[web]\npublic_url = "example.org"\n', "web.public_url", "absolute"),
         (MINIMAL + '\n[[source]]\nname = "B"\n', "source[1].url", "required"),
         (MINIMAL + '\n[[source]]\nname = "B"\nurl = "ftp://x/y"\n', "source[1].url", "http"),
         (MINIMAL + '\n[[source]]\nname = "B"\nurl = "http://x/y"\nkind = "rss"\n', "source[1].kind", "one of"),
