@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from typing import Iterable
 
 from sqlite_utils import Database
 
@@ -52,11 +53,14 @@ def source_objects(db: Database) -> list[dict]:
             for r in db.execute("SELECT id, name, url, official FROM sources ORDER BY id")]
 
 
-def article_objects(db: Database) -> list[dict]:
-    """Every article; `in_incident` is false (and `relevance` null) for one not analysed yet."""
+def article_objects(db: Database, *, limit: int | None = None, offset: int = 0) -> list[dict]:
+    """Articles by id (a page of them with `limit`); `in_incident` is false (and `relevance` null) for one not
+    analysed yet."""
+    page = " LIMIT ? OFFSET ?" if limit is not None else ""
     rows = db.execute(f"""SELECT a.id, a.url, a.title, a.source_id, a.published, a.language, {OFFICIAL_SQL},
                           sc.in_incident, sc.relevance FROM articles a JOIN sources s ON s.id = a.source_id
-                          LEFT JOIN article_scope sc ON sc.article_id = a.id ORDER BY a.id""")
+                          LEFT JOIN article_scope sc ON sc.article_id = a.id ORDER BY a.id{page}""",
+                      [limit, offset] if page else [])
     keys = ("id", "url", "title", "source_id", "published", "language", "official", "in_incident", "relevance")
     out = []
     for row in rows:
@@ -66,9 +70,18 @@ def article_objects(db: Database) -> list[dict]:
     return out
 
 
-def claim_objects(db: Database) -> list[dict]:
+def article_count(db: Database) -> int:
+    return db.execute("SELECT count(*) FROM articles a JOIN sources s ON s.id = a.source_id").fetchone()[0]
+
+
+def claim_objects(db: Database, *, cluster_id: int | None = None, limit: int | None = None,
+                  offset: int = 0) -> list[dict]:
+    """Claims by id: all of them, or one cluster's (a page of them with `limit`)."""
     keys = ("id", "article_id", "slot", "value", "polarity", "hedged", "text", "start", "end", "cluster_id")
-    rows = db.execute(f"SELECT {', '.join(keys)} FROM claims ORDER BY id")
+    where, params = ("WHERE cluster_id = ? ", [cluster_id]) if cluster_id is not None else ("", [])
+    page = "LIMIT ? OFFSET ?" if limit is not None else ""
+    rows = db.execute(f"SELECT {', '.join(keys)} FROM claims {where}ORDER BY id {page}",
+                      params + ([limit, offset] if page else []))
     out = []
     for row in rows:
         item = dict(zip(keys, row))
@@ -77,23 +90,59 @@ def claim_objects(db: Database) -> list[dict]:
     return out
 
 
-def cluster_objects(db: Database) -> list[dict]:
-    """Live clusters; `official_claim_ids` are the official statements the verdict rests on
-    (for a contradicted cluster they sit in the opposing cluster)."""
-    members: dict[int, list[int]] = {}
-    for claim_id, cluster_id in db.execute("SELECT id, cluster_id FROM claims WHERE cluster_id IS NOT NULL "
-                                           "ORDER BY id"):
-        members.setdefault(cluster_id, []).append(claim_id)
+def cluster_objects(db: Database, *, cluster_ids: Iterable[int] | None = None, verdict: str | None = None,
+                    limit: int | None = None, offset: int = 0) -> list[dict]:
+    """Live clusters by id; `official_claim_ids` are the official statements the verdict rests on
+    (for a contradicted cluster they sit in the opposing cluster).
+
+    With `cluster_ids`, `verdict` or `limit`, only those clusters are read, and only their
+    members: the objects are the same as in the full list.
+    """
     keys = ("id", "slot", "value", "polarity", "label", "verdict", "verdict_by", "official_claim_ids", "first_seen")
-    out = []
-    for row in db.execute(f"SELECT k.{', k.'.join(keys)} FROM clusters k WHERE {LIVE} ORDER BY k.id"):
-        item = dict(zip(keys, row))
-        out.append({"id": item["id"], "slot": item["slot"], "value": json_value(item["slot"], item["value"]),
-                    "polarity": item["polarity"], "label": item["label"], "verdict": item["verdict"],
-                    "verdict_by": item["verdict_by"], "claim_ids": members.get(item["id"], []),
-                    "official_claim_ids": json.loads(item["official_claim_ids"] or "[]"),
-                    "first_seen": item["first_seen"]})
-    return out
+    sql = f"SELECT k.{', k.'.join(keys)} FROM clusters k WHERE {LIVE}"
+    params: list = []
+    if cluster_ids is not None:
+        wanted = sorted(set(cluster_ids))
+        sql += f" AND k.id IN ({', '.join('?' * len(wanted))})"
+        params += wanted
+    if verdict is not None:
+        sql += " AND k.verdict = ?"
+        params.append(verdict)
+    sql += " ORDER BY k.id"
+    if limit is not None:
+        sql += " LIMIT ? OFFSET ?"
+        params += [limit, offset]
+    rows = [dict(zip(keys, row)) for row in db.execute(sql, params)]
+    everything = cluster_ids is None and verdict is None and limit is None
+    members = _members(db, None if everything else [r["id"] for r in rows])
+    return [{"id": item["id"], "slot": item["slot"], "value": json_value(item["slot"], item["value"]),
+             "polarity": item["polarity"], "label": item["label"], "verdict": item["verdict"],
+             "verdict_by": item["verdict_by"], "claim_ids": members.get(item["id"], []),
+             "official_claim_ids": json.loads(item["official_claim_ids"] or "[]"),
+             "first_seen": item["first_seen"]} for item in rows]
+
+
+def cluster_count(db: Database, *, verdict: str | None = None) -> int:
+    where, params = (" AND k.verdict = ?", [verdict]) if verdict is not None else ("", [])
+    return db.execute(f"SELECT count(*) FROM clusters k WHERE {LIVE}{where}", params).fetchone()[0]
+
+
+def _members(db: Database, cluster_ids: list[int] | None) -> dict[int, list[int]]:
+    """Each cluster's claim ids in id order: of every cluster, or of these (lists built by SQLite, in C)."""
+    members: dict[int, list[int]] = {}
+    if cluster_ids is None:
+        for claim_id, cluster_id in db.execute("SELECT id, cluster_id FROM claims WHERE cluster_id IS NOT NULL "
+                                               "ORDER BY id"):
+            members.setdefault(cluster_id, []).append(claim_id)
+        return members
+    for start in range(0, len(cluster_ids), 500):
+        part = cluster_ids[start:start + 500]
+        for cluster_id, ids in db.execute(
+                "SELECT cluster_id, json_group_array(id) FROM (SELECT cluster_id, id FROM claims "
+                f"WHERE cluster_id IN ({', '.join('?' * len(part))}) ORDER BY cluster_id, id) GROUP BY cluster_id",
+                part):
+            members[cluster_id] = json.loads(ids)
+    return members
 
 
 def export_json(db: Database, incident: IncidentSettings) -> dict:

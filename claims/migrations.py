@@ -115,6 +115,137 @@ def m003_cluster_upkeep(db: Database) -> None:
     )
 
 
+# Live clusters, as every reader's query spells it: the partial indexes below need these exact terms.
+LIVE_TERMS = "merged_into IS NULL AND claim_count > 0"
+
+
+@migrations()
+def m004_reading_indexes(db: Database) -> None:
+    """What the web's pages need to read a large store in milliseconds: ranked indexes and who says what.
+
+    `cluster_sources` counts each cluster's claims per source (and how many are firm, not
+    hedged); triggers keep it exact through clustering, merges, splits and deletions, so
+    pages never group a whole slot's claims per request.
+    """
+    db.executescript(
+        f"""
+        CREATE INDEX clusters_slot_rank ON clusters(slot, source_count DESC, claim_count DESC, id, verdict)
+            WHERE {LIVE_TERMS};
+        CREATE INDEX clusters_verdict_rank ON clusters(verdict, source_count DESC, claim_count DESC, id)
+            WHERE {LIVE_TERMS};
+        CREATE INDEX clusters_first_seen ON clusters(first_seen, verdict) WHERE {LIVE_TERMS};
+        CREATE INDEX clusters_first_confirmed ON clusters(first_confirmed, verdict) WHERE {LIVE_TERMS};
+        CREATE INDEX articles_when ON articles(COALESCE(published, first_seen));
+        CREATE INDEX articles_first_seen ON articles(first_seen);
+        CREATE TABLE cluster_sources (
+            cluster_id INTEGER NOT NULL,
+            source_id INTEGER NOT NULL,
+            claims INTEGER NOT NULL,                 -- member claims from this source's articles
+            firm INTEGER NOT NULL,                   -- of which not hedged
+            PRIMARY KEY (cluster_id, source_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX cluster_sources_source ON cluster_sources(source_id);
+        INSERT INTO cluster_sources (cluster_id, source_id, claims, firm)
+            SELECT c.cluster_id, a.source_id, count(*), sum(c.hedged = 0) FROM claims c
+            JOIN articles a ON a.id = c.article_id WHERE c.cluster_id IS NOT NULL GROUP BY c.cluster_id, a.source_id;
+        CREATE TRIGGER claims_cluster_sources_insert AFTER INSERT ON claims WHEN NEW.cluster_id IS NOT NULL BEGIN
+            {_ADD.format(row="NEW")}
+        END;
+        CREATE TRIGGER claims_cluster_sources_delete AFTER DELETE ON claims WHEN OLD.cluster_id IS NOT NULL BEGIN
+            {_REMOVE.format(row="OLD")}
+        END;
+        CREATE TRIGGER claims_cluster_sources_update AFTER UPDATE OF cluster_id, hedged, article_id ON claims
+        WHEN OLD.cluster_id IS NOT NEW.cluster_id OR OLD.hedged != NEW.hedged OR OLD.article_id != NEW.article_id
+        BEGIN
+            {_REMOVE.format(row="OLD")}
+            {_ADD.format(row="NEW")}
+        END;
+        CREATE TRIGGER articles_cluster_sources_source AFTER UPDATE OF source_id ON articles
+        WHEN OLD.source_id != NEW.source_id BEGIN
+            UPDATE cluster_sources SET
+                claims = claims - (SELECT count(*) FROM claims c WHERE c.article_id = NEW.id
+                                   AND c.cluster_id = cluster_sources.cluster_id),
+                firm = firm - (SELECT count(*) FROM claims c WHERE c.article_id = NEW.id
+                               AND c.cluster_id = cluster_sources.cluster_id AND c.hedged = 0)
+            WHERE source_id = OLD.source_id
+              AND cluster_id IN (SELECT cluster_id FROM claims WHERE article_id = NEW.id);
+            DELETE FROM cluster_sources WHERE source_id = OLD.source_id AND claims <= 0;
+            INSERT INTO cluster_sources (cluster_id, source_id, claims, firm)
+                SELECT cluster_id, NEW.source_id, count(*), sum(hedged = 0) FROM claims
+                WHERE article_id = NEW.id AND cluster_id IS NOT NULL GROUP BY cluster_id
+                ON CONFLICT (cluster_id, source_id) DO UPDATE SET claims = claims + excluded.claims,
+                                                                 firm = firm + excluded.firm;
+        END;
+        """
+    )
+
+
+# A claim joining or leaving a cluster, for the triggers above ({row} is NEW or OLD).
+_ADD = """INSERT INTO cluster_sources (cluster_id, source_id, claims, firm)
+            SELECT {row}.cluster_id, a.source_id, 1, {row}.hedged = 0 FROM articles a
+            WHERE a.id = {row}.article_id AND {row}.cluster_id IS NOT NULL
+            ON CONFLICT (cluster_id, source_id) DO UPDATE SET claims = claims + 1, firm = firm + excluded.firm;"""
+_REMOVE = """UPDATE cluster_sources SET claims = claims - 1, firm = firm - ({row}.hedged = 0)
+            WHERE cluster_id = {row}.cluster_id
+              AND source_id = (SELECT source_id FROM articles WHERE id = {row}.article_id);
+            DELETE FROM cluster_sources WHERE cluster_id = {row}.cluster_id AND claims <= 0;"""
+
+
+@migrations()
+def m005_upkeep_indexes(db: Database) -> None:
+    """What keeps verdict upkeep proportional to what was added, not to the store (claims.refresh).
+
+    `cluster_arrivals` lists the claims clustering placed since the last refresh (clusters
+    whose only change is arrivals carry dirty = 2 and are updated from them alone);
+    `slot_officials`, `slot_others` and `slot_estimates` summarise each slot's statements
+    (every official one; the distinct unofficial source/value/polarity; the clusters whose
+    figure is worded as an estimate), so a slot's verdicts are recomputed only when they change.
+    """
+    db.executescript(
+        """
+        CREATE TABLE cluster_arrivals (
+            claim_id INTEGER PRIMARY KEY,
+            cluster_id INTEGER NOT NULL
+        );
+        CREATE TABLE slot_summaries (                -- slots whose summary rows below are complete
+            slot TEXT PRIMARY KEY,
+            built_at TEXT NOT NULL
+        );
+        CREATE TABLE slot_officials (                -- official in-incident statements, one per claim
+            claim_id INTEGER PRIMARY KEY,
+            slot TEXT NOT NULL,
+            value TEXT,
+            polarity TEXT NOT NULL,
+            hedged INTEGER NOT NULL,
+            source TEXT NOT NULL,
+            published TEXT,
+            text TEXT NOT NULL
+        );
+        CREATE INDEX slot_officials_slot ON slot_officials(slot);
+        CREATE TABLE slot_others (                   -- distinct unofficial statements of a slot
+            slot TEXT NOT NULL,
+            key TEXT NOT NULL,                       -- JSON [source, value, polarity, estimate, excerpt]
+            source TEXT NOT NULL,
+            value TEXT,
+            polarity TEXT NOT NULL,
+            text TEXT NOT NULL,                      -- one sentence of the group, as the note quotes it
+            PRIMARY KEY (slot, key)
+        ) WITHOUT ROWID;
+        CREATE TABLE slot_estimates (                -- numeric slots: clusters whose figure is an estimate
+            slot TEXT NOT NULL,
+            cluster_id INTEGER NOT NULL,
+            PRIMARY KEY (slot, cluster_id)
+        ) WITHOUT ROWID;
+        CREATE TABLE upkeep_state (name TEXT PRIMARY KEY, value TEXT NOT NULL);
+        DROP INDEX IF EXISTS clusters_dirty;
+        CREATE INDEX clusters_marked ON clusters(dirty) WHERE dirty != 0;
+        CREATE INDEX clusters_verdict_stale ON clusters(id) WHERE verdict_by != 'computed' OR verdict != computed_verdict;
+        CREATE INDEX claims_cluster_text ON claims(cluster_id, text);
+        CREATE INDEX cluster_links_b ON cluster_links(b);
+        """
+    )
+
+
 def all_migrations() -> tuple[Migrations, ...]:
     """Every migration set the claims stage needs, in dependency order: the aggregator's first."""
     return (aggregator_migrations, migrations)

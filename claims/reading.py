@@ -10,13 +10,19 @@ from collections import defaultdict
 
 from sqlite_utils import Database
 
-from claims.timeline import incident_timeline
+from claims.timeline import KIND_ORDER, recent_events
 
 VERDICT_ORDER = ("contradicted", "disputed", "confirmed", "unverified")
 # Slots in the order a reader asks about an incident; free-text claims (None) come last.
 SLOT_ORDER = ("organization", "region", "victim_count", "data_category", "attack_vector", "accounts_compromised",
               "attack_date", "care_impact", "risk", "quote", None)
 CONTEXT_CHARS = 220
+SLOT_PREVIEW = 10     # clusters per slot on /claims; the rest one click away
+PAGE_SIZE = 50        # clusters or claims per page
+TIMELINE_SIZE = 200   # timeline events per page
+KEY_CLAIMS = 10       # clusters per slot in the sources matrix
+RELATED = 20          # other clusters of the slot on a cluster's page
+KINDS = tuple(KIND_ORDER)
 
 LIVE = "merged_into IS NULL AND claim_count > 0"
 CLUSTER_COLUMNS = ("id, key, slot, value, polarity, label, first_seen, first_confirmed, computed_verdict, verdict, "
@@ -34,53 +40,76 @@ def verdict_counts(db: Database) -> dict[str, int]:
     return counts
 
 
-def _sources_by_cluster(db: Database, cluster_ids: list[int] | None = None) -> dict[int, list[dict]]:
-    """Each cluster's distinct sources, official ones first: who says it, in one query."""
-    where = ""
-    params: list = []
-    if cluster_ids is not None:
-        if not cluster_ids:
-            return {}
-        where = f"WHERE c.cluster_id IN ({', '.join('?' * len(cluster_ids))})"
-        params = cluster_ids
+def _in(ids: list[int]) -> str:
+    return ", ".join("?" * len(ids))
+
+
+def sources_by_cluster(db: Database, cluster_ids: list[int]) -> dict[int, list[dict]]:
+    """Each cluster's distinct sources, official ones first: who says it, from the cluster_sources summary."""
     found: dict[int, list[dict]] = defaultdict(list)
-    for row in db.query(
-        "SELECT c.cluster_id, s.id, s.name, s.official, max(c.hedged) AS hedged, min(c.hedged) AS firm "
-        f"FROM claims c JOIN articles a ON a.id = c.article_id JOIN sources s ON s.id = a.source_id {where} "
-        "GROUP BY c.cluster_id, s.id ORDER BY s.official DESC, s.name", params,
-    ):
-        found[row["cluster_id"]].append({"id": row["id"], "name": row["name"], "official": bool(row["official"]),
-                                         "hedged_only": bool(row["firm"])})
+    for start in range(0, len(cluster_ids), 500):
+        part = cluster_ids[start:start + 500]
+        for row in db.query(
+            "SELECT cs.cluster_id, s.id, s.name, s.official, cs.firm FROM cluster_sources cs "
+            f"JOIN sources s ON s.id = cs.source_id WHERE cs.cluster_id IN ({_in(part)}) "
+            "ORDER BY s.official DESC, s.name, s.id", part,
+        ):
+            found[row["cluster_id"]].append({"id": row["id"], "name": row["name"], "official": bool(row["official"]),
+                                             "hedged_only": row["firm"] == 0})
     return found
 
 
-def list_clusters(db: Database, *, verdict: str | None = None, slot: str | None = None,
-                  limit: int | None = None) -> list[dict]:
-    """Live clusters (not merged away, not empty), most-reported first, each with its sources."""
+def list_clusters(db: Database, *, verdict: str | None = None, slot: str | None = None, any_slot: bool = True,
+                  limit: int | None = None, offset: int = 0, exclude: int | None = None) -> list[dict]:
+    """Live clusters (not merged away, not empty), most-reported first, each with its sources.
+
+    `slot` with `any_slot=False` selects one slot, None meaning free-text clusters.
+    """
     sql = f"SELECT {CLUSTER_COLUMNS} FROM clusters WHERE {LIVE}"
     params: list = []
     if verdict:
         sql += " AND verdict = ?"
         params.append(verdict)
-    if slot:
-        sql += " AND slot = ?"
+    if slot is not None or not any_slot:
+        sql += " AND slot IS ?"
         params.append(slot)
+    if exclude is not None:
+        sql += " AND id != ?"
+        params.append(exclude)
     sql += " ORDER BY source_count DESC, claim_count DESC, id"
     if limit:
-        sql += f" LIMIT {int(limit)}"
+        sql += " LIMIT ? OFFSET ?"
+        params += [int(limit), int(offset)]
     clusters = list(db.query(sql, params))
-    sources = _sources_by_cluster(db, [c["id"] for c in clusters] if limit else None)
+    sources = sources_by_cluster(db, [c["id"] for c in clusters])
     for cluster in clusters:
         cluster["sources"] = sources.get(cluster["id"], [])
     return clusters
 
 
-def clusters_by_slot(db: Database, *, verdict: str | None = None) -> list[tuple[str | None, list[dict]]]:
-    """Clusters grouped by slot, slots in reading order, for the claims page."""
-    groups: dict[str | None, list[dict]] = defaultdict(list)
-    for cluster in list_clusters(db, verdict=verdict):
-        groups[cluster["slot"]].append(cluster)
-    return sorted(groups.items(), key=lambda item: slot_rank(item[0]))
+def slot_counts(db: Database, *, verdict: str | None = None) -> dict[str | None, int]:
+    """How many live clusters each slot holds (with this verdict, if given)."""
+    where, params = (" AND verdict = ?", [verdict]) if verdict else ("", [])
+    return {r["slot"]: r["n"] for r in db.query(
+        f"SELECT slot, count(*) AS n FROM clusters WHERE {LIVE}{where} GROUP BY slot", params)}
+
+
+def clusters_by_slot(db: Database, *, verdict: str | None = None,
+                     per_slot: int | None = None) -> list[tuple[str | None, list[dict], int]]:
+    """Each slot's most-reported clusters (at most `per_slot`) and its total, slots in reading order."""
+    per_slot = per_slot or SLOT_PREVIEW
+    counts = slot_counts(db, verdict=verdict)
+    return [(slot, list_clusters(db, verdict=verdict, slot=slot, any_slot=False, limit=per_slot), counts[slot])
+            for slot in sorted(counts, key=slot_rank)]
+
+
+def slot_page(db: Database, slot: str | None, *, verdict: str | None = None, page: int = 1,
+              per_page: int | None = None) -> tuple[list[dict], int]:
+    """One page of a slot's clusters, most-reported first, and how many the slot holds in all."""
+    per_page = per_page or PAGE_SIZE
+    total = slot_counts(db, verdict=verdict).get(slot, 0)
+    return list_clusters(db, verdict=verdict, slot=slot, any_slot=False, limit=per_page,
+                         offset=(page - 1) * per_page), total
 
 
 def _context(text: str, start: int, end: int) -> tuple[str, str, str]:
@@ -94,13 +123,26 @@ def _context(text: str, start: int, end: int) -> tuple[str, str, str]:
     return before, text[start:end], after
 
 
-def _claims(db: Database, where: str, params: list) -> list[dict]:
-    rows = list(db.query(
-        "SELECT c.id, c.article_id, c.slot, c.value, c.polarity, c.hedged, c.text, c.start, c.end, c.cluster_id, "
-        "a.title AS article_title, a.url AS article_url, COALESCE(a.published, a.first_seen) AS published, "
-        "a.text AS article_text, s.id AS source_id, s.name AS source_name, s.official "
-        "FROM claims c JOIN articles a ON a.id = c.article_id JOIN sources s ON s.id = a.source_id "
-        f"WHERE {where} ORDER BY s.official DESC, published, c.id", params))
+_CLAIM_FIELDS = ("c.id, c.article_id, c.slot, c.value, c.polarity, c.hedged, c.text, c.start, c.end, c.cluster_id, "
+                 "a.title AS article_title, a.url AS article_url, COALESCE(a.published, a.first_seen) AS published, "
+                 "a.text AS article_text, s.id AS source_id, s.name AS source_name, s.official")
+_CLAIM_JOINS = "claims c JOIN articles a ON a.id = c.article_id JOIN sources s ON s.id = a.source_id"
+_CLAIM_ORDER = "s.official DESC, COALESCE(a.published, a.first_seen), c.id"
+
+
+def _claims(db: Database, where: str, params: list, *, limit: int | None = None, offset: int = 0) -> list[dict]:
+    """Claims in context, official first then by date; a page of them when `limit` is given.
+
+    The page's ids are chosen first, without the article texts, so a slot cluster of
+    thousands of claims never carries their articles through the sort.
+    """
+    if limit is not None:
+        ids = [r[0] for r in db.execute(f"SELECT c.id FROM {_CLAIM_JOINS} WHERE {where} ORDER BY {_CLAIM_ORDER} "
+                                        "LIMIT ? OFFSET ?", [*params, limit, offset])]
+        if not ids:
+            return []
+        where, params = f"c.id IN ({_in(ids)})", ids
+    rows = list(db.query(f"SELECT {_CLAIM_FIELDS} FROM {_CLAIM_JOINS} WHERE {where} ORDER BY {_CLAIM_ORDER}", params))
     for row in rows:
         text = row.pop("article_text")
         if text[row["start"]:row["end"]] == row["text"]:
@@ -117,8 +159,8 @@ def get_cluster(db: Database, cluster_id: int) -> dict | None:
     return rows[0] if rows else None
 
 
-def cluster_detail(db: Database, cluster_id: int) -> dict | None:
-    """One cluster: its claims in context, its sources, the editor's decision and the official word.
+def cluster_detail(db: Database, cluster_id: int, *, page: int = 1, per_page: int | None = None) -> dict | None:
+    """One cluster: its claims in context (a page of each side), its sources, the editor's decision, the official word.
 
     The official word is the official statements the verdict rests on (claims.refresh records
     them), so a contradicted figure is shown next to the figure the authorities gave.
@@ -126,17 +168,28 @@ def cluster_detail(db: Database, cluster_id: int) -> dict | None:
     cluster = get_cluster(db, cluster_id)
     if cluster is None:
         return None
-    cluster["claims"] = _claims(db, "c.cluster_id = ?", [cluster_id])
-    cluster["sources"] = _sources_by_cluster(db, [cluster_id]).get(cluster_id, [])
+    per_page = per_page or PAGE_SIZE
+    offset = (page - 1) * per_page
+    official = _claims(db, "c.cluster_id = ? AND s.official != 0", [cluster_id], limit=per_page, offset=offset)
+    media = _claims(db, "c.cluster_id = ? AND s.official = 0", [cluster_id], limit=per_page, offset=offset)
+    cluster["sources"] = sources_by_cluster(db, [cluster_id]).get(cluster_id, [])
+    counts = {True: 0, False: 0}
+    for row in db.execute("SELECT s.official != 0, sum(cs.claims) FROM cluster_sources cs JOIN sources s "
+                          "ON s.id = cs.source_id WHERE cs.cluster_id = ? GROUP BY 1", [cluster_id]):
+        counts[bool(row[0])] = row[1]
     # The statements the verdict rests on (for a contradicted cluster they sit in the opposing one).
     basis = _claims(db, "c.id IN (SELECT value FROM json_each((SELECT official_claim_ids FROM clusters "
-                        "WHERE id = ?))) AND c.cluster_id IS NOT ?", [cluster_id, cluster_id])
-    cluster["official_word"] = [c for c in cluster["claims"] if c["official"]] + basis
-    cluster["media_claims"] = [c for c in cluster["claims"] if not c["official"]]
+                        "WHERE id = ?))) AND c.cluster_id IS NOT ?", [cluster_id, cluster_id], limit=per_page)
+    cluster["claims"] = official + media
+    cluster["official_word"] = official + basis
+    cluster["media_claims"] = media
+    cluster["media_count"] = counts[False]
+    cluster["page"] = page
+    cluster["pages"] = max(1, -(-max(counts.values()) // per_page))
     rows = list(db.query("SELECT verdict, reason, editor, at FROM editor_verdicts WHERE cluster_id = ?", [cluster_id]))
     cluster["editor_verdict"] = rows[0] if rows else None
-    cluster["related"] = [c for c in list_clusters(db, slot=cluster["slot"]) if c["id"] != cluster_id] \
-        if cluster["slot"] else []
+    cluster["related"] = list_clusters(db, slot=cluster["slot"], any_slot=False, exclude=cluster_id,
+                                       limit=RELATED) if cluster["slot"] else []
     return cluster
 
 
@@ -155,50 +208,65 @@ def overview(db: Database, *, top: int = 6) -> dict:
             "s.official FROM articles a JOIN sources s ON s.id = a.source_id "
             "LEFT JOIN article_scope sc ON sc.article_id = a.id WHERE COALESCE(sc.in_incident, 1) = 1 "
             "ORDER BY a.first_seen DESC, a.id DESC LIMIT 8")),
+        # Claims in a cluster, summed from cluster_sources (kept exact by triggers) instead of counted.
         "totals": next(db.query("SELECT (SELECT count(*) FROM articles) AS articles, "
                                 "(SELECT count(*) FROM sources) AS sources, "
-                                "(SELECT count(*) FROM claims WHERE cluster_id IS NOT NULL) AS claims")),
+                                "(SELECT COALESCE(sum(claims), 0) FROM cluster_sources) AS claims")),
     }
 
 
-def sources_matrix(db: Database) -> dict:
-    """Who says what: sources as rows, slots as columns, each cell the values a source states, with verdicts."""
-    cells: dict[tuple[int, str | None], dict[int, dict]] = defaultdict(dict)
+def sources_matrix(db: Database, *, per_slot: int = KEY_CLAIMS) -> dict:
+    """Who says what: sources as rows, slots as columns, each cell the values a source states, with verdicts.
+
+    Columns show each slot's key claims (its `per_slot` most-reported clusters); the agree and
+    contradicted counts cover every slot cluster.
+    """
     sources: dict[int, dict] = {}
     for row in db.query(
-        "SELECT s.id AS source_id, s.name, s.official, k.id AS cluster_id, k.slot, k.value, k.polarity, k.verdict, "
-        "k.label, max(c.hedged) AS hedged, min(c.hedged) AS firm, count(*) AS n FROM claims c "
-        "JOIN clusters k ON k.id = c.cluster_id JOIN articles a ON a.id = c.article_id "
-        "JOIN sources s ON s.id = a.source_id WHERE k.merged_into IS NULL AND k.slot IS NOT NULL "
-        "GROUP BY s.id, k.id ORDER BY k.source_count DESC, k.id"
+        "SELECT s.id, s.name, s.official, sum(k.verdict = 'confirmed') AS agrees, "
+        "sum(k.verdict = 'contradicted') AS contradicted FROM cluster_sources cs "
+        "JOIN clusters k ON k.id = cs.cluster_id JOIN sources s ON s.id = cs.source_id "
+        "WHERE k.merged_into IS NULL AND k.slot IS NOT NULL GROUP BY s.id"
     ):
-        source = sources.setdefault(row["source_id"], {"id": row["source_id"], "name": row["name"],
-                                                       "official": bool(row["official"]), "agrees": 0,
-                                                       "contradicted": 0})
-        if row["verdict"] == "confirmed":
-            source["agrees"] += 1
-        elif row["verdict"] == "contradicted":
-            source["contradicted"] += 1
-        cells[(row["source_id"], row["slot"])][row["cluster_id"]] = {
-            "cluster_id": row["cluster_id"], "value": row["value"], "polarity": row["polarity"],
-            "verdict": row["verdict"], "label": row["label"], "hedged": bool(row["firm"]), "slot": row["slot"]}
+        sources[row["id"]] = {"id": row["id"], "name": row["name"], "official": bool(row["official"]),
+                              "agrees": row["agrees"], "contradicted": row["contradicted"]}
+    key = list(db.query(
+        "SELECT id, slot, value, polarity, verdict, label, source_count FROM (SELECT *, row_number() OVER "
+        "(PARTITION BY slot ORDER BY source_count DESC, claim_count DESC, id) AS rank "
+        f"FROM clusters WHERE {LIVE} AND slot IS NOT NULL) WHERE rank <= ? ORDER BY source_count DESC, id",
+        [per_slot]))
+    firm: dict[tuple[int, int], int] = {}
+    ids = [k["id"] for k in key]
+    for start in range(0, len(ids), 500):
+        part = ids[start:start + 500]
+        for cluster_id, source_id, n in db.execute(
+                f"SELECT cluster_id, source_id, firm FROM cluster_sources WHERE cluster_id IN ({_in(part)})", part):
+            firm[(cluster_id, source_id)] = n
+    cells: dict[tuple[int, str | None], list[dict]] = defaultdict(list)
+    for k in key:
+        for source_id in sources:
+            if (k["id"], source_id) in firm:
+                cells[(source_id, k["slot"])].append({
+                    "cluster_id": k["id"], "value": k["value"], "polarity": k["polarity"], "verdict": k["verdict"],
+                    "label": k["label"], "hedged": firm[(k["id"], source_id)] == 0, "slot": k["slot"]})
     slots = sorted({slot for _, slot in cells}, key=slot_rank)
     rows = sorted(sources.values(), key=lambda s: (not s["official"], s["name"].casefold()))
-    return {"slots": slots, "sources": rows,
-            "cells": {key: list(value.values()) for key, value in cells.items()}}
+    return {"slots": slots, "sources": rows, "cells": dict(cells)}
 
 
-def timeline(db: Database, *, confirmed_only: bool = False) -> list[dict]:
-    """claims.timeline's events (what happened, first reported, first confirmed), each with its cluster for display.
+def timeline(db: Database, *, confirmed_only: bool = False, page: int = 1, per_page: int | None = None,
+             kinds: tuple[str, ...] = KINDS) -> dict:
+    """A page of claims.timeline's events, the latest first (page 1 is the most recent), each with its cluster.
 
-    `confirmed_only` keeps the facts an official source confirmed: readers hide the rest.
+    Events come back in date order within the page. `confirmed_only` keeps the facts an
+    official source confirmed: readers hide the rest.
     """
-    clusters = {c["id"]: c for c in db.query(f"SELECT {CLUSTER_COLUMNS} FROM clusters WHERE {LIVE}")}
-    events = []
-    for event in incident_timeline(db):
-        cluster = clusters.get(event.cluster_id)
-        if cluster is None or (confirmed_only and event.verdict != "confirmed"):
-            continue
-        events.append({"date": event.date, "kind": event.kind, "by": event.by, "verdict": event.verdict,
-                       "cluster": cluster, "day": event.date[:10]})
-    return events
+    per_page = per_page or TIMELINE_SIZE
+    events, total = recent_events(db, limit=per_page, offset=(page - 1) * per_page, confirmed_only=confirmed_only,
+                                  kinds=kinds)
+    ids = sorted({e.cluster_id for e in events})
+    clusters = {c["id"]: c for c in db.query(f"SELECT {CLUSTER_COLUMNS} FROM clusters WHERE id IN ({_in(ids)})",
+                                             ids)} if ids else {}
+    entries = [{"date": e.date, "kind": e.kind, "by": e.by, "verdict": e.verdict, "cluster": clusters[e.cluster_id],
+                "day": e.date[:10]} for e in events if e.cluster_id in clusters]
+    return {"entries": entries, "page": page, "pages": max(1, -(-total // per_page)), "total": total}

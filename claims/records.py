@@ -10,7 +10,6 @@ import json
 
 from sqlite_utils import Database
 
-from claims.export import json_value
 from claims.reading import list_clusters
 
 SNIPPET_OPEN, SNIPPET_CLOSE = "\x02", "\x03"   # markers no crawled text contains; split, then escaped
@@ -63,6 +62,11 @@ def _segments(snippet: str) -> list[tuple[str, bool]]:
     return [p for p in parts if p[0]]
 
 
+def _best(table: str) -> str:
+    """The best-ranked rowids of a match: chosen before snippets are cut, so only those get one."""
+    return f"SELECT rowid FROM {table} WHERE {table} MATCH ? ORDER BY rank LIMIT ?"
+
+
 def search(db: Database, query: str, *, limit: int = 30) -> dict:
     """Full-text search over articles (title, text) and claims (text), best matches first.
 
@@ -77,13 +81,15 @@ def search(db: Database, query: str, *, limit: int = 30) -> dict:
         "SELECT a.id, a.title, COALESCE(a.published, a.first_seen) AS published, s.name AS source_name, "
         "snippet(articles_fts, 1, ?, ?, ?, 24) AS snippet FROM articles_fts "
         "JOIN articles a ON a.rowid = articles_fts.rowid JOIN sources s ON s.id = a.source_id "
-        "WHERE articles_fts MATCH ? ORDER BY articles_fts.rank LIMIT ?", [*marks, match, limit]))
+        f"WHERE articles_fts MATCH ? AND articles_fts.rowid IN ({_best('articles_fts')}) "
+        "ORDER BY articles_fts.rank", [*marks, match, match, limit]))
     claims = list(db.query(
         "SELECT c.id, c.article_id, c.cluster_id, c.slot, c.hedged, k.verdict, s.name AS source_name, "
         "a.title AS article_title, snippet(claims_fts, 0, ?, ?, ?, 40) AS snippet FROM claims_fts "
         "JOIN claims c ON c.rowid = claims_fts.rowid JOIN articles a ON a.id = c.article_id "
         "JOIN sources s ON s.id = a.source_id LEFT JOIN clusters k ON k.id = c.cluster_id "
-        "WHERE claims_fts MATCH ? ORDER BY claims_fts.rank LIMIT ?", [*marks, match, limit]))
+        f"WHERE claims_fts MATCH ? AND claims_fts.rowid IN ({_best('claims_fts')}) "
+        "ORDER BY claims_fts.rank", [*marks, match, match, limit]))
     for row in articles + claims:
         row["snippet"] = _segments(row["snippet"] or "")
     return {"query": query, "articles": articles, "claims": claims}
@@ -130,17 +136,3 @@ def last_crawl(db: Database) -> str | None:
     """When the last finished run ended, for /healthz and page footers."""
     row = db.execute("SELECT max(ended_at) FROM crawl_runs").fetchone()
     return row[0] if row else None
-
-
-# --- the export's objects, for one cluster at a time ------------------------------------
-
-
-def cluster_claim_objects(db: Database, cluster_id: int) -> list[dict]:
-    """One cluster's claims as export objects (claims.export reads them all; the API needs a few)."""
-    keys = ("id", "article_id", "slot", "value", "polarity", "hedged", "text", "start", "end", "cluster_id")
-    out = []
-    for row in db.execute(f"SELECT {', '.join(keys)} FROM claims WHERE cluster_id = ? ORDER BY id", [cluster_id]):
-        item = dict(zip(keys, row))
-        item["value"], item["hedged"] = json_value(item["slot"], item["value"]), bool(item["hedged"])
-        out.append(item)
-    return out

@@ -10,12 +10,14 @@ from web.db import get_db
 
 bp = Blueprint("api", __name__)
 
+PAGE_DEFAULT = 100
 PAGE_MAX = 1000
 
 
-def _page() -> tuple[int, int]:
+def _page(default: int = PAGE_DEFAULT) -> tuple[int, int]:
+    """?limit= (1..PAGE_MAX) and ?offset=, or 400."""
     try:
-        limit = min(max(int(request.args.get("limit", 500)), 1), PAGE_MAX)
+        limit = min(max(int(request.args.get("limit", default)), 1), PAGE_MAX)
         offset = max(int(request.args.get("offset", 0)), 0)
     except ValueError:
         abort(400)
@@ -27,24 +29,32 @@ def clusters():
     verdict = request.args.get("verdict") or None
     if verdict not in (None, *VERDICT_ORDER):
         abort(400)
-    found = [c for c in export.cluster_objects(get_db()) if verdict is None or c["verdict"] == verdict]
-    return jsonify(incident=current_app.config["INCIDENT_ID"], clusters=found)
+    limit, offset = _page()
+    db = get_db()
+    found = export.cluster_objects(db, verdict=verdict, limit=limit, offset=offset)
+    return jsonify(incident=current_app.config["INCIDENT_ID"], clusters=found, limit=limit, offset=offset,
+                   total=export.cluster_count(db, verdict=verdict))
 
 
 @bp.route("/api/clusters/<int:cluster_id>")
 def cluster(cluster_id: int):
+    """One cluster's object and a page of its claims (`total` counts them all, as `claim_ids` lists them)."""
+    limit, offset = _page()
     db = get_db()
-    found = [c for c in export.cluster_objects(db) if c["id"] == cluster_id]
+    found = export.cluster_objects(db, cluster_ids=[cluster_id])
     if not found:
         abort(404)
-    return jsonify(cluster=found[0], claims=records.cluster_claim_objects(db, cluster_id))
+    return jsonify(cluster=found[0], claims=export.claim_objects(db, cluster_id=cluster_id, limit=limit,
+                                                                 offset=offset),
+                   limit=limit, offset=offset, total=len(found[0]["claim_ids"]))
 
 
 @bp.route("/api/articles")
 def articles():
     limit, offset = _page()
-    every = export.article_objects(get_db())
-    return jsonify(articles=every[offset:offset + limit], limit=limit, offset=offset, total=len(every))
+    db = get_db()
+    return jsonify(articles=export.article_objects(db, limit=limit, offset=offset), limit=limit, offset=offset,
+                   total=export.article_count(db))
 
 
 @bp.route("/healthz")

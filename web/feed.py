@@ -11,6 +11,8 @@ from web.db import get_db
 
 bp = Blueprint("feed", __name__)
 
+FEED_SIZE = 50  # the latest confirmations; feed readers keep what they have seen
+
 
 def rfc3339(value: str | None) -> str:
     """Atom wants full timestamps; stored dates may be days ("2025-09-09") or naive times."""
@@ -30,8 +32,8 @@ def _rfc3339_filter(value: str | None) -> str:
 
 @bp.route("/feed.atom")
 def atom():
-    """Confirmations only: a feed is read without the page's context, so it carries nothing unverified."""
-    entries = [e for e in reading.timeline(get_db(), confirmed_only=True) if e["kind"] == "confirmed"]
+    """The latest confirmations only: a feed is read without the page's context, so it carries nothing unverified."""
+    entries = reading.timeline(get_db(), confirmed_only=True, kinds=("confirmed",), per_page=FEED_SIZE)["entries"]
     entries.reverse()
     updated = max((rfc3339(e["cluster"]["updated_at"]) for e in entries), default=rfc3339(None))
     body = render_template("feed.xml", entries=entries, updated=updated,

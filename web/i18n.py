@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+from functools import lru_cache, partial
 
-from flask import Flask, request
-from flask_babel import Babel, format_datetime, get_locale, lazy_gettext as _l
+from flask import Flask, g, request
+from flask_babel import Babel, format_datetime, get_locale, get_translations, lazy_gettext as _l
+from markupsafe import Markup
 
 LANGUAGES = ("fr", "en")
 
@@ -55,10 +57,12 @@ def select_locale() -> str:
     return request.accept_languages.best_match(LANGUAGES, default="fr") or "fr"
 
 
-def value_label(slot: str | None, value: str | None, polarity: str = "asserted") -> str:
+def value_label(slot: str | None, value: str | None, polarity: str = "asserted", *,
+                labels: dict | None = None) -> str:
     """A cluster's value as a reader says it: '1 400 000', 'social security numbers', 'no disruption of care'."""
     if value is None:
         return ""
+    labels = labels or _labels(_locale())
     if slot in NUMERIC_SLOTS:
         try:
             text = f"{int(float(value)):,}".replace(",", "\u202f")
@@ -67,16 +71,52 @@ def value_label(slot: str | None, value: str | None, polarity: str = "asserted")
     elif slot == "attack_date":
         text = value
     else:
-        text = str(VALUE_LABELS.get(value, value))
+        text = labels["VALUE_LABELS"].get(value, value)
     if polarity == "denied":
-        return str(_l("no %(value)s", value=text))
+        return labels["no"] % {"value": text}
     return text
+
+
+def _locale() -> str:
+    return str(get_locale() or "fr")
+
+
+# Translations are fixed while the server runs, so labels are resolved once per language: a lazy
+# string resolved in a template loop costs a translation lookup per cell (most of a page's time).
+_RESOLVED: dict[str, dict] = {}
+
+
+def _labels(locale: str) -> dict:
+    found = _RESOLVED.get(locale)
+    if found is None:
+        found = _RESOLVED[locale] = {
+            # Markup, as the lazy strings were (their __html__): translations are ours, not crawled text.
+            "VERDICT_LABELS": {k: Markup(str(v)) for k, v in VERDICT_LABELS.items()},
+            "SLOT_LABELS": {k: Markup(str(v)) for k, v in SLOT_LABELS.items()},
+            "VALUE_LABELS": {k: str(v) for k, v in VALUE_LABELS.items()},
+            "no": str(_l("no %(value)s")),
+        }
+    return found
+
+
+def _translations():
+    """This request's catalogue, found once per request instead of once per string."""
+    found = g.get("_recoupe_translations")
+    if found is None:
+        found = g._recoupe_translations = get_translations()
+    return found
 
 
 def when(value: str | None, fmt: str = "medium") -> str:
     """An ISO timestamp in the reader's language; stored text as it is when it is not a timestamp."""
     if not value:
         return ""
+    return _when(_locale(), value, fmt)
+
+
+@lru_cache(maxsize=4096)
+def _when(locale: str, value: str, fmt: str) -> str:
+    """Formatted once per language, value and format: a timeline repeats the same days."""
     try:
         parsed = dt.datetime.fromisoformat(value)
     except ValueError:
@@ -95,4 +135,16 @@ def init_app(app: Flask) -> None:
     app.jinja_env.globals.update(VERDICT_LABELS=VERDICT_LABELS, VERDICT_SYMBOLS=VERDICT_SYMBOLS,
                                  SLOT_LABELS=SLOT_LABELS, value_label=value_label)
     app.jinja_env.filters["when"] = when
-    app.context_processor(lambda: {"lang": str(get_locale() or "fr")})
+    app.jinja_env.install_gettext_callables(
+        gettext=lambda s: _translations().ugettext(s),
+        ngettext=lambda s, p, n: _translations().ungettext(s, p, n),
+        pgettext=lambda c, s: _translations().upgettext(c, s),
+        npgettext=lambda c, s, p, n: _translations().unpgettext(c, s, p, n),
+        newstyle=True)
+
+    @app.context_processor
+    def labels():
+        lang = _locale()
+        resolved = _labels(lang)
+        return {"lang": lang, "VERDICT_LABELS": resolved["VERDICT_LABELS"], "SLOT_LABELS": resolved["SLOT_LABELS"],
+                "value_label": partial(value_label, labels=resolved)}

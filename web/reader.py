@@ -16,20 +16,47 @@ def overview():
     return render_template("overview.html", data=reading.overview(db), last_crawl=records.last_crawl(db))
 
 
+FREE_TEXT = "text"  # ?slot= value for statements that fit no slot
+
+
+def _page_arg() -> int:
+    try:
+        page = int(request.args.get("page", 1))
+    except ValueError:
+        abort(404)
+    if page < 1:
+        abort(404)
+    return page
+
+
 @bp.route("/claims")
 def claims():
+    """Each slot's most-reported clusters; ?slot= pages through one slot (?slot=text: free-text statements)."""
     verdict = request.args.get("verdict") or None
     if verdict not in (None, *reading.VERDICT_ORDER):
         abort(404)
+    slot_arg = request.args.get("slot") or None
     db = get_db()
-    return render_template("claims.html", groups=reading.clusters_by_slot(db, verdict=verdict), verdict=verdict,
-                           counts=reading.verdict_counts(db))
+    counts = reading.verdict_counts(db)
+    if slot_arg is None:
+        return render_template("claims.html", groups=reading.clusters_by_slot(db, verdict=verdict), verdict=verdict,
+                               counts=counts, slot_arg=None)
+    slot = None if slot_arg == FREE_TEXT else slot_arg
+    if slot not in reading.SLOT_ORDER:
+        abort(404)
+    page = _page_arg()
+    clusters, total = reading.slot_page(db, slot, verdict=verdict, page=page)
+    pages = max(1, -(-total // reading.PAGE_SIZE))
+    if page > pages:
+        abort(404)
+    return render_template("claims.html", groups=[(slot, clusters, total)], verdict=verdict, counts=counts,
+                           slot_arg=slot_arg, page=page, pages=pages)
 
 
 @bp.route("/claims/<int:cluster_id>")
 def cluster(cluster_id: int):
     db = get_db()
-    found = reading.cluster_detail(db, cluster_id)
+    found = reading.cluster_detail(db, cluster_id, page=_page_arg())
     if found is None:
         abort(404)
     if found["merged_into"]:
@@ -45,8 +72,9 @@ def sources():
 @bp.route("/timeline")
 def timeline():
     show_all = request.args.get("show") != "confirmed"
-    entries = reading.timeline(get_db(), confirmed_only=not show_all)
-    return render_template("timeline.html", entries=entries, show_all=show_all)
+    found = reading.timeline(get_db(), confirmed_only=not show_all, page=_page_arg())
+    return render_template("timeline.html", entries=found["entries"], page=found["page"], pages=found["pages"],
+                           show_all=show_all)
 
 
 @bp.route("/articles/<int:article_id>")

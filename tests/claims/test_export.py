@@ -105,3 +105,23 @@ def test_csv_has_one_row_per_claim(db):
     assert [int(r["claim_id"]) for r in rows] == sorted(ids.values())
     fifty = next(r for r in rows if r["value"] == "50")
     assert fifty["verdict"] == "contradicted" and fifty["hedged"] == "1" and fifty["official"] == "0"
+
+
+def test_per_id_and_paged_objects_are_the_full_exports(db):
+    """The API reads one cluster, a verdict or a page at a time; each object must be the full export's."""
+    from claims.export import article_objects, claim_objects, cluster_count, cluster_objects
+
+    seeded(db)
+    full = export_json(db, INCIDENT)
+    clusters = {c["id"]: c for c in full["clusters"]}
+    for cluster_id, expected in clusters.items():
+        assert cluster_objects(db, cluster_ids=[cluster_id]) == [expected]
+        assert claim_objects(db, cluster_id=cluster_id) == [c for c in full["claims"] if c["cluster_id"] == cluster_id]
+    assert cluster_objects(db, cluster_ids=[999_999]) == []
+    for verdict in ("confirmed", "contradicted", "unverified"):
+        assert cluster_objects(db, verdict=verdict) == [c for c in full["clusters"] if c["verdict"] == verdict]
+        assert cluster_count(db, verdict=verdict) == len(cluster_objects(db, verdict=verdict))
+    pages = [cluster_objects(db, limit=1, offset=i) for i in range(len(clusters) + 1)]
+    assert [c for page in pages for c in page] == full["clusters"] and pages[-1] == []
+    assert cluster_count(db) == len(full["clusters"])
+    assert article_objects(db, limit=2, offset=1) == full["articles"][1:3]

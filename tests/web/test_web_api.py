@@ -50,3 +50,22 @@ def test_healthz_fails_when_the_database_does_not_answer(client, db_path):
     for path in db_path.parent.glob(db_path.name + "*"):
         path.unlink()
     assert client.get("/healthz").status_code == 503
+
+
+def test_clusters_page_through_with_the_same_objects(client, incident):
+    every = client.get("/api/clusters?limit=1000").get_json()
+    assert every["total"] == len(incident.clusters) == len(every["clusters"])
+    pages = [client.get(f"/api/clusters?limit=4&offset={o}").get_json() for o in range(0, 12, 4)]
+    assert [c for p in pages for c in p["clusters"]] == every["clusters"]
+    assert pages[1]["limit"] == 4 and pages[1]["offset"] == 4 and pages[1]["total"] == every["total"]
+    assert client.get("/api/clusters?offset=-3").get_json()["offset"] == 0
+    assert client.get("/api/clusters?limit=nope").status_code == 400
+
+
+def test_one_clusters_claims_page_through(client, incident):
+    cluster_id = incident.clusters["count_750k"]
+    whole = client.get(f"/api/clusters/{cluster_id}").get_json()
+    assert whole["total"] == 3 == len(whole["claims"]) == len(whole["cluster"]["claim_ids"])
+    parts = [client.get(f"/api/clusters/{cluster_id}?limit=2&offset={o}").get_json()["claims"] for o in (0, 2)]
+    assert parts[0] + parts[1] == whole["claims"] and len(parts[1]) == 1
+    assert [c["id"] for c in whole["claims"]] == whole["cluster"]["claim_ids"]

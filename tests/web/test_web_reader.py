@@ -132,3 +132,26 @@ def test_crawled_markup_is_escaped_everywhere(client, factory):
         assert "<script>alert" not in body and "<img src=x" not in body, url
         assert 'href="javascript:' not in body, url
     assert "&lt;script&gt;" in client.get(f"/articles/{article[0]}").get_data(as_text=True)
+
+
+def test_long_lists_are_paged(client, incident, monkeypatch):
+    """On a large store /claims shows each slot's first clusters with a link to the rest, pages of them, and
+    cluster pages and the timeline page too."""
+    from claims import reading
+
+    monkeypatch.setattr(reading, "SLOT_PREVIEW", 2)
+    monkeypatch.setattr(reading, "PAGE_SIZE", 1)
+    monkeypatch.setattr(reading, "TIMELINE_SIZE", 2)
+    html = client.get("/claims").get_data(as_text=True)
+    assert "/claims?slot=data_category" in html and html.count('class="card ') == 2 + 2 + 2 + 1
+    first = client.get("/claims?slot=data_category").get_data(as_text=True)
+    assert first.count('class="card ') == 1 and "page=2" in first and "Page 1 sur 4" in first
+    last = client.get("/claims?slot=data_category&page=4").get_data(as_text=True)
+    assert last.count('class="card ') == 1 and 'rel="next"' not in last
+    assert client.get("/claims?slot=data_category&page=5").status_code == 404
+    assert client.get("/claims?slot=nope").status_code == 404
+    assert client.get("/claims?slot=text").status_code == 200
+    cluster = client.get(f"/claims/{incident.clusters['count_750k']}?page=2").get_data(as_text=True)
+    assert cluster.count('<figure class="claim') == 1 and "(2)" in cluster
+    timeline = client.get("/timeline").get_data(as_text=True)
+    assert timeline.count('class="event ') == 2 and 'rel="next"' in timeline
