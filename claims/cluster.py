@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from typing import Callable, Sequence
+from typing import Callable, Iterator, Sequence
 
 import numpy as np
 from sqlite_utils import Database
@@ -26,6 +26,7 @@ log = logging.getLogger(__name__)
 
 Embed = Callable[[Sequence[str]], np.ndarray]
 CANDIDATES = 5  # nearest centroids the guard is asked about before founding a new cluster
+BLOCK = 256     # claims compared with the stored centroids in one matrix product
 
 
 @dataclass(frozen=True)
@@ -62,7 +63,11 @@ def slot_key(slot: str, value: str | None, polarity: str) -> str:
 
 
 class CentroidIndex:
-    """Free-text cluster centroids as one normalised matrix, loaded once per run and grown in place."""
+    """Free-text cluster centroids as one normalised matrix, loaded once per run and grown in place.
+
+    Signatures of stored clusters are read from their label only when the guard asks about
+    them: a run compares each new claim with a handful of clusters, not with all of them.
+    """
 
     def __init__(self, dim: int) -> None:
         self.ids: list[int] = []
@@ -71,19 +76,40 @@ class CentroidIndex:
         self.counts: list[int] = []
         self.signatures: dict[int, Signature] = {}
         self.row: dict[int, int] = {}
+        self._unread: dict[int, tuple[str, str]] = {}  # cluster id -> (label, polarity), signature not made yet
+        self._moved: set[int] | None = None  # rows changed during nearest_each
 
     @classmethod
     def load(cls, db: Database, dim: int, model: str | None) -> "CentroidIndex":
         """Every live free-text centroid made by `model` (another model's vectors are not comparable)."""
         index = cls(dim)
-        rows = db.execute("SELECT id, centroid, claim_count, label, polarity FROM clusters WHERE slot IS NULL "
-                          "AND centroid IS NOT NULL AND merged_into IS NULL AND model IS ? ORDER BY id",
-                          [model]).fetchall()
-        for cluster_id, blob, count, label, polarity in rows:
-            vector = np.frombuffer(blob, dtype="<f4")
-            if vector.shape[0] == dim:  # vectors of another model are re-founded on reprocess
-                index.add(cluster_id, vector * max(count, 1), max(count, 1), Signature.of(label, polarity))
+        rows = [r for r in db.execute(
+            "SELECT id, centroid, claim_count, label, polarity FROM clusters WHERE slot IS NULL "
+            "AND centroid IS NOT NULL AND merged_into IS NULL AND model IS ? ORDER BY id", [model])
+            if len(r[1]) == 4 * dim]  # vectors of another size are re-founded on reprocess
+        if not rows:
+            return index
+        counts = np.array([max(r[2], 1) for r in rows], dtype=np.float32)
+        centroids = np.frombuffer(b"".join(r[1] for r in rows), dtype="<f4").reshape(len(rows), dim)
+        size = max(64, len(rows) * 2)
+        index.matrix = np.zeros((size, dim), dtype=np.float32)
+        index.sums = np.zeros((size, dim), dtype=np.float32)
+        index.sums[:len(rows)] = centroids * counts[:, None]
+        sums = index.sums[:len(rows)]
+        norms = np.linalg.norm(sums, axis=1, keepdims=True)
+        index.matrix[:len(rows)] = np.divide(sums, norms, out=np.zeros_like(sums), where=norms > 0)
+        index.ids = [r[0] for r in rows]
+        index.counts = [int(c) for c in counts]
+        index.row = {r[0]: i for i, r in enumerate(rows)}
+        index._unread = {r[0]: (r[3], r[4]) for r in rows}
         return index
+
+    def signature(self, cluster_id: int) -> Signature:
+        """What the guard compares for this cluster: its label's, grown by the members joined this run."""
+        if cluster_id in self._unread:
+            label, polarity = self._unread.pop(cluster_id)
+            self.signatures[cluster_id] = Signature.of(label, polarity)
+        return self.signatures[cluster_id]
 
     def add(self, cluster_id: int, vector_sum: np.ndarray, count: int, signature: Signature) -> None:
         if len(self.ids) == self.matrix.shape[0]:
@@ -99,10 +125,12 @@ class CentroidIndex:
 
     def join(self, cluster_id: int, vector: np.ndarray, signature: Signature) -> None:
         """Add a member; the cluster's figures and names grow, so a later "750" cannot join a "500"."""
-        old = self.signatures[cluster_id]
+        old = self.signature(cluster_id)
         self.signatures[cluster_id] = Signature(old.negated, old.numbers | signature.numbers,
                                                 old.names | signature.names)
         i = self.row[cluster_id]
+        if self._moved is not None:
+            self._moved.add(i)
         self.sums[i] += vector
         self.counts[i] += 1
         self.matrix[i] = _unit(self.sums[i])
@@ -111,9 +139,38 @@ class CentroidIndex:
         """Clusters at or above the threshold, most similar first (at most CANDIDATES)."""
         if not self.ids:
             return []
-        sims = self.matrix[:len(self.ids)] @ vector
-        top = np.argsort(-sims)[:CANDIDATES]
-        return [(self.ids[i], float(sims[i])) for i in top if sims[i] >= threshold]
+        return self._best(self.matrix[:len(self.ids)] @ vector, threshold)
+
+    def nearest_each(self, vectors: np.ndarray, threshold: float) -> Iterator[list[tuple[int, float]]]:
+        """nearest() for each vector in turn, the caller joining or founding clusters in between.
+
+        Similarities with the centroids present at the start come from one matrix product per
+        block of vectors (one pass over the matrix, not one per claim); only rows changed since
+        (clusters joined or founded during the run) are computed per vector.
+        """
+        base = len(self.ids)
+        self._moved = set()
+        try:
+            for start in range(0, len(vectors), BLOCK):
+                block = vectors[start:start + BLOCK]
+                before = block @ self.matrix[:base].T
+                for i, vector in enumerate(block):
+                    sims = np.empty(len(self.ids), dtype=np.float32)
+                    sims[:base] = before[i]
+                    if self._moved:
+                        moved = np.fromiter(self._moved, dtype=np.intp, count=len(self._moved))
+                        sims[moved] = self.matrix[moved] @ vector
+                    sims[base:] = self.matrix[base:len(self.ids)] @ vector
+                    yield self._best(sims, threshold)
+        finally:
+            self._moved = None
+
+    def _best(self, sims: np.ndarray, threshold: float) -> list[tuple[int, float]]:
+        """The CANDIDATES most similar rows at or above the threshold; equal similarities (to
+        float32 rounding, which depends on how the product was computed) go to the oldest cluster."""
+        above = np.flatnonzero(sims >= threshold)
+        top = above[np.argsort(-np.round(sims[above], 5), kind="stable")][:CANDIDATES]
+        return [(self.ids[i], float(sims[i])) for i in top]
 
     def centroid(self, cluster_id: int) -> np.ndarray:
         i = self.row[cluster_id]
@@ -174,7 +231,7 @@ def _slot_cluster(db: Database, key: str, claim: dict) -> int:
     row = db.execute("SELECT id, merged_into FROM clusters WHERE key = ?", [key]).fetchone()
     if row is None:
         return db.execute(
-            "INSERT INTO clusters (key, slot, value, polarity, label, updated_at) VALUES (?, ?, ?, ?, ?, ?)",
+            "INSERT INTO clusters (key, slot, value, polarity, label, updated_at, dirty) VALUES (?, ?, ?, ?, ?, ?, 2)",
             [key, claim["slot"], claim["value"], claim["polarity"], claim["text"], now()]).lastrowid
     return _follow(db, row[0], row[1])
 
@@ -189,11 +246,17 @@ def _follow(db: Database, cluster_id: int, merged_into: int | None) -> int:
 
 
 def _place(db: Database, claim_id: int, cluster_id: int) -> None:
-    db.execute("UPDATE claims SET cluster_id = ? WHERE id = ? AND pinned_cluster = 0", [cluster_id, claim_id])
+    """Put a claim in a cluster and list it as arrived, so claims.refresh updates the cluster from it alone."""
+    if db.execute("UPDATE claims SET cluster_id = ? WHERE id = ? AND pinned_cluster = 0",
+                  [cluster_id, claim_id]).rowcount:
+        db.execute("INSERT OR REPLACE INTO cluster_arrivals (claim_id, cluster_id) VALUES (?, ?)",
+                   [claim_id, cluster_id])
 
 
 def _mark_dirty(db: Database, cluster_ids: set[int]) -> None:
-    db.conn.executemany("UPDATE clusters SET dirty = 1 WHERE id = ?", [(i,) for i in cluster_ids])
+    """Mark clusters as grown (dirty = 2) unless something else already asks for a full recompute (1)."""
+    db.conn.executemany("UPDATE clusters SET dirty = CASE WHEN dirty = 1 THEN 1 ELSE 2 END WHERE id = ?",
+                        [(i,) for i in cluster_ids])
 
 
 def _assign_text(db: Database, claims: list[dict], vectors: np.ndarray, *, model: str | None,
@@ -201,11 +264,11 @@ def _assign_text(db: Database, claims: list[dict], vectors: np.ndarray, *, model
     index = CentroidIndex.load(db, vectors.shape[1], model)
     touched: set[int] = set()
     links: set[tuple[int, int]] = set()
-    for claim, vector in zip(claims, vectors):
+    for near, claim, vector in zip(index.nearest_each(vectors, threshold), claims, vectors):
         signature = Signature.of(claim["text"], claim["polarity"])
         chosen, refused_for_negation = None, []
-        for cluster_id, _sim in index.nearest(vector, threshold):
-            reason = guard(signature, index.signatures[cluster_id])
+        for cluster_id, _sim in near:
+            reason = guard(signature, index.signature(cluster_id))
             if reason is None:
                 chosen = cluster_id
                 break
@@ -241,8 +304,8 @@ def _found(db: Database, claim: dict, vector: np.ndarray, index: CentroidIndex, 
         cluster_id = reuse
     else:
         cursor = db.execute(
-            "INSERT INTO clusters (key, slot, value, polarity, label, centroid, model, threshold, updated_at) "
-            "VALUES (?, NULL, NULL, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO clusters (key, slot, value, polarity, label, centroid, model, threshold, updated_at, dirty) "
+            "VALUES (?, NULL, NULL, ?, ?, ?, ?, ?, ?, 2)",
             [f"text:new:{claim['id']}", claim["polarity"], claim["text"], blob, model, threshold, now()])
         cluster_id = cursor.lastrowid
         db.execute("UPDATE clusters SET key = ? WHERE id = ?", [f"text:{cluster_id}", cluster_id])

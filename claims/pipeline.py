@@ -199,18 +199,20 @@ def store_claims(db: Database, article_id: int, found: list[Claim], version: str
                  in_incident: bool) -> tuple[int, int]:
     """Upsert an article's claims by key, delete the ones no longer found; caller holds the transaction.
 
-    Claims that leave a cluster (deleted, or their article judged out of the incident)
-    mark it dirty so its counts and verdict are refreshed.
+    Claims that leave a cluster (deleted, or their article judged out of the incident) or
+    change their wording or hedging mark it dirty so its counts, label and verdict are refreshed.
     """
-    existing = {r[0]: (r[1], r[2], r[3]) for r in db.execute(
-        "SELECT key, id, cluster_id, pinned_cluster FROM claims WHERE article_id = ?", [article_id])}
+    existing = {r[0]: (r[1], r[2], r[3], r[4], r[5]) for r in db.execute(
+        "SELECT key, id, cluster_id, pinned_cluster, hedged, text FROM claims WHERE article_id = ?", [article_id])}
     wanted = {}
     for claim in found:
         wanted.setdefault(claim_key(article_id, claim), claim)
     dirty, new = set(), 0
     for key, claim in wanted.items():
         if key in existing:
-            claim_id, cluster_id, pinned = existing[key]
+            claim_id, cluster_id, pinned, hedged, text = existing[key]
+            if cluster_id is not None and (bool(hedged) != claim.hedged or text != claim.text):
+                dirty.add(cluster_id)
             db.execute("UPDATE claims SET hedged = ?, text = ?, extractor_version = ? WHERE id = ?",
                        [int(claim.hedged), claim.text, version, claim_id])
             if not in_incident and cluster_id is not None and not pinned:
@@ -223,7 +225,7 @@ def store_claims(db: Database, article_id: int, found: list[Claim], version: str
                     claim.text, claim.start, claim.end, version, now()])
         new += 1
     gone = [(key, v) for key, v in existing.items() if key not in wanted]
-    for _key, (claim_id, cluster_id, _pinned) in gone:
+    for _key, (claim_id, cluster_id, *_rest) in gone:
         db.execute("DELETE FROM claims WHERE id = ?", [claim_id])
         if cluster_id is not None:
             dirty.add(cluster_id)

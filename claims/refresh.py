@@ -2,10 +2,18 @@
 
 Work is driven by the `dirty` mark that clustering (and editors' merges and splits) set in
 the same transaction as the change, so a run that dies before this step leaves the marks
-for the next one. Verdicts are recomputed for the dirty clusters and every cluster of the
-same slot (an official statement on a slot can change every verdict of that slot), plus
-free-text clusters linked to them by a negation pair. Editors' verdicts override the
-computed one without erasing it.
+for the next one. Its cost follows what changed, not the size of the store:
+
+- a slot cluster whose only change is new members (dirty = 2, set by claims.cluster, with
+  the claims listed in `cluster_arrivals`) is updated from those members alone: counts,
+  first seen and label are derived from the previous values; any other change (dirty = 1:
+  claims leaving, merges, splits) recomputes the cluster from all its members;
+- verdicts are recomputed for the dirty clusters, for every cluster of a slot whose summary
+  (claims.slot_summary: official statements, distinct unofficial ones, estimates) changed,
+  and for free-text clusters linked to dirty ones by a negation pair. A change in which
+  sources are official recomputes every verdict.
+
+Editors' verdicts override the computed one without erasing it.
 """
 
 from __future__ import annotations
@@ -13,35 +21,33 @@ from __future__ import annotations
 import json
 import logging
 from collections import Counter, defaultdict
+from dataclasses import dataclass
 from typing import Iterable
 
 import numpy as np
 from sqlite_utils import Database
 
 from aggregator.store import now
-from claims import cues
+from claims import slot_summary
 from claims.embed_store import load_vectors, text_hash
+from claims.statements import OFFICIAL_SQL, official_mark, statements
 from claims.verdicts import Statement, Verdict, slot_verdict, text_verdict
+
+__all__ = ["OFFICIAL_SQL", "Upkeep", "refresh", "refresh_clusters", "slot_label", "statements"]
 
 log = logging.getLogger(__name__)
 
-# Official = the article's own source is official, or an official source also carried it.
-OFFICIAL_SQL = """(s.official = 1 OR EXISTS (SELECT 1 FROM article_outlets o JOIN sources so
-                   ON so.id = o.source_id WHERE o.article_id = a.id AND so.official = 1))"""
-_STATEMENTS = f"""SELECT c.id, c.slot, c.value, c.polarity, c.hedged, {OFFICIAL_SQL}, s.name,
-                  COALESCE(a.published, a.first_seen), c.text, c.cluster_id, a.source_id
-                  FROM claims c JOIN articles a ON a.id = c.article_id JOIN sources s ON s.id = a.source_id
-                  JOIN article_scope sc ON sc.article_id = a.id AND sc.in_incident = 1"""
+FULL, ARRIVALS = 1, 2  # clusters.dirty: recompute from all members / from the claims that arrived
 
 
-def statements(db: Database, where: str, params: Iterable) -> list[tuple[Statement, int | None, int]]:
-    """In-incident claims matching `where`, as (Statement, cluster id, source id)."""
-    out = []
-    for row in db.execute(f"{_STATEMENTS} WHERE {where}", list(params)):
-        cid, slot, value, polarity, hedged, official, source, published, text, cluster_id, source_id = row
-        out.append((Statement(cid, slot, value, polarity, bool(hedged), bool(official), source, published, text),
-                    cluster_id, source_id))
-    return out
+@dataclass(frozen=True)
+class Upkeep:
+    """What one refresh did: which clusters it updated, and how."""
+
+    members: frozenset[int]          # clusters whose counts, label and first seen were brought up to date
+    incremental: frozenset[int]      # ... of which from their new members alone
+    verdicts: frozenset[int]         # clusters whose verdict was recomputed
+    changed_slots: frozenset[str]    # slots whose summary changed: all their clusters' verdicts recomputed
 
 
 def refresh_clusters(db: Database, cluster_ids: Iterable[int] = (), *, everything: bool = False) -> int:
@@ -50,27 +56,86 @@ def refresh_clusters(db: Database, cluster_ids: Iterable[int] = (), *, everythin
     Safe to call from the web after an editor's merge or split (pass both clusters) or a
     change of a source's official mark (pass everything=True: any verdict may change).
     """
+    return len(refresh(db, cluster_ids, everything=everything).members)
+
+
+def refresh(db: Database, cluster_ids: Iterable[int] = (), *, everything: bool = False) -> Upkeep:
+    """refresh_clusters, reporting what was touched."""
     with db.conn:
-        dirty = set(cluster_ids) | {r[0] for r in db.execute(
-            "SELECT id FROM clusters" + ("" if everything else " WHERE dirty = 1"))}
-        clusters = _cluster_rows(db, dirty)
+        mark = official_mark(db)
+        officials_moved = everything or mark != _state(db, "official_mark")
+        if officials_moved:
+            slot_summary.forget(db)
+            db.execute("INSERT OR REPLACE INTO upkeep_state (name, value) VALUES ('official_mark', ?)", [mark])
+        if everything:
+            marks = {r[0]: FULL for r in db.execute("SELECT id FROM clusters")}
+        else:
+            marks = {r[0]: r[1] for r in db.execute("SELECT id, dirty FROM clusters WHERE dirty != 0")}
+        marks.update({int(i): FULL for i in cluster_ids})
+        clusters = _cluster_rows(db, marks)
+        arrived = statements(db, "c.id IN (SELECT claim_id FROM cluster_arrivals)", [])
+        by_cluster: dict[int, list[tuple[Statement, int]]] = defaultdict(list)
+        for s, cluster_id, source_id in arrived:
+            by_cluster[cluster_id].append((s, source_id))
+        incremental = set()
         for row in clusters.values():
-            _update_members(db, row)
-        verdict_ids = set(dirty)
-        slots = {row["slot"] for row in clusters.values() if row["slot"] is not None}
-        for slot in slots:
+            if (marks[row["id"]] == ARRIVALS and not officials_moved and row["slot"] is not None
+                    and row["claim_count"] > 0 and _add_members(db, row, by_cluster[row["id"]])):
+                incremental.add(row["id"])
+            else:
+                _update_members(db, row)
+        changed = _update_summaries(db, clusters, marks, arrived)
+        verdict_ids = set(marks)
+        for slot in changed:
             verdict_ids |= {r[0] for r in db.execute(
                 "SELECT id FROM clusters WHERE slot = ? AND merged_into IS NULL", [slot])}
-        text_ids = [i for i, row in clusters.items() if row["slot"] is None]
-        verdict_ids |= set(_linked(db, text_ids))
-        verdict_ids |= {r[0] for r in db.execute(
-            """SELECT c.id FROM clusters c LEFT JOIN editor_verdicts e ON e.cluster_id = c.id
-               WHERE COALESCE(e.verdict, c.computed_verdict) != c.verdict
-                  OR COALESCE(e.editor, 'computed') != c.verdict_by""")}
+        verdict_ids |= set(_linked(db, [i for i, row in clusters.items() if row["slot"] is None]))
+        verdict_ids |= _stale_verdicts(db)
+        if officials_moved:
+            verdict_ids = {r[0] for r in db.execute("SELECT id FROM clusters")}
         _update_verdicts(db, _cluster_rows(db, verdict_ids))
-        db.conn.executemany("UPDATE clusters SET dirty = 0 WHERE id = ?", [(i,) for i in dirty])
-    log.info("refresh: %d clusters changed, %d verdicts recomputed", len(dirty), len(verdict_ids))
-    return len(dirty)
+        db.conn.executemany("UPDATE clusters SET dirty = 0 WHERE id = ?", [(i,) for i in marks])
+        db.execute("DELETE FROM cluster_arrivals")
+    log.info("refresh: %d clusters changed (%d from new members only), %d verdicts recomputed, "
+             "slots changed: %s", len(marks), len(incremental), len(verdict_ids), ", ".join(sorted(changed)) or "none")
+    return Upkeep(frozenset(marks), frozenset(incremental), frozenset(verdict_ids), frozenset(changed))
+
+
+def _state(db: Database, name: str) -> str | None:
+    row = db.execute("SELECT value FROM upkeep_state WHERE name = ?", [name]).fetchone()
+    return row[0] if row else None
+
+
+def _update_summaries(db: Database, clusters: dict[int, dict], marks: dict[int, int],
+                      arrived: list[tuple[Statement, int | None, int]]) -> set[str]:
+    """Bring the summaries of the slots touched up to date; return the slots whose summary changed.
+
+    A slot with a cluster that lost or swapped members is rebuilt from its statements (and
+    counts as changed); otherwise the arrivals are added to it.
+    """
+    have = slot_summary.summarised(db)
+    rebuild = {row["slot"] for i, row in clusters.items() if row["slot"] is not None and marks[i] == FULL}
+    touched = {row["slot"] for row in clusters.values() if row["slot"] is not None}
+    touched |= {s.slot for s, _, _ in arrived if s.slot is not None}
+    rebuild |= touched - have
+    for slot in sorted(rebuild):
+        slot_summary.rebuild(db, slot)
+    return rebuild | slot_summary.add(db, ((s, c) for s, c, _ in arrived if s.slot is not None
+                                           and s.slot not in rebuild))
+
+
+def _stale_verdicts(db: Database) -> set[int]:
+    """Clusters whose shown verdict is not what the editor or the rules say (a safety net; indexed)."""
+    return {r[0] for r in db.execute(
+        """SELECT c.id FROM clusters c LEFT JOIN editor_verdicts e ON e.cluster_id = c.id
+           WHERE c.id IN (SELECT id FROM clusters WHERE verdict_by != 'computed' OR verdict != computed_verdict
+                          UNION SELECT cluster_id FROM editor_verdicts)
+             AND (COALESCE(e.verdict, c.computed_verdict) != c.verdict
+                  OR COALESCE(e.editor, 'computed') != c.verdict_by)""")}
+
+
+_CLUSTER_COLUMNS = ("id", "slot", "value", "polarity", "model", "label", "claim_count", "source_count",
+                    "first_seen")
 
 
 def _cluster_rows(db: Database, ids: Iterable[int]) -> dict[int, dict]:
@@ -78,10 +143,10 @@ def _cluster_rows(db: Database, ids: Iterable[int]) -> dict[int, dict]:
     out: dict[int, dict] = {}
     for start in range(0, len(ids), 500):
         part = ids[start:start + 500]
-        rows = db.execute(f"SELECT id, slot, value, polarity, model, label FROM clusters WHERE id IN "
+        rows = db.execute(f"SELECT {', '.join(_CLUSTER_COLUMNS)} FROM clusters WHERE id IN "
                           f"({', '.join('?' * len(part))})", part)
         for r in rows:
-            out[r[0]] = dict(zip(("id", "slot", "value", "polarity", "model", "label"), r))
+            out[r[0]] = dict(zip(_CLUSTER_COLUMNS, r))
     return out
 
 
@@ -124,9 +189,77 @@ def slot_label(stated: list[Statement]) -> str:
     first), else the sentence most outlets printed (syndication repeats it), earliest on ties."""
     official = [s for s in stated if s.official]
     if official:
-        return min(official, key=lambda s: (s.hedged, s.published or "~", s.claim_id)).text
+        return min(official, key=_official_rank).text
     counts = Counter(s.text for s in stated)
     return min(stated, key=lambda s: (-counts[s.text], s.published or "~", s.claim_id)).text
+
+
+def _add_members(db: Database, cluster: dict, arrivals: list[tuple[Statement, int]]) -> bool:
+    """Counts, first seen and label of a slot cluster from its new members and its previous figures.
+
+    Returns False when the previous label cannot be found among the members (then the
+    caller recomputes from all of them). Exactly what _update_members would give: the
+    count grows by the arrivals, a source counts if no earlier member came from it, first
+    seen is the earlier of the two, and the label can only move to an arriving official
+    statement or (no official member) to a sentence the arrivals printed again.
+    """
+    if not arrivals:
+        return True
+    arrived = [s for s, _ in arrivals]
+    cluster_id, label = cluster["id"], cluster["label"]
+    label = _grown_label(db, cluster_id, label, arrived)
+    if label is None:
+        return False
+    new_sources = [source for source in sorted({source for _, source in arrivals}) if db.execute(
+        "SELECT 1 FROM claims c INDEXED BY claims_cluster JOIN articles a ON a.id = c.article_id "
+        "JOIN article_scope sc ON sc.article_id = a.id AND sc.in_incident = 1 "
+        "WHERE c.cluster_id = ? AND a.source_id = ? AND c.id NOT IN (SELECT claim_id FROM cluster_arrivals) "
+        "LIMIT 1", [cluster_id, source]).fetchone() is None]
+    first_seen = min([d for d in [cluster["first_seen"], *(s.published for s in arrived)] if d], default=None)
+    db.execute("UPDATE clusters SET claim_count = ?, source_count = ?, first_seen = ?, label = ?, updated_at = ? "
+               "WHERE id = ?", [cluster["claim_count"] + len(arrived), cluster["source_count"] + len(new_sources),
+                                first_seen, label, now(), cluster_id])
+    return True
+
+
+def _grown_label(db: Database, cluster_id: int, label: str, arrived: list[Statement]) -> str | None:
+    """slot_label over all members, knowing it was `label` before `arrived` joined; None if `label` is no member's.
+
+    With official members, the label can only move to an arriving official statement. Without,
+    the sentences whose count grew are the arrivals': the label is the most printed of those
+    and the previous label, earliest on ties.
+    """
+    official = statements(db, f"c.cluster_id = ? AND c.text = ? AND {OFFICIAL_SQL}", [cluster_id, label])
+    arriving = [s for s in arrived if s.official]
+    if official or arriving:
+        if not official and not _printed(db, cluster_id, [label]):
+            return None
+        return min([s for s, _, _ in official] + arriving, key=_official_rank).text
+    texts = sorted({s.text for s in arrived} | {label})
+    counts = _printed(db, cluster_id, texts)
+    if not counts.get(label):
+        return None
+    top = max(counts.values())
+    tied = sorted(text for text, n in counts.items() if n == top)
+    if len(tied) == 1:
+        return tied[0]
+    first = {}
+    for s, _, _ in statements(db, f"c.cluster_id = ? AND c.text IN ({', '.join('?' * len(tied))})",
+                              [cluster_id, *tied]):
+        first[s.text] = min(first.get(s.text, ("~~", 0)), (s.published or "~", s.claim_id))
+    return min(tied, key=lambda text: first[text])
+
+
+def _printed(db: Database, cluster_id: int, texts: list[str]) -> dict[str, int]:
+    """How many in-incident members of the cluster print each of `texts` (an indexed count)."""
+    return dict(db.execute(
+        f"SELECT c.text, count(*) FROM claims c JOIN article_scope sc ON sc.article_id = c.article_id "
+        f"AND sc.in_incident = 1 WHERE c.cluster_id = ? AND c.text IN ({', '.join('?' * len(texts))}) "
+        f"GROUP BY c.text", [cluster_id, *texts]).fetchall())
+
+
+def _official_rank(s: Statement) -> tuple:
+    return (s.hedged, s.published or "~", s.claim_id)
 
 
 def _update_verdicts(db: Database, clusters: dict[int, dict]) -> None:
@@ -134,6 +267,7 @@ def _update_verdicts(db: Database, clusters: dict[int, dict]) -> None:
     for row in clusters.values():
         by_slot[row["slot"]].append(row)
     editors = {r[0]: r[1:] for r in db.execute("SELECT cluster_id, verdict, editor, reason FROM editor_verdicts")}
+    have = slot_summary.summarised(db)
     updates = []
     for slot, rows in by_slot.items():
         if slot is None:
@@ -143,14 +277,12 @@ def _update_verdicts(db: Database, clusters: dict[int, dict]) -> None:
                 linked = [m[0] for i in linked_ids for m in statements(db, "c.cluster_id = ?", [i])]
                 updates.append((row["id"], text_verdict(members, linked)))
             continue
-        same_slot = statements(db, "c.slot = ?", [slot])
-        approximate = defaultdict(bool)
-        for s, cluster_id, _ in same_slot:
-            approximate[cluster_id] |= cues.approximate(s.text)
-        plain = [s for s, _, _ in same_slot]
+        if slot not in have:
+            slot_summary.rebuild(db, slot)
+        picture = slot_summary.picture(db, slot)
         for row in rows:
-            updates.append((row["id"], slot_verdict(slot, row["value"], row["polarity"], plain,
-                                                    approximate=approximate[row["id"]])))
+            updates.append((row["id"], slot_verdict(slot, row["value"], row["polarity"], picture.statements,
+                                                    approximate=row["id"] in picture.estimates)))
     db.conn.executemany(
         "UPDATE clusters SET computed_verdict = ?, verdict = ?, verdict_by = ?, verdict_note = ?, "
         "official_hedged = ?, official_claim_ids = ?, first_confirmed = ? WHERE id = ?",

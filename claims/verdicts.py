@@ -15,6 +15,7 @@ relative tolerance (wider when either sentence words the figure as an estimate),
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Iterable, Sequence
 
 from claims import cues
@@ -71,7 +72,15 @@ def same_value(slot: str | None, a: str | None, b: str | None, *, approx: bool =
 
 
 def _agrees(slot: str | None, value: str | None, s: Statement, approximate: bool) -> bool:
-    return same_value(slot, value, s.value, approx=approximate or cues.approximate(s.text))
+    if value == s.value or slot not in NUMERIC_SLOTS:
+        return value == s.value  # only figures compare loosely: no need to read the wording
+    return same_value(slot, value, s.value, approx=approximate or worded_as_estimate(s.text))
+
+
+@lru_cache(maxsize=65536)
+def worded_as_estimate(text: str) -> bool:
+    """cues.approximate, remembered: a slot's verdicts read the same official sentences once per cluster."""
+    return cues.approximate(text)
 
 
 def slot_verdict(slot: str, value: str | None, polarity: str, same_slot: Iterable[Statement],

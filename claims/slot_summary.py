@@ -1,0 +1,93 @@
+"""Per-slot summaries of what is said: the whole input of slot verdicts, kept in tables and grown from arrivals.
+
+A slot cluster's verdict depends on every official statement of its slot (each one is
+named in the verdict), on which sources state which value and polarity unofficially (the
+dispute note lists them), and on whether the cluster's own figure was worded as an
+estimate. Thousands of syndicated claims repeat the same few unofficial tuples, so the
+summary is small: official statements one by one (`slot_officials`), the distinct
+unofficial (source, value, polarity, estimate, excerpt) tuples (`slot_others`), and the
+clusters with an estimate (`slot_estimates`). Claims that join clusters are added to it;
+anything else (a claim leaving, an official mark changing) rebuilds the slot from its
+statements. Adding returns whether the summary changed: when it did not, no verdict of the
+slot can have changed.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Iterable
+
+from sqlite_utils import Database
+
+from aggregator.store import now
+from claims.statements import statements
+from claims.verdicts import NUMERIC_SLOTS, Statement, worded_as_estimate
+
+
+@dataclass(frozen=True)
+class Picture:
+    """What the verdict rules need of a slot: official statements, one statement per distinct
+    unofficial tuple, and the clusters whose own figure is worded as an estimate."""
+
+    statements: tuple[Statement, ...]
+    estimates: frozenset[int]
+
+
+def summarised(db: Database) -> set[str]:
+    """Slots whose summary is complete."""
+    return {r[0] for r in db.execute("SELECT slot FROM slot_summaries")}
+
+
+def rebuild(db: Database, slot: str) -> None:
+    """Recompute a slot's summary from every in-incident statement of the slot (caller holds the transaction)."""
+    for table in ("slot_officials", "slot_others", "slot_estimates"):
+        db.execute(f"DELETE FROM {table} WHERE slot = ?", [slot])
+    add(db, ((s, cluster_id) for s, cluster_id, _ in statements(db, "c.slot = ?", [slot])))
+    db.execute("INSERT OR REPLACE INTO slot_summaries (slot, built_at) VALUES (?, ?)", [slot, now()])
+
+
+def add(db: Database, stated: Iterable[tuple[Statement, int | None]]) -> set[str]:
+    """Add statements (with the cluster each sits in) to their slots' summaries; return the slots that changed."""
+    officials, others, estimates = [], {}, set()
+    for s, cluster_id in stated:
+        if s.slot is None:
+            continue
+        estimate = s.slot in NUMERIC_SLOTS and worded_as_estimate(s.text)
+        if s.official:
+            officials.append((s.claim_id, s.slot, s.value, s.polarity, int(s.hedged), s.source, s.published, s.text))
+        else:
+            excerpt = s.text[:80] if s.value is None else ""
+            key = json.dumps([s.source, s.value, s.polarity, estimate, excerpt], ensure_ascii=False)
+            others.setdefault((s.slot, key), (s.slot, key, s.source, s.value, s.polarity, s.text))
+        if estimate and cluster_id is not None:
+            estimates.add((s.slot, cluster_id))
+    changed: set[str] = set()
+    for sql, rows, slot_at in (
+        ("INSERT OR IGNORE INTO slot_officials (claim_id, slot, value, polarity, hedged, source, published, text) "
+         "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", officials, 1),
+        ("INSERT OR IGNORE INTO slot_others (slot, key, source, value, polarity, text) VALUES (?, ?, ?, ?, ?, ?)",
+         list(others.values()), 0),
+        ("INSERT OR IGNORE INTO slot_estimates (slot, cluster_id) VALUES (?, ?)", sorted(estimates), 0),
+    ):
+        for row in rows:
+            if db.execute(sql, row).rowcount:
+                changed.add(row[slot_at])
+    return changed
+
+
+def picture(db: Database, slot: str) -> Picture:
+    """A slot's summary as the verdict rules take it (see claims.verdicts.slot_verdict)."""
+    stated = [Statement(r[0], slot, r[1], r[2], bool(r[3]), True, r[4], r[5], r[6]) for r in db.execute(
+        "SELECT claim_id, value, polarity, hedged, source, published, text FROM slot_officials WHERE slot = ?",
+        [slot])]
+    stated += [Statement(0, slot, r[0], r[1], False, False, r[2], None, r[3]) for r in db.execute(
+        "SELECT value, polarity, source, text FROM slot_others WHERE slot = ?", [slot])]
+    estimates = frozenset(r[0] for r in db.execute("SELECT cluster_id FROM slot_estimates WHERE slot = ?", [slot]))
+    return Picture(tuple(stated), estimates)
+
+
+def forget(db: Database) -> None:
+    """Drop every summary, so each slot is rebuilt when next touched (the official mark changed)."""
+    for table in ("slot_officials", "slot_others", "slot_estimates", "slot_summaries"):
+        db.execute(f"DELETE FROM {table}")

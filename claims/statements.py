@@ -1,0 +1,36 @@
+"""In-incident claims as the verdict rules see them: what is said, by which source, officially or not."""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from sqlite_utils import Database
+
+from claims.verdicts import Statement
+
+# Official = the article's own source is official, or an official source also carried it.
+OFFICIAL_SQL = """(s.official = 1 OR EXISTS (SELECT 1 FROM article_outlets o JOIN sources so
+                   ON so.id = o.source_id WHERE o.article_id = a.id AND so.official = 1))"""
+_STATEMENTS = f"""SELECT c.id, c.slot, c.value, c.polarity, c.hedged, {OFFICIAL_SQL}, s.name,
+                  COALESCE(a.published, a.first_seen), c.text, c.cluster_id, a.source_id
+                  FROM claims c JOIN articles a ON a.id = c.article_id JOIN sources s ON s.id = a.source_id
+                  JOIN article_scope sc ON sc.article_id = a.id AND sc.in_incident = 1"""
+
+
+def statements(db: Database, where: str, params: Iterable) -> list[tuple[Statement, int | None, int]]:
+    """In-incident claims matching `where`, as (Statement, cluster id, source id)."""
+    out = []
+    for row in db.execute(f"{_STATEMENTS} WHERE {where}", list(params)):
+        cid, slot, value, polarity, hedged, official, source, published, text, cluster_id, source_id = row
+        out.append((Statement(cid, slot, value, polarity, bool(hedged), bool(official), source, published, text),
+                    cluster_id, source_id))
+    return out
+
+
+def official_mark(db: Database) -> str:
+    """What decides which claims are official, in a few figures: it changes when a source's mark
+    changes or an official outlet is found carrying another outlet's article."""
+    ids = [r[0] for r in db.execute("SELECT id FROM sources WHERE official = 1 ORDER BY id")]
+    count, top = db.execute("SELECT count(*), max(o.rowid) FROM article_outlets o JOIN sources s "
+                            "ON s.id = o.source_id WHERE s.official = 1").fetchone()
+    return f"{','.join(map(str, ids))}|{count}|{top}"
