@@ -246,6 +246,27 @@ def m005_upkeep_indexes(db: Database) -> None:
     )
 
 
+# What a reader can see is read from these tables: any row written to one of them changes the data version.
+VISIBLE_TABLES = ("articles", "article_outlets", "sources", "article_scope", "claims", "clusters", "editor_verdicts",
+                  "audit_log", "crawl_runs")
+
+
+@migrations()
+def m006_data_version(db: Database) -> None:
+    """A counter that every write to a reader-visible table bumps, so the web can cache pages exactly.
+
+    SQLite has no statement-level triggers, hence one bump per row; it costs one update of
+    a one-row table per written row (measured in docs/benchmarks.md).
+    """
+    statements = ["CREATE TABLE data_version (id INTEGER PRIMARY KEY CHECK (id = 1), version INTEGER NOT NULL);",
+                  "INSERT INTO data_version (id, version) VALUES (1, 1);"]
+    for table in VISIBLE_TABLES:
+        for event in ("INSERT", "UPDATE", "DELETE"):
+            statements.append(f"CREATE TRIGGER {table}_data_version_{event.lower()} AFTER {event} ON {table} BEGIN "
+                              "UPDATE data_version SET version = version + 1; END;")
+    db.executescript("\n".join(statements))
+
+
 def all_migrations() -> tuple[Migrations, ...]:
     """Every migration set the claims stage needs, in dependency order: the aggregator's first."""
     return (aggregator_migrations, migrations)

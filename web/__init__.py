@@ -16,7 +16,7 @@ def create_app(config: Any = None, test_config: dict | None = None) -> Flask:
     The schema is brought up to date and the session secret read here, once, with a write
     connection; requests then read through read-only connections.
     """
-    from web import api, auth, db, editor, feed, i18n, reader, security
+    from web import api, auth, cache, db, editor, feed, i18n, reader, security
     from web.users import secret_key
 
     app = Flask(__name__)
@@ -40,6 +40,7 @@ def create_app(config: Any = None, test_config: dict | None = None) -> Flask:
 
     app.extensions["recoupe_throttle"] = auth.Throttle(base=app.config["LOGIN_DELAY_BASE"])
     db.init_app(app)
+    cache.init_app(app)  # first: its after_request then runs last, over the finished response
     security.init_app(app)
     i18n.init_app(app)
     for module in (reader, feed, api, auth, editor):

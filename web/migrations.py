@@ -35,3 +35,26 @@ def m002_full_text_search(db: Database) -> None:
     """FTS5 indexes kept current by triggers, so search follows the crawler without a rebuild step."""
     db["articles"].enable_fts(["title", "text"], create_triggers=True, tokenize=FTS_TOKENIZER)
     db["claims"].enable_fts(["text"], create_triggers=True, tokenize=FTS_TOKENIZER)
+
+
+@migrations()
+def m003_search_triggers_on_text_only(db: Database) -> None:
+    """Re-index a claim or an article only when its searchable text changes.
+
+    The triggers sqlite-utils made fire on any UPDATE; clustering updates every new claim's
+    cluster_id, and each re-indexing cost 0.56 of the 0.66 ms a placement takes.
+    """
+    db.executescript(
+        """
+        DROP TRIGGER IF EXISTS claims_au;
+        CREATE TRIGGER claims_au AFTER UPDATE OF text ON claims BEGIN
+          INSERT INTO claims_fts (claims_fts, rowid, text) VALUES ('delete', old.rowid, old.text);
+          INSERT INTO claims_fts (rowid, text) VALUES (new.rowid, new.text);
+        END;
+        DROP TRIGGER IF EXISTS articles_au;
+        CREATE TRIGGER articles_au AFTER UPDATE OF title, text ON articles BEGIN
+          INSERT INTO articles_fts (articles_fts, rowid, title, text) VALUES ('delete', old.rowid, old.title, old.text);
+          INSERT INTO articles_fts (rowid, title, text) VALUES (new.rowid, new.title, new.text);
+        END;
+        """
+    )
