@@ -55,12 +55,12 @@ def store_article(db: Database, *, source_id: int, url: str, page: Extracted, of
             "UPDATE articles SET title = ?, author = ?, site_name = ?, published = COALESCE(?, published), "
             "language = ?, text = ?, text_hash = ?, fingerprint = ?, version = ?, updated_at = ? WHERE id = ?",
             [page.title, page.author, page.site_name, page.published, page.language, page.text, digest,
-             f"{fingerprint(page.text):016x}", version, stamp, article_id],
+             f"{_print_of(page):016x}", version, stamp, article_id],
         )
         _add_version(db, article_id, version, page, digest, stamp)
         return Stored(article_id, Outcome.UPDATED)
 
-    print_ = fingerprint(page.text)
+    print_ = _print_of(page)
     if fingerprints is None:
         fingerprints = load_fingerprints(db)
     duplicate = find_duplicate(page.text, fingerprints.near(print_, other_than_source=source_id),
@@ -85,6 +85,10 @@ def store_article(db: Database, *, source_id: int, url: str, page: Extracted, of
     _add_outlet(db, article_id, source_id, url, page, stamp)
     fingerprints.add(article_id, source_id, print_)
     return Stored(article_id, Outcome.NEW)
+
+
+def _print_of(page: Extracted) -> int:
+    return page.fingerprint if page.fingerprint is not None else fingerprint(page.text)
 
 
 def _add_version(db: Database, article_id: int, version: int, page: Extracted, digest: str, stamp: str) -> None:

@@ -11,6 +11,7 @@ import lxml.etree
 import lxml.html
 import trafilatura
 
+from aggregator.dedup import fingerprint
 from aggregator.feeds import FeedEntry
 from aggregator.language import declared_language, guess_language
 
@@ -48,6 +49,9 @@ class Extracted:
     published: str | None  # ISO date or datetime
     site_name: str | None
     language: str | None
+    # SimHash of `text`, computed where the text is extracted: in the worker processes on
+    # big runs, which takes ~4 ms a page off the crawler's own (single) core.
+    fingerprint: int | None = None
 
 
 def extract_page(html: str, *, url: str) -> Extracted:
@@ -73,6 +77,7 @@ def extract_page(html: str, *, url: str) -> Extracted:
         published=_strip(doc.date),
         site_name=_strip(doc.sitename),
         language=language,
+        fingerprint=fingerprint(text),
     )
 
 
