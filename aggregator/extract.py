@@ -7,9 +7,8 @@ import logging
 import re
 from dataclasses import dataclass, replace
 
-import lxml.etree
-import lxml.html
 import trafilatura
+from trafilatura.utils import load_html
 
 from aggregator.dedup import fingerprint
 from aggregator.feeds import FeedEntry
@@ -24,11 +23,8 @@ MIN_TEXT_CHARS = 200
 # the body container alone and drops the lead, which carries the story's main claims.
 LEAD_CLASSES = ("chapo", "chapeau", "chapô", "standfirst", "lead", "lede", "intro", "article-lead",
                 "article__lead", "article-intro", "summary", "excerpt", "deck", "kicker-text")
-_LEAD_XPATH = "|".join(
-    f"//*[self::p or self::div][contains(concat(' ', normalize-space(@class), ' '), ' {name} ')]"
-    "[not(ancestor::aside or ancestor::nav or ancestor::footer or ancestor::header)]"
-    for name in LEAD_CLASSES
-)
+_LEAD_SET = frozenset(LEAD_CLASSES)
+_NOT_ARTICLE = frozenset({"aside", "nav", "footer", "header"})
 
 # Only dates the page states (meta tags, <time>); htmldate's wider guesses pick up
 # copyright years and the like, and the feed's date is better than a guess.
@@ -59,12 +55,16 @@ def extract_page(html: str, *, url: str) -> Extracted:
 
     Comments are excluded: reader comments are not the outlet's claims.
     """
+    # Parsed once: the lead is read first, then trafilatura works on the same tree.
+    tree = load_html(html)
+    if tree is None:
+        raise ExtractionError(f"{url}: not parseable as HTML")
+    lead = _lead(tree)
     doc = trafilatura.bare_extraction(
-        html, url=url, with_metadata=True, include_comments=False, include_tables=False,
+        tree, url=url, with_metadata=True, include_comments=False, include_tables=False,
         deduplicate=False, date_extraction_params=DATE_PARAMS,
     )
     text = (getattr(doc, "text", None) or "").strip() if doc is not None else ""
-    lead = _lead(html)
     if lead and lead not in text:
         text = f"{lead}\n{text}" if text else lead
     if len(text) < MIN_TEXT_CHARS:
@@ -72,22 +72,23 @@ def extract_page(html: str, *, url: str) -> Extracted:
     language = guess_language(text) or declared_language(html)
     return Extracted(
         text=text,
-        title=_strip(doc.title),
-        author=_strip(doc.author),
-        published=_strip(doc.date),
-        site_name=_strip(doc.sitename),
+        title=_strip(getattr(doc, "title", None)),
+        author=_strip(getattr(doc, "author", None)),
+        published=_strip(getattr(doc, "date", None)),
+        site_name=_strip(getattr(doc, "sitename", None)),
         language=language,
         fingerprint=fingerprint(text),
     )
 
 
-def _lead(html: str) -> str | None:
-    """The article's lead paragraph, when the page marks one by a usual class name."""
-    try:
-        tree = lxml.html.fromstring(html)
-    except (ValueError, lxml.etree.ParserError):
-        return None
-    for node in tree.xpath(_LEAD_XPATH):
+def _lead(tree) -> str | None:
+    """The article's lead paragraph, when the page marks one by a usual class name (one walk of the tree)."""
+    for node in tree.iter("p", "div"):
+        classes = node.get("class")
+        if not classes or not _LEAD_SET.intersection(classes.split()):
+            continue
+        if any(parent.tag in _NOT_ARTICLE for parent in node.iterancestors()):
+            continue
         text = " ".join(node.text_content().split())
         if len(text) >= 40:
             return text
