@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -263,8 +265,8 @@ CHROMIUM_ARGS = ["--no-sandbox", "--headless", "--disable-gpu", "--disable-backg
                  "--disable-component-update", "--disable-sync", "--no-first-run"]
 
 
-@pytest.fixture
-def live_server(app):
+@contextlib.contextmanager
+def served(app):
     """The app on waitress, on a free loopback port, in a thread: what `recoupe serve` runs."""
     import threading
 
@@ -273,9 +275,23 @@ def live_server(app):
     server = waitress.create_server(app, host="127.0.0.1", port=0, threads=4)
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
-    yield f"http://127.0.0.1:{server.effective_port}"
-    server.close()
-    thread.join(timeout=5)
+    try:
+        yield f"http://127.0.0.1:{server.effective_port}"
+    finally:
+        server.close()
+        thread.join(timeout=5)
+
+
+@pytest.fixture
+def live_server(app):
+    with served(app) as url:
+        yield url
+
+
+@pytest.fixture
+def serve_app():
+    """`served` for tests that build their own app."""
+    return served
 
 
 @pytest.fixture(scope="session")

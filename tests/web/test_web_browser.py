@@ -104,16 +104,9 @@ def sample_app(tmp_path):
 
 
 @pytest.fixture
-def live_sample(sample_app):
-    import threading
-
-    import waitress
-
-    server = waitress.create_server(sample_app, host="127.0.0.1", port=0, threads=4)
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.effective_port}"
-    server.close()
+def live_sample(sample_app, serve_app):
+    with serve_app(sample_app) as url:
+        yield url
 
 
 @pytest.mark.slow
