@@ -9,6 +9,7 @@ The caller holds the writer lock.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import ctypes
 import ctypes.util
 import datetime as dt
@@ -177,22 +178,9 @@ def _die_with_parent(parent: int) -> None:
 def _client(client: httpx.AsyncClient | None, settings: CrawlSettings):
     """The caller's client (tests inject faults through its transport) or a fresh one."""
     if client is not None:
-        return _Borrowed(client)
+        return contextlib.nullcontext(client)  # borrowed: the caller closes it
     return httpx.AsyncClient(timeout=settings.timeout, follow_redirects=False,
                              headers={"User-Agent": settings.user_agent})
-
-
-class _Borrowed:
-    """Use a caller's client without closing it."""
-
-    def __init__(self, client: httpx.AsyncClient) -> None:
-        self.client = client
-
-    async def __aenter__(self) -> httpx.AsyncClient:
-        return self.client
-
-    async def __aexit__(self, *exc: object) -> None:
-        return None
 
 
 async def _poll(db: Database, fetcher: Fetcher, source: Source, report: CrawlReport) -> None:
@@ -209,12 +197,12 @@ async def _poll(db: Database, fetcher: Fetcher, source: Source, report: CrawlRep
     except FetchError as exc:
         report.counts["feeds_failed"] += 1
         _error(db, report, exc, source_id=source.id, url=source.url)
-        queue.record_poll(db, source.id, status=getattr(exc, "status", None), error=str(exc),
+        queue.record_poll(db, source.id, state, status=getattr(exc, "status", None), error=str(exc),
                           retry_after=exc.retry_after if isinstance(exc, RateLimited) else None)
         return
     if response.not_modified:
         report.counts["feeds_unchanged"] += 1
-        queue.record_poll(db, source.id, status=304, etag=response.etag or state.etag,
+        queue.record_poll(db, source.id, state, status=304, etag=response.etag or state.etag,
                           last_modified=response.last_modified or state.last_modified)
         return
     try:
@@ -222,7 +210,7 @@ async def _poll(db: Database, fetcher: Fetcher, source: Source, report: CrawlRep
     except FeedError as exc:
         report.counts["feeds_failed"] += 1
         _error(db, report, exc, source_id=source.id, url=source.url)
-        queue.record_poll(db, source.id, status=response.status, error=str(exc))
+        queue.record_poll(db, source.id, state, status=response.status, error=str(exc))
         return
     if parsed.problem:
         report.counts["feeds_malformed"] += 1
@@ -230,7 +218,7 @@ async def _poll(db: Database, fetcher: Fetcher, source: Source, report: CrawlRep
                                      f"({parsed.problem})"), source_id=source.id, url=source.url)
     queued = queue.enqueue(db, source.id, parsed.entries)
     report.counts["entries_queued"] += queued
-    queue.record_poll(db, source.id, status=response.status, etag=response.etag,
+    queue.record_poll(db, source.id, state, status=response.status, etag=response.etag,
                       last_modified=response.last_modified)
     log.info("source %d (%s): %d entries, %d queued", source.id, source.name, len(parsed.entries), queued)
 

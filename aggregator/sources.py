@@ -99,15 +99,15 @@ def due(state: FeedState, at: dt.datetime) -> bool:
     return state.next_poll_after is None or dt.datetime.fromisoformat(state.next_poll_after) <= at
 
 
-def record_poll(db: Database, source_id: int, *, status: int | None, etag: str | None = None,
+def record_poll(db: Database, source_id: int, state: FeedState, *, status: int | None, etag: str | None = None,
                 last_modified: str | None = None, error: str | None = None,
                 retry_after: float | None = None) -> None:
     """Save a poll's outcome: validators on every answer (304 included), back-off on failure.
 
     A failing feed waits 5 min, 10, 20 ... up to 6 h before the next try; a server's own
-    Retry-After wins when it asks for longer.
+    Retry-After wins when it asks for longer. `state` is the one the poll started from,
+    read by the caller already.
     """
-    state = feed_state(db, source_id)
     at = dt.datetime.now(dt.timezone.utc)
     if error is None:
         failures, next_poll = 0, None

@@ -16,13 +16,11 @@ from aggregator import __version__
 from aggregator.settings import ConfigError
 from aggregator.store import Busy, StoreError
 from recoupe import commands
+from recoupe.commands import EXIT_ERRORS, EXIT_USAGE
 from recoupe.config import load_config
 from recoupe.logs import setup_logging
 
 log = logging.getLogger(__name__)
-
-EXIT_OK, EXIT_ERRORS, EXIT_USAGE = 0, 1, 2
-
 
 def duration(text: str) -> float:
     """Parse '30m', '2h', '45s' or '90' (seconds) into seconds, for `schedule --every`."""
