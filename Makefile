@@ -21,7 +21,7 @@ $(VENV)/.installed: pyproject.toml
 	touch $@
 
 models/multilingual-e5-small/recoupe_build.json: $(VENV)/.installed
-	$(PY) -m claims.e5_build --output models/multilingual-e5-small
+	$(PY) -m claims.embedding.e5_build --output models/multilingual-e5-small
 
 install: $(VENV)/.installed models/multilingual-e5-small/recoupe_build.json
 

@@ -11,10 +11,10 @@ from benchmarks.crawl_bench import figure
 
 
 def claim_extraction(n_articles: int) -> dict:
-    """extract_claims over generated article texts; sentences as claims.sentences splits them."""
-    from claims.extract import extract_claims
-    from claims.lexicon import load_profile
-    from claims.sentences import split_sentences
+    """extract_claims over generated article texts; sentences as claims.extraction.sentences splits them."""
+    from claims.extraction.extract import extract_claims
+    from claims.extraction.lexicon import load_profile
+    from claims.extraction.sentences import split_sentences
 
     profile = load_profile("cyberattack")
     texts = stories(0, n_articles)
@@ -30,7 +30,7 @@ def claim_extraction(n_articles: int) -> dict:
 
 def claim_sentences(n: int) -> list[str]:
     """`n` distinct sentences of the generated articles, as the pipeline embeds them."""
-    from claims.sentences import split_sentences
+    from claims.extraction.sentences import split_sentences
     seen: dict[str, None] = {}
     start = 0
     while len(seen) < n:
@@ -43,8 +43,8 @@ def claim_sentences(n: int) -> list[str]:
 
 def embeddings(n: int) -> dict[str, dict]:
     """The pipeline's embed_texts (cache included) against the model's own encode, same sentences, same run."""
-    from claims.embed import Embedder
-    from claims.embed_store import embed_texts_counted
+    from claims.embedding.encoder import Embedder
+    from claims.embedding.cache import embed_texts_counted
     from sqlite_utils import Database
 
     texts = claim_sentences(n)

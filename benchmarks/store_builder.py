@@ -108,7 +108,7 @@ def run_claims(db: Database, embedder=None):
 
 def replicate(db: Database, target_claims: int) -> int:
     """Copy article, scope and claim rows (and free-text clusters) until `target_claims` claims; returns the count."""
-    from claims.refresh import refresh_clusters
+    from claims.grouping.refresh import refresh_clusters
     have = db.execute("SELECT count(*) FROM claims").fetchone()[0]
     if have == 0:
         raise RuntimeError("the seed produced no claims; is the claims pipeline working?")

@@ -19,7 +19,7 @@ from aggregator.config import CrawlSettings
 from aggregator.crawl import add_page
 from aggregator.sources import ensure_manual_source
 from aggregator.store import now
-from claims.refresh import refresh_clusters
+from claims.grouping.refresh import refresh_clusters
 
 VERDICTS = ("confirmed", "contradicted", "disputed", "unverified")
 REASON_MAX = 2000

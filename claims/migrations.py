@@ -9,7 +9,7 @@ from __future__ import annotations
 from sqlite_utils import Database, Migrations
 
 from aggregator.migrations import migrations as aggregator_migrations
-from claims.embed_store import migrate_embeddings
+from claims.embedding.cache import migrate_embeddings
 
 migrations = Migrations("claims")
 
@@ -193,7 +193,7 @@ _REMOVE = """UPDATE cluster_sources SET claims = claims - 1, firm = firm - ({row
 
 @migrations()
 def m005_upkeep_indexes(db: Database) -> None:
-    """What keeps verdict upkeep proportional to what was added, not to the store (claims.refresh).
+    """What keeps verdict upkeep proportional to what was added, not to the store (claims.grouping.refresh).
 
     `cluster_arrivals` lists the claims clustering placed since the last refresh (clusters
     whose only change is arrivals carry dirty = 2 and are updated from them alone);

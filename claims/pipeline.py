@@ -22,15 +22,15 @@ from sqlite_utils import Database
 
 from aggregator.config import IncidentSettings
 from aggregator.store import now
-from claims.cluster import assign_pending
+from claims.grouping.cluster import assign_pending
 from claims.config import ClaimsSettings
-from claims.embed import EmbedError, Embedder
-from claims.embed_store import embed_texts_counted
-from claims.extract import extract_claims, extractor_version
-from claims.lexicon import load_profile
-from claims.model import Claim, Profile
-from claims.refresh import refresh_clusters
-from claims.scope import judge_scope
+from claims.embedding.encoder import EmbedError, Embedder
+from claims.embedding.cache import embed_texts_counted
+from claims.extraction.extract import extract_claims, extractor_version
+from claims.extraction.lexicon import load_profile
+from claims.extraction.model import Claim, Profile
+from claims.grouping.refresh import refresh_clusters
+from claims.extraction.scope import judge_scope
 
 log = logging.getLogger(__name__)
 
@@ -237,7 +237,7 @@ def _unassign_all(db: Database) -> dict[int, int]:
     """Before re-clustering: free every claim no editor placed, remembering where it was.
 
     Free-text clusters no pinned claim anchors lose their centroid, so they are founded
-    again from the new vectors (under their old ids: see claims.cluster).
+    again from the new vectors (under their old ids: see claims.grouping.cluster).
     """
     with db.conn:
         previous = {r[0]: r[1] for r in db.execute(

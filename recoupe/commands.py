@@ -14,7 +14,7 @@ from aggregator.crawl import add_page, run_crawl
 from aggregator.runs import finish_run, record_error, run_errors, start_run
 from aggregator.sources import ensure_manual_source
 from aggregator.store import WriterLock, connect, open_store
-from claims.export import cluster_objects, export_claimreview, export_csv, export_json
+from claims.views.export import cluster_objects, export_claimreview, export_csv, export_json
 from claims.pipeline import run_pipeline
 from recoupe.config import Config
 from web.db import all_migrations

@@ -1,11 +1,11 @@
-"""The JSON API, serving claims.export's objects (scripts written against `recoupe export` work here), and /healthz."""
+"""The JSON API, serving claims.views.export's objects (scripts written against `recoupe export` work here), and /healthz."""
 
 from __future__ import annotations
 
 from flask import Blueprint, abort, current_app, jsonify, request
 
-from claims import export, records
-from claims.reading import VERDICT_ORDER
+from claims.views import export, records
+from claims.views.reading import VERDICT_ORDER
 from web.db import get_db
 
 bp = Blueprint("api", __name__)

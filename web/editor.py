@@ -10,7 +10,8 @@ from flask import Blueprint, abort, current_app, flash, g, redirect, render_temp
 from flask_babel import gettext as _
 
 from aggregator.store import Busy, WriterLock
-from claims import editorial, reading, records
+from claims import editorial
+from claims.views import reading, records
 from web.auth import login_required
 from web.db import get_db, writer
 

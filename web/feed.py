@@ -6,7 +6,7 @@ import datetime as dt
 
 from flask import Blueprint, current_app, render_template, url_for
 
-from claims import reading
+from claims.views import reading
 from web.db import get_db
 
 bp = Blueprint("feed", __name__)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from flask import Blueprint, abort, redirect, render_template, request, url_for
 
-from claims import reading, records
+from claims.views import reading, records
 from web.db import get_db
 
 bp = Blueprint("reader", __name__)

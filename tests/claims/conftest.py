@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from aggregator.store import open_store
-from claims.embed import Embedder
+from claims.embedding.encoder import Embedder
 from claims.migrations import all_migrations
 from tests.claims.seed import SETTINGS
 

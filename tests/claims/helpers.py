@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from claims.extract import extract_claims, load_profile
+from claims.extraction.extract import extract_claims, load_profile
 
 PUBLISHED = dt.date(2025, 9, 10)  # a Wednesday
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from claims.cluster import Signature, assign_pending, guard
-from claims.embed_store import embed_texts
-from claims.refresh import refresh_clusters
+from claims.grouping.cluster import Signature, assign_pending, guard
+from claims.embedding.cache import embed_texts
+from claims.grouping.refresh import refresh_clusters
 from tests.claims.seed import SETTINGS, add_article, add_claim
 
 PLAINTE_FR = "Le GRADeS a déposé plainte auprès du parquet de Lille."

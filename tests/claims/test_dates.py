@@ -6,8 +6,8 @@ import datetime as dt
 
 import pytest
 
-from claims.dates import find_dates
-from claims.lexicon import Folded, load_profile
+from claims.extraction.dates import find_dates
+from claims.extraction.lexicon import Folded, load_profile
 
 from tests.claims.helpers import PUBLISHED, slots_of
 

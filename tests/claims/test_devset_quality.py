@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from claims.evaluate import FREE, load_examples, score
-from claims.lexicon import load_profile
+from claims.extraction.evaluate import FREE, load_examples, score
+from claims.extraction.lexicon import load_profile
 
 HERE = Path(__file__).parent
 # slot -> (precision floor, recall floor), per set.

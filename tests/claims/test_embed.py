@@ -12,9 +12,9 @@ import numpy as np
 import pytest
 from sqlite_utils import Database
 
-from claims import e5_build
-from claims.embed import DEFAULT_MODEL, Embedder, ModelSource, ModelUnavailable, load_model, resolve_model
-from claims.embed_store import embed_texts, embed_texts_counted, migrate_embeddings, text_hash
+from claims.embedding import e5_build
+from claims.embedding.encoder import DEFAULT_MODEL, Embedder, ModelSource, ModelUnavailable, load_model, resolve_model
+from claims.embedding.cache import embed_texts, embed_texts_counted, migrate_embeddings, text_hash
 
 PAIRS = Path(__file__).parent / "data" / "pairs.jsonl"
 # Grouping threshold for free-text claims, calibrated on PAIRS (docs/embeddings.md).
@@ -202,7 +202,7 @@ def test_a_hub_name_goes_through_sentence_transformers(offline: None) -> None:
 def test_default_name_without_a_built_folder_says_how_to_build(offline: None, tmp_path: Path) -> None:
     source = resolve_model(DEFAULT_MODEL, built_dir=tmp_path / "absent")
     assert source == ModelSource(DEFAULT_MODEL, DEFAULT_MODEL, local=False)
-    with pytest.raises(ModelUnavailable, match=r"python -m claims\.e5_build"):
+    with pytest.raises(ModelUnavailable, match=r"python -m claims\.embedding\.e5_build"):
         load_model(source)
 
 

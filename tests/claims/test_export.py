@@ -7,9 +7,9 @@ import datetime as dt
 import io
 import json
 
-from claims.cluster import assign_pending
-from claims.export import CSV_COLUMNS, export_claimreview, export_csv, export_json
-from claims.refresh import refresh_clusters
+from claims.grouping.cluster import assign_pending
+from claims.views.export import CSV_COLUMNS, export_claimreview, export_csv, export_json
+from claims.grouping.refresh import refresh_clusters
 from tests.claims.seed import INCIDENT, add_article, add_claim
 
 CONTRACT = {
@@ -109,7 +109,7 @@ def test_csv_has_one_row_per_claim(db):
 
 def test_per_id_and_paged_objects_are_the_full_exports(db):
     """The API reads one cluster, a verdict or a page at a time; each object must be the full export's."""
-    from claims.export import article_objects, claim_objects, cluster_count, cluster_objects
+    from claims.views.export import article_objects, claim_objects, cluster_count, cluster_objects
 
     seeded(db)
     full = export_json(db, INCIDENT)

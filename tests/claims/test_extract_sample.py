@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 import trafilatura
 
-from claims.extract import extract_claims, load_profile
-from claims.scope import judge_scope
+from claims.extraction.extract import extract_claims, load_profile
+from claims.extraction.scope import judge_scope
 
 ROOT = Path(__file__).resolve().parents[2]
 SITE = ROOT / "sample" / "site"

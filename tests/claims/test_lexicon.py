@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import shutil
 
-from claims import lexicon
-from claims.extract import EXTRACTOR_VERSION, extractor_version
-from claims.lexicon import Folded, fold, load_profile
+from claims.extraction import lexicon
+from claims.extraction.extract import EXTRACTOR_VERSION, extractor_version
+from claims.extraction.lexicon import Folded, fold, load_profile
 
 
 def test_fold_keeps_offsets():

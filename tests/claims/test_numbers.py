@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from claims.lexicon import Folded, load_profile
-from claims.numbers import find_numbers
+from claims.extraction.lexicon import Folded, load_profile
+from claims.extraction.numbers import find_numbers
 
 
 def values(text: str, lang: str) -> list[int]:

@@ -106,7 +106,7 @@ def test_conditional_hedges_its_clause_only():
 
 
 def test_a_speaking_organisation_is_not_denied_by_what_it_denies():
-    # It is no organisation claim at all: speaking says nothing about being hit (claims/roles.py).
+    # It is no organisation claim at all: speaking says nothing about being hit (claims/extraction/roles.py).
     found = slots_of("Le GRADeS précise que le NIR n'a pas été dérobé.")
     assert found == {("data_category", "social_security_number", "denied")}
 

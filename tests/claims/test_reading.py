@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from claims.cluster import assign_pending
-from claims.reading import list_clusters, slot_page
-from claims.refresh import refresh_clusters
-from claims.timeline import incident_timeline, recent_events
+from claims.grouping.cluster import assign_pending
+from claims.views.reading import list_clusters, slot_page
+from claims.grouping.refresh import refresh_clusters
+from claims.views.timeline import incident_timeline, recent_events
 from tests.claims.seed import add_article, add_claim
 
 RECOUNT = """SELECT c.cluster_id, a.source_id, count(*), sum(c.hedged = 0) FROM claims c

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import random
 
-from claims.cluster import assign_pending
-from claims.refresh import refresh, refresh_clusters
+from claims.grouping.cluster import assign_pending
+from claims.grouping.refresh import refresh, refresh_clusters
 from tests.claims.seed import SETTINGS, add_article, add_claim
 
 COLUMNS = ("id", "claim_count", "source_count", "first_seen", "label", "computed_verdict", "verdict", "verdict_note",

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from claims.lexicon import Folded, find_mentions, load_profile
-from claims.roles import AFFILIATION, SELF, SPEAKER, agency_names, org_role
+from claims.extraction.lexicon import Folded, find_mentions, load_profile
+from claims.extraction.roles import AFFILIATION, SELF, SPEAKER, agency_names, org_role
 from tests.claims.helpers import slots_of
 
 

@@ -57,7 +57,7 @@ EXPECTED = {
 }
 
 
-# Misreadings of the extractor (claims/extract.py), not of the verdict rules; remove when fixed.
+# Misreadings of the extractor (claims/extraction/extract.py), not of the verdict rules; remove when fixed.
 EXTRACTOR_MISSES: dict[tuple[str, str, str], str] = {}
 
 

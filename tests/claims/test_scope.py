@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from claims.lexicon import load_profile
-from claims.scope import judge_scope
+from claims.extraction.lexicon import load_profile
+from claims.extraction.scope import judge_scope
 
 INCIDENT = dict(
     keywords=["GRADeS", "ARS", "agence régionale de santé", "e-santé", "cyberattaque", "fuite de données",

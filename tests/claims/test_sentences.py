@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from claims.sentences import split_sentences
+from claims.extraction.sentences import split_sentences
 
 
 def test_spans_are_exact_and_abbreviations_do_not_split():

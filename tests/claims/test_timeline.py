@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from claims.cluster import assign_pending
-from claims.refresh import refresh_clusters
-from claims.timeline import build_timeline, incident_timeline
+from claims.grouping.cluster import assign_pending
+from claims.grouping.refresh import refresh_clusters
+from claims.views.timeline import build_timeline, incident_timeline
 from tests.claims.seed import add_article, add_claim
 
 

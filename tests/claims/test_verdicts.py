@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from claims.verdicts import Statement, same_value, slot_verdict, text_verdict
+from claims.grouping.verdicts import Statement, same_value, slot_verdict, text_verdict
 
 
 def said(claim_id, slot, value, polarity="asserted", *, official=False, hedged=False, source=None,

@@ -137,7 +137,7 @@ def test_crawled_markup_is_escaped_everywhere(client, factory):
 def test_long_lists_are_paged(client, incident, monkeypatch):
     """On a large store /claims shows each slot's first clusters with a link to the rest, pages of them, and
     cluster pages and the timeline page too."""
-    from claims import reading
+    from claims.views import reading
 
     monkeypatch.setattr(reading, "SLOT_PREVIEW", 2)
     monkeypatch.setattr(reading, "PAGE_SIZE", 1)

@@ -21,8 +21,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from claims.lexicon import Folded, cue
-from claims.model import Profile
+from claims.extraction.lexicon import Folded, cue
+from claims.extraction.model import Profile
 
 
 @dataclass(frozen=True)

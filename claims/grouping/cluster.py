@@ -7,7 +7,7 @@ side, so a join also needs the same negation, no conflicting figures and no conf
 names. Ids are stable: a slot cluster is found again by its key; on `reprocess` a
 free-text cluster re-founded by one of its former members gets its old id back. Claims an
 editor placed (pinned) are never moved; a claim whose natural cluster was merged goes to
-the merge target. Touched clusters are marked dirty for claims.refresh.
+the merge target. Touched clusters are marked dirty for claims.grouping.refresh.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ import numpy as np
 from sqlite_utils import Database
 
 from aggregator.store import now
-from claims import cues
+from claims.extraction import cues
 
 log = logging.getLogger(__name__)
 
@@ -246,7 +246,7 @@ def _follow(db: Database, cluster_id: int, merged_into: int | None) -> int:
 
 
 def _place(db: Database, claim_id: int, cluster_id: int) -> None:
-    """Put a claim in a cluster and list it as arrived, so claims.refresh updates the cluster from it alone."""
+    """Put a claim in a cluster and list it as arrived, so claims.grouping.refresh updates the cluster from it alone."""
     if db.execute("UPDATE claims SET cluster_id = ? WHERE id = ? AND pinned_cluster = 0",
                   [cluster_id, claim_id]).rowcount:
         db.execute("INSERT OR REPLACE INTO cluster_arrivals (claim_id, cluster_id) VALUES (?, ?)",

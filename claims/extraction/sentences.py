@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from claims.model import Sentence
+from claims.extraction.model import Sentence
 
 # Words after which a full stop does not end a sentence (lowercase, without the dot).
 ABBREVIATIONS = frozenset(

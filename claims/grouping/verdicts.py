@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable, Sequence
 
-from claims import cues
+from claims.extraction import cues
 
 CONFIRMED, CONTRADICTED, DISPUTED, UNVERIFIED = "confirmed", "contradicted", "disputed", "unverified"
 VERDICTS = (CONFIRMED, CONTRADICTED, DISPUTED, UNVERIFIED)

@@ -21,8 +21,8 @@ from typing import Iterable
 from sqlite_utils import Database
 
 from aggregator.store import now
-from claims.statements import statements
-from claims.verdicts import NUMERIC_SLOTS, Statement, worded_as_estimate
+from claims.grouping.statements import statements
+from claims.grouping.verdicts import NUMERIC_SLOTS, Statement, worded_as_estimate
 
 
 @dataclass(frozen=True)
@@ -77,7 +77,7 @@ def add(db: Database, stated: Iterable[tuple[Statement, int | None]]) -> set[str
 
 
 def picture(db: Database, slot: str) -> Picture:
-    """A slot's summary as the verdict rules take it (see claims.verdicts.slot_verdict)."""
+    """A slot's summary as the verdict rules take it (see claims.grouping.verdicts.slot_verdict)."""
     stated = [Statement(r[0], slot, r[1], r[2], bool(r[3]), True, r[4], r[5], r[6]) for r in db.execute(
         "SELECT claim_id, value, polarity, hedged, source, published, text FROM slot_officials WHERE slot = ?",
         [slot])]

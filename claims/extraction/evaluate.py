@@ -8,7 +8,7 @@ Each expected claim is [slot, value, polarity, hedged] (or an object with those 
 after it in that file. A claim counts as found when slot, value and polarity agree;
 hedging is scored apart, on the claims found. Free-text claims only count as present.
 
-    python -m claims.evaluate tests/claims/devset [--errors]
+    python -m claims.extraction.evaluate tests/claims/devset [--errors]
 """
 
 from __future__ import annotations
@@ -20,9 +20,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from claims.extract import extract_claims
-from claims.lexicon import fold, load_profile
-from claims.model import Claim, Profile
+from claims.extraction.extract import extract_claims
+from claims.extraction.lexicon import fold, load_profile
+from claims.extraction.model import Claim, Profile
 
 FREE = "(free text)"
 _ARTICLES = ("le ", "la ", "l ", "les ", "the ")

@@ -4,7 +4,7 @@
 1000000, "une dizaine" and "about ten" -> 10, "deux cent mille" -> 200000. Qualifiers such
 as "plus de", "environ" or "about" are left outside the span: the value is the number the
 text names. Vague plurals ("des milliers", "thousands") name no number and are skipped.
-Works on folded text (see claims.lexicon.fold), so offsets are the original text's.
+Works on folded text (see claims.extraction.lexicon.fold), so offsets are the original text's.
 """
 
 from __future__ import annotations

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 
-from claims.lexicon import Folded, cue
-from claims.model import Profile
+from claims.extraction.lexicon import Folded, cue
+from claims.extraction.model import Profile
 
 _QUOTE = re.compile(r"«([^»]*)»|“([^”]*)”|\"([^\"]*)\"")
 # An article needs a space after it (or an apostrophe): "Laura" and "Anne" keep their first letters.

@@ -14,13 +14,13 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from claims.dates import find_dates, years_mentioned
-from claims.filters import is_recap
+from claims.extraction.dates import find_dates, years_mentioned
+from claims.extraction.filters import is_recap
 from aggregator.language import guess_language
-from claims.model import DEFAULT_LANGUAGE
-from claims.lexicon import Folded, compile_term, cue, fold
-from claims.model import Profile
-from claims.sentences import split_sentences
+from claims.extraction.model import DEFAULT_LANGUAGE
+from claims.extraction.lexicon import Folded, compile_term, cue, fold
+from claims.extraction.model import Profile
+from claims.extraction.sentences import split_sentences
 
 # Below this relevance an article is not about the incident.
 THRESHOLD = 0.35

@@ -20,7 +20,7 @@ _LOOKUP = 500
 
 
 class EncodesTexts(Protocol):
-    """What `embed_texts` needs from an embedder (claims.embed.Embedder has it)."""
+    """What `embed_texts` needs from an embedder (claims.embedding.encoder.Embedder has it)."""
 
     @property
     def model_name(self) -> str: ...

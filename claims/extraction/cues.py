@@ -1,6 +1,6 @@
 """Language cues the clustering guard and the verdict rules need: negation, approximation, numbers, names.
 
-The words live in claims/cues.toml (vocabularies are data); these functions are pure and
+The words live in claims/extraction/cues.toml (vocabularies are data); these functions are pure and
 work on any language listed there at once, since a claim's language is not always known
 and French and English claims are compared with each other.
 """

@@ -6,7 +6,7 @@ from typing import Iterable
 
 from sqlite_utils import Database
 
-from claims.verdicts import Statement
+from claims.grouping.verdicts import Statement
 
 # Official = the article's own source is official, or an official source also carried it.
 OFFICIAL_SQL = """(s.official = 1 OR EXISTS (SELECT 1 FROM article_outlets o JOIN sources so

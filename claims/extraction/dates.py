@@ -15,7 +15,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from claims.lexicon import fold
+from claims.extraction.lexicon import fold
 
 # A day-and-month date more than this far after publication is taken as last year's.
 _FUTURE_SLACK = dt.timedelta(days=7)

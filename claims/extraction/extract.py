@@ -1,9 +1,9 @@
 """Turn an article's text into the claims it makes about the incident.
 
-The orchestrator of the pure steps: split into sentences (claims.sentences), drop those
-that state nothing about the incident (claims.filters), cut each remaining sentence into
-clauses with their polarity and hedging (claims.polarity), read slot claims
-(claims.slots) and quotations (claims.quotes), and keep check-worthy sentences that fit
+The orchestrator of the pure steps: split into sentences (claims.extraction.sentences), drop those
+that state nothing about the incident (claims.extraction.filters), cut each remaining sentence into
+clauses with their polarity and hedging (claims.extraction.polarity), read slot claims
+(claims.extraction.slots) and quotations (claims.extraction.quotes), and keep check-worthy sentences that fit
 no slot as free-text claims. No database, no network: text in, claims out.
 """
 
@@ -12,15 +12,15 @@ from __future__ import annotations
 import datetime as dt
 
 from aggregator.language import guess_language
-from claims.model import DEFAULT_LANGUAGE
-from claims.lexicon import PROFILES_DIR, Folded, cue, load_profile, profile_digest
-from claims.filters import is_question, related_header, skip_reason
-from claims.model import ASSERTED, Claim, Profile, Sentence
-from claims.numbers import find_numbers
-from claims.polarity import analyse
-from claims.quotes import find_quotes
-from claims.sentences import split_sentences
-from claims.slots import slot_claims
+from claims.extraction.model import DEFAULT_LANGUAGE
+from claims.extraction.lexicon import PROFILES_DIR, Folded, cue, load_profile, profile_digest
+from claims.extraction.filters import is_question, related_header, skip_reason
+from claims.extraction.model import ASSERTED, Claim, Profile, Sentence
+from claims.extraction.numbers import find_numbers
+from claims.extraction.polarity import analyse
+from claims.extraction.quotes import find_quotes
+from claims.extraction.sentences import split_sentences
+from claims.extraction.slots import slot_claims
 
 __all__ = ["EXTRACTOR_VERSION", "extract_claims", "extractor_version", "load_profile"]
 

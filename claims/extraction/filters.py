@@ -13,9 +13,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from claims.dates import month_years, years_mentioned
-from claims.lexicon import Folded, cue
-from claims.model import Profile, Sentence
+from claims.extraction.dates import month_years, years_mentioned
+from claims.extraction.lexicon import Folded, cue
+from claims.extraction.model import Profile, Sentence
 
 # A dated event this long before publication belongs to another incident.
 RECAP_AGE = dt.timedelta(days=60)

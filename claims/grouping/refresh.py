@@ -4,12 +4,12 @@ Work is driven by the `dirty` mark that clustering (and editors' merges and spli
 the same transaction as the change, so a run that dies before this step leaves the marks
 for the next one. Its cost follows what changed, not the size of the store:
 
-- a slot cluster whose only change is new members (dirty = 2, set by claims.cluster, with
+- a slot cluster whose only change is new members (dirty = 2, set by claims.grouping.cluster, with
   the claims listed in `cluster_arrivals`) is updated from those members alone: counts,
   first seen and label are derived from the previous values; any other change (dirty = 1:
   claims leaving, merges, splits) recomputes the cluster from all its members;
 - verdicts are recomputed for the dirty clusters, for every cluster of a slot whose summary
-  (claims.slot_summary: official statements, distinct unofficial ones, estimates) changed,
+  (claims.grouping.slot_summary: official statements, distinct unofficial ones, estimates) changed,
   and for free-text clusters linked to dirty ones by a negation pair. A change in which
   sources are official recomputes every verdict.
 
@@ -28,10 +28,10 @@ import numpy as np
 from sqlite_utils import Database
 
 from aggregator.store import now
-from claims import slot_summary
-from claims.embed_store import load_vectors, text_hash
-from claims.statements import OFFICIAL_SQL, official_mark, statements
-from claims.verdicts import Statement, Verdict, slot_verdict, text_verdict
+from claims.grouping import slot_summary
+from claims.embedding.cache import load_vectors, text_hash
+from claims.grouping.statements import OFFICIAL_SQL, official_mark, statements
+from claims.grouping.verdicts import Statement, Verdict, slot_verdict, text_verdict
 
 __all__ = ["OFFICIAL_SQL", "Upkeep", "refresh", "refresh_clusters", "slot_label", "statements"]
 

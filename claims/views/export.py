@@ -2,7 +2,7 @@
 
 Objects are built by the *_objects functions, which the JSON API can share so that a
 script written against `recoupe export` works against /api/ too. Ids are the database's
-row ids, which the pipeline keeps stable across runs (see claims.cluster).
+row ids, which the pipeline keeps stable across runs (see claims.grouping.cluster).
 """
 
 from __future__ import annotations
@@ -15,8 +15,8 @@ from typing import Iterable
 from sqlite_utils import Database
 
 from aggregator.config import IncidentSettings
-from claims.refresh import OFFICIAL_SQL
-from claims.verdicts import CONFIRMED, CONTRADICTED, DISPUTED, NUMERIC_SLOTS, UNVERIFIED
+from claims.grouping.refresh import OFFICIAL_SQL
+from claims.grouping.verdicts import CONFIRMED, CONTRADICTED, DISPUTED, NUMERIC_SLOTS, UNVERIFIED
 
 # Live clusters: not merged away by an editor, and holding at least one claim.
 LIVE = "k.merged_into IS NULL AND k.claim_count > 0"

@@ -10,7 +10,7 @@ phishing is a risk near risk words ("pourraient", "could") and an attack vector
 otherwise. An organisation that only speaks ("selon l'ARS", "the agency said") is no
 claim, and a region named only in a speaker's name ("a indiqué l'ARS Normandie") is one
 only where the sentence speaks of the region ("les patients de la région"), with that
-phrase's polarity (claims.roles). Polarity and hedging come from the clause each mention
+phrase's polarity (claims.extraction.roles). Polarity and hedging come from the clause each mention
 sits in.
 """
 
@@ -19,12 +19,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from claims.dates import find_dates
-from claims.lexicon import Folded, cue, find_mentions
-from claims.model import ASSERTED, DENIED, Profile, Value
-from claims.numbers import find_numbers
-from claims.polarity import Clause, clause_at, leading_answer
-from claims.roles import AFFILIATION, SELF, SPEAKER, agency_names, org_role
+from claims.extraction.dates import find_dates
+from claims.extraction.lexicon import Folded, cue, find_mentions
+from claims.extraction.model import ASSERTED, DENIED, Profile, Value
+from claims.extraction.numbers import find_numbers
+from claims.extraction.polarity import Clause, clause_at, leading_answer
+from claims.extraction.roles import AFFILIATION, SELF, SPEAKER, agency_names, org_role
 
 # How far after a number its noun may sit, in characters ("1,4 million de patients").
 COUNT_WINDOW = 32

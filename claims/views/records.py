@@ -1,6 +1,6 @@
 """Reads for single records and lists: an article with its claim spans, search, sources, the review queue, audit and runs.
 
-Kept apart from claims/reading.py (the incident's picture) because these follow records one
+Kept apart from claims/views/reading.py (the incident's picture) because these follow records one
 by one; the web front end's views call them instead of holding SQL.
 """
 
@@ -10,7 +10,7 @@ import json
 
 from sqlite_utils import Database
 
-from claims.reading import list_clusters
+from claims.views.reading import list_clusters
 
 SNIPPET_OPEN, SNIPPET_CLOSE = "\x02", "\x03"   # markers no crawled text contains; split, then escaped
 

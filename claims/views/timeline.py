@@ -13,7 +13,7 @@ from typing import Iterable
 
 from sqlite_utils import Database
 
-from claims.verdicts import CONFIRMED, CONTRADICTED
+from claims.grouping.verdicts import CONFIRMED, CONTRADICTED
 
 KIND_ORDER = {"event": 0, "reported": 1, "confirmed": 2}
 

@@ -19,8 +19,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from claims.lexicon import Folded, cue
-from claims.model import Mention, Profile
+from claims.extraction.lexicon import Folded, cue
+from claims.extraction.model import Mention, Profile
 
 SPEAKER = "speaker"  # the organisation says or announces something
 AFFILIATION = "affiliation"  # the organisation employs a speaker or signs a document

@@ -21,9 +21,9 @@ import tomllib
 import unicodedata
 from pathlib import Path
 
-from claims.model import Mention, Profile
+from claims.extraction.model import Mention, Profile
 
-PROFILES_DIR = Path(__file__).parent / "profiles"
+PROFILES_DIR = Path(__file__).parents[1] / "profiles"
 
 # Words that never take a plural mark, so "de" does not also match "des".
 _FUNCTION_WORDS = frozenset(
