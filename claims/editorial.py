@@ -21,6 +21,7 @@ from aggregator.crawl import add_page
 from aggregator.sources import ensure_manual_source
 from aggregator.store import now
 from claims.grouping.refresh import refresh_clusters
+from claims.editing.config import DEFAULT_SIGNATURE
 from claims.editing.common import EditorialError, NotAllowed, NotFound, audit, need_reason
 from claims.editing.corrections import correct_claim, reject_claim, restore_claim
 from claims.editing.history import merge_clusters, split_cluster, undo
@@ -29,12 +30,24 @@ from claims.editing.review import (STATUSES, VERDICTS, add_note, assign, draft_v
                                    withdraw)
 
 __all__ = ["Added", "EditorialError", "NotAllowed", "NotFound", "STATUSES", "UrlRefused", "VERDICTS", "add_note",
-           "add_url", "assign", "check_url", "clear_relevance", "correct_claim", "draft_verdict", "merge_clusters",
-           "publish", "reject_claim", "restore_claim", "set_relevance", "set_source_official", "set_status",
+           "add_url", "assign", "check_url", "clear_relevance", "clear_verdict", "correct_claim", "draft_verdict", "merge_clusters",
+           "publish", "reject_claim", "restore_claim", "set_relevance", "set_source_official", "set_status", "set_verdict",
            "split_cluster", "undo", "withdraw"]
 
 # Kept under their former names for callers of this module.
 _reason, _audit = need_reason, audit
+
+
+def set_verdict(db: Database, cluster_id: int, verdict: str, reason: str, editor: str, *,
+                signature: str = DEFAULT_SIGNATURE) -> None:
+    """Draft and publish a verdict in one step (scripts, tests; the web goes through the review steps)."""
+    draft_verdict(db, cluster_id, verdict, reason, editor=editor)
+    publish(db, cluster_id, reason=reason, editor=editor, signature=signature, second_editor=False)
+
+
+def clear_verdict(db: Database, cluster_id: int, editor: str, reason: str) -> None:
+    """Withdraw a published verdict: the computed one applies again."""
+    withdraw(db, cluster_id, reason=reason, editor=editor)
 
 
 class UrlRefused(EditorialError):

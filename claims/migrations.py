@@ -375,6 +375,16 @@ def m007_editorial_review(db: Database) -> None:
         CREATE INDEX add_jobs_state ON add_jobs(state);
         """
     )
+    # Verdicts editors set before this migration were public at once: they count as published,
+    # signed by the newsroom (login names never reach readers).
+    db.executescript(
+        """
+        INSERT INTO cluster_reviews (cluster_id, status, reviewed_by, reviewed_at, published_by, published_at, updated_at)
+            SELECT cluster_id, 'published', editor, at, editor, at, at FROM editor_verdicts;
+        UPDATE clusters SET verdict_by = 'La rédaction' WHERE id IN (SELECT cluster_id FROM editor_verdicts);
+        UPDATE editor_verdicts SET editor = 'La rédaction';
+        """
+    )
     # No data-version triggers here: every write to these tables also writes `claims`,
     # `article_scope`, `clusters` or `editor_verdicts` in the same transaction, and those bump it.
 

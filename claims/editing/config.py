@@ -7,6 +7,9 @@ from dataclasses import dataclass
 from aggregator.settings import InvalidSetting, setting
 
 
+DEFAULT_SIGNATURE = "La rédaction"
+
+
 @dataclass(frozen=True)
 class EditorsSettings:
     """[editors]: the review workflow's rules."""
@@ -17,7 +20,7 @@ class EditorsSettings:
         "another editor approves it.",
     )
     signature: str = setting(
-        "La rédaction",
+        DEFAULT_SIGNATURE,
         help="The name readers see on published verdicts and relevance decisions, for accounts with no "
         "display name of their own (recoupe user rename NAME --display-name ...).",
     )
