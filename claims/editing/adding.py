@@ -116,6 +116,10 @@ def _outcome(db: Database, added, url: str) -> tuple[str, str | None, int | None
             return "not_found", message, None
     if errors:
         return "failed", errors[0][1], None
+    skipped = db.execute("SELECT error FROM entries WHERE (link = ? OR url = ?) AND state = 'skipped' "
+                         "ORDER BY id DESC LIMIT 1", [url, url]).fetchone()
+    if skipped is not None:  # the crawler skips what robots.txt forbids, and what is not a page, without an error
+        return ("robots" if "robots" in (skipped[0] or "").lower() else "failed"), skipped[0], None
     row = db.execute("SELECT article_id FROM entries WHERE (link = ? OR url = ?) AND article_id IS NOT NULL "
                      "ORDER BY fetched_at DESC LIMIT 1", [url, url]).fetchone()
     if row is not None:

@@ -205,6 +205,7 @@ def app(db_path: Path):
                                   "INCIDENT_ID": "ehealth-2025-09",
                                   "INCIDENT_TITLE": "Fuite de données des GRADeS (ARS), septembre 2025"})
     yield app
+    app.extensions["recoupe_worker"].stop()
 
 
 @pytest.fixture
