@@ -52,9 +52,12 @@ def test_editor_overrides_a_verdict_that_readers_then_see(live_server, page, bro
     assert page.get_by_role("heading", name="À relire").is_visible()
     page.goto(f"{live_server}/editor/clusters/{cluster}")
     page.get_by_role("radio", name="Confirmé", exact=True).check()
-    page.get_by_label("Motif (affiché aux lecteurs)").fill("Confirmé par l'ARS Hauts-de-France le 11 septembre.")
-    page.get_by_role("button", name="Enregistrer le verdict").click()
-    assert "Verdict enregistré" in page.locator(".flashes").inner_text()
+    page.get_by_label("Motif (montré aux lecteurs une fois publié)").fill(
+        "Confirmé par l'ARS Hauts-de-France le 11 septembre.")
+    page.get_by_role("button", name="Enregistrer le brouillon").click()
+    assert "brouillon" in page.locator(".flashes").inner_text()
+    page.get_by_role("button", name="Publier").click()
+    assert "Verdict publié" in page.locator(".flashes").inner_text()
     reader = browser.new_context(locale="fr-FR").new_page()  # another visitor, not signed in
     reader.goto(f"{live_server}/claims/{cluster}")
     assert reader.locator(".badge-confirmed").first.inner_text().startswith("✓ Confirmé")
@@ -63,7 +66,7 @@ def test_editor_overrides_a_verdict_that_readers_then_see(live_server, page, bro
     assert "Hauts-de-France" in reader.locator("main").inner_text()
     reader.context.close()
     page.goto(live_server + "/editor/audit")
-    assert "edith" in page.locator("table").inner_text()
+    assert "edith" in page.locator("ol.audit").inner_text()
 
 
 # --- end to end on the bundled sample incident ------------------------------------------

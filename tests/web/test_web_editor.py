@@ -48,7 +48,7 @@ def test_merge_then_split_from_the_editor_page(client, incident, editor, post, f
     source, target = incident.clusters["no_ssn"], incident.clusters["no_medical"]
     response = post(f"/editor/clusters/{source}/merge", {"target": str(target), "reason": "same statement"})
     assert response.headers["Location"].endswith(f"/editor/clusters/{target}")
-    assert client.get(f"/claims/{source}").status_code == 301
+    assert client.get(f"/claims/{source}").status_code == 302
     moved = incident.claims["channel_no_ssn"]
     response = post(f"/editor/clusters/{target}/split", {"claim": [str(moved)], "reason": "not the same"})
     new_id = int(response.headers["Location"].rsplit("/", 1)[1])
