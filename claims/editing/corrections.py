@@ -99,7 +99,7 @@ def reject_claim(db: Database, claim_id: int, *, reason: str, editor: str) -> No
         claim = _claim(db, claim_id)
         _record(db, claim, "reject", {}, reason, editor)
         _apply(db, claim, "reject", {})
-        audit(db, editor, "reject_claim", f"claim:{claim_id}", _describe(claim), "rejected", reason)
+        audit(db, editor, "reject_claim", f"article:{claim['article_id']}", claim["text"][:500], "rejected", reason)
     place_pending(db)
 
 
@@ -117,7 +117,8 @@ def correct_claim(db: Database, claim_id: int, *, slot: str | None, value: str |
         claim = _claim(db, claim_id)
         _record(db, claim, "correct", fields, reason, editor)
         _apply(db, claim, "correct", fields)
-        audit(db, editor, "correct_claim", f"claim:{claim_id}", _describe(claim), _describe(fields), reason)
+        audit(db, editor, "correct_claim", f"article:{claim['article_id']}", claim["text"][:500],
+              f"{_describe(claim)} → {_describe(fields)}", reason)
     place_pending(db)
 
 
@@ -131,13 +132,14 @@ def restore_claim(db: Database, claim_id: int, *, reason: str, editor: str) -> N
             raise EditorialError("this claim has no correction to withdraw")
         _restore(db, claim)
         db.execute("DELETE FROM claim_corrections WHERE id = ?", [found])
-        audit(db, editor, "restore_claim", f"claim:{claim_id}", claim["status"], "extracted", reason)
+        audit(db, editor, "restore_claim", f"article:{claim['article_id']}", claim["text"][:500], "extracted", reason)
     place_pending(db)
 
 
 def _describe(values: dict) -> str:
-    hedged = " (hedged)" if values.get("hedged") else ""
-    return f"{values.get('slot') or 'free text'} = {values.get('value') or '-'}, {values.get('polarity')}{hedged}"
+    """slot=value, polarity (hedged): what the audit log records of a claim's reading."""
+    hedged = ", hedged" if values.get("hedged") else ""
+    return f"{values.get('slot') or 'text'}={values.get('value') or ''}, {values.get('polarity')}{hedged}"
 
 
 def _leave(db: Database, claim: dict) -> None:

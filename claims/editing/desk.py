@@ -119,13 +119,16 @@ def _target_names(db: Database, targets: list[str]) -> dict[str, str]:
         if kind in ids and ident.isdigit():
             ids[kind].add(int(ident))
     out = {}
-    sql = {"cluster": "SELECT id, label FROM clusters", "article": "SELECT id, COALESCE(title, url) FROM articles",
+    sql = {"cluster": "SELECT id, label, slot, value, polarity FROM clusters",
+           "article": "SELECT id, COALESCE(title, url) FROM articles",
            "source": "SELECT id, name FROM sources", "claim": "SELECT id, text FROM claims"}
     for kind, wanted in ids.items():
         if wanted:
             marks = ", ".join("?" * len(wanted))
-            for ident, name in db.execute(f"{sql[kind]} WHERE id IN ({marks})", sorted(wanted)):
-                out[f"{kind}:{ident}"] = name
+            for ident, name, *more in db.execute(f"{sql[kind]} WHERE id IN ({marks})", sorted(wanted)):
+                # A cluster is named as readers see it (question: value), so the template gets its fields.
+                out[f"{kind}:{ident}"] = dict(zip(("label", "slot", "value", "polarity"), (name, *more))) \
+                    if kind == "cluster" else name
     return out
 
 
