@@ -19,7 +19,6 @@ from sqlite_utils import Database
 from aggregator.config import CrawlSettings
 from aggregator.crawl import add_page
 from aggregator.sources import ensure_manual_source
-from aggregator.store import now
 from claims.grouping.refresh import refresh_clusters
 from claims.editing.config import DEFAULT_SIGNATURE
 from claims.editing.common import EditorialError, NotAllowed, NotFound, audit, need_reason

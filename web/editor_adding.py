@@ -8,7 +8,6 @@ a one-click "it belongs to the incident"), refused by robots.txt, not found, too
 from __future__ import annotations
 
 from flask import abort, current_app, flash, g, redirect, render_template, request, url_for
-from flask_babel import gettext as _
 
 from claims import editorial
 from claims.editing import adding

@@ -10,16 +10,15 @@ from __future__ import annotations
 
 import json
 import os
-import tomllib
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
 
+from tests.web.conftest import sample_config
 from web.users import create_user
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
-ROOT = Path(__file__).resolve().parents[2]
 PASSWORD = "correct horse battery"
 
 
@@ -29,19 +28,10 @@ def newsroom(tmp_path):
     from aggregator.crawl import run_crawl
     from aggregator.store import connect
     from claims.pipeline import run_pipeline
-    from recoupe.config import config_from_dict
-    from sample.serve import start
     from web import create_app
 
-    server, base = start(port=0)
-    data = tomllib.loads((ROOT / "config.toml").read_text(encoding="utf-8"))
-    sources = tomllib.loads((ROOT / "sample" / "sources.toml").read_text(encoding="utf-8"))["source"]
-    data["source"] = [{**s, "url": s["url"].replace("http://127.0.0.1:8765", base)} for s in sources]
-    data["storage"] = {"database": str(tmp_path / "sample.db")}
-    data.setdefault("claims", {})["model"] = str(ROOT / "models" / "multilingual-e5-small")
-    data.setdefault("crawl", {}).update(allow_private_addresses=True, per_host_interval=0.0)
-    data["editors"] = {"second_editor": True}
-    config = config_from_dict(data, path=tmp_path / "config.toml")
+    server, base, config = sample_config(tmp_path, crawl={"allow_private_addresses": True, "per_host_interval": 0.0},
+                                         editors={"second_editor": True})
     app = create_app(config)
 
     def crawl():
