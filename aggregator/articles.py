@@ -77,10 +77,11 @@ def store_article(db: Database, *, source_id: int, url: str, page: Extracted, of
 
     article_id = db.execute(
         "INSERT INTO articles (url, source_id, title, author, site_name, published, language, text, "
-        "text_hash, fingerprint, version, first_seen, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)",
+        "text_hash, fingerprint, version, first_seen, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?) "
+        "RETURNING id",
         [url, source_id, page.title, page.author, page.site_name, page.published, page.language, page.text,
          digest, f"{print_:016x}", stamp, stamp],
-    ).lastrowid
+    ).fetchone()[0]
     _add_version(db, article_id, 1, page, digest, stamp)
     _add_outlet(db, article_id, source_id, url, page, stamp)
     fingerprints.add(article_id, source_id, print_)

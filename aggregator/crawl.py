@@ -13,6 +13,7 @@ import contextlib
 import ctypes
 import ctypes.util
 import datetime as dt
+import json
 import logging
 import multiprocessing
 import os
@@ -146,9 +147,10 @@ def _expect_many(db: Database) -> bool:
     if db.execute("SELECT NOT EXISTS (SELECT 1 FROM articles)").fetchone()[0]:
         return True
     pending = db.execute("SELECT count(*) FROM entries WHERE state = 'pending'").fetchone()[0]
-    row = db.execute("SELECT json_extract(counts, '$.pages_fetched') FROM crawl_runs "
-                     "WHERE kind = 'crawl' AND status != 'running' ORDER BY id DESC LIMIT 1").fetchone()
-    return pending >= POOL_THRESHOLD or (row is not None and (row[0] or 0) >= POOL_THRESHOLD)
+    row = db.execute("SELECT counts FROM crawl_runs WHERE kind = 'crawl' AND status != 'running' "
+                     "ORDER BY id DESC LIMIT 1").fetchone()
+    fetched = json.loads(row[0] or "{}").get("pages_fetched", 0) if row is not None else 0
+    return pending >= POOL_THRESHOLD or fetched >= POOL_THRESHOLD
 
 
 def _start_pool(workers: int) -> ProcessPoolExecutor:
@@ -238,7 +240,7 @@ async def _fetch_entries(db: Database, fetcher: Fetcher, entries: list[PendingEn
             except Exception as exc:  # a bug on one page must not lose the others
                 log.exception("entry %d (%s): unexpected failure", entry.id, entry.url)
                 _error(db, report, exc, source_id=entry.source_id, url=entry.url)
-                with db.conn:
+                with db.transaction():
                     queue.mark_entry(db, entry.id, "retry", error=f"{type(exc).__name__}: {exc}")
         if progress:
             progress(-1)
@@ -255,18 +257,18 @@ async def _fetch_entry(db: Database, fetcher: Fetcher, entry: PendingEntry, sour
     except (UnsupportedContent, RobotsDisallowed) as exc:
         report.counts["pages_skipped"] += 1
         log.info("entry %d: skipped, %s", entry.id, exc)
-        with db.conn:
+        with db.transaction():
             queue.mark_entry(db, entry.id, "skipped", error=str(exc))
         return
     except FetchError as exc:
         report.counts["pages_failed"] += 1
         _error(db, report, exc, source_id=source.id, url=entry.link)
-        with db.conn:
+        with db.transaction():
             queue.mark_entry(db, entry.id, "retry", error=str(exc))
         return
     if response.not_modified:
         report.counts["pages_unchanged"] += 1
-        with db.conn:
+        with db.transaction():
             queue.mark_entry(db, entry.id, "done", etag=response.etag, last_modified=response.last_modified)
         return
     report.counts["pages_fetched"] += 1
@@ -279,10 +281,10 @@ async def _fetch_entry(db: Database, fetcher: Fetcher, entry: PendingEntry, sour
     if page is None:
         report.counts["pages_skipped"] += 1
         log.info("entry %d: skipped, %s", entry.id, result)
-        with db.conn:
+        with db.transaction():
             queue.mark_entry(db, entry.id, "skipped", error=str(result))
         return
-    with db.conn:
+    with db.transaction():
         stored = store_article(db, source_id=source.id, url=canonical_url(response.url), page=page,
                                official=source.official, fingerprints=fingerprints)
         queue.mark_entry(db, entry.id, "done", etag=response.etag, last_modified=response.last_modified,

@@ -32,9 +32,16 @@ class Dialect:
     def postgres(self) -> bool:
         return self.name == "postgresql"
 
-    def query(self, sql: str) -> str:
-        """The statement as the driver wants it: psycopg takes %s, and a literal % must be doubled."""
-        return _pg_query(sql) if self.postgres else sql
+    def query(self, sql: str, *, placeholders: bool = True, named: bool = False) -> str:
+        """The statement as the driver wants it: psycopg takes %s, and a literal % must be doubled.
+
+        Two SQLite spellings are mapped too: `x IS ?` (null-safe equality) and INDEXED BY hints.
+        """
+        if not self.postgres:
+            return sql
+        if named:
+            return _pg_named(sql)
+        return _pg_query(sql) if placeholders else _pg_spellings(sql)
 
     def ddl(self, script: str) -> str:
         """A schema script written in SQLite's spelling, in this engine's."""
@@ -80,8 +87,26 @@ POSTGRESQL = Dialect("postgresql", "recoupe_migrations", "extract(epoch FROM clo
 _TOKENS = re.compile(r"'(?:[^']|'')*'|\"(?:[^\"]|\"\")*\"|--[^\n]*|\?|%")
 
 
+# SQLite spellings with a PostgreSQL equivalent: null-safe comparison with a parameter
+# (`slot IS ?`), and the planner hint INDEXED BY, which PostgreSQL's planner does without.
+_PG_SPELLINGS = [
+    (re.compile(r"\bIS NOT \?"), "IS DISTINCT FROM ?"),
+    (re.compile(r"\bIS \?"), "IS NOT DISTINCT FROM ?"),
+    (re.compile(r"\bINDEXED BY \w+"), ""),
+]
+
+
+@functools.lru_cache(maxsize=1024)
+def _pg_spellings(sql: str) -> str:
+    for pattern, replacement in _PG_SPELLINGS:
+        sql = pattern.sub(replacement, sql)
+    return sql
+
+
 @functools.lru_cache(maxsize=4096)
 def _pg_query(sql: str) -> str:
+    sql = _pg_spellings(sql)
+
     def swap(match: re.Match) -> str:
         token = match.group(0)
         if token == "?":
@@ -106,6 +131,25 @@ _DDL = [
     (re.compile(r"\)\s*WITHOUT ROWID"), ")"),
 ]
 _COMMENT = re.compile(r"--[^\n]*")
+
+
+_NAMED = re.compile(r"'(?:[^']|'')*'|\"(?:[^\"]|\"\")*\"|--[^\n]*|::|(?<![:\w]):(\w+)|%")
+
+
+@functools.lru_cache(maxsize=1024)
+def _pg_named(sql: str) -> str:
+    """`:name` parameters (with a dict of values) in psycopg's %(name)s spelling."""
+    sql = _pg_spellings(sql)
+
+    def swap(match: re.Match) -> str:
+        token = match.group(0)
+        if match.group(1):
+            return f"%({match.group(1)})s"
+        if token == "%":
+            return "%%"
+        return token.replace("%", "%%") if token[0] in "'\"" else token
+
+    return _NAMED.sub(swap, sql)
 
 
 def _pg_ddl(script: str) -> str:

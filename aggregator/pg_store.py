@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import logging
 from contextlib import contextmanager
-from typing import Any, Iterable, Iterator, Sequence
+from typing import Any, Iterable, Iterator, Mapping, Sequence
 
 import psycopg
 from psycopg import adapt, pq
+from psycopg.rows import dict_row
 
 from aggregator.dialect import POSTGRESQL
 
@@ -62,10 +63,21 @@ class PostgresStore:
 
     # -- the store interface -------------------------------------------------------------
 
-    def execute(self, sql: str, params: Sequence[Any] | None = None) -> psycopg.Cursor:
+    def execute(self, sql: str, params: Sequence[Any] | Mapping[str, Any] | None = None) -> psycopg.Cursor:
         if not params:
-            return self._conn.execute(sql)
+            return self._conn.execute(self.dialect.query(sql, placeholders=False))
+        if isinstance(params, Mapping):
+            return self._conn.execute(self.dialect.query(sql, named=True), dict(params))
         return self._conn.execute(self.dialect.query(sql), list(params))
+
+    def query(self, sql: str, params: Sequence[Any] | None = None) -> Iterator[dict]:
+        """Rows as dictionaries keyed by column name, as sqlite-utils' Database.query gives them."""
+        cursor = self._conn.cursor(row_factory=dict_row)
+        if params:
+            cursor.execute(self.dialect.query(sql), list(params))
+        else:
+            cursor.execute(self.dialect.query(sql, placeholders=False))
+        return iter(cursor.fetchall())
 
     def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
         rows = [list(r) for r in rows]
@@ -87,6 +99,11 @@ class PostgresStore:
     @property
     def in_transaction(self) -> bool:
         return self._conn.info.transaction_status != pq.TransactionStatus.IDLE
+
+    @property
+    def target(self) -> str:
+        """What `connect` opens to reach this database again: its URL."""
+        return self.url
 
     def table_exists(self, name: str) -> bool:
         return self.execute("SELECT to_regclass(?) IS NOT NULL", [name]).fetchone()[0]
@@ -114,3 +131,48 @@ def _safe(url: str) -> str:
     except psycopg.ProgrammingError:
         return "postgresql://..."
     return f"postgresql://{info.get('user', '')}@{info.get('host', '')}:{info.get('port', '')}/{info.get('dbname', '')}"
+
+
+# pg_advisory_lock key of the writer lock: what the SQLite store's lock file is for one machine.
+WRITER_LOCK = 7_142_002
+
+
+class PgWriterLock:
+    """The writer lock of a PostgreSQL store: a session advisory lock on a connection of its own.
+
+    Like the lock file beside a SQLite database, the server releases it when the holder's
+    connection ends, killed process included.
+    """
+
+    def __init__(self, url: str, *, wait: bool = False) -> None:
+        self.url = url
+        self.wait = wait
+        self._conn: psycopg.Connection | None = None
+
+    def acquire(self) -> None:
+        from aggregator.store import Busy
+
+        conn = PostgresStore(self.url, application="recoupe-writer-lock").raw
+        if self.wait:
+            conn.execute("SELECT pg_advisory_lock(%s)", [WRITER_LOCK])
+        elif not conn.execute("SELECT pg_try_advisory_lock(%s)", [WRITER_LOCK]).fetchone()[0]:
+            holder = conn.execute(
+                "SELECT a.application_name || ' pid ' || a.pid || ' on ' || COALESCE(a.client_addr::text, 'local') "
+                "FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid WHERE l.locktype = 'advisory' "
+                "AND l.objid = %s AND l.granted", [WRITER_LOCK]).fetchone()
+            conn.close()
+            raise Busy(f"another recoupe process ({holder[0] if holder else 'unknown'}) holds the writer lock of "
+                       f"{_safe(self.url)}; this run stops without doing anything")
+        self._conn = conn
+
+    def release(self) -> None:
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None
+
+    def __enter__(self) -> "PgWriterLock":
+        self.acquire()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.release()

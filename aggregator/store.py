@@ -62,6 +62,11 @@ class SQLiteStore(sqlite_utils.Database):
     def in_transaction(self) -> bool:
         return self.conn.in_transaction
 
+    @property
+    def target(self) -> str:
+        """What `connect` opens to reach this database again (from another process, say): its file."""
+        return self.conn.execute("PRAGMA database_list").fetchone()[2]
+
     def close(self) -> None:
         self.conn.close()
 
@@ -107,6 +112,15 @@ def open_store(path, migrations: Iterable[Migrations]):
         db.close()
         raise
     return db
+
+
+def writer_lock(target):
+    """The writer lock of a store: a lock file beside a SQLite database, an advisory lock in PostgreSQL."""
+    if is_postgres_url(target):
+        from aggregator.pg_store import PgWriterLock
+
+        return PgWriterLock(target)
+    return WriterLock(target)
 
 
 class WriterLock:

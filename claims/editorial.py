@@ -56,7 +56,7 @@ class UrlRefused(EditorialError):
 def set_source_official(db: Database, source_id: int, official: bool, editor: str, reason: str) -> None:
     """Mark a source official (its statements become the reference for verdicts) or not; wins over config."""
     reason = _reason(reason)
-    with db.conn:
+    with db.transaction():
         row = db.execute("SELECT official FROM sources WHERE id = ?", [source_id]).fetchone()
         if row is None:
             raise NotFound(f"source {source_id} does not exist")
@@ -129,7 +129,7 @@ def add_url(db: Database, url: str, *, editor: str, reason: str, settings: Crawl
     article_ids = tuple(sorted(report.article_ids))
     if article_ids and process is not None:
         process(db, article_ids)
-    with db.conn:
+    with db.transaction():
         _audit(db, editor, "add_url", f"source:{source.id}", None,
                f"{url} -> run {report.run_id}, articles {','.join(map(str, article_ids)) or 'none'}", reason)
     return Added(report.run_id, article_ids, report.status, report.counts["errors"])

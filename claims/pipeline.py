@@ -170,11 +170,15 @@ def _analyse(db: Database, row: dict, incident: IncidentSettings, profile: Profi
                             description=incident.description, profile=profile, semantic=semantic)
         in_incident, relevance, reason = scope.in_incident, scope.relevance, scope.reason
         found = extract_claims(row["text"], profile=profile, language=language, published=published)
-    with db.conn:
+    with db.transaction():
         # Editors have the last word: their relevance decision and their corrections (claims.editing).
         in_incident, reason = effective_scope(db, row["id"], in_incident, reason)
-        db.execute("INSERT OR REPLACE INTO article_scope (article_id, article_version, extractor_version, "
-                   "in_incident, relevance, reason, language, processed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        db.execute("INSERT INTO article_scope (article_id, article_version, extractor_version, "
+                   "in_incident, relevance, reason, language, processed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+                   "ON CONFLICT (article_id) DO UPDATE SET article_version = excluded.article_version, "
+                   "extractor_version = excluded.extractor_version, in_incident = excluded.in_incident, "
+                   "relevance = excluded.relevance, reason = excluded.reason, language = excluded.language, "
+                   "processed_at = excluded.processed_at",
                    [row["id"], row["version"], version, int(in_incident), relevance, reason, language, now()])
         new, removed = store_claims(db, row["id"], found, version, in_incident=in_incident)
         reapply_corrections(db, row["id"])
@@ -224,7 +228,7 @@ def store_claims(db: Database, article_id: int, found: list[Claim], version: str
                 db.execute("UPDATE claims SET cluster_id = NULL WHERE id = ?", [claim_id])
                 dirty.add(cluster_id)
             continue
-        db.execute("INSERT INTO claims (key, article_id, slot, value, polarity, hedged, text, start, end, "
+        db.execute("INSERT INTO claims (key, article_id, slot, value, polarity, hedged, text, start, \"end\", "
                    "extractor_version, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                    [key, article_id, claim.slot, stored_value(claim.value), claim.polarity, int(claim.hedged),
                     claim.text, claim.start, claim.end, version, now()])
@@ -234,7 +238,7 @@ def store_claims(db: Database, article_id: int, found: list[Claim], version: str
         db.execute("DELETE FROM claims WHERE id = ?", [claim_id])
         if cluster_id is not None:
             dirty.add(cluster_id)
-    db.conn.executemany("UPDATE clusters SET dirty = 1 WHERE id = ?", [(i,) for i in dirty])
+    db.executemany("UPDATE clusters SET dirty = 1 WHERE id = ?", [(i,) for i in dirty])
     return new, len(gone)
 
 
@@ -244,7 +248,7 @@ def _unassign_all(db: Database) -> dict[int, int]:
     Free-text clusters no pinned claim anchors lose their centroid, so they are founded
     again from the new vectors (under their old ids: see claims.grouping.cluster).
     """
-    with db.conn:
+    with db.transaction():
         previous = {r[0]: r[1] for r in db.execute(
             "SELECT id, cluster_id FROM claims WHERE cluster_id IS NOT NULL AND pinned_cluster = 0")}
         db.execute("UPDATE clusters SET dirty = 1 WHERE id IN (SELECT DISTINCT cluster_id FROM claims "

@@ -13,7 +13,7 @@ from urllib.parse import urlsplit
 from aggregator.crawl import add_page, run_crawl
 from aggregator.runs import finish_run, record_error, run_errors, start_run
 from aggregator.sources import ensure_manual_source
-from aggregator.store import WriterLock, connect, open_store
+from aggregator.store import connect, open_store, writer_lock
 from claims.views.export import cluster_objects, export_claimreview, export_csv, export_json
 from claims.pipeline import run_pipeline
 from recoupe.config import Config
@@ -27,12 +27,12 @@ EXIT_OK, EXIT_ERRORS, EXIT_USAGE = 0, 1, 2
 
 def open_database(config: Config):
     """The database for writing, every package's schema brought up to date (search indexes included)."""
-    return open_store(config.database_path, all_migrations())
+    return open_store(config.store, all_migrations())
 
 
 def crawl(config: Config, args: argparse.Namespace) -> int:
     """Run the whole pipeline once under the writer lock: crawl, then claims, clusters and verdicts."""
-    with WriterLock(config.database_path):
+    with writer_lock(config.store):
         db = open_database(config)
         with Progress("pages", enabled=sys.stderr.isatty()) as progress:
             report = run_crawl(db, sources=config.sources, settings=config.crawl, progress=progress.update)
@@ -61,7 +61,7 @@ def add(config: Config, args: argparse.Namespace) -> int:
     if parts.scheme not in ("http", "https") or not parts.hostname:
         print(f"recoupe: {args.url!r} is not an http:// or https:// address", file=sys.stderr)
         return EXIT_USAGE
-    with WriterLock(config.database_path):
+    with writer_lock(config.store):
         db = open_database(config)
         source = ensure_manual_source(db, args.source or parts.hostname, args.url, official=args.official)
         report = add_page(db, args.url, source=source, settings=config.crawl, guard_private=True)
@@ -75,7 +75,7 @@ def add(config: Config, args: argparse.Namespace) -> int:
 
 def reprocess(config: Config, args: argparse.Namespace) -> int:
     """Re-extract and re-cluster every stored article under the writer lock; editors' decisions stay."""
-    with WriterLock(config.database_path):
+    with writer_lock(config.store):
         db = open_database(config)
         run_id = start_run(db, "reprocess")
         with Progress("articles", enabled=sys.stderr.isatty()) as progress:
@@ -91,7 +91,7 @@ def reprocess(config: Config, args: argparse.Namespace) -> int:
 
 def claims(config: Config, args: argparse.Namespace) -> int:
     """List clusters and verdicts, as a table for people or JSON (the export's cluster objects) for scripts."""
-    db = connect(config.database_path, readonly=True)
+    db = connect(config.store, readonly=True)
     clusters = [c for c in cluster_objects(db) if args.verdict in (None, c["verdict"])]
     if args.format == "json":
         json.dump(clusters, sys.stdout, ensure_ascii=False, indent=2)
@@ -109,7 +109,7 @@ def claims(config: Config, args: argparse.Namespace) -> int:
 
 def export(config: Config, args: argparse.Namespace) -> int:
     """Write the export in the asked format to --output or standard output."""
-    db = connect(config.database_path, readonly=True)
+    db = connect(config.store, readonly=True)
     if args.format == "csv":
         text = export_csv(db)
     else:
@@ -156,7 +156,7 @@ def user_add(config: Config, args: argparse.Namespace) -> int:
         print(f"recoupe: {exc}; nothing was created", file=sys.stderr)
         return EXIT_USAGE
     finally:
-        db.conn.close()
+        db.close()
     print(f"created {user.role} account {user.name!r}")
     return EXIT_OK
 

@@ -8,6 +8,7 @@ from typing import Any
 from flask import Flask, render_template
 
 from aggregator.config import CrawlSettings
+from aggregator.dialect import is_postgres_url
 
 
 def create_app(config: Any = None, test_config: dict | None = None) -> Flask:
@@ -25,7 +26,7 @@ def create_app(config: Any = None, test_config: dict | None = None) -> Flask:
                       CRAWL_SETTINGS=CrawlSettings(), LOGIN_DELAY_BASE=1.0, PROCESS_ADDED=None,
                       MAX_CONTENT_LENGTH=1_000_000)
     if config is not None:
-        app.config.update(DATABASE=str(config.database_path), INCIDENT_ID=config.incident.id,
+        app.config.update(DATABASE=str(config.store), INCIDENT_ID=config.incident.id,
                           INCIDENT_TITLE=config.incident.title, INCIDENT_DESCRIPTION=config.incident.description,
                           CRAWL_SETTINGS=config.crawl, PROCESS_ADDED=_pipeline_runner(config))
         app.config.update(EDITORS=config.editors, ALERTS=config.alerts, INCIDENT_PROFILE=config.incident.profile,
@@ -34,7 +35,8 @@ def create_app(config: Any = None, test_config: dict | None = None) -> Flask:
         app.config.update(test_config)
     if "DATABASE" not in app.config:
         raise ValueError("create_app needs a Config or test_config with DATABASE")
-    Path(app.config["DATABASE"]).parent.mkdir(parents=True, exist_ok=True)
+    if not is_postgres_url(app.config["DATABASE"]):
+        Path(app.config["DATABASE"]).parent.mkdir(parents=True, exist_ok=True)
     db.prepare(app.config["DATABASE"])
     if not app.config.get("SECRET_KEY"):
         with app.app_context(), db.writer() as wdb:

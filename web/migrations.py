@@ -10,18 +10,18 @@ migrations = Migrations("web")
 FTS_TOKENIZER = "unicode61 remove_diacritics 2"
 
 
-# PostgreSQL: names compared without case (ICU, like SQLite's NOCASE for ASCII), and words
-# without accents (unaccent, wrapped as immutable so that an index may use it).
+# PostgreSQL: names compared without case (ICU, like SQLite's NOCASE for ASCII), and a search
+# configuration that folds accents (unaccent) before indexing, as FTS5's remove_diacritics does.
 _PG_PRELUDE = """
     CREATE COLLATION IF NOT EXISTS recoupe_nocase (provider = icu, locale = 'und-u-ks-level2', deterministic = false);
     CREATE EXTENSION IF NOT EXISTS unaccent;
-    CREATE OR REPLACE FUNCTION recoupe_unaccent(text) RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT
-        AS $fn$ SELECT public.unaccent('public.unaccent'::regdictionary, $1) $fn$;
+    CREATE TEXT SEARCH CONFIGURATION recoupe_search (COPY = simple);
+    ALTER TEXT SEARCH CONFIGURATION recoupe_search ALTER MAPPING FOR hword, hword_part, word WITH unaccent, simple;
 """
 # The text PostgreSQL indexes for search: the same columns as the FTS5 tables, words folded as unicode61 does.
 PG_SEARCH = {
-    "articles": "to_tsvector('simple'::regconfig, recoupe_unaccent(COALESCE(title, '') || ' ' || text))",
-    "claims": "to_tsvector('simple'::regconfig, recoupe_unaccent(text))",
+    "articles": "to_tsvector('recoupe_search'::regconfig, COALESCE(title, '') || ' ' || text)",
+    "claims": "to_tsvector('recoupe_search'::regconfig, text)",
 }
 
 

@@ -55,11 +55,11 @@ def create_user(db: Database, name: str, password: str, *, role: str = "editor")
     check_password(password)
     if db.execute("SELECT 1 FROM users WHERE name = ?", [name]).fetchone():
         raise UserError(f"an account named {name!r} already exists")
-    with db.conn:
+    with db.transaction():
         user_id = db.execute(
-            "INSERT INTO users (name, password_hash, role, created_at) VALUES (?, ?, ?, ?)",
+            "INSERT INTO users (name, password_hash, role, created_at) VALUES (?, ?, ?, ?) RETURNING id",
             [name, generate_password_hash(password), role, now()],
-        ).lastrowid
+        ).fetchone()[0]
     return User(user_id, name, role)
 
 
@@ -85,7 +85,7 @@ def secret_key(db: Database) -> str:
     row = db.execute("SELECT value FROM web_settings WHERE key = 'secret_key'").fetchone()
     if row:
         return row[0]
-    with db.conn:
+    with db.transaction():
         db.execute("INSERT INTO web_settings (key, value) VALUES ('secret_key', ?) ON CONFLICT(key) DO NOTHING",
                    [secrets.token_hex(32)])
     return db.execute("SELECT value FROM web_settings WHERE key = 'secret_key'").fetchone()[0]

@@ -61,12 +61,13 @@ def refresh_clusters(db: Database, cluster_ids: Iterable[int] = (), *, everythin
 
 def refresh(db: Database, cluster_ids: Iterable[int] = (), *, everything: bool = False) -> Upkeep:
     """refresh_clusters, reporting what was touched."""
-    with db.conn:
+    with db.transaction():
         mark = official_mark(db)
         officials_moved = everything or mark != _state(db, "official_mark")
         if officials_moved:
             slot_summary.forget(db)
-            db.execute("INSERT OR REPLACE INTO upkeep_state (name, value) VALUES ('official_mark', ?)", [mark])
+            db.execute("INSERT INTO upkeep_state (name, value) VALUES ('official_mark', ?) "
+                       "ON CONFLICT (name) DO UPDATE SET value = excluded.value", [mark])
         if everything:
             marks = {r[0]: FULL for r in db.execute("SELECT id FROM clusters")}
         else:
@@ -94,7 +95,7 @@ def refresh(db: Database, cluster_ids: Iterable[int] = (), *, everything: bool =
         if officials_moved:
             verdict_ids = {r[0] for r in db.execute("SELECT id FROM clusters")}
         _update_verdicts(db, _cluster_rows(db, verdict_ids))
-        db.conn.executemany("UPDATE clusters SET dirty = 0 WHERE id = ?", [(i,) for i in marks])
+        db.executemany("UPDATE clusters SET dirty = 0 WHERE id = ?", [(i,) for i in marks])
         db.execute("DELETE FROM cluster_arrivals")
     log.info("refresh: %d clusters changed (%d from new members only), %d verdicts recomputed, "
              "slots changed: %s", len(marks), len(incremental), len(verdict_ids), ", ".join(sorted(changed)) or "none")
@@ -283,7 +284,7 @@ def _update_verdicts(db: Database, clusters: dict[int, dict]) -> None:
         for row in rows:
             updates.append((row["id"], slot_verdict(slot, row["value"], row["polarity"], picture.statements,
                                                     approximate=row["id"] in picture.estimates)))
-    db.conn.executemany(
+    db.executemany(
         "UPDATE clusters SET computed_verdict = ?, verdict = ?, verdict_by = ?, verdict_note = ?, "
         "official_hedged = ?, official_claim_ids = ?, first_confirmed = ? WHERE id = ?",
         [_row(cluster_id, v, editors.get(cluster_id)) for cluster_id, v in updates])

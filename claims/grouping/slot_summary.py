@@ -44,7 +44,8 @@ def rebuild(db: Database, slot: str) -> None:
     for table in ("slot_officials", "slot_others", "slot_estimates"):
         db.execute(f"DELETE FROM {table} WHERE slot = ?", [slot])
     add(db, ((s, cluster_id) for s, cluster_id, _ in statements(db, "c.slot = ?", [slot])))
-    db.execute("INSERT OR REPLACE INTO slot_summaries (slot, built_at) VALUES (?, ?)", [slot, now()])
+    db.execute("INSERT INTO slot_summaries (slot, built_at) VALUES (?, ?) "
+               "ON CONFLICT (slot) DO UPDATE SET built_at = excluded.built_at", [slot, now()])
 
 
 def add(db: Database, stated: Iterable[tuple[Statement, int | None]]) -> set[str]:
@@ -64,11 +65,11 @@ def add(db: Database, stated: Iterable[tuple[Statement, int | None]]) -> set[str
             estimates.add((s.slot, cluster_id))
     changed: set[str] = set()
     for sql, rows, slot_at in (
-        ("INSERT OR IGNORE INTO slot_officials (claim_id, slot, value, polarity, hedged, source, published, text) "
-         "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", officials, 1),
-        ("INSERT OR IGNORE INTO slot_others (slot, key, source, value, polarity, text) VALUES (?, ?, ?, ?, ?, ?)",
-         list(others.values()), 0),
-        ("INSERT OR IGNORE INTO slot_estimates (slot, cluster_id) VALUES (?, ?)", sorted(estimates), 0),
+        ("INSERT INTO slot_officials (claim_id, slot, value, polarity, hedged, source, published, text) "
+         "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING", officials, 1),
+        ("INSERT INTO slot_others (slot, key, source, value, polarity, text) VALUES (?, ?, ?, ?, ?, ?) "
+         "ON CONFLICT DO NOTHING", list(others.values()), 0),
+        ("INSERT INTO slot_estimates (slot, cluster_id) VALUES (?, ?) ON CONFLICT DO NOTHING", sorted(estimates), 0),
     ):
         for row in rows:
             if db.execute(sql, row).rowcount:

@@ -8,6 +8,7 @@ cluster's first member article and first confirming official statement (what was
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from typing import Iterable
 
@@ -52,20 +53,13 @@ def incident_timeline(db: Database) -> list[Event]:
     keys = ("id", "slot", "value", "polarity", "label", "verdict", "first_seen", "first_confirmed")
     clusters = [dict(zip(keys, r)) for r in db.execute(
         f"SELECT {', '.join(keys)} FROM clusters WHERE merged_into IS NULL AND claim_count > 0")]
-    first_sources: dict[int, str] = {}
-    for cluster_id, source, _at in db.execute(
-            """SELECT c.cluster_id, s.name, min(COALESCE(a.published, a.first_seen)) FROM claims c
+    first_sources: dict[int, str] = dict(db.execute(
+            """SELECT cluster_id, name FROM (SELECT c.cluster_id, s.name, ROW_NUMBER() OVER (PARTITION BY
+               c.cluster_id ORDER BY COALESCE(a.published, a.first_seen), c.id) AS n FROM claims c
                JOIN articles a ON a.id = c.article_id JOIN sources s ON s.id = a.source_id
-               WHERE c.cluster_id IS NOT NULL GROUP BY c.cluster_id"""):
-        first_sources[cluster_id] = source
-    confirming: dict[int, str] = {}
-    for cluster_id, source, _at in db.execute(
-            """SELECT k.id, s.name, min(COALESCE(a.published, a.first_seen)) FROM clusters k
-               JOIN json_each(k.official_claim_ids) j JOIN claims c ON c.id = j.value
-               JOIN articles a ON a.id = c.article_id JOIN sources s ON s.id = a.source_id
-               WHERE k.verdict = 'confirmed' GROUP BY k.id"""):
-        confirming[cluster_id] = source
-    return build_timeline(clusters, first_sources, confirming)
+               WHERE c.cluster_id IS NOT NULL) firsts WHERE n = 1""").fetchall())
+    confirmed = [r[0] for r in db.execute("SELECT id FROM clusters WHERE verdict = 'confirmed'")]
+    return build_timeline(clusters, first_sources, confirming_sources(db, confirmed))
 
 
 _LIVE = "merged_into IS NULL AND claim_count > 0"
@@ -123,9 +117,10 @@ def first_sources(db: Database, first_seen: dict[int, str]) -> dict[int, str]:
                             WHERE COALESCE(a.published, a.first_seen) = ? AND c.cluster_id = ?
                             ORDER BY c.id LIMIT 1""", [when, cluster_id]).fetchone()
         if row is None:
-            row = db.execute("""SELECT s.name, min(COALESCE(a.published, a.first_seen)) FROM claims c
+            row = db.execute("""SELECT s.name FROM claims c
                                 JOIN articles a ON a.id = c.article_id JOIN sources s ON s.id = a.source_id
-                                WHERE c.cluster_id = ?""", [cluster_id]).fetchone()
+                                WHERE c.cluster_id = ? ORDER BY COALESCE(a.published, a.first_seen), c.id
+                                LIMIT 1""", [cluster_id]).fetchone()
         if row is not None and row[0] is not None:
             out[cluster_id] = row[0]
     return out
@@ -135,10 +130,15 @@ def confirming_sources(db: Database, cluster_ids: list[int]) -> dict[int, str]:
     """Who confirmed each cluster first: the source of its earliest official statement."""
     out: dict[int, str] = {}
     for cluster_id in cluster_ids:
-        row = db.execute("""SELECT s.name, min(COALESCE(a.published, a.first_seen)) FROM clusters k
-                            JOIN json_each(k.official_claim_ids) j JOIN claims c ON c.id = j.value
+        found = db.execute("SELECT official_claim_ids FROM clusters WHERE id = ? AND verdict = 'confirmed'",
+                           [cluster_id]).fetchone()
+        ids = json.loads(found[0] or "[]") if found else []
+        if not ids:
+            continue
+        row = db.execute(f"""SELECT s.name FROM claims c
                             JOIN articles a ON a.id = c.article_id JOIN sources s ON s.id = a.source_id
-                            WHERE k.id = ? AND k.verdict = 'confirmed'""", [cluster_id]).fetchone()
+                            WHERE c.id IN ({', '.join('?' * len(ids))})
+                            ORDER BY COALESCE(a.published, a.first_seen), c.id LIMIT 1""", ids).fetchone()
         if row is not None and row[0] is not None:
             out[cluster_id] = row[0]
     return out

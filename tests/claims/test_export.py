@@ -89,7 +89,7 @@ def test_claimreview_has_schema_org_required_fields(db):
 def test_an_editors_verdict_makes_a_review_signed_by_the_editor(db):
     seeded(db)
     cluster = db.execute("SELECT id FROM clusters WHERE verdict = 'contradicted'").fetchone()[0]
-    with db.conn:
+    with db.transaction():
         db.execute("INSERT INTO editor_verdicts VALUES (?, 'unverified', 'awaiting the CNIL', 'alice', "
                    "'2025-09-12T10:00:00+00:00')", [cluster])
     refresh_clusters(db)

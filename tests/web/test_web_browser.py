@@ -92,7 +92,7 @@ def sample_app(tmp_path):
     assert report.ok, report.errors
     create_user(db, "edith", "correct horse battery")
     yield app
-    db.conn.close()
+    db.close()
     server.shutdown()
     server.server_close()
 
