@@ -12,50 +12,47 @@ from __future__ import annotations
 import datetime as dt
 
 from aggregator.language import guess_language
-from claims.extraction.model import DEFAULT_LANGUAGE
-from claims.extraction.lexicon import PROFILES_DIR, Folded, cue, load_profile, profile_digest
 from claims.extraction.filters import is_question, related_header, skip_reason
-from claims.extraction.model import ASSERTED, Claim, Profile, Sentence
+from claims.extraction.lexicon import Folded
+from claims.extraction.model import ASSERTED, DEFAULT_LANGUAGE, Claim, IncidentContext, Profile, Sentence, Vocabulary
 from claims.extraction.numbers import find_numbers
 from claims.extraction.polarity import analyse
+from claims.extraction.profile import for_incident, load_profile
 from claims.extraction.quotes import find_quotes
 from claims.extraction.sentences import split_sentences
 from claims.extraction.slots import slot_claims
 
 __all__ = ["EXTRACTOR_VERSION", "extract_claims", "extractor_version", "load_profile"]
 
-# Bump when the rules change meaningfully; the data files' hash is appended.
-RULES_VERSION = "cyberattack-1"
 # A free-text claim needs at least this many words: shorter lines are labels, not statements.
 FREE_TEXT_MIN_WORDS = 5
 
 
-def extractor_version(profile: Profile) -> str:
-    """The version recorded with each claim: the rules' version and the profile data's hash."""
-    return f"{RULES_VERSION}+{profile.name}.{profile.digest}"
+def extractor_version(profile: Profile, incident: IncidentContext | None = None) -> str:
+    """The version recorded with each claim: the rules' version and the hash of the data (and incident) used."""
+    return for_incident(profile, incident).version
 
 
-EXTRACTOR_VERSION = f"{RULES_VERSION}+cyberattack.{profile_digest(PROFILES_DIR / 'cyberattack')}"
+EXTRACTOR_VERSION = extractor_version(load_profile("cyberattack"))
 
 
 def _claim(sentence: Sentence, slot, value, polarity: str, hedged: bool) -> Claim:
     return Claim(slot, value, polarity, hedged, sentence.text, sentence.start, sentence.end)
 
 
-def _checkworthy(sentence: Sentence, f: Folded, profile: Profile, lang: str, published) -> bool:
+def _checkworthy(sentence: Sentence, f: Folded, v: Vocabulary) -> bool:
     if sentence.kind == "line" or len(sentence.text.split()) < FREE_TEXT_MIN_WORDS:
         return False
     return (
-        cue(profile, lang, "incident").search(f)
-        or cue(profile, lang, "checkworthy").search(f)
-        or any(n.value >= 2 for n in find_numbers(f.low, f.cased, profile.numbers[lang]))
+        v.cues.incident.search(f)
+        or v.cues.checkworthy.search(f)
+        or any(n.value >= 2 for n in find_numbers(f.low, f.cased, v.numbers))
     )
 
 
 def sentence_claims(
     sentence: Sentence,
-    profile: Profile,
-    lang: str,
+    v: Vocabulary,
     published: dt.date | None,
     question: Sentence | None = None,
 ) -> list[Claim]:
@@ -65,19 +62,19 @@ def sentence_claims(
     """
     f = Folded(sentence.text)
     context = Folded(question.text) if question is not None else None
-    reason = skip_reason(sentence, f, profile, lang, published)
+    reason = skip_reason(sentence, f, v, published)
     if reason in ("question", "furniture", "recap", "meta"):
         return []
-    speakers = find_quotes(f, profile, lang)
+    speakers = find_quotes(f, v)
     if reason == "general":
         # A general remark states nothing about the incident, but a quoted one is still a quote.
         return [_claim(sentence, "quote", s, ASSERTED, False) for s in dict.fromkeys(speakers)]
-    clauses, attributed = analyse(f, profile, lang)
+    clauses, attributed = analyse(f, v)
     # Advice states no fact about the incident; only the risk it warns of is kept.
-    found = slot_claims(f, profile, lang, clauses, attributed, published, only_risk=reason == "advice", context=context)
+    found = slot_claims(f, v, clauses, attributed, published, only_risk=reason == "advice", context=context)
     claims = [_claim(sentence, "quote", s, ASSERTED, False) for s in dict.fromkeys(speakers)]
     claims += [_claim(sentence, slot, value, pol, hedged) for slot, value, pol, hedged in found]
-    if not claims and reason is None and _checkworthy(sentence, f, profile, lang, published):
+    if not claims and reason is None and _checkworthy(sentence, f, v):
         hedged = attributed or any(c.hedged for c in clauses)
         claims.append(_claim(sentence, None, None, ASSERTED, hedged))
     return claims
@@ -89,19 +86,24 @@ def extract_claims(
     profile: Profile,
     language: str | None = None,
     published: dt.date | None = None,
+    incident: IncidentContext | None = None,
 ) -> list[Claim]:
     """All claims an article's text makes about the incident, in text order.
 
     `language` is "fr" or "en" (detected when None); `published` anchors relative dates
-    ("hier", "last Monday") and tells recaps of earlier years from news.
+    ("hier", "last Monday") and tells recaps of earlier years from news; `incident` is
+    what config.toml says of the incident (its organisations are recognised as such).
     """
-    lang = language if language in profile.cues else guess_language(text) or DEFAULT_LANGUAGE
+    profile = for_incident(profile, incident)
+    lang = language if language in profile.vocabularies else guess_language(text)
+    lang = lang if lang in profile.vocabularies else DEFAULT_LANGUAGE
+    v = profile.vocabulary(lang)
     claims: list[Claim] = []
     in_related_block = False
     previous: Sentence | None = None
     for sentence in split_sentences(text):
         f = Folded(sentence.text)
-        header = related_header(f, profile, lang)
+        header = related_header(f, v)
         if header:
             in_related_block = header == "header"
             continue
@@ -109,6 +111,6 @@ def extract_claims(
             continue  # the links listed under "À lire aussi"
         in_related_block = False
         question = previous if previous is not None and is_question(previous) else None
-        claims.extend(sentence_claims(sentence, profile, lang, published, question))
+        claims.extend(sentence_claims(sentence, v, published, question))
         previous = sentence
     return claims

@@ -21,8 +21,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from claims.extraction.lexicon import Folded, cue
-from claims.extraction.model import Profile
+from claims.extraction.cues import negation_spans
+from claims.extraction.lexicon import Folded
+from claims.extraction.model import Vocabulary
 
 
 @dataclass(frozen=True)
@@ -40,25 +41,25 @@ def _next_comma(low: str, pos: int) -> int:
     return comma if comma != -1 else len(low)
 
 
-def clause_breaks(f: Folded, profile: Profile, lang: str) -> list[int]:
+def clause_breaks(f: Folded, v: Vocabulary) -> list[int]:
     """Offsets where a new clause starts."""
     low = f.low
     breaks = {m.end() for m in re.finditer(r"[;:]", low)}
     # A quotation is one sentence, but each of its own sentences is a clause.
     breaks |= {m.end() for m in re.finditer(r"[.!?…]+(?=\s+\S)", low)}
-    answer = leading_answer(f, profile, lang)
+    answer = leading_answer(f, v)
     if answer:
         breaks.add(answer)
-    for start, _end in cue(profile, lang, "clause_break").spans(f):
+    for start, _end in v.cues.clause_break.spans(f):
         breaks.add(start)
-    for start, end in cue(profile, lang, "source").spans(f):
+    for start, end in v.cues.source.spans(f):
         breaks.add(start)
         comma = low.find(",", end)
         if comma != -1:
             breaks.add(comma + 1)  # "Selon l'ARS, <claim>": the claim is its own clause
-    negation_starts = {s for s, _ in cue(profile, lang, "negation").spans(f)}
-    relative_starts = {s for s, _ in cue(profile, lang, "relative").spans(f)}
-    reporting = cue(profile, lang, "reporting").spans(f)
+    negation_starts = {s for s, _ in v.cues.negation.spans(f)}
+    relative_starts = {s for s, _ in v.cues.relative.spans(f)}
+    reporting = v.cues.reporting.spans(f)
     for _start, end in reporting:
         # "Le GRADeS précise que <claim>": what is reported is a clause of its own.
         m = re.match(r"\s+(?:que|qu|that)\b", low[end:])
@@ -78,22 +79,20 @@ def clause_breaks(f: Folded, profile: Profile, lang: str) -> list[int]:
     return sorted(b for b in breaks if 0 < b < len(low))
 
 
-def leading_answer(f: Folded, profile: Profile, lang: str) -> int | None:
+def leading_answer(f: Folded, v: Vocabulary) -> int | None:
     """Where a leading "Non :" / "No," ends, when the sentence opens with an answer; else None."""
     lead = len(f.low) - len(f.low.lstrip(" \t«\"“-–—"))
-    for start, end in cue(profile, lang, "answer_no").spans(f):
+    for start, end in v.cues.answer_no.spans(f):
         m = re.match(r"\s*[,:;.!]", f.low[end:])
         if start == lead and m:
             return end + m.end()
     return None
 
 
-def _conditional(low: str, start: int, end: int, profile: Profile, lang: str) -> bool:
-    table = profile.cues.get(lang, {}).get("conditional") or {}
-    endings = tuple(table.get("endings", []))
+def _conditional(low: str, start: int, end: int, v: Vocabulary) -> bool:
+    endings, exceptions = v.conditional["endings"], v.conditional["exceptions"]
     if not endings:
         return False
-    exceptions = set(table.get("exceptions", []))
     for word in re.findall(r"[a-z]+", low[start:end]):
         if len(word) > 5 and word.endswith(endings) and word not in exceptions:
             return True
@@ -104,16 +103,12 @@ def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(start <= s and e <= end for s, e in spans)
 
 
-def analyse(f: Folded, profile: Profile, lang: str) -> tuple[list[Clause], bool]:
+def analyse(f: Folded, v: Vocabulary) -> tuple[list[Clause], bool]:
     """The sentence's clauses and whether an attribution hedges all of it."""
-    neutral = cue(profile, lang, "not_negation").spans(f)
-    negations = [
-        (s, e) for s, e in cue(profile, lang, "negation").spans(f)
-        if not any(ns < e and s < ne for ns, ne in neutral)
-    ]
-    hedges = cue(profile, lang, "hedge").spans(f)
-    attributed = cue(profile, lang, "attribution").search(f)
-    bounds = [0, *clause_breaks(f, profile, lang), len(f.low)]
+    negations = negation_spans(f, v.cues)
+    hedges = v.cues.hedge.spans(f)
+    attributed = v.cues.attribution.search(f)
+    bounds = [0, *clause_breaks(f, v), len(f.low)]
     clauses = []
     for start, end in zip(bounds, bounds[1:]):
         if end <= start:
@@ -123,7 +118,7 @@ def analyse(f: Folded, profile: Profile, lang: str) -> tuple[list[Clause], bool]
                 start,
                 end,
                 negated=_inside(negations, start, end),
-                hedged=_inside(hedges, start, end) or _conditional(f.low, start, end, profile, lang),
+                hedged=_inside(hedges, start, end) or _conditional(f.low, start, end, v),
             )
         )
     return clauses, attributed

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 
-from claims.extraction.lexicon import Folded, cue
-from claims.extraction.model import Profile
+from claims.extraction.lexicon import Folded
+from claims.extraction.model import Vocabulary
 
 _QUOTE = re.compile(r"«([^»]*)»|“([^”]*)”|\"([^\"]*)\"")
 # An article needs a space after it (or an apostrophe): "Laura" and "Anne" keep their first letters.
@@ -54,9 +54,9 @@ def _speaker_before(text: str, begin: int, verbs: list[tuple[int, int]]) -> str 
     return _clean(m.group(1)) if m else None
 
 
-def find_quotes(f: Folded, profile: Profile, lang: str) -> list[str]:
+def find_quotes(f: Folded, v: Vocabulary) -> list[str]:
     """Speakers of the attributed direct quotations in a sentence, in order."""
-    verbs = cue(profile, lang, "reporting").spans(f)
+    verbs = v.cues.reporting.spans(f)
     speakers = []
     for m in _QUOTE.finditer(f.text):
         inner = next(g for g in m.groups() if g is not None)

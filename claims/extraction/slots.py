@@ -20,8 +20,9 @@ import datetime as dt
 import re
 
 from claims.extraction.dates import find_dates
-from claims.extraction.lexicon import Folded, cue, find_mentions
-from claims.extraction.model import ASSERTED, DENIED, Profile, Value
+from claims.extraction.cues import negation_spans
+from claims.extraction.lexicon import Folded, find_mentions
+from claims.extraction.model import ASSERTED, DENIED, Value, Vocabulary
 from claims.extraction.numbers import find_numbers
 from claims.extraction.polarity import Clause, clause_at, leading_answer
 from claims.extraction.roles import AFFILIATION, SELF, SPEAKER, agency_names, org_role
@@ -44,17 +45,17 @@ def _in_clause(spans: list[tuple[int, int]], clause: Clause) -> bool:
     return any(clause.start <= s < clause.end for s, _e in spans)
 
 
-def _vectors_and_risks(f: Folded, profile: Profile, lang: str, clauses: list[Clause]) -> list[tuple[Found, int]]:
+def _vectors_and_risks(f: Folded, v: Vocabulary, clauses: list[Clause]) -> list[tuple[Found, int]]:
     """Attack vectors and risks, each with its end offset.
 
     Where one phrase names both ("hameçonnage", "usurpation d'identité"), the longer
     term decides ("usurpation d'identité des patients" is a risk), then the context
     ("pourraient", "risque" make a risk; "par", "via", "obtenu" a vector).
     """
-    vectors = find_mentions("attack_vector", profile, f)
-    risks = find_mentions("risk", profile, f)
-    risk_cues = cue(profile, lang, "risk_context").spans(f)
-    vector_cues = cue(profile, lang, "vector_context").spans(f)
+    vectors = find_mentions("attack_vector", v, f)
+    risks = find_mentions("risk", v, f)
+    risk_cues = v.cues.risk_context.spans(f)
+    vector_cues = v.cues.vector_context.spans(f)
     out: list[tuple[Found, int]] = []
     for m in vectors:
         clash = [r for r in risks if r.start < m.end and m.start < r.end]
@@ -72,13 +73,13 @@ def _vectors_and_risks(f: Folded, profile: Profile, lang: str, clauses: list[Cla
     return out
 
 
-def _counts(f: Folded, profile: Profile, lang: str, date_spans: list[tuple[int, int]]) -> list[Found]:
-    victims = cue(profile, lang, "count_victims").spans(f)
-    accounts = cue(profile, lang, "count_accounts").spans(f)
+def _counts(f: Folded, v: Vocabulary, date_spans: list[tuple[int, int]]) -> list[Found]:
+    victims = v.cues.count_victims.spans(f)
+    accounts = v.cues.count_accounts.spans(f)
     nouns = sorted([(s, "victim_count") for s, _ in victims] + [(s, "accounts_compromised") for s, _ in accounts])
     out: list[Found] = []
     bare = []
-    for n in find_numbers(f.low, f.cased, profile.numbers[lang]):
+    for n in find_numbers(f.low, f.cased, v.numbers):
         if _overlaps((n.start, n.end), date_spans):
             continue
         for start, slot in nouns:
@@ -92,7 +93,7 @@ def _counts(f: Folded, profile: Profile, lang: str, date_spans: list[tuple[int, 
     # figure for what the sentence already counts.
     counted = {slot for slot, _v, _p in out}
     if len(counted) == 1:
-        figures = cue(profile, lang, "count_figure").spans(f)
+        figures = v.cues.count_figure.spans(f)
         for n in bare:
             if any(e <= n.start and len(f.low[e:n.start].split()) <= FIGURE_GAP
                    and not re.search(r"[,;:.()]", f.low[e:n.start]) for _s, e in figures):
@@ -100,12 +101,12 @@ def _counts(f: Folded, profile: Profile, lang: str, date_spans: list[tuple[int, 
     return out
 
 
-def _attack_dates(f: Folded, profile: Profile, lang: str, published: dt.date | None) -> tuple[list[Found], list[tuple[int, int]]]:
-    mentions = find_dates(f.low, profile.dates[lang], published)
+def _attack_dates(f: Folded, v: Vocabulary, published: dt.date | None) -> tuple[list[Found], list[tuple[int, int]]]:
+    mentions = find_dates(f.low, v.dates, published)
     spans = [(d.start, d.end) for d in mentions]
-    if not cue(profile, lang, "attack_event").search(f):
+    if not v.cues.attack_event.search(f):
         return [], spans
-    announce = cue(profile, lang, "announce").spans(f)
+    announce = v.cues.announce.spans(f)
     out: list[Found] = []
     for d in mentions:
         if any(d.start - ANNOUNCE_WINDOW <= e <= d.start for _s, e in announce):
@@ -114,10 +115,10 @@ def _attack_dates(f: Folded, profile: Profile, lang: str, published: dt.date | N
     return out, spans
 
 
-def _care(f: Folded, profile: Profile, lang: str, clauses: list[Clause]) -> list[tuple[str, Value, int, bool]]:
-    care = cue(profile, lang, "care").spans(f)
-    disrupted = cue(profile, lang, "care_disrupted").spans(f)
-    normal = cue(profile, lang, "care_normal").spans(f)
+def _care(f: Folded, v: Vocabulary, clauses: list[Clause]) -> list[tuple[str, Value, int, bool]]:
+    care = v.cues.care.spans(f)
+    disrupted = v.cues.care_disrupted.spans(f)
+    normal = v.cues.care_normal.spans(f)
     for clause in clauses:
         if not _in_clause(care, clause):
             continue
@@ -129,15 +130,7 @@ def _care(f: Folded, profile: Profile, lang: str, clauses: list[Clause]) -> list
     return []
 
 
-def _negation_spans(f: Folded, profile: Profile, lang: str) -> list[tuple[int, int]]:
-    neutral = cue(profile, lang, "not_negation").spans(f)
-    return [
-        (s, e) for s, e in cue(profile, lang, "negation").spans(f)
-        if not any(ns < e and s < ne for ns, ne in neutral)
-    ]
-
-
-def _org_denied(f: Folded, profile: Profile, lang: str, pos: int, clause: Clause,
+def _org_denied(f: Folded, v: Vocabulary, pos: int, clause: Clause,
                 negations: list[tuple[int, int]]) -> bool:
     """An organisation is denied only as the one not hit ("l'ARS ... ne pas avoir été touchée").
 
@@ -147,12 +140,12 @@ def _org_denied(f: Folded, profile: Profile, lang: str, pos: int, clause: Clause
     after = [s for s, _e in negations if pos < s < clause.end]
     if not after:
         return False
-    hit_words = cue(profile, lang, "incident").spans(f)
+    hit_words = v.cues.incident.spans(f)
     return any(min(after) < s < clause.end for s, _e in hit_words)
 
 
 def _organisations_and_regions(
-    f: Folded, profile: Profile, lang: str, about_incident: bool
+    f: Folded, v: Vocabulary, about_incident: bool
 ) -> tuple[list[Found], list[Found], list[tuple[str, Value, int, bool]]]:
     """Organisations that are not mere speakers, regions that were hit, and self-reports.
 
@@ -160,8 +153,8 @@ def _organisations_and_regions(
     counts only where the sentence speaks of the region itself ("patients de la région",
     "leurs territoires"), and takes that phrase's place for polarity.
     """
-    orgs = find_mentions("organization", profile, f)
-    regions = find_mentions("region", profile, f)
+    orgs = find_mentions("organization", v, f)
+    regions = find_mentions("region", v, f)
     names = agency_names(f, orgs, regions)
     if not about_incident:
         regions = []
@@ -169,7 +162,7 @@ def _organisations_and_regions(
     self_reports: list[tuple[str, Value, int, bool]] = []
     speaking_names = []
     for name in names:
-        role, spared = org_role(f, profile, lang, name)
+        role, spared = org_role(f, v, name)
         if role in (SPEAKER, AFFILIATION):
             speaking_names.append(name)
         elif role == SELF:
@@ -177,10 +170,10 @@ def _organisations_and_regions(
         else:
             org_claims.append(("organization", name.org.value, name.org.start))
     in_speaker = {(r.start, r.end) for name in speaking_names for r in name.regions}
-    scope = [s for s, _e in cue(profile, lang, "region_scope").spans(f)
+    scope = [s for s, _e in v.cues.region_scope.spans(f)
              if not any(n.start <= s < n.end for n in names)]
     # "une cyberattaque touchant le GRADeS régional": the region's own organisation was hit.
-    regional = cue(profile, lang, "regional").spans(f)
+    regional = v.cues.regional.spans(f)
     for name in names:
         if name not in speaking_names and any(
             (s >= name.end and not f.low[name.end:s].strip()) or (e <= name.start and not f.low[e:name.start].strip())
@@ -199,8 +192,7 @@ def _organisations_and_regions(
 
 def slot_claims(
     f: Folded,
-    profile: Profile,
-    lang: str,
+    v: Vocabulary,
     clauses: list[Clause],
     attributed: bool,
     published: dt.date | None,
@@ -214,13 +206,13 @@ def slot_claims(
     """
 
     def said(name: str) -> bool:
-        return cue(profile, lang, name).search(f) or bool(context and cue(profile, lang, name).search(context))
+        return getattr(v.cues, name).search(f) or bool(context and getattr(v.cues, name).search(context))
 
-    vectors_risks = _vectors_and_risks(f, profile, lang, clauses)
+    vectors_risks = _vectors_and_risks(f, v, clauses)
     found: list[Found] = [x for x, _end in vectors_risks]
     denied_by_rule: list[tuple[str, Value, int, bool]] = []
     if not only_risk:
-        orgs, regions, self_reports = _organisations_and_regions(f, profile, lang, said("incident"))
+        orgs, regions, self_reports = _organisations_and_regions(f, v, said("incident"))
         found += regions + orgs
         denied_by_rule += self_reports
         if said("compromise"):
@@ -228,15 +220,15 @@ def slot_claims(
             # that was taken ("en usurpant les identifiants" does say the credentials were taken).
             vector_starts = {pos for (slot, _v, pos), _end in vectors_risks if slot == "attack_vector"}
             risk_spans = [(pos, end) for (slot, _v, pos), end in vectors_risks if slot == "risk"]
-            found += [("data_category", m.value, m.start) for m in find_mentions("data_category", profile, f)
+            found += [("data_category", m.value, m.start) for m in find_mentions("data_category", v, f)
                       if m.start not in vector_starts and not _overlaps((m.start, m.end), risk_spans)]
-            if context is not None and leading_answer(f, profile, lang):
+            if context is not None and leading_answer(f, v):
                 # "Vos données médicales ont-elles été volées ? Non : ..." denies what the question asks.
-                denied_by_rule += [("data_category", m.value, 0, True) for m in find_mentions("data_category", profile, context)]
-        dates, date_spans = _attack_dates(f, profile, lang, published)
+                denied_by_rule += [("data_category", m.value, 0, True) for m in find_mentions("data_category", v, context)]
+        dates, date_spans = _attack_dates(f, v, published)
         found += dates
-        found += _counts(f, profile, lang, date_spans)
-        denied_by_rule += _care(f, profile, lang, clauses)
+        found += _counts(f, v, date_spans)
+        denied_by_rule += _care(f, v, clauses)
     else:
         found = [x for x in found if x[0] == "risk"]
     claims: dict[tuple[str, Value], tuple[str, bool]] = {}
@@ -247,10 +239,10 @@ def slot_claims(
         if previous is None or (previous[0] == ASSERTED and polarity == DENIED):
             claims[(slot, value)] = (polarity, hedged)
 
-    negations = _negation_spans(f, profile, lang)
+    negations = negation_spans(f, v.cues)
     for slot, value, pos in found:
         clause = clause_at(clauses, pos)
-        if slot == "organization" and clause.negated and not _org_denied(f, profile, lang, pos, clause, negations):
+        if slot == "organization" and clause.negated and not _org_denied(f, v, pos, clause, negations):
             clause = Clause(clause.start, clause.end, False, clause.hedged)
         # A risk is a possibility by nature: "pourraient", "could" do not hedge it.
         hedged = attributed or (clause.hedged and slot != "risk")
