@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 
 from aggregator.language import guess_language
+from claims.extraction.dates import find_dates
 from claims.extraction.filters import is_question, related_header, skip_reason
 from claims.extraction.lexicon import Folded
 from claims.extraction.model import ASSERTED, DEFAULT_LANGUAGE, Claim, IncidentContext, Profile, Sentence, Vocabulary
@@ -40,14 +41,16 @@ def _claim(sentence: Sentence, slot, value, polarity: str, hedged: bool) -> Clai
     return Claim(slot, value, polarity, hedged, sentence.text, sentence.start, sentence.end)
 
 
-def _checkworthy(sentence: Sentence, f: Folded, v: Vocabulary) -> bool:
+def _checkworthy(sentence: Sentence, f: Folded, v: Vocabulary, published: dt.date | None) -> bool:
     if sentence.kind == "line" or len(sentence.text.split()) < FREE_TEXT_MIN_WORDS:
         return False
-    return (
-        v.cues.incident.search(f)
-        or v.cues.checkworthy.search(f)
-        or any(n.value >= 2 for n in find_numbers(f.low, f.cased, v.numbers))
-    )
+    # A check-worthy act (complaint, investigation, regulator, sale, ransom), or an incident
+    # word with a date or a figure; an incident word alone ("the hospital is working to
+    # restore services after the attack") states no fact to check.
+    if v.cues.checkworthy.search(f):
+        return True
+    return bool(v.cues.incident.search(f) and (
+        find_dates(f.low, v.dates, published) or any(n.value >= 2 for n in find_numbers(f.low, f.cased, v.numbers))))
 
 
 def sentence_claims(
@@ -74,7 +77,7 @@ def sentence_claims(
     found = slot_claims(f, v, clauses, attributed, published, only_risk=reason == "advice", context=context)
     claims = [_claim(sentence, "quote", s, ASSERTED, False) for s in dict.fromkeys(speakers)]
     claims += [_claim(sentence, slot, value, pol, hedged) for slot, value, pol, hedged in found]
-    if not claims and reason is None and _checkworthy(sentence, f, v):
+    if not claims and reason is None and _checkworthy(sentence, f, v, published):
         hedged = attributed or any(c.hedged for c in clauses)
         claims.append(_claim(sentence, None, None, ASSERTED, hedged))
     return claims

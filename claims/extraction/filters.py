@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from claims.extraction.dates import month_years, years_mentioned
+from claims.extraction.dates import month_years
 from claims.extraction.lexicon import Folded
 from claims.extraction.model import Profile, Sentence, Vocabulary
 
@@ -39,13 +39,23 @@ def is_recap(f: Folded, profile: Profile, lang: str, published: dt.date | None) 
     return recap(f, profile.vocabulary(lang), published)
 
 
+def _event_years(f: Folded, v: Vocabulary) -> list[int]:
+    """Years that date an event: not those that open a period ("patients admitted since 2019")."""
+    starts = [e for _s, e in v.cues.period_start.spans(f)]
+    years = []
+    for m in re.finditer(r"(?<![\w,.])((?:19|20)\d{2})(?![\w,.]\d)", f.low):
+        if not any(e <= m.start() and not f.low[e:m.start()].strip() for e in starts):
+            years.append(int(m.group(1)))
+    return years
+
+
 def recap(f: Folded, v: Vocabulary, published: dt.date | None) -> bool:
     """About another or an earlier incident: recap cues, or a year or month well before publication."""
     if v.cues.recap.search(f):
         return True
     if published is None:
         return False
-    if any(year < published.year for year in years_mentioned(f.low)):
+    if any(year < published.year for year in _event_years(f, v)):
         return True
     return any(published - first > RECAP_AGE for first in month_years(f.low, v.dates))
 

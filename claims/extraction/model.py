@@ -106,9 +106,11 @@ class Profile:
     single_valued: frozenset[str]
     numeric: frozenset[str]
     labels: dict = field(repr=False)
+    org_forms: dict = field(repr=False)
     terms: dict = field(repr=False)
     vocabularies: dict = field(repr=False)
     digest: str = ""
+    incident: IncidentContext | None = None
 
     def vocabulary(self, lang: str) -> Vocabulary:
         """The profile in one language; an unknown language is an error."""

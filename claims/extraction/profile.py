@@ -35,7 +35,7 @@ CUE_LISTS = (
     # what a sentence is about
     "incident", "compromise", "checkworthy", "not_ssn",
     "care", "care_disrupted", "care_normal", "risk_context", "vector_context",
-    "announce", "not_attack_date", "attack_event",
+    "announce", "not_attack_date", "attack_event", "period_start", "self_reference",
     "count_victims", "count_figure", "count_accounts", "count_not_victims",
     # quotations
     "pronoun_speaker",
@@ -148,10 +148,16 @@ def load_profile(name: str = "cyberattack") -> Profile:
         single_valued=frozenset(meta.get("single_valued", [])),
         numeric=frozenset(meta.get("numeric", [])),
         labels=meta.get("labels", {}),
+        org_forms={},
         terms=terms,
         vocabularies={},
         digest=profile_digest(directory),
     )
+    forms = _read(directory / "org_forms.toml") if (directory / "org_forms.toml").exists() else {}
+    for key, table in forms.items():
+        if not isinstance(table, dict) or set(table) - {"before", "after"}:
+            raise ProfileError(f"{directory / 'org_forms.toml'}: [{key}] may hold only before and after lists")
+    profile.org_forms.update(forms)
     for lang in profile.languages:
         cues, conditional, imperative = _cues(directory / f"cues_{lang}.toml")
         profile.vocabularies[lang] = Vocabulary(
@@ -165,6 +171,24 @@ def _organisation_term(name: str) -> str:
     return f"={name}" if len(name.split()) == 1 else name
 
 
+_LINKS = ("", "de", "d", "du", "of", "in", "at")
+
+
+def _spelled_out(name: str, forms: dict) -> list[str]:
+    """The press's ways of writing a configured name that opens with an abbreviation ("CH Armentières")."""
+    head, _, rest = name.partition(" ")
+    table = forms.get(head)
+    if not table or not rest:
+        return []
+    out = []
+    for before in table.get("before", []):
+        for link in _LINKS:
+            out.append(" ".join(w for w in (before, link, rest) if w))
+            out.append(" ".join(w for w in (before, "...", link, rest) if w))  # "centre hospitalier Simone-Veil de Cannes"
+    out += [f"{rest} {after}" for after in table.get("after", [])]
+    return out
+
+
 @functools.lru_cache(maxsize=32)
 def for_incident(profile: Profile, incident: IncidentContext | None) -> Profile:
     """The profile that also knows the incident's organisations; the same profile when there are none.
@@ -174,20 +198,25 @@ def for_incident(profile: Profile, incident: IncidentContext | None) -> Profile:
     """
     if incident is None or not incident.organizations:
         return profile
+    # The newsroom names the organisations attacked: the slot gives those (and the lexicon's
+    # other names for them), not the agencies, regulators and partners a story also names.
     lexicon = profile.terms["organization"]
-    entries = [(org.strip(), _organisation_term(org.strip())) for org in incident.organizations
-               if org.strip() and not _names_itself(lexicon, org.strip())]
-    entries += lexicon.entries
+    named = [org.strip() for org in incident.organizations if org.strip()]
+    known = {org: _names_itself(lexicon, org) for org in named}
+    entries = [(org, _organisation_term(org)) for org in named if not known[org]]
+    entries += [(org, term) for org in named if not known[org] for term in _spelled_out(org, profile.org_forms)]
+    kept = {value for value in known.values() if value}
+    entries += [(value, term) for value, term in lexicon.entries if value in kept]
     terms = {**profile.terms, "organization": TermSet(entries)}
     extra = "|".join(sorted(incident.organizations))
-    changed = dataclasses.replace(profile, terms=terms, vocabularies={},
+    changed = dataclasses.replace(profile, terms=terms, vocabularies={}, incident=incident,
                                   digest=hashlib.sha256(f"{profile.digest}|{extra}".encode()).hexdigest()[:10])
     for lang, vocabulary in profile.vocabularies.items():
         changed.vocabularies[lang] = dataclasses.replace(vocabulary, profile=changed)
     return changed
 
 
-def _names_itself(lexicon: TermSet, name: str) -> bool:
-    """Whether the profile's lexicon already reads the whole of `name` as one organisation."""
+def _names_itself(lexicon: TermSet, name: str) -> object | None:
+    """The organisation the profile's lexicon reads the whole of `name` as, or None."""
     found = lexicon.find(Folded(name))
-    return len(found) == 1 and found[0][1] == 0 and found[0][2] == len(name)
+    return found[0][0] if len(found) == 1 and found[0][1] == 0 and found[0][2] == len(name) else None
