@@ -19,7 +19,7 @@ from claims.extraction.model import ASSERTED, DEFAULT_LANGUAGE, Claim, IncidentC
 from claims.extraction.numbers import find_numbers
 from claims.extraction.polarity import analyse
 from claims.extraction.profile import for_incident, load_profile
-from claims.extraction.quotes import find_quotes
+from claims.extraction.quotes import PRONOUN, UNNAMED, find_quotes, named_person
 from claims.extraction.sentences import split_sentences
 from claims.extraction.slots import slot_claims
 
@@ -53,22 +53,36 @@ def _checkworthy(sentence: Sentence, f: Folded, v: Vocabulary, published: dt.dat
         find_dates(f.low, v.dates, published) or any(n.value >= 2 for n in find_numbers(f.low, f.cased, v.numbers))))
 
 
+def _speakers(found: list[str | None], person: str | None) -> list[str | None]:
+    """Quote values: a pronoun speaker is the person named before, or nobody named."""
+    out = []
+    for speaker in found:
+        if speaker == PRONOUN:
+            speaker = person
+        elif speaker == UNNAMED:
+            speaker = None
+        out.append(speaker)
+    return list(dict.fromkeys(out))
+
+
 def sentence_claims(
     sentence: Sentence,
     v: Vocabulary,
     published: dt.date | None,
     question: Sentence | None = None,
+    person: str | None = None,
 ) -> list[Claim]:
     """The claims of one sentence that has not been set aside as furniture.
 
-    `question` is the question just before it, which the sentence may answer.
+    `question` is the question just before it, which the sentence may answer; `person`
+    the last person named before it, whom a pronoun speaker ("», affirme-t-il") stands for.
     """
     f = Folded(sentence.text)
     context = Folded(question.text) if question is not None else None
     reason = skip_reason(sentence, f, v, published)
     if reason in ("question", "furniture", "recap", "meta"):
         return []
-    speakers = find_quotes(f, v)
+    speakers = _speakers(find_quotes(f, v), person or named_person(sentence.text))
     if reason == "general":
         # A general remark states nothing about the incident, but a quoted one is still a quote.
         return [_claim(sentence, "quote", s, ASSERTED, False) for s in dict.fromkeys(speakers)]
@@ -104,6 +118,7 @@ def extract_claims(
     claims: list[Claim] = []
     in_related_block = False
     previous: Sentence | None = None
+    person: str | None = None
     for sentence in split_sentences(text):
         f = Folded(sentence.text)
         header = related_header(f, v)
@@ -114,6 +129,7 @@ def extract_claims(
             continue  # the links listed under "À lire aussi"
         in_related_block = False
         question = previous if previous is not None and is_question(previous) else None
-        claims.extend(sentence_claims(sentence, v, published, question))
+        claims.extend(sentence_claims(sentence, v, published, question, person))
+        person = named_person(sentence.text) or person
         previous = sentence
     return claims

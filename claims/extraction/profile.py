@@ -38,7 +38,7 @@ CUE_LISTS = (
     "announce", "not_attack_date", "attack_event", "period_start", "self_reference",
     "count_victims", "count_figure", "count_accounts", "count_not_victims",
     # quotations
-    "pronoun_speaker",
+    "org_voice",
 )
 # Tables of verb endings, not term lists.
 CUE_TABLES = ("conditional", "imperative")
