@@ -65,6 +65,17 @@ def clause_breaks(f: Folded, v: Vocabulary) -> list[int]:
         m = re.match(r"\s+(?:que|qu|that)\b", low[end:])
         if m:
             breaks.add(end + m.end())
+    # "Même si les dossiers paraissent épargnés, des noms ont fuité": the concession ends at its comma.
+    for start, _end in v.cues.concession.spans(f):
+        breaks.add(start)
+        breaks.add(_next_comma(low, start))
+    # "Aucune région autre que la nôtre n'est touchée": what is excepted is not denied.
+    negation_starts_sorted = sorted(s for s, _ in v.cues.negation.spans(f))
+    for start, end in v.cues.exception.spans(f):
+        breaks.add(start)
+        later = [s for s in negation_starts_sorted if s > end]
+        if later:
+            breaks.add(later[0])
     for comma in (m.start() for m in re.finditer(",", low)):
         after = comma + 1 + (len(low[comma + 1:]) - len(low[comma + 1:].lstrip()))
         nxt = _next_comma(low, comma)
@@ -103,24 +114,65 @@ def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(start <= s and e <= end for s, e in spans)
 
 
+def _negated(negations: list[tuple[int, int]], spared: list[tuple[int, int]], start: int, end: int) -> bool:
+    """A negation cue or a word of sparing ("épargnés", "untouched") denies; both together
+    ("n'est pas épargnée", "not spared") assert."""
+    return _inside(negations, start, end) != _inside(spared, start, end)
+
+
+def _incidental(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
+    """", it added," / ", a précisé l'ARS,": a short reporting aside inside a statement."""
+    text = f.low[start:end]
+    return text.lstrip().startswith(",") and len(text.split()) <= 6 and bool(
+        [s for s, _e in v.cues.reporting.spans(f) if start <= s < end])
+
+
+def _list_like(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
+    """A bare enumeration after a colon ("bank details, passwords and medical files"): no verb of its own."""
+    words = re.findall(r"[a-z]+", f.low[start:end])
+    return bool(words) and not _VERB.search(f.low[start:end]) and not [
+        s for s, _e in v.cues.reporting.spans(f) + v.cues.compromise.spans(f) if start <= s < end]
+
+
+_VERB = re.compile(r"\b(?:est|sont|a|ont|etait|etaient|ete|sera|seront|serait|seraient|aurait|auraient|"
+                   r"is|are|was|were|be|been|has|have|had|will|would|could|may|might)\b")
+
+
 def analyse(f: Folded, v: Vocabulary) -> tuple[list[Clause], bool]:
-    """The sentence's clauses and whether an attribution hedges all of it."""
+    """The sentence's clauses and whether an attribution hedges all of it.
+
+    Two joins cross clause ends: a subject cut from its verb by a reporting aside
+    ("Passwords and bank details, it added, were not part of...") takes the polarity of
+    the clause after the aside, and a bare enumeration after a colon ("Several things
+    were never on the portal, the group said: bank details, ...") takes the polarity and
+    hedging of the statement the colon closes.
+    """
     negations = negation_spans(f, v.cues)
+    spared = v.cues.spared.spans(f)
     hedges = v.cues.hedge.spans(f)
     attributed = v.cues.attribution.search(f)
     bounds = [0, *clause_breaks(f, v), len(f.low)]
-    clauses = []
-    for start, end in zip(bounds, bounds[1:]):
-        if end <= start:
-            continue
-        clauses.append(
-            Clause(
-                start,
-                end,
-                negated=_inside(negations, start, end),
-                hedged=_inside(hedges, start, end) or _conditional(f.low, start, end, v),
-            )
-        )
+    spans = [(s, e) for s, e in zip(bounds, bounds[1:]) if e > s]
+    states = [[_negated(negations, spared, s, e), _inside(hedges, s, e) or _conditional(f.low, s, e, v)]
+              for s, e in spans]
+    asides = [_incidental(f, v, s, e) for s, e in spans]
+    for i in range(len(spans) - 2):
+        if asides[i + 1] and not asides[i] and not _VERB.search(f.low[spans[i][0]:spans[i][1]]) \
+                and not states[i][0]:
+            states[i] = [states[i + 2][0], states[i][1] or states[i + 2][1]]
+    for i in range(1, len(spans)):
+        if f.low[:spans[i][0]].rstrip().endswith(":") and not states[i][0] and _list_like(f, v, *spans[i]):
+            lead = i - 1
+            while lead > 0 and asides[lead]:
+                lead -= 1
+            states[i] = [states[lead][0], states[i][1] or states[lead][1]]
+            # the enumeration's own commas made clauses of its items: they share its state
+            j = i + 1
+            while j < len(spans) and not f.low[spans[j - 1][1] - 1:spans[j][0] + 1].strip(" ,") \
+                    and _list_like(f, v, *spans[j]) and not states[j][0]:
+                states[j] = list(states[i])
+                j += 1
+    clauses = [Clause(s, e, negated=n, hedged=h) for (s, e), (n, h) in zip(spans, states)]
     return clauses, attributed
 
 
