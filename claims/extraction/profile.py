@@ -34,7 +34,7 @@ CUE_LISTS = (
     "advice", "general", "recap", "meta", "related", "furniture",
     # what a sentence is about
     "incident", "compromise", "checkworthy", "not_ssn",
-    "care", "care_disrupted", "care_normal", "risk_context", "vector_context",
+    "care", "care_site", "care_strong", "care_disrupted", "care_normal", "risk_context", "vector_context",
     "announce", "not_attack_date", "attack_event", "period_start", "self_reference",
     "count_victims", "count_figure", "count_accounts", "count_not_victims",
     # quotations

@@ -34,6 +34,10 @@ FIGURE_GAP = 4
 # How far before a date an announcement verb makes it the announcement's date.
 ANNOUNCE_WINDOW = 24
 
+# Slots whose value a sentence may assert in one clause and deny in another (care
+# disrupted in one service, running in another): both claims are kept.
+BOTH_POLARITIES = frozenset({"care_impact"})
+
 Found = tuple[str, Value, int]  # slot, value, offset (for polarity lookup)
 
 
@@ -116,18 +120,25 @@ def _attack_dates(f: Folded, v: Vocabulary, published: dt.date | None) -> tuple[
 
 
 def _care(f: Folded, v: Vocabulary, clauses: list[Clause]) -> list[tuple[str, Value, int, bool]]:
+    """Care disrupted (asserted) or running as usual (denied), clause by clause: one sentence
+    often says both ("les urgences ont été maintenues, mais une quarantaine d'interventions
+    ont été reportées"). A site ("l'hôpital") counts only with a strong word ("paralysé",
+    "en mode dégradé"), since it is also named as the one attacked."""
     care = v.cues.care.spans(f)
+    sites = v.cues.care_site.spans(f)
     disrupted = v.cues.care_disrupted.spans(f)
+    strong = v.cues.care_strong.spans(f)
     normal = v.cues.care_normal.spans(f)
+    out = []
     for clause in clauses:
-        if not _in_clause(care, clause):
-            continue
-        start = next(s for s, _ in care if clause.start <= s < clause.end)
-        if _in_clause(disrupted, clause):
-            return [("care_impact", "care", start, clause.negated)]
-        if _in_clause(normal, clause):
-            return [("care_impact", "care", start, not clause.negated)]
-    return []
+        here = [s for s, _ in care if clause.start <= s < clause.end]
+        if here and _in_clause(disrupted + strong, clause):
+            out.append(("care_impact", "care", here[0], clause.negated))
+        elif here and _in_clause(normal, clause):
+            out.append(("care_impact", "care", here[0], not clause.negated))
+        elif _in_clause(sites, clause) and _in_clause(strong, clause):
+            out.append(("care_impact", "care", next(s for s, _ in sites if clause.start <= s < clause.end), clause.negated))
+    return out
 
 
 def _org_denied(f: Folded, v: Vocabulary, pos: int, clause: Clause,
@@ -232,8 +243,12 @@ def slot_claims(
     else:
         found = [x for x in found if x[0] == "risk"]
     claims: dict[tuple[str, Value], tuple[str, bool]] = {}
+    both: dict[tuple[str, Value, str], bool] = {}
 
     def add(slot: str, value: Value, polarity: str, hedged: bool) -> None:
+        if slot in BOTH_POLARITIES:
+            both.setdefault((slot, value, polarity), hedged)
+            return
         previous = claims.get((slot, value))
         # Named twice with both polarities ("la Corse ... selon l'ARS de Corse"): the denial wins.
         if previous is None or (previous[0] == ASSERTED and polarity == DENIED):
@@ -250,4 +265,5 @@ def slot_claims(
     for slot, value, pos, negated in denied_by_rule:
         clause = clause_at(clauses, pos)
         add(slot, value, DENIED if negated else ASSERTED, attributed or clause.hedged)
-    return [(slot, value, pol, hedged) for (slot, value), (pol, hedged) in claims.items()]
+    return [(slot, value, pol, hedged) for (slot, value), (pol, hedged) in claims.items()] + [
+        (slot, value, pol, hedged) for (slot, value, pol), hedged in both.items()]
