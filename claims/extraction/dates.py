@@ -132,6 +132,18 @@ def years_mentioned(low: str) -> list[int]:
     return [int(y) for y in re.findall(r"(?<![\w,.])((?:19|20)\d{2})(?![\w,.]\d)", low)]
 
 
+def bare_months(low: str, table: dict, published: dt.date) -> list[dt.date]:
+    """"en février", "in February" (a month with no day and no year): its first day, in the
+    year that puts it on or before publication."""
+    months = {fold(name): i + 1 for i, name in enumerate(table["months"])}
+    out = []
+    for m in re.finditer(rf"(?<!\w)(?:en|in|depuis|since|from|début|fin|early|late|mid)\s+({_alternatives(months)})(?!\s+\d)(?!\w)", low):
+        month = months[m.group(1)]
+        year = published.year if month <= published.month else published.year - 1
+        out.append(dt.date(year, month, 1))
+    return out
+
+
 def month_years(low: str, table: dict) -> list[dt.date]:
     """"mars 2025", "March 2025": first days of months named with a year."""
     months = _month_table(table)

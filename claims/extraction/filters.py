@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from claims.extraction.dates import month_years
+from claims.extraction.dates import bare_months, find_dates, month_years
 from claims.extraction.lexicon import Folded
 from claims.extraction.model import Profile, Sentence, Vocabulary
 
@@ -57,7 +57,14 @@ def recap(f: Folded, v: Vocabulary, published: dt.date | None) -> bool:
         return False
     if any(year < published.year for year in _event_years(f, v)):
         return True
-    return any(published - first > RECAP_AGE for first in month_years(f.low, v.dates))
+    since = v.profile.incident.since if v.profile.incident is not None else None
+    months = month_years(f.low, v.dates) + bare_months(f.low, v.dates, published)
+    if since is not None:
+        # The newsroom said when its incident began: what happened before belongs to another.
+        if any(first.replace(day=28) < since for first in months):
+            return True
+        return any(dt.date.fromisoformat(d.iso) < since for d in find_dates(f.low, v.dates, published))
+    return any(published - first > RECAP_AGE for first in months)
 
 
 def skip_reason(
@@ -70,6 +77,9 @@ def skip_reason(
         v.cues.furniture.search(f) or len(sentence.text.split()) <= 3
     ):
         return "furniture"
+    lead = len(f.low) - len(f.low.lstrip(" \t«\"•-*|–—"))
+    if any(start == lead for start, _e in v.cues.furniture_lead.spans(f)):
+        return "furniture"  # "Photo : ...", "Publié le ...", "Encadré – ..." inside a paragraph
     if recap(f, v, published):
         return "recap"
     if v.cues.meta.search(f):

@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 
 from claims.extraction.cues import negation_spans
-from claims.extraction.lexicon import Folded
+from claims.extraction.lexicon import Folded, find_mentions
 from claims.extraction.model import Vocabulary
 
 
@@ -130,7 +130,8 @@ def _incidental(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
 def _list_like(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
     """A bare enumeration after a colon ("bank details, passwords and medical files"): no verb of its own."""
     words = re.findall(r"[a-z]+", f.low[start:end])
-    return bool(words) and not _VERB.search(f.low[start:end]) and not [
+    mentions = [m for slot in ("data_category", "region") for m in find_mentions(slot, v, f) if start <= m.start < end]
+    return bool(words) and bool(mentions) and not _VERB.search(f.low[start:end]) and not [
         s for s, _e in v.cues.reporting.spans(f) + v.cues.compromise.spans(f) if start <= s < end]
 
 

@@ -31,7 +31,7 @@ CUE_LISTS = (
     # who speaks
     "reporting", "speaking", "affiliation", "partner", "region_scope", "regional", "hit",
     # sentences that state nothing
-    "advice", "general", "recap", "meta", "related", "furniture",
+    "advice", "general", "recap", "meta", "related", "furniture", "furniture_lead",
     # what a sentence is about
     "incident", "compromise", "checkworthy", "not_ssn",
     "care", "care_site", "care_strong", "care_disrupted", "care_normal", "risk_context", "vector_context",
@@ -189,6 +189,13 @@ def _spelled_out(name: str, forms: dict) -> list[str]:
     return out
 
 
+def _expanded(name: str) -> list[str]:
+    """An acronym of three letters or more written out: "GHAB" is also "groupement hospitalier Atlantique-Bocage"."""
+    if not re.fullmatch(r"[A-Z]{3,6}", name):
+        return []
+    return [" ".join(f"{letter.lower()}*" for letter in name)]
+
+
 @functools.lru_cache(maxsize=32)
 def for_incident(profile: Profile, incident: IncidentContext | None) -> Profile:
     """The profile that also knows the incident's organisations; the same profile when there are none.
@@ -204,7 +211,8 @@ def for_incident(profile: Profile, incident: IncidentContext | None) -> Profile:
     named = [org.strip() for org in incident.organizations if org.strip()]
     known = {org: _names_itself(lexicon, org) for org in named}
     entries = [(org, _organisation_term(org)) for org in named if not known[org]]
-    entries += [(org, term) for org in named if not known[org] for term in _spelled_out(org, profile.org_forms)]
+    entries += [(org, term) for org in named if not known[org]
+                for term in _spelled_out(org, profile.org_forms) + _expanded(org)]
     kept = {value for value in known.values() if value}
     entries += [(value, term) for value, term in lexicon.entries if value in kept]
     terms = {**profile.terms, "organization": TermSet(entries)}

@@ -84,8 +84,8 @@ def _counts(f: Folded, v: Vocabulary, date_spans: list[tuple[int, int]]) -> list
     out: list[Found] = []
     bare = []
     for n in find_numbers(f.low, f.cased, v.numbers):
-        if _overlaps((n.start, n.end), date_spans):
-            continue
+        if _overlaps((n.start, n.end), date_spans) or f.text[n.end:n.end + 1] in "-\u2011":
+            continue  # a date, or a compound ("two-step logins", "deux-roues")
         for start, slot in nouns:
             gap = f.low[n.end:start]
             if 0 < start - n.end <= COUNT_WINDOW and not re.search(r"[,;:.()]", gap) and len(gap.split()) <= 3:
