@@ -24,7 +24,7 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from claims.extraction.extract import extract_claims
+from claims.extraction.extract import STRUCTURE, STRUCTURES, extract_claims
 from claims.extraction.lexicon import fold
 from claims.extraction.model import Claim, IncidentContext, Profile
 from claims.extraction.profile import load_profile
@@ -172,10 +172,10 @@ def _predicted(claim: Claim) -> tuple:
     return (claim.slot, _normalise_value(claim.slot, claim.value), claim.polarity, claim.hedged)
 
 
-def predict(example: Example, profile: Profile) -> set[tuple]:
+def predict(example: Example, profile: Profile, structure: str = STRUCTURE) -> set[tuple]:
     """(slot, value, polarity, hedged) of every claim the extractor finds in the passage."""
     claims = extract_claims(example.text, profile=profile, language=example.lang, published=example.published,
-                            incident=example.incident)
+                            incident=example.incident, structure=structure)
     return {_predicted(c) for c in claims}
 
 
@@ -249,13 +249,18 @@ def format_report(report: Report, title: str = "") -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Print the scores of each folder given; --errors also lists every mistake."""
+    """Print the scores of each folder given; --errors also lists every mistake, --structure=parse|combined
+    reads clauses from the dependency parse."""
     args = list(sys.argv[1:] if argv is None else argv)
     show_errors = "--errors" in args
+    structure = next((a.split("=", 1)[1] for a in args if a.startswith("--structure=")), STRUCTURE)
+    if structure not in STRUCTURES:
+        print(f"--structure must be one of {', '.join(STRUCTURES)}", file=sys.stderr)
+        return 2
     folders = [a for a in args if not a.startswith("--")] or ["tests/claims/realstyle/dev"]
     profile = load_profile()
     for folder in folders:
-        report = score(load_examples(folder), profile)
+        report = score(load_examples(folder), profile, lambda ex, p: predict(ex, p, structure))
         print(format_report(report, folder))
         if show_errors:
             print("\n".join(report.errors))

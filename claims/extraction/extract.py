@@ -17,6 +17,7 @@ from claims.extraction.filters import is_question, related_header, skip_reason
 from claims.extraction.lexicon import Folded
 from claims.extraction.model import ASSERTED, DEFAULT_LANGUAGE, Claim, IncidentContext, Profile, Sentence, Vocabulary
 from claims.extraction.numbers import find_numbers
+from claims.extraction import parse
 from claims.extraction.polarity import analyse
 from claims.extraction.profile import for_incident, load_profile
 from claims.extraction.quotes import PRONOUN, UNNAMED, find_quotes, named_person
@@ -27,6 +28,10 @@ __all__ = ["EXTRACTOR_VERSION", "extract_claims", "extractor_version", "load_pro
 
 # A free-text claim needs at least this many words: shorter lines are labels, not statements.
 FREE_TEXT_MIN_WORDS = 5
+# How a sentence's clauses are read: "cues" (cue words), "parse" (spaCy's dependency parse,
+# French only) or "combined"; docs/claims.md gives the measurements behind the choice.
+STRUCTURE = "cues"
+STRUCTURES = ("cues", "parse", "combined")
 
 
 def extractor_version(profile: Profile, incident: IncidentContext | None = None) -> str:
@@ -71,11 +76,14 @@ def sentence_claims(
     published: dt.date | None,
     question: Sentence | None = None,
     person: str | None = None,
+    doc=None,
+    structure: str = STRUCTURE,
 ) -> list[Claim]:
     """The claims of one sentence that has not been set aside as furniture.
 
     `question` is the question just before it, which the sentence may answer; `person`
-    the last person named before it, whom a pronoun speaker ("», affirme-t-il") stands for.
+    the last person named before it, whom a pronoun speaker ("», affirme-t-il") stands for;
+    `doc` its parse, read as `structure` says.
     """
     f = Folded(sentence.text)
     context = Folded(question.text) if question is not None else None
@@ -87,6 +95,9 @@ def sentence_claims(
         # A general remark states nothing about the incident, but a quoted one is still a quote.
         return [_claim(sentence, "quote", s, ASSERTED, False) for s in dict.fromkeys(speakers)]
     clauses, attributed = analyse(f, v)
+    if doc is not None and structure != "cues":
+        parsed = parse.parse_clauses(f, v, doc)
+        clauses = parsed if structure == "parse" else parse.combine(clauses, parsed)
     # Advice states no fact about the incident; only the risk it warns of is kept.
     found = slot_claims(f, v, clauses, attributed, published, only_risk=reason == "advice", context=context)
     claims = [_claim(sentence, "quote", s, ASSERTED, False) for s in dict.fromkeys(speakers)]
@@ -104,6 +115,7 @@ def extract_claims(
     language: str | None = None,
     published: dt.date | None = None,
     incident: IncidentContext | None = None,
+    structure: str = STRUCTURE,
 ) -> list[Claim]:
     """All claims an article's text makes about the incident, in text order.
 
@@ -115,11 +127,13 @@ def extract_claims(
     lang = language if language in profile.vocabularies else guess_language(text)
     lang = lang if lang in profile.vocabularies else DEFAULT_LANGUAGE
     v = profile.vocabulary(lang)
+    sentences = split_sentences(text)
+    docs = parse.parse_all([s.text for s in sentences], lang) if structure != "cues" else None
     claims: list[Claim] = []
     in_related_block = False
     previous: Sentence | None = None
     person: str | None = None
-    for sentence in split_sentences(text):
+    for index, sentence in enumerate(sentences):
         f = Folded(sentence.text)
         header = related_header(f, v)
         if header:
@@ -129,7 +143,8 @@ def extract_claims(
             continue  # the links listed under "À lire aussi"
         in_related_block = False
         question = previous if previous is not None and is_question(previous) else None
-        claims.extend(sentence_claims(sentence, v, published, question, person))
+        claims.extend(sentence_claims(sentence, v, published, question, person,
+                                      docs[index] if docs else None, structure))
         person = named_person(sentence.text) or person
         previous = sentence
     return claims
