@@ -231,8 +231,10 @@ def slot_claims(
             # that was taken ("en usurpant les identifiants" does say the credentials were taken).
             vector_starts = {pos for (slot, _v, pos), _end in vectors_risks if slot == "attack_vector"}
             risk_spans = [(pos, end) for (slot, _v, pos), end in vectors_risks if slot == "risk"]
+            vector_spans = [(pos, end) for (slot, _v, pos), end in vectors_risks if slot == "attack_vector"]
             found += [("data_category", m.value, m.start) for m in find_mentions("data_category", v, f)
-                      if m.start not in vector_starts and not _overlaps((m.start, m.end), risk_spans)]
+                      if m.start not in vector_starts and not _overlaps((m.start, m.end), risk_spans)
+                      and (m.value == "credentials" or not _overlaps((m.start, m.end), vector_spans))]
             if context is not None and leading_answer(f, v):
                 # "Vos données médicales ont-elles été volées ? Non : ..." denies what the question asks.
                 denied_by_rule += [("data_category", m.value, 0, True) for m in find_mentions("data_category", v, context)]
