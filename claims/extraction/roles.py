@@ -20,12 +20,13 @@ import re
 from dataclasses import dataclass
 
 from claims.extraction.cues import negation_spans
-from claims.extraction.lexicon import Folded
+from claims.extraction.lexicon import Folded, fold
 from claims.extraction.model import Mention, Vocabulary
 
 SPEAKER = "speaker"  # the organisation says or announces something
 AFFILIATION = "affiliation"  # the organisation employs a speaker or signs a document
 SELF = "self"  # the organisation speaks of itself being hit or spared
+PARTNER = "partner"  # the organisation works on the response with others
 # Words allowed between an organisation and its verb ("l'ARS n'a pas confirmé").
 SUBJECT_GAP = 4
 # Words allowed between a verb and the organisation after it ("a confirmé mercredi l'ARS").
@@ -104,6 +105,23 @@ def _self_report(f: Folded, v: Vocabulary, verb_end: int) -> bool | None:
     return any(verb_end <= s < first_hit for s, _e in negation_spans(f, v.cues))
 
 
+def _own_attack(f: Folded, v: Vocabulary, verb_end: int) -> bool | None:
+    """After "X a reconnu que" / "X confirmed that": whether X speaks of the attack on itself
+    ("des fichiers avaient été subtilisés sur ses serveurs", "its staff had been hit");
+    None when it does not, else whether it says it was spared."""
+    m = re.match(r"\s*(?:\S+\s+){0,3}?(?:que|qu|that)\b", fold(f.text[verb_end:]))
+    if not m:
+        return None
+    rest = Folded(f.text[verb_end + m.end():])
+    if not v.cues.self_reference.search(rest):
+        return None
+    hits = v.cues.hit.spans(rest) + v.cues.compromise.spans(rest) + v.cues.incident.spans(rest)
+    if not hits:
+        return None
+    first = min(s for s, _e in hits)
+    return any(s < first for s, _e in negation_spans(rest, v.cues))
+
+
 def org_role(f: Folded, v: Vocabulary, name: AgencyName) -> tuple[str | None, bool]:
     """The organisation's role in the sentence (SPEAKER, AFFILIATION, SELF or None) and, for SELF, whether it is denied."""
     low = f.low
@@ -113,6 +131,10 @@ def org_role(f: Folded, v: Vocabulary, name: AgencyName) -> tuple[str | None, bo
     # "selon l'ARS", "according to a joint statement from the GRADeS"
     if any(segment_start <= s < name.org.start for s, _e in v.cues.source.spans(f)):
         return SPEAKER, False
+    # "working with Synnovis", "en lien avec l'ARS": a partner in the response, not the one hit
+    if any(e <= name.org.start and _words(low[e:name.org.start]) <= 2 and not re.search(r"[,;:.()]", low[e:name.org.start])
+           for _s, e in v.cues.partner.spans(f)):
+        return PARTNER, False
     # "directrice générale de l'ARS Normandie", "un courrier de l'ARS", "a GRADeS spokesperson"
     for s, e in v.cues.affiliation.spans(f):
         if e <= name.org.start and not re.search(r"[,;:.()]", low[e:name.org.start]) \
@@ -132,6 +154,8 @@ def org_role(f: Folded, v: Vocabulary, name: AgencyName) -> tuple[str | None, bo
         if re.search(r"[,;:.()]", gap) or _words(gap) > SUBJECT_GAP or _PASSIVE.search(gap):
             break
         spared = _self_report(f, v, verb_end)
+        if spared is None:
+            spared = _own_attack(f, v, verb_end)
         if spared is not None:
             return SELF, spared
         return SPEAKER, False

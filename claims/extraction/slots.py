@@ -25,7 +25,7 @@ from claims.extraction.lexicon import Folded, find_mentions
 from claims.extraction.model import ASSERTED, DENIED, Value, Vocabulary
 from claims.extraction.numbers import find_numbers
 from claims.extraction.polarity import Clause, clause_at, leading_answer
-from claims.extraction.roles import AFFILIATION, SELF, SPEAKER, agency_names, org_role
+from claims.extraction.roles import AFFILIATION, PARTNER, SELF, SPEAKER, agency_names, org_role
 
 # How far after a number its noun may sit, in characters ("1,4 million de patients").
 COUNT_WINDOW = 32
@@ -174,7 +174,7 @@ def _organisations_and_regions(
     speaking_names = []
     for name in names:
         role, spared = org_role(f, v, name)
-        if role in (SPEAKER, AFFILIATION):
+        if role in (SPEAKER, AFFILIATION, PARTNER):
             speaking_names.append(name)
         elif role == SELF:
             self_reports.append(("organization", name.org.value, name.org.start, spared))
