@@ -55,9 +55,9 @@ def recap(f: Folded, v: Vocabulary, published: dt.date | None) -> bool:
         return True
     if published is None:
         return False
-    if any(year < published.year for year in _event_years(f, v)):
-        return True
     since = v.profile.incident.since if v.profile.incident is not None else None
+    if any(year < (since or published).year for year in _event_years(f, v)):
+        return True
     months = month_years(f.low, v.dates) + bare_months(f.low, v.dates, published)
     if since is not None:
         # The newsroom said when its incident began: what happened before belongs to another.

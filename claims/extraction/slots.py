@@ -77,15 +77,28 @@ def _vectors_and_risks(f: Folded, v: Vocabulary, clauses: list[Clause]) -> list[
     return out
 
 
-def _counts(f: Folded, v: Vocabulary, date_spans: list[tuple[int, int]]) -> list[Found]:
+_MONEY_BEFORE = re.compile(r"[€£$]\s*$")
+_MONEY_AFTER = re.compile(r"\s*(?:[€£$%]|euros?\b|dollars?\b|livres?\b|pounds?\b|gigaoctets?\b|go\b|gb\b|to\b|tb\b|"
+                          r"octets?\b|bytes?\b|pour cent\b|per cent\b|percent\b)", re.IGNORECASE)
+
+
+def _counts(f: Folded, v: Vocabulary, date_spans: list[tuple[int, int]], clauses: list[Clause]) -> list[Found]:
+    """Counts of people and accounts. A figure needs a noun saying what it counts, and is no
+    count where it is money or size ("£2.31 million", "61 gigaoctets") or a customer base or
+    a yearly activity ("treats 600,000 patients a year", "emploie 3 800 agents")."""
     victims = v.cues.count_victims.spans(f)
     accounts = v.cues.count_accounts.spans(f)
+    not_victims = v.cues.count_not_victims.spans(f)
     nouns = sorted([(s, "victim_count") for s, _ in victims] + [(s, "accounts_compromised") for s, _ in accounts])
     out: list[Found] = []
     bare = []
     for n in find_numbers(f.low, f.cased, v.numbers):
         if _overlaps((n.start, n.end), date_spans) or f.text[n.end:n.end + 1] in "-\u2011":
             continue  # a date, or a compound ("two-step logins", "deux-roues")
+        if _MONEY_BEFORE.search(f.text[:n.start]) or _MONEY_AFTER.match(f.text[n.end:]):
+            continue
+        if _in_clause(not_victims, clause_at(clauses, n.start)):
+            continue
         for start, slot in nouns:
             gap = f.low[n.end:start]
             if 0 < start - n.end <= COUNT_WINDOW and not re.search(r"[,;:.()]", gap) and len(gap.split()) <= 3:
@@ -105,15 +118,35 @@ def _counts(f: Folded, v: Vocabulary, date_spans: list[tuple[int, int]]) -> list
     return out
 
 
-def _attack_dates(f: Folded, v: Vocabulary, published: dt.date | None) -> tuple[list[Found], list[tuple[int, int]]]:
+def _attack_dates(f: Folded, v: Vocabulary, published: dt.date | None,
+                  clauses: list[Clause]) -> tuple[list[Found], list[tuple[int, int]]]:
+    """Dates of the intrusion itself. A date must sit in a clause with an attack word, nearer
+    to it than to a word dating something else (announcement, notification, reopening, a
+    leak-site post, an interview); "ce mardi" is the day of writing; a range ("dans la nuit
+    de samedi à dimanche", "from 6 February to 5 March") gives its first day."""
     mentions = find_dates(f.low, v.dates, published)
     spans = [(d.start, d.end) for d in mentions]
-    if not v.cues.attack_event.search(f):
+    attack = v.cues.attack_event.spans(f)
+    if not attack:
         return [], spans
-    announce = v.cues.announce.spans(f)
+    others = v.cues.announce.spans(f) + v.cues.not_attack_date.spans(f)
     out: list[Found] = []
+    previous_end = None
     for d in mentions:
-        if any(d.start - ANNOUNCE_WINDOW <= e <= d.start for _s, e in announce):
+        if previous_end is not None and re.fullmatch(r"\s*(?:a|au|to|and|et|-|–|until|jusqu au)\s*", f.low[previous_end:d.start]):
+            previous_end = d.end
+            continue  # the end of a range
+        previous_end = d.end
+        clause = clause_at(clauses, d.start)
+        if any(d.start - ANNOUNCE_WINDOW <= e <= d.start for _s, e in v.cues.announce.spans(f)):
+            continue
+        if not any(clause.start <= s < clause.end for s, _e in attack):
+            continue
+        # The verb before the date says what it dates: "a été frappé dans la nuit de samedi",
+        # but "notified the ICO on 20 June", "a rouvert ses urgences ce mardi".
+        before_attack = [e for _s, e in attack if clause.start <= _s and e <= d.start]
+        before_other = [e for _s, e in others if clause.start <= _s and e <= d.start]
+        if before_other and (not before_attack or max(before_other) > max(before_attack)):
             continue
         out.append(("attack_date", d.iso, d.start))
     return out, spans
@@ -238,9 +271,9 @@ def slot_claims(
             if context is not None and leading_answer(f, v):
                 # "Vos données médicales ont-elles été volées ? Non : ..." denies what the question asks.
                 denied_by_rule += [("data_category", m.value, 0, True) for m in find_mentions("data_category", v, context)]
-        dates, date_spans = _attack_dates(f, v, published)
+        dates, date_spans = _attack_dates(f, v, published, clauses)
         found += dates
-        found += _counts(f, v, date_spans)
+        found += _counts(f, v, date_spans, clauses)
         denied_by_rule += _care(f, v, clauses)
     else:
         found = [x for x in found if x[0] == "risk"]
