@@ -150,17 +150,26 @@ def analyse(f: Folded, v: Vocabulary) -> tuple[list[Clause], bool]:
     """
     negations = negation_spans(f, v.cues)
     spared = v.cues.spared.spans(f)
-    hedges = v.cues.hedge.spans(f)
+    firm = v.cues.not_hedge.spans(f)
+    hedges = [(s, e) for s, e in v.cues.hedge.spans(f) if not any(fs < e and s < fe for fs, fe in firm)]
     attributed = v.cues.attribution.search(f)
     bounds = [0, *clause_breaks(f, v), len(f.low)]
     spans = [(s, e) for s, e in zip(bounds, bounds[1:]) if e > s]
     states = [[_negated(negations, spared, s, e), _inside(hedges, s, e) or _conditional(f.low, s, e, v)]
               for s, e in spans]
     asides = [_incidental(f, v, s, e) for s, e in spans]
-    for i in range(len(spans) - 2):
-        if asides[i + 1] and not asides[i] and not _VERB.search(f.low[spans[i][0]:spans[i][1]]) \
-                and not states[i][0]:
-            states[i] = [states[i + 2][0], states[i][1] or states[i + 2][1]]
+    verbs = v.cues.compromise.spans(f) + v.cues.hit.spans(f) + v.cues.reporting.spans(f)
+    for i in range(len(spans) - 1):
+        if asides[i] or states[i][0] or _VERB.search(f.low[spans[i][0]:spans[i][1]]) \
+                or re.search(r"[a-z]{3,}ed\b", f.low[spans[i][0]:spans[i][1]]) or _inside(verbs, *spans[i]):
+            continue
+        # "Passwords and bank details, it added, were not part of...", "Les mots de passe, eux,
+        # n'ont pas été touchés": a subject without its verb takes the verb's clause's state.
+        j = i + 1
+        while j < len(spans) - 1 and asides[j]:
+            j += 1
+        if (j > i + 1 or f.low[spans[j][0]:spans[j][1]].lstrip().startswith(",")) and states[j][0]:
+            states[i] = [states[j][0], states[i][1] or states[j][1]]
     for i in range(1, len(spans)):
         if f.low[:spans[i][0]].rstrip().endswith(":") and not states[i][0] and _list_like(f, v, *spans[i]):
             lead = i - 1

@@ -27,7 +27,7 @@ PROFILES_DIR = Path(__file__).parents[1] / "profiles"
 CUE_LISTS = (
     # polarity and hedging
     "negation", "not_negation", "hedge", "source", "attribution", "clause_break", "relative",
-    "answer_no", "approximate", "restrictive", "concession", "spared", "exception",
+    "answer_no", "approximate", "restrictive", "concession", "spared", "exception", "not_hedge",
     # who speaks
     "reporting", "speaking", "affiliation", "partner", "region_scope", "regional", "hit",
     # sentences that state nothing

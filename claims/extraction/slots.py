@@ -36,7 +36,7 @@ ANNOUNCE_WINDOW = 24
 
 # Slots whose value a sentence may assert in one clause and deny in another (care
 # disrupted in one service, running in another): both claims are kept.
-BOTH_POLARITIES = frozenset({"care_impact"})
+BOTH_POLARITIES = frozenset({"care_impact", "data_category"})
 
 Found = tuple[str, Value, int]  # slot, value, offset (for polarity lookup)
 
