@@ -34,9 +34,11 @@ def negation_spans(f: Folded, cues) -> list[tuple[int, int]]:
 
 
 def negated(text: str, profile: str = DEFAULT_PROFILE) -> bool:
-    """Whether the sentence carries a negation cue in any of the profile's languages."""
+    """Whether the sentence says something is not so, in any of the profile's languages: a
+    negation cue or a word of sparing ("épargnées", "untouched"), but not both ("not spared")."""
     f = Folded(text)
-    return any(negation_spans(f, v.cues) for v in load_profile(profile).vocabularies.values())
+    return any(bool(negation_spans(f, v.cues)) != v.cues.spared.search(f)
+               for v in load_profile(profile).vocabularies.values())
 
 
 def approximate(text: str, profile: str = DEFAULT_PROFILE) -> bool:

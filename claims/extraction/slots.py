@@ -77,6 +77,7 @@ def _vectors_and_risks(f: Folded, v: Vocabulary, clauses: list[Clause]) -> list[
     return out
 
 
+_RATIO = re.compile(r"\s+[a-z]+\s+(?:sur|in)\s+(?:deux|trois|quatre|cinq|six|dix|two|three|four|five|ten|\d+)\b")
 _MONEY_BEFORE = re.compile(r"[€£$]\s*$")
 _MONEY_AFTER = re.compile(r"\s*(?:[€£$%]|euros?\b|dollars?\b|livres?\b|pounds?\b|gigaoctets?\b|go\b|gb\b|to\b|tb\b|"
                           r"octets?\b|bytes?\b|pour cent\b|per cent\b|percent\b)", re.IGNORECASE)
@@ -99,6 +100,8 @@ def _counts(f: Folded, v: Vocabulary, date_spans: list[tuple[int, int]], clauses
             continue
         if _in_clause(not_victims, clause_at(clauses, n.start)):
             continue
+        if _RATIO.match(f.low, n.end) or re.search(r"\bone\s+in\s*$", f.low[:n.end]):
+            continue  # "un Français sur deux", "one in five customers": a share, not a count
         for start, slot in nouns:
             gap = f.low[n.end:start]
             if 0 < start - n.end <= COUNT_WINDOW and not re.search(r"[,;:.()]", gap) and len(gap.split()) <= 3:
