@@ -103,11 +103,27 @@ def compile_term(term: str) -> tuple[re.Pattern[str], bool]:
     return re.compile(r"(?<!\w)" + body + r"(?!\w)"), cased
 
 
-def _alternation(bodies: list[str]) -> re.Pattern[str] | None:
-    """Every body as its own group inside one lookahead, so that each word start yields one match."""
+def _first(body: str) -> str:
+    """The literal a body opens with ("a", or an escaped "\\&"): terms are grouped by it."""
+    return body[:2] if body.startswith("\\") else body[:1]
+
+
+def _alternation(bodies: list[str]) -> tuple[re.Pattern[str] | None, list[int]]:
+    """One lookahead holding every body as its own group, so that each word start yields one
+    match; bodies are grouped by their first character, so a word start that opens no term is
+    rejected in a few steps rather than one per term. Returns the pattern and, for each group
+    number, the index of its body in `bodies`."""
     if not bodies:
-        return None
-    return re.compile(r"(?<!\w)(?=" + "|".join(f"({b})(?!\\w)" for b in bodies) + ")")
+        return None, []
+    groups: dict[str, list[int]] = {}
+    for index, body in enumerate(bodies):
+        groups.setdefault(_first(body), []).append(index)
+    order: list[int] = []
+    branches = []
+    for first, indexes in groups.items():
+        order += indexes
+        branches.append(f"(?={first})(?:" + "|".join(f"({bodies[i]})(?!\\w)" for i in indexes) + ")")
+    return re.compile(r"(?<!\w)(?=" + "|".join(branches) + ")"), order
 
 
 class TermSet:
@@ -125,10 +141,12 @@ class TermSet:
             body, cased = term_body(term)
             compiled.append((len(term.lstrip("=")), value, body, cased))
         compiled.sort(key=lambda c: -c[0])
-        self.values: dict[bool, list[object]] = {
-            mode: [v for _n, v, _b, c in compiled if c == mode] for mode in (False, True)
-        }
-        self._patterns = {mode: _alternation([b for _n, _v, b, c in compiled if c == mode]) for mode in (False, True)}
+        self.values: dict[bool, list[object]] = {}
+        self._patterns = {}
+        for mode in (False, True):
+            values = [v for _n, v, _b, c in compiled if c == mode]
+            self._patterns[mode], order = _alternation([b for _n, _v, b, c in compiled if c == mode])
+            self.values[mode] = [values[i] for i in order]
         self.entries = tuple((value, term) for value, term in entries if term.strip())
 
     def __len__(self) -> int:
