@@ -52,6 +52,8 @@ MAX_SPEAKER_WORDS = 10
 
 def _clean(name: str, v: Vocabulary | None = None) -> str | None:
     name = name.strip(" ,:")
+    # "une infirmière croisée dans le hall", "un délégué interrogé par téléphone": the role, not its participle.
+    name = re.sub(r"\s+[a-zà-ÿ]+(?:é|ée|és|ées)\s+(?:dans|par|à|au|sur|en|lors|devant|at|by|in)\b.*$", "", name)
     for _ in range(2):
         name = _ADVERB.sub("", _TITLE.sub("", _ARTICLE.sub("", name.strip(" ,:"))))
     if not name or len(name.split()) > MAX_SPEAKER_WORDS or name.lower() in _NOT_A_VERB:
@@ -68,12 +70,34 @@ def _clean(name: str, v: Vocabulary | None = None) -> str | None:
     return name
 
 
+def _named_after(rest: str, v: Vocabulary) -> str | None:
+    """The speaker that opens `rest`; a role followed by a name (", la présidente de la
+    commission, Élodie Marchal, ...") is the person."""
+    head = _SPEAKER_END.split(rest, 1)[0]
+    name = re.match(r"\s*,\s*([A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)+)\s*(?:[,.;]|$)", rest[len(head):])
+    return name.group(1) if name and len(head.split()) <= MAX_SPEAKER_WORDS else _clean(head, v)
+
+
+def _subject(clause: str, v: Vocabulary) -> str | None:
+    """The subject opening a clause ("La direction espère...", "Un patient venu se faire... est reparti"):
+    its first noun with what names it (up to a verb), or the noun alone when the phrase runs long."""
+    clause = re.sub(r"^[^,]{0,60},\s+(?=\S)", "", clause.strip()) if clause.count(",") == 1 else clause.strip()
+    m = re.match(r"((?:(?:le|la|les|un|une|the|a|an)\s+|l['’])[a-zà-ÿ'’-]+)", clause, re.IGNORECASE)
+    if not m:
+        return None
+    verb = _SUBJECT_VERB.search(clause) or re.search(r"\s+(?:espère|espèrent|font|fait|déplor\w*|présent\w*|"
+                                                   r"promet|annonce\w*|hopes|says)\b", clause)
+    if verb and len(clause[:verb.start()].split()) <= 5:
+        return _clean(clause[:verb.start()], v)
+    return _clean(m.group(1), v)
+
+
 def _speaker_after(text: str, end: int, verbs: list[tuple[int, int]], v: Vocabulary) -> str | None:
     for start, stop in verbs:
         if end <= start <= end + 12 and re.fullmatch(r"\s*,?\s*(?:a|ont|has|have)?\s*", text[end:start]):
             if re.match(r"(?:-t-|-)(?:il|elle|ils|elles)\b", text[stop:]):
                 return PRONOUN
-            return _clean(_SPEAKER_END.split(text[stop:], 1)[0], v)
+            return _named_after(text[stop:], v)
     m = _INVERTED.match(text, end)
     if (m and m.group(1).lower() not in _NOT_A_VERB) or re.match(
             r"\s*,?\s*(?:he|she|they)\s+(?:said|says|added|adds|told|explained|insisted|wrote)\b", text[end:]):
@@ -82,7 +106,7 @@ def _speaker_after(text: str, end: int, verbs: list[tuple[int, int]], v: Vocabul
     m = re.match(r"\s*,\s*(?:(?:a|ont|s['’]|se)\s*)?([a-zà-ÿ]+)\s+(?=(?:encore\s+|aussi\s+)?(?:l['’]|le |la |les |un |une |[A-ZÀ-Ý]))",
                  text[end:])
     if m and m.group(1).lower() not in _NOT_A_VERB and re.match(r"[»”\"]", text[end - 1:end] or " "):
-        return _clean(_SPEAKER_END.split(text[end + m.end():], 1)[0], v)
+        return _named_after(text[end + m.end():], v)
     # "..." Jane Doe said. / "...", a Free spokesperson said.
     m = re.match(r"\s*,?\s*((?:(?:a|an|the|its)\s+)?[\w'’&-]+(?:\s+[\w'’&-]+){0,5}?)\s+(?:said|says|told|added|wrote|insisted|explained)\b",
                  text[end:], re.IGNORECASE)
@@ -109,6 +133,7 @@ def _speaker_before(text: str, begin: int, verbs: list[tuple[int, int]], v: Voca
         m = _SUBJECT_VERB.search(clause)
         if m and 0 < len(clause[:m.start()].split()) <= 8:
             return _clean(clause[:m.start()], v)
+        return _subject(clause, v)
     return None
 
 
@@ -128,9 +153,16 @@ def find_quotes(f: Folded, v: Vocabulary) -> list[str | None]:
         if len(inner.split()) < MIN_WORDS:
             continue
         speaker = _speaker_after(f.text, m.end(), verbs, v) or _speaker_before(f.text, m.start(), verbs, v)
+        whole = _whole_sentence(inner, f.text, m.start())
+        if not speaker and not whole:
+            # A fragment woven into the sentence is its subject's words: "Selon le directeur, ...
+            # l'hôpital ne déplorait « aucune perte »", "La direction espère rouvrir « dans la journée »".
+            source = re.match(r"\s*(?:selon|d['’]après|according to)\s+([^,]+),", f.text, re.IGNORECASE)
+            clause = re.split(r"[;:.!?]\s+|,\s+(?:mais|but)\s+", f.text[:m.start()])[-1]
+            speaker = _clean(source.group(1), v) if source else _subject(clause, v)
         if speaker:
             speakers.append(speaker)
-        elif _whole_sentence(inner, f.text, m.start()):
+        elif whole:
             speakers.append(UNNAMED)
     return speakers
 
