@@ -178,7 +178,7 @@ def analyse(f: Folded, v: Vocabulary) -> tuple[list[Clause], bool]:
             states[i] = [states[lead][0], states[i][1] or states[lead][1]]
             # the enumeration's own commas made clauses of its items: they share its state
             j = i + 1
-            while j < len(spans) and not f.low[spans[j - 1][1] - 1:spans[j][0] + 1].strip(" ,") \
+            while j < len(spans) and f.low[spans[j][0]:].lstrip().startswith(",") \
                     and _list_like(f, v, *spans[j]) and not states[j][0]:
                 states[j] = list(states[i])
                 j += 1
