@@ -33,11 +33,26 @@ def negation_spans(f: Folded, cues) -> list[tuple[int, int]]:
     return [(s, e) for s, e in cues.negation.spans(f) if not any(ns < e and s < ne for ns, ne in neutral)]
 
 
+def denies(negations: list[tuple[int, int]], spared: list[tuple[int, int]], start: int, end: int,
+           low: str = "") -> bool:
+    """Whether text[start:end] says something is not so: a negation cue or a word of sparing
+    ("épargnés", "untouched"); a negation right before a word of sparing ("n'est pas
+    épargnée", "not spared") cancels it and asserts."""
+    negations = [n for n in negations if start <= n[0] and n[1] <= end]
+    spared = [s for s in spared if start <= s[0] and s[1] <= end]
+    for s in list(spared):
+        close = [n for n in negations if n[1] <= s[0] and (not low or re.fullmatch(r"[a-z ]{0,25}", low[n[1]:s[0]]))]
+        if close:
+            negations.remove(close[-1])
+            spared.remove(s)
+    return bool(negations) or bool(spared)
+
+
 def negated(text: str, profile: str = DEFAULT_PROFILE) -> bool:
-    """Whether the sentence says something is not so, in any of the profile's languages: a
-    negation cue or a word of sparing ("épargnées", "untouched"), but not both ("not spared")."""
+    """Whether the sentence says something is not so, in any of the profile's languages
+    (the same reading as claim polarity, over the whole sentence)."""
     f = Folded(text)
-    return any(bool(negation_spans(f, v.cues)) != v.cues.spared.search(f)
+    return any(denies(negation_spans(f, v.cues), v.cues.spared.spans(f), 0, len(f.low), f.low)
                for v in load_profile(profile).vocabularies.values())
 
 

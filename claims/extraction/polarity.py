@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from claims.extraction.cues import negation_spans
+from claims.extraction.cues import denies, negation_spans
 from claims.extraction.lexicon import Folded, find_mentions
 from claims.extraction.model import Vocabulary
 
@@ -50,7 +50,10 @@ def clause_breaks(f: Folded, v: Vocabulary) -> list[int]:
     answer = leading_answer(f, v)
     if answer:
         breaks.add(answer)
-    for start, _end in v.cues.clause_break.spans(f):
+    for start, end in v.cues.clause_break.spans(f):
+        # "ne sont en revanche pas concernés": an adverb inside a negation frame breaks nothing.
+        if re.search(r"\b(?:ne|n)\b[^,;:]{0,15}$", low[:start]) and re.match(r"\s*(?:pas|plus|jamais)\b", low[end:]):
+            continue
         breaks.add(start)
     for start, end in v.cues.source.spans(f):
         breaks.add(start)
@@ -114,12 +117,6 @@ def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(start <= s and e <= end for s, e in spans)
 
 
-def _negated(negations: list[tuple[int, int]], spared: list[tuple[int, int]], start: int, end: int) -> bool:
-    """A negation cue or a word of sparing ("épargnés", "untouched") denies; both together
-    ("n'est pas épargnée", "not spared") assert."""
-    return _inside(negations, start, end) != _inside(spared, start, end)
-
-
 def _incidental(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
     """", it added," / ", a précisé l'ARS,": a short reporting aside inside a statement."""
     text = f.low[start:end]
@@ -155,7 +152,7 @@ def analyse(f: Folded, v: Vocabulary) -> tuple[list[Clause], bool]:
     attributed = v.cues.attribution.search(f)
     bounds = [0, *clause_breaks(f, v), len(f.low)]
     spans = [(s, e) for s, e in zip(bounds, bounds[1:]) if e > s]
-    states = [[_negated(negations, spared, s, e), _inside(hedges, s, e) or _conditional(f.low, s, e, v)]
+    states = [[denies(negations, spared, s, e, f.low), _inside(hedges, s, e) or _conditional(f.low, s, e, v)]
               for s, e in spans]
     asides = [_incidental(f, v, s, e) for s, e in spans]
     verbs = v.cues.compromise.spans(f) + v.cues.hit.spans(f) + v.cues.reporting.spans(f)

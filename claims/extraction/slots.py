@@ -184,11 +184,16 @@ def _org_denied(f: Folded, v: Vocabulary, pos: int, clause: Clause,
     Organisations are also speakers ("les ARS affirment qu'aucune donnée..."), and a
     negation elsewhere in their clause says nothing about whether they were targeted.
     """
+    hit_words = v.cues.incident.spans(f) + v.cues.hit.spans(f)
+    # "l'attaque n'a pas visé le conseil régional lui-même": a negation, a hit word, then the organisation.
+    before = [e for s, e in negations if clause.start <= s and e <= pos]
+    if before and any(max(before) <= s and e <= pos for s, e in hit_words) and \
+            not re.search(r"[,;:]", f.low[max(before):pos]):
+        return True
     after = [s for s, _e in negations if pos < s < clause.end]
     if not after:
         return False
-    hit_words = v.cues.incident.spans(f)
-    return any(min(after) < s < clause.end for s, _e in hit_words)
+    return any(min(after) < s < clause.end for s, _e in v.cues.incident.spans(f))
 
 
 def _organisations_and_regions(
@@ -201,7 +206,8 @@ def _organisations_and_regions(
     "leurs territoires"), and takes that phrase's place for polarity.
     """
     orgs = find_mentions("organization", v, f)
-    regions = find_mentions("region", v, f)
+    # "le conseil régional du Grand Est" names an organisation; its region is part of the name.
+    regions = [r for r in find_mentions("region", v, f) if not any(o.start <= r.start and r.end <= o.end for o in orgs)]
     names = agency_names(f, orgs, regions)
     if not about_incident:
         regions = []
@@ -271,9 +277,10 @@ def slot_claims(
             found += [("data_category", m.value, m.start) for m in find_mentions("data_category", v, f)
                       if m.start not in vector_starts and not _overlaps((m.start, m.end), risk_spans)
                       and (m.value == "credentials" or not _overlaps((m.start, m.end), vector_spans))]
-            if context is not None and leading_answer(f, v):
-                # "Vos données médicales ont-elles été volées ? Non : ..." denies what the question asks.
-                denied_by_rule += [("data_category", m.value, 0, True) for m in find_mentions("data_category", v, context)]
+        if context is not None and leading_answer(f, v):
+            # "Vos données médicales ont-elles été volées ? Non : ...", "Aux numéros de carte ?
+            # Pas davantage." denies what the question asks.
+            denied_by_rule += [("data_category", m.value, 0, True) for m in find_mentions("data_category", v, context)]
         dates, date_spans = _attack_dates(f, v, published, clauses)
         found += dates
         found += _counts(f, v, date_spans, clauses)
