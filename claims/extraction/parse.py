@@ -11,8 +11,9 @@ spaCy's authors). No English pipeline is published on PyPI by them, so English s
 are always read with cues. When spaCy or the model is missing, `parser()` returns None
 and extraction reads every sentence with cues.
 
-Which reading extraction uses is `STRUCTURE` (cues | parse | combined); docs/claims.md
-gives the figures behind the default.
+Which reading extraction uses is `STRUCTURE` in claims.extraction.extract: cues, parse, or
+combined (the cue clauses, hedged also where the parse finds a conditional); docs/claims.md
+gives the figures behind the default (cues).
 """
 
 from __future__ import annotations
@@ -102,12 +103,10 @@ def parse_clauses(f: Folded, v: Vocabulary, doc) -> list[Clause]:
 
 
 def combine(cue_clauses: list[Clause], parsed: list[Clause]) -> list[Clause]:
-    """Both readings at once: boundaries of both; a denial needs both readings to deny
-    (each over-reaches alone), a hedge either reading."""
-    bounds = sorted({c.start for c in cue_clauses} | {c.start for c in parsed} | {cue_clauses[-1].end})
+    """Both readings at once: the cue clauses and their polarity, with a hedge wherever the
+    parse finds one in the clause (a conditional the verb-ending list misses)."""
     out = []
-    for start, end in zip(bounds, bounds[1:]):
-        a = next(c for c in cue_clauses if c.start <= start < c.end)
-        b = next((c for c in parsed if c.start <= start < c.end), a)
-        out.append(Clause(start, end, a.negated and b.negated, a.hedged or b.hedged))
+    for c in cue_clauses:
+        hedged = c.hedged or any(p.hedged and c.start <= p.start < c.end for p in parsed)
+        out.append(Clause(c.start, c.end, c.negated, hedged))
     return out

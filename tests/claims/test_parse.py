@@ -40,11 +40,12 @@ def test_the_conditional_hedges_its_clause():
     assert clause_at(clauses(text), text.index("noms")).hedged
 
 
-def test_combined_needs_both_readings_to_deny():
+def test_combined_keeps_the_cue_clauses_and_adds_the_parse_hedges():
     text = "Les noms ont été dérobés, mais les dossiers médicaux n'ont pas été touchés."
     f = Folded(text)
     cue_clauses, _attributed = analyse(f, VOCABULARY)
     both = parse.combine(cue_clauses, clauses(text))
+    assert [(c.start, c.end, c.negated) for c in both] == [(c.start, c.end, c.negated) for c in cue_clauses]
     assert clause_at(both, text.index("dossiers")).negated
     assert not clause_at(both, text.index("noms")).negated
 
