@@ -185,8 +185,12 @@ def score(examples: list[Example], profile: Profile, predictor=predict) -> Repor
     for ex in examples:
         report.examples += 1
         got = predictor(ex, profile)
-        got_keys = {g[:3]: g[3] for g in got}
+        # A claim found twice in a passage, once hedged and once not, is hedged right if either is.
         want_keys = {w[:3]: w[3] for w in ex.expected}
+        got_keys: dict[tuple, object] = {}
+        for g in got:
+            if g[:3] not in got_keys or g[3] == want_keys.get(g[:3]):
+                got_keys[g[:3]] = g[3]
         if not want_keys:
             report.traps_total += 1
             report.traps_clean += not got

@@ -13,7 +13,7 @@ import datetime as dt
 
 from aggregator.language import guess_language
 from claims.extraction.dates import find_dates
-from claims.extraction.filters import is_question, related_header, skip_reason
+from claims.extraction.filters import is_question, recap, related_header, skip_reason
 from claims.extraction.lexicon import Folded
 from claims.extraction.model import ASSERTED, DEFAULT_LANGUAGE, Claim, IncidentContext, Profile, Sentence, Vocabulary
 from claims.extraction.numbers import find_numbers
@@ -133,6 +133,7 @@ def extract_claims(
     in_related_block = False
     previous: Sentence | None = None
     person: str | None = None
+    recap_before = False
     for index, sentence in enumerate(sentences):
         f = Folded(sentence.text)
         header = related_header(f, v)
@@ -143,6 +144,10 @@ def extract_claims(
             continue  # the links listed under "À lire aussi"
         in_related_block = False
         question = previous if previous is not None and is_question(previous) else None
+        if recap_before and v.cues.recap_follow.search(f):
+            previous = sentence
+            continue  # "Dans ces deux cas, ..." after a recap speaks of the earlier incident
+        recap_before = recap(f, v, published)
         claims.extend(sentence_claims(sentence, v, published, question, person,
                                       docs[index] if docs else None, structure))
         person = named_person(sentence.text) or person

@@ -31,7 +31,7 @@ CUE_LISTS = (
     # who speaks
     "reporting", "speaking", "affiliation", "partner", "region_scope", "regional", "hit",
     # sentences that state nothing
-    "advice", "general", "recap", "meta", "related", "furniture", "furniture_lead",
+    "advice", "general", "recap", "recap_follow", "meta", "related", "furniture", "furniture_lead",
     # what a sentence is about
     "incident", "compromise", "checkworthy", "not_ssn",
     "care", "care_site", "care_strong", "care_disrupted", "care_normal", "risk_context", "vector_context",
