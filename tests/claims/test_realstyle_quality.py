@@ -14,8 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from claims.extraction.evaluate import load_examples, score
-from claims.extraction.profile import load_profile
+from tests.claims.helpers import scored
 
 HERE = Path(__file__).parent / "realstyle"
 FLOORS = {
@@ -30,15 +29,14 @@ MIN_PASSAGES = {"dev": 220, "heldout": 100}
 
 @pytest.fixture(scope="module", params=sorted(FLOORS))
 def evaluated(request):
-    examples = load_examples(HERE / request.param)
-    return request.param, examples, score(examples, load_profile())
+    return (request.param, *scored(HERE / request.param))
 
 
 def test_the_part_is_large_bilingual_and_about_several_incidents(evaluated):
     part, examples, _report = evaluated
-    assert len(examples) >= MIN_PASSAGES[part]
+    incidents = {e.incident.organizations for e in examples if e.incident}
+    assert len(examples) >= MIN_PASSAGES[part] and len(incidents) >= 6
     assert {e.lang for e in examples} == {"fr", "en"}
-    assert len({e.incident.organizations for e in examples if e.incident}) >= 6
 
 
 def test_precision_and_recall_stay_above_their_floors(evaluated):
