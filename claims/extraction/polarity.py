@@ -6,14 +6,18 @@ category and denies the other. Clauses end at ';' and ':', at a full stop inside
 quotation kept whole (« Des noms. Pas de diagnostics »), at contrast words ("mais",
 "but", "though"), at "sans"/"without", at an attribution ("selon l'ARS"), before a comma
 that opens a negation (", aucune donnée"), around a comma-bounded relative clause (", qui
-n'ont pas été identifiés,") or reporting tail (", précise l'ARS"), and after an answer
-that opens the sentence ("Non : ...", "No, say the authorities: ..."): that "no" answers
-the question before it and denies nothing in the rest of the sentence.
+n'ont pas été identifiés,") or reporting tail (", précise l'ARS"), around a concession
+("Même si X, Y") and what "autre que" excepts, and after an answer that opens the
+sentence ("Non : ...", "No, say the authorities: ..."): that "no" answers the question
+before it and denies nothing in the rest of the sentence.
 
 A clause is negated when it holds a negation cue that no neutraliser covers ("il n'est
-pas exclu", "non seulement", "not only"). A clause is hedged by a hedge cue or, in
-French, a verb in the conditional; an attribution ("selon", "according to") hedges the
-whole sentence. All cue words are the profile's data (cues_<lang>.toml).
+pas exclu", "n'est pas la seule", "not only") or a word of sparing ("épargnés",
+"untouched"); both together ("n'est pas épargnée") assert (claims.extraction.cues.denies).
+A clause is hedged by a hedge cue or, in French, a verb in the conditional; an
+attribution ("selon", "according to") hedges the whole sentence. A subject cut from its
+verb by an aside, and an enumeration after a colon, take the state of the clause they
+belong to (see `analyse`). All cue words are the profile's data (cues_<lang>.toml).
 """
 
 from __future__ import annotations
