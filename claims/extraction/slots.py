@@ -171,7 +171,9 @@ def _care(f: Folded, v: Vocabulary, clauses: list[Clause]) -> list[tuple[str, Va
         if here and _in_clause(disrupted + strong, clause):
             out.append(("care_impact", "care", here[0], clause.negated))
         elif here and _in_clause(normal, clause):
-            out.append(("care_impact", "care", here[0], not clause.negated))
+            # "screening was spared": the continuity word is itself a word of sparing, no negation
+            negated = any(clause.start <= s < clause.end for s, _e in negation_spans(f, v.cues))
+            out.append(("care_impact", "care", here[0], not negated))
         elif _in_clause(sites, clause) and _in_clause(strong, clause):
             out.append(("care_impact", "care", next(s for s, _ in sites if clause.start <= s < clause.end), clause.negated))
     return out
