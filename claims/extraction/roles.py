@@ -105,15 +105,17 @@ def _self_report(f: Folded, v: Vocabulary, verb_end: int) -> bool | None:
     return any(verb_end <= s < first_hit for s, _e in negation_spans(f, v.cues))
 
 
-def _own_attack(f: Folded, v: Vocabulary, verb_end: int) -> bool | None:
+def _own_attack(f: Folded, v: Vocabulary, verb_end: int, listed: bool) -> bool | None:
     """After "X a reconnu que" / "X confirmed that": whether X speaks of the attack on itself
     ("des fichiers avaient été subtilisés sur ses serveurs", "its staff had been hit");
-    None when it does not, else whether it says it was spared."""
+    None when it does not, else whether it says it was spared. An organisation the incident
+    names as attacked that reports the breach ("Free confirmed that hackers had accessed...")
+    speaks of itself even without "its"."""
     m = re.match(r"\s*(?:\S+\s+){0,3}?(?:que|qu|that)\b", fold(f.text[verb_end:]))
-    if not m:
+    if not m and not (listed and v.lang == "en"):
         return None
-    rest = Folded(f.text[verb_end + m.end():])
-    if not v.cues.self_reference.search(rest):
+    rest = Folded(f.text[verb_end + (m.end() if m else 0):])
+    if not listed and not v.cues.self_reference.search(rest):
         return None
     hits = v.cues.hit.spans(rest) + v.cues.compromise.spans(rest) + v.cues.incident.spans(rest)
     if not hits:
@@ -155,7 +157,8 @@ def org_role(f: Folded, v: Vocabulary, name: AgencyName) -> tuple[str | None, bo
             break
         spared = _self_report(f, v, verb_end)
         if spared is None:
-            spared = _own_attack(f, v, verb_end)
+            listed = v.profile.incident is not None and name.org.value in v.profile.incident.organizations
+            spared = _own_attack(f, v, verb_end, listed)
         if spared is not None:
             return SELF, spared
         return SPEAKER, False
