@@ -24,6 +24,8 @@ from aggregator.config import IncidentSettings
 from aggregator.store import now
 from claims.grouping.cluster import assign_pending
 from claims.config import ClaimsSettings
+from claims.editing.corrections import reapply as reapply_corrections
+from claims.editing.relevance import effective_scope
 from claims.embedding.encoder import EmbedError, Embedder
 from claims.embedding.cache import embed_texts_counted
 from claims.extraction.extract import extract_claims, extractor_version
@@ -177,10 +179,13 @@ def _analyse(db: Database, row: dict, incident: IncidentSettings, context: Incid
         found = extract_claims(row["text"], profile=profile, language=language, published=published,
                                incident=context)
     with db.conn:
+        # Editors have the last word: their relevance decision and their corrections (claims.editing).
+        in_incident, reason = effective_scope(db, row["id"], in_incident, reason)
         db.execute("INSERT OR REPLACE INTO article_scope (article_id, article_version, extractor_version, "
                    "in_incident, relevance, reason, language, processed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                    [row["id"], row["version"], version, int(in_incident), relevance, reason, language, now()])
         new, removed = store_claims(db, row["id"], found, version, in_incident=in_incident)
+        reapply_corrections(db, row["id"])
     report.counts["articles"] += 1
     report.counts["in_incident" if in_incident else "out_of_incident"] += 1
     report.counts["claims_new"] += new
