@@ -75,7 +75,7 @@ def run_pipeline(db: Database, *, incident: IncidentSettings, settings: ClaimsSe
     version = extractor_version(profile, context)
     if embedder is None:
         try:
-            embedder = Embedder(settings.model)
+            embedder = Embedder(settings.model, engine=settings.engine)
         except EmbedError as exc:
             report.errors.append(str(exc))
     embed = _embedding(db, embedder, report)
