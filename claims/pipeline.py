@@ -29,8 +29,8 @@ from claims.editing.relevance import effective_scope
 from claims.embedding.encoder import EmbedError, Embedder
 from claims.embedding.cache import embed_texts_counted
 from claims.extraction.extract import extract_claims, extractor_version
-from claims.extraction.lexicon import load_profile
-from claims.extraction.model import Claim, Profile
+from claims.extraction.model import Claim, IncidentContext, Profile
+from claims.extraction.profile import load_profile
 from claims.grouping.refresh import refresh_clusters
 from claims.extraction.scope import judge_scope
 
@@ -71,7 +71,8 @@ def run_pipeline(db: Database, *, incident: IncidentSettings, settings: ClaimsSe
     started = time.monotonic()
     report = PipelineReport()
     profile = load_profile(incident.profile)
-    version = extractor_version(profile)
+    context = incident_context(incident)
+    version = extractor_version(profile, context)
     if embedder is None:
         try:
             embedder = Embedder(settings.model, engine=settings.engine)
@@ -90,7 +91,7 @@ def run_pipeline(db: Database, *, incident: IncidentSettings, settings: ClaimsSe
         for i, row in enumerate(rows):
             semantic = float(leads[i] @ description[0]) if leads is not None else None
             try:
-                _analyse(db, row, incident, profile, version, semantic, report)
+                _analyse(db, row, incident, context, profile, version, semantic, report)
             except Exception as exc:  # one article's bug must not stop the run; it stays pending
                 log.exception("article %d: claims analysis failed", row["id"])
                 report.errors.append(f"article {row['id']}: {type(exc).__name__}: {exc}")
@@ -156,8 +157,14 @@ def _date(value: str | None) -> dt.date | None:
         return None
 
 
-def _analyse(db: Database, row: dict, incident: IncidentSettings, profile: Profile, version: str,
-             semantic: float | None, report: PipelineReport) -> None:
+def incident_context(incident: IncidentSettings) -> IncidentContext:
+    """What extraction needs to know of the configured incident."""
+    return IncidentContext(organizations=tuple(incident.organizations), keywords=tuple(incident.keywords),
+                           since=incident.since)
+
+
+def _analyse(db: Database, row: dict, incident: IncidentSettings, context: IncidentContext, profile: Profile,
+             version: str, semantic: float | None, report: PipelineReport) -> None:
     """Judge one article's scope and store its claims, all in one transaction."""
     published = _date(row["published"]) or _date(row["first_seen"])
     language = row["language"]
@@ -169,7 +176,8 @@ def _analyse(db: Database, row: dict, incident: IncidentSettings, profile: Profi
                             keywords=list(incident.keywords), since=incident.since,
                             description=incident.description, profile=profile, semantic=semantic)
         in_incident, relevance, reason = scope.in_incident, scope.relevance, scope.reason
-        found = extract_claims(row["text"], profile=profile, language=language, published=published)
+        found = extract_claims(row["text"], profile=profile, language=language, published=published,
+                               incident=context)
     with db.transaction():
         # Editors have the last word: their relevance decision and their corrections (claims.editing).
         in_incident, reason = effective_scope(db, row["id"], in_incident, reason)
