@@ -295,6 +295,27 @@ async def _fetch_entry(db: Database, fetcher: Fetcher, entry: PendingEntry, sour
     log.info("entry %d: article %d %s (%s)", entry.id, stored.article_id, stored.outcome.value, response.url)
 
 
+async def poll_source(db: Database, fetcher: Fetcher, source: Source, report: CrawlReport) -> None:
+    """Poll one feed and queue its entries, as a run does: for workers taking one job at a time."""
+    await _poll(db, fetcher, source, report)
+
+
+async def fetch_pending(db: Database, fetcher: Fetcher, entry: PendingEntry, source: Source, report: CrawlReport,
+                        *, executor: Executor | None, fingerprints) -> None:
+    """Fetch, extract and store one queued page, as a run does: for workers taking one job at a time.
+
+    A failure is recorded and the entry kept for another attempt, as in a run.
+    """
+    try:
+        await _fetch_entry(db, fetcher, entry, source, executor, report, guard_private=False,
+                           fingerprints=fingerprints)
+    except Exception as exc:  # a bug on one page is recorded, not raised: the job is done with
+        log.exception("entry %d (%s): unexpected failure", entry.id, entry.url)
+        _error(db, report, exc, source_id=entry.source_id, url=entry.url)
+        with db.transaction():
+            queue.mark_entry(db, entry.id, "retry", error=f"{type(exc).__name__}: {exc}")
+
+
 def _page_or_summary(result: Extracted | Exception, entry: PendingEntry) -> Extracted | None:
     """The extracted page with feed fallbacks, or the feed's summary where the page had no text."""
     if isinstance(result, Extracted):

@@ -114,3 +114,16 @@ def m001_initial(db) -> None:
         );
         """
     )
+
+
+@migrations()
+def m002_host_slots(db) -> None:
+    """The next time each host may be asked, shared by every process that crawls (aggregator.shared)."""
+    db.executescript(
+        """
+        CREATE TABLE host_slots (
+            host TEXT PRIMARY KEY,                  -- host[:port], lowercased
+            next_at REAL NOT NULL                   -- epoch seconds, by the database's clock
+        );
+        """
+    )

@@ -114,12 +114,15 @@ def open_store(path, migrations: Iterable[Migrations]):
     return db
 
 
-def writer_lock(target):
-    """The writer lock of a store: a lock file beside a SQLite database, an advisory lock in PostgreSQL."""
+def writer_lock(target, *, wait: bool = False):
+    """The writer lock of a store: a lock file beside a SQLite database, an advisory lock in PostgreSQL.
+
+    `wait` (PostgreSQL) waits for the holder instead of raising Busy: for workers' jobs.
+    """
     if is_postgres_url(target):
         from aggregator.pg_store import PgWriterLock
 
-        return PgWriterLock(target)
+        return PgWriterLock(target, wait=wait)
     return WriterLock(target)
 
 

@@ -62,11 +62,14 @@ class PipelineReport:
 
 def run_pipeline(db: Database, *, incident: IncidentSettings, settings: ClaimsSettings,
                  embedder: Embedder | None = None, reprocess: bool = False,
-                 progress: Callable[[int], object] | None = None) -> PipelineReport:
+                 progress: Callable[[int], object] | None = None, only: Sequence[int] | None = None,
+                 settle: bool = True) -> PipelineReport:
     """Analyse pending articles and bring clusters and verdicts up to date; never raises for one bad article.
 
     Call it after `aggregator.crawl.run_crawl` or `add_page`, with the writer lock held.
     `embedder` defaults to the configured model, loaded only if something needs embedding.
+    Workers (claims.queue) split the run: `only` analyses those of the pending articles
+    alone, and `settle=False` leaves clustering and verdicts to a later call.
     """
     started = time.monotonic()
     report = PipelineReport()
@@ -79,7 +82,7 @@ def run_pipeline(db: Database, *, incident: IncidentSettings, settings: ClaimsSe
         except EmbedError as exc:
             report.errors.append(str(exc))
     embed = _embedding(db, embedder, report)
-    pending = _pending(db, reprocess)
+    pending = _pending(db, reprocess, only)
     if progress:
         progress(len(pending))
     description = None
@@ -97,10 +100,11 @@ def run_pipeline(db: Database, *, incident: IncidentSettings, settings: ClaimsSe
                 report.errors.append(f"article {row['id']}: {type(exc).__name__}: {exc}")
             if progress:
                 progress(-1)
-    previous = _unassign_all(db) if reprocess else None
-    assign_pending(db, embed=embed, model=embedder.model_name if embed else None,
-                   threshold=settings.similarity, previous=previous)
-    report.counts["clusters_refreshed"] = refresh_clusters(db)
+    if settle:
+        previous = _unassign_all(db) if reprocess else None
+        assign_pending(db, embed=embed, model=embedder.model_name if embed else None,
+                       threshold=settings.similarity, previous=previous)
+        report.counts["clusters_refreshed"] = refresh_clusters(db)
     report.seconds = time.monotonic() - started
     log.info("%s", report.summary())
     return report
@@ -131,12 +135,15 @@ def _embedding(db: Database, embedder: Embedder | None, report: PipelineReport):
     return embed
 
 
-def _pending(db: Database, reprocess: bool) -> list[int]:
+def _pending(db: Database, reprocess: bool, only: Sequence[int] | None = None) -> list[int]:
+    among, params = "", []
+    if only is not None:
+        among, params = f" AND a.id IN ({', '.join(['?'] * len(only)) or 'NULL'})", list(only)
     if reprocess:
-        return [r[0] for r in db.execute("SELECT id FROM articles ORDER BY id")]
+        return [r[0] for r in db.execute(f"SELECT a.id FROM articles a WHERE 1 = 1{among} ORDER BY a.id", params)]
     return [r[0] for r in db.execute(
         "SELECT a.id FROM articles a LEFT JOIN article_scope s ON s.article_id = a.id "
-        "WHERE s.article_id IS NULL OR s.article_version != a.version ORDER BY a.id")]
+        f"WHERE (s.article_id IS NULL OR s.article_version != a.version){among} ORDER BY a.id", params)]
 
 
 def _articles(db: Database, ids: list[int]) -> list[dict]:

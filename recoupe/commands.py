@@ -31,12 +31,52 @@ def open_database(config: Config):
 
 
 def crawl(config: Config, args: argparse.Namespace) -> int:
-    """Run the whole pipeline once under the writer lock: crawl, then claims, clusters and verdicts."""
+    """Run the whole pipeline once under the writer lock: crawl, then claims, clusters and verdicts.
+
+    With a PostgreSQL store the work is queued for `recoupe worker` processes instead.
+    """
+    if config.distributed:
+        return _queue_crawl(config)
     with writer_lock(config.store):
         db = open_database(config)
         with Progress("pages", enabled=sys.stderr.isatty()) as progress:
             report = run_crawl(db, sources=config.sources, settings=config.crawl, progress=progress.update)
         return _claims_stage(db, config, report)
+
+
+def _queue_crawl(config: Config) -> int:
+    """Queue one run's worth of jobs (claims.queue.plan) and return at once: the workers do them."""
+    from claims.queue.app import ensure_schema, make_app
+    from claims.queue.plan import queue_crawl
+
+    db = open_database(config)
+    try:
+        ensure_schema(config.storage.url)
+        app = make_app(config.storage.url)
+        with app.open():
+            run_id, counts = queue_crawl(db, config)
+    finally:
+        db.close()
+    print(f"crawl #{run_id} queued for the workers: {counts['feeds_queued']} feeds to poll, "
+          f"{counts['pages_queued']} pages to fetch, {counts['analyses_queued']} articles to analyse"
+          + (", clusters to settle" if counts["settles_queued"] else ""))
+    return EXIT_OK
+
+
+def worker(config: Config, args: argparse.Namespace) -> int:
+    """Take jobs from the queue until stopped (SIGTERM, Ctrl-C); PostgreSQL store only."""
+    if not config.distributed:
+        print(f"recoupe: `worker` needs a PostgreSQL store: set [storage] url = \"postgresql://...\" in "
+              f"{config.path} (with the SQLite file, `recoupe crawl` does all the work itself)", file=sys.stderr)
+        return EXIT_USAGE
+    from claims.queue.worker import run
+
+    open_database(config).close()
+    queues = [q.strip() for q in args.queues.split(",") if q.strip()] if args.queues else None
+    print(f"recoupe: worker taking {', '.join(queues) if queues else 'every'} queue (Ctrl-C to stop)",
+          file=sys.stderr)
+    run(config, queues=queues, concurrency=args.concurrency)
+    return EXIT_OK
 
 
 def _claims_stage(db, config: Config, report) -> int:
