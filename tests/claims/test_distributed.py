@@ -132,6 +132,7 @@ def test_distributed_crawl_stores_what_the_embedded_crawl_stores(tmp_path, postg
         assert [w.returncode for w in workers] == [0, 0], [e[1][-2000:] for e in ends]
     finally:
         server.shutdown()
+        server.server_close()
 
     sqlite_db, pg_db = connect(tmp_path / "embedded.db", readonly=True), connect(url)
     try:
