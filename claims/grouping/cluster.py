@@ -183,13 +183,17 @@ def _unit(vector: np.ndarray) -> np.ndarray:
 
 
 def pending_claims(db: Database) -> list[dict]:
-    """Claims of in-incident articles that no cluster holds yet, oldest report first."""
+    """Claims of in-incident articles that no cluster holds yet, oldest report first.
+
+    Ties are broken by what the claims are (article address, place in it), not by row ids,
+    so a store filled in another order (several workers) clusters them in the same order.
+    """
     rows = db.execute(
         """SELECT c.id, c.slot, c.value, c.polarity, c.text FROM claims c
            JOIN article_scope s ON s.article_id = c.article_id AND s.in_incident = 1
            JOIN articles a ON a.id = c.article_id
            WHERE c.cluster_id IS NULL AND c.pinned_cluster = 0
-           ORDER BY COALESCE(a.published, a.first_seen), c.id"""
+           ORDER BY COALESCE(a.published, a.first_seen), a.url, c.start, c.id"""
     ).fetchall()
     return [dict(zip(("id", "slot", "value", "polarity", "text"), r)) for r in rows]
 

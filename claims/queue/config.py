@@ -18,6 +18,10 @@ class WorkerSettings:
     stalled_after: float = setting(
         30.0, help="Seconds without a heartbeat after which a worker's jobs are given to another worker."
     )
+    settle_wait: float = setting(
+        60.0, help="Longest a new claim waits for clustering while pages are still being fetched and analysed "
+        "(clusters are settled once a burst is done, or at least this often).",
+    )
     sweep_every: float = setting(
         60.0, help="Seconds between two sweeps that re-queue work the tables say is pending (after an outage)."
     )

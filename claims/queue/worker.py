@@ -13,6 +13,8 @@ import asyncio
 import logging
 import time
 
+import procrastinate
+
 from claims.queue import plan, tasks
 from claims.queue.app import ensure_schema, make_app
 
@@ -23,11 +25,23 @@ async def retry_stalled(app, stalled_after: float) -> int:
     """Put back in the queue the jobs of workers whose heartbeat stopped `stalled_after` seconds ago."""
     manager = app.job_manager
     await manager.prune_stalled_workers(stalled_after)
-    jobs = list(await manager.get_stalled_jobs(seconds_since_heartbeat=stalled_after))
-    for job in jobs:
+    retried = 0
+    for job in await manager.get_stalled_jobs(seconds_since_heartbeat=stalled_after):
+        try:
+            await manager.retry_job(job)
+        except procrastinate.exceptions.UniqueViolation:
+            # The same job is queued already (same queueing lock): close this one, so that its
+            # lock (settle's) no longer holds the queued one back.
+            await manager.finish_job(job, status=procrastinate.jobs.Status.FAILED, delete_job=False)
+            log.warning("job %s (%s) was held by a worker that stopped; the same job is queued", job.id,
+                        job.task_name)
+            continue
+        except Exception as exc:  # another worker's sweep took it back first
+            log.debug("job %s: not retried (%s)", job.id, exc)
+            continue
         log.warning("job %s (%s) was held by a worker that stopped; queued again", job.id, job.task_name)
-        await manager.retry_job(job)
-    return len(jobs)
+        retried += 1
+    return retried
 
 
 async def _sweeper(app, rt: tasks.Runtime, every: float, stalled_after: float, stop: asyncio.Event) -> None:
