@@ -39,6 +39,7 @@ from claims.queue.app import APP, CLAIMS, EMBED, EXTRACT, FETCH
 log = logging.getLogger(__name__)
 
 # A job that raises (a bug, the database restarting) is tried again, waiting 2, 4, 8... s.
+# Later steps go first (higher priority): an article started is finished before new pages are fetched.
 RETRY = RetryStrategy(max_attempts=5, exponential_wait=2)
 SETTLE_LOCK = "recoupe-settle"
 
@@ -162,7 +163,7 @@ async def poll_feed(source_id: int, run_id: int) -> None:
     log.info("source %d: polled, %d pages queued", source_id, len(pending))
 
 
-@APP.task(name="recoupe:fetch_page", queue=FETCH, retry=RETRY)
+@APP.task(name="recoupe:fetch_page", queue=FETCH, retry=RETRY, priority=5)
 async def fetch_page(entry_id: int, run_id: int) -> None:
     """Fetch, extract and store one page (the host's turn is shared by all workers), then queue its analysis."""
     rt = runtime()
@@ -186,7 +187,7 @@ async def fetch_page(entry_id: int, run_id: int) -> None:
 # itself stays on the worker's event loop, where the next step is queued.
 
 
-@APP.task(name="recoupe:extract", queue=EXTRACT, retry=RETRY)
+@APP.task(name="recoupe:extract", queue=EXTRACT, retry=RETRY, priority=10)
 async def extract(article_id: int, run_id: int) -> None:
     """Judge one article's scope and store its claims (the lead's vector comes through the cache)."""
     await _on_cpu(_extract, article_id, run_id)
@@ -201,7 +202,7 @@ def _extract(article_id: int, run_id: int) -> None:
     _record(db, run_id, report.errors)
 
 
-@APP.task(name="recoupe:embed", queue=EMBED, retry=RETRY)
+@APP.task(name="recoupe:embed", queue=EMBED, retry=RETRY, priority=20)
 async def embed(article_id: int, run_id: int) -> None:
     """Embed an article's free-text claims into the cache, so settling clusters them without the model."""
     await _on_cpu(_embed, article_id)
@@ -219,7 +220,7 @@ def _embed(article_id: int) -> None:
         embed_texts_counted(db, rt.embedder(), texts)
 
 
-@APP.task(name="recoupe:settle", queue=CLAIMS, lock=SETTLE_LOCK, retry=RETRY)
+@APP.task(name="recoupe:settle", queue=CLAIMS, lock=SETTLE_LOCK, retry=RETRY, priority=30)
 async def settle(run_id: int) -> None:
     """Cluster the claims waiting and bring verdicts up to date; one at a time in the whole system.
 

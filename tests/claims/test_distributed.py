@@ -53,6 +53,13 @@ def recoupe(config_path: Path, *args: str, **kwargs) -> subprocess.Popen:
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, **kwargs)
 
 
+def run_ok(config_path: Path, *args: str) -> str:
+    done = recoupe(config_path, *args)
+    out, err = done.communicate(timeout=300)
+    assert done.returncode == 0, err
+    return out
+
+
 def wait_until_idle(url: str, timeout: float = 240.0) -> None:
     """Until no job waits or runs and nothing is pending in the tables (a settle leaves no dirty cluster)."""
     db = connect(url)
@@ -231,8 +238,7 @@ def test_workers_killed_mid_job_lose_nothing_and_write_nothing_twice(sample, emb
     _server, config = sample
     url = postgres_server.fresh(migrated=False)
     path = write_config(config, tmp_path / "distributed.toml", f'url = "{url}"', stalled_after=12.0)
-    queued = recoupe(path, "crawl")
-    assert queued.wait(timeout=120) == 0
+    run_ok(path, "crawl")
     # Workers killed (SIGKILL: no clean-up at all) one after the other: in the middle of a page's
     # fetch and of an article's analysis, then right after an embedding's and a settle's commit.
     for task in ("fetch_page", "extract"):
@@ -267,7 +273,7 @@ def test_two_workers_on_one_host_keep_its_request_rate(sample, tmp_path, postgre
     url = postgres_server.fresh(migrated=False)
     interval = 0.4
     path = write_config(config, tmp_path / "distributed.toml", f'url = "{url}"', per_host_interval=interval)
-    assert recoupe(path, "crawl").wait(timeout=120) == 0
+    run_ok(path, "crawl")
     server.arrivals.clear()
     workers = [recoupe(path, "worker", "--queues", "fetch", "--concurrency", "8") for _ in range(2)]
     try:
