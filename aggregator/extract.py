@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 import trafilatura
 from trafilatura.utils import load_html
 
+from aggregator.bounds import plausible_date
 from aggregator.dedup import fingerprint
 from aggregator.feeds import FeedEntry
 from aggregator.language import declared_language, guess_language
@@ -74,7 +75,7 @@ def extract_page(html: str, *, url: str) -> Extracted:
         text=text,
         title=_strip(getattr(doc, "title", None)),
         author=_strip(getattr(doc, "author", None)),
-        published=_strip(getattr(doc, "date", None)),
+        published=plausible_date(_strip(getattr(doc, "date", None))),
         site_name=_strip(getattr(doc, "sitename", None)),
         language=language,
         fingerprint=fingerprint(text),

@@ -10,6 +10,8 @@ from urllib.parse import urljoin
 
 import feedparser
 
+from aggregator import bounds
+
 log = logging.getLogger(__name__)
 
 
@@ -101,9 +103,10 @@ def _iso(struct) -> str | None:
         return None
     try:
         stamp = calendar.timegm(struct)
-    except (TypeError, ValueError, OverflowError):
+        iso = dt.datetime.fromtimestamp(stamp, dt.timezone.utc).isoformat(timespec="seconds")
+    except (TypeError, ValueError, OverflowError, OSError):
         return None
-    return dt.datetime.fromtimestamp(stamp, dt.timezone.utc).isoformat(timespec="seconds")
+    return bounds.plausible_date(iso)
 
 
 def _clean(value: str | None) -> str | None:

@@ -17,6 +17,7 @@ from urllib.parse import urljoin, urlsplit, urlunsplit
 
 import httpx
 
+from aggregator import bounds
 from aggregator.charset import decode_text
 from aggregator.config import CrawlSettings
 from aggregator.robots import RobotsCache
@@ -101,6 +102,7 @@ class FetchPolicy:
     """How politely and how hard to fetch; the defaults are those of [crawl]."""
 
     timeout: float = _DEFAULTS.timeout
+    deadline: float = _DEFAULTS.deadline
     max_bytes: int = _DEFAULTS.max_bytes
     max_redirects: int = _DEFAULTS.max_redirects
     per_host_interval: float = _DEFAULTS.per_host_interval
@@ -109,8 +111,8 @@ class FetchPolicy:
     concurrency: int = _DEFAULTS.concurrency
 
     def __post_init__(self) -> None:
-        if self.timeout <= 0 or self.max_bytes <= 0 or self.concurrency < 1:
-            raise ValueError("timeout, max_bytes and concurrency must be positive")
+        if self.timeout <= 0 or self.deadline <= 0 or self.max_bytes <= 0 or self.concurrency < 1:
+            raise ValueError("timeout, deadline, max_bytes and concurrency must be positive")
         if self.max_redirects < 0 or self.per_host_interval < 0:
             raise ValueError("max_redirects and per_host_interval cannot be negative")
 
@@ -119,6 +121,7 @@ class FetchPolicy:
         """The policy a [crawl] section asks for."""
         return cls(
             timeout=settings.timeout,
+            deadline=settings.deadline,
             max_bytes=settings.max_bytes,
             max_redirects=settings.max_redirects,
             per_host_interval=settings.per_host_interval,
@@ -231,6 +234,19 @@ class Fetcher:
             self._slots.release()
 
     async def _exchange(self, url: str, headers: dict[str, str], expect: Expect) -> Response | str:
+        """One request within the policy's deadline, however slowly the server drips its answer.
+
+        The timeout bounds each wait for a byte; a server sending one byte a second never
+        trips it, so the whole exchange has a deadline of its own.
+        """
+        try:
+            async with asyncio.timeout(self._policy.deadline):
+                return await self._exchange_unbounded(url, headers, expect)
+        except TimeoutError:
+            raise Timeout(url, f"the answer took longer than {self._policy.deadline:g} s in all "
+                               "([crawl] deadline); the server sends too slowly") from None
+
+    async def _exchange_unbounded(self, url: str, headers: dict[str, str], expect: Expect) -> Response | str:
         """One request: a finished Response, or the Location of a redirect to follow."""
         try:
             request = self._client.build_request("GET", url, headers=headers, timeout=self._policy.timeout)
@@ -458,19 +474,19 @@ def _acceptable(expect: Expect, content_type: str) -> bool:
 
 
 def _retry_after_seconds(value: str | None) -> float | None:
-    """Retry-After as seconds from now: either delta-seconds or an HTTP-date."""
+    """Retry-After as seconds from now (delta-seconds or an HTTP-date), clamped to a day at most."""
     if value is None:
         return None
     value = value.strip()
-    if value.isdigit():
-        return float(value)
+    if value.isascii() and value.isdigit():
+        return bounds.retry_after(float(value) if len(value) < 16 else bounds.MAX_RETRY_AFTER_S)
     try:
         when = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError, IndexError):
+        if when.tzinfo is None:
+            when = when.replace(tzinfo=dt.timezone.utc)
+        return bounds.retry_after((when - dt.datetime.now(dt.timezone.utc)).total_seconds())
+    except (TypeError, ValueError, IndexError, OverflowError):
         return None
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=dt.timezone.utc)
-    return max(0.0, (when - dt.datetime.now(dt.timezone.utc)).total_seconds())
 
 
 def _status_message(status: int, reason: str) -> str:

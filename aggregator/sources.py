@@ -8,6 +8,7 @@ from typing import Iterable
 
 from sqlite_utils import Database
 
+from aggregator import bounds
 from aggregator.config import SourceSettings
 from aggregator.feeds import FeedEntry
 from aggregator.store import now
@@ -114,6 +115,7 @@ def record_poll(db: Database, source_id: int, state: FeedState, *, status: int |
     else:
         failures = state.failures + 1
         wait = min(BACKOFF_BASE * 2 ** (failures - 1), BACKOFF_MAX)
+        retry_after = bounds.retry_after(retry_after)
         if retry_after is not None:
             wait = max(wait, dt.timedelta(seconds=retry_after))
         next_poll = (at + wait).isoformat(timespec="seconds")
@@ -135,13 +137,16 @@ def record_poll(db: Database, source_id: int, state: FeedState, *, status: int |
 # --- the entry queue --------------------------------------------------------------------
 
 
-def enqueue(db: Database, source_id: int, entries: Iterable[FeedEntry]) -> int:
+def enqueue(db: Database, source_id: int, entries: Iterable[FeedEntry], *, max_new: int | None = None) -> int:
     """Record a feed's entries; new ones, and known ones whose feed date changed, become pending.
 
     Returns how many were queued. Matching is by canonical URL, then by GUID, so an outlet
-    that moves an article to a new address does not make it a new story.
+    that moves an article to a new address does not make it a new story. At most `max_new`
+    unknown entries are taken per call, in the feed's order (newest first, as feeds list
+    them): a feed of 50,000 items is worked through over several runs instead of one run
+    queueing all of it; the rest are taken by the next polls, as long as the feed lists them.
     """
-    queued = 0
+    queued = new = 0
     stamp = now()
     with db.conn:
         for e in entries:
@@ -156,6 +161,9 @@ def enqueue(db: Database, source_id: int, entries: Iterable[FeedEntry]) -> int:
                     [source_id, e.guid],
                 ).fetchone()
             if row is None:
+                if max_new is not None and new >= max_new:
+                    continue
+                new += 1
                 db.execute(
                     "INSERT INTO entries (source_id, url, link, guid, title, summary, published, updated, "
                     "state, discovered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?)",
