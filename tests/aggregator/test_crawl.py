@@ -181,8 +181,14 @@ def test_official_copy_of_an_outlets_text_makes_the_article_official(http_server
     run_crawl(db, sources=outlet, settings=FAST)
     official = [SourceSettings(name="ARS", url=http_server.url("/crawl/wire-copy.html"), kind="page", official=True)]
     run_crawl(db, sources=outlet + official, settings=FAST)
-    assert rows(db, "SELECT s.name FROM articles a JOIN sources s ON s.id = a.source_id "
-                    "WHERE a.url LIKE '%article-1.html'") == [("ARS",)]
+    # The official copy becomes the article's main copy, with its own text; the outlet's stays an outlet.
+    (article_id, name, url, text), = rows(db, "SELECT a.id, s.name, a.url, a.text FROM articles a "
+                                              "JOIN sources s ON s.id = a.source_id JOIN article_outlets o "
+                                              "ON o.article_id = a.id WHERE o.url LIKE '%article-1.html'")
+    assert name == "ARS" and url.endswith("/crawl/wire-copy.html")
+    (official_text,) = rows(db, "SELECT text FROM article_versions WHERE article_id = ? ORDER BY version DESC "
+                                "LIMIT 1", [article_id])[0]
+    assert text == official_text
 
 
 # --- whole-process behaviour: the command line, a kill, two runs at once ----------------------
