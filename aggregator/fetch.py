@@ -6,9 +6,7 @@ import asyncio
 import contextlib
 import datetime as dt
 import email.utils
-import ipaddress
 import logging
-import socket
 import zlib
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
@@ -17,7 +15,7 @@ from urllib.parse import urljoin, urlsplit, urlunsplit
 
 import httpx
 
-from aggregator import bounds
+from aggregator import addresses, bounds
 from aggregator.charset import decode_text
 from aggregator.config import CrawlSettings
 from aggregator.robots import RobotsCache
@@ -427,34 +425,13 @@ def _checked_url(url: str) -> str:
 
 
 async def _refuse_private(url: str) -> None:
-    """Raise AddressRefused unless every address `url`'s host resolves to is public."""
-    parts = urlsplit(url)
-    host = parts.hostname or ""
+    """Raise AddressRefused unless every address `url`'s host resolves to is public (aggregator.addresses)."""
     try:
-        addresses = [ipaddress.ip_address(host)]
-    except ValueError:
-        port = parts.port or (443 if parts.scheme == "https" else 80)
-        try:
-            infos = await asyncio.get_running_loop().getaddrinfo(host, port, type=socket.SOCK_STREAM)
-        except (OSError, UnicodeError) as exc:
-            raise NetworkError(url, f"could not resolve {host} ({exc})") from exc
-        addresses = [ipaddress.ip_address(info[4][0]) for info in infos]
-    for address in addresses:
-        kind = _non_public_kind(address)
-        if kind:
-            raise AddressRefused(
-                url, f"{host} is {address}, a {kind} address; refused to protect the local network "
-                "(set [crawl] allow_private_addresses = true if this is intended)"
-            )
-
-
-def _non_public_kind(address: ipaddress.IPv4Address | ipaddress.IPv6Address) -> str | None:
-    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped:
-        address = address.ipv4_mapped
-    for kind in ("loopback", "private", "link_local", "multicast", "reserved", "unspecified"):
-        if getattr(address, f"is_{kind}"):
-            return kind.replace("_", "-")
-    return None if address.is_global else "non-public"
+        await addresses.check_public_async(url)
+    except addresses.Unresolvable as exc:
+        raise NetworkError(url, str(exc)) from None
+    except addresses.AddressError as exc:
+        raise AddressRefused(url, str(exc)) from None
 
 
 def _why(exc: Exception) -> str:

@@ -61,19 +61,21 @@ def source_by_name(db: Database, name: str) -> Source:
     return Source(row[0], row[1], row[2], row[3], bool(row[4]))
 
 
-def ensure_manual_source(db: Database, name: str, url: str, *, official: bool) -> Source:
-    """The source for a page added by hand (`recoupe add`), created on first use."""
-    with db.conn:
-        db.execute(
-            "INSERT INTO sources (name, url, kind, official, in_config) VALUES (?, ?, 'manual', ?, 0) "
-            "ON CONFLICT(name) DO NOTHING",
-            [name, url, int(official)],
-        )
-        if official:
-            # Recorded as a deliberate choice so the next sync with config.toml keeps it.
-            db.execute("UPDATE sources SET official = 1, official_set_by = COALESCE(official_set_by, 'cli') "
-                       "WHERE name = ? AND official = 0", [name])
-    return source_by_name(db, name)
+def find_source(db: Database, name: str) -> Source | None:
+    try:
+        return source_by_name(db, name)
+    except KeyError:
+        return None
+
+
+def create_manual_source(db: Database, name: str, url: str, *, official: bool, set_by: str | None) -> Source:
+    """A new source for pages added by hand (`recoupe add`, the editors' form); the caller holds the
+    transaction and has checked the name is free. `set_by` names who made it official, so the next
+    sync with config.toml keeps that choice."""
+    source_id = db.execute(
+        "INSERT INTO sources (name, url, kind, official, in_config, official_set_by) VALUES (?, ?, 'manual', ?, 0, ?) "
+        "RETURNING id", [name, url, int(official), set_by if official else None]).fetchone()[0]
+    return Source(source_id, name, url, "manual", official)
 
 
 # --- feed state ------------------------------------------------------------------------

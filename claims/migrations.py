@@ -267,6 +267,13 @@ def m006_data_version(db: Database) -> None:
     db.executescript("\n".join(statements))
 
 
+@migrations()
+def m007_analysis_failures(db: Database) -> None:
+    """An article whose analysis failed is marked so (with the reason), instead of staying pending
+    and failing every later run; a new version of its text, or `reprocess`, tries it again."""
+    db.execute("ALTER TABLE article_scope ADD COLUMN error TEXT")  # NULL: analysed
+
+
 def all_migrations() -> tuple[Migrations, ...]:
     """Every migration set the claims stage needs, in dependency order: the aggregator's first."""
     return (aggregator_migrations, migrations)

@@ -8,6 +8,7 @@ from typing import Any
 from flask import Flask, render_template
 
 from aggregator.config import CrawlSettings
+from web.config import WebSettings
 
 
 def create_app(config: Any = None, test_config: dict | None = None) -> Flask:
@@ -22,12 +23,14 @@ def create_app(config: Any = None, test_config: dict | None = None) -> Flask:
     app = Flask(__name__)
     app.config.update(security.cookie_defaults())
     app.config.update(INCIDENT_ID="incident", INCIDENT_TITLE="Recoupe", INCIDENT_DESCRIPTION="",
-                      CRAWL_SETTINGS=CrawlSettings(), LOGIN_DELAY_BASE=1.0, PROCESS_ADDED=None,
-                      MAX_CONTENT_LENGTH=1_000_000)
+                      CRAWL_SETTINGS=CrawlSettings(), LOGIN_DELAY_BASE=1.0, INCIDENT=None, CLAIMS_SETTINGS=None,
+                      PUBLIC_URL=WebSettings().public_url, MAX_CONTENT_LENGTH=1_000_000)
     if config is not None:
+        # INCIDENT and CLAIMS_SETTINGS let pages added by editors be analysed at once (claims.jobs).
         app.config.update(DATABASE=str(config.database_path), INCIDENT_ID=config.incident.id,
                           INCIDENT_TITLE=config.incident.title, INCIDENT_DESCRIPTION=config.incident.description,
-                          CRAWL_SETTINGS=config.crawl, PROCESS_ADDED=_pipeline_runner(config))
+                          CRAWL_SETTINGS=config.crawl, INCIDENT=config.incident, CLAIMS_SETTINGS=config.claims,
+                          PUBLIC_URL=config.web.public_url)
     if test_config:
         app.config.update(test_config)
     if "DATABASE" not in app.config:
@@ -57,14 +60,3 @@ def create_app(config: Any = None, test_config: dict | None = None) -> Flask:
 
 def _error_page(error):
     return render_template("error.html", error=error), error.code
-
-
-def _pipeline_runner(config: Any):
-    """The claims pipeline for pages editors add, bound to this config."""
-    from claims.pipeline import run_pipeline
-
-    def process(database, article_ids):
-        # The pipeline picks up every pending article, the added one included.
-        return run_pipeline(database, incident=config.incident, settings=config.claims)
-
-    return process

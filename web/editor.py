@@ -6,11 +6,13 @@ read forms, report the outcome and redirect (post/redirect/get).
 
 from __future__ import annotations
 
+import contextlib
+
 from flask import Blueprint, abort, current_app, flash, g, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 
 from aggregator.store import Busy, WriterLock
-from claims import editorial
+from claims import editorial, jobs
 from claims.views import reading, records
 from web.auth import login_required
 from web.db import get_db, writer
@@ -26,14 +28,29 @@ def _int(name: str) -> int:
 
 
 def _apply(action, *args, **kwargs):
-    """Run one editorial write; its refusal is shown to the editor rather than raised."""
+    """Run one editorial write; its refusal is shown to the editor rather than raised.
+
+    Writes that recompute clusters and verdicts (merge, split, official sources) take the
+    writer lock, as the crawl does: they never interleave with a pipeline run. While a
+    crawl holds it, the editor is told to try again (409).
+    """
     try:
-        with writer() as db:
-            result = action(db, *args, **kwargs)
+        with contextlib.ExitStack() as held:
+            if action in RECOMPUTING:
+                held.enter_context(WriterLock(current_app.config["DATABASE"]))
+            with writer() as db:
+                result = action(db, *args, **kwargs)
     except editorial.EditorialError as exc:
         flash(str(exc), "error")
         return None, False
+    except Busy:
+        flash(_("A crawl is running. Try again when it has finished."), "error")
+        return None, False
     return result, True
+
+
+# Editorial writes that recompute clusters and verdicts: they take the writer lock.
+RECOMPUTING = frozenset({editorial.merge_clusters, editorial.split_cluster, editorial.set_source_official})
 
 
 @bp.route("/")
@@ -114,25 +131,27 @@ def official(source_id: int):
 @bp.route("/add", methods=("GET", "POST"))
 @login_required()
 def add():
-    """Fetch a page now (a communiqué in no feed), under the writer lock, so it never races a crawl."""
+    """Fetch a page now (a communiqué in no feed) through claims.jobs.add_and_analyse, the path
+    `recoupe add` takes too, under the writer lock, so it never races a crawl."""
     if request.method == "GET":
         return render_template("editor/add.html")
-    settings = current_app.config["CRAWL_SETTINGS"]
     form = request.form
     try:
-        editorial.check_url(form.get("url", ""), allow_private=settings.allow_private_addresses)
-        with WriterLock(current_app.config["DATABASE"]):
-            added, ok = _apply(editorial.add_url, form.get("url", ""), editor=g.user.name,
-                               reason=form.get("reason", ""), settings=settings, official=form.get("official") == "1",
-                               source_name=form.get("source", ""), process=current_app.config["PROCESS_ADDED"])
-    except editorial.UrlRefused as exc:
+        with WriterLock(current_app.config["DATABASE"]), writer() as db:
+            added = jobs.add_and_analyse(
+                db, form.get("url", ""), editor=g.user.name, admin=g.user.is_admin, reason=form.get("reason", ""),
+                crawl=current_app.config["CRAWL_SETTINGS"], incident=current_app.config["INCIDENT"],
+                claims=current_app.config["CLAIMS_SETTINGS"], official=form.get("official") == "1",
+                source_name=form.get("source", ""))
+    except jobs.PermissionRefused as exc:
+        flash(str(exc), "error")
+        return render_template("editor/add.html", form=form), 403
+    except editorial.EditorialError as exc:
         flash(str(exc), "error")
         return render_template("editor/add.html", form=form), 422
     except Busy:
         flash(_("A crawl is running. Try again when it has finished."), "error")
         return render_template("editor/add.html", form=form), 409
-    if not ok:
-        return render_template("editor/add.html", form=form), 422
     if added.article_ids:
         flash(_("Page added."), "ok")
         return redirect(url_for("reader.article", article_id=added.article_ids[0]))
