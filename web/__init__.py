@@ -17,7 +17,7 @@ def create_app(config: Any = None, test_config: dict | None = None) -> Flask:
     The schema is brought up to date and the session secret read here, once, with a write
     connection; requests then read through read-only connections.
     """
-    from web import api, auth, cache, db, editor, feed, i18n, reader, security
+    from web import api, auth, cache, db, editor, feed, i18n, params, reader, security
     from web.users import secret_key
 
     app = Flask(__name__)
@@ -46,6 +46,7 @@ def create_app(config: Any = None, test_config: dict | None = None) -> Flask:
     cache.init_app(app)  # first: its after_request then runs last, over the finished response
     security.init_app(app)
     i18n.init_app(app)
+    app.url_map.converters["int"] = params.RowIdConverter  # before any route: ids past 2**63 are 404
     for module in (reader, feed, api, auth, editor):
         app.register_blueprint(module.bp)
 

@@ -16,15 +16,21 @@ from claims import editorial, jobs
 from claims.views import reading, records
 from web.auth import login_required
 from web.db import get_db, writer
+from web.params import SQLITE_MAX
 
 bp = Blueprint("editor", __name__, url_prefix="/editor")
 
 
 def _int(name: str) -> int:
-    try:
-        return int(request.form.get(name, ""))
-    except ValueError:
+    return _row_id(request.form.get(name, ""))
+
+
+def _row_id(raw: str) -> int:
+    """A row id from a form: digits, 1 .. 2**63 - 1 (what SQLite holds), else 400."""
+    raw = (raw or "").strip()
+    if not (raw.isascii() and raw.isdigit()) or len(raw) > 19 or not 0 < int(raw) <= SQLITE_MAX:
         abort(400)
+    return int(raw)
 
 
 def _apply(action, *args, **kwargs):
@@ -100,10 +106,7 @@ def merge(cluster_id: int):
 @bp.route("/clusters/<int:cluster_id>/split", methods=("POST",))
 @login_required()
 def split(cluster_id: int):
-    try:
-        claim_ids = [int(i) for i in request.form.getlist("claim")]
-    except ValueError:
-        abort(400)
+    claim_ids = [_row_id(i) for i in request.form.getlist("claim")[:10_000]]
     new_id, ok = _apply(editorial.split_cluster, cluster_id, claim_ids, g.user.name, request.form.get("reason", ""))
     if ok:
         flash(_("Claims moved to a new cluster."), "ok")
