@@ -47,7 +47,10 @@ def connect(path: str | Path, *, readonly: bool = False) -> sqlite_utils.Databas
                                check_same_thread=False)
     else:
         writable_folder(path)
-        conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+        try:
+            conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+        except sqlite3.DatabaseError as exc:
+            raise unusable(path, exc) from None
     try:
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         if not readonly:

@@ -125,10 +125,13 @@ def export(config: Config, args: argparse.Namespace) -> int:
     else:
         data = export_json(db, config.incident) if args.format == "json" else export_claimreview(db, config.incident, base_url=config.web.public_url)
         text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    # CSV starts with a UTF-8 byte order mark: spreadsheets then read "Île-de-France" right.
+    encoding = "utf-8-sig" if args.format == "csv" else "utf-8"
     if args.output is None:
-        sys.stdout.write(text)
+        sys.stdout.buffer.write(text.encode(encoding))
+        sys.stdout.flush()
     else:
-        args.output.write_text(text, encoding="utf-8")
+        args.output.write_text(text, encoding=encoding)
         print(f"wrote {args.output} ({args.format})", file=sys.stderr)
     return EXIT_OK
 
