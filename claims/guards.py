@@ -58,8 +58,9 @@ def bounded_text(text: str) -> tuple[str, int]:
 
 
 @contextlib.contextmanager
-def time_limit(seconds: float = ARTICLE_SECONDS) -> Iterator[None]:
-    """Raise AnalysisTimeout in the block after `seconds`; a no-op outside the main thread."""
+def time_limit(seconds: float | None = None) -> Iterator[None]:
+    """Raise AnalysisTimeout in the block after `seconds` (ARTICLE_SECONDS); a no-op outside the main thread."""
+    seconds = ARTICLE_SECONDS if seconds is None else seconds
     if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "setitimer"):
         yield
         return
