@@ -270,7 +270,10 @@ async def _poll(db: Database, fetcher: Fetcher, source: Source, report: CrawlRep
                           last_modified=response.last_modified or state.last_modified)
         return
     try:
-        parsed = parse_feed(response.body, url=response.url, content_type=response.content_type)
+        # In a thread: a feed of 50,000 items takes seconds to parse, and the event loop must
+        # keep the other sources' requests moving meanwhile (their deadlines run).
+        parsed = await asyncio.to_thread(parse_feed, response.body, url=response.url,
+                                         content_type=response.content_type)
     except FeedError as exc:
         report.counts["feeds_failed"] += 1
         _error(db, report, exc, source_id=source.id, url=source.url)

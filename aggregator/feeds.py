@@ -109,8 +109,12 @@ def _iso(struct) -> str | None:
     return bounds.plausible_date(iso)
 
 
+# Feed titles and summaries are stored and shown: bounded like a page's (aggregator.extract).
+MAX_FIELD_CHARS = 20_000
+
+
 def _clean(value: str | None) -> str | None:
     if value is None:
         return None
-    value = " ".join(value.split())
+    value = " ".join(value[:MAX_FIELD_CHARS].split())
     return value or None

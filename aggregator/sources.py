@@ -15,6 +15,7 @@ from aggregator.store import now
 from aggregator.urls import canonical_url
 
 MAX_ATTEMPTS = 5                 # a page failing this many runs is given up ('failed')
+FEED_WINDOW = 10                 # a poll looks at the first max_new_per_feed * this many items of a feed
 BACKOFF_BASE = dt.timedelta(minutes=5)
 BACKOFF_MAX = dt.timedelta(hours=6)
 
@@ -145,34 +146,40 @@ def enqueue(db: Database, source_id: int, entries: Iterable[FeedEntry], *, max_n
     Returns how many were queued. Matching is by canonical URL, then by GUID, so an outlet
     that moves an article to a new address does not make it a new story. At most `max_new`
     unknown entries are taken per call, in the feed's order (newest first, as feeds list
-    them): a feed of 50,000 items is worked through over several runs instead of one run
-    queueing all of it; the rest are taken by the next polls, as long as the feed lists them.
+    them), and only the first FEED_WINDOW * `max_new` items are looked at: a feed of 50,000
+    items is worked through over several runs, and costs a run what a normal feed costs.
     """
+    entries = list(entries)
+    if max_new is not None:
+        entries = entries[:max_new * FEED_WINDOW]
     queued = new = 0
     stamp = now()
+    known_urls: dict[str, tuple] = {}
+    known_guids: dict[str, tuple] = {}
+    for row in db.execute("SELECT id, published, updated, state, url, guid FROM entries WHERE source_id = ?",
+                          [source_id]):
+        known_urls[row[4]] = row[:4]
+        if row[5]:
+            known_guids.setdefault(row[5], row[:4])
     with db.conn:
         for e in entries:
             url = canonical_url(e.link)
-            row = db.execute(
-                "SELECT id, published, updated, state FROM entries WHERE source_id = ? AND url = ?",
-                [source_id, url],
-            ).fetchone()
-            if row is None and e.guid:
-                row = db.execute(
-                    "SELECT id, published, updated, state FROM entries WHERE source_id = ? AND guid = ?",
-                    [source_id, e.guid],
-                ).fetchone()
+            row = known_urls.get(url) or (known_guids.get(e.guid) if e.guid else None)
             if row is None:
                 if max_new is not None and new >= max_new:
                     continue
                 new += 1
                 db.execute(
                     "INSERT INTO entries (source_id, url, link, guid, title, summary, published, updated, "
-                    "state, discovered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?)",
+                    "state, discovered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?) "
+                    "ON CONFLICT (source_id, url) DO NOTHING",
                     [source_id, url, e.link, e.guid, e.title, e.summary, e.published, e.updated, stamp],
                 )
+                known_urls[url] = (None, e.published, e.updated, "pending")
                 queued += 1
                 continue
+            if row[0] is None:
+                continue  # listed twice in this feed
             changed = (e.updated or e.published) != (row[2] or row[1])
             if changed and row[3] in ("done", "skipped"):
                 queued += 1

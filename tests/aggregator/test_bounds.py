@@ -167,3 +167,12 @@ def test_record_poll_accepts_any_retry_after(seconds):
     db.execute("CREATE TABLE feed_state (source_id INTEGER PRIMARY KEY, etag, last_modified, last_polled, "
                "last_status, last_error, failures, next_poll_after)")
     record_poll(db, 1, FeedState(None, None, 0, None), status=429, error="x", retry_after=float(seconds))
+
+
+def test_a_huge_single_line_page_is_stored_cut_to_a_bounded_length():
+    from aggregator.extract import MAX_TEXT_CHARS, MAX_TITLE_CHARS, extract_page
+
+    html = ("<!doctype html><html><head><title>" + "titre " * 5000 + "</title></head><body><article><p>"
+            + "patients " * 544_000 + "</p></article></body></html>")
+    page = extract_page(html, url="http://x.example/huge.html")
+    assert len(page.text) == MAX_TEXT_CHARS and len(page.title) <= MAX_TITLE_CHARS
