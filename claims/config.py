@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from aggregator.settings import InvalidSetting, setting
 
 DEFAULT_MODEL = "intfloat/multilingual-e5-small"
+ENGINES = ("auto", "numpy", "sentence-transformers")
 
 
 @dataclass(frozen=True)
@@ -18,6 +19,12 @@ class ClaimsSettings:
         help="sentence-transformers model: a hub name or a local folder. The default is built "
         "offline at install time from PyPI packages.",
     )
+    engine: str = setting(
+        "auto",
+        help="What runs the model: \"numpy\" (mean-pooled BERT folders such as the default: no torch "
+        "import, about a second to start), \"sentence-transformers\" (any model), or \"auto\" "
+        "(numpy where it can, which gives the same vectors).",
+    )
     similarity: float = setting(
         0.91,
         help="Cosine similarity above which two free-text claims are the same claim (0-1); "
@@ -25,5 +32,7 @@ class ClaimsSettings:
     )
 
     def __post_init__(self) -> None:
+        if self.engine not in ENGINES:
+            raise InvalidSetting("engine", f"must be one of {', '.join(ENGINES)}, got {self.engine!r}")
         if not 0.0 < self.similarity <= 1.0:
             raise InvalidSetting("similarity", f"must be between 0 and 1, got {self.similarity}")

@@ -23,7 +23,7 @@ from aggregator.crawl import CrawlReport, add_page, run_crawl
 from aggregator.runs import finish_run, record_error, start_run
 from aggregator.sources import Source, create_manual_source, find_source
 from claims.config import ClaimsSettings
-from claims.editorial import EditorialError, UrlRefused, audit, require_reason
+from claims.editorial import EditorialError, UrlRefused, audit, need_reason
 from claims.embedding.encoder import Embedder
 from claims.pipeline import ArticleFailed, PipelineReport, run_pipeline
 
@@ -78,17 +78,13 @@ def reprocess(db: Database, *, incident: IncidentSettings, claims: ClaimsSetting
     return _finish(db, run_id, CrawlReport(run_id=run_id), analysed)
 
 
-def add_and_analyse(db: Database, url: str, *, editor: str, admin: bool, reason: str, crawl: CrawlSettings,
-                    incident: IncidentSettings | None, claims: ClaimsSettings | None, official: bool = False,
-                    source_name: str | None = None, embedder: Embedder | None = None, client=None) -> JobReport:
-    """Fetch one page now (a communiqué in no feed), store it, analyse it, and audit it under the editor's name.
+def check_add(db: Database, url: str, *, admin: bool, crawl: CrawlSettings, official: bool = False,
+              source_name: str | None = None) -> str:
+    """The address, checked, if this editor may add it as asked; UrlRefused or PermissionRefused otherwise.
 
-    The address is checked first (aggregator.addresses: public hosts only unless the
-    configuration allows private ones). Adding a page never changes an existing source;
-    creating an official source, or adding to an official one, is for admins. Without
-    `incident` (a web app built with no configuration, in tests) the page is stored only.
+    Writes nothing: the web runs it in the request, before queueing the add for its worker,
+    and add_and_analyse runs it again when the add happens.
     """
-    reason = require_reason(reason)
     try:
         if crawl.allow_private_addresses:
             addresses.parse(url)
@@ -97,12 +93,32 @@ def add_and_analyse(db: Database, url: str, *, editor: str, admin: bool, reason:
             url = addresses.check_public(url)
     except addresses.AddressError as exc:
         raise UrlRefused(str(exc)) from None
+    _existing_source(db, _source_name(url, source_name), official=official, admin=admin)
+    return url
+
+
+def add_and_analyse(db: Database, url: str, *, editor: str, admin: bool, reason: str, crawl: CrawlSettings,
+                    incident: IncidentSettings | None, claims: ClaimsSettings | None, official: bool = False,
+                    source_name: str | None = None, embedder: Embedder | None = None, client=None,
+                    on_stage: Callable[[str], object] | None = None) -> JobReport:
+    """Fetch one page now (a communiqué in no feed), store it, analyse it, and audit it under the editor's name.
+
+    The address is checked first (aggregator.addresses: public hosts only unless the
+    configuration allows private ones). Adding a page never changes an existing source;
+    creating an official source, or adding to an official one, is for admins. Without
+    `incident` (a web app built with no configuration, in tests) the page is stored only.
+    `on_stage("analysing")` tells a caller following the add (the web's worker) where it is.
+    """
+    reason = need_reason(reason)
+    url = check_add(db, url, admin=admin, crawl=crawl, official=official, source_name=source_name)
     source = _source_for(db, url, source_name, official=official, editor=editor, admin=admin, reason=reason)
     run_id = start_run(db, "add")
     fetched = add_page(db, url, source=source, settings=crawl, client=client, run_id=run_id,
                        guard_private=not crawl.allow_private_addresses)
     analysed = None
     if incident is not None and claims is not None and fetched.article_ids:
+        if on_stage is not None:
+            on_stage("analysing")
         analysed = run_pipeline(db, incident=incident, settings=claims, embedder=embedder)
     report = _finish(db, run_id, fetched, analysed)
     with db.conn:
@@ -111,10 +127,12 @@ def add_and_analyse(db: Database, url: str, *, editor: str, admin: bool, reason:
     return report
 
 
-def _source_for(db: Database, url: str, name: str | None, *, official: bool, editor: str, admin: bool,
-                reason: str) -> Source:
-    """The source the page joins: an existing one as it is, or a new one (audited)."""
-    name = (name or "").strip() or (urlsplit(url).hostname or url)
+def _source_name(url: str, name: str | None) -> str:
+    return (name or "").strip() or (urlsplit(url).hostname or url)
+
+
+def _existing_source(db: Database, name: str, *, official: bool, admin: bool) -> Source | None:
+    """The source of that name if there is one; PermissionRefused if this add would need what the role lacks."""
     existing = find_source(db, name)
     if existing is not None:
         if official and not existing.official:
@@ -122,9 +140,18 @@ def _source_for(db: Database, url: str, name: str | None, *, official: bool, edi
                                     "change a source: an admin can mark it official on the sources page")
         if existing.official and not admin:
             raise PermissionRefused(f"{name!r} is an official source: only an admin adds pages to it")
-        return existing
-    if official and not admin:
+    elif official and not admin:
         raise PermissionRefused("only an admin can create an official source")
+    return existing
+
+
+def _source_for(db: Database, url: str, name: str | None, *, official: bool, editor: str, admin: bool,
+                reason: str) -> Source:
+    """The source the page joins: an existing one as it is, or a new one (audited)."""
+    name = _source_name(url, name)
+    existing = _existing_source(db, name, official=official, admin=admin)
+    if existing is not None:
+        return existing
     with db.conn:
         source = create_manual_source(db, name, url, official=official, set_by=editor if official else None)
         audit(db, editor, "add_source", f"source:{source.id}", None, name, reason)

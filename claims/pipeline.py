@@ -24,11 +24,13 @@ from aggregator.config import IncidentSettings
 from aggregator.store import now
 from claims.grouping.cluster import assign_pending
 from claims.config import ClaimsSettings
+from claims.editing.corrections import reapply as reapply_corrections
+from claims.editing.relevance import effective_scope
 from claims.embedding.encoder import EmbedError, Embedder
 from claims.embedding.cache import embed_texts_counted
 from claims.extraction.extract import extract_claims, extractor_version
-from claims.extraction.lexicon import load_profile
-from claims.extraction.model import Claim, Profile
+from claims.extraction.model import Claim, IncidentContext, Profile
+from claims.extraction.profile import load_profile
 from aggregator.bounds import plausible_date
 from claims.grouping.refresh import refresh_clusters
 from claims.extraction.scope import judge_scope
@@ -89,11 +91,12 @@ def run_pipeline(db: Database, *, incident: IncidentSettings, settings: ClaimsSe
     started = time.monotonic()
     report = PipelineReport()
     profile = load_profile(incident.profile)
-    version = extractor_version(profile)
+    context = incident_context(incident)
+    version = extractor_version(profile, context)
     if embedder is None:
         release_freed_memory()
         try:
-            embedder = Embedder(settings.model, batch_size=EMBED_BATCH)
+            embedder = Embedder(settings.model, engine=settings.engine, batch_size=EMBED_BATCH)
         except EmbedError as exc:
             report.errors.append(exc)
     if reprocess:
@@ -119,7 +122,7 @@ def run_pipeline(db: Database, *, incident: IncidentSettings, settings: ClaimsSe
         for i, row in enumerate(rows):
             semantic = float(leads[i] @ description[0]) if leads is not None else None
             try:
-                _analyse(db, row, incident, profile, version, semantic, report)
+                _analyse(db, row, incident, context, profile, version, semantic, report)
             except Exception as exc:  # one article's failure must not stop the run, nor fail the next ones
                 failure = ArticleFailed(row["id"], row.get("url"), f"{type(exc).__name__}: {exc}")
                 log.warning("%s", failure, exc_info=not isinstance(exc, ClaimsError))
@@ -199,8 +202,14 @@ def _date(value: str | None) -> dt.date | None:
         return None
 
 
-def _analyse(db: Database, row: dict, incident: IncidentSettings, profile: Profile, version: str,
-             semantic: float | None, report: PipelineReport) -> None:
+def incident_context(incident: IncidentSettings) -> IncidentContext:
+    """What extraction needs to know of the configured incident."""
+    return IncidentContext(organizations=tuple(incident.organizations), keywords=tuple(incident.keywords),
+                           since=incident.since)
+
+
+def _analyse(db: Database, row: dict, incident: IncidentSettings, context: IncidentContext, profile: Profile,
+             version: str, semantic: float | None, report: PipelineReport) -> None:
     """Judge one article's scope and store its claims, all in one transaction.
 
     Extraction reads the article's bounded text (claims.guards) within a time limit; what it
@@ -221,12 +230,16 @@ def _analyse(db: Database, row: dict, incident: IncidentSettings, profile: Profi
             scope = judge_scope(title=(row["title"] or "")[:1000], text=text, published=published,
                                 keywords=list(incident.keywords), since=incident.since,
                                 description=incident.description, profile=profile, semantic=semantic)
-            found = extract_claims(text, profile=profile, language=language, published=published)
+            found = extract_claims(text, profile=profile, language=language, published=published,
+                                   incident=context)
         in_incident, relevance, reason = scope.in_incident, scope.relevance, scope.reason
     with db.conn:
+        # Editors have the last word: their relevance decision and their corrections (claims.editing).
+        in_incident, reason = effective_scope(db, row["id"], in_incident, reason)
         _write_scope(db, row, version, in_incident=in_incident, relevance=relevance, reason=reason,
                      language=language, error=None)
         new, removed = store_claims(db, row["id"], found, version, in_incident=in_incident)
+        reapply_corrections(db, row["id"])
     report.counts["articles"] += 1
     report.counts["in_incident" if in_incident else "out_of_incident"] += 1
     report.counts["claims_new"] += new
@@ -250,8 +263,9 @@ def _mark_failed(db: Database, row: dict, version: str, reason: str) -> None:
     """Record that this version of the article could not be analysed: it leaves the incident's
     clusters (its claims go, as for an article judged out of it) and is not pending any more."""
     with db.conn:
-        _write_scope(db, row, version, in_incident=False, relevance=0.0,
-                     reason=f"Could not be analysed: {reason[:500]}", language=row["language"], error=reason[:2000])
+        in_incident, note = effective_scope(db, row["id"], False, f"Could not be analysed: {reason[:500]}")
+        _write_scope(db, row, version, in_incident=in_incident, relevance=0.0, reason=note, language=row["language"],
+                     error=reason[:2000])
         store_claims(db, row["id"], [], version, in_incident=False)
 
 

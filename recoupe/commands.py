@@ -46,14 +46,15 @@ def crawl(config: Config, args: argparse.Namespace) -> int:
             report = jobs.crawl_and_analyse(db, sources=config.sources, crawl=config.crawl,
                                             incident=config.incident, claims=config.claims,
                                             crawl_progress=pages.update, claims_progress=articles.update)
-        return _reported(db, report)
+        return _reported(db, config, report)
 
 
-def _reported(db, report: jobs.JobReport) -> int:
+def _reported(db, config: Config, report: jobs.JobReport) -> int:
     """One summary line on stdout, each error on stderr's log; the exit code the contract gives."""
     print(report.summary())
     for message in run_errors(db, report.run_id):
         log.warning("run %d: %s", report.run_id, message)
+    send_alerts(db, config)
     return EXIT_OK if report.ok else EXIT_ERRORS
 
 
@@ -80,7 +81,7 @@ def add(config: Config, args: argparse.Namespace) -> int:
         except EditorialError as exc:
             print(f"recoupe: {exc}; nothing was fetched", file=sys.stderr)
             return EXIT_ERRORS
-        code = _reported(db, report)
+        code = _reported(db, config, report)
         if not report.ok:
             for message in run_errors(db, report.run_id):
                 print(f"recoupe: {message}", file=sys.stderr)
@@ -96,6 +97,7 @@ def reprocess(config: Config, args: argparse.Namespace) -> int:
         print(report.claims.summary())
         for message in run_errors(db, report.run_id):
             print(f"recoupe: {message}", file=sys.stderr)
+        send_alerts(db, config)
         return EXIT_OK if report.ok else EXIT_ERRORS
 
 
@@ -212,6 +214,15 @@ def schedule(config: Config, args: argparse.Namespace) -> int:
         wait = max(0.0, every - (time.monotonic() - started))
         log.info("next crawl in %.0f s", wait)
         time.sleep(wait)
+
+
+def send_alerts(db, config: Config) -> None:
+    """Queue and deliver the newsroom's alerts after a run; a mail or chat server that is down never fails the run."""
+    from claims.alerts import notify
+
+    counts = notify(db, config.alerts, base_url=config.web.public_url, incident=config.incident.title)
+    if counts:
+        log.info("alerts: %s", ", ".join(f"{v} {k.replace('_', ' ')}" for k, v in sorted(counts.items()) if v))
 
 
 def not_yet(name: str) -> int:

@@ -9,8 +9,10 @@ from pathlib import Path
 
 from aggregator.config import CrawlSettings, IncidentSettings, SourceSettings, StorageSettings
 from aggregator.settings import ConfigError, parse_section
+from claims.alerts.config import AlertSettings
 from claims.config import ClaimsSettings
-from claims.extraction.lexicon import PROFILES_DIR
+from claims.editing.config import EditorsSettings
+from claims.extraction.profile import PROFILES_DIR
 from web.config import WebSettings
 
 # Single tables: [name] -> section class. Every one is optional except [incident].
@@ -20,6 +22,8 @@ SECTIONS: dict[str, type] = {
     "storage": StorageSettings,
     "claims": ClaimsSettings,
     "web": WebSettings,
+    "editors": EditorsSettings,
+    "alerts": AlertSettings,
 }
 # Arrays of tables: [[name]] -> section class.
 LIST_SECTIONS: dict[str, type] = {"source": SourceSettings}
@@ -36,6 +40,8 @@ class Config:
     storage: StorageSettings
     claims: ClaimsSettings
     web: WebSettings
+    editors: EditorsSettings
+    alerts: AlertSettings
 
     @property
     def database_path(self) -> Path:

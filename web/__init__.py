@@ -23,13 +23,15 @@ def create_app(config: Any = None, test_config: dict | None = None) -> Flask:
     app = Flask(__name__)
     app.config.update(security.cookie_defaults())
     app.config.update(INCIDENT_ID="incident", INCIDENT_TITLE="Recoupe", INCIDENT_DESCRIPTION="",
-                      CRAWL_SETTINGS=CrawlSettings(), LOGIN_DELAY_BASE=1.0, INCIDENT=None, CLAIMS_SETTINGS=None,
+                      CRAWL_SETTINGS=CrawlSettings(), LOGIN_DELAY_BASE=1.0, INCIDENT=None, CLAIMS_SETTINGS=None, PROCESS_ADDED=None,
                       PUBLIC_URL=WebSettings().public_url, MAX_CONTENT_LENGTH=1_000_000)
     if config is not None:
         # INCIDENT and CLAIMS_SETTINGS let pages added by editors be analysed at once (claims.jobs).
         app.config.update(DATABASE=str(config.database_path), INCIDENT_ID=config.incident.id,
                           INCIDENT_TITLE=config.incident.title, INCIDENT_DESCRIPTION=config.incident.description,
                           CRAWL_SETTINGS=config.crawl, INCIDENT=config.incident, CLAIMS_SETTINGS=config.claims,
+                          PROCESS_ADDED=_pipeline_runner(config))
+        app.config.update(EDITORS=config.editors, ALERTS=config.alerts, INCIDENT_PROFILE=config.incident.profile,
                           PUBLIC_URL=config.web.public_url)
     if test_config:
         app.config.update(test_config)
@@ -49,6 +51,7 @@ def create_app(config: Any = None, test_config: dict | None = None) -> Flask:
     app.url_map.converters["int"] = params.RowIdConverter  # before any route: ids past 2**63 are 404
     for module in (reader, feed, api, auth, editor):
         app.register_blueprint(module.bp)
+    app.extensions["recoupe_worker"] = _worker(app)
 
     @app.context_processor
     def incident():
@@ -61,3 +64,25 @@ def create_app(config: Any = None, test_config: dict | None = None) -> Flask:
 
 def _error_page(error):
     return render_template("error.html", error=error), error.code
+
+
+def _worker(app: Flask):
+    """The background worker for added pages and editors' follow-ups (started on first use)."""
+    from claims.alerts.config import AlertSettings
+    from web.editor_adding import make_add
+    from web.worker import Worker
+
+    return Worker(app.config["DATABASE"], make_add(app.config), app.config["PROCESS_ADDED"],
+                  alerts=app.config.get("ALERTS") or AlertSettings(),
+                  base_url=app.config.get("PUBLIC_URL", "http://127.0.0.1:5000"), incident=app.config["INCIDENT_TITLE"])
+
+
+def _pipeline_runner(config: Any):
+    """The claims pipeline for pages editors add, bound to this config."""
+    from claims.pipeline import run_pipeline
+
+    def process(database, article_ids):
+        # The pipeline picks up every pending article, the added one included.
+        return run_pipeline(database, incident=config.incident, settings=config.claims)
+
+    return process

@@ -61,7 +61,13 @@ def m003_search_triggers_on_text_only(db: Database) -> None:
 
 
 @migrations()
-def m004_sessions(db: Database) -> None:
+def m004_display_names(db: Database) -> None:
+    """The name readers see on what an editor publishes; NULL means the newsroom's signature ([editors] signature)."""
+    db.execute("ALTER TABLE users ADD COLUMN display_name TEXT")
+
+
+@migrations()
+def m005_sessions(db: Database) -> None:
     """Signed-in sessions, so signing out (or disabling an account) ends a session on the server:
     a copied cookie is worthless once its row is gone. Only a hash of the session's secret is kept."""
     db.executescript(

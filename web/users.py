@@ -82,6 +82,12 @@ def get_user(db: Database, user_id: int) -> User | None:
     return User(*row) if row else None
 
 
+def is_admin(db: Database, name: str) -> bool:
+    """Whether the enabled account of that name is an admin (for work done after the request, by the worker)."""
+    row = db.execute("SELECT role FROM users WHERE name = ? AND disabled = 0", [name]).fetchone()
+    return row is not None and row[0] == "admin"
+
+
 def secret_key(db: Database) -> str:
     """The key that signs session cookies: made once per database, so it never sits in the repository."""
     row = db.execute("SELECT value FROM web_settings WHERE key = 'secret_key'").fetchone()

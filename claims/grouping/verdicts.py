@@ -19,13 +19,15 @@ from functools import lru_cache
 from typing import Iterable, Sequence
 
 from claims.extraction import cues
+from claims.extraction.profile import load_profile
 
 CONFIRMED, CONTRADICTED, DISPUTED, UNVERIFIED = "confirmed", "contradicted", "disputed", "unverified"
 VERDICTS = (CONFIRMED, CONTRADICTED, DISPUTED, UNVERIFIED)
 ASSERTED, DENIED = "asserted", "denied"
 
-SINGLE_VALUED = frozenset({"victim_count", "accounts_compromised", "attack_date"})
-NUMERIC_SLOTS = frozenset({"victim_count", "accounts_compromised"})
+# Which slots are single-valued and numeric is the profile's metadata (profile.toml).
+SINGLE_VALUED = load_profile(cues.DEFAULT_PROFILE).single_valued
+NUMERIC_SLOTS = load_profile(cues.DEFAULT_PROFILE).numeric
 TOLERANCE = 0.10         # |a - b| / max(a, b) at or under this: the same figure
 APPROX_TOLERANCE = 0.25  # ... when either sentence says "about", "une dizaine", "more than"
 

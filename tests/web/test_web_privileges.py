@@ -1,9 +1,10 @@
 """Adding a page never alters a source; only admins decide what is official; every such change is audited by name."""
 
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 
 import pytest
+
+from tests.web.helpers import wait_for_job
 
 
 @pytest.fixture
@@ -12,14 +13,14 @@ def private_ok(app):
                                            respect_robots=False, per_host_interval=0.0)
 
 
-def add(post, form):
-    # In a thread: the browser tests' Playwright keeps an event loop running in the main one.
-    with ThreadPoolExecutor(1) as pool:
-        return pool.submit(post, "/editor/add", {"reason": "hors flux", **form}).result()
-
-
 def sources(factory):
     return factory.db.execute("SELECT id, name, url, kind, official, official_set_by FROM sources ORDER BY id").fetchall()
+
+
+def added(app, post, form) -> dict:
+    response = post("/editor/add", {"reason": "hors flux", **form})
+    assert response.status_code == 302, response.status_code
+    return wait_for_job(app, int(response.headers["Location"].rsplit("/", 1)[1]))
 
 
 @pytest.mark.parametrize("form", [
@@ -31,18 +32,34 @@ def test_an_editor_cannot_make_or_feed_an_official_source(client, incident, logi
                                                           local_site, form):
     login("editor")
     before = sources(factory)
-    response = add(post, {"url": f"{local_site}/communique.html", **form})
+    response = post("/editor/add", {"url": f"{local_site}/communique.html", "reason": "hors flux", **form})
     assert response.status_code == 403
     assert sources(factory) == before, "refused: no source changed or created"
-    assert factory.db.execute("SELECT count(*) FROM crawl_runs WHERE kind = 'add'").fetchone()[0] == 0
+    assert factory.db.execute("SELECT count(*) FROM add_jobs").fetchone()[0] == 0
 
 
-def test_adding_a_page_to_an_existing_source_leaves_the_source_as_it_was(client, incident, login, post, factory,
+def test_a_queued_add_is_checked_again_when_it_runs(app, client, incident, login, post, factory, private_ok,
+                                                    local_site):
+    """The role is read again by the worker: an admin demoted before the job ran cannot make a source official."""
+    login("admin")
+    app.extensions["recoupe_worker"].stop()
+    response = post("/editor/add", {"url": f"{local_site}/communique.html", "reason": "r", "source": "ARS Bretagne",
+                                    "official": "1"})
+    with factory.db.conn:
+        factory.db.execute("UPDATE users SET role = 'editor' WHERE name = 'adam'")
+    from claims.editing import adding
+    from web.editor_adding import make_add
+    job = adding.run_job(factory.db, int(response.headers["Location"].rsplit("/", 1)[1]), make_add(app.config))
+    assert job["outcome"] == "refused" and "admin" in job["detail"]
+    assert factory.db.execute("SELECT count(*) FROM sources WHERE name = 'ARS Bretagne'").fetchone()[0] == 0
+
+
+def test_adding_a_page_to_an_existing_source_leaves_the_source_as_it_was(app, client, incident, login, post, factory,
                                                                          private_ok, local_site):
     login("editor")
     before = sources(factory)
-    response = add(post, {"url": f"{local_site}/communique.html", "source": "La Vigie du Nord"})
-    assert response.status_code == 302 and "/articles/" in response.headers["Location"]
+    job = added(app, post, {"url": f"{local_site}/communique.html", "source": "La Vigie du Nord"})
+    assert job["outcome"] in ("added", "off_topic"), job
     assert sources(factory) == before
     (source,) = factory.db.execute("SELECT s.name FROM articles a JOIN sources s ON s.id = a.source_id "
                                    "WHERE a.url LIKE '%communique.html'").fetchone()
@@ -50,11 +67,11 @@ def test_adding_a_page_to_an_existing_source_leaves_the_source_as_it_was(client,
     assert factory.db.execute("SELECT editor FROM audit_log WHERE action = 'add_url'").fetchall() == [("edith",)]
 
 
-def test_an_admin_creating_an_official_source_is_audited_under_their_name(client, incident, login, post, factory,
+def test_an_admin_creating_an_official_source_is_audited_under_their_name(app, client, incident, login, post, factory,
                                                                           private_ok, local_site):
     login("admin")
-    response = add(post, {"url": f"{local_site}/communique.html", "source": "ARS Bretagne", "official": "1"})
-    assert response.status_code == 302
+    job = added(app, post, {"url": f"{local_site}/communique.html", "source": "ARS Bretagne", "official": "1"})
+    assert job["outcome"] in ("added", "off_topic"), job
     (official, set_by), = factory.db.execute("SELECT official, official_set_by FROM sources "
                                              "WHERE name = 'ARS Bretagne'").fetchall()
     assert (official, set_by) == (1, "adam")
