@@ -102,35 +102,37 @@ def _from_infos(infos: list) -> list[IPAddress]:
     return [ipaddress.ip_address(str(info[4][0]).split("%", 1)[0]) for info in infos]
 
 
+def _port(parts: SplitResult) -> int:
+    return parts.port or (443 if parts.scheme.lower() == "https" else 80)
+
+
+def _judge(url: str, parts: SplitResult, infos: list | None) -> str:
+    """The URL if the literal host, or every address it resolved to (`infos`), is public."""
+    host = parts.hostname or ""
+    address = literal(host)
+    refuse_non_public(host, [address] if address is not None else _from_infos(infos or []))
+    return url.strip()
+
+
 def check_public(url: str, *, resolve: Resolve = socket.getaddrinfo, typed: bool = True) -> str:
     """`url`, stripped, if it is http(s) and its host resolves to public addresses only; else AddressError."""
     parts = parse(url, typed=typed)
-    host = parts.hostname or ""
-    address = literal(host)
-    if address is not None:
-        refuse_non_public(host, [address])
-        return url.strip()
-    port = parts.port or (443 if parts.scheme.lower() == "https" else 80)
+    if literal(parts.hostname or "") is not None:
+        return _judge(url, parts, None)
     try:
-        infos = resolve(host, port, type=socket.SOCK_STREAM)
+        infos = resolve(parts.hostname, _port(parts), type=socket.SOCK_STREAM)
     except (OSError, UnicodeError, ValueError):
-        raise Unresolvable(f"the host {host} cannot be resolved; check the address") from None
-    refuse_non_public(host, _from_infos(infos))
-    return url.strip()
+        raise Unresolvable(f"the host {parts.hostname} cannot be resolved; check the address") from None
+    return _judge(url, parts, infos)
 
 
 async def check_public_async(url: str, *, typed: bool = False) -> str:
     """check_public for the event loop: the resolution runs in the loop's resolver thread."""
     parts = parse(url, typed=typed)
-    host = parts.hostname or ""
-    address = literal(host)
-    if address is not None:
-        refuse_non_public(host, [address])
-        return url.strip()
-    port = parts.port or (443 if parts.scheme.lower() == "https" else 80)
+    if literal(parts.hostname or "") is not None:
+        return _judge(url, parts, None)
     try:
-        infos = await asyncio.get_running_loop().getaddrinfo(host, port, type=socket.SOCK_STREAM)
+        infos = await asyncio.get_running_loop().getaddrinfo(parts.hostname, _port(parts), type=socket.SOCK_STREAM)
     except (OSError, UnicodeError, ValueError):
-        raise Unresolvable(f"the host {host} cannot be resolved; check the address") from None
-    refuse_non_public(host, _from_infos(infos))
-    return url.strip()
+        raise Unresolvable(f"the host {parts.hostname} cannot be resolved; check the address") from None
+    return _judge(url, parts, infos)
