@@ -8,6 +8,7 @@ The pipeline honours what they record: `editor_verdicts` rows and claims with `p
 from __future__ import annotations
 
 import ipaddress
+import json
 import socket
 from dataclasses import dataclass
 from typing import Callable, Iterable
@@ -19,7 +20,8 @@ from aggregator.config import CrawlSettings
 from aggregator.crawl import add_page
 from aggregator.sources import ensure_manual_source
 from aggregator.store import now
-from claims.grouping.refresh import refresh_clusters
+from claims.grouping.reasons import parse
+from claims.grouping.refresh import editor_reason, refresh_clusters
 
 VERDICTS = ("confirmed", "contradicted", "disputed", "unverified")
 REASON_MAX = 2000
@@ -71,6 +73,12 @@ def _recount(db: Database, cluster_id: int) -> None:
     )
 
 
+def _computed_reason(db: Database, cluster_id: int) -> dict:
+    """The reason the rules gave, under an editor's if there is one."""
+    data = parse(db.execute("SELECT reason FROM clusters WHERE id = ?", [cluster_id]).fetchone()[0])
+    return data.get("computed", {}) if data.get("code") == "editor" else data
+
+
 def set_verdict(db: Database, cluster_id: int, verdict: str, reason: str, editor: str) -> None:
     """Override a cluster's computed verdict; the override survives crawls and reprocessing."""
     if verdict not in VERDICTS:
@@ -81,8 +89,10 @@ def set_verdict(db: Database, cluster_id: int, verdict: str, reason: str, editor
         db.execute("INSERT INTO editor_verdicts (cluster_id, verdict, reason, editor, at) VALUES (?, ?, ?, ?, ?) "
                    "ON CONFLICT(cluster_id) DO UPDATE SET verdict = excluded.verdict, reason = excluded.reason, "
                    "editor = excluded.editor, at = excluded.at", [cluster_id, verdict, reason, editor, now()])
-        db.execute("UPDATE clusters SET verdict = ?, verdict_by = ?, verdict_note = ?, updated_at = ? WHERE id = ?",
-                   [verdict, editor, reason, now(), cluster_id])
+        at = now()
+        data = editor_reason(editor, reason, at, _computed_reason(db, cluster_id))
+        db.execute("UPDATE clusters SET verdict = ?, verdict_by = ?, verdict_note = ?, reason = ?, updated_at = ? "
+                   "WHERE id = ?", [verdict, editor, reason, json.dumps(data, ensure_ascii=False), at, cluster_id])
         _audit(db, editor, "verdict", f"cluster:{cluster_id}", f"{cluster['verdict']} ({cluster['verdict_by']})",
                verdict, reason)
 
@@ -93,8 +103,10 @@ def clear_verdict(db: Database, cluster_id: int, editor: str, reason: str) -> No
     with db.conn:
         cluster = _live_cluster(db, cluster_id)
         db.execute("DELETE FROM editor_verdicts WHERE cluster_id = ?", [cluster_id])
+        computed = _computed_reason(db, cluster_id)
         db.execute("UPDATE clusters SET verdict = computed_verdict, verdict_by = 'computed', verdict_note = NULL, "
-                   "updated_at = ? WHERE id = ?", [now(), cluster_id])
+                   "reason = ?, updated_at = ? WHERE id = ?",
+                   [json.dumps(computed, ensure_ascii=False) if computed else None, now(), cluster_id])
         _audit(db, editor, "verdict", f"cluster:{cluster_id}", f"{cluster['verdict']} ({cluster['verdict_by']})",
                f"{cluster['computed_verdict']} (computed)", reason)
 
