@@ -61,7 +61,7 @@ def say(reason: str | dict | None, lang: str | None, *, slot: str | None = None,
         return text + (p["hedged"] if data.get("hedged") else "") + _earlier(data, p, lang, tz)
     if code in ("official_denies", "official_other_value"):
         said = (data.get("official") or [{}])[0]
-        source = _dated(said, p, lang, tz) if said else "?"
+        source = _dated(said, p, lang, tz, inline=code == "official_other_value") if said else "?"
         if code == "official_denies":
             text = p["official_denies"].format(source=source, text=_cut(" ".join(str(said.get("text", "")).split())))
         else:
@@ -73,10 +73,17 @@ def say(reason: str | dict | None, lang: str | None, *, slot: str | None = None,
         return p["sources_disagree"].format(side=side, other=other)
     if code == "outlier":
         return p["outlier"].format(side=side, other=other)
+    if code == "no_official_word" and slot == "quote":
+        return p["quote_reported"].format(sources=side)  # reported words, not a fact in doubt
     if code == "no_official_word":
         return p["no_official_word"] + (p["lone_against"].format(side=side, other=other) if data.get("against")
                                         else "")
     return p.get(f"fallback_{verdict}", p["fallback_unverified"])
+
+
+def verdict_label(verdict: str, lang: str | None) -> str:
+    """A verdict's name in `lang` ("Contredit", "Disputed")."""
+    return _phrases()[language_of(lang)].get(f"verdict_{verdict}", verdict)
 
 
 def value_text(slot: str | None, value, lang: str) -> str:
@@ -110,12 +117,14 @@ def local_date(value: str | None, tz: str = TIMEZONE) -> dt.date | None:
     return parsed.date()
 
 
-def _dated(said: dict, p: dict, lang: str, tz: str) -> str:
+def _dated(said: dict, p: dict, lang: str, tz: str, *, inline: bool = False) -> str:
+    """"ARS Normandie (communiqué du 8 septembre)", or inside brackets "ARS Normandie, communiqué du 8 septembre"."""
     day = local_date(said.get("published"), tz)
     name = said.get("source") or "?"
     if day is None:
         return name
-    return p["source_dated"].format(name=name, date=format_date(day, p["date_format"], locale=lang))
+    return p["source_inline" if inline else "source_dated"].format(
+        name=name, date=format_date(day, p["date_format"], locale=lang))
 
 
 def _earlier(data: dict, p: dict, lang: str, tz: str) -> str:

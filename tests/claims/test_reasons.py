@@ -39,7 +39,7 @@ def test_another_official_figure_is_written_as_readers_write_figures():
     v = slot_verdict("victim_count", "1400000", "asserted",
                      [said(1, "victim_count", 1400000), said(2, "victim_count", 750000, **ARS)])
     assert say(v.reason, "fr", slot="victim_count") == ("Contredit : le chiffre officiel est 750\u202f000 "
-                                                        "(ARS Normandie (communiqué du 8 septembre))")
+                                                        "(ARS Normandie, communiqué du 8 septembre)")
     assert "the official figure is 750,000" in say(v.reason, "en", slot="victim_count")
     assert value_text("attack_date", "2025-09-04", "fr") == "4 septembre 2025"
 
