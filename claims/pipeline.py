@@ -14,7 +14,7 @@ import datetime as dt
 import logging
 import time
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Callable, Sequence
 
 import numpy as np
@@ -30,6 +30,7 @@ from claims.extraction.extract import extract_claims, extractor_version
 from claims.extraction.lexicon import load_profile
 from claims.extraction.model import Claim, Profile
 from claims.grouping.refresh import refresh_clusters
+from claims.grouping.speakers import canonical_speaker, full_names
 from claims.extraction.scope import judge_scope
 
 log = logging.getLogger(__name__)
@@ -95,8 +96,8 @@ def run_pipeline(db: Database, *, incident: IncidentSettings, settings: ClaimsSe
             if progress:
                 progress(-1)
     previous = _unassign_all(db) if reprocess else None
-    assign_pending(db, embed=embed, model=embedder.model_name if embed else None,
-                   threshold=settings.similarity, previous=previous)
+    assign_pending(db, embed=embed, model=embedder.model_name if embed else None, threshold=settings.similarity,
+                   across=settings.similarity_across_languages, previous=previous, profile=profile)
     report.counts["clusters_refreshed"] = refresh_clusters(db)
     report.seconds = time.monotonic() - started
     log.info("%s", report.summary())
@@ -167,7 +168,8 @@ def _analyse(db: Database, row: dict, incident: IncidentSettings, profile: Profi
                             keywords=list(incident.keywords), since=incident.since,
                             description=incident.description, profile=profile, semantic=semantic)
         in_incident, relevance, reason = scope.in_incident, scope.relevance, scope.reason
-        found = extract_claims(row["text"], profile=profile, language=language, published=published)
+        found = _speakers(db, extract_claims(row["text"], profile=profile, language=language, published=published),
+                          profile)
     with db.conn:
         db.execute("INSERT OR REPLACE INTO article_scope (article_id, article_version, extractor_version, "
                    "in_incident, relevance, reason, language, processed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -179,6 +181,21 @@ def _analyse(db: Database, row: dict, incident: IncidentSettings, profile: Profi
     report.counts["claims_removed"] += removed
     log.debug("article %d: %s, %d claims (%d new, %d removed)", row["id"],
               "in the incident" if in_incident else "not in the incident", len(found), new, removed)
+
+
+def _speakers(db: Database, found: list[Claim], profile: Profile) -> list[Claim]:
+    """Quotations under their speaker's one name across languages ("the Normandy health agency" is "ARS
+    Normandie"; "Ms Ferrand-Oury" the full name already quoted), so they cluster by speaker."""
+    if not any(c.slot == "quote" for c in found):
+        return found
+    known = [r[0] for r in db.execute("SELECT DISTINCT value FROM claims WHERE slot = 'quote' AND value LIKE '% %'")]
+    out = []
+    for claim in found:
+        if claim.slot == "quote" and isinstance(claim.value, str):
+            speaker = canonical_speaker(claim.value, profile)
+            claim = replace(claim, value=full_names(speaker, known + [speaker]))
+        out.append(claim)
+    return out
 
 
 def claim_key(article_id: int, claim: Claim) -> str:
