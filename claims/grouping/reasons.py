@@ -56,8 +56,12 @@ def say(reason: str | dict | None, lang: str | None, *, slot: str | None = None,
     if code == "editor":
         return p["editor"].format(editor=data.get("editor", "?"), text=data.get("text", ""))
     if code == "official_agrees":
-        text = p["official_agrees"].format(sources=_join([_dated(o, p, lang, tz) for o in data.get("official", [])], p)
-                                           or "?")
+        official = data.get("official") or [{}]
+        first = _dated(official[0], p, lang, tz) if official[0] else "?"
+        others = len(set(data.get("source_ids") or [])) - 1
+        if others > 0:
+            first = p["more_official_one" if others == 1 else "more_official"].format(first=first, n=others)
+        text = p["official_agrees"].format(sources=first)
         return text + (p["hedged"] if data.get("hedged") else "") + _earlier(data, p, lang, tz)
     if code in ("official_denies", "official_other_value"):
         said = (data.get("official") or [{}])[0]
@@ -123,6 +127,7 @@ def _dated(said: dict, p: dict, lang: str, tz: str, *, inline: bool = False) -> 
     name = said.get("source") or "?"
     if day is None:
         return name
+    inline = inline or name.endswith(")")  # "ARS Normandie (communiqués)": no second bracket
     return p["source_inline" if inline else "source_dated"].format(
         name=name, date=format_date(day, p["date_format"], locale=lang))
 

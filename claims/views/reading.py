@@ -133,8 +133,10 @@ def _context(text: str, start: int, end: int) -> tuple[str, str, str]:
 
 _CLAIM_FIELDS = ("c.id, c.article_id, c.slot, c.value, c.polarity, c.hedged, c.text, c.start, c.end, c.cluster_id, "
                  "a.title AS article_title, a.url AS article_url, COALESCE(a.published, a.first_seen) AS published, "
-                 "a.text AS article_text, s.id AS source_id, s.name AS source_name, s.official")
-_CLAIM_JOINS = "claims c JOIN articles a ON a.id = c.article_id JOIN sources s ON s.id = a.source_id"
+                 "a.text AS article_text, s.id AS source_id, s.name AS source_name, s.official, c.relay, "
+                 "og.name AS origin_name")
+_CLAIM_JOINS = ("claims c JOIN articles a ON a.id = c.article_id JOIN sources s ON s.id = a.source_id "
+                "LEFT JOIN sources og ON og.id = c.origin_source_id")
 _CLAIM_ORDER = "s.official DESC, COALESCE(a.published, a.first_seen), c.id"
 
 
