@@ -124,10 +124,15 @@ def signals(title: str, text: str, profile: Profile, description: str, since: dt
     no_breach            it never tells of an attack or a leak
     """
     m = measures(title, text, profile, description, since, keywords)
+    anchor = anchors(description, profile, tuple(keywords))
     # The lead names the incident by its regions, by several of its keywords, or by its organisations when it
     # names no other region ("l'ARS Grand Est" is another agency's incident).
     names = max(m["lead_regions"], m["lead_keywords"] if m["lead_keywords"] >= KEYWORDS_NAME else 0.0,
                 0.0 if m["lead_other_region"] else min(1.0, 2 * m["lead_organisations"]))
+    # The body names the incident by whatever the incident can be named by: an incident whose description
+    # gives no region or organisation is judged on the rest, not held to what it lacks.
+    body = [m[name] for name, have in (("body_regions", anchor.regions), ("body_organisations", anchor.organisations),
+                                       ("body_facts", anchor.facts), ("body_keywords", anchor.keywords)) if have]
     # Another victim or region in a lead that also names the incident is part of its story ("la Bretagne
     # aussi touchée ?"); in a lead that does not, it is the article's own subject.
     other = max(m["lead_victim"], m["lead_other_region"]) * (1 - names)
@@ -135,8 +140,7 @@ def signals(title: str, text: str, profile: Profile, description: str, since: dt
         **m,
         "semantic": 0.0 if semantic is None else (semantic - SEMANTIC_CENTRE) * SEMANTIC_SCALE,
         "lead_names_incident": names,
-        "body_names_incident": (m["body_regions"] + m["body_organisations"] + m["body_facts"]
-                                + m["body_keywords"]) / 4,
+        "body_names_incident": sum(body) / len(body) if body else 0.0,
         "lead_other_subject": other,
         "only_this_breach": float(not m["no_breach"] and not other and not m["lead_old_year"]),
         "no_breach": m["no_breach"],

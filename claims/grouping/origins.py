@@ -1,10 +1,10 @@
 """Keep each clustered claim's origin (the independent outlet it comes from) up to date, at the cost of what changed.
 
-The rules are claims.grouping.relays'; this module feeds them from the tables. A cluster that
-only gained claims published after its known sentences is extended from `cluster_texts`
-(its distinct sentences) alone; anything else (claims leaving, arrivals older than what
-they could change, an outlet found carrying an article already analysed, a new outlet name)
-recomputes the cluster's origins from all its members, exactly as a full recompute would.
+The rules are claims.grouping.relays'; this module feeds them from the tables. New claims come
+after the known ones (relays are decided in the order claims were stored), so a cluster that
+only gained claims is extended from `cluster_texts` (its distinct sentences) alone. Anything
+else (claims leaving or placed again, a new outlet name that members mention) recomputes the
+cluster's origins from all its members, exactly as a full recompute would.
 """
 
 from __future__ import annotations
@@ -35,7 +35,7 @@ def outlets(db: Database) -> list[relays.Outlet]:
 
 def outlet_changes(db: Database, marks: dict[int, int]) -> None:
     """Mark FULL the clusters an outlet change can move: a new outlet name that members mention, or an
-    outlet found carrying an article whose claims were already clustered (it may have been first)."""
+    outlet found carrying an article whose claims were already clustered (it may have published first)."""
     names = [[r[0], r[1]] for r in db.execute("SELECT id, name FROM sources WHERE official = 0 ORDER BY id")]
     before = json.loads(_state(db, "outlet_names") or "[]")
     added = [tuple(n) for n in names if n not in before]
@@ -78,8 +78,8 @@ def _said(row) -> relays.Said:
     return relays.Said(row[0], row[1], instant(row[2]), row[3], row[4], bool(row[5]))
 
 
-def _order(said: relays.Said) -> tuple[str, int]:
-    return said.at, said.claim_id
+def _order(said: relays.Said) -> int:
+    return said.claim_id
 
 
 def _entries(db: Database, cluster_id: int) -> dict[str, relays.Entry]:
@@ -88,18 +88,16 @@ def _entries(db: Database, cluster_id: int) -> dict[str, relays.Entry]:
 
 
 def _extend(db: Database, cluster_id: int, arrived: list[relays.Said], found: list[relays.Outlet]) -> bool:
-    """Origins of a cluster's arrivals from its known sentences; False when an arrival is older than a
-    sentence it could change (the caller then recomputes the cluster)."""
+    """Origins of a cluster's arrivals from its known sentences; False when an arrival was stored before a
+    member (a claim placed again): then the caller recomputes the cluster."""
     if not arrived:
         return True
-    entries = _entries(db, cluster_id)
-    first = _order(arrived[0])
-    later = [e for e in entries.values() if (e.at, e.claim_id) > first]
-    if later and any(relays.reorders(a, later) for a in arrived):
+    before = db.execute("SELECT max(id) FROM claims WHERE cluster_id = ? AND id NOT IN "
+                        "(SELECT claim_id FROM cluster_arrivals)", [cluster_id]).fetchone()[0]
+    if before is not None and arrived[0].claim_id < before:
         return False
-    # Older arrivals that change nothing: the known sentences after them join in time order.
-    before = {t: e for t, e in entries.items() if (e.at, e.claim_id) < first}
-    origins, grown = relays.assign(arrived, found, before, later)
+    entries = _entries(db, cluster_id)
+    origins, grown = relays.assign(arrived, found, entries)
     _write(db, cluster_id, origins, {t: e for t, e in grown.items() if t not in entries})
     return True
 

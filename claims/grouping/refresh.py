@@ -141,7 +141,7 @@ def _stale_verdicts(db: Database) -> set[int]:
 
 
 _CLUSTER_COLUMNS = ("id", "slot", "value", "polarity", "model", "label", "claim_count", "source_count",
-                    "first_seen", "first_source_id", "first_claim_id")
+                    "first_seen", "first_source_id", "first_claim_id", "independent_sources")
 
 
 def _cluster_rows(db: Database, ids: Iterable[int]) -> dict[int, dict]:
@@ -242,9 +242,12 @@ def _add_members(db: Database, cluster: dict, arrivals: list[tuple[Statement, in
         return False  # never computed in full (a cluster from before first sources were kept)
     if _first_key(earliest) < (not first[0], instant(first[0]), first[2]):
         first = (earliest.published, _first_outlet(db, earliest), earliest.claim_id)
-    independent = db.execute(
-        "SELECT count(DISTINCT c.origin_source_id) FROM claims c JOIN article_scope sc ON sc.article_id = c.article_id "
-        "AND sc.in_incident = 1 WHERE c.cluster_id = ?", [cluster_id]).fetchone()[0]
+    new_origins = [origin for origin in sorted({s.origin_id for s in arrived if s.origin_id is not None})
+                   if db.execute(
+        "SELECT 1 FROM claims c INDEXED BY claims_cluster_origin JOIN article_scope sc ON sc.article_id = c.article_id "
+        "AND sc.in_incident = 1 WHERE c.cluster_id = ? AND c.origin_source_id = ? "
+        "AND c.id NOT IN (SELECT claim_id FROM cluster_arrivals) LIMIT 1", [cluster_id, origin]).fetchone() is None]
+    independent = cluster["independent_sources"] + len(new_origins)
     db.execute("UPDATE clusters SET claim_count = ?, source_count = ?, independent_sources = ?, first_seen = ?, "
                "first_source_id = ?, first_claim_id = ?, label = ?, updated_at = ? WHERE id = ?",
                [cluster["claim_count"] + len(arrived), cluster["source_count"] + len(new_sources), independent,

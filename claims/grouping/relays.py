@@ -7,18 +7,23 @@ earlier sentence of another outlet nearly word for word. Such a claim repeats th
 counting it as a second source would let one scoop look like agreement, or one misread
 sentence look like a dispute.
 
-`assign` is pure: members in time order in, origins out. Within a cluster, a claim's origin
-is (1) the other outlet its sentence names, else (2) the origin of the earliest earlier
-sentence of another outlet that it copies (the same words, or `COPY_OVERLAP` of its word
-triples, for sentences of `MIN_COPY_WORDS` or more: short sentences coincide by chance),
-else (3) its own outlet. Official statements are the reference: always their own origin
-(a media sentence copying a communiqué relays the official source). Incremental upkeep feeds it the cluster's distinct sentences so far
-(`Entry`) and checks that arrivals do not change an earlier decision (`reorders`).
+`assign` is pure: members in the order the store received them (claim ids) in, origins out.
+Within a cluster, a claim's origin is (1) the other outlet its sentence names, else (2) the
+origin of the first earlier sentence of another outlet that it copies (the same words, or
+`COPY_OVERLAP` of its word triples, for sentences of `MIN_COPY_WORDS` or more: short sentences
+coincide by chance), else (3) its own outlet. Official statements are the reference: always
+their own origin (a media sentence copying a communiqué relays the official source). "Earlier"
+is in the order claims were stored, not published: a copy counts once whichever copy is the
+origin, and new claims always come after the known ones, so upkeep only ever appends
+(`Entry`: the cluster's distinct sentences so far). Which outlet published first is kept
+apart, for "first reported by" (claims.grouping.refresh).
 """
 
 from __future__ import annotations
 
+import functools
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
@@ -46,7 +51,7 @@ class Said:
 
     claim_id: int
     source_id: int
-    at: str             # claims.grouping.verdicts.instant of its publication
+    at: str             # its publication (kept with the sentence for inspection; order is by claim id)
     text: str
     value: str | None = None
     official: bool = False   # an official statement is the reference: it never relays anyone
@@ -117,10 +122,15 @@ def _mentions_value(clause: str, value: str) -> bool:
     return False
 
 
+# Accents off by table: cues.fold decomposes every character, too slow for every sentence of a cluster.
+_PLAIN = {c: unicodedata.normalize("NFD", chr(c))[0] for c in range(0xC0, 0x250)
+          if unicodedata.normalize("NFD", chr(c))[0].isascii()}
+
+
+@functools.lru_cache(maxsize=65536)
 def shingles(text: str) -> frozenset[str]:
-    words = cues.fold(text).split()
-    words = [re.sub(r"\W", "", w) for w in words]
-    words = [w for w in words if w]
+    """The sentence's word triples, lowercased, accents and punctuation off."""
+    words = re.findall(r"\w+", text.lower().translate(_PLAIN))
     return frozenset(" ".join(words[i:i + SHINGLE]) for i in range(max(0, len(words) - SHINGLE + 1)))
 
 
@@ -137,26 +147,19 @@ def _copies(a: Entry, text: str, own: frozenset[str]) -> bool:
     return len(own & theirs) / min(len(own), len(theirs)) >= COPY_OVERLAP
 
 
-def assign(members: Sequence[Said], outlets: Sequence[Outlet], entries: dict[str, Entry] | None = None,
-           later: Sequence[Entry] = ()) -> tuple[dict[int, tuple[int, str | None]], dict[str, Entry]]:
-    """Origins of `members` (sorted by (at, claim_id), all later than `entries`): claim id -> (origin, relay kind).
+def assign(members: Sequence[Said], outlets: Sequence[Outlet],
+           entries: dict[str, Entry] | None = None) -> tuple[dict[int, tuple[int, str | None]], dict[str, Entry]]:
+    """Origins of `members` (sorted by claim id, all after `entries`): claim id -> (origin, relay kind).
 
-    `later`: known sentences that come among the members in time (arrivals older than some of a
-    cluster's sentences, which `reorders` found they cannot change); each joins the sentences
-    seen at its time. Returns the origins and the distinct sentences with the new ones added.
-    Relay kind is "attribution", "copy" or None (its own outlet).
+    Returns the origins and the distinct sentences with the new ones added. Relay kind is
+    "attribution", "copy" or None (its own outlet).
     """
     entries = dict(entries or {})
     origins: dict[int, tuple[int, str | None]] = {}
-    ordered = sorted(entries.values(), key=lambda e: (e.at, e.claim_id))
-    pending = sorted(later, key=lambda e: (e.at, e.claim_id), reverse=True)
+    ordered = sorted(entries.values(), key=lambda e: e.claim_id)
     for said in members:
-        while pending and (pending[-1].at, pending[-1].claim_id) < (said.at, said.claim_id):
-            known = pending.pop()
-            entries.setdefault(known.text, known)
-            ordered.append(known)
         origin, kind = said.source_id, None
-        named = None if said.official else attributed(said.text, said.source_id, said.value, outlets)
+        named = None if said.official else _attributed(said.text, said.source_id, said.value, tuple(outlets))
         if said.official:
             pass
         elif named is not None:
@@ -165,7 +168,7 @@ def assign(members: Sequence[Said], outlets: Sequence[Outlet], entries: dict[str
             found = entries[said.text]
             if found.source_id != said.source_id and _long_enough(said.text):
                 origin, kind = found.origin_id, "copy"
-        else:
+        elif _long_enough(said.text):
             own = shingles(said.text)
             for entry in ordered:
                 if entry.source_id != said.source_id and _copies(entry, said.text, own):
@@ -176,14 +179,10 @@ def assign(members: Sequence[Said], outlets: Sequence[Outlet], entries: dict[str
             entry = Entry(said.text, said.claim_id, said.source_id, said.at, origin)
             entries[said.text] = entry
             ordered.append(entry)
-    for known in pending:
-        entries.setdefault(known.text, known)
     return origins, entries
 
 
-def reorders(arrival: Said, later: Iterable[Entry]) -> bool:
-    """Whether a claim arriving before some of a cluster's sentences could change their origin
-    (it prints the same words, or they copy it): then the cluster is recomputed in full."""
-    own = shingles(arrival.text)
-    return any(e.text == arrival.text or (e.source_id != arrival.source_id and _copies(e, arrival.text, own))
-               for e in later)
+@functools.lru_cache(maxsize=65536)
+def _attributed(text: str, source_id: int, value: str | None, outlets: tuple[Outlet, ...]) -> int | None:
+    """attributed, remembered: a cluster recomputed in full reads the same sentences many times."""
+    return attributed(text, source_id, value, outlets)

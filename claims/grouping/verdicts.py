@@ -90,6 +90,7 @@ class Verdict:
         return self.reason.get("code", "")
 
 
+@lru_cache(maxsize=65536)
 def instant(value: str | None) -> str:
     """A sortable UTC form of a stored date or date-time ("" when unknown); a bare date sorts
     before the times of its day. Stored values mix offsets ("+02:00" from pages, UTC from feeds)."""

@@ -55,11 +55,11 @@ def test_short_sentences_and_different_wordings_are_not_copies():
     assert origins == {1: (2, None), 2: (5, None), 3: (6, None)}
 
 
-def test_an_older_arrival_that_later_sentences_copy_forces_a_recount():
-    later = relays.Entry(SCOOP, 7, 5, "2025-09-11T08:00:00", 5)
-    assert relays.reorders(said(9, 2, SCOOP, at="2025-09-10T06:00:00"), [later])
-    assert not relays.reorders(said(9, 2, "Une tout autre phrase, sans rapport aucun avec la Bretagne ni le reste.",
-                                    at="2025-09-10T06:00:00"), [later])
+def test_the_copy_stored_first_is_the_origin_whatever_the_publication_times():
+    """Copies count once whichever is the origin; storage order keeps upkeep append-only."""
+    members = [said(1, 5, SCOOP, at="2025-09-11T08:00:00"), said(2, 2, SCOOP, at="2025-09-10T06:00:00")]
+    origins, _ = relays.assign(members, OUTLETS)
+    assert origins == {1: (5, None), 2: (5, "copy")}
 
 
 def test_a_relayed_scoop_does_not_outnumber_a_denial(db):
