@@ -27,6 +27,10 @@ class IncidentSettings:
     keywords: tuple[str, ...] = setting(
         (), help="Words that make an article a candidate for the incident (case-insensitive)."
     )
+    organizations: tuple[str, ...] = setting(
+        (), help="The organisations attacked, as claims should name them (\"France Travail\", \"Synnovis\"); "
+        "recognised besides the claim profile's own list. A one-word name is matched with its case.",
+    )
     languages: tuple[str, ...] = setting(
         ("fr", "en"), help="Languages of the coverage; articles in other languages are stored but not analysed."
     )

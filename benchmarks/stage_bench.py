@@ -13,7 +13,7 @@ from benchmarks.crawl_bench import figure
 def claim_extraction(n_articles: int) -> dict:
     """extract_claims over generated article texts; sentences as claims.extraction.sentences splits them."""
     from claims.extraction.extract import extract_claims
-    from claims.extraction.lexicon import load_profile
+    from claims.extraction.profile import load_profile
     from claims.extraction.sentences import split_sentences
 
     profile = load_profile("cyberattack")

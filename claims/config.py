@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from aggregator.settings import InvalidSetting, setting
 
 DEFAULT_MODEL = "intfloat/multilingual-e5-small"
+ENGINES = ("auto", "numpy", "sentence-transformers")
 
 
 @dataclass(frozen=True)
@@ -17,6 +18,12 @@ class ClaimsSettings:
         DEFAULT_MODEL,
         help="sentence-transformers model: a hub name or a local folder. The default is built "
         "offline at install time from PyPI packages.",
+    )
+    engine: str = setting(
+        "auto",
+        help="What runs the model: \"numpy\" (mean-pooled BERT folders such as the default: no torch "
+        "import, about a second to start), \"sentence-transformers\" (any model), or \"auto\" "
+        "(numpy where it can, which gives the same vectors).",
     )
     similarity: float = setting(
         0.91,
@@ -31,6 +38,8 @@ class ClaimsSettings:
     )
 
     def __post_init__(self) -> None:
+        if self.engine not in ENGINES:
+            raise InvalidSetting("engine", f"must be one of {', '.join(ENGINES)}, got {self.engine!r}")
         for name in ("similarity", "similarity_across_languages"):
             value = getattr(self, name)
             if not 0.0 < value <= 1.0:

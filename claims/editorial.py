@@ -1,14 +1,14 @@
-"""Editors' decisions: verdicts, merges, splits, official sources, added pages; each one transaction with its audit row.
+"""Editors' decisions, in one place for the web: review and publishing, claims, relevance, merges, sources, added pages.
 
 The web front end calls these and nothing else to write, so every change an editor makes
-is checked the same way and leaves a trace (who, when, old, new, why) in `audit_log`.
-The pipeline honours what they record: `editor_verdicts` rows and claims with `pinned_cluster`.
+is checked the same way and leaves a trace (who, when, old, new, why) in `audit_log`. The
+decisions themselves live in claims.editing, one module per kind; the pipeline honours
+what they record (published `editor_verdicts`, pinned claims, corrections, relevance).
 """
 
 from __future__ import annotations
 
 import ipaddress
-import json
 import socket
 from dataclasses import dataclass
 from typing import Callable, Iterable
@@ -19,143 +19,38 @@ from sqlite_utils import Database
 from aggregator.config import CrawlSettings
 from aggregator.crawl import add_page
 from aggregator.sources import ensure_manual_source
-from aggregator.store import now
-from claims.grouping.reasons import parse
-from claims.grouping.refresh import editor_reason, refresh_clusters
+from claims.grouping.refresh import refresh_clusters
+from claims.editing.config import DEFAULT_SIGNATURE
+from claims.editing.common import EditorialError, NotAllowed, NotFound, audit, need_reason
+from claims.editing.corrections import correct_claim, reject_claim, restore_claim
+from claims.editing.history import merge_clusters, split_cluster, undo
+from claims.editing.relevance import clear_relevance, set_relevance
+from claims.editing.review import (STATUSES, VERDICTS, add_note, assign, draft_verdict, publish, set_status,
+                                   withdraw)
 
-VERDICTS = ("confirmed", "contradicted", "disputed", "unverified")
-REASON_MAX = 2000
+__all__ = ["Added", "EditorialError", "NotAllowed", "NotFound", "STATUSES", "UrlRefused", "VERDICTS", "add_note",
+           "add_url", "assign", "check_url", "clear_relevance", "clear_verdict", "correct_claim", "draft_verdict", "merge_clusters",
+           "publish", "reject_claim", "restore_claim", "set_relevance", "set_source_official", "set_status", "set_verdict",
+           "split_cluster", "undo", "withdraw"]
+
+# Kept under their former names for callers of this module.
+_reason, _audit = need_reason, audit
 
 
-class EditorialError(ValueError):
-    """A decision that cannot be applied; the message is shown to the editor as it is."""
+def set_verdict(db: Database, cluster_id: int, verdict: str, reason: str, editor: str, *,
+                signature: str = DEFAULT_SIGNATURE) -> None:
+    """Draft and publish a verdict in one step (scripts, tests; the web goes through the review steps)."""
+    draft_verdict(db, cluster_id, verdict, reason, editor=editor)
+    publish(db, cluster_id, reason=reason, editor=editor, signature=signature, second_editor=False)
 
 
-class NotFound(EditorialError):
-    """The cluster, claim or source named does not exist (or was merged away)."""
+def clear_verdict(db: Database, cluster_id: int, editor: str, reason: str) -> None:
+    """Withdraw a published verdict: the computed one applies again."""
+    withdraw(db, cluster_id, reason=reason, editor=editor)
 
 
 class UrlRefused(EditorialError):
     """An added URL that is malformed or points at the local network."""
-
-
-def _reason(reason: str) -> str:
-    reason = (reason or "").strip()
-    if not reason:
-        raise EditorialError("give a reason: readers and other editors see it")
-    return reason[:REASON_MAX]
-
-
-def _audit(db: Database, editor: str, action: str, target: str, old: str | None, new: str | None,
-           reason: str | None) -> None:
-    db.execute("INSERT INTO audit_log (at, editor, action, target, old, new, reason) VALUES (?, ?, ?, ?, ?, ?, ?)",
-               [now(), editor, action, target, old, new, reason])
-
-
-def _live_cluster(db: Database, cluster_id: int) -> dict:
-    row = db.execute("SELECT id, key, slot, value, polarity, verdict, verdict_by, computed_verdict, merged_into "
-                     "FROM clusters WHERE id = ?", [cluster_id]).fetchone()
-    if row is None or row[8] is not None:
-        raise NotFound(f"cluster {cluster_id} does not exist or was merged into another")
-    keys = ("id", "key", "slot", "value", "polarity", "verdict", "verdict_by", "computed_verdict", "merged_into")
-    return dict(zip(keys, row))
-
-
-def _recount(db: Database, cluster_id: int) -> None:
-    """Keep a cluster's counts and first sighting true after claims move in or out."""
-    db.execute(
-        "UPDATE clusters SET claim_count = (SELECT count(*) FROM claims WHERE cluster_id = :id), "
-        "source_count = (SELECT count(DISTINCT a.source_id) FROM claims c JOIN articles a ON a.id = c.article_id "
-        "WHERE c.cluster_id = :id), "
-        "first_seen = (SELECT min(COALESCE(a.published, a.first_seen)) FROM claims c "
-        "JOIN articles a ON a.id = c.article_id WHERE c.cluster_id = :id), updated_at = :at WHERE id = :id",
-        {"id": cluster_id, "at": now()},
-    )
-
-
-def _computed_reason(db: Database, cluster_id: int) -> dict:
-    """The reason the rules gave, under an editor's if there is one."""
-    data = parse(db.execute("SELECT reason FROM clusters WHERE id = ?", [cluster_id]).fetchone()[0])
-    return data.get("computed", {}) if data.get("code") == "editor" else data
-
-
-def set_verdict(db: Database, cluster_id: int, verdict: str, reason: str, editor: str) -> None:
-    """Override a cluster's computed verdict; the override survives crawls and reprocessing."""
-    if verdict not in VERDICTS:
-        raise EditorialError(f"unknown verdict {verdict!r}; choose one of {', '.join(VERDICTS)}")
-    reason = _reason(reason)
-    with db.conn:
-        cluster = _live_cluster(db, cluster_id)
-        db.execute("INSERT INTO editor_verdicts (cluster_id, verdict, reason, editor, at) VALUES (?, ?, ?, ?, ?) "
-                   "ON CONFLICT(cluster_id) DO UPDATE SET verdict = excluded.verdict, reason = excluded.reason, "
-                   "editor = excluded.editor, at = excluded.at", [cluster_id, verdict, reason, editor, now()])
-        at = now()
-        data = editor_reason(editor, reason, at, _computed_reason(db, cluster_id))
-        db.execute("UPDATE clusters SET verdict = ?, verdict_by = ?, verdict_note = ?, reason = ?, updated_at = ? "
-                   "WHERE id = ?", [verdict, editor, reason, json.dumps(data, ensure_ascii=False), at, cluster_id])
-        _audit(db, editor, "verdict", f"cluster:{cluster_id}", f"{cluster['verdict']} ({cluster['verdict_by']})",
-               verdict, reason)
-
-
-def clear_verdict(db: Database, cluster_id: int, editor: str, reason: str) -> None:
-    """Drop an editor's override: the computed verdict applies again."""
-    reason = _reason(reason)
-    with db.conn:
-        cluster = _live_cluster(db, cluster_id)
-        db.execute("DELETE FROM editor_verdicts WHERE cluster_id = ?", [cluster_id])
-        computed = _computed_reason(db, cluster_id)
-        db.execute("UPDATE clusters SET verdict = computed_verdict, verdict_by = 'computed', verdict_note = NULL, "
-                   "reason = ?, updated_at = ? WHERE id = ?",
-                   [json.dumps(computed, ensure_ascii=False) if computed else None, now(), cluster_id])
-        _audit(db, editor, "verdict", f"cluster:{cluster_id}", f"{cluster['verdict']} ({cluster['verdict_by']})",
-               f"{cluster['computed_verdict']} (computed)", reason)
-
-
-def merge_clusters(db: Database, source_id: int, target_id: int, editor: str, reason: str) -> None:
-    """Move every claim of `source_id` into `target_id`, pinned there so re-clustering keeps them."""
-    reason = _reason(reason)
-    if source_id == target_id:
-        raise EditorialError("a cluster cannot be merged into itself")
-    with db.conn:
-        _live_cluster(db, source_id)
-        _live_cluster(db, target_id)
-        db.execute("UPDATE claims SET cluster_id = ?, pinned_cluster = 1 WHERE cluster_id = ?", [target_id, source_id])
-        db.execute("UPDATE clusters SET merged_into = ?, claim_count = 0, source_count = 0, updated_at = ? "
-                   "WHERE id = ?", [target_id, now(), source_id])
-        _recount(db, target_id)
-        db.execute("UPDATE clusters SET dirty = 1 WHERE id IN (?, ?)", [source_id, target_id])
-        _audit(db, editor, "merge", f"cluster:{source_id}", f"cluster:{source_id}", f"cluster:{target_id}", reason)
-    refresh_clusters(db, [target_id])  # label, counts and verdict follow at once, not at the next crawl
-
-
-def split_cluster(db: Database, cluster_id: int, claim_ids: Iterable[int], editor: str, reason: str) -> int:
-    """Move some of a cluster's claims into a new cluster of their own; returns the new cluster's id."""
-    reason = _reason(reason)
-    wanted = sorted({int(i) for i in claim_ids})
-    with db.conn:
-        cluster = _live_cluster(db, cluster_id)
-        members = {row[0]: row[1] for row in db.execute("SELECT id, text FROM claims WHERE cluster_id = ?",
-                                                        [cluster_id])}
-        if not wanted or any(i not in members for i in wanted):
-            raise EditorialError("choose one or more claims of this cluster to split off")
-        if len(wanted) == len(members):
-            raise EditorialError("leave at least one claim in the cluster; to move them all, merge instead")
-        stamp = now()
-        new_id = db.execute(
-            "INSERT INTO clusters (key, slot, value, polarity, label, updated_at) VALUES (?, ?, ?, ?, ?, ?)",
-            [f"split-pending:{cluster_id}:{stamp}", cluster["slot"], cluster["value"], cluster["polarity"],
-             members[wanted[0]], stamp],
-        ).lastrowid
-        db.execute("UPDATE clusters SET key = ? WHERE id = ?", [f"split:{new_id}", new_id])
-        marks = ", ".join("?" * len(wanted))
-        db.execute(f"UPDATE claims SET cluster_id = ?, pinned_cluster = 1 WHERE id IN ({marks})", [new_id, *wanted])
-        _recount(db, cluster_id)
-        _recount(db, new_id)
-        db.execute("UPDATE clusters SET dirty = 1 WHERE id IN (?, ?)", [cluster_id, new_id])
-        _audit(db, editor, "split", f"cluster:{cluster_id}", "claims " + ",".join(map(str, wanted)),
-               f"cluster:{new_id}", reason)
-    refresh_clusters(db, [cluster_id, new_id])
-    return new_id
 
 
 def set_source_official(db: Database, source_id: int, official: bool, editor: str, reason: str) -> None:

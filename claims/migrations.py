@@ -273,7 +273,157 @@ def all_migrations() -> tuple[Migrations, ...]:
 
 
 @migrations()
-def m007_reasons_and_relays(db: Database) -> None:
+def m007_editorial_review(db: Database) -> None:
+    """Editors' last word on every machine judgment: claims, relevance, clusters' review, undoable merges, added pages.
+
+    A correction is stored apart from the claim it applies to and keyed on what the
+    extractor found (article, sentence, slot, value, polarity), so it is found again after a
+    re-crawl, a silent edit or `reprocess` (claims.editing.corrections). A rejected claim
+    keeps its row (`status = 'rejected'`) with no cluster and `pinned_cluster = 1`, which
+    clustering reads as "placed by an editor: nowhere". `editor_verdicts` now holds only
+    published verdicts, signed with the publisher's display name; drafts live in
+    `cluster_reviews`.
+    """
+    db.executescript(
+        """
+        ALTER TABLE claims ADD COLUMN status TEXT NOT NULL DEFAULT 'extracted';  -- extracted | corrected | rejected
+        CREATE TABLE claim_corrections (
+            id INTEGER PRIMARY KEY,
+            article_id INTEGER NOT NULL REFERENCES articles(id),
+            claim_id INTEGER,                        -- the claim it applies to now; NULL while lost
+            action TEXT NOT NULL,                    -- reject | correct
+            sentence TEXT NOT NULL,                  -- the sentence the editor judged
+            extracted_slot TEXT,
+            extracted_value TEXT,
+            extracted_polarity TEXT NOT NULL,
+            extracted_hedged INTEGER NOT NULL,
+            slot TEXT,                               -- what the editor set (action = correct)
+            value TEXT,
+            polarity TEXT,
+            hedged INTEGER,
+            reason TEXT NOT NULL,
+            editor TEXT NOT NULL,
+            at TEXT NOT NULL,
+            match TEXT NOT NULL DEFAULT 'same',      -- same | sentence_changed | lost
+            current_sentence TEXT                    -- the changed sentence it now applies to
+        );
+        CREATE INDEX claim_corrections_article ON claim_corrections(article_id);
+        CREATE INDEX claim_corrections_claim ON claim_corrections(claim_id);
+        CREATE TABLE article_relevance (             -- an editor's in/out of the incident; wins over the machine
+            article_id INTEGER PRIMARY KEY REFERENCES articles(id),
+            in_incident INTEGER NOT NULL,
+            reason TEXT NOT NULL,
+            editor TEXT NOT NULL,                    -- login, for editors' pages
+            signature TEXT NOT NULL,                 -- display name, for readers and the export
+            at TEXT NOT NULL,
+            machine_in_incident INTEGER,             -- the latest machine judgment, kept beside
+            machine_reason TEXT
+        );
+        CREATE TABLE cluster_reviews (
+            cluster_id INTEGER PRIMARY KEY REFERENCES clusters(id),
+            status TEXT NOT NULL DEFAULT 'new',      -- new | in_review | reviewed | published
+            assignee TEXT,
+            draft_verdict TEXT,                      -- an editor's verdict, not public until published
+            draft_reason TEXT,
+            draft_by TEXT,
+            draft_at TEXT,
+            publish_requested_by TEXT,               -- waiting for a second editor
+            publish_requested_at TEXT,
+            reviewed_mark TEXT,                      -- the cluster's mark when last reviewed
+            reviewed_by TEXT,
+            reviewed_at TEXT,
+            published_by TEXT,
+            published_at TEXT,
+            updated_at TEXT NOT NULL
+        );
+        CREATE INDEX cluster_reviews_status ON cluster_reviews(status);
+        CREATE TABLE cluster_notes (                 -- internal: never on a reader's page
+            id INTEGER PRIMARY KEY,
+            cluster_id INTEGER NOT NULL REFERENCES clusters(id),
+            editor TEXT NOT NULL,
+            at TEXT NOT NULL,
+            text TEXT NOT NULL
+        );
+        CREATE INDEX cluster_notes_cluster ON cluster_notes(cluster_id);
+        CREATE TABLE cluster_operations (            -- merges and splits, so they can be undone
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL,                      -- merge | split
+            cluster_id INTEGER NOT NULL,             -- merge: the cluster merged away; split: the one split
+            other_id INTEGER NOT NULL,               -- merge: the target; split: the new cluster
+            claims TEXT NOT NULL,                    -- JSON [[claim id, pinned before], ...]: what moved
+            editor TEXT NOT NULL,
+            at TEXT NOT NULL,
+            reason TEXT NOT NULL,
+            undone_by TEXT,
+            undone_at TEXT
+        );
+        CREATE TABLE add_jobs (                      -- pages editors add, fetched and analysed in the background
+            id INTEGER PRIMARY KEY,
+            url TEXT NOT NULL,
+            source_name TEXT,
+            official INTEGER NOT NULL DEFAULT 0,
+            reason TEXT NOT NULL,
+            editor TEXT NOT NULL,
+            state TEXT NOT NULL DEFAULT 'queued',    -- queued | waiting | fetching | analysing | done
+            outcome TEXT,                            -- added | off_topic | robots | not_found | too_large | ...
+            article_id INTEGER,
+            run_id INTEGER,
+            detail TEXT,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        CREATE INDEX add_jobs_state ON add_jobs(state);
+        """
+    )
+    # Verdicts editors set before this migration were public at once: they count as published,
+    # signed by the newsroom (login names never reach readers).
+    db.executescript(
+        """
+        INSERT INTO cluster_reviews (cluster_id, status, reviewed_by, reviewed_at, published_by, published_at, updated_at)
+            SELECT cluster_id, 'published', editor, at, editor, at, at FROM editor_verdicts;
+        UPDATE clusters SET verdict_by = 'La rédaction' WHERE id IN (SELECT cluster_id FROM editor_verdicts);
+        UPDATE editor_verdicts SET editor = 'La rédaction';
+        """
+    )
+    # No data-version triggers here: every write to these tables also writes `claims`,
+    # `article_scope`, `clusters` or `editor_verdicts` in the same transaction, and those bump it.
+
+
+@migrations()
+def m008_alerts(db: Database) -> None:
+    """The alert outbox: events queued in the same transaction that notices them, delivered later with retries."""
+    db.executescript(
+        """
+        CREATE TABLE alerts (
+            id INTEGER PRIMARY KEY,
+            key TEXT NOT NULL UNIQUE,                -- one alert per event, however often it is noticed
+            kind TEXT NOT NULL,                      -- contradicted | dispute | official
+            cluster_id INTEGER,
+            article_id INTEGER,
+            text TEXT NOT NULL,                      -- one line for chat (Slack/Mattermost `text`)
+            body TEXT NOT NULL,                      -- a few lines for the e-mail digest
+            created_at TEXT NOT NULL,
+            baseline INTEGER NOT NULL DEFAULT 0      -- 1: already there when alerts started; never sent
+        );
+        CREATE TABLE alert_deliveries (
+            alert_id INTEGER NOT NULL REFERENCES alerts(id),
+            channel TEXT NOT NULL,                   -- webhook | email
+            state TEXT NOT NULL DEFAULT 'pending',   -- pending | sending | sent | failed
+            attempts INTEGER NOT NULL DEFAULT 0,
+            next_attempt_at TEXT NOT NULL,
+            claimed_at TEXT,
+            sent_at TEXT,
+            last_error TEXT,
+            PRIMARY KEY (alert_id, channel)
+        );
+        CREATE INDEX alert_deliveries_state ON alert_deliveries(state, next_attempt_at);
+        CREATE TABLE alert_state (name TEXT PRIMARY KEY, value TEXT NOT NULL);
+        """
+    )
+
+
+@migrations()
+def m009_reasons_and_relays(db: Database) -> None:
     """Verdicts that count independent outlets and say why as data (claims.grouping.verdicts).
 
     `claims.origin_source_id` is the outlet a claim really comes from (its own, or the one it

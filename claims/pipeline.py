@@ -24,11 +24,13 @@ from aggregator.config import IncidentSettings
 from aggregator.store import now
 from claims.grouping.cluster import assign_pending
 from claims.config import ClaimsSettings
+from claims.editing.corrections import reapply as reapply_corrections
+from claims.editing.relevance import effective_scope
 from claims.embedding.encoder import EmbedError, Embedder
 from claims.embedding.cache import embed_texts_counted
 from claims.extraction.extract import extract_claims, extractor_version
-from claims.extraction.lexicon import load_profile
-from claims.extraction.model import Claim, Profile
+from claims.extraction.model import Claim, IncidentContext, Profile
+from claims.extraction.profile import load_profile
 from claims.grouping.refresh import refresh_clusters
 from claims.grouping.speakers import canonical_speaker, full_names
 from claims.extraction.scope import judge_scope
@@ -70,10 +72,11 @@ def run_pipeline(db: Database, *, incident: IncidentSettings, settings: ClaimsSe
     started = time.monotonic()
     report = PipelineReport()
     profile = load_profile(incident.profile)
-    version = extractor_version(profile)
+    context = incident_context(incident)
+    version = extractor_version(profile, context)
     if embedder is None:
         try:
-            embedder = Embedder(settings.model)
+            embedder = Embedder(settings.model, engine=settings.engine)
         except EmbedError as exc:
             report.errors.append(str(exc))
     embed = _embedding(db, embedder, report)
@@ -89,7 +92,7 @@ def run_pipeline(db: Database, *, incident: IncidentSettings, settings: ClaimsSe
         for i, row in enumerate(rows):
             semantic = float(leads[i] @ description[0]) if leads is not None else None
             try:
-                _analyse(db, row, incident, profile, version, semantic, report)
+                _analyse(db, row, incident, context, profile, version, semantic, report)
             except Exception as exc:  # one article's bug must not stop the run; it stays pending
                 log.exception("article %d: claims analysis failed", row["id"])
                 report.errors.append(f"article {row['id']}: {type(exc).__name__}: {exc}")
@@ -155,8 +158,14 @@ def _date(value: str | None) -> dt.date | None:
         return None
 
 
-def _analyse(db: Database, row: dict, incident: IncidentSettings, profile: Profile, version: str,
-             semantic: float | None, report: PipelineReport) -> None:
+def incident_context(incident: IncidentSettings) -> IncidentContext:
+    """What extraction needs to know of the configured incident."""
+    return IncidentContext(organizations=tuple(incident.organizations), keywords=tuple(incident.keywords),
+                           since=incident.since)
+
+
+def _analyse(db: Database, row: dict, incident: IncidentSettings, context: IncidentContext, profile: Profile,
+             version: str, semantic: float | None, report: PipelineReport) -> None:
     """Judge one article's scope and store its claims, all in one transaction."""
     published = _date(row["published"]) or _date(row["first_seen"])
     language = row["language"]
@@ -168,13 +177,16 @@ def _analyse(db: Database, row: dict, incident: IncidentSettings, profile: Profi
                             keywords=list(incident.keywords), since=incident.since,
                             description=incident.description, profile=profile, semantic=semantic)
         in_incident, relevance, reason = scope.in_incident, scope.relevance, scope.reason
-        found = _speakers(db, extract_claims(row["text"], profile=profile, language=language, published=published),
-                          profile)
+        found = _speakers(db, extract_claims(row["text"], profile=profile, language=language, published=published,
+                                             incident=context), profile)
     with db.conn:
+        # Editors have the last word: their relevance decision and their corrections (claims.editing).
+        in_incident, reason = effective_scope(db, row["id"], in_incident, reason)
         db.execute("INSERT OR REPLACE INTO article_scope (article_id, article_version, extractor_version, "
                    "in_incident, relevance, reason, language, processed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                    [row["id"], row["version"], version, int(in_incident), relevance, reason, language, now()])
         new, removed = store_claims(db, row["id"], found, version, in_incident=in_incident)
+        reapply_corrections(db, row["id"])
     report.counts["articles"] += 1
     report.counts["in_incident" if in_incident else "out_of_incident"] += 1
     report.counts["claims_new"] += new

@@ -15,7 +15,7 @@ from pathlib import Path
 from aggregator import __version__
 from aggregator.settings import ConfigError
 from aggregator.store import Busy, StoreError
-from recoupe import commands
+from recoupe import accounts, commands
 from recoupe.commands import EXIT_ERRORS, EXIT_USAGE
 from recoupe.config import load_config
 from recoupe.logs import setup_logging
@@ -99,6 +99,7 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("name", help="login name")
     q.add_argument("--role", choices=("editor", "admin"), default="editor", help="role (default editor)")
     q.set_defaults(func=commands.user_add)
+    accounts.add_parsers(user_sub)
     return parser
 
 

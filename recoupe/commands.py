@@ -51,6 +51,7 @@ def _claims_stage(db, config: Config, report) -> int:
     print(f"{report.summary()}; {analysed.summary()}")
     for message in run_errors(db, report.run_id):
         log.warning("run %d: %s", report.run_id, message)
+    send_alerts(db, config)
     return EXIT_OK if report.ok and analysed.ok else EXIT_ERRORS
 
 
@@ -84,6 +85,7 @@ def reprocess(config: Config, args: argparse.Namespace) -> int:
             record_error(db, run_id, RuntimeError(message))
         finish_run(db, run_id, report.counts)
         print(report.summary())
+        send_alerts(db, config)
         return EXIT_OK if report.ok else EXIT_ERRORS
 
 
@@ -179,6 +181,15 @@ def schedule(config: Config, args: argparse.Namespace) -> int:
         wait = max(0.0, args.every - (time.monotonic() - started))
         log.info("next crawl in %.0f s", wait)
         time.sleep(wait)
+
+
+def send_alerts(db, config: Config) -> None:
+    """Queue and deliver the newsroom's alerts after a run; a mail or chat server that is down never fails the run."""
+    from claims.alerts import notify
+
+    counts = notify(db, config.alerts, base_url=config.web.public_url, incident=config.incident.title)
+    if counts:
+        log.info("alerts: %s", ", ".join(f"{v} {k.replace('_', ' ')}" for k, v in sorted(counts.items()) if v))
 
 
 def not_yet(name: str) -> int:

@@ -9,7 +9,9 @@ from pathlib import Path
 
 from aggregator.config import CrawlSettings, IncidentSettings, SourceSettings, StorageSettings
 from aggregator.settings import ConfigError, parse_section
+from claims.alerts.config import AlertSettings
 from claims.config import ClaimsSettings
+from claims.editing.config import EditorsSettings
 from web.config import WebSettings
 
 # Single tables: [name] -> section class. Every one is optional except [incident].
@@ -19,6 +21,8 @@ SECTIONS: dict[str, type] = {
     "storage": StorageSettings,
     "claims": ClaimsSettings,
     "web": WebSettings,
+    "editors": EditorsSettings,
+    "alerts": AlertSettings,
 }
 # Arrays of tables: [[name]] -> section class.
 LIST_SECTIONS: dict[str, type] = {"source": SourceSettings}
@@ -35,6 +39,8 @@ class Config:
     storage: StorageSettings
     claims: ClaimsSettings
     web: WebSettings
+    editors: EditorsSettings
+    alerts: AlertSettings
 
     @property
     def database_path(self) -> Path:

@@ -28,6 +28,8 @@ def create_app(config: Any = None, test_config: dict | None = None) -> Flask:
         app.config.update(DATABASE=str(config.database_path), INCIDENT_ID=config.incident.id,
                           INCIDENT_TITLE=config.incident.title, INCIDENT_DESCRIPTION=config.incident.description,
                           CRAWL_SETTINGS=config.crawl, PROCESS_ADDED=_pipeline_runner(config))
+        app.config.update(EDITORS=config.editors, ALERTS=config.alerts, INCIDENT_PROFILE=config.incident.profile,
+                          PUBLIC_URL=config.web.public_url)
     if test_config:
         app.config.update(test_config)
     if "DATABASE" not in app.config:
@@ -45,6 +47,7 @@ def create_app(config: Any = None, test_config: dict | None = None) -> Flask:
     i18n.init_app(app)
     for module in (reader, feed, api, auth, editor):
         app.register_blueprint(module.bp)
+    app.extensions["recoupe_worker"] = _worker(app)
 
     @app.context_processor
     def incident():
@@ -57,6 +60,17 @@ def create_app(config: Any = None, test_config: dict | None = None) -> Flask:
 
 def _error_page(error):
     return render_template("error.html", error=error), error.code
+
+
+def _worker(app: Flask):
+    """The background worker for added pages and editors' follow-ups (started on first use)."""
+    from claims.alerts.config import AlertSettings
+    from web.editor_adding import make_add
+    from web.worker import Worker
+
+    return Worker(app.config["DATABASE"], make_add(app.config), app.config["PROCESS_ADDED"],
+                  alerts=app.config.get("ALERTS") or AlertSettings(),
+                  base_url=app.config.get("PUBLIC_URL", "http://127.0.0.1:5000"), incident=app.config["INCIDENT_TITLE"])
 
 
 def _pipeline_runner(config: Any):

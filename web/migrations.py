@@ -58,3 +58,9 @@ def m003_search_triggers_on_text_only(db: Database) -> None:
         END;
         """
     )
+
+
+@migrations()
+def m004_display_names(db: Database) -> None:
+    """The name readers see on what an editor publishes; NULL means the newsroom's signature ([editors] signature)."""
+    db.execute("ALTER TABLE users ADD COLUMN display_name TEXT")

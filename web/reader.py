@@ -59,8 +59,8 @@ def cluster(cluster_id: int):
     found = reading.cluster_detail(db, cluster_id, page=_page_arg())
     if found is None:
         abort(404)
-    if found["merged_into"]:
-        return redirect(url_for("reader.cluster", cluster_id=found["merged_into"]), 301)
+    if found["merged_into"]:  # 302, not 301: an editor can undo the merge, and browsers keep a 301 for good
+        return redirect(url_for("reader.cluster", cluster_id=found["merged_into"]), 302)
     return render_template("cluster.html", cluster=found)
 
 

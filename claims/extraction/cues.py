@@ -1,19 +1,21 @@
 """Language cues the clustering guard and the verdict rules need: negation, approximation, numbers, names.
 
-The words live in claims/extraction/cues.toml (vocabularies are data); these functions are pure and
-work on any language listed there at once, since a claim's language is not always known
-and French and English claims are compared with each other.
+Negation and approximation are read with the profile's own cue lists (cues_<lang>.toml):
+the guard that keeps "ont revendu" apart from "n'ont pas revendu" and the extractor that
+gives a claim its polarity share one vocabulary, so "ont sans doute revendu" (a hedge,
+neutralised in not_negation) is no denial for either. These functions are pure and read
+every language of the profile at once, since a claim's language is not always known and
+French and English claims are compared with each other.
 """
 
 from __future__ import annotations
 
-import functools
 import re
-import tomllib
-import unicodedata
-from pathlib import Path
 
-CUES_FILE = Path(__file__).with_name("cues.toml")
+from claims.extraction.lexicon import Folded, fold
+from claims.extraction.profile import load_profile
+
+DEFAULT_PROFILE = "cyberattack"
 
 _NUMBER = re.compile(r"\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+(?!\d)|\d+(?:[.,]\d+)?")
 # Capitalised or acronym-like words (GRADeS, CNIL, Lille); the first word of a sentence is
@@ -25,31 +27,39 @@ _ACRONYM = re.compile(r"[A-Z].*[A-Z]")
 _ARTICLE = re.compile(r"(?:\b(?:l|la|le|les|the|a|an|un|une|des|du)\s*['’]?\s*)$", re.IGNORECASE)
 
 
-def fold(text: str) -> str:
-    """Lowercase, strip accents, apostrophes and hyphens to spaces: the form cues are matched in."""
-    text = unicodedata.normalize("NFD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
-    return re.sub(r"[\-'\u2019\u2018`]", " ", text)
+def negation_spans(f: Folded, cues) -> list[tuple[int, int]]:
+    """Negation cues of one language's list that no neutraliser ("sans doute", "not only") covers."""
+    neutral = cues.not_negation.spans(f)
+    return [(s, e) for s, e in cues.negation.spans(f) if not any(ns < e and s < ne for ns, ne in neutral)]
 
 
-@functools.lru_cache(maxsize=1)
-def _patterns() -> dict[str, re.Pattern[str]]:
-    data = tomllib.loads(CUES_FILE.read_text(encoding="utf-8"))
-    out = {}
-    for name in ("negation", "approximate"):
-        words = sorted({w for lang in data.values() for w in lang.get(name, [])}, key=len, reverse=True)
-        out[name] = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)")
-    return out
+def denies(negations: list[tuple[int, int]], spared: list[tuple[int, int]], start: int, end: int,
+           low: str = "") -> bool:
+    """Whether text[start:end] says something is not so: a negation cue or a word of sparing
+    ("épargnés", "untouched"); a negation right before a word of sparing ("n'est pas
+    épargnée", "not spared") cancels it and asserts."""
+    negations = [n for n in negations if start <= n[0] and n[1] <= end]
+    spared = [s for s in spared if start <= s[0] and s[1] <= end]
+    for s in list(spared):
+        close = [n for n in negations if n[1] <= s[0] and (not low or re.fullmatch(r"[a-z ]{0,25}", low[n[1]:s[0]]))]
+        if close:
+            negations.remove(close[-1])
+            spared.remove(s)
+    return bool(negations) or bool(spared)
 
 
-def negated(text: str) -> bool:
-    """Whether the sentence carries a negation cue (French or English)."""
-    return bool(_patterns()["negation"].search(fold(text)))
+def negated(text: str, profile: str = DEFAULT_PROFILE) -> bool:
+    """Whether the sentence says something is not so, in any of the profile's languages
+    (the same reading as claim polarity, over the whole sentence)."""
+    f = Folded(text)
+    return any(denies(negation_spans(f, v.cues), v.cues.spared.spans(f), 0, len(f.low), f.low)
+               for v in load_profile(profile).vocabularies.values())
 
 
-def approximate(text: str) -> bool:
+def approximate(text: str, profile: str = DEFAULT_PROFILE) -> bool:
     """Whether the sentence words a figure as an estimate ("une dizaine", "about", "more than")."""
-    return bool(_patterns()["approximate"].search(fold(text)))
+    f = Folded(text)
+    return any(v.cues.approximate.search(f) for v in load_profile(profile).vocabularies.values())
 
 
 def numbers(text: str) -> frozenset[str]:

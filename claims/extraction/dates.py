@@ -12,6 +12,7 @@ Works on folded text; the calendar words come from the profile's dates_<lang>.to
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 
@@ -31,12 +32,27 @@ class DateMention:
 
 
 def _alternatives(words) -> str:
+    return _alternation(tuple(words))
+
+
+@functools.lru_cache(maxsize=256)
+def _alternation(words: tuple[str, ...]) -> str:
     return "|".join(sorted((re.escape(fold(w)) for w in words), key=len, reverse=True))
 
 
+@functools.lru_cache(maxsize=1024)
+def _phrase(phrase: str) -> str:
+    return re.escape(fold(phrase))
+
+
 def _month_table(table: dict) -> dict[str, int]:
-    months = {fold(name): i + 1 for i, name in enumerate(table["months"])}
-    months.update({fold(k): v for k, v in table.get("month_abbreviations", {}).items()})
+    return _months(tuple(table["months"]), tuple(table.get("month_abbreviations", {}).items()))
+
+
+@functools.lru_cache(maxsize=16)
+def _months(names: tuple[str, ...], abbreviations: tuple[tuple[str, int], ...]) -> dict[str, int]:
+    months = {fold(name): i + 1 for i, name in enumerate(names)}
+    months.update({fold(k): v for k, v in abbreviations})
     return months
 
 
@@ -96,16 +112,16 @@ def _absolute(low: str, table: dict, published: dt.date | None) -> list[DateMent
 def _relative(low: str, table: dict, published: dt.date) -> list[DateMention]:
     found = []
     for phrase, offset in table.get("relative_days", {}).items():
-        for m in re.finditer(rf"(?<!\w){re.escape(fold(phrase))}(?!\w)", low):
+        for m in re.finditer(rf"(?<!\w){_phrase(phrase)}(?!\w)", low):
             found.append(DateMention((published + dt.timedelta(days=offset)).isoformat(), m.start(), m.end()))
     for phrase, weekday in table.get("previous_week", {}).items():
-        for m in re.finditer(rf"(?<!\w){re.escape(fold(phrase))}(?!\w)", low):
+        for m in re.finditer(rf"(?<!\w){_phrase(phrase)}(?!\w)", low):
             monday = published - dt.timedelta(days=published.weekday() + 7)
             found.append(DateMention((monday + dt.timedelta(days=weekday)).isoformat(), m.start(), m.end()))
     before = _alternatives(table.get("last_before", [])) or "(?!x)x"
     after = _alternatives(table.get("last_after", [])) or "(?!x)x"
     for index, name in enumerate(table["weekdays"]):
-        name_re = re.escape(fold(name))
+        name_re = _phrase(name)
         pattern = rf"(?<!\w)(?:(?P<pre>{before})\s+)?{name_re}(?:\s+(?P<post>{after}))?(?!\w)"
         for m in re.finditer(pattern, low):
             strictly = bool(m.group("pre") or m.group("post"))
@@ -130,6 +146,18 @@ def find_dates(low: str, table: dict, published: dt.date | None) -> list[DateMen
 def years_mentioned(low: str) -> list[int]:
     """Four-digit years (1990-2099) named in a sentence."""
     return [int(y) for y in re.findall(r"(?<![\w,.])((?:19|20)\d{2})(?![\w,.]\d)", low)]
+
+
+def bare_months(low: str, table: dict, published: dt.date) -> list[dt.date]:
+    """"en février", "in February" (a month with no day and no year): its first day, in the
+    year that puts it on or before publication."""
+    months = {fold(name): i + 1 for i, name in enumerate(table["months"])}
+    out = []
+    for m in re.finditer(rf"(?<!\w)(?:en|in|depuis|since|from|début|fin|early|late|mid)\s+({_alternatives(months)})(?!\s+\d)(?!\w)", low):
+        month = months[m.group(1)]
+        year = published.year if month <= published.month else published.year - 1
+        out.append(dt.date(year, month, 1))
+    return out
 
 
 def month_years(low: str, table: dict) -> list[dt.date]:

@@ -1,14 +1,19 @@
-"""Score the claim extractor against a labelled set: precision and recall per slot.
+"""Score the claim extractor against a labelled set: precision and recall per slot, shape and language.
 
-A labelled set is a folder of .jsonl files, one example per line:
+A labelled set is a folder of .jsonl files, one passage per line:
     {"id": "fr002", "lang": "fr", "published": "2025-09-10", "text": "...",
-     "claims": [["data_category", "medical", "denied", false], [null]]}
+     "claims": [["data_category", "medical", "denied", false], [null]],
+     "shapes": ["concession", "denial-without-no"]}
 Each expected claim is [slot, value, polarity, hedged] (or an object with those keys);
-[null] is a free-text claim. A line {"defaults": {...}} sets lang/published for the lines
-after it in that file. A claim counts as found when slot, value and polarity agree;
-hedging is scored apart, on the claims found. Free-text claims only count as present.
+[null] is a free-text claim, [] a trap. A line {"defaults": {...}} sets lang, published and
+`incident` (organizations, keywords, since: what the newsroom's config.toml would say) for
+the lines after it in that file (tests/claims/realstyle/LABELLING.md).
 
-    python -m claims.extraction.evaluate tests/claims/devset [--errors]
+A claim counts as found when slot, value and polarity agree. Among slot values found on
+both sides, a different polarity is a polarity error and a different `hedged` a hedging
+error. A trap is clean when it yields no claim. Free-text claims only count as present.
+
+    python -m claims.extraction.evaluate tests/claims/realstyle/dev [--errors]
 """
 
 from __future__ import annotations
@@ -16,32 +21,35 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sys
-from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from claims.extraction.extract import extract_claims
-from claims.extraction.lexicon import fold, load_profile
-from claims.extraction.model import Claim, Profile
+from claims.extraction.extract import STRUCTURE, STRUCTURES, extract_claims
+from claims.extraction.lexicon import fold
+from claims.extraction.model import Claim, IncidentContext, Profile
+from claims.extraction.profile import load_profile
 
 FREE = "(free text)"
+ALL = "all"
 _ARTICLES = ("le ", "la ", "l ", "les ", "the ")
 
 
 @dataclass(frozen=True)
 class Example:
-    """One labelled passage and the claims an editor expects from it."""
+    """One labelled passage, the claims an editor expects from it and the constructions it exercises."""
 
     id: str
     lang: str
     published: dt.date | None
     text: str
     expected: tuple[tuple, ...]
+    shapes: tuple[str, ...] = ()
+    incident: IncidentContext | None = None
 
 
 @dataclass
 class SlotScore:
-    """Counts for one slot; precision and recall are 1.0 when there is nothing to count."""
+    """Counts for one slot (or shape, or language); precision and recall are 1.0 when there is nothing to count."""
 
     tp: int = 0
     fp: int = 0
@@ -60,12 +68,17 @@ class SlotScore:
         p, r = self.precision, self.recall
         return 2 * p * r / (p + r) if p + r else 0.0
 
+    def add(self, tp: int = 0, fp: int = 0, fn: int = 0) -> None:
+        self.tp, self.fp, self.fn = self.tp + tp, self.fp + fp, self.fn + fn
+
 
 @dataclass
 class Report:
     """Scores over a labelled set."""
 
     slots: dict[str, SlotScore] = field(default_factory=dict)
+    shapes: dict[str, SlotScore] = field(default_factory=dict)
+    languages: dict[str, SlotScore] = field(default_factory=dict)
     overall: SlotScore = field(default_factory=SlotScore)
     polarity_right: int = 0
     polarity_total: int = 0
@@ -77,6 +90,14 @@ class Report:
     errors: list[str] = field(default_factory=list)
 
     @property
+    def polarity_errors(self) -> int:
+        return self.polarity_total - self.polarity_right
+
+    @property
+    def hedging_errors(self) -> int:
+        return self.hedged_total - self.hedged_right
+
+    @property
     def polarity_accuracy(self) -> float:
         return self.polarity_right / self.polarity_total if self.polarity_total else 1.0
 
@@ -86,7 +107,7 @@ class Report:
 
 
 def _normalise_value(slot: str | None, value) -> object:
-    if slot is None:
+    if slot is None or value is None:
         return None
     if isinstance(value, int):
         return value
@@ -107,17 +128,27 @@ def _expected(raw) -> tuple:
     return (slot, _normalise_value(slot, raw[1]), raw[2], bool(raw[3]))
 
 
+def _incident(raw: dict | None) -> IncidentContext | None:
+    if not raw:
+        return None
+    since = raw.get("since")
+    return IncidentContext(organizations=tuple(raw.get("organizations", ())), keywords=tuple(raw.get("keywords", ())),
+                           since=dt.date.fromisoformat(since) if since else None)
+
+
 def load_examples(folder: str | Path) -> list[Example]:
     """Every example of every .jsonl file in folder, in file and line order."""
     examples = []
     for path in sorted(Path(folder).glob("*.jsonl")):
         defaults: dict = {}
+        incident = None
         for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
             if not line.strip():
                 continue
             record = json.loads(line)
             if "defaults" in record:
                 defaults = record["defaults"]
+                incident = _incident(defaults.get("incident"))
                 continue
             merged = {**defaults, **record}
             published = merged.get("published")
@@ -128,6 +159,8 @@ def load_examples(folder: str | Path) -> list[Example]:
                     published=dt.date.fromisoformat(published) if published else None,
                     text=merged["text"],
                     expected=tuple(_expected(c) for c in merged["claims"]),
+                    shapes=tuple(merged.get("shapes", ())),
+                    incident=_incident(record["incident"]) if "incident" in record else incident,
                 )
             )
     return examples
@@ -139,72 +172,99 @@ def _predicted(claim: Claim) -> tuple:
     return (claim.slot, _normalise_value(claim.slot, claim.value), claim.polarity, claim.hedged)
 
 
-def score(examples: list[Example], profile: Profile) -> Report:
+def predict(example: Example, profile: Profile, structure: str = STRUCTURE) -> set[tuple]:
+    """(slot, value, polarity, hedged) of every claim the extractor finds in the passage."""
+    claims = extract_claims(example.text, profile=profile, language=example.lang, published=example.published,
+                            incident=example.incident, structure=structure)
+    return {_predicted(c) for c in claims}
+
+
+def score(examples: list[Example], profile: Profile, predictor=predict) -> Report:
     """Run the extractor on every example and compare with what was expected."""
     report = Report()
     for ex in examples:
         report.examples += 1
-        got = {_predicted(c) for c in extract_claims(ex.text, profile=profile, language=ex.lang, published=ex.published)}
-        want = set(ex.expected)
-        got_keys = {g[:3]: g[3] for g in got}
-        want_keys = {w[:3]: w[3] for w in want}
-        if not want:
+        got = predictor(ex, profile)
+        # A claim found twice in a passage, once hedged and once not, is hedged right if either is.
+        want_keys = {w[:3]: w[3] for w in ex.expected}
+        got_keys: dict[tuple, object] = {}
+        for g in got:
+            if g[:3] not in got_keys or g[3] == want_keys.get(g[:3]):
+                got_keys[g[:3]] = g[3]
+        if not want_keys:
             report.traps_total += 1
             report.traps_clean += not got
+            if got:
+                report.errors.append(f"{ex.id}: trap    {sorted(got_keys, key=str)}  | {ex.text[:90]}")
+        groups = [report.overall, report.languages.setdefault(ex.lang, SlotScore())]
+        groups += [report.shapes.setdefault(shape, SlotScore()) for shape in ex.shapes]
         for key in set(got_keys) | set(want_keys):
-            slot_score = report.slots.setdefault(key[0], SlotScore())
-            if key in got_keys and key in want_keys:
-                slot_score.tp += 1
-                report.overall.tp += 1
-                if key[0] != FREE:
-                    report.hedged_total += 1
-                    report.hedged_right += got_keys[key] == want_keys[key]
-                    if got_keys[key] != want_keys[key]:
-                        report.errors.append(f"{ex.id}: hedged {got_keys[key]} for {key}  | {ex.text[:90]}")
-            elif key in got_keys:
-                slot_score.fp += 1
-                report.overall.fp += 1
-                report.errors.append(f"{ex.id}: extra   {key}  | {ex.text[:90]}")
-            else:
-                slot_score.fn += 1
-                report.overall.fn += 1
-                report.errors.append(f"{ex.id}: missed  {key}  | {ex.text[:90]}")
+            counts = {"tp": 1} if key in got_keys and key in want_keys else {"fp": 1} if key in got_keys else {"fn": 1}
+            for group in groups + [report.slots.setdefault(key[0], SlotScore())]:
+                group.add(**counts)
+            if "tp" in counts and key[0] != FREE:
+                report.hedged_total += 1
+                report.hedged_right += got_keys[key] == want_keys[key]
+                if got_keys[key] != want_keys[key]:
+                    report.errors.append(f"{ex.id}: hedged {got_keys[key]} for {key}  | {ex.text[:90]}")
+            elif "tp" not in counts:
+                report.errors.append(f"{ex.id}: {'extra ' if 'fp' in counts else 'missed'}  {key}  | {ex.text[:90]}")
         # Polarity: among slot values found on both sides, how often the polarity agrees.
-        got_pairs = {k[:2]: k[2] for k in got_keys if k[0] != FREE}
-        for pair, polarity in {k[:2]: k[2] for k in want_keys if k[0] != FREE}.items():
-            if pair in got_pairs:
+        got_pairs: dict[tuple, set[str]] = {}
+        for k in got_keys:
+            if k[0] != FREE:
+                got_pairs.setdefault(k[:2], set()).add(k[2])
+        for key in want_keys:
+            if key[0] != FREE and key[:2] in got_pairs:
                 report.polarity_total += 1
-                report.polarity_right += got_pairs[pair] == polarity
+                right = key[2] in got_pairs[key[:2]]
+                report.polarity_right += right
+                if not right:
+                    report.errors.append(f"{ex.id}: POLARITY {key}  | {ex.text[:90]}")
     return report
 
 
+def _table(title: str, rows: dict[str, SlotScore], order=None) -> list[str]:
+    lines = [f"| {title} | precision | recall | F1 | TP | FP | FN |", "| --- | ---: | ---: | ---: | ---: | ---: | ---: |"]
+    for name in sorted(rows, key=order or str):
+        s = rows[name]
+        lines.append(f"| {name} | {s.precision:.2f} | {s.recall:.2f} | {s.f1:.2f} | {s.tp} | {s.fp} | {s.fn} |")
+    return lines
+
+
 def format_report(report: Report, title: str = "") -> str:
-    """The report as a Markdown table."""
-    lines = [f"### {title}" if title else "", "",
-             "| slot | precision | recall | F1 | TP | FP | FN |", "| --- | ---: | ---: | ---: | ---: | ---: | ---: |"]
-    for slot in sorted(report.slots, key=lambda s: (s == FREE, s)):
-        s = report.slots[slot]
-        lines.append(f"| {slot} | {s.precision:.2f} | {s.recall:.2f} | {s.f1:.2f} | {s.tp} | {s.fp} | {s.fn} |")
+    """The report as Markdown tables: per slot, per language, per shape, then the error counts."""
     o = report.overall
-    lines.append(f"| **all** | {o.precision:.2f} | {o.recall:.2f} | {o.f1:.2f} | {o.tp} | {o.fp} | {o.fn} |")
+    lines = [f"### {title}" if title else "", ""]
+    lines += _table("slot", report.slots, order=lambda s: (s == FREE, s))
+    lines.append(f"| **{ALL}** | {o.precision:.2f} | {o.recall:.2f} | {o.f1:.2f} | {o.tp} | {o.fp} | {o.fn} |")
+    if len(report.languages) > 1:
+        lines += [""] + _table("language", report.languages)
+    if report.shapes:
+        lines += [""] + _table("shape", report.shapes)
     lines += [
         "",
-        f"{report.examples} examples; polarity accuracy {report.polarity_accuracy:.2f} "
-        f"({report.polarity_right}/{report.polarity_total}); hedging accuracy "
-        f"{report.hedging_accuracy:.2f} ({report.hedged_right}/{report.hedged_total}); "
-        f"traps with no claim {report.traps_clean}/{report.traps_total}.",
+        f"{report.examples} passages; polarity errors {report.polarity_errors} of {report.polarity_total} "
+        f"(accuracy {report.polarity_accuracy:.2f}); hedging errors {report.hedging_errors} of "
+        f"{report.hedged_total} (accuracy {report.hedging_accuracy:.2f}); traps with no claim "
+        f"{report.traps_clean}/{report.traps_total}.",
     ]
     return "\n".join(lines).lstrip()
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Print the scores of each folder given; --errors also lists every mistake."""
+    """Print the scores of each folder given; --errors also lists every mistake, --structure=parse|combined
+    reads clauses from the dependency parse."""
     args = list(sys.argv[1:] if argv is None else argv)
     show_errors = "--errors" in args
-    folders = [a for a in args if not a.startswith("--")] or ["tests/claims/devset"]
+    structure = next((a.split("=", 1)[1] for a in args if a.startswith("--structure=")), STRUCTURE)
+    if structure not in STRUCTURES:
+        print(f"--structure must be one of {', '.join(STRUCTURES)}", file=sys.stderr)
+        return 2
+    folders = [a for a in args if not a.startswith("--")] or ["tests/claims/realstyle/dev"]
     profile = load_profile()
     for folder in folders:
-        report = score(load_examples(folder), profile)
+        report = score(load_examples(folder), profile, lambda ex, p: predict(ex, p, structure))
         print(format_report(report, folder))
         if show_errors:
             print("\n".join(report.errors))

@@ -12,72 +12,98 @@ from __future__ import annotations
 import datetime as dt
 
 from aggregator.language import guess_language
-from claims.extraction.model import DEFAULT_LANGUAGE
-from claims.extraction.lexicon import PROFILES_DIR, Folded, cue, load_profile, profile_digest
-from claims.extraction.filters import is_question, related_header, skip_reason
-from claims.extraction.model import ASSERTED, DENIED, Claim, Profile, Sentence
+from claims.extraction.dates import find_dates
+from claims.extraction.filters import is_question, recap, related_header, skip_reason
+from claims.extraction.lexicon import Folded
+from claims.extraction.model import (ASSERTED, DEFAULT_LANGUAGE, DENIED, Claim, IncidentContext, Profile, Sentence,
+                                     Vocabulary)
 from claims.extraction.numbers import find_numbers
+from claims.extraction import parse
 from claims.extraction.polarity import Clause, analyse
-from claims.extraction.quotes import find_quotes
+from claims.extraction.profile import for_incident, load_profile
+from claims.extraction.quotes import PRONOUN, UNNAMED, find_quotes, named_person
 from claims.extraction.sentences import split_sentences
 from claims.extraction.slots import slot_claims
 
 __all__ = ["EXTRACTOR_VERSION", "extract_claims", "extractor_version", "load_profile"]
 
-# Bump when the rules change meaningfully; the data files' hash is appended.
-RULES_VERSION = "cyberattack-2"  # 2: free-text claims take their main clause's polarity
 # A free-text claim needs at least this many words: shorter lines are labels, not statements.
 FREE_TEXT_MIN_WORDS = 5
+# How a sentence's clauses are read: "cues" (cue words), "parse" (spaCy's dependency parse,
+# French only) or "combined"; docs/claims.md gives the measurements behind the choice.
+STRUCTURE = "cues"
+STRUCTURES = ("cues", "parse", "combined")
 
 
-def extractor_version(profile: Profile) -> str:
-    """The version recorded with each claim: the rules' version and the profile data's hash."""
-    return f"{RULES_VERSION}+{profile.name}.{profile.digest}"
+def extractor_version(profile: Profile, incident: IncidentContext | None = None) -> str:
+    """The version recorded with each claim: the rules' version and the hash of the data (and incident) used."""
+    return for_incident(profile, incident).version
 
 
-EXTRACTOR_VERSION = f"{RULES_VERSION}+cyberattack.{profile_digest(PROFILES_DIR / 'cyberattack')}"
+EXTRACTOR_VERSION = extractor_version(load_profile("cyberattack"))
 
 
 def _claim(sentence: Sentence, slot, value, polarity: str, hedged: bool) -> Claim:
     return Claim(slot, value, polarity, hedged, sentence.text, sentence.start, sentence.end)
 
 
-def _checkworthy(sentence: Sentence, f: Folded, profile: Profile, lang: str, published) -> bool:
+def _checkworthy(sentence: Sentence, f: Folded, v: Vocabulary, published: dt.date | None) -> bool:
     if sentence.kind == "line" or len(sentence.text.split()) < FREE_TEXT_MIN_WORDS:
         return False
-    return (
-        cue(profile, lang, "incident").search(f)
-        or cue(profile, lang, "checkworthy").search(f)
-        or any(n.value >= 2 for n in find_numbers(f.low, f.cased, profile.numbers[lang]))
-    )
+    # A check-worthy act (complaint, investigation, regulator, sale, ransom), or an incident
+    # word with a date or a figure; an incident word alone ("the hospital is working to
+    # restore services after the attack") states no fact to check.
+    if v.cues.checkworthy.search(f):
+        return True
+    return bool(v.cues.incident.search(f) and (
+        find_dates(f.low, v.dates, published) or any(n.value >= 2 for n in find_numbers(f.low, f.cased, v.numbers))))
+
+
+def _speakers(found: list[str | None], person: str | None) -> list[str | None]:
+    """Quote values: a pronoun speaker is the person named before, or nobody named."""
+    out = []
+    for speaker in found:
+        if speaker == PRONOUN:
+            speaker = person
+        elif speaker == UNNAMED:
+            speaker = None
+        out.append(speaker)
+    return list(dict.fromkeys(out))
 
 
 def sentence_claims(
     sentence: Sentence,
-    profile: Profile,
-    lang: str,
+    v: Vocabulary,
     published: dt.date | None,
     question: Sentence | None = None,
+    person: str | None = None,
+    doc=None,
+    structure: str = STRUCTURE,
 ) -> list[Claim]:
     """The claims of one sentence that has not been set aside as furniture.
 
-    `question` is the question just before it, which the sentence may answer.
+    `question` is the question just before it, which the sentence may answer; `person`
+    the last person named before it, whom a pronoun speaker ("», affirme-t-il") stands for;
+    `doc` its parse, read as `structure` says.
     """
     f = Folded(sentence.text)
     context = Folded(question.text) if question is not None else None
-    reason = skip_reason(sentence, f, profile, lang, published)
+    reason = skip_reason(sentence, f, v, published)
     if reason in ("question", "furniture", "recap", "meta"):
         return []
-    speakers = find_quotes(f, profile, lang)
+    speakers = _speakers(find_quotes(f, v), person or named_person(sentence.text))
     if reason == "general":
         # A general remark states nothing about the incident, but a quoted one is still a quote.
         return [_claim(sentence, "quote", s, ASSERTED, False) for s in dict.fromkeys(speakers)]
-    clauses, attributed = analyse(f, profile, lang)
+    clauses, attributed = analyse(f, v)
+    if doc is not None and structure != "cues":
+        parsed = parse.parse_clauses(f, v, doc)
+        clauses = parsed if structure == "parse" else parse.combine(clauses, parsed)
     # Advice states no fact about the incident; only the risk it warns of is kept.
-    found = slot_claims(f, profile, lang, clauses, attributed, published, only_risk=reason == "advice", context=context)
+    found = slot_claims(f, v, clauses, attributed, published, only_risk=reason == "advice", context=context)
     claims = [_claim(sentence, "quote", s, ASSERTED, False) for s in dict.fromkeys(speakers)]
     claims += [_claim(sentence, slot, value, pol, hedged) for slot, value, pol, hedged in found]
-    if not claims and reason is None and _checkworthy(sentence, f, profile, lang, published):
+    if not claims and reason is None and _checkworthy(sentence, f, v, published):
         hedged = attributed or any(c.hedged for c in clauses)
         claims.append(_claim(sentence, None, None, main_polarity(clauses), hedged))
     return claims
@@ -87,13 +113,14 @@ def main_polarity(clauses: list[Clause]) -> str:
     """A free-text claim's polarity, read as slot claims read theirs, from its clauses: a sentence with a
     negated clause denies ("Aucune plainte n'a été déposée", "No software flaw was exploited, the group
     insists, since ..."), and one whose negation a neutraliser covers ("il n'est pas exclu que") does not.
-    Calibrated on tests/claims/data/crosslingual (docs/claims.md)."""
+    Calibrated on tests/claims/data/crosslingual (docs/claims.md, "Cross-lingual joining")."""
     return DENIED if any(c.negated for c in clauses) else ASSERTED
 
 
 def statement_polarity(text: str, *, profile: Profile, language: str) -> str:
     """The polarity a free-text claim made of this sentence gets (for clustering and its calibration)."""
-    clauses, _attributed = analyse(Folded(text), profile, language)
+    lang = language if language in profile.vocabularies else DEFAULT_LANGUAGE
+    clauses, _attributed = analyse(Folded(text), profile.vocabulary(lang))
     return main_polarity(clauses)
 
 
@@ -103,19 +130,29 @@ def extract_claims(
     profile: Profile,
     language: str | None = None,
     published: dt.date | None = None,
+    incident: IncidentContext | None = None,
+    structure: str = STRUCTURE,
 ) -> list[Claim]:
     """All claims an article's text makes about the incident, in text order.
 
     `language` is "fr" or "en" (detected when None); `published` anchors relative dates
-    ("hier", "last Monday") and tells recaps of earlier years from news.
+    ("hier", "last Monday") and tells recaps of earlier years from news; `incident` is
+    what config.toml says of the incident (its organisations are recognised as such).
     """
-    lang = language if language in profile.cues else guess_language(text) or DEFAULT_LANGUAGE
+    profile = for_incident(profile, incident)
+    lang = language if language in profile.vocabularies else guess_language(text)
+    lang = lang if lang in profile.vocabularies else DEFAULT_LANGUAGE
+    v = profile.vocabulary(lang)
+    sentences = split_sentences(text)
+    docs = parse.parse_all([s.text for s in sentences], lang) if structure != "cues" else None
     claims: list[Claim] = []
     in_related_block = False
     previous: Sentence | None = None
-    for sentence in split_sentences(text):
+    person: str | None = None
+    recap_before = False
+    for index, sentence in enumerate(sentences):
         f = Folded(sentence.text)
-        header = related_header(f, profile, lang)
+        header = related_header(f, v)
         if header:
             in_related_block = header == "header"
             continue
@@ -123,6 +160,12 @@ def extract_claims(
             continue  # the links listed under "À lire aussi"
         in_related_block = False
         question = previous if previous is not None and is_question(previous) else None
-        claims.extend(sentence_claims(sentence, profile, lang, published, question))
+        if recap_before and v.cues.recap_follow.search(f):
+            previous = sentence
+            continue  # "Dans ces deux cas, ..." after a recap speaks of the earlier incident
+        recap_before = recap(f, v, published)
+        claims.extend(sentence_claims(sentence, v, published, question, person,
+                                      docs[index] if docs else None, structure))
+        person = named_person(sentence.text) or person
         previous = sentence
     return claims

@@ -13,9 +13,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from claims.extraction.dates import month_years, years_mentioned
-from claims.extraction.lexicon import Folded, cue
-from claims.extraction.model import Profile, Sentence
+from claims.extraction.dates import bare_months, find_dates, month_years
+from claims.extraction.lexicon import Folded
+from claims.extraction.model import Profile, Sentence, Vocabulary
 
 # A dated event this long before publication belongs to another incident.
 RECAP_AGE = dt.timedelta(days=60)
@@ -23,14 +23,10 @@ RECAP_AGE = dt.timedelta(days=60)
 HEADER_WORDS = 6
 
 
-def _imperative(f: Folded, profile: Profile, lang: str) -> bool:
-    table = profile.cues.get(lang, {}).get("imperative") or {}
-    endings = tuple(table.get("endings", []))
+def _imperative(f: Folded, v: Vocabulary) -> bool:
+    endings, exceptions = v.imperative["endings"], v.imperative["exceptions"]
     first = re.match(r"\W*([a-z]+)", f.low)
-    return bool(
-        endings and first and first.group(1).endswith(endings)
-        and first.group(1) not in table.get("exceptions", [])
-    )
+    return bool(endings and first and first.group(1).endswith(endings) and first.group(1) not in exceptions)
 
 
 def is_question(sentence: Sentence) -> bool:
@@ -39,40 +35,65 @@ def is_question(sentence: Sentence) -> bool:
 
 
 def is_recap(f: Folded, profile: Profile, lang: str, published: dt.date | None) -> bool:
+    """recap() for callers that hold a profile and a language."""
+    return recap(f, profile.vocabulary(lang), published)
+
+
+def _event_years(f: Folded, v: Vocabulary) -> list[int]:
+    """Years that date an event: not those that open a period ("patients admitted since 2019")."""
+    starts = [e for _s, e in v.cues.period_start.spans(f)]
+    years = []
+    for m in re.finditer(r"(?<![\w,.])((?:19|20)\d{2})(?![\w,.]\d)", f.low):
+        if not any(e <= m.start() and not f.low[e:m.start()].strip() for e in starts):
+            years.append(int(m.group(1)))
+    return years
+
+
+def recap(f: Folded, v: Vocabulary, published: dt.date | None) -> bool:
     """About another or an earlier incident: recap cues, or a year or month well before publication."""
-    if cue(profile, lang, "recap").search(f):
+    if v.cues.recap.search(f):
         return True
     if published is None:
         return False
-    if any(year < published.year for year in years_mentioned(f.low)):
+    since = v.profile.incident.since if v.profile.incident is not None else None
+    if any(year < (since or published).year for year in _event_years(f, v)):
         return True
-    return any(published - first > RECAP_AGE for first in month_years(f.low, profile.dates[lang]))
+    months = month_years(f.low, v.dates) + bare_months(f.low, v.dates, published)
+    if since is not None:
+        # The newsroom said when its incident began: what happened before belongs to another.
+        if any(first.replace(day=28) < since for first in months):
+            return True
+        return any(dt.date.fromisoformat(d.iso) < since for d in find_dates(f.low, v.dates, published))
+    return any(published - first > RECAP_AGE for first in months)
 
 
 def skip_reason(
-    sentence: Sentence, f: Folded, profile: Profile, lang: str, published: dt.date | None
+    sentence: Sentence, f: Folded, v: Vocabulary, published: dt.date | None
 ) -> str | None:
     """Why this sentence states no claim about the incident, or None when it may."""
     if is_question(sentence):
         return "question"
     if sentence.kind == "line" and (
-        cue(profile, lang, "furniture").search(f) or len(sentence.text.split()) <= 3
+        v.cues.furniture.search(f) or len(sentence.text.split()) <= 3
     ):
         return "furniture"
-    if is_recap(f, profile, lang, published):
+    lead = len(f.low) - len(f.low.lstrip(" \t«\"•-*|–—"))
+    if any(start == lead for start, _e in v.cues.furniture_lead.spans(f)):
+        return "furniture"  # "Photo : ...", "Publié le ...", "Encadré – ..." inside a paragraph
+    if recap(f, v, published):
         return "recap"
-    if cue(profile, lang, "meta").search(f):
+    if v.cues.meta.search(f):
         return "meta"
-    if cue(profile, lang, "general").search(f):
+    if v.cues.general.search(f):
         return "general"
-    if cue(profile, lang, "advice").search(f) or _imperative(f, profile, lang):
+    if v.cues.advice.search(f) or _imperative(f, v):
         return "advice"
     return None
 
 
-def related_header(f: Folded, profile: Profile, lang: str) -> str | None:
+def related_header(f: Folded, v: Vocabulary) -> str | None:
     """"header" for a related-articles header alone on its line, "item" when a link follows it."""
-    spans = cue(profile, lang, "related").spans(f)
+    spans = v.cues.related.spans(f)
     lead = len(f.low) - len(f.low.lstrip(" \t«\"•-*"))
     if not any(start == lead for start, _end in spans):
         return None

@@ -1,29 +1,28 @@
-"""Load a claim profile's data files and match their terms against text.
+"""Match a profile's terms against text: folding, term syntax, one compiled alternation per term list.
 
-Vocabularies live in TOML files under claims/profiles/<name>/ so that adding a synonym is
-a one-line data change. Matching is done on a folded copy of the text that keeps every
-character at its place (lowercase, accents stripped, hyphens and apostrophes as spaces),
-so a match's offsets are offsets in the original text.
+Vocabularies live in TOML files under claims/profiles/<name>/ (read by
+claims.extraction.profile) so that adding a synonym is a one-line data change. Matching
+is done on a folded copy of the text that keeps every character at its place (lowercase,
+accents stripped, hyphens and apostrophes as spaces), so a match's offsets are offsets in
+the original text.
 
 Term syntax, one term per string:
   "nom de famille"   case- and accent-insensitive; each word may take a plural s, x or es
   "=ARS"             case-sensitive (accents still folded): for names that are also words
   "derob*"           a prefix: any word starting with "derob"
   "ne ... pas"       a gap of up to eight words between the two parts
+
+Each term list is compiled once into one alternation (one for its case-insensitive terms,
+one for its case-sensitive ones), longest terms first, and scanned once per sentence: a
+sentence costs one regular-expression pass per list, not one per term.
 """
 
 from __future__ import annotations
 
-import functools
-import hashlib
 import re
-import tomllib
 import unicodedata
-from pathlib import Path
 
-from claims.extraction.model import Mention, Profile
-
-PROFILES_DIR = Path(__file__).parents[1] / "profiles"
+from claims.extraction.model import Mention
 
 # Words that never take a plural mark, so "de" does not also match "des".
 _FUNCTION_WORDS = frozenset(
@@ -32,31 +31,49 @@ _FUNCTION_WORDS = frozenset(
 _SPACE_LIKE = "-\u2010\u2011\u2012\u2013'\u2019\u2018\u02bc`\u00a0\u202f\u2009"
 
 
-@functools.lru_cache(maxsize=4096)
-def _fold_char(char: str, keep_case: bool) -> str:
-    if char in _SPACE_LIKE:
-        return " "
-    base = unicodedata.normalize("NFD", char)[0]
-    if not keep_case:
-        lowered = base.lower()
-        base = lowered if len(lowered) == 1 else base
-    return base
+class _FoldTable(dict):
+    """str.translate table filled on demand: each character maps to exactly one character."""
+
+    def __init__(self, keep_case: bool) -> None:
+        super().__init__()
+        self.keep_case = keep_case
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        if char in _SPACE_LIKE:
+            out = " "
+        else:
+            out = unicodedata.normalize("NFD", char)[0]
+            if not self.keep_case:
+                lowered = out.lower()
+                out = lowered if len(lowered) == 1 else out
+        self[code] = out
+        return out
+
+
+_LOWER = _FoldTable(keep_case=False)
+_CASED = _FoldTable(keep_case=True)
 
 
 def fold(text: str, keep_case: bool = False) -> str:
     """Return text lowercased, without accents, hyphens and apostrophes as spaces; same length."""
-    return "".join(_fold_char(c, keep_case) for c in text)
+    return text.translate(_CASED if keep_case else _LOWER)
 
 
 class Folded:
-    """A sentence with its two folded copies, computed once and shared by every matcher."""
+    """A sentence with its two folded copies, computed once and shared by every matcher.
 
-    __slots__ = ("text", "low", "cased")
+    Term lists remember what they found in it, so a list consulted by several rules is
+    scanned once per sentence.
+    """
+
+    __slots__ = ("text", "low", "cased", "memo")
 
     def __init__(self, text: str) -> None:
         self.text = text
         self.low = fold(text)
         self.cased = fold(text, keep_case=True)
+        self.memo: dict[int, list] = {}
 
 
 def _word_pattern(word: str) -> str:
@@ -67,8 +84,8 @@ def _word_pattern(word: str) -> str:
     return re.escape(word) + r"(?:s|x|es)?"
 
 
-def compile_term(term: str) -> tuple[re.Pattern[str], bool]:
-    """Compile one lexicon term; return the pattern and whether it is case-sensitive."""
+def term_body(term: str) -> tuple[str, bool]:
+    """One lexicon term as a pattern without word boundaries, and whether it is case-sensitive."""
     cased = term.startswith("=")
     body = fold(term[1:] if cased else term, keep_case=cased)
     parts = []
@@ -77,27 +94,86 @@ def compile_term(term: str) -> tuple[re.Pattern[str], bool]:
         if words:
             parts.append(r"\s+".join(_word_pattern(w) for w in words))
     gap = r"(?:\s+\S+){0,8}?\s+"
-    pattern = r"(?<!\w)" + gap.join(parts) + r"(?!\w)"
-    return re.compile(pattern), cased
+    return gap.join(parts), cased
+
+
+def compile_term(term: str) -> tuple[re.Pattern[str], bool]:
+    """Compile one lexicon term on its own; return the pattern and whether it is case-sensitive."""
+    body, cased = term_body(term)
+    return re.compile(r"(?<!\w)" + body + r"(?!\w)"), cased
+
+
+def _first(body: str) -> str:
+    """The literal a body opens with ("a", or an escaped "\\&"): terms are grouped by it."""
+    return body[:2] if body.startswith("\\") else body[:1]
+
+
+def _alternation(bodies: list[str]) -> tuple[re.Pattern[str] | None, list[int]]:
+    """One lookahead holding every body as its own group, so that each word start yields one
+    match; bodies are grouped by their first character, so a word start that opens no term is
+    rejected in a few steps rather than one per term. Returns the pattern and, for each group
+    number, the index of its body in `bodies`."""
+    if not bodies:
+        return None, []
+    groups: dict[str, list[int]] = {}
+    for index, body in enumerate(bodies):
+        groups.setdefault(_first(body), []).append(index)
+    order: list[int] = []
+    branches = []
+    for first, indexes in groups.items():
+        order += indexes
+        branches.append(f"(?={first})(?:" + "|".join(f"({bodies[i]})(?!\\w)" for i in indexes) + ")")
+    return re.compile(r"(?<!\w)(?=" + "|".join(branches) + ")"), order
 
 
 class TermSet:
-    """Compiled terms, each naming a value; finds non-overlapping mentions, longest first."""
+    """Terms, each naming a value, compiled into one alternation per case mode.
+
+    At each word start the longest term (by its written length) that matches is the one
+    found; `find` then keeps non-overlapping mentions, earliest first.
+    """
 
     def __init__(self, entries: list[tuple[object, str]]) -> None:
-        self.patterns = [(value, *compile_term(term)) for value, term in entries if term.strip()]
+        compiled = []
+        for value, term in entries:
+            if not term.strip():
+                continue
+            body, cased = term_body(term)
+            compiled.append((len(term.lstrip("=")), value, body, cased))
+        compiled.sort(key=lambda c: -c[0])
+        self.values: dict[bool, list[object]] = {}
+        self._patterns = {}
+        for mode in (False, True):
+            values = [v for _n, v, _b, c in compiled if c == mode]
+            self._patterns[mode], order = _alternation([b for _n, _v, b, c in compiled if c == mode])
+            self.values[mode] = [values[i] for i in order]
+        self.entries = tuple((value, term) for value, term in entries if term.strip())
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def _hits(self, folded: Folded) -> list[tuple[int, int, object]]:
+        """(start, end, value) at each word start where a term matches, by start; remembered per sentence."""
+        key = id(self)
+        hits = folded.memo.get(key)
+        if hits is None:
+            hits = []
+            for cased, pattern in self._patterns.items():
+                if pattern is None:
+                    continue
+                values = self.values[cased]
+                for m in pattern.finditer(folded.cased if cased else folded.low):
+                    group = m.lastindex
+                    hits.append((m.start(group), m.end(group), values[group - 1]))
+            hits.sort(key=lambda h: (h[0], -h[1]))
+            folded.memo[key] = hits
+        return hits
 
     def find(self, folded: Folded) -> list[tuple[object, int, int]]:
-        """All (value, start, end) found, overlaps resolved in favour of the longer match."""
-        hits = []
-        for value, pattern, cased in self.patterns:
-            haystack = folded.cased if cased else folded.low
-            for m in pattern.finditer(haystack):
-                hits.append((m.start(), -(m.end() - m.start()), value, m.end()))
-        hits.sort(key=lambda h: (h[0], h[1]))
+        """All (value, start, end) found, overlaps resolved in favour of the earlier, then longer, match."""
         chosen: list[tuple[object, int, int]] = []
         taken_until = -1
-        for start, _neglen, value, end in hits:
+        for start, end, value in self._hits(folded):
             if start >= taken_until:
                 chosen.append((value, start, end))
                 taken_until = end
@@ -105,82 +181,29 @@ class TermSet:
 
     def search(self, folded: Folded) -> bool:
         """Whether any term occurs."""
-        return any(
-            p.search(folded.cased if cased else folded.low) for _v, p, cased in self.patterns
-        )
+        return bool(self._hits(folded))
 
     def spans(self, folded: Folded) -> list[tuple[int, int]]:
-        """Every occurrence's span, overlapping or not."""
-        out = []
-        for _value, pattern, cased in self.patterns:
-            haystack = folded.cased if cased else folded.low
-            out.extend((m.start(), m.end()) for m in pattern.finditer(haystack))
-        return sorted(out)
+        """Every occurrence's span (one per word start), overlapping or not, by start."""
+        return [(s, e) for s, e, _v in self._hits(folded)]
 
 
-def find_mentions(slot: str, profile: Profile, folded: Folded) -> list[Mention]:
+EMPTY = TermSet([])
+
+
+def find_mentions(slot: str, profile, folded: Folded) -> list[Mention]:
     """Mentions of a slot's values in a sentence (every language's variants apply)."""
     termset: TermSet = profile.terms[slot]
     return [Mention(slot, value, s, e) for value, s, e in termset.find(folded)]
 
 
-def cue(profile: Profile, lang: str, name: str) -> TermSet:
-    """A named cue list for a language (an empty set when the profile has none)."""
-    return profile.cues.get(lang, {}).get(name) or _EMPTY
+def cue(profile, lang: str, name: str) -> TermSet:
+    """A named cue list for a language; an unknown name is an error, not an empty list."""
+    return getattr(profile.vocabulary(lang).cues, name)
 
 
-_EMPTY = TermSet([])
+def load_profile(name: str = "cyberattack"):
+    """The profile of that name, loaded and validated once (see claims.extraction.profile)."""
+    from claims.extraction.profile import load_profile as load
 
-
-def _read(path: Path) -> dict:
-    with path.open("rb") as handle:
-        return tomllib.load(handle)
-
-
-def _slot_terms(table: dict) -> TermSet:
-    entries: list[tuple[object, str]] = []
-    for value, per_lang in table.items():
-        entries.append((value, value))  # the official name is always a variant
-        for terms in per_lang.values():
-            entries.extend((value, term) for term in terms)
-    return TermSet(entries)
-
-
-def profile_digest(directory: Path) -> str:
-    """A short hash of every data file of a profile: a lexicon edit changes it."""
-    digest = hashlib.sha256()
-    for path in sorted(directory.glob("*.toml")):
-        digest.update(path.name.encode())
-        digest.update(path.read_bytes())
-    return digest.hexdigest()[:10]
-
-
-@functools.lru_cache(maxsize=8)
-def load_profile(name: str = "cyberattack") -> Profile:
-    """Read claims/profiles/<name>/*.toml into a Profile; cached, since profiles are static."""
-    directory = PROFILES_DIR / name
-    if not (directory / "profile.toml").exists():
-        raise FileNotFoundError(f"no claim profile named {name!r} in {PROFILES_DIR}")
-    meta = _read(directory / "profile.toml")
-    terms = {slot: _slot_terms(_read(directory / file)) for slot, file in meta["lexicons"].items()}
-    cues: dict[str, dict[str, TermSet]] = {}
-    numbers: dict[str, dict] = {}
-    dates: dict[str, dict] = {}
-    for lang in meta["languages"]:
-        raw = _read(directory / f"cues_{lang}.toml")
-        # Lists are cue terms; tables (such as conditional verb endings) are kept as data.
-        cues[lang] = {
-            key: TermSet([(key, t) for t in values]) if isinstance(values, list) else values
-            for key, values in raw.items()
-        }
-        numbers[lang] = _read(directory / f"numbers_{lang}.toml")
-        dates[lang] = _read(directory / f"dates_{lang}.toml")
-    return Profile(
-        name=name,
-        slots=tuple(meta["slots"]),
-        terms=terms,
-        cues=cues,
-        numbers=numbers,
-        dates=dates,
-        digest=profile_digest(directory),
-    )
+    return load(name)

@@ -88,6 +88,9 @@ def _word_numbers(low: str, table: dict) -> list[Number]:
         if word not in units and not (word in articles and nxt in scales) and word not in scales:
             i += 1
             continue
+        if word in scales and word.endswith("s"):
+            i += 1  # "des millions", "thousands": a plural scale alone names no number
+            continue
         total, current, j, end = 0, 0, i, start
         while j < len(tokens):
             w = tokens[j][0]

@@ -6,14 +6,18 @@ category and denies the other. Clauses end at ';' and ':', at a full stop inside
 quotation kept whole (« Des noms. Pas de diagnostics »), at contrast words ("mais",
 "but", "though"), at "sans"/"without", at an attribution ("selon l'ARS"), before a comma
 that opens a negation (", aucune donnée"), around a comma-bounded relative clause (", qui
-n'ont pas été identifiés,") or reporting tail (", précise l'ARS"), and after an answer
-that opens the sentence ("Non : ...", "No, say the authorities: ..."): that "no" answers
-the question before it and denies nothing in the rest of the sentence.
+n'ont pas été identifiés,") or reporting tail (", précise l'ARS"), around a concession
+("Même si X, Y") and what "autre que" excepts, and after an answer that opens the
+sentence ("Non : ...", "No, say the authorities: ..."): that "no" answers the question
+before it and denies nothing in the rest of the sentence.
 
 A clause is negated when it holds a negation cue that no neutraliser covers ("il n'est
-pas exclu", "non seulement", "not only"). A clause is hedged by a hedge cue or, in
-French, a verb in the conditional; an attribution ("selon", "according to") hedges the
-whole sentence. All cue words are the profile's data (cues_<lang>.toml).
+pas exclu", "n'est pas la seule", "not only") or a word of sparing ("épargnés",
+"untouched"); both together ("n'est pas épargnée") assert (claims.extraction.cues.denies).
+A clause is hedged by a hedge cue or, in French, a verb in the conditional; an
+attribution ("selon", "according to") hedges the whole sentence. A subject cut from its
+verb by an aside, and an enumeration after a colon, take the state of the clause they
+belong to (see `analyse`). All cue words are the profile's data (cues_<lang>.toml).
 """
 
 from __future__ import annotations
@@ -21,8 +25,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from claims.extraction.lexicon import Folded, cue
-from claims.extraction.model import Profile
+from claims.extraction.cues import denies, negation_spans
+from claims.extraction.lexicon import Folded, find_mentions
+from claims.extraction.model import Vocabulary
 
 
 @dataclass(frozen=True)
@@ -40,30 +45,44 @@ def _next_comma(low: str, pos: int) -> int:
     return comma if comma != -1 else len(low)
 
 
-def clause_breaks(f: Folded, profile: Profile, lang: str) -> list[int]:
+def clause_breaks(f: Folded, v: Vocabulary) -> list[int]:
     """Offsets where a new clause starts."""
     low = f.low
     breaks = {m.end() for m in re.finditer(r"[;:]", low)}
     # A quotation is one sentence, but each of its own sentences is a clause.
     breaks |= {m.end() for m in re.finditer(r"[.!?…]+(?=\s+\S)", low)}
-    answer = leading_answer(f, profile, lang)
+    answer = leading_answer(f, v)
     if answer:
         breaks.add(answer)
-    for start, _end in cue(profile, lang, "clause_break").spans(f):
+    for start, end in v.cues.clause_break.spans(f):
+        # "ne sont en revanche pas concernés": an adverb inside a negation frame breaks nothing.
+        if re.search(r"\b(?:ne|n)\b[^,;:]{0,15}$", low[:start]) and re.match(r"\s*(?:pas|plus|jamais)\b", low[end:]):
+            continue
         breaks.add(start)
-    for start, end in cue(profile, lang, "source").spans(f):
+    for start, end in v.cues.source.spans(f):
         breaks.add(start)
         comma = low.find(",", end)
         if comma != -1:
             breaks.add(comma + 1)  # "Selon l'ARS, <claim>": the claim is its own clause
-    negation_starts = {s for s, _ in cue(profile, lang, "negation").spans(f)}
-    relative_starts = {s for s, _ in cue(profile, lang, "relative").spans(f)}
-    reporting = cue(profile, lang, "reporting").spans(f)
+    negation_starts = {s for s, _ in v.cues.negation.spans(f)}
+    relative_starts = {s for s, _ in v.cues.relative.spans(f)}
+    reporting = v.cues.reporting.spans(f)
     for _start, end in reporting:
         # "Le GRADeS précise que <claim>": what is reported is a clause of its own.
         m = re.match(r"\s+(?:que|qu|that)\b", low[end:])
         if m:
             breaks.add(end + m.end())
+    # "Même si les dossiers paraissent épargnés, des noms ont fuité": the concession ends at its comma.
+    for start, _end in v.cues.concession.spans(f):
+        breaks.add(start)
+        breaks.add(_next_comma(low, start))
+    # "Aucune région autre que la nôtre n'est touchée": what is excepted is not denied.
+    negation_starts_sorted = sorted(s for s, _ in v.cues.negation.spans(f))
+    for start, end in v.cues.exception.spans(f):
+        breaks.add(start)
+        later = [s for s in negation_starts_sorted if s > end]
+        if later:
+            breaks.add(later[0])
     for comma in (m.start() for m in re.finditer(",", low)):
         after = comma + 1 + (len(low[comma + 1:]) - len(low[comma + 1:].lstrip()))
         nxt = _next_comma(low, comma)
@@ -78,22 +97,20 @@ def clause_breaks(f: Folded, profile: Profile, lang: str) -> list[int]:
     return sorted(b for b in breaks if 0 < b < len(low))
 
 
-def leading_answer(f: Folded, profile: Profile, lang: str) -> int | None:
+def leading_answer(f: Folded, v: Vocabulary) -> int | None:
     """Where a leading "Non :" / "No," ends, when the sentence opens with an answer; else None."""
     lead = len(f.low) - len(f.low.lstrip(" \t«\"“-–—"))
-    for start, end in cue(profile, lang, "answer_no").spans(f):
+    for start, end in v.cues.answer_no.spans(f):
         m = re.match(r"\s*[,:;.!]", f.low[end:])
         if start == lead and m:
             return end + m.end()
     return None
 
 
-def _conditional(low: str, start: int, end: int, profile: Profile, lang: str) -> bool:
-    table = profile.cues.get(lang, {}).get("conditional") or {}
-    endings = tuple(table.get("endings", []))
+def _conditional(low: str, start: int, end: int, v: Vocabulary) -> bool:
+    endings, exceptions = v.conditional["endings"], v.conditional["exceptions"]
     if not endings:
         return False
-    exceptions = set(table.get("exceptions", []))
     for word in re.findall(r"[a-z]+", low[start:end]):
         if len(word) > 5 and word.endswith(endings) and word not in exceptions:
             return True
@@ -104,28 +121,69 @@ def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(start <= s and e <= end for s, e in spans)
 
 
-def analyse(f: Folded, profile: Profile, lang: str) -> tuple[list[Clause], bool]:
-    """The sentence's clauses and whether an attribution hedges all of it."""
-    neutral = cue(profile, lang, "not_negation").spans(f)
-    negations = [
-        (s, e) for s, e in cue(profile, lang, "negation").spans(f)
-        if not any(ns < e and s < ne for ns, ne in neutral)
-    ]
-    hedges = cue(profile, lang, "hedge").spans(f)
-    attributed = cue(profile, lang, "attribution").search(f)
-    bounds = [0, *clause_breaks(f, profile, lang), len(f.low)]
-    clauses = []
-    for start, end in zip(bounds, bounds[1:]):
-        if end <= start:
+def _incidental(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
+    """", it added," / ", a précisé l'ARS,": a short reporting aside inside a statement."""
+    text = f.low[start:end]
+    return text.lstrip().startswith(",") and len(text.split()) <= 6 and bool(
+        [s for s, _e in v.cues.reporting.spans(f) if start <= s < end])
+
+
+def _list_like(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
+    """A bare enumeration after a colon ("bank details, passwords and medical files"): no verb of its own."""
+    words = re.findall(r"[a-z]+", f.low[start:end])
+    mentions = [m for slot in ("data_category", "region") for m in find_mentions(slot, v, f) if start <= m.start < end]
+    return bool(words) and bool(mentions) and not _VERB.search(f.low[start:end]) and not [
+        s for s, _e in v.cues.reporting.spans(f) + v.cues.compromise.spans(f) if start <= s < end]
+
+
+_VERB = re.compile(r"\b(?:est|sont|a|ont|etait|etaient|ete|sera|seront|serait|seraient|aurait|auraient|"
+                   r"is|are|was|were|be|been|has|have|had|will|would|could|may|might)\b")
+
+
+def analyse(f: Folded, v: Vocabulary) -> tuple[list[Clause], bool]:
+    """The sentence's clauses and whether an attribution hedges all of it.
+
+    Two joins cross clause ends: a subject cut from its verb by a reporting aside
+    ("Passwords and bank details, it added, were not part of...") takes the polarity of
+    the clause after the aside, and a bare enumeration after a colon ("Several things
+    were never on the portal, the group said: bank details, ...") takes the polarity and
+    hedging of the statement the colon closes.
+    """
+    negations = negation_spans(f, v.cues)
+    spared = v.cues.spared.spans(f)
+    firm = v.cues.not_hedge.spans(f)
+    hedges = [(s, e) for s, e in v.cues.hedge.spans(f) if not any(fs < e and s < fe for fs, fe in firm)]
+    attributed = v.cues.attribution.search(f)
+    bounds = [0, *clause_breaks(f, v), len(f.low)]
+    spans = [(s, e) for s, e in zip(bounds, bounds[1:]) if e > s]
+    states = [[denies(negations, spared, s, e, f.low), _inside(hedges, s, e) or _conditional(f.low, s, e, v)]
+              for s, e in spans]
+    asides = [_incidental(f, v, s, e) for s, e in spans]
+    verbs = v.cues.compromise.spans(f) + v.cues.hit.spans(f) + v.cues.reporting.spans(f)
+    for i in range(len(spans) - 1):
+        if asides[i] or states[i][0] or _VERB.search(f.low[spans[i][0]:spans[i][1]]) \
+                or re.search(r"[a-z]{3,}ed\b", f.low[spans[i][0]:spans[i][1]]) or _inside(verbs, *spans[i]):
             continue
-        clauses.append(
-            Clause(
-                start,
-                end,
-                negated=_inside(negations, start, end),
-                hedged=_inside(hedges, start, end) or _conditional(f.low, start, end, profile, lang),
-            )
-        )
+        # "Passwords and bank details, it added, were not part of...", "Les mots de passe, eux,
+        # n'ont pas été touchés": a subject without its verb takes the verb's clause's state.
+        j = i + 1
+        while j < len(spans) - 1 and asides[j]:
+            j += 1
+        if (j > i + 1 or f.low[spans[j][0]:spans[j][1]].lstrip().startswith(",")) and states[j][0]:
+            states[i] = [states[j][0], states[i][1] or states[j][1]]
+    for i in range(1, len(spans)):
+        if f.low[:spans[i][0]].rstrip().endswith(":") and not states[i][0] and _list_like(f, v, *spans[i]):
+            lead = i - 1
+            while lead > 0 and asides[lead]:
+                lead -= 1
+            states[i] = [states[lead][0], states[i][1] or states[lead][1]]
+            # the enumeration's own commas made clauses of its items: they share its state
+            j = i + 1
+            while j < len(spans) and f.low[spans[j][0]:].lstrip().startswith(",") \
+                    and _list_like(f, v, *spans[j]) and not states[j][0]:
+                states[j] = list(states[i])
+                j += 1
+    clauses = [Clause(s, e, negated=n, hedged=h) for (s, e), (n, h) in zip(spans, states)]
     return clauses, attributed
 
 

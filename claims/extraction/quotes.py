@@ -1,68 +1,173 @@
 """Find direct quotations in a sentence and the speaker they are attributed to.
 
 A quotation is text in « », “ ” or straight double quotes, of at least three words
-(shorter ones are scare quotes: un « incident »). Its speaker is named after it
-("», a déclaré Jean Dupont, directeur...", "\", said Jane Doe"), or before it ("Le
-directeur du GRADeS a déclaré : «", "Pour le président de la CNIL, «", "According to X,
-\""). The speaker is returned as named, without a leading article, up to the first comma.
+(shorter ones are scare quotes: un « incident »). Its speaker is looked for, in order:
+
+- right after it: "», a déclaré Jean Dupont, directeur...", "», précise encore l'ARS",
+  "», affirme-t-il" (a pronoun: PRONOUN, resolved by the caller to the person named
+  before), "\", said Jane Doe", "\", a Free spokesperson said";
+- right before it: "Le directeur a déclaré : «", "Pour le président de la CNIL, «",
+  "Synnovis put it bluntly: “" (the subject of the clause a colon closes);
+- the subject of a reporting verb earlier in the sentence ("la direction assure qu'« ...").
+
+The speaker is returned as named, without article, title or adverb ("encore l'ARS" ->
+"ARS"); a speaker that is a role in an organisation ("a Free spokesperson", "un
+porte-parole de l'opérateur Free") is the organisation; a role followed by a name
+(", directrice de l'ARS, Anne Roy") is the person. A whole quoted sentence with no speaker
+in its sentence is a quotation by nobody named (None); a quoted fragment with no speaker
+is no quotation.
 """
 
 from __future__ import annotations
 
 import re
 
-from claims.extraction.lexicon import Folded, cue
-from claims.extraction.model import Profile
+from claims.extraction.lexicon import Folded, find_mentions
+from claims.extraction.model import Vocabulary
+
+PRONOUN = "\x00pronoun"  # a speaker the caller resolves from the sentences before
+UNNAMED = "\x00unnamed"  # a quotation nobody is named for
 
 _QUOTE = re.compile(r"«([^»]*)»|“([^”]*)”|\"([^\"]*)\"")
 # An article needs a space after it (or an apostrophe): "Laura" and "Anne" keep their first letters.
-_ARTICLE = re.compile(r"^(?:(?:le|la|les|un|une|the|a|an)\s+|l['’]\s*)", re.IGNORECASE)
+_ARTICLE = re.compile(r"^(?:(?:le|la|les|un|une|the|a|an|its|their|son|sa|ses)\s+|l['’]\s*)", re.IGNORECASE)
 # Titles before a name: the speaker is named without them ("le Dr Yannick Guérin").
 _TITLE = re.compile(r"^(?:Dr|Pr|Prof|M|Mme|Mlle|Me|Mr|Mrs|Ms|Docteur|Professeur)\.?\s+(?=[A-ZÀ-Ý])")
+_ADVERB = re.compile(r"^(?:encore|aussi|alors|ensuite|également|pourtant|enfin|déjà|toutefois|"
+                     r"still|also|then|again)\s+", re.IGNORECASE)
 _AUXILIARY = re.compile(r"\s+(?:a|ont|avait|has|have|had)\s*$", re.IGNORECASE)
-_SPEAKER_END = re.compile(r"[,.;:(«»\"“”\n]| – | — ")
+_SPEAKER_END = re.compile(r"[,.;:(«»\"“”\n]| – | — | (?:qui|who|dans|in|lors|during|après|after|sur|on|à|at|pour|for)\b")
 _INTRODUCER = re.compile(r"(?:^|[,.;]\s*)(?:pour|selon|d['’]après|according to)\s+([^,«\"“]+?),?\s*$", re.IGNORECASE)
+# After a closing quotation: ", <verb> [adverb] <speaker>" (French inverts the subject),
+# ", <verb>-t-il" (a pronoun), or ", <speaker> <verb>" (English).
+_INVERTED = re.compile(r"\s*,?\s*(?:a\s+|ont\s+)?([a-zà-ÿ]+(?:\s+en\s+garde)?)(-t-|-)(il|elle|ils|elles)\b")
+_NOT_A_VERB = frozenset("et ou mais car donc qui que dont selon ce cette ces le la les un une des du de d "
+                        "and or but which that who the a an as if while".split())
+_PERSON = re.compile(r"([A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)+)\s*$")
+_SUBJECT_VERB = re.compile(r"\s+(?:a|ont|est|sont|avait|has|have|had|was|is|were|are|put|puts|described|"
+                           r"wrote|writes|relay\w*|relaie\w*|relayé\w*|résum\w*|tranch\w*)\b")
 MIN_WORDS = 3
 MAX_SPEAKER_WORDS = 10
 
 
-def _clean(name: str) -> str | None:
-    name = _ARTICLE.sub("", name.strip(" ,:"))
-    name = _TITLE.sub("", name.strip(" ,:"))
-    if not name or len(name.split()) > MAX_SPEAKER_WORDS:
+def _clean(name: str, v: Vocabulary | None = None) -> str | None:
+    name = name.strip(" ,:")
+    # "une infirmière croisée dans le hall", "un délégué interrogé par téléphone": the role, not its participle.
+    name = re.sub(r"\s+[a-zà-ÿ]+(?:é|ée|és|ées)\s+(?:dans|par|à|au|sur|en|lors|devant|at|by|in)\b.*$", "", name)
+    for _ in range(2):
+        name = _ADVERB.sub("", _TITLE.sub("", _ARTICLE.sub("", name.strip(" ,:"))))
+    if not name or len(name.split()) > MAX_SPEAKER_WORDS or name.lower() in _NOT_A_VERB:
         return None
+    person = re.search(r",\s*([A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)+)\s*$", name)
+    if person:
+        return person.group(1)
+    if v is not None and not _PERSON.fullmatch(name):
+        # "Free spokesperson", "porte-parole de l'opérateur Free": the organisation speaks.
+        f = Folded(name)
+        orgs = find_mentions("organization", v, f)
+        if orgs and v.cues.org_voice.search(f):
+            return str(orgs[0].value)
     return name
 
 
-def _speaker_after(text: str, end: int, verbs: list[tuple[int, int]]) -> str | None:
+def _named_after(rest: str, v: Vocabulary) -> str | None:
+    """The speaker that opens `rest`; a role followed by a name (", la présidente de la
+    commission, Élodie Marchal, ...") is the person."""
+    head = _SPEAKER_END.split(rest, 1)[0]
+    name = re.match(r"\s*,\s*([A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)+)\s*(?:[,.;]|$)", rest[len(head):])
+    return name.group(1) if name and len(head.split()) <= MAX_SPEAKER_WORDS else _clean(head, v)
+
+
+def _subject(clause: str, v: Vocabulary) -> str | None:
+    """The subject opening a clause ("La direction espère...", "Un patient venu se faire... est reparti"):
+    its first noun with what names it (up to a verb), or the noun alone when the phrase runs long."""
+    clause = re.sub(r"^[^,]{0,60},\s+(?=\S)", "", clause.strip()) if clause.count(",") == 1 else clause.strip()
+    m = re.match(r"((?:(?:le|la|les|un|une|the|a|an)\s+|l['’])[a-zà-ÿ'’-]+)", clause, re.IGNORECASE)
+    if not m:
+        return None
+    verb = _SUBJECT_VERB.search(clause) or re.search(r"\s+(?:espère|espèrent|font|fait|déplor\w*|présent\w*|"
+                                                   r"promet|annonce\w*|hopes|says)\b", clause)
+    if verb and len(clause[:verb.start()].split()) <= 5:
+        return _clean(clause[:verb.start()], v)
+    return _clean(m.group(1), v)
+
+
+def _speaker_after(text: str, end: int, verbs: list[tuple[int, int]], v: Vocabulary) -> str | None:
     for start, stop in verbs:
         if end <= start <= end + 12 and re.fullmatch(r"\s*,?\s*(?:a|ont|has|have)?\s*", text[end:start]):
-            return _clean(_SPEAKER_END.split(text[stop:], 1)[0])
-    # "..." Jane Doe said.
-    m = re.match(r"\s*,?\s*([A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)+)\s+(?:said|says|told|added)\b", text[end:])
-    return _clean(m.group(1)) if m else None
+            if re.match(r"(?:-t-|-)(?:il|elle|ils|elles)\b", text[stop:]):
+                return PRONOUN
+            return _named_after(text[stop:], v)
+    m = _INVERTED.match(text, end)
+    if (m and m.group(1).lower() not in _NOT_A_VERB) or re.match(
+            r"\s*,?\s*(?:he|she|they)\s+(?:said|says|added|adds|told|explained|insisted|wrote)\b", text[end:]):
+        return PRONOUN
+    # ", tranche l'établissement", ", s'alarme une chercheuse": any verb, then its subject.
+    m = re.match(r"\s*,\s*(?:(?:a|ont|s['’]|se)\s*)?([a-zà-ÿ]+)\s+(?=(?:encore\s+|aussi\s+)?(?:l['’]|le |la |les |un |une |[A-ZÀ-Ý]))",
+                 text[end:])
+    if m and m.group(1).lower() not in _NOT_A_VERB and re.match(r"[»”\"]", text[end - 1:end] or " "):
+        return _named_after(text[end + m.end():], v)
+    # "..." Jane Doe said. / "...", a Free spokesperson said.
+    m = re.match(r"\s*,?\s*((?:(?:a|an|the|its)\s+)?[\w'’&-]+(?:\s+[\w'’&-]+){0,5}?)\s+(?:said|says|told|added|wrote|insisted|explained)\b",
+                 text[end:], re.IGNORECASE)
+    if m and (m.group(1)[0].isupper() or _ARTICLE.match(m.group(1))):
+        return _clean(m.group(1), v)
+    return None
 
 
-def _speaker_before(text: str, begin: int, verbs: list[tuple[int, int]]) -> str | None:
+def _speaker_before(text: str, begin: int, verbs: list[tuple[int, int]], v: Vocabulary) -> str | None:
     prefix = text[:begin]
     for start, stop in verbs:
-        if begin - 6 <= stop <= begin and not prefix[stop:].strip(" :,"):
+        if begin - 6 <= stop <= begin and not prefix[stop:].strip(" :,") or (
+                stop <= begin and re.fullmatch(r"\s*(?:qu['’]|que|that)?\s*", prefix[stop:])):
             head = _AUXILIARY.sub("", prefix[:start])
-            head = re.split(r"[.;,»\"”]\s*", head)[-1]
-            return _clean(head)
+            head = re.split(r"[.;,»\"”]\s*|\b(?:mais|but|et|and)\s+", head)[-1]
+            return _clean(head, v)
     m = _INTRODUCER.search(prefix)
-    return _clean(m.group(1)) if m else None
+    if m:
+        return _clean(m.group(1), v)
+    # "Synnovis put it bluntly: “...", "France Travail a relayé un message : « ..."
+    if prefix.rstrip().endswith(":"):
+        clause = re.split(r"[.;!?]\s+", prefix.rstrip()[:-1])[-1]
+        clause = re.sub(r"^[^,]{0,60},\s+(?=\S)", "", clause) if clause.count(",") == 1 else clause
+        m = _SUBJECT_VERB.search(clause)
+        if m and 0 < len(clause[:m.start()].split()) <= 8:
+            return _clean(clause[:m.start()], v)
+        return _subject(clause, v)
+    return None
 
 
-def find_quotes(f: Folded, profile: Profile, lang: str) -> list[str]:
-    """Speakers of the attributed direct quotations in a sentence, in order."""
-    verbs = cue(profile, lang, "reporting").spans(f)
-    speakers = []
+def _whole_sentence(inner: str, text: str, begin: int) -> bool:
+    """A quoted sentence ("« Nous avons tout coupé »") rather than a fragment woven into the sentence."""
+    inner = inner.strip()
+    starts_sentence = not text[:begin].strip() or text[:begin].rstrip().endswith((":", ".", "?", "!"))
+    return bool(inner) and (inner[0].isupper() or starts_sentence)
+
+
+def find_quotes(f: Folded, v: Vocabulary) -> list[str | None]:
+    """Speakers of the direct quotations in a sentence, in order: a name, PRONOUN, or UNNAMED."""
+    verbs = v.cues.reporting.spans(f)
+    speakers: list[str | None] = []
     for m in _QUOTE.finditer(f.text):
         inner = next(g for g in m.groups() if g is not None)
         if len(inner.split()) < MIN_WORDS:
             continue
-        speaker = _speaker_after(f.text, m.end(), verbs) or _speaker_before(f.text, m.start(), verbs)
+        speaker = _speaker_after(f.text, m.end(), verbs, v) or _speaker_before(f.text, m.start(), verbs, v)
+        whole = _whole_sentence(inner, f.text, m.start())
+        if not speaker and not whole:
+            # A fragment woven into the sentence is its subject's words: "Selon le directeur, ...
+            # l'hôpital ne déplorait « aucune perte »", "La direction espère rouvrir « dans la journée »".
+            source = re.match(r"\s*(?:selon|d['’]après|according to)\s+([^,]+),", f.text, re.IGNORECASE)
+            clause = re.split(r"[;:.!?]\s+|,\s+(?:mais|but)\s+", f.text[:m.start()])[-1]
+            speaker = _clean(source.group(1), v) if source else _subject(clause, v)
         if speaker:
             speakers.append(speaker)
+        elif whole:
+            speakers.append(UNNAMED)
     return speakers
+
+
+def named_person(text: str) -> str | None:
+    """The last person named in a sentence ("Its director, Hélène Marchand, said..."), for a later "-t-elle"."""
+    found = re.findall(r"(?<![.!?»“\"]\s)(?<!^)\b([A-ZÀ-Ý][a-zà-ÿ'’-]+(?:\s+[A-ZÀ-Ý][a-zà-ÿ'’-]+)+)", text)
+    return found[-1] if found else None

@@ -19,12 +19,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from claims.extraction.lexicon import Folded, cue
-from claims.extraction.model import Mention, Profile
+from claims.extraction.cues import negation_spans
+from claims.extraction.lexicon import Folded, fold
+from claims.extraction.model import Mention, Vocabulary
 
 SPEAKER = "speaker"  # the organisation says or announces something
 AFFILIATION = "affiliation"  # the organisation employs a speaker or signs a document
 SELF = "self"  # the organisation speaks of itself being hit or spared
+PARTNER = "partner"  # the organisation works on the response with others
 # Words allowed between an organisation and its verb ("l'ARS n'a pas confirmé").
 SUBJECT_GAP = 4
 # Words allowed between a verb and the organisation after it ("a confirmé mercredi l'ARS").
@@ -89,39 +91,54 @@ def _words(text: str) -> int:
     return len(text.split())
 
 
-def _negations(f: Folded, profile: Profile, lang: str) -> list[tuple[int, int]]:
-    neutral = cue(profile, lang, "not_negation").spans(f)
-    return [
-        (s, e) for s, e in cue(profile, lang, "negation").spans(f)
-        if not any(ns < e and s < ne for ns, ne in neutral)
-    ]
-
-
-def _self_report(f: Folded, profile: Profile, lang: str, verb_end: int) -> bool | None:
+def _self_report(f: Folded, v: Vocabulary, verb_end: int) -> bool | None:
     """After "a confirmé"/"indique": None, or whether the organisation says it was spared (True) or hit (False)."""
-    pattern = _SELF_FR if lang == "fr" else _SELF_EN
+    pattern = _SELF_FR if v.lang == "fr" else _SELF_EN
     m = pattern.match(f.low, verb_end)
     if not m:
         return None
     window_end = verb_end + len(" ".join(f.low[verb_end:].split()[:SELF_WINDOW])) + 1
-    hits = [(s, e) for s, e in cue(profile, lang, "hit").spans(f) if verb_end < s < window_end]
+    hits = [(s, e) for s, e in v.cues.hit.spans(f) if verb_end < s < window_end]
     if not hits:
         return None
     first_hit = hits[0][0]
-    return any(verb_end <= s < first_hit for s, _e in _negations(f, profile, lang))
+    return any(verb_end <= s < first_hit for s, _e in negation_spans(f, v.cues))
 
 
-def org_role(f: Folded, profile: Profile, lang: str, name: AgencyName) -> tuple[str | None, bool]:
+def _own_attack(f: Folded, v: Vocabulary, verb_end: int, listed: bool) -> bool | None:
+    """After "X a reconnu que" / "X confirmed that": whether X speaks of the attack on itself
+    ("des fichiers avaient été subtilisés sur ses serveurs", "its staff had been hit");
+    None when it does not, else whether it says it was spared. An organisation the incident
+    names as attacked that reports the breach ("Free confirmed that hackers had accessed...")
+    speaks of itself even without "its"."""
+    m = re.match(r"\s*(?:\S+\s+){0,3}?(?:que|qu|that)\b", fold(f.text[verb_end:]))
+    if not m and not (listed and v.lang == "en"):
+        return None
+    rest = Folded(f.text[verb_end + (m.end() if m else 0):])
+    if not listed and not v.cues.self_reference.search(rest):
+        return None
+    hits = v.cues.hit.spans(rest) + v.cues.compromise.spans(rest) + v.cues.incident.spans(rest)
+    if not hits:
+        return None
+    first = min(s for s, _e in hits)
+    return any(s < first for s, _e in negation_spans(rest, v.cues))
+
+
+def org_role(f: Folded, v: Vocabulary, name: AgencyName) -> tuple[str | None, bool]:
     """The organisation's role in the sentence (SPEAKER, AFFILIATION, SELF or None) and, for SELF, whether it is denied."""
     low = f.low
-    verbs = cue(profile, lang, "reporting").spans(f) + cue(profile, lang, "speaking").spans(f)
-    incident = cue(profile, lang, "incident").spans(f)
+    verbs = v.cues.reporting.spans(f) + v.cues.speaking.spans(f)
+    incident = v.cues.incident.spans(f)
     segment_start = max((m.end() for m in re.finditer(r"[,;:.()]", low[:name.org.start])), default=0)
     # "selon l'ARS", "according to a joint statement from the GRADeS"
-    if any(segment_start <= s < name.org.start for s, _e in cue(profile, lang, "source").spans(f)):
+    if any(segment_start <= s < name.org.start for s, _e in v.cues.source.spans(f)):
         return SPEAKER, False
+    # "working with Synnovis", "en lien avec l'ARS": a partner in the response, not the one hit
+    if any(e <= name.org.start and _words(low[e:name.org.start]) <= 2 and not re.search(r"[,;:.()]", low[e:name.org.start])
+           for _s, e in v.cues.partner.spans(f)):
+        return PARTNER, False
     # "directrice générale de l'ARS Normandie", "un courrier de l'ARS", "a GRADeS spokesperson"
-    for s, e in cue(profile, lang, "affiliation").spans(f):
+    for s, e in v.cues.affiliation.spans(f):
         if e <= name.org.start and not re.search(r"[,;:.()]", low[e:name.org.start]) \
                 and _words(low[e:name.org.start]) <= TITLE_GAP:
             return AFFILIATION, False
@@ -138,7 +155,10 @@ def org_role(f: Folded, profile: Profile, lang: str, name: AgencyName) -> tuple[
             gap = low[after + apposition.end():verb_start]
         if re.search(r"[,;:.()]", gap) or _words(gap) > SUBJECT_GAP or _PASSIVE.search(gap):
             break
-        spared = _self_report(f, profile, lang, verb_end)
+        spared = _self_report(f, v, verb_end)
+        if spared is None:
+            listed = v.profile.incident is not None and name.org.value in v.profile.incident.organizations
+            spared = _own_attack(f, v, verb_end, listed)
         if spared is not None:
             return SELF, spared
         return SPEAKER, False

@@ -25,8 +25,9 @@ from dataclasses import dataclass
 from claims.extraction.dates import find_dates, years_mentioned
 from aggregator.language import guess_language
 from claims.extraction.model import DEFAULT_LANGUAGE
-from claims.extraction.lexicon import PROFILES_DIR, Folded, compile_term, find_mentions, fold
+from claims.extraction.lexicon import Folded, compile_term, find_mentions, fold
 from claims.extraction.model import Profile
+from claims.extraction.profile import PROFILES_DIR
 
 # The lead: the headline and the first paragraph, cut at this many characters.
 LEAD_CHARS = 600
@@ -185,10 +186,14 @@ def _hard_limit(title: str, lang: str, profile: Profile, since: dt.date, publish
     low = fold(title)
     old = sorted({y for y in years_mentioned(low) if y < since.year})
     current = [y for y in years_mentioned(low) if y >= since.year] + [
-        d for d in find_dates(low, profile.dates[lang], published) if d.iso >= since.isoformat()]
+        d for d in find_dates(low, _dates(profile, lang), published) if d.iso >= since.isoformat()]
     if old and not current:
         return f"its headline is about {', '.join(map(str, old))}, before the incident"
     return None
+
+
+def _dates(profile: Profile, lang: str) -> dict:
+    return profile.vocabulary(lang if lang in profile.vocabularies else DEFAULT_LANGUAGE).dates
 
 
 _SAID = {

@@ -20,6 +20,7 @@ ABBREVIATIONS = frozenset(
     janv févr fev avr juil sept oct nov déc dec jan feb mar apr jun jul aug sep
     mr mrs ms prof gen sen rep inc ltd corp co vs e.g i.e""".split()
 )
+_SENTENCE_START = re.compile(r"\s+(?:Le|La|Les|L['’]|Un|Une|Des|Ce|Cette|Il|Elle|Ils|Elles|On|The|A|An|It|They|He|She|We|This)\b")
 _BULLET = re.compile(r"^\s*(?:[-•*–—·▪●]|\d{1,2}[.)])\s+")
 _END = re.compile(r"[.!?…]+[»\"”’)\]]*")
 _QUOTED = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"\n]*\"")
@@ -39,8 +40,11 @@ def _is_abbreviation(line: str, dot: int) -> bool:
     if not word:
         return False
     token = word.group(1).lstrip("(«\"“").lower()
-    # A single capital letter is an initial ("J. Dupont"); "1." of a list is handled apart.
-    return token in ABBREVIATIONS or (len(token) == 1 and token.isalpha())
+    # A single capital letter is an initial ("J. Dupont") unless a sentence plainly starts
+    # after it ("Partager sur X. Le groupement..."); "1." of a list is handled apart.
+    if len(token) == 1 and token.isalpha():
+        return not _SENTENCE_START.match(line[dot + 1:])
+    return token in ABBREVIATIONS
 
 
 def _split_line(line: str, offset: int) -> list[tuple[int, int]]:

@@ -20,11 +20,12 @@ import datetime as dt
 import re
 
 from claims.extraction.dates import find_dates
-from claims.extraction.lexicon import Folded, cue, find_mentions
-from claims.extraction.model import ASSERTED, DENIED, Profile, Value
+from claims.extraction.cues import negation_spans
+from claims.extraction.lexicon import Folded, find_mentions
+from claims.extraction.model import ASSERTED, DENIED, Value, Vocabulary
 from claims.extraction.numbers import find_numbers
 from claims.extraction.polarity import Clause, clause_at, leading_answer
-from claims.extraction.roles import AFFILIATION, SELF, SPEAKER, agency_names, org_role
+from claims.extraction.roles import AFFILIATION, PARTNER, SELF, SPEAKER, agency_names, org_role
 
 # How far after a number its noun may sit, in characters ("1,4 million de patients").
 COUNT_WINDOW = 32
@@ -32,6 +33,10 @@ COUNT_WINDOW = 32
 FIGURE_GAP = 4
 # How far before a date an announcement verb makes it the announcement's date.
 ANNOUNCE_WINDOW = 24
+
+# Slots whose value a sentence may assert in one clause and deny in another (care
+# disrupted in one service, running in another): both claims are kept.
+BOTH_POLARITIES = frozenset({"care_impact", "data_category"})
 
 Found = tuple[str, Value, int]  # slot, value, offset (for polarity lookup)
 
@@ -44,17 +49,17 @@ def _in_clause(spans: list[tuple[int, int]], clause: Clause) -> bool:
     return any(clause.start <= s < clause.end for s, _e in spans)
 
 
-def _vectors_and_risks(f: Folded, profile: Profile, lang: str, clauses: list[Clause]) -> list[tuple[Found, int]]:
+def _vectors_and_risks(f: Folded, v: Vocabulary, clauses: list[Clause]) -> list[tuple[Found, int]]:
     """Attack vectors and risks, each with its end offset.
 
     Where one phrase names both ("hameçonnage", "usurpation d'identité"), the longer
     term decides ("usurpation d'identité des patients" is a risk), then the context
     ("pourraient", "risque" make a risk; "par", "via", "obtenu" a vector).
     """
-    vectors = find_mentions("attack_vector", profile, f)
-    risks = find_mentions("risk", profile, f)
-    risk_cues = cue(profile, lang, "risk_context").spans(f)
-    vector_cues = cue(profile, lang, "vector_context").spans(f)
+    vectors = find_mentions("attack_vector", v, f)
+    risks = find_mentions("risk", v, f)
+    risk_cues = v.cues.risk_context.spans(f)
+    vector_cues = v.cues.vector_context.spans(f)
     out: list[tuple[Found, int]] = []
     for m in vectors:
         clash = [r for r in risks if r.start < m.end and m.start < r.end]
@@ -72,15 +77,31 @@ def _vectors_and_risks(f: Folded, profile: Profile, lang: str, clauses: list[Cla
     return out
 
 
-def _counts(f: Folded, profile: Profile, lang: str, date_spans: list[tuple[int, int]]) -> list[Found]:
-    victims = cue(profile, lang, "count_victims").spans(f)
-    accounts = cue(profile, lang, "count_accounts").spans(f)
+_RATIO = re.compile(r"\s+[a-z]+\s+(?:sur|in)\s+(?:deux|trois|quatre|cinq|six|dix|two|three|four|five|ten|\d+)\b")
+_MONEY_BEFORE = re.compile(r"[€£$]\s*$")
+_MONEY_AFTER = re.compile(r"\s*(?:[€£$%]|euros?\b|dollars?\b|livres?\b|pounds?\b|gigaoctets?\b|go\b|gb\b|to\b|tb\b|"
+                          r"octets?\b|bytes?\b|pour cent\b|per cent\b|percent\b)", re.IGNORECASE)
+
+
+def _counts(f: Folded, v: Vocabulary, date_spans: list[tuple[int, int]], clauses: list[Clause]) -> list[Found]:
+    """Counts of people and accounts. A figure needs a noun saying what it counts, and is no
+    count where it is money or size ("£2.31 million", "61 gigaoctets") or a customer base or
+    a yearly activity ("treats 600,000 patients a year", "emploie 3 800 agents")."""
+    victims = v.cues.count_victims.spans(f)
+    accounts = v.cues.count_accounts.spans(f)
+    not_victims = v.cues.count_not_victims.spans(f)
     nouns = sorted([(s, "victim_count") for s, _ in victims] + [(s, "accounts_compromised") for s, _ in accounts])
     out: list[Found] = []
     bare = []
-    for n in find_numbers(f.low, f.cased, profile.numbers[lang]):
-        if _overlaps((n.start, n.end), date_spans):
+    for n in find_numbers(f.low, f.cased, v.numbers):
+        if _overlaps((n.start, n.end), date_spans) or f.text[n.end:n.end + 1] in "-\u2011":
+            continue  # a date, or a compound ("two-step logins", "deux-roues")
+        if _MONEY_BEFORE.search(f.text[:n.start]) or _MONEY_AFTER.match(f.text[n.end:]):
             continue
+        if _in_clause(not_victims, clause_at(clauses, n.start)):
+            continue
+        if _RATIO.match(f.low, n.end) or re.search(r"\bone\s+in\s*$", f.low[:n.end]):
+            continue  # "un Français sur deux", "one in five customers": a share, not a count
         for start, slot in nouns:
             gap = f.low[n.end:start]
             if 0 < start - n.end <= COUNT_WINDOW and not re.search(r"[,;:.()]", gap) and len(gap.split()) <= 3:
@@ -92,7 +113,7 @@ def _counts(f: Folded, profile: Profile, lang: str, date_spans: list[tuple[int, 
     # figure for what the sentence already counts.
     counted = {slot for slot, _v, _p in out}
     if len(counted) == 1:
-        figures = cue(profile, lang, "count_figure").spans(f)
+        figures = v.cues.count_figure.spans(f)
         for n in bare:
             if any(e <= n.start and len(f.low[e:n.start].split()) <= FIGURE_GAP
                    and not re.search(r"[,;:.()]", f.low[e:n.start]) for _s, e in figures):
@@ -100,59 +121,85 @@ def _counts(f: Folded, profile: Profile, lang: str, date_spans: list[tuple[int, 
     return out
 
 
-def _attack_dates(f: Folded, profile: Profile, lang: str, published: dt.date | None) -> tuple[list[Found], list[tuple[int, int]]]:
-    mentions = find_dates(f.low, profile.dates[lang], published)
+def _attack_dates(f: Folded, v: Vocabulary, published: dt.date | None,
+                  clauses: list[Clause]) -> tuple[list[Found], list[tuple[int, int]]]:
+    """Dates of the intrusion itself. A date must sit in a clause with an attack word, nearer
+    to it than to a word dating something else (announcement, notification, reopening, a
+    leak-site post, an interview); "ce mardi" is the day of writing; a range ("dans la nuit
+    de samedi à dimanche", "from 6 February to 5 March") gives its first day."""
+    mentions = find_dates(f.low, v.dates, published)
     spans = [(d.start, d.end) for d in mentions]
-    if not cue(profile, lang, "attack_event").search(f):
+    attack = v.cues.attack_event.spans(f)
+    if not attack:
         return [], spans
-    announce = cue(profile, lang, "announce").spans(f)
+    others = v.cues.announce.spans(f) + v.cues.not_attack_date.spans(f)
     out: list[Found] = []
+    previous_end = None
     for d in mentions:
-        if any(d.start - ANNOUNCE_WINDOW <= e <= d.start for _s, e in announce):
+        if previous_end is not None and re.fullmatch(r"\s*(?:a|au|to|and|et|-|–|until|jusqu au)\s*", f.low[previous_end:d.start]):
+            previous_end = d.end
+            continue  # the end of a range
+        previous_end = d.end
+        clause = clause_at(clauses, d.start)
+        if any(d.start - ANNOUNCE_WINDOW <= e <= d.start for _s, e in v.cues.announce.spans(f)):
+            continue
+        if not any(clause.start <= s < clause.end for s, _e in attack):
+            continue
+        # The verb before the date says what it dates: "a été frappé dans la nuit de samedi",
+        # but "notified the ICO on 20 June", "a rouvert ses urgences ce mardi".
+        before_attack = [e for _s, e in attack if clause.start <= _s and e <= d.start]
+        before_other = [e for _s, e in others if clause.start <= _s and e <= d.start]
+        if before_other and (not before_attack or max(before_other) > max(before_attack)):
             continue
         out.append(("attack_date", d.iso, d.start))
     return out, spans
 
 
-def _care(f: Folded, profile: Profile, lang: str, clauses: list[Clause]) -> list[tuple[str, Value, int, bool]]:
-    care = cue(profile, lang, "care").spans(f)
-    disrupted = cue(profile, lang, "care_disrupted").spans(f)
-    normal = cue(profile, lang, "care_normal").spans(f)
+def _care(f: Folded, v: Vocabulary, clauses: list[Clause]) -> list[tuple[str, Value, int, bool]]:
+    """Care disrupted (asserted) or running as usual (denied), clause by clause: one sentence
+    often says both ("les urgences ont été maintenues, mais une quarantaine d'interventions
+    ont été reportées"). A site ("l'hôpital") counts only with a strong word ("paralysé",
+    "en mode dégradé"), since it is also named as the one attacked."""
+    care = v.cues.care.spans(f)
+    sites = v.cues.care_site.spans(f)
+    disrupted = v.cues.care_disrupted.spans(f)
+    strong = v.cues.care_strong.spans(f)
+    normal = v.cues.care_normal.spans(f)
+    out = []
     for clause in clauses:
-        if not _in_clause(care, clause):
-            continue
-        start = next(s for s, _ in care if clause.start <= s < clause.end)
-        if _in_clause(disrupted, clause):
-            return [("care_impact", "care", start, clause.negated)]
-        if _in_clause(normal, clause):
-            return [("care_impact", "care", start, not clause.negated)]
-    return []
+        here = [s for s, _ in care if clause.start <= s < clause.end]
+        if here and _in_clause(disrupted + strong, clause):
+            out.append(("care_impact", "care", here[0], clause.negated))
+        elif here and _in_clause(normal, clause):
+            # "screening was spared": the continuity word is itself a word of sparing, no negation
+            negated = any(clause.start <= s < clause.end for s, _e in negation_spans(f, v.cues))
+            out.append(("care_impact", "care", here[0], not negated))
+        elif _in_clause(sites, clause) and _in_clause(strong, clause):
+            out.append(("care_impact", "care", next(s for s, _ in sites if clause.start <= s < clause.end), clause.negated))
+    return out
 
 
-def _negation_spans(f: Folded, profile: Profile, lang: str) -> list[tuple[int, int]]:
-    neutral = cue(profile, lang, "not_negation").spans(f)
-    return [
-        (s, e) for s, e in cue(profile, lang, "negation").spans(f)
-        if not any(ns < e and s < ne for ns, ne in neutral)
-    ]
-
-
-def _org_denied(f: Folded, profile: Profile, lang: str, pos: int, clause: Clause,
+def _org_denied(f: Folded, v: Vocabulary, pos: int, clause: Clause,
                 negations: list[tuple[int, int]]) -> bool:
     """An organisation is denied only as the one not hit ("l'ARS ... ne pas avoir été touchée").
 
     Organisations are also speakers ("les ARS affirment qu'aucune donnée..."), and a
     negation elsewhere in their clause says nothing about whether they were targeted.
     """
+    hit_words = v.cues.incident.spans(f) + v.cues.hit.spans(f)
+    # "l'attaque n'a pas visé le conseil régional lui-même": a negation, a hit word, then the organisation.
+    before = [e for s, e in negations if clause.start <= s and e <= pos]
+    if before and any(max(before) <= s and e <= pos for s, e in hit_words) and \
+            not re.search(r"[,;:]", f.low[max(before):pos]):
+        return True
     after = [s for s, _e in negations if pos < s < clause.end]
     if not after:
         return False
-    hit_words = cue(profile, lang, "incident").spans(f)
-    return any(min(after) < s < clause.end for s, _e in hit_words)
+    return any(min(after) < s < clause.end for s, _e in v.cues.incident.spans(f))
 
 
 def _organisations_and_regions(
-    f: Folded, profile: Profile, lang: str, about_incident: bool
+    f: Folded, v: Vocabulary, about_incident: bool
 ) -> tuple[list[Found], list[Found], list[tuple[str, Value, int, bool]]]:
     """Organisations that are not mere speakers, regions that were hit, and self-reports.
 
@@ -160,8 +207,9 @@ def _organisations_and_regions(
     counts only where the sentence speaks of the region itself ("patients de la région",
     "leurs territoires"), and takes that phrase's place for polarity.
     """
-    orgs = find_mentions("organization", profile, f)
-    regions = find_mentions("region", profile, f)
+    orgs = find_mentions("organization", v, f)
+    # "le conseil régional du Grand Est" names an organisation; its region is part of the name.
+    regions = [r for r in find_mentions("region", v, f) if not any(o.start <= r.start and r.end <= o.end for o in orgs)]
     names = agency_names(f, orgs, regions)
     if not about_incident:
         regions = []
@@ -169,18 +217,18 @@ def _organisations_and_regions(
     self_reports: list[tuple[str, Value, int, bool]] = []
     speaking_names = []
     for name in names:
-        role, spared = org_role(f, profile, lang, name)
-        if role in (SPEAKER, AFFILIATION):
+        role, spared = org_role(f, v, name)
+        if role in (SPEAKER, AFFILIATION, PARTNER):
             speaking_names.append(name)
         elif role == SELF:
             self_reports.append(("organization", name.org.value, name.org.start, spared))
         else:
             org_claims.append(("organization", name.org.value, name.org.start))
     in_speaker = {(r.start, r.end) for name in speaking_names for r in name.regions}
-    scope = [s for s, _e in cue(profile, lang, "region_scope").spans(f)
+    scope = [s for s, _e in v.cues.region_scope.spans(f)
              if not any(n.start <= s < n.end for n in names)]
     # "une cyberattaque touchant le GRADeS régional": the region's own organisation was hit.
-    regional = cue(profile, lang, "regional").spans(f)
+    regional = v.cues.regional.spans(f)
     for name in names:
         if name not in speaking_names and any(
             (s >= name.end and not f.low[name.end:s].strip()) or (e <= name.start and not f.low[e:name.start].strip())
@@ -199,8 +247,7 @@ def _organisations_and_regions(
 
 def slot_claims(
     f: Folded,
-    profile: Profile,
-    lang: str,
+    v: Vocabulary,
     clauses: list[Clause],
     attributed: bool,
     published: dt.date | None,
@@ -214,13 +261,13 @@ def slot_claims(
     """
 
     def said(name: str) -> bool:
-        return cue(profile, lang, name).search(f) or bool(context and cue(profile, lang, name).search(context))
+        return getattr(v.cues, name).search(f) or bool(context and getattr(v.cues, name).search(context))
 
-    vectors_risks = _vectors_and_risks(f, profile, lang, clauses)
+    vectors_risks = _vectors_and_risks(f, v, clauses)
     found: list[Found] = [x for x, _end in vectors_risks]
     denied_by_rule: list[tuple[str, Value, int, bool]] = []
     if not only_risk:
-        orgs, regions, self_reports = _organisations_and_regions(f, profile, lang, said("incident"))
+        orgs, regions, self_reports = _organisations_and_regions(f, v, said("incident"))
         found += regions + orgs
         denied_by_rule += self_reports
         if said("compromise"):
@@ -228,29 +275,36 @@ def slot_claims(
             # that was taken ("en usurpant les identifiants" does say the credentials were taken).
             vector_starts = {pos for (slot, _v, pos), _end in vectors_risks if slot == "attack_vector"}
             risk_spans = [(pos, end) for (slot, _v, pos), end in vectors_risks if slot == "risk"]
-            found += [("data_category", m.value, m.start) for m in find_mentions("data_category", profile, f)
-                      if m.start not in vector_starts and not _overlaps((m.start, m.end), risk_spans)]
-            if context is not None and leading_answer(f, profile, lang):
-                # "Vos données médicales ont-elles été volées ? Non : ..." denies what the question asks.
-                denied_by_rule += [("data_category", m.value, 0, True) for m in find_mentions("data_category", profile, context)]
-        dates, date_spans = _attack_dates(f, profile, lang, published)
+            vector_spans = [(pos, end) for (slot, _v, pos), end in vectors_risks if slot == "attack_vector"]
+            found += [("data_category", m.value, m.start) for m in find_mentions("data_category", v, f)
+                      if m.start not in vector_starts and not _overlaps((m.start, m.end), risk_spans)
+                      and (m.value == "credentials" or not _overlaps((m.start, m.end), vector_spans))]
+        if context is not None and leading_answer(f, v):
+            # "Vos données médicales ont-elles été volées ? Non : ...", "Aux numéros de carte ?
+            # Pas davantage." denies what the question asks.
+            denied_by_rule += [("data_category", m.value, 0, True) for m in find_mentions("data_category", v, context)]
+        dates, date_spans = _attack_dates(f, v, published, clauses)
         found += dates
-        found += _counts(f, profile, lang, date_spans)
-        denied_by_rule += _care(f, profile, lang, clauses)
+        found += _counts(f, v, date_spans, clauses)
+        denied_by_rule += _care(f, v, clauses)
     else:
         found = [x for x in found if x[0] == "risk"]
     claims: dict[tuple[str, Value], tuple[str, bool]] = {}
+    both: dict[tuple[str, Value, str], bool] = {}
 
     def add(slot: str, value: Value, polarity: str, hedged: bool) -> None:
+        if slot in BOTH_POLARITIES:
+            both.setdefault((slot, value, polarity), hedged)
+            return
         previous = claims.get((slot, value))
         # Named twice with both polarities ("la Corse ... selon l'ARS de Corse"): the denial wins.
         if previous is None or (previous[0] == ASSERTED and polarity == DENIED):
             claims[(slot, value)] = (polarity, hedged)
 
-    negations = _negation_spans(f, profile, lang)
+    negations = negation_spans(f, v.cues)
     for slot, value, pos in found:
         clause = clause_at(clauses, pos)
-        if slot == "organization" and clause.negated and not _org_denied(f, profile, lang, pos, clause, negations):
+        if slot == "organization" and clause.negated and not _org_denied(f, v, pos, clause, negations):
             clause = Clause(clause.start, clause.end, False, clause.hedged)
         # A risk is a possibility by nature: "pourraient", "could" do not hedge it.
         hedged = attributed or (clause.hedged and slot != "risk")
@@ -258,4 +312,5 @@ def slot_claims(
     for slot, value, pos, negated in denied_by_rule:
         clause = clause_at(clauses, pos)
         add(slot, value, DENIED if negated else ASSERTED, attributed or clause.hedged)
-    return [(slot, value, pol, hedged) for (slot, value), (pol, hedged) in claims.items()]
+    return [(slot, value, pol, hedged) for (slot, value), (pol, hedged) in claims.items()] + [
+        (slot, value, pol, hedged) for (slot, value, pol), hedged in both.items()]

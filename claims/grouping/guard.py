@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 
 from claims.extraction import cues
-from claims.extraction.lexicon import Folded, find_mentions, load_profile
+from claims.extraction.lexicon import Folded, find_mentions, fold, load_profile
 from claims.extraction.model import Profile
 from claims.extraction.numbers import find_numbers
 
@@ -35,10 +35,13 @@ class Signature:
     entities: frozenset[str] = frozenset()   # names any language writes the same: lexicon entities, acronyms
 
     @classmethod
-    def of(cls, text: str, polarity: str = "asserted", profile: Profile | None = None) -> "Signature":
+    def of(cls, text: str, polarity: str | None = None, profile: Profile | None = None) -> "Signature":
+        """`polarity` is the claim's (the extractor's clause reading); without it the sentence is read whole
+        with the same cues (claims.extraction.cues.negated)."""
         profile = profile or default_profile()
         names = entity_names(text, profile)
-        return cls(polarity == "denied", figures(text, profile), names, months(text, profile),
+        negated = polarity == "denied" if polarity is not None else cues.negated(text, profile.name)
+        return cls(negated, figures(text, profile), names, months(text, profile),
                    frozenset(n for n in names if n in _known(text, profile) or _ACRONYM.search(_original(n, text))))
 
 
@@ -74,14 +77,14 @@ _ACRONYM = re.compile(r"[A-Z].*[A-Z]")
 def _original(folded_name: str, text: str) -> str:
     """The capitalised word of `text` a folded name came from (for telling acronyms)."""
     for word in re.findall(r"[\w\-]+", text):
-        if cues.fold(word).strip() == folded_name:
+        if fold(word).strip() == folded_name:
             return word
     return folded_name
 
 
 def _known(text: str, profile: Profile) -> set[str]:
     folded = Folded(text)
-    return {cues.fold(str(m.value)).strip() for slot in ENTITY_SLOTS if slot in profile.terms
+    return {fold(str(m.value)).strip() for slot in ENTITY_SLOTS if slot in profile.terms
             for m in find_mentions(slot, profile, folded)}
 
 
@@ -91,8 +94,8 @@ def figures(text: str, profile: Profile) -> frozenset[str]:
     agencies", "two-factor") say little about the claim and are too common to compare."""
     folded = Folded(text)
     found = set()
-    for lang in profile.numbers:
-        for n in find_numbers(folded.low, folded.cased, profile.numbers[lang]):
+    for lang in profile.vocabularies:
+        for n in find_numbers(folded.low, folded.cased, profile.vocabulary(lang).numbers):
             written = text[n.start:n.end]
             if any(ch.isdigit() for ch in written) or n.value >= 10:
                 found.add(str(int(n.value)) if float(n.value).is_integer() else str(n.value))
@@ -109,8 +112,8 @@ def months(text: str, profile: Profile) -> frozenset[int]:
 @functools.lru_cache(maxsize=8)
 def _month_patterns(profile: Profile) -> tuple[tuple[re.Pattern[str], int], ...]:
     out = []
-    for lang, table in profile.dates.items():
-        for i, name in enumerate(table.get("months", [])):
+    for lang in profile.vocabularies:
+        for i, name in enumerate(profile.vocabulary(lang).dates.get("months", [])):
             word = re.escape(Folded(name).low)
             if word == "may":
                 out.append((re.compile(r"(?:\d\s+may|may\s+\d)(?!\w)"), i + 1))
@@ -127,6 +130,6 @@ def entity_names(text: str, profile: Profile) -> frozenset[str]:
         if slot not in profile.terms:
             continue
         for m in find_mentions(slot, profile, folded):
-            known.add(cues.fold(str(m.value)).strip())
+            known.add(fold(str(m.value)).strip())
             blanked[m.start:m.end] = " " * (m.end - m.start)
     return frozenset(cues.names("".join(blanked)) | known)

@@ -32,7 +32,7 @@ from sqlite_utils import Database
 from aggregator.store import now
 from claims.grouping import origins, slot_summary
 from claims.embedding.cache import load_vectors, text_hash
-from claims.grouping.reasons import say
+from claims.grouping.reasons import parse, say
 from claims.grouping.statements import OFFICIAL_SQL, official_mark, statements
 from claims.grouping.verdicts import SINGLE_VALUED, Statement, Verdict, instant, slot_verdict, text_verdict
 
@@ -339,3 +339,10 @@ def _row(cluster: dict, question: str, v: Verdict, editor: tuple | None) -> list
 def editor_reason(editor: str, text: str, at: str | None, computed: dict) -> dict:
     """The reason of an editor's verdict, with the computed one kept beside it."""
     return {"code": "editor", "editor": editor, "text": text, "at": at, "computed": computed}
+
+
+def computed_reason(db: Database, cluster_id: int) -> dict:
+    """The reason the rules gave a cluster, under an editor's if there is one."""
+    row = db.execute("SELECT reason FROM clusters WHERE id = ?", [cluster_id]).fetchone()
+    data = parse(row[0] if row else None)
+    return data.get("computed", {}) if data.get("code") == "editor" else data

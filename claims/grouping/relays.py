@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from typing import Iterable, Sequence
 
 from claims.extraction import cues
+from claims.extraction.lexicon import fold
 
 MIN_COPY_WORDS = 8
 COPY_OVERLAP = 0.6
@@ -78,7 +79,7 @@ def outlet_patterns(sources: Iterable[tuple[int, str]]) -> list[Outlet]:
     """Patterns for the names of (id, name) sources, without a parenthesised suffix or a leading article."""
     out = []
     for source_id, name in sources:
-        core = _ARTICLE.sub("", cues.fold(re.sub(r"\(.*?\)", " ", name)).strip())
+        core = _ARTICLE.sub("", fold(re.sub(r"\(.*?\)", " ", name)).strip())
         core = " ".join(core.split())
         if len(core) >= 4:
             out.append(Outlet(source_id, re.compile(r"(?<!\w)" + re.escape(core).replace(r"\ ", r"\s+") + r"(?!\w)")))
@@ -88,7 +89,7 @@ def outlet_patterns(sources: Iterable[tuple[int, str]]) -> list[Outlet]:
 def attributed(text: str, source_id: int, value: str | None, outlets: Sequence[Outlet]) -> int | None:
     """The other outlet the sentence names as its source, or None; with several, the one named in
     the clause that gives the claim's figure."""
-    low = cues.fold(text)
+    low = fold(text)
     named = [(m.start(), o.id) for o in outlets if o.id != source_id for m in [o.pattern.search(low)] if m]
     if not named:
         return None

@@ -13,8 +13,9 @@ import functools
 import re
 import tomllib
 
-from claims.extraction.lexicon import PROFILES_DIR, Folded, TermSet, find_mentions
+from claims.extraction.lexicon import Folded, TermSet, find_mentions
 from claims.extraction.model import Profile
+from claims.extraction.profile import PROFILES_DIR
 
 _TITLE = re.compile(r"^(?:(?:l['’]|le|la|les|the)\s+)?(?:Dr|Pr|Prof|M|Mme|Mlle|Me|Mr|Mrs|Ms|Docteur|Professeur)\.?\s+",
                     re.IGNORECASE)

@@ -26,7 +26,8 @@ _STATEMENTS = f"""SELECT c.id, c.slot, c.value, c.polarity, c.hedged, {OFFICIAL_
 def statements(db: Database, where: str, params: Iterable) -> list[tuple[Statement, int | None, int]]:
     """In-incident claims matching `where`, as (Statement, cluster id, source id)."""
     out = []
-    for row in db.execute(f"{_STATEMENTS} WHERE {where}", list(params)):
+    # A claim an editor rejected says nothing (claims.editing.corrections).
+    for row in db.execute(f"{_STATEMENTS} WHERE c.status != 'rejected' AND ({where})", list(params)):
         (cid, slot, value, polarity, hedged, official, source, published, text, cluster_id, source_id, origin_id,
          origin, article_id) = row
         out.append((Statement(cid, slot, value, polarity, bool(hedged), bool(official), source, published, text,

@@ -31,6 +31,7 @@ from functools import lru_cache
 from typing import Iterable, Sequence
 
 from claims.extraction import cues
+from claims.extraction.profile import load_profile
 
 CONFIRMED, CONTRADICTED, DISPUTED, UNVERIFIED = "confirmed", "contradicted", "disputed", "unverified"
 VERDICTS = (CONFIRMED, CONTRADICTED, DISPUTED, UNVERIFIED)
@@ -38,8 +39,9 @@ ASSERTED, DENIED = "asserted", "denied"
 REASON_CODES = ("official_agrees", "official_denies", "official_other_value", "sources_disagree",
                 "no_official_word", "outlier", "editor")
 
-SINGLE_VALUED = frozenset({"victim_count", "accounts_compromised", "attack_date"})
-NUMERIC_SLOTS = frozenset({"victim_count", "accounts_compromised"})
+# Which slots are single-valued and numeric is the profile's metadata (profile.toml).
+SINGLE_VALUED = load_profile(cues.DEFAULT_PROFILE).single_valued
+NUMERIC_SLOTS = load_profile(cues.DEFAULT_PROFILE).numeric
 TOLERANCE = 0.10         # |a - b| / max(a, b) at or under this: the same figure
 APPROX_TOLERANCE = 0.25  # ... when either sentence says "about", "une dizaine", "more than"
 DISPUTE_SOURCES = 2      # the other side holds at least this many independent sources: disputed

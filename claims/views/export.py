@@ -54,10 +54,12 @@ def article_objects(db: Database, *, limit: int | None = None, offset: int = 0) 
     analysed yet."""
     page = " LIMIT ? OFFSET ?" if limit is not None else ""
     rows = db.execute(f"""SELECT a.id, a.url, a.title, a.source_id, a.published, a.language, {OFFICIAL_SQL},
-                          sc.in_incident, sc.relevance FROM articles a JOIN sources s ON s.id = a.source_id
-                          LEFT JOIN article_scope sc ON sc.article_id = a.id ORDER BY a.id{page}""",
+                          sc.in_incident, sc.relevance, ar.signature FROM articles a JOIN sources s ON s.id = a.source_id
+                          LEFT JOIN article_scope sc ON sc.article_id = a.id
+                          LEFT JOIN article_relevance ar ON ar.article_id = a.id ORDER BY a.id{page}""",
                       [limit, offset] if page else [])
-    keys = ("id", "url", "title", "source_id", "published", "language", "official", "in_incident", "relevance")
+    keys = ("id", "url", "title", "source_id", "published", "language", "official", "in_incident", "relevance",
+            "in_incident_by")
     out = []
     for row in rows:
         item = dict(zip(keys, row))
@@ -73,7 +75,7 @@ def article_count(db: Database) -> int:
 def claim_objects(db: Database, *, cluster_id: int | None = None, limit: int | None = None,
                   offset: int = 0) -> list[dict]:
     """Claims by id: all of them, or one cluster's (a page of them with `limit`)."""
-    keys = ("id", "article_id", "slot", "value", "polarity", "hedged", "text", "start", "end", "cluster_id")
+    keys = ("id", "article_id", "slot", "value", "polarity", "hedged", "text", "start", "end", "cluster_id", "status")
     where, params = ("WHERE cluster_id = ? ", [cluster_id]) if cluster_id is not None else ("", [])
     page = "LIMIT ? OFFSET ?" if limit is not None else ""
     rows = db.execute(f"SELECT {', '.join(keys)} FROM claims {where}ORDER BY id {page}",

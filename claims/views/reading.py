@@ -215,8 +215,10 @@ def overview(db: Database, *, top: int = 6) -> dict:
         "disputed": top_disputes(db, limit=top),
         "unverified": list_clusters(db, verdict="unverified", limit=top, facts_only=True),
         "outliers": db.execute(f"SELECT count(*) FROM clusters WHERE {LIVE} AND outlier = 1").fetchone()[0],
-        "changes": list(db.query("SELECT id, at, editor, action, target, old, new, reason FROM audit_log "
-                                 "ORDER BY id DESC LIMIT 8")),
+        # Published verdicts only, signed with the publisher's display name: never the editors' internal log.
+        "changes": list(db.query("SELECT e.cluster_id AS id, e.verdict, e.reason, e.editor, e.at, k.slot, k.value, "
+                                 "k.polarity, k.label FROM editor_verdicts e JOIN clusters k ON k.id = e.cluster_id "
+                                 "WHERE k.merged_into IS NULL AND k.claim_count > 0 ORDER BY e.at DESC LIMIT 8")),
         "articles": list(db.query(
             "SELECT a.id, a.title, COALESCE(a.published, a.first_seen) AS published, s.name AS source_name, "
             "s.official FROM articles a JOIN sources s ON s.id = a.source_id "

@@ -33,6 +33,7 @@ def article_detail(db: Database, article_id: int) -> dict | None:
     claims = list(db.query(
         "SELECT c.id, c.slot, c.value, c.polarity, c.hedged, c.text, c.start, c.end, c.cluster_id, "
         "k.verdict FROM claims c LEFT JOIN clusters k ON k.id = c.cluster_id WHERE c.article_id = ? "
+        "AND c.status != 'rejected' "
         "ORDER BY c.start, c.end DESC", [article_id]))
     text, segments, pos = article["text"], [], 0
     for claim in claims:

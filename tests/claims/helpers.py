@@ -15,6 +15,14 @@ def claims_of(text: str, lang: str = "fr", published: dt.date | None = PUBLISHED
     return {(c.slot, c.value, c.polarity, c.hedged) for c in found}
 
 
+def scored(folder) -> tuple[list, object]:
+    """The labelled passages of a folder and the evaluation report of the extractor on them."""
+    from claims.extraction.evaluate import load_examples, score
+
+    examples = load_examples(folder)
+    return examples, score(examples, load_profile())
+
+
 def slots_of(text: str, lang: str = "fr") -> set[tuple]:
     """(slot, value, polarity) of every claim, hedging left aside."""
     return {c[:3] for c in claims_of(text, lang)}

@@ -10,8 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from claims.extraction.evaluate import FREE, load_examples, score
+from claims.extraction.evaluate import FREE
 from claims.extraction.lexicon import load_profile
+from tests.claims.helpers import scored
 
 HERE = Path(__file__).parent
 # slot -> (precision floor, recall floor), per set.
@@ -24,8 +25,7 @@ MIN_EXAMPLES = {"devset": 200, "heldout": 90}
 
 @pytest.fixture(scope="module", params=sorted(FLOORS))
 def evaluated(request):
-    examples = load_examples(HERE / request.param)
-    return request.param, examples, score(examples, load_profile())
+    return (request.param, *scored(HERE / request.param))
 
 
 def test_the_set_is_large_and_bilingual(evaluated):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import struct
+import subprocess
 import sys
 from pathlib import Path
 
@@ -257,3 +258,46 @@ def test_vectors_of_two_models_never_mix() -> None:
     assert other.seen == ["a claim"] and vectors.shape == (1, 4)
     assert db.execute("SELECT model, dim FROM embeddings ORDER BY model").fetchall() == [
         ("model-a", 8), ("model-b", 4)]
+
+
+# --- the numpy engine ------------------------------------------------------------------
+
+
+def test_the_bundled_model_runs_in_numpy_and_gives_sentence_transformers_vectors(model_dir: Path) -> None:
+    texts = SENTENCES + [
+        "« Aucune donnée bancaire n'a été dérobée », a précisé l'ARS Normandie mardi soir.",
+        "The agency said the stolen files held names and dates of birth, but no medical records.",
+        "mot " * 700,  # longer than the model's 512 tokens: both engines truncate alike
+        "",
+    ]
+    numpy_engine = Embedder(built_dir=model_dir)
+    reference = Embedder(built_dir=model_dir, engine="sentence-transformers")
+    assert (numpy_engine.engine, reference.engine) == ("numpy", "sentence-transformers")
+    ours, theirs = numpy_engine.encode(texts), reference.encode(texts)
+    assert ours.dtype == np.float32 and ours.shape == theirs.shape
+    assert min(cosine(a, b) for a, b in zip(ours, theirs)) > 0.999  # measured 0.9999999
+    # batching by length must not change a text's vector
+    assert np.allclose(Embedder(built_dir=model_dir, batch_size=2).encode(texts), ours, atol=1e-5)
+
+
+def test_a_scheduled_run_embeds_without_importing_torch(model_dir: Path) -> None:
+    script = (
+        "import sys\n"
+        "from claims.embedding.encoder import Embedder\n"
+        f"e = Embedder(built_dir={str(model_dir)!r})\n"
+        "v = e.encode(['Des données de patients ont été volées.'])\n"
+        "print(e.engine, v.shape, 'torch' in sys.modules, 'transformers' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
+                         cwd=Path(__file__).parents[2]).stdout.split()
+    assert out == ["numpy", "(1,", "384)", "False", "False"]
+
+
+def test_other_models_go_through_sentence_transformers(tmp_path: Path) -> None:
+    folder = tmp_path / "some-xlmr"
+    (folder / "1_Pooling").mkdir(parents=True)
+    (folder / "config.json").write_text('{"model_type": "xlm-roberta", "hidden_act": "gelu"}')
+    (folder / "modules.json").write_text('[]')
+    assert Embedder(str(folder)).engine == "sentence-transformers"
+    with pytest.raises(ModelUnavailable, match="numpy engine"):
+        Embedder(str(folder), engine="numpy")

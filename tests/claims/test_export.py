@@ -15,8 +15,9 @@ from tests.claims.seed import INCIDENT, add_article, add_claim
 CONTRACT = {
     "sources": {"id", "name", "url", "official"},
     "articles": {"id", "url", "title", "source_id", "published", "language", "official", "in_incident",
-                 "relevance"},
-    "claims": {"id", "article_id", "slot", "value", "polarity", "hedged", "text", "start", "end", "cluster_id"},
+                 "relevance", "in_incident_by"},
+    "claims": {"id", "article_id", "slot", "value", "polarity", "hedged", "text", "start", "end", "cluster_id",
+               "status"},
     "clusters": {"id", "slot", "value", "polarity", "label", "verdict", "verdict_by", "reason", "outlier",
                  "sources", "claim_ids", "official_claim_ids", "first_seen"},
 }

@@ -12,7 +12,7 @@ from tests.claims.helpers import slots_of
 def roles(text: str, lang: str = "fr") -> list[tuple[str, str | None]]:
     profile, f = load_profile(), Folded(text)
     names = agency_names(f, find_mentions("organization", profile, f), find_mentions("region", profile, f))
-    return [(n.org.value, org_role(f, profile, lang, n)[0]) for n in names]
+    return [(n.org.value, org_role(f, profile.vocabulary(lang), n)[0]) for n in names]
 
 
 @pytest.mark.parametrize(

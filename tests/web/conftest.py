@@ -205,6 +205,7 @@ def app(db_path: Path):
                                   "INCIDENT_ID": "ehealth-2025-09",
                                   "INCIDENT_TITLE": "Fuite de données des GRADeS (ARS), septembre 2025"})
     yield app
+    app.extensions["recoupe_worker"].stop()
 
 
 @pytest.fixture
@@ -374,3 +375,25 @@ local_site_pages: dict[str, dict] = {}
 def site_pages(local_site):
     """The dict the local site serves from: tests add hostile pages to it."""
     return local_site_pages[local_site]
+
+
+def sample_config(tmp_path: Path, **sections):
+    """The bundled sample served on a free port and a config that crawls it: (server, base URL, Config).
+
+    `sections` are merged into the shipped config.toml's tables (e.g. editors={"second_editor": True}).
+    """
+    import tomllib
+
+    from recoupe.config import config_from_dict
+    from sample.serve import start
+
+    root = Path(__file__).resolve().parents[2]
+    server, base = start(port=0)
+    data = tomllib.loads((root / "config.toml").read_text(encoding="utf-8"))
+    sources = tomllib.loads((root / "sample" / "sources.toml").read_text(encoding="utf-8"))["source"]
+    data["source"] = [{**s, "url": s["url"].replace("http://127.0.0.1:8765", base)} for s in sources]
+    data["storage"] = {"database": str(tmp_path / "sample.db")}
+    data.setdefault("claims", {})["model"] = str(root / "models" / "multilingual-e5-small")
+    for name, table in sections.items():
+        data.setdefault(name, {}).update(table)
+    return server, base, config_from_dict(data, path=tmp_path / "config.toml")

@@ -3,8 +3,10 @@
 CLUSTER_FIELDS = {"id", "slot", "value", "polarity", "label", "verdict", "verdict_by", "reason", "outlier",
                   "sources", "claim_ids",
                   "official_claim_ids", "first_seen"}
-ARTICLE_FIELDS = {"id", "url", "title", "source_id", "published", "language", "official", "in_incident", "relevance"}
-CLAIM_FIELDS = {"id", "article_id", "slot", "value", "polarity", "hedged", "text", "start", "end", "cluster_id"}
+ARTICLE_FIELDS = {"id", "url", "title", "source_id", "published", "language", "official", "in_incident", "relevance",
+                  "in_incident_by"}
+CLAIM_FIELDS = {"id", "article_id", "slot", "value", "polarity", "hedged", "text", "start", "end", "cluster_id",
+                "status"}
 
 
 def test_clusters_have_the_export_fields_and_numeric_values(client, incident):

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.web.conftest import sample_config
 from web.users import create_user
 
 pytestmark = pytest.mark.browser
@@ -52,9 +53,12 @@ def test_editor_overrides_a_verdict_that_readers_then_see(live_server, page, bro
     assert page.get_by_role("heading", name="À relire").is_visible()
     page.goto(f"{live_server}/editor/clusters/{cluster}")
     page.get_by_role("radio", name="Confirmé", exact=True).check()
-    page.get_by_label("Motif (affiché aux lecteurs)").fill("Confirmé par l'ARS Hauts-de-France le 11 septembre.")
-    page.get_by_role("button", name="Enregistrer le verdict").click()
-    assert "Verdict enregistré" in page.locator(".flashes").inner_text()
+    page.get_by_label("Motif (montré aux lecteurs une fois publié)").fill(
+        "Confirmé par l'ARS Hauts-de-France le 11 septembre.")
+    page.get_by_role("button", name="Enregistrer le brouillon").click()
+    assert "brouillon" in page.locator(".flashes").inner_text()
+    page.get_by_role("button", name="Publier").click()
+    assert "Verdict publié" in page.locator(".flashes").inner_text()
     reader = browser.new_context(locale="fr-FR").new_page()  # another visitor, not signed in
     reader.goto(f"{live_server}/claims/{cluster}")
     assert reader.locator(".badge-confirmed").first.inner_text().startswith("✓ Confirmé")
@@ -63,7 +67,7 @@ def test_editor_overrides_a_verdict_that_readers_then_see(live_server, page, bro
     assert "Hauts-de-France" in reader.locator("main").inner_text()
     reader.context.close()
     page.goto(live_server + "/editor/audit")
-    assert "edith" in page.locator("table").inner_text()
+    assert "edith" in page.locator("ol.audit").inner_text()
 
 
 # --- end to end on the bundled sample incident ------------------------------------------
@@ -74,18 +78,9 @@ def sample_app(tmp_path_factory):
     """The sample corpus served locally, crawled by the real crawler, analysed by the real pipeline (once per module)."""
     from aggregator.crawl import run_crawl
     from claims.pipeline import run_pipeline
-    from recoupe.config import config_from_dict
-    from sample.serve import start
     from web import create_app
 
-    server, base = start(port=0)
-    data = tomllib.loads((ROOT / "config.toml").read_text(encoding="utf-8"))
-    sources = tomllib.loads((ROOT / "sample" / "sources.toml").read_text(encoding="utf-8"))["source"]
-    data["source"] = [{**s, "url": s["url"].replace("http://127.0.0.1:8765", base)} for s in sources]
-    tmp_path = tmp_path_factory.mktemp("sample-web")
-    data["storage"] = {"database": str(tmp_path / "sample.db")}
-    data.setdefault("claims", {})["model"] = str(ROOT / "models" / "multilingual-e5-small")
-    config = config_from_dict(data, path=tmp_path / "config.toml")
+    server, _base, config = sample_config(tmp_path_factory.mktemp("sample-web"))
     app = create_app(config)
     from aggregator.store import connect
     db = connect(config.database_path)

@@ -47,6 +47,8 @@ def test_an_editors_verdict_through_the_site_reaches_anonymous_readers(app, inci
     reader.get(f"/claims/{cluster}")
     login("editor")
     post(f"/editor/clusters/{cluster}/verdict", {"verdict": "contradicted", "reason": "Démenti par l'ARS."})
+    assert "badge-contradicted" not in reader.get(f"/claims/{cluster}").get_data(as_text=True)  # a draft
+    post(f"/editor/clusters/{cluster}/publish", {"reason": ""})
     assert "badge-contradicted" in reader.get(f"/claims/{cluster}").get_data(as_text=True)
 
 

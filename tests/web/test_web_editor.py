@@ -1,8 +1,8 @@
 """Editors' pages end to end through the test client: each decision lands, is audited and shows to readers."""
 
-from concurrent.futures import ThreadPoolExecutor
-
 import pytest
+
+from tests.web.helpers import wait_for_job
 
 
 @pytest.fixture
@@ -18,17 +18,21 @@ def test_queue_lists_contradicted_and_disputed_first(client, incident, editor):
     assert html.index("Not confirmed</span>") < first_confirmed
 
 
-def test_verdict_override_is_audited_and_shown_to_readers(client, incident, editor, post):
+def test_verdict_is_a_draft_until_published_then_signed_for_readers(app, client, incident, editor, post):
     cluster = incident.clusters["hdf"]
+    reader = app.test_client()
     response = post(f"/editor/clusters/{cluster}/verdict",
                     {"verdict": "confirmed", "reason": "L'ARS Hauts-de-France l'a confirmé par téléphone."})
     assert response.status_code == 302
     page = client.get(f"/claims/{cluster}", headers={"Accept-Language": "en"}).get_data(as_text=True)
-    assert "Verdict set by edith" in page and "confirmé par téléphone" in page
-    assert "badge-confirmed" in page
-    audit = client.get("/editor/audit").get_data(as_text=True)
-    assert "unverified (computed)" in audit and "edith" in audit
-    post(f"/editor/clusters/{cluster}/verdict", {"verdict": "computed", "reason": "erreur"})
+    assert "badge-unverified" in page and "par téléphone" not in page
+    post(f"/editor/clusters/{cluster}/publish", {"reason": ""})
+    page = reader.get(f"/claims/{cluster}", headers={"Accept-Language": "en"}).get_data(as_text=True)
+    assert "Published by La rédaction" in page and "confirmé par téléphone" in page
+    assert "badge-confirmed" in page and "edith" not in page
+    audit = client.get("/editor/audit", headers={"Accept-Language": "en"}).get_data(as_text=True)
+    assert "Published a verdict" in audit and "edith" in audit
+    post(f"/editor/clusters/{cluster}/withdraw", {"reason": "erreur"})
     assert "badge-unverified" in client.get(f"/claims/{cluster}").get_data(as_text=True)
 
 
@@ -44,7 +48,7 @@ def test_merge_then_split_from_the_editor_page(client, incident, editor, post, f
     source, target = incident.clusters["no_ssn"], incident.clusters["no_medical"]
     response = post(f"/editor/clusters/{source}/merge", {"target": str(target), "reason": "same statement"})
     assert response.headers["Location"].endswith(f"/editor/clusters/{target}")
-    assert client.get(f"/claims/{source}").status_code == 301
+    assert client.get(f"/claims/{source}").status_code == 302
     moved = incident.claims["channel_no_ssn"]
     response = post(f"/editor/clusters/{target}/split", {"claim": [str(moved)], "reason": "not the same"})
     new_id = int(response.headers["Location"].rsplit("/", 1)[1])
@@ -82,10 +86,11 @@ def test_added_url_is_fetched_and_stored_when_private_addresses_are_allowed(app,
                                            respect_robots=False, per_host_interval=0.0)
     form = {"url": f"{local_site}/communique.html", "reason": "communiqué hors flux", "official": "1",
             "source": "ARS Bretagne"}
-    # In a thread: the browser tests' Playwright keeps an event loop running in the main one.
-    with ThreadPoolExecutor(1) as pool:
-        response = pool.submit(post, "/editor/add", form).result()
-    assert response.status_code == 302 and "/articles/" in response.headers["Location"]
-    article = client.get(response.headers["Location"]).get_data(as_text=True)
+    response = post("/editor/add", form)
+    assert response.status_code == 302 and "/editor/add/" in response.headers["Location"]
+    job = int(response.headers["Location"].rsplit("/", 1)[1])
+    outcome = wait_for_job(app, job)
+    assert outcome["outcome"] in ("added", "off_topic"), outcome
+    article = client.get(f"/articles/{outcome['article_id']}").get_data(as_text=True)
     assert "ARS Bretagne" in article
-    assert "add_url" in client.get("/editor/audit").get_data(as_text=True)
+    assert "Added a page" in client.get("/editor/audit", headers={"Accept-Language": "en"}).get_data(as_text=True)

@@ -66,7 +66,7 @@ def test_unknown_and_merged_clusters(client, incident, factory):
         factory.db.execute("UPDATE clusters SET merged_into = ? WHERE id = ?",
                            [incident.clusters["count_750k"], incident.clusters["count_1_4m"]])
     response = client.get(f"/claims/{incident.clusters['count_1_4m']}")
-    assert response.status_code == 301
+    assert response.status_code == 302
     assert response.headers["Location"].endswith(f"/claims/{incident.clusters['count_750k']}")
 
 

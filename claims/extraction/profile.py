@@ -1,0 +1,230 @@
+"""Load a claim profile's data files into a validated Profile, once.
+
+A profile is a folder under claims/profiles/<name>/: `profile.toml` (metadata: rules
+version, languages, slot order, single-valued and numeric slots, labels, which file holds
+each slot's lexicon), the slot lexicons, and per language `cues_<lang>.toml`,
+`numbers_<lang>.toml` and `dates_<lang>.toml`. Everything the rules read is checked here:
+a cue file naming a cue no rule reads, a missing key or a slot named twice is a
+ProfileError at load time, so a misspelt name never silently matches nothing.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import hashlib
+import re
+import tomllib
+from pathlib import Path
+
+from claims.extraction.lexicon import Folded, TermSet
+from claims.extraction.model import IncidentContext, Profile, Vocabulary
+
+PROFILES_DIR = Path(__file__).parents[1] / "profiles"
+
+# The cue lists the rules read, one attribute each on Vocabulary.cues. A language may leave
+# a list out (it is then empty); a cue file may hold no other list.
+CUE_LISTS = (
+    # polarity and hedging
+    "negation", "not_negation", "hedge", "source", "attribution", "clause_break", "relative",
+    "answer_no", "approximate", "restrictive", "concession", "spared", "exception", "not_hedge",
+    # who speaks
+    "reporting", "speaking", "affiliation", "partner", "region_scope", "regional", "hit",
+    # sentences that state nothing
+    "advice", "general", "recap", "recap_follow", "meta", "related", "furniture", "furniture_lead",
+    # what a sentence is about
+    "incident", "compromise", "checkworthy", "not_ssn",
+    "care", "care_site", "care_strong", "care_disrupted", "care_normal", "risk_context", "vector_context",
+    "announce", "not_attack_date", "attack_event", "period_start", "self_reference",
+    "count_victims", "count_figure", "count_accounts", "count_not_victims",
+    # quotations
+    "org_voice",
+)
+# Tables of verb endings, not term lists.
+CUE_TABLES = ("conditional", "imperative")
+META_KEYS = {"name", "rules_version", "languages", "slots", "single_valued", "numeric", "labels", "lexicons"}
+
+
+class ProfileError(ValueError):
+    """A profile's data files are missing something or name something no rule reads."""
+
+
+class Cues:
+    """One language's cue lists as attributes; reading a name that is not a cue list is an error."""
+
+    __slots__ = CUE_LISTS
+
+    def __init__(self, lists: dict[str, TermSet]) -> None:
+        for name in CUE_LISTS:
+            setattr(self, name, lists.get(name, TermSet([])))
+
+
+def _read(path: Path) -> dict:
+    try:
+        with path.open("rb") as handle:
+            return tomllib.load(handle)
+    except FileNotFoundError:
+        raise ProfileError(f"{path}: missing") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ProfileError(f"{path}: {exc}") from None
+
+
+def _slot_terms(table: dict) -> list[tuple[object, str]]:
+    entries: list[tuple[object, str]] = []
+    for value, per_lang in table.items():
+        entries.append((value, value))  # the official name is always a variant
+        for terms in per_lang.values():
+            entries.extend((value, term) for term in terms)
+    return entries
+
+
+def _cues(path: Path) -> tuple[Cues, dict, dict]:
+    raw = _read(path)
+    unknown = sorted(set(raw) - set(CUE_LISTS) - set(CUE_TABLES))
+    if unknown:
+        raise ProfileError(f"{path}: unknown cue list(s) {', '.join(unknown)}; the rules read: {', '.join(CUE_LISTS)}")
+    lists = {}
+    for name in CUE_LISTS:
+        values = raw.get(name, [])
+        if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
+            raise ProfileError(f"{path}: {name} must be a list of strings")
+        lists[name] = TermSet([(name, t) for t in values])
+    tables = {}
+    for name in CUE_TABLES:
+        table = raw.get(name, {})
+        if not isinstance(table, dict) or set(table) - {"endings", "exceptions"}:
+            raise ProfileError(f"{path}: [{name}] must be a table of endings and exceptions")
+        tables[name] = {"endings": tuple(table.get("endings", [])), "exceptions": frozenset(table.get("exceptions", []))}
+    return Cues(lists), tables["conditional"], tables["imperative"]
+
+
+def profile_digest(directory: Path, extra: str = "") -> str:
+    """A short hash of every data file of a profile (and of `extra`): a lexicon edit changes it."""
+    digest = hashlib.sha256()
+    for path in sorted(directory.glob("*.toml")):
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    digest.update(extra.encode())
+    return digest.hexdigest()[:10]
+
+
+def _check_meta(path: Path, meta: dict) -> None:
+    unknown = sorted(set(meta) - META_KEYS)
+    missing = sorted({"rules_version", "languages", "slots", "lexicons"} - set(meta))
+    if unknown or missing:
+        raise ProfileError(f"{path}: " + "; ".join(
+            ([f"unknown key(s) {', '.join(unknown)}"] if unknown else [])
+            + ([f"missing key(s) {', '.join(missing)}"] if missing else [])))
+    slots = meta["slots"]
+    if len(set(slots)) != len(slots):
+        raise ProfileError(f"{path}: a slot is listed twice in slots")
+    for key in ("single_valued", "numeric"):
+        stray = set(meta.get(key, [])) - set(slots)
+        if stray:
+            raise ProfileError(f"{path}: {key} names slot(s) not in slots: {', '.join(sorted(stray))}")
+    stray = set(meta["lexicons"]) - set(slots)
+    if stray:
+        raise ProfileError(f"{path}: [lexicons] names slot(s) not in slots: {', '.join(sorted(stray))}")
+    for lang, labels in meta.get("labels", {}).items():
+        missing_labels = set(slots) - set(labels)
+        if missing_labels:
+            raise ProfileError(f"{path}: [labels.{lang}] lacks {', '.join(sorted(missing_labels))}")
+
+
+@functools.lru_cache(maxsize=8)
+def load_profile(name: str = "cyberattack") -> Profile:
+    """Read and validate claims/profiles/<name>/; cached, since profiles are static."""
+    directory = PROFILES_DIR / name
+    if not re.fullmatch(r"[\w-]+", name) or not (directory / "profile.toml").exists():
+        raise ProfileError(f"no claim profile named {name!r} in {PROFILES_DIR}")
+    meta = _read(directory / "profile.toml")
+    _check_meta(directory / "profile.toml", meta)
+    terms = {slot: TermSet(_slot_terms(_read(directory / file))) for slot, file in meta["lexicons"].items()}
+    profile = Profile(
+        name=meta.get("name", name),
+        rules_version=meta["rules_version"],
+        languages=tuple(meta["languages"]),
+        slots=tuple(meta["slots"]),
+        single_valued=frozenset(meta.get("single_valued", [])),
+        numeric=frozenset(meta.get("numeric", [])),
+        labels=meta.get("labels", {}),
+        org_forms={},
+        terms=terms,
+        vocabularies={},
+        digest=profile_digest(directory),
+    )
+    forms = _read(directory / "org_forms.toml") if (directory / "org_forms.toml").exists() else {}
+    for key, table in forms.items():
+        if not isinstance(table, dict) or set(table) - {"before", "after"}:
+            raise ProfileError(f"{directory / 'org_forms.toml'}: [{key}] may hold only before and after lists")
+    profile.org_forms.update(forms)
+    for lang in profile.languages:
+        cues, conditional, imperative = _cues(directory / f"cues_{lang}.toml")
+        profile.vocabularies[lang] = Vocabulary(
+            lang, profile, cues, conditional, imperative,
+            numbers=_read(directory / f"numbers_{lang}.toml"), dates=_read(directory / f"dates_{lang}.toml"))
+    return profile
+
+
+def _organisation_term(name: str) -> str:
+    """A configured organisation as a lexicon term: one-word names are matched with their case ("Free")."""
+    return f"={name}" if len(name.split()) == 1 else name
+
+
+_LINKS = ("", "de", "d", "du", "of", "in", "at")
+
+
+def _spelled_out(name: str, forms: dict) -> list[str]:
+    """The press's ways of writing a configured name that opens with an abbreviation ("CH Armentières")."""
+    head, _, rest = name.partition(" ")
+    table = forms.get(head)
+    if not table or not rest:
+        return []
+    out = []
+    for before in table.get("before", []):
+        for link in _LINKS:
+            out.append(" ".join(w for w in (before, link, rest) if w))
+            out.append(" ".join(w for w in (before, "...", link, rest) if w))  # "centre hospitalier Simone-Veil de Cannes"
+    out += [f"{rest} {after}" for after in table.get("after", [])]
+    return out
+
+
+def _expanded(name: str) -> list[str]:
+    """An acronym of three letters or more written out: "GHAB" is also "groupement hospitalier Atlantique-Bocage"."""
+    if not re.fullmatch(r"[A-Z]{3,6}", name):
+        return []
+    return [" ".join(f"{letter.lower()}*" for letter in name)]
+
+
+@functools.lru_cache(maxsize=32)
+def for_incident(profile: Profile, incident: IncidentContext | None) -> Profile:
+    """The profile that also knows the incident's organisations; the same profile when there are none.
+
+    The digest takes the organisations in, so claims extracted under another config.toml
+    record another extractor version and `reprocess` knows to redo them.
+    """
+    if incident is None or not incident.organizations:
+        return profile
+    # The newsroom names the organisations attacked: the slot gives those (and the lexicon's
+    # other names for them), not the agencies, regulators and partners a story also names.
+    lexicon = profile.terms["organization"]
+    named = [org.strip() for org in incident.organizations if org.strip()]
+    known = {org: _names_itself(lexicon, org) for org in named}
+    entries = [(org, _organisation_term(org)) for org in named if not known[org]]
+    entries += [(org, term) for org in named if not known[org]
+                for term in _spelled_out(org, profile.org_forms) + _expanded(org)]
+    kept = {value for value in known.values() if value}
+    entries += [(value, term) for value, term in lexicon.entries if value in kept]
+    terms = {**profile.terms, "organization": TermSet(entries)}
+    extra = "|".join(sorted(incident.organizations))
+    changed = dataclasses.replace(profile, terms=terms, vocabularies={}, incident=incident,
+                                  digest=hashlib.sha256(f"{profile.digest}|{extra}".encode()).hexdigest()[:10])
+    for lang, vocabulary in profile.vocabularies.items():
+        changed.vocabularies[lang] = dataclasses.replace(vocabulary, profile=changed)
+    return changed
+
+
+def _names_itself(lexicon: TermSet, name: str) -> object | None:
+    """The organisation the profile's lexicon reads the whole of `name` as, or None."""
+    found = lexicon.find(Folded(name))
+    return found[0][0] if len(found) == 1 and found[0][1] == 0 and found[0][2] == len(name) else None

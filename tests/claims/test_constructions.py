@@ -1,0 +1,227 @@
+"""The press's constructions that one-clause rules misread (issue 9), one test each, with our own examples."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from claims.extraction.extract import extract_claims, load_profile
+from claims.extraction.model import IncidentContext
+from tests.claims.helpers import claims_of, slots_of
+
+INCIDENT = IncidentContext(organizations=("CH Vierzon", "Medisys"), keywords=("Vierzon", "Medisys"),
+                           since=dt.date(2025, 3, 1))
+
+
+def found(text: str, lang: str = "fr", published: dt.date = dt.date(2025, 3, 20)) -> set[tuple]:
+    """(slot, value, polarity, hedged) for a passage of the invented Vierzon incident."""
+    claims = extract_claims(text, profile=load_profile(), language=lang, published=published, incident=INCIDENT)
+    return {(c.slot, c.value, c.polarity, c.hedged) for c in claims}
+
+
+# Negation of another constituent denies nothing that is named.
+
+def test_not_the_only_region_asserts_the_region():
+    assert ("region", "Normandie", "asserted") in slots_of(
+        "La Normandie n'est pas la seule région concernée par la fuite de données.")
+
+
+def test_not_the_only_target_asserts_the_organisation():
+    assert ("organization", "CH Vierzon", "asserted", False) in found(
+        "Le centre hospitalier de Vierzon n'est pas la seule cible des pirates ce mois-ci.")
+
+
+def test_cannot_yet_count_gives_no_count_and_no_denial():
+    got = found("Le centre hospitalier de Vierzon ne peut pas encore chiffrer les patients touchés par l'attaque.")
+    assert not any(c[0] == "victim_count" or c[2] == "denied" for c in got)
+
+
+def test_not_enough_denies_nothing():
+    assert ("data_category", "banking", "denied") not in slots_of(
+        "Hackers took the IBANs of some customers, though a bank account number alone is not enough to steal money.",
+        "en")
+
+
+# Concession and contrast: the main clause is asserted.
+
+def test_concession_asserts_the_main_clause():
+    got = slots_of("Même si les dossiers médicaux semblent épargnés, les noms et les adresses des patients ont fuité.")
+    assert {("data_category", "medical", "denied"), ("data_category", "identity", "asserted"),
+            ("data_category", "contact", "asserted")} <= got
+
+
+def test_although_services_run_the_risk_is_asserted():
+    got = slots_of("Although appointments are running as usual, officials fear a wave of phishing after the breach.", "en")
+    assert ("care_impact", "care", "denied") in got
+    assert ("risk", "phishing", "asserted") in got
+
+
+# Restrictive "seuls ... auraient".
+
+def test_restrictive_conditional_asserts_and_hedges():
+    got = claims_of("Seuls des noms et des dates de naissance auraient fuité ; les comptes rendus médicaux "
+                    "ne seraient pas concernés.")
+    assert ("data_category", "identity", "asserted", True) in got
+    assert ("data_category", "medical", "denied", True) in got
+
+
+# Enumerations broken by quotes, parentheses and asides.
+
+def test_enumeration_broken_by_parentheses_and_quotes():
+    got = slots_of("Les pirates ont copié des noms (et parfois des prénoms d'usage) et, « dans de rares cas », "
+                   "un numéro de portable ou le NIR.")
+    assert {("data_category", "identity", "asserted"), ("data_category", "contact", "asserted"),
+            ("data_category", "social_security_number", "asserted")} <= got
+
+
+def test_subject_cut_by_a_reporting_aside_keeps_its_verbs_polarity():
+    got = slots_of("Card numbers and passwords, the insurer added, were not part of the stolen files.", "en")
+    assert {("data_category", "banking", "denied"), ("data_category", "credentials", "denied")} <= got
+
+
+def test_subject_cut_by_a_pronoun_keeps_its_verbs_polarity():
+    assert ("data_category", "credentials", "denied") in slots_of(
+        "Les mots de passe, eux, n'ont pas été dérobés par les attaquants.")
+
+
+# Copula and back-reference; lists announced by a colon.
+
+def test_copula_names_what_leaked():
+    got = slots_of("Ce qui a été dérobé, ce sont des noms, des adresses postales et des numéros de téléphone.")
+    assert {("data_category", "identity", "asserted"), ("data_category", "contact", "asserted")} <= got
+
+
+def test_colon_list_takes_the_denial_of_its_lead():
+    got = slots_of("Aucune des informations suivantes n'a été consultée : coordonnées bancaires, dossiers de santé.")
+    assert {("data_category", "banking", "denied"), ("data_category", "medical", "denied")} <= got
+
+
+def test_colon_list_takes_the_hedge_of_its_lead():
+    got = claims_of("Only administrative records would have been copied, the clinic says: names and home addresses.",
+                    "en")
+    assert ("data_category", "identity", "asserted", True) in got
+
+
+# English denials without "no".
+
+def test_english_denials_without_no():
+    got = slots_of("Clinical records seem untouched and payment details are safe, the trust said.", "en")
+    assert {("data_category", "medical", "denied"), ("data_category", "banking", "denied")} <= got
+
+
+def test_spared_with_a_negation_asserts():
+    assert ("region", "Bretagne", "asserted") in slots_of(
+        "La Bretagne n'est pas épargnée par la cyberattaque pour autant.")
+
+
+# Care phrased as operations.
+
+def test_hospitals_running_normally_deny_impact_on_care():
+    assert ("care_impact", "care", "denied") in slots_of(
+        "Malgré l'attaque, les urgences et les consultations fonctionnent normalement.")
+
+
+def test_postponed_procedures_and_open_emergency_give_both():
+    got = slots_of("Dozens of planned procedures were pushed back after the attack, while the emergency department "
+                   "remained open.", "en")
+    assert {("care_impact", "care", "asserted"), ("care_impact", "care", "denied")} <= got
+
+
+def test_non_urgent_is_no_negation():
+    assert ("care_impact", "care", "asserted") in slots_of(
+        "Après la cyberattaque, les interventions non urgentes ont été reportées.")
+
+
+# Numbers that are not victims.
+
+def test_a_customer_base_or_a_yearly_activity_is_no_victim_count():
+    got = found("Le centre hospitalier de Vierzon, visé par une cyberattaque, accueille 90 000 patients par an.")
+    assert not any(c[0] == "victim_count" for c in got)
+
+
+def test_money_is_no_count():
+    got = slots_of("The regulator fined the firm £4.5 million after the breach exposed 80,000 customers.", "en")
+    assert ("victim_count", 80000, "asserted") in got
+    assert not any(c[0] == "victim_count" and c[1] == 4500000 for c in got)
+
+
+def test_vague_figures_name_no_number():
+    got = slots_of("Des millions de Français pourraient être concernés par la fuite, un Français sur deux selon un expert.")
+    assert not any(c[0] == "victim_count" for c in got)
+
+
+# Dates that are not attack dates.
+
+def test_a_notification_date_is_no_attack_date():
+    got = found("Medisys a notifié la CNIL le 12 mars, deux jours après avoir découvert l'intrusion.")
+    assert not any(c[0] == "attack_date" and c[1] == "2025-03-12" for c in got)
+
+
+def test_a_range_gives_its_first_day():
+    got = found("Le centre hospitalier de Vierzon a été frappé dans la nuit de samedi à dimanche par un rançongiciel.",
+                published=dt.date(2025, 3, 17))
+    assert ("attack_date", "2025-03-15", "asserted", False) in got
+    assert not any(c[0] == "attack_date" and c[1] == "2025-03-16" for c in got)
+
+
+def test_a_reopening_date_is_no_attack_date():
+    got = found("Après la cyberattaque, le centre hospitalier de Vierzon a rouvert ses urgences mardi.",
+                published=dt.date(2025, 3, 20))
+    assert not any(c[0] == "attack_date" for c in got)
+
+
+# Organisations that report, investigate or partner; carte Vitale; advice and LIRE AUSSI.
+
+def test_a_partner_organisation_is_no_target():
+    got = found("L'ARS travaille avec Medisys pour rétablir les services après la cyberattaque.")
+    assert not any(c[0] == "organization" for c in got)
+
+
+def test_only_the_incidents_organisations_are_targets():
+    got = found("L'ANSSI et la CNIL enquêtent sur la cyberattaque qui a frappé le centre hospitalier de Vierzon.")
+    assert {c[1] for c in got if c[0] == "organization"} == {"CH Vierzon"}
+
+
+def test_an_organisation_reporting_its_own_breach_is_a_target():
+    assert ("organization", "Medisys", "asserted", False) in found(
+        "Medisys a reconnu que des fichiers avaient été copiés sur ses serveurs.")
+
+
+def test_carte_vitale_alone_is_no_stolen_number():
+    got = slots_of("Les patients devront présenter leur carte Vitale après l'attaque, précise l'hôpital.")
+    assert not any(c[0] == "data_category" for c in got)
+
+
+def test_lire_aussi_inside_a_paragraph_states_nothing():
+    assert found("LIRE AUSSI – Cyberattaque : les données de 500 000 patients dérobées dans un autre hôpital.") == set()
+
+
+def test_an_advice_box_states_nothing():
+    assert not [c for c in slots_of("Encadré – Les bons réflexes : ne communiquez jamais vos coordonnées bancaires "
+                                    "par téléphone.") if c[0] != "risk"]
+
+
+# Quote speakers.
+
+def test_speaker_after_encore():
+    assert ("quote", "ARS", "asserted") in slots_of(
+        "« Aucun dossier médical n'a été consulté par les pirates », précise encore l'ARS.")
+
+
+def test_pronoun_speaker_is_the_person_named_before():
+    text = ("Le directeur de l'hôpital, Marc Delorme, a réuni une cellule de crise. « Nous avons tout coupé "
+            "dès trois heures du matin », affirme-t-il.")
+    assert ("quote", "Marc Delorme", "asserted") in slots_of(text)
+
+
+def test_colon_introduced_quote():
+    assert ("quote", "Medisys", "asserted", False) in found(
+        "Dans un message à ses clients, Medisys a résumé : « Vos données de santé ne sont pas concernées. »")
+
+
+def test_a_quoted_sentence_by_nobody_named_has_no_speaker():
+    assert ("quote", None, "asserted") in slots_of(
+        "Une infirmière décrit la nuit de l'attaque. « Nous avons tout fait au crayon pendant trois jours. »")
+
+
+def test_a_scare_quote_fragment_is_no_quotation():
+    assert not any(c[0] == "quote" for c in slots_of("Les pirates auraient obtenu des « accès privilégiés » au système."))

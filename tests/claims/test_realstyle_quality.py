@@ -1,0 +1,68 @@
+"""The quality gate on real-style prose: precision, recall, polarity and traps on both parts of tests/claims/realstyle.
+
+The set was written by people who did not write the rules (tests/claims/realstyle/LABELLING.md);
+rules were tuned on the dev part only, and only the held-out part's aggregate figures were
+read, after each round of tuning. Floors are pinned a little under the figures reached (docs/claims.md); raise them when
+the extractor improves, never lower them to let a change through. The targets of issue 9
+(precision 0.95, recall 0.92, no polarity error held out) are not reached yet: see
+docs/claims.md for what stands in the way.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.claims.helpers import scored
+
+HERE = Path(__file__).parent / "realstyle"
+FLOORS = {
+    # part: overall precision and recall, per-language recall, most polarity errors, fewest clean traps
+    # dev re-pinned after the label audit and the 375 passages added from 27 other breaches:
+    # after the second audit: 0.65 / 0.62, 38 polarity errors, hedging 0.91, 62 of 96 traps clean
+    "dev": {"precision": 0.63, "recall": 0.60, "language_recall": 0.59, "polarity_errors": 40, "traps_clean": 60,
+            "hedging": 0.89},
+    "heldout": {"precision": 0.59, "recall": 0.56, "language_recall": 0.44, "polarity_errors": 13, "traps_clean": 9,
+                "hedging": 0.86},
+}
+MIN_PASSAGES = {"dev": 220, "heldout": 100}
+
+
+@pytest.fixture(scope="module", params=sorted(FLOORS))
+def evaluated(request):
+    return (request.param, *scored(HERE / request.param))
+
+
+def test_the_part_is_large_bilingual_and_about_several_incidents(evaluated):
+    part, examples, _report = evaluated
+    incidents = {e.incident.organizations for e in examples if e.incident}
+    assert len(examples) >= MIN_PASSAGES[part] and len(incidents) >= 6
+    assert {e.lang for e in examples} == {"fr", "en"}
+
+
+def test_precision_and_recall_stay_above_their_floors(evaluated):
+    part, _examples, report = evaluated
+    floors = FLOORS[part]
+    o = report.overall
+    assert o.precision >= floors["precision"], f"{part}: precision {o.precision:.2f}"
+    assert o.recall >= floors["recall"], f"{part}: recall {o.recall:.2f}"
+    for lang, s in report.languages.items():
+        assert s.recall >= floors["language_recall"], f"{part} {lang}: recall {s.recall:.2f}"
+
+
+def test_polarity_and_hedging_errors_stay_under_their_ceilings(evaluated):
+    part, _examples, report = evaluated
+    assert report.polarity_errors <= FLOORS[part]["polarity_errors"]
+    assert report.hedging_accuracy >= FLOORS[part]["hedging"]
+
+
+def test_traps_stay_clean(evaluated):
+    part, _examples, report = evaluated
+    assert report.traps_clean >= FLOORS[part]["traps_clean"], f"{part}: {report.traps_clean}/{report.traps_total}"
+
+
+def test_every_shape_is_scored(evaluated):
+    _part, examples, report = evaluated
+    shapes = {shape for e in examples for shape in e.shapes}
+    assert shapes and shapes <= set(report.shapes)
