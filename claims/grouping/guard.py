@@ -88,6 +88,7 @@ def _known(text: str, profile: Profile) -> set[str]:
             for m in find_mentions(slot, profile, folded)}
 
 
+@functools.lru_cache(maxsize=16384)
 def figures(text: str, profile: Profile) -> frozenset[str]:
     """The figures a sentence gives: every number in digits, and numbers of ten or more in words ("une
     dizaine", "a cinquantaine"), read in each of the profile's languages. Small numbers in words ("three
@@ -102,6 +103,7 @@ def figures(text: str, profile: Profile) -> frozenset[str]:
     return frozenset(found)
 
 
+@functools.lru_cache(maxsize=16384)
 def months(text: str, profile: Profile) -> frozenset[int]:
     """The months a sentence names ("1er octobre", "until the end of December"); an English "may"
     counts only next to a figure."""
@@ -122,6 +124,7 @@ def _month_patterns(profile: Profile) -> tuple[tuple[re.Pattern[str], int], ...]
     return tuple(out)
 
 
+@functools.lru_cache(maxsize=16384)
 def entity_names(text: str, profile: Profile) -> frozenset[str]:
     """cues.names, with every region or organisation the lexicons know under its one name."""
     folded = Folded(text)
