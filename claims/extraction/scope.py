@@ -33,6 +33,9 @@ from claims.extraction.profile import PROFILES_DIR
 LEAD_CHARS = 600
 # Semantic similarity is centred and scaled before weighing: (s - SEMANTIC_CENTRE) * SEMANTIC_SCALE.
 SEMANTIC_CENTRE, SEMANTIC_SCALE = 0.85, 10.0
+# ... and clipped: articles of the incident's domain score 0.80-0.95 with the default model, and a
+# similarity far outside says more about the model than the article, so it alone does not decide.
+SEMANTIC_RANGE = (-1.0, 1.5)
 KEYWORDS_NAME = 0.5  # a lead with this share of the keyword score names the incident by itself
 _MIN_DESCRIPTION_WORD = 5
 # The signals the weights apply to (see `signals`); MEASURES are what they are made of, kept for the reason.
@@ -139,7 +142,8 @@ def signals(title: str, text: str, profile: Profile, description: str, since: dt
     other = max(m["lead_victim"], m["lead_other_region"]) * (1 - names)
     return {
         **m,
-        "semantic": 0.0 if semantic is None else (semantic - SEMANTIC_CENTRE) * SEMANTIC_SCALE,
+        "semantic": 0.0 if semantic is None else min(SEMANTIC_RANGE[1], max(SEMANTIC_RANGE[0],
+                                                                            (semantic - SEMANTIC_CENTRE) * SEMANTIC_SCALE)),
         "lead_names_incident": names,
         "body_names_incident": sum(body) / len(body) if body else 0.0,
         "lead_other_subject": other,
