@@ -23,8 +23,10 @@ from benchmarks.pools import OUTLETS
 
 DIM = 384
 INCIDENT_KW = dict(id="bench", title="Cyberattaque contre les services e-santé", since=dt.date(2025, 9, 1),
-                   description="Cyberattaque contre les services numériques de santé de plusieurs régions, "
-                               "fuite de données de patients.",
+                   # The generated stories speak of these agencies and regions: the scope reads the
+                   # incident's organisations and regions from its description.
+                   description="Cyberattaque contre les services numériques de santé des GRADeS et des ARS "
+                               "Normandie, Hauts-de-France et Pays de la Loire : fuite de données de patients.",
                    keywords=("cyberattaque", "fuite", "données", "pirates", "cyberattack", "leak", "hackers"))
 
 
@@ -114,7 +116,7 @@ def replicate(db: Database, target_claims: int) -> int:
         raise RuntimeError("the seed produced no claims; is the claims pipeline working?")
     art_off = db.execute("SELECT max(id) FROM articles").fetchone()[0]
     claim_off = db.execute("SELECT max(id) FROM claims").fetchone()[0]
-    cluster_off = db.execute("SELECT max(id) FROM clusters").fetchone()[0]
+    cluster_off = db.execute("SELECT max(id) FROM clusters").fetchone()[0] or 0  # none when no seed is in scope
     seed_articles, seed_claims, seed_clusters = art_off, claim_off, cluster_off
     cols = {t: [r[1] for r in db.execute(f"PRAGMA table_info({t})")]
             for t in ("articles", "article_scope", "claims", "clusters")}

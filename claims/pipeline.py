@@ -14,7 +14,7 @@ import datetime as dt
 import logging
 import time
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Callable, Sequence
 
 import numpy as np
@@ -33,6 +33,7 @@ from claims.extraction.model import Claim, IncidentContext, Profile
 from claims.extraction.profile import load_profile
 from aggregator.bounds import plausible_date
 from claims.grouping.refresh import refresh_clusters
+from claims.grouping.speakers import canonical_speaker, full_names
 from claims.extraction.scope import judge_scope
 from claims.guards import bounded_text, release_freed_memory, time_limit
 
@@ -132,8 +133,8 @@ def run_pipeline(db: Database, *, incident: IncidentSettings, settings: ClaimsSe
             if progress:
                 progress(-1)
     previous = _unassign_all(db) if reprocess else None
-    assign_pending(db, embed=embed, model=embedder.model_name if embed else None,
-                   threshold=settings.similarity, previous=previous)
+    assign_pending(db, embed=embed, model=embedder.model_name if embed else None, threshold=settings.similarity,
+                   across=settings.similarity_across_languages, previous=previous, profile=profile)
     report.counts["clusters_refreshed"] = refresh_clusters(db)
     report.seconds = time.monotonic() - started
     log.info("%s", report.summary())
@@ -233,6 +234,7 @@ def _analyse(db: Database, row: dict, incident: IncidentSettings, context: Incid
             found = extract_claims(text, profile=profile, language=language, published=published,
                                    incident=context)
         in_incident, relevance, reason = scope.in_incident, scope.relevance, scope.reason
+        found = _speakers(db, found, profile)
     with db.conn:
         # Editors have the last word: their relevance decision and their corrections (claims.editing).
         in_incident, reason = effective_scope(db, row["id"], in_incident, reason)
@@ -267,6 +269,21 @@ def _mark_failed(db: Database, row: dict, version: str, reason: str) -> None:
         _write_scope(db, row, version, in_incident=in_incident, relevance=0.0, reason=note, language=row["language"],
                      error=reason[:2000])
         store_claims(db, row["id"], [], version, in_incident=False)
+
+
+def _speakers(db: Database, found: list[Claim], profile: Profile) -> list[Claim]:
+    """Quotations under their speaker's one name across languages ("the Normandy health agency" is "ARS
+    Normandie"; "Ms Ferrand-Oury" the full name already quoted), so they cluster by speaker."""
+    if not any(c.slot == "quote" for c in found):
+        return found
+    known = [r[0] for r in db.execute("SELECT DISTINCT value FROM claims WHERE slot = 'quote' AND value LIKE '% %'")]
+    out = []
+    for claim in found:
+        if claim.slot == "quote" and isinstance(claim.value, str):
+            speaker = canonical_speaker(claim.value, profile)
+            claim = replace(claim, value=full_names(speaker, known + [speaker]))
+        out.append(claim)
+    return out
 
 
 def claim_key(article_id: int, claim: Claim) -> str:

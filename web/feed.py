@@ -34,8 +34,7 @@ def _rfc3339_filter(value: str | None) -> str:
 @bp.route("/feed.atom")
 def atom():
     """The latest confirmations only: a feed is read without the page's context, so it carries nothing unverified."""
-    entries = reading.timeline(get_db(), confirmed_only=True, kinds=("confirmed",), per_page=FEED_SIZE)["entries"]
-    entries.reverse()
+    entries = [{"date": c["first_confirmed"], "cluster": c} for c in reading.latest_confirmed(get_db(), limit=FEED_SIZE)]
     updated = max((rfc3339(e["cluster"]["updated_at"]) for e in entries), default=rfc3339(None))
     # Links from [web] public_url, never from the request's Host header (which anyone can set).
     base = current_app.config["PUBLIC_URL"].rstrip("/")

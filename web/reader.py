@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from flask import Blueprint, abort, redirect, render_template, request, url_for
 
-from claims.views import reading, records
+from claims.views import disputes, reading, records
 from web.db import get_db
 from web.params import page_arg
 
@@ -32,7 +32,7 @@ def claims():
         abort(404)
     slot_arg = request.args.get("slot") or None
     db = get_db()
-    counts = reading.verdict_counts(db)
+    counts = {**reading.verdict_counts(db), "disputed": disputes.question_count(db)}  # one dispute, one card
     if slot_arg is None:
         return render_template("claims.html", groups=reading.clusters_by_slot(db, verdict=verdict), verdict=verdict,
                                counts=counts, slot_arg=None)
@@ -66,7 +66,8 @@ def sources():
 
 @bp.route("/timeline")
 def timeline():
-    show_all = request.args.get("show") != "confirmed"
+    """Confirmed facts by default; ?show=all adds the unconfirmed, disputed and contradicted ones."""
+    show_all = request.args.get("show") == "all"
     found = reading.timeline(get_db(), confirmed_only=not show_all, page=_page_arg())
     return render_template("timeline.html", entries=found["entries"], page=found["page"], pages=found["pages"],
                            show_all=show_all)

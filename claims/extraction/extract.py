@@ -15,10 +15,11 @@ from aggregator.language import guess_language
 from claims.extraction.dates import find_dates
 from claims.extraction.filters import is_question, recap, related_header, skip_reason
 from claims.extraction.lexicon import Folded
-from claims.extraction.model import ASSERTED, DEFAULT_LANGUAGE, Claim, IncidentContext, Profile, Sentence, Vocabulary
+from claims.extraction.model import (ASSERTED, DEFAULT_LANGUAGE, DENIED, Claim, IncidentContext, Profile, Sentence,
+                                     Vocabulary)
 from claims.extraction.numbers import find_numbers
 from claims.extraction import parse
-from claims.extraction.polarity import analyse
+from claims.extraction.polarity import Clause, analyse
 from claims.extraction.profile import for_incident, load_profile
 from claims.extraction.quotes import PRONOUN, UNNAMED, find_quotes, named_person
 from claims.extraction.sentences import split_sentences
@@ -104,8 +105,23 @@ def sentence_claims(
     claims += [_claim(sentence, slot, value, pol, hedged) for slot, value, pol, hedged in found]
     if not claims and reason is None and _checkworthy(sentence, f, v, published):
         hedged = attributed or any(c.hedged for c in clauses)
-        claims.append(_claim(sentence, None, None, ASSERTED, hedged))
+        claims.append(_claim(sentence, None, None, main_polarity(clauses), hedged))
     return claims
+
+
+def main_polarity(clauses: list[Clause]) -> str:
+    """A free-text claim's polarity, read as slot claims read theirs, from its clauses: a sentence with a
+    negated clause denies ("Aucune plainte n'a été déposée", "No software flaw was exploited, the group
+    insists, since ..."), and one whose negation a neutraliser covers ("il n'est pas exclu que") does not.
+    Calibrated on tests/claims/data/crosslingual (docs/claims.md, "Cross-lingual joining")."""
+    return DENIED if any(c.negated for c in clauses) else ASSERTED
+
+
+def statement_polarity(text: str, *, profile: Profile, language: str) -> str:
+    """The polarity a free-text claim made of this sentence gets (for clustering and its calibration)."""
+    lang = language if language in profile.vocabularies else DEFAULT_LANGUAGE
+    clauses, _attributed = analyse(Folded(text), profile.vocabulary(lang))
+    return main_polarity(clauses)
 
 
 def extract_claims(

@@ -86,7 +86,8 @@ def search(db: Database, query: str, *, limit: int = 30) -> dict:
         f"WHERE articles_fts MATCH ? AND articles_fts.rowid IN ({_best('articles_fts')}) "
         "ORDER BY articles_fts.rank", [*marks, match, match, limit]))
     claims = list(db.query(
-        "SELECT c.id, c.article_id, c.cluster_id, c.slot, c.hedged, k.verdict, s.name AS source_name, "
+        "SELECT c.id, c.article_id, c.cluster_id, c.slot, c.hedged, k.verdict, k.verdict_by, k.reason, "
+        "k.outlier, s.name AS source_name, "
         "a.title AS article_title, snippet(claims_fts, 0, ?, ?, ?, 40) AS snippet FROM claims_fts "
         "JOIN claims c ON c.rowid = claims_fts.rowid JOIN articles a ON a.id = c.article_id "
         "JOIN sources s ON s.id = a.source_id LEFT JOIN clusters k ON k.id = c.cluster_id "
@@ -105,10 +106,12 @@ def list_sources(db: Database) -> list[dict]:
 
 
 def review_queue(db: Database) -> list[dict]:
-    """Clusters to review: contradicted and disputed first, then unverified ones most sources repeat, then the rest."""
-    rank = {"contradicted": 0, "disputed": 1, "unverified": 2, "confirmed": 3}
+    """Clusters to review: contradicted first, then outliers (a lone claim against broad agreement), disputed,
+    then unverified ones most sources repeat, then the rest."""
+    rank = {"contradicted": 0, "disputed": 2, "unverified": 3, "confirmed": 4}
     clusters = list_clusters(db)
-    return sorted(clusters, key=lambda c: (rank.get(c["verdict"], 4), -c["source_count"], -c["claim_count"], c["id"]))
+    return sorted(clusters, key=lambda c: (1 if c["outlier"] else rank.get(c["verdict"], 5), -c["source_count"],
+                                           -c["claim_count"], c["id"]))
 
 
 def cluster_claim_choices(db: Database, cluster_id: int) -> list[dict]:
