@@ -24,9 +24,12 @@ import unicodedata
 
 from claims.extraction.model import Mention
 
-# Words that never take a plural mark, so "de" does not also match "des".
+# Words that never take a plural mark, so "de" does not also match "des" and the negation
+# "not" does not match "notes".
 _FUNCTION_WORDS = frozenset(
-    "a au aux d de des du e en et l la le les n ne of on or ou par pas s sur the to un une".split()
+    """a au aux d de des du e en et l la le les n ne of on or ou par pas s sur the to un une
+    no not nor but and if is it its as at by in an be so was were has had have ni si que qui
+    il elle ce se sa son ses est ont""".split()
 )
 _SPACE_LIKE = "-\u2010\u2011\u2012\u2013'\u2019\u2018\u02bc`\u00a0\u202f\u2009"
 
@@ -81,6 +84,9 @@ def _word_pattern(word: str) -> str:
         return re.escape(word[:-1]) + r"\w*"
     if word in _FUNCTION_WORDS or not word.isalpha() or len(word) < 2:
         return re.escape(word)
+    if len(word) > 4 and word.endswith("al"):
+        # French adjectives and nouns in -al: "médical" is also "médicaux", "médicale(s)".
+        return re.escape(word[:-2]) + r"(?:al(?:e|es|s)?|aux)"
     return re.escape(word) + r"(?:s|x|es)?"
 
 
@@ -192,9 +198,10 @@ EMPTY = TermSet([])
 
 
 def find_mentions(slot: str, profile, folded: Folded) -> list[Mention]:
-    """Mentions of a slot's values in a sentence (every language's variants apply)."""
+    """Mentions of a slot's values in a sentence (every language's variants apply); a blocker
+    (a phrase of the lexicon's `[not]` table) hides the terms it covers and is no mention."""
     termset: TermSet = profile.terms[slot]
-    return [Mention(slot, value, s, e) for value, s, e in termset.find(folded)]
+    return [Mention(slot, value, s, e) for value, s, e in termset.find(folded) if value is not None]
 
 
 def cue(profile, lang: str, name: str) -> TermSet:

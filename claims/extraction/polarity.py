@@ -32,12 +32,18 @@ from claims.extraction.model import Vocabulary
 
 @dataclass(frozen=True)
 class Clause:
-    """A stretch of a sentence sharing one polarity and one hedging state."""
+    """A stretch of a sentence sharing one polarity and one hedging state.
+
+    `hypothetical` marks a clause that states a possibility, an open question or a
+    condition ("whether through a phishing email or a stolen password", "si jamais les
+    données étaient publiées"): it asserts and denies nothing.
+    """
 
     start: int
     end: int
     negated: bool
     hedged: bool
+    hypothetical: bool = False
 
 
 def _next_comma(low: str, pos: int) -> int:
@@ -54,6 +60,8 @@ def clause_breaks(f: Folded, v: Vocabulary) -> list[int]:
     answer = leading_answer(f, v)
     if answer:
         breaks.add(answer)
+    for start, end in possibility_scopes(f, v):
+        breaks.update((start, end))
     for start, end in v.cues.clause_break.spans(f):
         # "ne sont en revanche pas concernés": an adverb inside a negation frame breaks nothing.
         if re.search(r"\b(?:ne|n)\b[^,;:]{0,15}$", low[:start]) and re.match(r"\s*(?:pas|plus|jamais)\b", low[end:]):
@@ -95,6 +103,28 @@ def clause_breaks(f: Folded, v: Vocabulary) -> list[int]:
             breaks.add(comma)
             breaks.add(nxt)
     return sorted(b for b in breaks if 0 < b < len(low))
+
+
+_ALTERNATIVE = re.compile(r"\b(?:or|ou|nor|ni)\b")
+_CLAUSE_END = re.compile(r"[;:.!?]")
+
+
+def possibility_scopes(f: Folded, v: Vocabulary) -> list[tuple[int, int]]:
+    """Stretches that list possibilities or open a condition or a question: from the cue
+    ("whether", "au cas où", "qu'il s'agisse") to the comma that closes it, or, when it
+    lists alternatives ("whether through a phishing email, a stolen password or an
+    unpatched server,"), to the comma after its last alternative."""
+    low = f.low
+    scopes = []
+    for start, end in v.cues.possibility.spans(f):
+        if v.cues.not_possibility.spans(f) and any(s <= start < e for s, e in v.cues.not_possibility.spans(f)):
+            continue
+        stop = _CLAUSE_END.search(low, end)
+        limit = stop.start() if stop else len(low)
+        alternative = _ALTERNATIVE.search(low, end, limit)
+        comma = low.find(",", alternative.end() if alternative else end, limit)
+        scopes.append((start, comma if comma != -1 else limit))
+    return scopes
 
 
 def leading_answer(f: Folded, v: Vocabulary) -> int | None:
@@ -183,7 +213,9 @@ def analyse(f: Folded, v: Vocabulary) -> tuple[list[Clause], bool]:
                     and _list_like(f, v, *spans[j]) and not states[j][0]:
                 states[j] = list(states[i])
                 j += 1
-    clauses = [Clause(s, e, negated=n, hedged=h) for (s, e), (n, h) in zip(spans, states)]
+    scopes = possibility_scopes(f, v)
+    clauses = [Clause(s, e, negated=n, hedged=h, hypothetical=any(ps <= s and e <= pe for ps, pe in scopes))
+               for (s, e), (n, h) in zip(spans, states)]
     return clauses, attributed
 
 

@@ -28,6 +28,7 @@ CUE_LISTS = (
     # polarity and hedging
     "negation", "not_negation", "hedge", "source", "attribution", "clause_break", "relative",
     "answer_no", "approximate", "restrictive", "concession", "spared", "exception", "not_hedge",
+    "possibility", "not_possibility",
     # who speaks
     "reporting", "speaking", "affiliation", "partner", "region_scope", "regional", "hit",
     # sentences that state nothing
@@ -69,9 +70,18 @@ def _read(path: Path) -> dict:
         raise ProfileError(f"{path}: {exc}") from None
 
 
+# The table of a slot lexicon that lists blockers: phrases holding a term that name no value
+# ("au nom de", "joint par téléphone", "in its email to customers"). They are matched like
+# terms, so the longest or earliest match wins, and found as mentions of nothing.
+BLOCKERS = "not"
+
+
 def _slot_terms(table: dict) -> list[tuple[object, str]]:
     entries: list[tuple[object, str]] = []
     for value, per_lang in table.items():
+        if value == BLOCKERS:
+            entries.extend((None, term) for terms in per_lang.values() for term in terms)
+            continue
         entries.append((value, value))  # the official name is always a variant
         for terms in per_lang.values():
             entries.extend((value, term) for term in terms)
@@ -214,7 +224,7 @@ def for_incident(profile: Profile, incident: IncidentContext | None) -> Profile:
     entries += [(org, term) for org in named if not known[org]
                 for term in _spelled_out(org, profile.org_forms) + _expanded(org)]
     kept = {value for value in known.values() if value}
-    entries += [(value, term) for value, term in lexicon.entries if value in kept]
+    entries += [(value, term) for value, term in lexicon.entries if value in kept or value is None]
     terms = {**profile.terms, "organization": TermSet(entries)}
     extra = "|".join(sorted(incident.organizations))
     changed = dataclasses.replace(profile, terms=terms, vocabularies={}, incident=incident,

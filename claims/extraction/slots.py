@@ -63,10 +63,15 @@ def _vectors_and_risks(f: Folded, v: Vocabulary, clauses: list[Clause]) -> list[
     out: list[tuple[Found, int]] = []
     for m in vectors:
         clash = [r for r in risks if r.start < m.end and m.start < r.end]
+        # "through a phishing email", "par un courriel piégé": how they got in, whatever the length.
+        introduced = any(e <= m.start and len(f.low[e:m.start].split()) <= 2 and not re.search(r"[,;:.()]", f.low[e:m.start])
+                         for _s, e in vector_cues)
         if clash:
             longest = max(clash, key=lambda r: r.end - r.start)
             clause = clause_at(clauses, m.start)
-            if longest.end - longest.start > m.end - m.start or (
+            if introduced and not _in_clause(risk_cues, clause):
+                pass
+            elif longest.end - longest.start > m.end - m.start or (
                 longest.end - longest.start == m.end - m.start
                 and (_in_clause(risk_cues, clause) or not _in_clause(vector_cues, clause))
             ):
@@ -304,6 +309,8 @@ def slot_claims(
     negations = negation_spans(f, v.cues)
     for slot, value, pos in found:
         clause = clause_at(clauses, pos)
+        if clause.hypothetical and slot != "risk":
+            continue  # "whether through a phishing email or a stolen password": a possibility states nothing
         if slot == "organization" and clause.negated and not _org_denied(f, v, pos, clause, negations):
             clause = Clause(clause.start, clause.end, False, clause.hedged)
         # A risk is a possibility by nature: "pourraient", "could" do not hedge it.
@@ -311,6 +318,8 @@ def slot_claims(
         add(slot, value, DENIED if clause.negated else ASSERTED, hedged)
     for slot, value, pos, negated in denied_by_rule:
         clause = clause_at(clauses, pos)
+        if clause.hypothetical:
+            continue
         add(slot, value, DENIED if negated else ASSERTED, attributed or clause.hedged)
     return [(slot, value, pol, hedged) for (slot, value), (pol, hedged) in claims.items()] + [
         (slot, value, pol, hedged) for (slot, value, pol), hedged in both.items()]
