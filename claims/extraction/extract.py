@@ -13,6 +13,7 @@ import datetime as dt
 
 from aggregator.language import guess_language
 from claims.extraction.dates import find_dates
+from claims.extraction.discourse import Discourse
 from claims.extraction.filters import is_question, recap, related_header, skip_reason
 from claims.extraction.lexicon import Folded
 from claims.extraction.model import ASSERTED, DEFAULT_LANGUAGE, Claim, IncidentContext, Profile, Sentence, Vocabulary
@@ -20,7 +21,7 @@ from claims.extraction.numbers import find_numbers
 from claims.extraction import parse
 from claims.extraction.polarity import analyse
 from claims.extraction.profile import for_incident, load_profile
-from claims.extraction.quotes import PRONOUN, UNNAMED, find_quotes, named_person
+from claims.extraction.quotes import ORG_PRONOUN, PRONOUN, UNNAMED, find_quotes, named_person
 from claims.extraction.sentences import split_sentences
 from claims.extraction.slots import slot_claims
 
@@ -58,14 +59,20 @@ def _checkworthy(sentence: Sentence, f: Folded, v: Vocabulary, published: dt.dat
         find_dates(f.low, v.dates, published) or any(n.value >= 2 for n in find_numbers(f.low, f.cased, v.numbers))))
 
 
-def _speakers(found: list[str | None], person: str | None) -> list[str | None]:
-    """Quote values: a pronoun speaker is the person named before, or nobody named."""
+def _speakers(found: list[str | None], person: str | None, discourse: Discourse, v: Vocabulary) -> list[str | None]:
+    """Quote values: a pronoun speaker is the person named before (or the speaker quoted
+    before), "it" the organisation named before, a role noun the organisation it stands
+    for; a quotation nobody is named for has no speaker."""
     out = []
     for speaker in found:
         if speaker == PRONOUN:
-            speaker = person
+            speaker = person or discourse.speaker
+        elif speaker == ORG_PRONOUN:
+            speaker = discourse.resolve("")
         elif speaker == UNNAMED:
             speaker = None
+        else:
+            speaker = discourse.speaker_for(speaker, v)
         out.append(speaker)
     return list(dict.fromkeys(out))
 
@@ -75,22 +82,24 @@ def sentence_claims(
     v: Vocabulary,
     published: dt.date | None,
     question: Sentence | None = None,
-    person: str | None = None,
+    discourse: Discourse | None = None,
     doc=None,
     structure: str = STRUCTURE,
 ) -> list[Claim]:
     """The claims of one sentence that has not been set aside as furniture.
 
-    `question` is the question just before it, which the sentence may answer; `person`
-    the last person named before it, whom a pronoun speaker ("», affirme-t-il") stands for;
-    `doc` its parse, read as `structure` says.
+    `question` is the question just before it, which the sentence may answer; `discourse`
+    what the sentences before it named (the organisation a role noun stands for, the
+    person a pronoun speaker stands for); `doc` its parse, read as `structure` says.
     """
+    discourse = discourse if discourse is not None else Discourse()
     f = Folded(sentence.text)
     context = Folded(question.text) if question is not None else None
     reason = skip_reason(sentence, f, v, published)
     if reason in ("question", "furniture", "recap", "meta"):
         return []
-    speakers = _speakers(find_quotes(f, v), person or named_person(sentence.text))
+    speakers = _speakers(find_quotes(f, v), discourse.person or named_person(sentence.text), discourse, v)
+    discourse.speaker = next((s for s in reversed(speakers) if s), discourse.speaker)
     if reason == "general":
         # A general remark states nothing about the incident, but a quoted one is still a quote.
         return [_claim(sentence, "quote", s, ASSERTED, False) for s in dict.fromkeys(speakers)]
@@ -99,7 +108,8 @@ def sentence_claims(
         parsed = parse.parse_clauses(f, v, doc)
         clauses = parsed if structure == "parse" else parse.combine(clauses, parsed)
     # Advice states no fact about the incident; only the risk it warns of is kept.
-    found = slot_claims(f, v, clauses, attributed, published, only_risk=reason == "advice", context=context)
+    found = slot_claims(f, v, clauses, attributed, published, only_risk=reason == "advice", context=context,
+                        anaphors=discourse.anaphors(f, v))
     claims = [_claim(sentence, "quote", s, ASSERTED, False) for s in dict.fromkeys(speakers)]
     claims += [_claim(sentence, slot, value, pol, hedged) for slot, value, pol, hedged in found]
     if not claims and reason is None and _checkworthy(sentence, f, v, published):
@@ -132,7 +142,7 @@ def extract_claims(
     claims: list[Claim] = []
     in_related_block = False
     previous: Sentence | None = None
-    person: str | None = None
+    discourse = Discourse.start(incident.organizations if incident else (), profile.org_forms)
     recap_before = False
     for index, sentence in enumerate(sentences):
         f = Folded(sentence.text)
@@ -148,8 +158,9 @@ def extract_claims(
             previous = sentence
             continue  # "Dans ces deux cas, ..." after a recap speaks of the earlier incident
         recap_before = recap(f, v, published)
-        claims.extend(sentence_claims(sentence, v, published, question, person,
+        claims.extend(sentence_claims(sentence, v, published, question, discourse,
                                       docs[index] if docs else None, structure))
-        person = named_person(sentence.text) or person
+        discourse.person = named_person(sentence.text) or discourse.person
+        discourse.named(f, v)
         previous = sentence
     return claims

@@ -31,6 +31,8 @@ CUE_LISTS = (
     "possibility", "not_possibility",
     # who speaks
     "reporting", "speaking", "affiliation", "partner", "region_scope", "regional", "hit",
+    # who was attacked
+    "org_anaphor", "attack_on", "suffered", "systems",
     # sentences that state nothing
     "advice", "general", "recap", "recap_follow", "meta", "related", "furniture", "furniture_lead",
     # what a sentence is about

@@ -26,6 +26,7 @@ from claims.extraction.lexicon import Folded, find_mentions
 from claims.extraction.model import Vocabulary
 
 PRONOUN = "\x00pronoun"  # a speaker the caller resolves from the sentences before
+ORG_PRONOUN = "\x00it"  # "it said": the organisation the caller resolves from the sentences before
 UNNAMED = "\x00unnamed"  # a quotation nobody is named for
 
 _QUOTE = re.compile(r"«([^»]*)»|“([^”]*)”|\"([^\"]*)\"")
@@ -37,7 +38,8 @@ _ADVERB = re.compile(r"^(?:encore|aussi|alors|ensuite|également|pourtant|enfin|
                      r"still|also|then|again)\s+", re.IGNORECASE)
 _AUXILIARY = re.compile(r"\s+(?:a|ont|avait|has|have|had)\s*$", re.IGNORECASE)
 _SPEAKER_END = re.compile(r"[,.;:(«»\"“”\n]| – | — | (?:qui|who|dans|in|lors|during|après|after|sur|on|à|at|pour|for)\b")
-_INTRODUCER = re.compile(r"(?:^|[,.;]\s*)(?:pour|selon|d['’]après|according to)\s+([^,«\"“]+?),?\s*$", re.IGNORECASE)
+_INTRODUCER = re.compile(r"(?:^|[,.;]\s*)(?:pour|selon|d['’]après|according to)\s+(?!qui\b|whom\b)([^,«\"“]+?),?\s*$",
+                         re.IGNORECASE)
 # After a closing quotation: ", <verb> [adverb] <speaker>" (French inverts the subject),
 # ", <verb>-t-il" (a pronoun), or ", <speaker> <verb>" (English).
 _INVERTED = re.compile(r"\s*,?\s*(?:a\s+|ont\s+)?([a-zà-ÿ]+(?:\s+en\s+garde)?)(-t-|-)(il|elle|ils|elles)\b")
@@ -48,6 +50,17 @@ _SUBJECT_VERB = re.compile(r"\s+(?:a|ont|est|sont|avait|has|have|had|was|is|were
                            r"wrote|writes|relay\w*|relaie\w*|relayé\w*|résum\w*|tranch\w*)\b")
 MIN_WORDS = 3
 MAX_SPEAKER_WORDS = 10
+# A role before the name it introduces may run longer ("la présidente de la commission
+# formation du conseil régional du Grand Est, Élodie Marchal").
+MAX_ROLE_WORDS = 16
+# A statement's subject that is a document or a figure speaks for whoever issued it: "les
+# premières estimations de la direction" is the direction's.
+_ISSUED_BY = re.compile(r"^(?:[\w'’-]+\s+)?(?:estimations?|chiffres?|bilans?|communiqués?|messages?|notes?|courriers?|"
+                        r"courriels?|lettres?|statements?|estimates?|figures|updates?|letters?|emails?)\s+"
+                        r"(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of\s+the|of|from\s+the|from)\s*(.+)$", re.IGNORECASE)
+# Words after which a clause's subject has ended ("L'opérateur se contente d'assurer que").
+_SUBJECT_STOP = frozenset("""se s a ont est sont n ne dit dirait doit veut peut tient refuse préfère contente
+    continue entend has had was is were will would wants went declined tried sought did does do""".split())
 
 
 def _clean(name: str, v: Vocabulary | None = None) -> str | None:
@@ -58,6 +71,9 @@ def _clean(name: str, v: Vocabulary | None = None) -> str | None:
         name = _ADVERB.sub("", _TITLE.sub("", _ARTICLE.sub("", name.strip(" ,:"))))
     if not name or len(name.split()) > MAX_SPEAKER_WORDS or name.lower() in _NOT_A_VERB:
         return None
+    issued = _ISSUED_BY.match(name)
+    if issued:
+        return _clean(issued.group(1), v)
     person = re.search(r",\s*([A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)+)\s*$", name)
     if person:
         return person.group(1)
@@ -72,10 +88,25 @@ def _clean(name: str, v: Vocabulary | None = None) -> str | None:
 
 def _named_after(rest: str, v: Vocabulary) -> str | None:
     """The speaker that opens `rest`; a role followed by a name (", la présidente de la
-    commission, Élodie Marchal, ...") is the person."""
+    commission, Élodie Marchal, ...") is the person; a participle cut off by where it was
+    met ("une infirmière croisée dans un couloir") is no part of the role."""
     head = _SPEAKER_END.split(rest, 1)[0]
-    name = re.match(r"\s*,\s*([A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)+)\s*(?:[,.;]|$)", rest[len(head):])
-    return name.group(1) if name and len(head.split()) <= MAX_SPEAKER_WORDS else _clean(head, v)
+    cut = rest[len(head):]
+    name = re.match(r"\s*,\s*([A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)+)\s*(?:[,.;]|$)", cut)
+    if name and len(head.split()) <= MAX_ROLE_WORDS:
+        return name.group(1)
+    if re.match(r"\s+(?:dans|par|à|au|sur|en|lors|devant|at|by|in)\b", cut):
+        head = re.sub(r"(?<=\w)\s+[a-zà-ÿ]+(?:é|ée|és|ées|ed)\s*$", "", head)
+    return _clean(head, v)
+
+
+def _subject_words(head: str) -> str:
+    """The words of a clause before its verb chain: "L'opérateur se contente d'" -> "L'opérateur"."""
+    words = head.split()
+    for i, word in enumerate(words):
+        if i and re.sub(r"['’].*$", "", word.lower()) in _SUBJECT_STOP:
+            return " ".join(words[:i])
+    return head
 
 
 def _subject(clause: str, v: Vocabulary) -> str | None:
@@ -84,10 +115,16 @@ def _subject(clause: str, v: Vocabulary) -> str | None:
     clause = re.sub(r"^[^,]{0,60},\s+(?=\S)", "", clause.strip()) if clause.count(",") == 1 else clause.strip()
     m = re.match(r"((?:(?:le|la|les|un|une|the|a|an)\s+|l['’])[a-zà-ÿ'’-]+)", clause, re.IGNORECASE)
     if not m:
+        # "Free apologised: “...”": a name opening the clause, followed by its verb
+        name = re.match(r"([A-ZÀ-Ý][\w'’&-]*(?:\s+[A-ZÀ-Ý][\w'’&-]*){0,3})\s+[a-zà-ÿ]", clause)
+        if name and (_PERSON.fullmatch(name.group(1)) or find_mentions("organization", v, Folded(name.group(1)))):
+            return _clean(name.group(1), v)
         return None
     verb = _SUBJECT_VERB.search(clause) or re.search(r"\s+(?:espère|espèrent|font|fait|déplor\w*|présent\w*|"
                                                    r"promet|annonce\w*|hopes|says)\b", clause)
     if verb and len(clause[:verb.start()].split()) <= 5:
+        return _clean(clause[:verb.start()], v)
+    if verb and len(clause[:verb.start()].split()) <= 8 and _ISSUED_BY.match(_ARTICLE.sub("", clause[:verb.start()].strip())):
         return _clean(clause[:verb.start()], v)
     return _clean(m.group(1), v)
 
@@ -98,6 +135,8 @@ def _speaker_after(text: str, end: int, verbs: list[tuple[int, int]], v: Vocabul
             if re.match(r"(?:-t-|-)(?:il|elle|ils|elles)\b", text[stop:]):
                 return PRONOUN
             return _named_after(text[stop:], v)
+    if re.match(r"\s*,?\s*it\s+(?:said|says|added|adds|stressed|insisted|explained|wrote|noted|warned|stated)\b", text[end:]):
+        return ORG_PRONOUN
     m = _INVERTED.match(text, end)
     if (m and m.group(1).lower() not in _NOT_A_VERB) or re.match(
             r"\s*,?\s*(?:he|she|they)\s+(?:said|says|added|adds|told|explained|insisted|wrote)\b", text[end:]):
@@ -122,7 +161,7 @@ def _speaker_before(text: str, begin: int, verbs: list[tuple[int, int]], v: Voca
                 stop <= begin and re.fullmatch(r"\s*(?:qu['’]|que|that)?\s*", prefix[stop:])):
             head = _AUXILIARY.sub("", prefix[:start])
             head = re.split(r"[.;,»\"”]\s*|\b(?:mais|but|et|and)\s+", head)[-1]
-            return _clean(head, v)
+            return _clean(_subject_words(head), v)
     m = _INTRODUCER.search(prefix)
     if m:
         return _clean(m.group(1), v)
@@ -158,8 +197,16 @@ def find_quotes(f: Folded, v: Vocabulary) -> list[str | None]:
             # A fragment woven into the sentence is its subject's words: "Selon le directeur, ...
             # l'hôpital ne déplorait « aucune perte »", "La direction espère rouvrir « dans la journée »".
             source = re.match(r"\s*(?:selon|d['’]après|according to)\s+([^,]+),", f.text, re.IGNORECASE)
-            clause = re.split(r"[;:.!?]\s+|,\s+(?:mais|but)\s+", f.text[:m.start()])[-1]
-            speaker = _clean(source.group(1), v) if source else _subject(clause, v)
+            clause = re.split(r"[;:.!?]\s+|,\s+(?:mais|but|et|and)\s+", f.text[:m.start()])[-1]
+            # "..., explique un expert, pour qui ce mélange « rend les arnaques crédibles »"
+            relative = re.search(r"([^,;:«“\"]+),\s*(?:pour|selon|d['’]après|for)?\s*(?:qui|whom|who)\b[^,;«“\"]*$",
+                                 f.text[:m.start()])
+            if relative:
+                antecedent = re.sub(r"^\s*(?:(?:a|ont|s['’]est|se)\s+)?[a-zà-ÿ]+(?:-t)?\s+(?=(?:l['’]|le |la |les |un |une |[A-ZÀ-Ý]))",
+                                    "", relative.group(1))
+                speaker = _named_after(antecedent, v) if antecedent != relative.group(1) else None
+            if not speaker:
+                speaker = _clean(source.group(1), v) if source else _subject(clause, v)
         if speaker:
             speakers.append(speaker)
         elif whole:

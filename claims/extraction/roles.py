@@ -171,3 +171,29 @@ def org_role(f: Folded, v: Vocabulary, name: AgencyName) -> tuple[str | None, bo
                     and not any(verb_end <= s < name.start for s, _e in incident):
                 return SPEAKER, False
     return None, False
+
+
+def attacked(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
+    """Whether the sentence presents the organisation at [start, end) as the one attacked:
+    it is said to be hit ("l'établissement a été victime", "the trust was hit"), an attack
+    is said to be on it ("l'attaque contre l'hôpital", "the breach at the company"), or its
+    systems or data are said to be reached ("the company's network", "les serveurs de
+    l'opérateur")."""
+    low = f.low
+    for s, e in v.cues.attack_on.spans(f):
+        if e <= start and _words(low[e:start]) <= 3 and not re.search(r"[,;:.()]", low[e:start]):
+            return True
+    after = low[end:]
+    # the verb right after it, or after an apposition ("the trust, which runs three hospitals, was hit")
+    m = re.match(r"\s*,[^,;:.]{0,80},", after)
+    origins = [end] + ([end + m.end()] if m else [])
+    for s, _e in v.cues.hit.spans(f) + v.cues.suffered.spans(f):
+        if any(s >= o and not re.search(r"[,;:.()]", low[o:s]) and _words(low[o:s]) <= SUBJECT_GAP for o in origins):
+            return True
+    # "the company's network", "the trust's IT systems": its systems, in a sentence about the attack
+    if re.match(r"\s+s\b", after) and (v.cues.compromise.search(f) or v.cues.incident.search(f)):
+        own = end + 2
+        if any(s >= own and _words(low[own:s]) <= 2 and not re.search(r"[,;:.()]", low[own:s])
+               for s, _e in v.cues.systems.spans(f)):
+            return True
+    return False

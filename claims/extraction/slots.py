@@ -18,14 +18,15 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 
 from claims.extraction.dates import find_dates
 from claims.extraction.cues import negation_spans
 from claims.extraction.lexicon import Folded, find_mentions
-from claims.extraction.model import ASSERTED, DENIED, Value, Vocabulary
+from claims.extraction.model import ASSERTED, DENIED, Mention, Value, Vocabulary
 from claims.extraction.numbers import find_numbers
 from claims.extraction.polarity import Clause, clause_at, leading_answer
-from claims.extraction.roles import AFFILIATION, PARTNER, SELF, SPEAKER, agency_names, org_role
+from claims.extraction.roles import AFFILIATION, PARTNER, SELF, SPEAKER, AgencyName, agency_names, attacked, org_role
 
 # How far after a number its noun may sit, in characters ("1,4 million de patients").
 COUNT_WINDOW = 32
@@ -204,7 +205,7 @@ def _org_denied(f: Folded, v: Vocabulary, pos: int, clause: Clause,
 
 
 def _organisations_and_regions(
-    f: Folded, v: Vocabulary, about_incident: bool
+    f: Folded, v: Vocabulary, about_incident: bool, anaphors: Sequence[Mention] = ()
 ) -> tuple[list[Found], list[Found], list[tuple[str, Value, int, bool]]]:
     """Organisations that are not mere speakers, regions that were hit, and self-reports.
 
@@ -229,6 +230,13 @@ def _organisations_and_regions(
             self_reports.append(("organization", name.org.value, name.org.start, spared))
         else:
             org_claims.append(("organization", name.org.value, name.org.start))
+    # A role noun standing for an organisation ("l'établissement", "the trust") is a claim only
+    # where the sentence presents it as attacked ("the trust was hit", "l'attaque contre
+    # l'hôpital"): "the hospital says no data was taken" is the hospital speaking.
+    for m in anaphors:
+        role, _spared = org_role(f, v, AgencyName(m, m.start, m.end, ()))
+        if role not in (SPEAKER, AFFILIATION, PARTNER) and attacked(f, v, m.start, m.end):
+            org_claims.append(("organization", m.value, m.start))
     in_speaker = {(r.start, r.end) for name in speaking_names for r in name.regions}
     scope = [s for s, _e in v.cues.region_scope.spans(f)
              if not any(n.start <= s < n.end for n in names)]
@@ -258,6 +266,7 @@ def slot_claims(
     published: dt.date | None,
     only_risk: bool = False,
     context: Folded | None = None,
+    anaphors: Sequence[Mention] = (),
 ) -> list[tuple[str, Value, str, bool]]:
     """(slot, value, polarity, hedged) for one sentence, one per slot value and polarity.
 
@@ -272,7 +281,7 @@ def slot_claims(
     found: list[Found] = [x for x, _end in vectors_risks]
     denied_by_rule: list[tuple[str, Value, int, bool]] = []
     if not only_risk:
-        orgs, regions, self_reports = _organisations_and_regions(f, v, said("incident"))
+        orgs, regions, self_reports = _organisations_and_regions(f, v, said("incident"), anaphors)
         found += regions + orgs
         denied_by_rule += self_reports
         if said("compromise"):
