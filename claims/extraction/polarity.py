@@ -199,7 +199,10 @@ def analyse(f: Folded, v: Vocabulary) -> tuple[list[Clause], bool]:
         j = i + 1
         while j < len(spans) - 1 and asides[j]:
             j += 1
-        if (j > i + 1 or f.low[spans[j][0]:spans[j][1]].lstrip().startswith(",")) and states[j][0]:
+        following = f.low[spans[j][0]:spans[j][1]].lstrip()
+        if re.match(r",\s*(?:pas|not|non|et non|and not|but not|mais pas|jamais|never)\b", following):
+            continue  # "des données d'identification, pas de données de paiement": a contrast, not its verb
+        if (j > i + 1 or following.startswith(",")) and states[j][0]:
             states[i] = [states[j][0], states[i][1] or states[j][1]]
     for i in range(1, len(spans)):
         if f.low[:spans[i][0]].rstrip().endswith(":") and not states[i][0] and _list_like(f, v, *spans[i]):

@@ -36,7 +36,7 @@ CUE_LISTS = (
     # sentences that state nothing
     "advice", "general", "recap", "recap_follow", "meta", "related", "furniture", "furniture_lead",
     # what a sentence is about
-    "incident", "compromise", "checkworthy", "not_ssn",
+    "incident", "compromise", "checkworthy", "not_ssn", "enables",
     "care", "care_site", "care_strong", "care_disrupted", "care_normal", "risk_context", "vector_context",
     "announce", "not_attack_date", "attack_event", "period_start", "self_reference",
     "count_victims", "count_figure", "count_accounts", "count_not_victims",
@@ -45,7 +45,8 @@ CUE_LISTS = (
 )
 # Tables of verb endings, not term lists.
 CUE_TABLES = ("conditional", "imperative")
-META_KEYS = {"name", "rules_version", "languages", "slots", "single_valued", "numeric", "labels", "lexicons"}
+META_KEYS = {"name", "rules_version", "languages", "slots", "single_valued", "numeric", "labels", "lexicons",
+             "named_values"}
 
 
 class ProfileError(ValueError):
@@ -78,13 +79,16 @@ def _read(path: Path) -> dict:
 BLOCKERS = "not"
 
 
-def _slot_terms(table: dict) -> list[tuple[object, str]]:
+def _slot_terms(table: dict, named: bool) -> list[tuple[object, str]]:
+    """(value, term) pairs of a lexicon; a value that is a name ("Normandie", "ARS") is also a
+    term, a code ("medical", "identity") is not: "medical bills" name no medical data."""
     entries: list[tuple[object, str]] = []
     for value, per_lang in table.items():
         if value == BLOCKERS:
             entries.extend((None, term) for terms in per_lang.values() for term in terms)
             continue
-        entries.append((value, value))  # the official name is always a variant
+        if named:
+            entries.append((value, value))
         for terms in per_lang.values():
             entries.extend((value, term) for term in terms)
     return entries
@@ -130,7 +134,7 @@ def _check_meta(path: Path, meta: dict) -> None:
     slots = meta["slots"]
     if len(set(slots)) != len(slots):
         raise ProfileError(f"{path}: a slot is listed twice in slots")
-    for key in ("single_valued", "numeric"):
+    for key in ("single_valued", "numeric", "named_values"):
         stray = set(meta.get(key, [])) - set(slots)
         if stray:
             raise ProfileError(f"{path}: {key} names slot(s) not in slots: {', '.join(sorted(stray))}")
@@ -151,7 +155,8 @@ def load_profile(name: str = "cyberattack") -> Profile:
         raise ProfileError(f"no claim profile named {name!r} in {PROFILES_DIR}")
     meta = _read(directory / "profile.toml")
     _check_meta(directory / "profile.toml", meta)
-    terms = {slot: TermSet(_slot_terms(_read(directory / file))) for slot, file in meta["lexicons"].items()}
+    named = set(meta.get("named_values", []))
+    terms = {slot: TermSet(_slot_terms(_read(directory / file), slot in named)) for slot, file in meta["lexicons"].items()}
     profile = Profile(
         name=meta.get("name", name),
         rules_version=meta["rules_version"],

@@ -290,9 +290,15 @@ def slot_claims(
             vector_starts = {pos for (slot, _v, pos), _end in vectors_risks if slot == "attack_vector"}
             risk_spans = [(pos, end) for (slot, _v, pos), end in vectors_risks if slot == "risk"]
             vector_spans = [(pos, end) for (slot, _v, pos), end in vectors_risks if slot == "attack_vector"]
+            # A sentence saying what data lets criminals do ("associé au nom, un IBAN permet de
+            # signer de faux mandats") names data that was taken only where its clause says so
+            # ("les IBAN dérobés suffisent à certains escrocs").
+            enabling = v.cues.enables.search(f)
+            compromise = v.cues.compromise.spans(f)
             found += [("data_category", m.value, m.start) for m in find_mentions("data_category", v, f)
                       if m.start not in vector_starts and not _overlaps((m.start, m.end), risk_spans)
-                      and (m.value == "credentials" or not _overlaps((m.start, m.end), vector_spans))]
+                      and (m.value == "credentials" or not _overlaps((m.start, m.end), vector_spans))
+                      and (not enabling or _in_clause(compromise, clause_at(clauses, m.start)))]
         if context is not None and leading_answer(f, v):
             # "Vos données médicales ont-elles été volées ? Non : ...", "Aux numéros de carte ?
             # Pas davantage." denies what the question asks.
