@@ -162,26 +162,64 @@ def _attack_dates(f: Folded, v: Vocabulary, published: dt.date | None,
 
 
 def _care(f: Folded, v: Vocabulary, clauses: list[Clause]) -> list[tuple[str, Value, int, bool]]:
-    """Care disrupted (asserted) or running as usual (denied), clause by clause: one sentence
-    often says both ("les urgences ont été maintenues, mais une quarantaine d'interventions
-    ont été reportées"). A site ("l'hôpital") counts only with a strong word ("paralysé",
-    "en mode dégradé"), since it is also named as the one attacked."""
-    care = v.cues.care.spans(f)
+    """Care disrupted (asserted) or running as usual as a whole (denied), clause by clause: one
+    sentence often says both. Care as a whole ("les soins", "patient care") disrupted or
+    running gives a claim either way; a service ("les urgences", "A&E") gives one only
+    disrupted, since a service that keeps running is partial continuity (LABELLING.md D1);
+    a site or the patients count with a strong word ("l'hôpital tourne au ralenti",
+    "ambulances were diverted"). A negation inside a disruption or continuity phrase ("ne
+    peuvent plus", "no disruption") is part of it, not a denial of the clause."""
+    services = v.cues.care_service.spans(f)
+    general = [c for c in v.cues.care.spans(f) if not _overlaps(c, services)]
     sites = v.cues.care_site.spans(f)
-    disrupted = v.cues.care_disrupted.spans(f)
-    strong = v.cues.care_strong.spans(f)
-    normal = v.cues.care_normal.spans(f)
+    people = v.cues.care_people.spans(f)
+    as_usual = v.cues.care_as_usual.spans(f)
+    normal = v.cues.care_normal.spans(f) + as_usual
+    disrupted = [d for d in v.cues.care_disrupted.spans(f) if not _overlaps(d, normal)]
+    strong = [d for d in v.cues.care_strong.spans(f) if not _overlaps(d, normal)]
+    phrases = disrupted + strong + normal
+    negations = [n for n in negation_spans(f, v.cues) if not _overlaps(n, phrases)
+                 and not re.search(r"\b(?:qui|that|which)\s+(?:\S+\s+){0,1}$", f.low[:n[0]])]  # inside a relative
+
+    def negated(clause: Clause, word: int, cue: int) -> bool:
+        """A negation on the care word or between it and its cue ("aucune intervention n'a été
+        annulée", "les soins n'ont pas été perturbés"), not one elsewhere in the clause."""
+        first, last = min(word, cue), max(word, cue)
+        window = max(clause.start, first - len(" ".join(f.low[clause.start:first].split()[-3:])) - 1)
+        return any(window <= s < last for s, _e in negations)
+
     out = []
     for clause in clauses:
-        here = [s for s, _ in care if clause.start <= s < clause.end]
-        if here and _in_clause(disrupted + strong, clause):
-            out.append(("care_impact", "care", here[0], clause.negated))
-        elif here and _in_clause(normal, clause):
-            # "screening was spared": the continuity word is itself a word of sparing, no negation
-            negated = any(clause.start <= s < clause.end for s, _e in negation_spans(f, v.cues))
-            out.append(("care_impact", "care", here[0], not negated))
-        elif _in_clause(sites, clause) and _in_clause(strong, clause):
-            out.append(("care_impact", "care", next(s for s, _ in sites if clause.start <= s < clause.end), clause.negated))
+        if clause.hypothetical:
+            continue
+        here = sorted(s for s, _ in general + services + sites + people if clause.start <= s < clause.end)
+        if not here:
+            continue
+        if not _in_clause(general + services + sites, clause) and not _in_clause(strong, clause):
+            continue  # the patients alone, with no strong word: "patients affected by the breach" is data
+        whole = _in_clause(general, clause)
+
+        def cue_in(spans: list[tuple[int, int]]) -> int | None:
+            return next((s for s, _e in spans if clause.start <= s < clause.end), None)
+
+        hit = cue_in(strong) if cue_in(strong) is not None else (
+            cue_in(disrupted) if whole or _in_clause(services, clause) else None)
+        if hit is not None:
+            if not negated(clause, here[0], hit):
+                out.append(("care_impact", "care", here[0], False))
+            elif whole:
+                out.append(("care_impact", "care", here[0], True))  # "aucune déprogrammation", "no disruption to care"
+        elif v.cues.care_partial.search(Folded(f.text[clause.start:clause.end])):
+            continue  # "fonctionnent presque normalement": partial continuity
+        elif whole and cue_in(normal) is not None:
+            out.append(("care_impact", "care", here[0], not negated(clause, here[0], cue_in(normal))))
+        elif cue_in(as_usual) is not None and not disrupted and not strong:
+            # "les hôpitaux fonctionnent normalement", with no disruption said anywhere; a site
+            # that is a complement ("le site internet de l'établissement") is not what runs
+            subjects = [s for s, _e in services + sites if clause.start <= s < clause.end
+                        and not re.search(r"\b(?:de|du|des|d|of)\s+(?:l\s+|la\s+|le\s+|les\s+|the\s+)?$", f.low[:s])]
+            if subjects:
+                out.append(("care_impact", "care", subjects[0], not negated(clause, subjects[0], cue_in(as_usual))))
     return out
 
 
