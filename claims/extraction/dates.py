@@ -162,8 +162,13 @@ def bare_months(low: str, table: dict, published: dt.date) -> list[dt.date]:
 
 def month_years(low: str, table: dict) -> list[dt.date]:
     """"mars 2025", "March 2025": first days of months named with a year."""
+    return [first for first, _start in month_years_at(low, table)]
+
+
+def month_years_at(low: str, table: dict) -> list[tuple[dt.date, int]]:
+    """month_years() with where each one starts."""
     months = _month_table(table)
     out = []
     for m in re.finditer(rf"(?<!\w)({_alternatives(months)})\s+(\d{{4}})(?!\w)", low):
-        out.append(dt.date(int(m.group(2)), months[m.group(1)], 1))
+        out.append((dt.date(int(m.group(2)), months[m.group(1)], 1), m.start()))
     return out

@@ -14,7 +14,7 @@ import datetime as dt
 from aggregator.language import guess_language
 from claims.extraction.dates import find_dates
 from claims.extraction.discourse import Discourse
-from claims.extraction.filters import is_question, recap, related_header, skip_reason
+from claims.extraction.filters import in_period, is_question, recap, related_header, skip_reason
 from claims.extraction.lexicon import Folded
 from claims.extraction.model import ASSERTED, DEFAULT_LANGUAGE, Claim, IncidentContext, Profile, Sentence, Vocabulary
 from claims.extraction.numbers import find_numbers
@@ -55,8 +55,9 @@ def _checkworthy(sentence: Sentence, f: Folded, v: Vocabulary, published: dt.dat
     # restore services after the attack") states no fact to check.
     if v.cues.checkworthy.search(f):
         return True
+    dates = [d for d in find_dates(f.low, v.dates, published) if not in_period(f, v, d.start)]
     return bool(v.cues.incident.search(f) and (
-        find_dates(f.low, v.dates, published) or any(n.value >= 2 for n in find_numbers(f.low, f.cased, v.numbers))))
+        dates or any(n.value >= 2 and not 1900 <= n.value < 2100 for n in find_numbers(f.low, f.cased, v.numbers))))
 
 
 def _speakers(found: list[str | None], person: str | None, discourse: Discourse, v: Vocabulary) -> list[str | None]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from claims.extraction.dates import bare_months, find_dates, month_years
+from claims.extraction.dates import bare_months, find_dates, month_years_at
 from claims.extraction.lexicon import Folded
 from claims.extraction.model import Profile, Sentence, Vocabulary
 
@@ -39,12 +39,25 @@ def is_recap(f: Folded, profile: Profile, lang: str, published: dt.date | None) 
     return recap(f, profile.vocabulary(lang), published)
 
 
+# Words a period's opening may take before its year: "entre juin 2018", "since early 2019".
+PERIOD_GAP = 3
+
+
+def in_period(f: Folded, v: Vocabulary, pos: int) -> bool:
+    """Whether a date at pos opens or closes a period ("patients prélevés entre juin 2018 et
+    février 2019", "records going back to 2005") rather than dating an event."""
+    for _s, e in v.cues.period_start.spans(f):
+        gap = f.low[e:pos]
+        if e <= pos and len(gap.split()) <= PERIOD_GAP and not re.search(r"[,;:.()]", gap):
+            return True
+    return False
+
+
 def _event_years(f: Folded, v: Vocabulary) -> list[int]:
     """Years that date an event: not those that open a period ("patients admitted since 2019")."""
-    starts = [e for _s, e in v.cues.period_start.spans(f)]
     years = []
     for m in re.finditer(r"(?<![\w,.])((?:19|20)\d{2})(?![\w,.]\d)", f.low):
-        if not any(e <= m.start() and not f.low[e:m.start()].strip() for e in starts):
+        if not in_period(f, v, m.start()):
             years.append(int(m.group(1)))
     return years
 
@@ -58,7 +71,12 @@ def recap(f: Folded, v: Vocabulary, published: dt.date | None) -> bool:
     since = v.profile.incident.since if v.profile.incident is not None else None
     if any(year < (since or published).year for year in _event_years(f, v)):
         return True
-    months = month_years(f.low, v.dates) + bare_months(f.low, v.dates, published)
+    # a month that opens or closes a period ("entre juin 2018 et février 2019") dates no event;
+    # the second end of the range sits after the first, so a period's words cover both
+    named = month_years_at(f.low, v.dates)
+    opened = [pos for _m, pos in named if in_period(f, v, pos)]
+    months = [m for m, pos in named if not opened or pos < min(opened)]
+    months += bare_months(f.low, v.dates, published)
     if since is not None:
         # The newsroom said when its incident began: what happened before belongs to another.
         if any(first.replace(day=28) < since for first in months):

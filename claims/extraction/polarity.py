@@ -86,11 +86,21 @@ def clause_breaks(f: Folded, v: Vocabulary) -> list[int]:
         breaks.add(_next_comma(low, start))
     # "Aucune région autre que la nôtre n'est touchée": what is excepted is not denied.
     negation_starts_sorted = sorted(s for s, _ in v.cues.negation.spans(f))
-    for start, end in v.cues.exception.spans(f):
+    for start, end in v.cues.exception.spans(f) + v.cues.exclusion.spans(f):
         breaks.add(start)
         later = [s for s in negation_starts_sorted if s > end]
         if later:
             breaks.add(later[0])
+    # "three contractor accounts that had no second factor": a relative clause holding a
+    # negation is a clause of its own, so the negation stays in it.
+    for start in negation_starts:
+        m = re.search(r"\b(?:that|which|who|whom|qui|dont)\b(?:\s+\S+){0,3}\s+$", low[:start])
+        if m:
+            breaks.add(m.start())
+    # ", and says it has found no evidence": a coordinated clause after a comma is its own
+    # (a last enumeration item cut so rejoins its list through the subject join below).
+    for m in re.finditer(r",\s+(?:and|et|or|ou|while)\s+", low):
+        breaks.add(m.start())
     for comma in (m.start() for m in re.finditer(",", low)):
         after = comma + 1 + (len(low[comma + 1:]) - len(low[comma + 1:].lstrip()))
         nxt = _next_comma(low, comma)
@@ -158,6 +168,15 @@ def _incidental(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
         [s for s, _e in v.cues.reporting.spans(f) if start <= s < end])
 
 
+def _relative(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
+    """", which an early report wrongly linked to the breach,": a relative clause set off by commas."""
+    text = f.low[start:end]
+    m = re.match(r"\s*,\s*", text)
+    if not m or not text.rstrip().endswith(","):
+        return False
+    return any(s == start + m.end() for s, _e in v.cues.relative.spans(f))
+
+
 def _list_like(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
     """A bare enumeration after a colon ("bank details, passwords and medical files"): no verb of its own."""
     words = re.findall(r"[a-z]+", f.low[start:end])
@@ -188,7 +207,7 @@ def analyse(f: Folded, v: Vocabulary) -> tuple[list[Clause], bool]:
     spans = [(s, e) for s, e in zip(bounds, bounds[1:]) if e > s]
     states = [[denies(negations, spared, s, e, f.low), _inside(hedges, s, e) or _conditional(f.low, s, e, v)]
               for s, e in spans]
-    asides = [_incidental(f, v, s, e) for s, e in spans]
+    asides = [_incidental(f, v, s, e) or _relative(f, v, s, e) for s, e in spans]
     verbs = v.cues.compromise.spans(f) + v.cues.hit.spans(f) + v.cues.reporting.spans(f)
     for i in range(len(spans) - 1):
         if asides[i] or states[i][0] or _VERB.search(f.low[spans[i][0]:spans[i][1]]) \
@@ -202,7 +221,10 @@ def analyse(f: Folded, v: Vocabulary) -> tuple[list[Clause], bool]:
         following = f.low[spans[j][0]:spans[j][1]].lstrip()
         if re.match(r",\s*(?:pas|not|non|et non|and not|but not|mais pas|jamais|never)\b", following):
             continue  # "des données d'identification, pas de données de paiement": a contrast, not its verb
-        if (j > i + 1 or following.startswith(",")) and states[j][0]:
+        # "Les données de paiement et les mots de passe, en revanche, ne figuraient pas...":
+        # a short lead ("en revanche,", "however,") before the verb is an aside too.
+        led = re.match(r"[a-z ]{1,24},", following) and (v.cues.clause_break.search(Folded(following[:25])))
+        if (j > i + 1 or following.startswith(",") or led) and states[j][0]:
             states[i] = [states[j][0], states[i][1] or states[j][1]]
     for i in range(1, len(spans)):
         if f.low[:spans[i][0]].rstrip().endswith(":") and not states[i][0] and _list_like(f, v, *spans[i]):
@@ -216,6 +238,12 @@ def analyse(f: Folded, v: Vocabulary) -> tuple[list[Clause], bool]:
                     and _list_like(f, v, *spans[j]) and not states[j][0]:
                 states[j] = list(states[i])
                 j += 1
+    # "presque tout, sauf les moyens de paiement": what an exclusion takes out of an
+    # affirmative statement is denied (out of a negative one it is asserted, as above).
+    for start, _end in v.cues.exclusion.spans(f):
+        i = next((k for k, (s0, _e0) in enumerate(spans) if s0 == start), None)
+        if i and not states[i - 1][0] and not states[i][0]:
+            states[i] = [True, states[i][1] or states[i - 1][1]]
     scopes = possibility_scopes(f, v)
     clauses = [Clause(s, e, negated=n, hedged=h, hypothetical=any(ps <= s and e <= pe for ps, pe in scopes))
                for (s, e), (n, h) in zip(spans, states)]

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 
 from claims.extraction.cues import negation_spans
-from claims.extraction.lexicon import Folded, fold
+from claims.extraction.lexicon import Folded, find_mentions, fold
 from claims.extraction.model import Mention, Vocabulary
 
 SPEAKER = "speaker"  # the organisation says or announces something
@@ -121,6 +121,10 @@ def _own_attack(f: Folded, v: Vocabulary, verb_end: int, listed: bool) -> bool |
     if not hits:
         return None
     first = min(s for s, _e in hits)
+    # It says it was spared only where the negation bears on being hit ("its own systems were
+    # not breached"), not on some data ("SFR assure que les mots de passe n'ont pas fuité").
+    if not any(s == first for s, _e in v.cues.hit.spans(rest)) or find_mentions("data_category", v, rest):
+        return False
     return any(s < first for s, _e in negation_spans(rest, v.cues))
 
 
