@@ -99,8 +99,13 @@ def clause_breaks(f: Folded, v: Vocabulary) -> list[int]:
             breaks.add(m.start())
     # ", and says it has found no evidence": a coordinated clause after a comma is its own
     # (a last enumeration item cut so rejoins its list through the subject join below).
-    for m in re.finditer(r",\s+(?:and|et|or|ou|while)\s+", low):
+    for m in re.finditer(r",\s+(?:and|et|or|ou|while|after|before|as|when|since|because|apres|avant|lorsque|quand|"
+                         r"puisque|parce)\b|\b(?:and that|et que|et qu)\b", low):
         breaks.add(m.start())
+    # "..., possibly including names": a hedge after a comma governs what follows it
+    for start, end in v.cues.hedge.spans(f):
+        if re.search(r",\s*$", low[:start]) and re.search(r"(?:ly|ment|peut etre|a priori)$", low[start:end]):
+            breaks.add(start)  # an adverb; "Les dossiers, stockés à part, semblent épargnés" keeps its subject
     for comma in (m.start() for m in re.finditer(",", low)):
         after = comma + 1 + (len(low[comma + 1:]) - len(low[comma + 1:].lstrip()))
         nxt = _next_comma(low, comma)
@@ -145,6 +150,58 @@ def leading_answer(f: Folded, v: Vocabulary) -> int | None:
         if start == lead and m:
             return end + m.end()
     return None
+
+
+_QUOTED = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"")
+# Words between a source and its verb ("lawyers acting for affected staff say"), and between an
+# inverted verb and its source (", insiste une source proche du dossier").
+SOURCE_GAP = 4
+INVERTED_SOURCE_GAP = 2
+
+
+def _overlaps_any(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    return any(s < span[1] and span[0] < e for s, e in spans)
+
+
+def _said_by(f: Folded, subjects: list[tuple[int, int]], verbs: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """Where what one of `subjects` says lies: after "experts say", "the hacker claims" (to the
+    end of its sentence or of its ';'-clause), before an inverted tail (", insiste une source
+    proche du dossier", ", says a hacker"). None when no subject is a verb's subject."""
+    low = f.low
+    for s, e in subjects:
+        for vs, ve in verbs:
+            gap = low[e:vs]
+            if vs >= e and len(gap.split()) <= SOURCE_GAP and not re.search(r"[,;:.()«»“”]", gap) \
+                    and not re.search(r"\b(?:ete|been|etre|be)\b", gap):
+                stop = low.find(";", ve)
+                return s, stop if stop != -1 else len(low)
+            gap = low[ve:s]
+            if ve <= s and len(gap.split()) <= INVERTED_SOURCE_GAP and not re.search(r"[,;:.()«»“”]", gap) \
+                    and re.search(r"[,»”\"]\s*$", f.text[:vs]):
+                start = low.rfind(";", 0, vs)
+                return start + 1, e
+    return None
+
+
+def unnamed_source(f: Folded, v: Vocabulary) -> tuple[int, int] | None:
+    """Where a source the text does not identify says or believes something (LABELLING.md D2):
+    "experts say", "insiste une source proche du dossier"; a speaker who asked not to be
+    named speaks the whole sentence. One identified by its organisation ("un spécialiste de
+    l'éditeur ESET") is named."""
+    if v.cues.anonymous.search(f):
+        return 0, len(f.low)
+    sources = [(s, e) for s, e in v.cues.unnamed_source.spans(f)
+               if not re.match(r"\s+(?:de|du|des|d|of|at|from|for|chez)\s+(?:l\s+|la\s+|le\s+|les\s+|the\s+)?[A-ZÀ-Ý]",
+                               f.cased[e:])]
+    verbs = v.cues.belief.spans(f) + v.cues.reporting.spans(f) + v.cues.speaking.spans(f)
+    return _said_by(f, sources, verbs) if sources else None
+
+
+def attackers_claim(f: Folded, v: Vocabulary) -> tuple[int, int] | None:
+    """Where the attackers or a seller say what they hold or did (LABELLING.md D3): "the
+    hacker says the haul covers 9.7 million customers", "LockBit se vante de détenir"."""
+    attackers = v.cues.attacker.spans(f)
+    return _said_by(f, attackers, v.cues.claim_verb.spans(f) + v.cues.reporting.spans(f)) if attackers else None
 
 
 def _conditional(low: str, start: int, end: int, v: Vocabulary) -> bool:
@@ -202,10 +259,19 @@ def analyse(f: Folded, v: Vocabulary) -> tuple[list[Clause], bool]:
     spared = v.cues.spared.spans(f)
     firm = v.cues.not_hedge.spans(f)
     hedges = [(s, e) for s, e in v.cues.hedge.spans(f) if not any(fs < e and s < fe for fs, fe in firm)]
-    attributed = v.cues.attribution.search(f)
-    bounds = [0, *clause_breaks(f, v), len(f.low)]
+    attributions = [(s, e) for s, e in v.cues.attribution.spans(f) if not _overlaps_any((s, e), firm)]
+    quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(f.text)]
+    # An attribution inside a quotation ("« D'après nos vérifications, ... »", écrit Cultura)
+    # hedges the quotation; anywhere else, the sentence.
+    in_quotes = [q for q in quoted if any(q[0] <= s < q[1] for s, _e in attributions)]
+    attributed = any(not any(q[0] <= s < q[1] for q in quoted) for s, _e in attributions)
+    # what an unnamed source or the attackers say is hedged where they say it
+    said = [scope for scope in (unnamed_source(f, v), attackers_claim(f, v)) if scope]
+    bounds = [0, *clause_breaks(f, v), *(b for scope in said for b in scope), len(f.low)]
+    bounds = sorted(set(b for b in bounds if 0 <= b <= len(f.low)))
     spans = [(s, e) for s, e in zip(bounds, bounds[1:]) if e > s]
-    states = [[denies(negations, spared, s, e, f.low), _inside(hedges, s, e) or _conditional(f.low, s, e, v)]
+    states = [[denies(negations, spared, s, e, f.low), _inside(hedges, s, e) or _conditional(f.low, s, e, v)
+               or any(qs <= s and e <= qe for qs, qe in in_quotes + said)]
               for s, e in spans]
     asides = [_incidental(f, v, s, e) or _relative(f, v, s, e) for s, e in spans]
     verbs = v.cues.compromise.spans(f) + v.cues.hit.spans(f) + v.cues.reporting.spans(f)

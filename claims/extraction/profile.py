@@ -28,7 +28,7 @@ CUE_LISTS = (
     # polarity and hedging
     "negation", "not_negation", "hedge", "source", "attribution", "clause_break", "relative",
     "answer_no", "approximate", "restrictive", "concession", "spared", "exception", "not_hedge",
-    "possibility", "not_possibility", "exclusion",
+    "possibility", "not_possibility", "exclusion", "unnamed_source", "anonymous", "belief", "attacker", "claim_verb",
     # who speaks
     "reporting", "speaking", "affiliation", "partner", "region_scope", "regional", "hit",
     # who was attacked
