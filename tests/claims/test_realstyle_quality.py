@@ -19,9 +19,10 @@ from tests.claims.helpers import scored
 HERE = Path(__file__).parent / "realstyle"
 FLOORS = {
     # part: overall precision and recall, per-language recall, most polarity errors, fewest clean traps
-    # dev re-pinned after the label audit (tests/claims/realstyle/AUDIT.md): 0.72 / 0.77, hedging 0.93
-    "dev": {"precision": 0.70, "recall": 0.75, "language_recall": 0.74, "polarity_errors": 8, "traps_clean": 25,
-            "hedging": 0.92},
+    # dev re-pinned after the label audit and the 375 passages added from 27 other breaches:
+    # after the second audit: 0.65 / 0.62, 38 polarity errors, hedging 0.91, 62 of 96 traps clean
+    "dev": {"precision": 0.63, "recall": 0.60, "language_recall": 0.59, "polarity_errors": 40, "traps_clean": 60,
+            "hedging": 0.89},
     "heldout": {"precision": 0.59, "recall": 0.56, "language_recall": 0.44, "polarity_errors": 13, "traps_clean": 9,
                 "hedging": 0.86},
 }
