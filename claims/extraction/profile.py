@@ -39,7 +39,8 @@ CUE_LISTS = (
     "incident", "compromise", "checkworthy", "not_ssn", "enables",
     "care", "care_service", "care_site", "care_strong", "care_partial", "care_as_usual", "care_people", "care_disrupted", "care_normal", "risk_context", "vector_context",
     "announce", "not_attack_date", "attack_event", "period_start", "self_reference",
-    "count_victims", "count_figure", "count_accounts", "count_not_victims",
+    "count_victims", "count_figure", "count_accounts", "count_not_victims", "count_superseded", "count_one_account", "count_part",
+    "count_things",
     # quotations
     "org_voice",
 )
