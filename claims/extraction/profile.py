@@ -17,7 +17,7 @@ import re
 import tomllib
 from pathlib import Path
 
-from claims.extraction.lexicon import Folded, TermSet
+from claims.extraction.lexicon import Folded, TermSet, fold
 from claims.extraction.model import IncidentContext, Profile, Vocabulary
 
 PROFILES_DIR = Path(__file__).parents[1] / "profiles"
@@ -32,7 +32,7 @@ CUE_LISTS = (
     # who speaks
     "reporting", "speaking", "affiliation", "partner", "region_scope", "regional", "hit",
     # who was attacked
-    "org_anaphor", "attack_on", "suffered", "systems",
+    "org_anaphor", "attack_on", "suffered", "systems", "org_not_target",
     # sentences that state nothing
     "advice", "general", "recap", "recap_follow", "meta", "related", "furniture", "furniture_lead",
     # what a sentence is about
@@ -173,8 +173,9 @@ def load_profile(name: str = "cyberattack") -> Profile:
     )
     forms = _read(directory / "org_forms.toml") if (directory / "org_forms.toml").exists() else {}
     for key, table in forms.items():
-        if not isinstance(table, dict) or set(table) - {"before", "after"}:
-            raise ProfileError(f"{directory / 'org_forms.toml'}: [{key}] may hold only before and after lists")
+        allowed = {"drop"} if key == SHORT_FORMS else {"before", "after"}
+        if not isinstance(table, dict) or set(table) - allowed:
+            raise ProfileError(f"{directory / 'org_forms.toml'}: [{key}] may hold only {' and '.join(sorted(allowed))}")
     profile.org_forms.update(forms)
     for lang in profile.languages:
         cues, conditional, imperative = _cues(directory / f"cues_{lang}.toml")
@@ -207,6 +208,28 @@ def _spelled_out(name: str, forms: dict) -> list[str]:
     return out
 
 
+# The table of org_forms.toml listing the words a company name drops in short ("Kettering
+# Health" is "Kettering", "Bouygues Telecom" "Bouygues").
+SHORT_FORMS = "_short"
+
+
+def _short_forms(name: str, forms: dict, others: set[str]) -> list[str]:
+    """How the press shortens a configured name: without a last generic word ("Change
+    Healthcare" -> "Change"), by its initials when it opens with an abbreviation ("CH Sud
+    Francilien" -> "CHSF") or joins two names with "&" ("Marks & Spencer" -> "M&S"). A short
+    form that is another configured organisation's name is left out."""
+    words = name.split()
+    out = []
+    drop = {fold(w) for w in forms.get(SHORT_FORMS, {}).get("drop", [])}
+    if len(words) >= 2 and fold(words[-1]) in drop and words[0][:1].isupper():
+        out.append(f"={' '.join(words[:-1])}")
+    if len(words) == 3 and words[1] == "&":
+        out.append(f"={words[0][0]}&{words[2][0]}")
+    if len(words) >= 3 and re.fullmatch(r"[A-Z]{2,4}", words[0]) and all(w[:1].isupper() for w in words[1:]):
+        out.append("=" + words[0] + "".join(w[0] for w in words[1:]))
+    return [term for term in out if term.lstrip("=") not in others]
+
+
 def _expanded(name: str) -> list[str]:
     """An acronym of three letters or more written out: "GHAB" is also "groupement hospitalier Atlantique-Bocage"."""
     if not re.fullmatch(r"[A-Z]{3,6}", name):
@@ -230,7 +253,8 @@ def for_incident(profile: Profile, incident: IncidentContext | None) -> Profile:
     known = {org: _names_itself(lexicon, org) for org in named}
     entries = [(org, _organisation_term(org)) for org in named if not known[org]]
     entries += [(org, term) for org in named if not known[org]
-                for term in _spelled_out(org, profile.org_forms) + _expanded(org)]
+                for term in _spelled_out(org, profile.org_forms) + _expanded(org)
+                + _short_forms(org, profile.org_forms, set(named))]
     kept = {value for value in known.values() if value}
     entries += [(value, term) for value, term in lexicon.entries if value in kept or value is None]
     terms = {**profile.terms, "organization": TermSet(entries)}
