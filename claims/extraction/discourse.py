@@ -16,10 +16,17 @@ from dataclasses import dataclass, field
 
 from claims.extraction.lexicon import Folded, find_mentions, fold
 from claims.extraction.model import Mention, Vocabulary
+from claims.extraction.quotes import POSSESSIVE
 
 # After a role noun, a preposition and a capitalised word name another body: "l'hôpital de
 # Lille", "the hospital in Dieppe", "le groupe Blackout".
 _NAMED_AFTER = re.compile(r"\s+(?:(?:de|d|du|des|of|in|at)\s+)?(?:l\s+|la\s+|le\s+|the\s+)?[A-ZÀ-Ý]")
+
+
+def _heads(v: Vocabulary) -> frozenset[str]:
+    """The nouns of the role nouns ("opérateur", "établissement", "hospital", "trust"), singular."""
+    return frozenset(re.sub(r"[sx]$", "", fold(term).split()[-1]) for _value, term in v.cues.org_anaphor.entries) | \
+        frozenset(fold(term).split()[-1] for _value, term in v.cues.org_anaphor.entries)
 
 
 @dataclass
@@ -38,6 +45,24 @@ class Discourse:
     person: str | None = None
     speaker: str | None = None
     kinds: dict[str, frozenset[str]] = field(default_factory=dict)
+    # which of person and speaker was met last: a pronoun stands for the more recent
+    speaker_last: bool = False
+
+    def met(self, person: str | None) -> None:
+        """A sentence named this person (or nobody)."""
+        if person:
+            self.person, self.speaker_last = person, False
+
+    def heard(self, speaker: str | None) -> None:
+        """A sentence's words were this speaker's (a quotation or a reporting verb's subject)."""
+        if speaker:
+            self.speaker, self.speaker_last = speaker, True
+
+    def pronoun_speaker(self) -> str | None:
+        """Whom "», a-t-elle ajouté", "she said" stands for: the person or speaker met last."""
+        if self.speaker_last and self.speaker:
+            return self.speaker
+        return self.person or self.speaker
 
     @classmethod
     def start(cls, organizations: tuple[str, ...], org_forms: dict) -> "Discourse":
@@ -90,18 +115,30 @@ class Discourse:
             self.org = str(mentions[-1].value)
 
     def speaker_for(self, name: str | None, v: Vocabulary) -> str | None:
-        """A quotation's speaker as readers should see it: a role noun ("», tranche
-        l'établissement", "un porte-parole de l'opérateur") is the organisation it stands
-        for; any other name is kept as written."""
+        """A quotation's speaker as readers should see it (LABELLING.md D7): the organisation
+        however the text refers to it ("», tranche l'établissement", "the Corbeil-Essonnes
+        hospital said", "la direction du CHU", "un porte-parole de l'opérateur", "Dedalus
+        France" for "Dedalus"); an office it holds through a possessive ("son directeur" ->
+        "directeur de CH Oloron"); any other name as written."""
         if not name:
             return name
-        for article in ("l'", "le ", "la ", "the ", ""):
-            f = Folded(article + name)
-            if any(s == 0 and e == len(f.low) for s, e in v.cues.org_anaphor.spans(f)):
-                return self.resolve(name) or name
+        if name.startswith(POSSESSIVE):
+            office, org = name[len(POSSESSIVE):], self.resolve("")
+            if not org:
+                return office
+            return f"{office} de {org}" if v.lang == "fr" else f"{org}'s {office}"
         f = Folded(name)
-        if v.cues.org_voice.search(f) and not find_mentions("organization", v, f):
-            spans = v.cues.org_anaphor.spans(f)
-            if spans and spans[-1][1] == len(f.low.rstrip()):
-                return self.resolve(f.low[spans[-1][0]:spans[-1][1]]) or name
+        words = f.low.split()
+        heads = _heads(v)
+        orgs = find_mentions("organization", v, f)
+        voice = v.cues.org_voice.search(f)
+        # "Dedalus France", "laboratoire Cerballiance Eure", "the Corbeil-Essonnes hospital"
+        if orgs and (orgs[0].start == 0 or words[0] in heads) and (voice or not re.search(
+                r"\b[a-z]", f.cased[orgs[0].end:]) or words[0] in heads):
+            return str(orgs[0].value)
+        if orgs:
+            return name
+        head = words[0] if v.lang == "fr" else words[-1]
+        if head in heads or (voice and any(w in heads for w in words)):
+            return self.resolve(head) or name
         return name

@@ -21,7 +21,7 @@ from claims.extraction.numbers import find_numbers
 from claims.extraction import parse
 from claims.extraction.polarity import analyse
 from claims.extraction.profile import for_incident, load_profile
-from claims.extraction.quotes import ORG_PRONOUN, PRONOUN, UNNAMED, find_quotes, named_person
+from claims.extraction.quotes import ORG_PRONOUN, PRONOUN, UNNAMED, find_quotes, named_person, reported_speaker
 from claims.extraction.sentences import split_sentences
 from claims.extraction.slots import slot_claims
 
@@ -67,7 +67,7 @@ def _speakers(found: list[str | None], person: str | None, discourse: Discourse,
     out = []
     for speaker in found:
         if speaker == PRONOUN:
-            speaker = person or discourse.speaker
+            speaker = person
         elif speaker == ORG_PRONOUN:
             speaker = discourse.resolve("")
         elif speaker == UNNAMED:
@@ -99,8 +99,8 @@ def sentence_claims(
     reason = skip_reason(sentence, f, v, published)
     if reason in ("question", "furniture", "recap", "meta"):
         return []
-    speakers = _speakers(find_quotes(f, v), discourse.person or named_person(sentence.text), discourse, v)
-    discourse.speaker = next((s for s in reversed(speakers) if s), discourse.speaker)
+    speakers = _speakers(find_quotes(f, v), named_person(sentence.text) or discourse.pronoun_speaker(), discourse, v)
+    discourse.heard(next((s for s in reversed(speakers) if s), None) or discourse.speaker_for(reported_speaker(f, v), v))
     if reason == "general":
         # A general remark states nothing about the incident, but a quoted one is still a quote.
         return [_claim(sentence, "quote", s, ASSERTED, False) for s in dict.fromkeys(speakers)]
@@ -161,7 +161,7 @@ def extract_claims(
         recap_before = recap(f, v, published)
         claims.extend(sentence_claims(sentence, v, published, question, discourse,
                                       docs[index] if docs else None, structure))
-        discourse.person = named_person(sentence.text) or discourse.person
+        discourse.met(named_person(sentence.text))
         discourse.named(f, v)
         previous = sentence
     return claims

@@ -17,6 +17,7 @@ from claims.extraction.dates import bare_months, find_dates, month_years_at
 from claims.extraction.lexicon import Folded
 from claims.extraction.model import Profile, Sentence, Vocabulary
 
+_QUOTED = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"")
 # A dated event this long before publication belongs to another incident.
 RECAP_AGE = dt.timedelta(days=60)
 # A related-articles header alone on its line has at most this many words.
@@ -69,6 +70,8 @@ def recap(f: Folded, v: Vocabulary, published: dt.date | None) -> bool:
     if published is None:
         return False
     since = v.profile.incident.since if v.profile.incident is not None else None
+    # a year in a quotation is a figure of speech ("It feels like we are working in 1995")
+    f = Folded(_QUOTED.sub(lambda m: " " * len(m.group()), f.text))
     if any(year < (since or published).year for year in _event_years(f, v)):
         return True
     # a month that opens or closes a period ("entre juin 2018 et février 2019") dates no event;
