@@ -316,6 +316,16 @@ def analyse(f: Folded, v: Vocabulary) -> tuple[list[Clause], bool]:
     return clauses, attributed
 
 
+def overlaps(a: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    """Whether span a overlaps any of spans."""
+    return any(s < a[1] and a[0] < e for s, e in spans)
+
+
+def in_clause(spans: list[tuple[int, int]], clause: Clause) -> bool:
+    """Whether any of spans starts inside the clause."""
+    return any(clause.start <= s < clause.end for s, _e in spans)
+
+
 def clause_at(clauses: list[Clause], pos: int) -> Clause:
     """The clause containing offset pos."""
     for clause in clauses:

@@ -3,10 +3,10 @@
 Each slot has its own small rule, all driven by the profile's lexicons and cues:
 regions need the sentence to speak of the incident; data categories need a word saying
 the data was taken or reached ("dérobées", "accessed"), so "les données de santé sont
-hébergées..." is no claim; counts need a noun saying what they count (patients are
-victims, accounts and professionals are accounts); dates need an attack word and must not
-be an announcement's date; care needs a care word with a disruption or continuity word;
-phishing is a risk near risk words ("pourraient", "could") and an attack vector
+hébergées..." is no claim; counts (claims.extraction.counts) need a noun saying what they
+count; dates need an attack word and must not be an announcement's date; care
+(claims.extraction.care) needs a care word with a disruption or continuity word; a clause
+listing possibilities states nothing but a risk; phishing is a risk near risk words ("pourraient", "could") and an attack vector
 otherwise. An organisation that only speaks ("selon l'ARS", "the agency said") is no
 claim, and a region named only in a speaker's name ("a indiqué l'ARS Normandie") is one
 only where the sentence speaks of the region ("les patients de la région"), with that
@@ -24,34 +24,19 @@ from claims.extraction.dates import find_dates
 from claims.extraction.cues import negation_spans
 from claims.extraction.lexicon import Folded, find_mentions
 from claims.extraction.model import ASSERTED, DENIED, Mention, Value, Vocabulary
-from claims.extraction.numbers import find_numbers
-from claims.extraction.polarity import Clause, clause_at, leading_answer
+from claims.extraction.care import care_claims
+from claims.extraction.counts import count_claims
+from claims.extraction.polarity import Clause, clause_at, in_clause as _in_clause, leading_answer, overlaps as _overlaps
 from claims.extraction.roles import AFFILIATION, PARTNER, SELF, SPEAKER, AgencyName, agency_names, attacked, org_role
 
-# How far after a number its noun may sit, in characters ("1,4 million de patients").
-COUNT_WINDOW = 32
-# How many words may part "the figure" from its number ("put the figure at more than 750,000",
-# "puts the number of people affected at about 5.6 million").
-FIGURE_GAP = 6
 # How far before a date an announcement verb makes it the announcement's date.
 ANNOUNCE_WINDOW = 24
-
-# How many words before a care word or its cue a negation still bears on it ("Aucun service n'a été interrompu").
-CARE_NEGATION_WORDS = 5
 
 # Slots whose value a sentence may assert in one clause and deny in another (care
 # disrupted in one service, running in another): both claims are kept.
 BOTH_POLARITIES = frozenset({"care_impact", "data_category"})
 
 Found = tuple[str, Value, int]  # slot, value, offset (for polarity lookup)
-
-
-def _overlaps(a: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
-    return any(s < a[1] and a[0] < e for s, e in spans)
-
-
-def _in_clause(spans: list[tuple[int, int]], clause: Clause) -> bool:
-    return any(clause.start <= s < clause.end for s, _e in spans)
 
 
 def _vectors_and_risks(f: Folded, v: Vocabulary, clauses: list[Clause]) -> list[tuple[Found, int]]:
@@ -87,80 +72,6 @@ def _vectors_and_risks(f: Folded, v: Vocabulary, clauses: list[Clause]) -> list[
     return out
 
 
-_RATIO = re.compile(r"\s+[a-z]+\s+(?:sur|in)\s+(?:deux|trois|quatre|cinq|six|dix|two|three|four|five|ten|\d+)\b")
-_MONEY_BEFORE = re.compile(r"[€£$]\s*$")
-_MONEY_AFTER = re.compile(r"\s*(?:[€£$%]|euros?\b|dollars?\b|livres?\b|pounds?\b|gigaoctets?\b|go\b|gb\b|to\b|tb\b|"
-                          r"octets?\b|bytes?\b|pour cent\b|per cent\b|percent\b|bitcoins?\b|"
-                          # times and durations: "après 18 heures", "for 24 hours", "trois semaines"
-                          r"h\b|heures?\b|hours?\b|a\.?m\b|p\.?m\b|minutes?\b|jours?\b|days?\b|semaines?\b|weeks?\b|"
-                          r"mois\b|months?\b|ans\b|années?\b|years?\b)", re.IGNORECASE)
-
-
-def _counts(f: Folded, v: Vocabulary, date_spans: list[tuple[int, int]], clauses: list[Clause]) -> list[Found]:
-    """Counts of people and accounts. A figure needs a noun saying what it counts (the head of
-    a compound: "40 patient accounts" are accounts), and is no count where it is money, size
-    or time ("£2.31 million", "61 gigaoctets", "après 18 heures"), a customer base or a yearly
-    activity ("treats 600,000 patients a year"), people counted for something else ("arrested
-    four people"), or a figure the sentence says was replaced ("first put at 43 million")."""
-    victims = v.cues.count_victims.spans(f)
-    accounts = v.cues.count_accounts.spans(f)
-    not_victims = v.cues.count_not_victims.spans(f)
-    superseded = v.cues.count_superseded.spans(f)
-    parts = v.cues.count_part.spans(f)
-    things = v.cues.count_things.spans(f)
-    nouns = sorted([(s, e, "victim_count") for s, e in victims] + [(s, e, "accounts_compromised") for s, e in accounts])
-    numbers = [n for n in find_numbers(f.low, f.cased, v.numbers)
-               if not _overlaps((n.start, n.end), date_spans) and f.text[n.end:n.end + 1] not in "-\u2011"
-               and not _MONEY_BEFORE.search(f.text[:n.start]) and not _MONEY_AFTER.match(f.text[n.end:])]
-    out: list[Found] = []
-    bare = []
-    for n in numbers:
-        clause = clause_at(clauses, n.start)
-        if _in_clause(not_victims, clause):
-            continue
-        if _in_clause(superseded, clause) and len(numbers) > 1:
-            continue  # D6: the figure the sentence says was replaced
-        if _RATIO.match(f.low, n.end) or re.search(r"\bone\s+in\s*$", f.low[:n.end]):
-            continue  # "un Français sur deux", "one in five customers": a share, not a count
-        # D5: "7.6 million of them", "a further 6.1 million records", "the 5.5 million people
-        # who had opted into...", "eight of its clients": a part of the victims
-        if any(e <= n.start and len(f.low[e:n.start].split()) <= 3 or n.end <= s and len(f.low[n.end:s].split()) <= 3
-               for s, e in parts if not re.search(r"[,;:.()]", f.low[min(e, n.end):max(s, n.start)])):
-            continue
-        near = [(s, e, slot) for s, e, slot in nouns if 0 < s - n.end <= COUNT_WINDOW
-                and not re.search(r"[,;:.()]", f.low[n.end:s]) and len(f.low[n.end:s].split()) <= 3]
-        if near:
-            s0, e0, slot = near[0]
-            for s1, e1, slot1 in near[1:]:
-                if f.low[e0:s1].strip():
-                    break
-                slot, e0 = slot1, e1  # "patient accounts": the last noun of a compound is what is counted
-            if any(s == e0 + len(f.low[e0:]) - len(f.low[e0:].lstrip()) for s, _e in things):
-                continue  # "24 million subscriber contracts" count contracts
-            out.append((slot, n.value, n.start))
-        else:
-            bare.append(n)
-    # "en usurpant le compte légitime d'un professionnel", "used one employee's login": one
-    # account, where the sentence says how they got in
-    if "accounts_compromised" not in {slot for slot, _v, _p in out}:
-        ways_in = v.cues.vector_context.spans(f) + v.cues.compromise.spans(f) + v.cues.hit.spans(f)
-        for s, _e in v.cues.count_one_account.spans(f):
-            if _in_clause(ways_in, clause_at(clauses, s)) and (_in_clause(accounts, clause_at(clauses, s))):
-                out.append(("accounts_compromised", 1, s))
-                break
-    # "1,4 million patients ..., while another outlet put the figure at 750,000", "puts the
-    # number of people affected at about 5.6 million": a figure for what the sentence counts.
-    counted = {slot for slot, _v, _p in out}
-    figures = v.cues.count_figure.spans(f)
-    slot = next(iter(counted)) if len(counted) == 1 else ("victim_count" if not counted and victims else None)
-    if slot:
-        for n in bare:
-            if any(e <= n.start and len(f.low[e:n.start].split()) <= FIGURE_GAP
-                   and not re.search(r"[,;:.()]", f.low[e:n.start]) for _s, e in figures):
-                out.append((slot, n.value, n.start))
-    return out
-
-
 def _attack_dates(f: Folded, v: Vocabulary, published: dt.date | None,
                   clauses: list[Clause]) -> tuple[list[Found], list[tuple[int, int]]]:
     """Dates of the intrusion itself. A date must sit in a clause with an attack word, nearer
@@ -193,87 +104,6 @@ def _attack_dates(f: Folded, v: Vocabulary, published: dt.date | None,
             continue
         out.append(("attack_date", d.iso, d.start))
     return out, spans
-
-
-def _care(f: Folded, v: Vocabulary, clauses: list[Clause]) -> list[tuple[str, Value, int, bool]]:
-    """Care disrupted (asserted) or running as usual as a whole (denied), clause by clause: one
-    sentence often says both. Care as a whole ("les soins", "patient care") disrupted or
-    running gives a claim either way; a service ("les urgences", "A&E") gives one only
-    disrupted, since a service that keeps running is partial continuity (LABELLING.md D1);
-    a site or the patients count with a strong word ("l'hôpital tourne au ralenti",
-    "ambulances were diverted"). A negation inside a disruption or continuity phrase ("ne
-    peuvent plus", "no disruption") is part of it, not a denial of the clause."""
-    services = v.cues.care_service.spans(f)
-    general = [c for c in v.cues.care.spans(f) if not _overlaps(c, services)]
-    sites = [(s, e) for s, e in v.cues.care_site.spans(f) if not re.match(r"\s+(?:internet|web|vitrine)\b", f.low[e:])]
-    people = v.cues.care_people.spans(f)
-    as_usual = v.cues.care_as_usual.spans(f)
-    normal = v.cues.care_normal.spans(f) + as_usual
-    disrupted = [d for d in v.cues.care_disrupted.spans(f) if not _overlaps(d, normal)]
-    strong = [d for d in v.cues.care_strong.spans(f) if not _overlaps(d, normal)]
-    phrases = disrupted + strong + normal
-    negations = [n for n in negation_spans(f, v.cues) if not _overlaps(n, phrases)
-                 and not re.search(r"\b(?:qui|that|which)\s+(?:\S+\s+){0,3}$", f.low[:n[0]])]  # inside a relative
-    # a service or a site named as a place ("aux urgences", "sur le site de Mauzé", "on the
-    # wards") restricts what runs to it: partial continuity
-    located = [s for s, _e in services + sites if re.search(_PLACE_BEFORE, f.low[max(0, s - 16):s])]
-
-    def negated(clause: Clause, word: int, cue: int) -> bool:
-        """A negation on the care word or between it and its cue ("aucune intervention n'a été
-        annulée", "les soins n'ont pas été perturbés"), not one elsewhere in the clause."""
-        first, last = min(word, cue), max(word, cue)
-        window = max(clause.start, first - len(" ".join(f.low[clause.start:first].split()[-CARE_NEGATION_WORDS:])) - 1)
-        return any(window <= s < last for s, _e in negations)
-
-    out = []
-    quiet = []  # continuity of a site or a service: no impact on care only where nothing is said disrupted
-    for clause in clauses:
-        if clause.hypothetical:
-            continue
-        here = sorted(s for s, _ in general + services + sites + people if clause.start <= s < clause.end)
-        if not here:
-            continue
-        if not _in_clause(general + services + sites, clause) and not _in_clause(strong, clause):
-            continue  # the patients alone, with no strong word: "patients affected by the breach" is data
-        whole = _in_clause(general, clause)
-
-        def cue_in(spans: list[tuple[int, int]]) -> int | None:
-            return next((s for s, _e in spans if clause.start <= s < clause.end), None)
-
-        hit = cue_in(strong) if cue_in(strong) is not None else (
-            cue_in(disrupted) if whole or _in_clause(services, clause) else None)
-        if hit is not None:
-            if not negated(clause, here[0], hit):
-                out.append(("care_impact", "care", here[0], False))
-            elif whole or (_none_of(f, v, services, clause) and not located):
-                # "aucune déprogrammation", "no disruption to care", "aucun rendez-vous n'a été annulé"
-                quiet.append(("care_impact", "care", here[0], True))
-        elif v.cues.care_partial.search(Folded(f.text[clause.start:clause.end])):
-            continue  # "fonctionnent presque normalement": partial continuity
-        elif whole and cue_in(normal) is not None:
-            out.append(("care_impact", "care", here[0], not negated(clause, here[0], cue_in(normal))))
-        elif cue_in(as_usual) is not None:
-            # "les hôpitaux fonctionnent normalement"; a site that is a complement ("le site
-            # internet de l'établissement") is not what runs
-            subjects = [s for s, _e in services + sites if clause.start <= s < clause.end
-                        and not re.search(r"\b(?:de|du|des|d|of)\s+(?:l\s+|la\s+|le\s+|les\s+|the\s+)?$", f.low[:s])]
-            if subjects and not located:
-                quiet.append(("care_impact", "care", subjects[0], not negated(clause, subjects[0], cue_in(as_usual))))
-    if not any(not denied for _slot, _value, _pos, denied in out):
-        out += quiet
-    return out
-
-
-_PLACE_BEFORE = re.compile(r"\b(?:aux|au|a la|a l|dans les|dans le|dans la|dans l|sur le site de|sur le site|sur les sites|"
-                          r"at|in|on)\s+(?:the\s+)?$")
-
-
-def _none_of(f: Folded, v: Vocabulary, services: list[tuple[int, int]], clause: Clause) -> bool:
-    """Whether a service is quantified by "aucun" / "no" / "not a single" ("aucune consultation
-    n'a été annulée", "no appointments were cancelled"): none of it, not part of it."""
-    return any(clause.start <= s < clause.end and re.search(r"\b(?:aucun|aucune|no|not a single|not one|none of the)\s+$",
-                                                             f.low[max(clause.start, s - 20):s])
-               for s, _e in services)
 
 
 def _org_denied(f: Folded, v: Vocabulary, pos: int, clause: Clause,
@@ -396,8 +226,8 @@ def slot_claims(
             denied_by_rule += [("data_category", m.value, 0, True) for m in find_mentions("data_category", v, context)]
         dates, date_spans = _attack_dates(f, v, published, clauses)
         found += dates
-        found += _counts(f, v, date_spans, clauses)
-        denied_by_rule += _care(f, v, clauses)
+        found += count_claims(f, v, date_spans, clauses)
+        denied_by_rule += care_claims(f, v, clauses)
     else:
         found = [x for x in found if x[0] == "risk"]
     claims: dict[tuple[str, Value], tuple[str, bool]] = {}
