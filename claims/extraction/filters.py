@@ -14,7 +14,7 @@ import datetime as dt
 import re
 
 from claims.extraction.dates import bare_months, find_dates, month_years_at
-from claims.extraction.lexicon import Folded
+from claims.extraction.lexicon import Folded, find_mentions
 from claims.extraction.model import Profile, Sentence, Vocabulary
 
 _QUOTED = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"")
@@ -63,6 +63,14 @@ def _event_years(f: Folded, v: Vocabulary) -> list[int]:
     return years
 
 
+def _names_incident(f: Folded, v: Vocabulary) -> bool:
+    """Whether the sentence names an organisation the incident's config.toml names: a general
+    remark in passing ("depuis plusieurs années") does not make it a general statement."""
+    incident = v.profile.incident
+    return bool(incident and incident.organizations and any(
+        m.value in incident.organizations for m in find_mentions("organization", v, f)))
+
+
 def recap(f: Folded, v: Vocabulary, published: dt.date | None) -> bool:
     """About another or an earlier incident: recap cues, or a year or month well before publication."""
     if v.cues.recap.search(f):
@@ -105,7 +113,7 @@ def skip_reason(
         return "recap"
     if v.cues.meta.search(f):
         return "meta"
-    if v.cues.general.search(f):
+    if v.cues.general.search(f) and not _names_incident(f, v):
         return "general"
     if v.cues.advice.search(f) or _imperative(f, v):
         return "advice"

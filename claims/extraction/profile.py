@@ -208,6 +208,8 @@ def _spelled_out(name: str, forms: dict) -> list[str]:
     return out
 
 
+# Where an incident profile keeps the profile's own organisations, which the incident does not name.
+OTHER_BODIES = "other_bodies"
 # The table of org_forms.toml listing the words a company name drops in short ("Kettering
 # Health" is "Kettering", "Bouygues Telecom" "Bouygues").
 SHORT_FORMS = "_short"
@@ -257,7 +259,9 @@ def for_incident(profile: Profile, incident: IncidentContext | None) -> Profile:
                 + _short_forms(org, profile.org_forms, set(named))]
     kept = {value for value in known.values() if value}
     entries += [(value, term) for value, term in lexicon.entries if value in kept or value is None]
-    terms = {**profile.terms, "organization": TermSet(entries)}
+    # The profile's own organisations stay known as bodies the story names, so that a region
+    # in their names ("l'ARS Bretagne") is read as part of a name (LABELLING.md D12).
+    terms = {**profile.terms, "organization": TermSet(entries), OTHER_BODIES: lexicon}
     extra = "|".join(sorted(incident.organizations))
     changed = dataclasses.replace(profile, terms=terms, vocabularies={}, incident=incident,
                                   digest=hashlib.sha256(f"{profile.digest}|{extra}".encode()).hexdigest()[:10])

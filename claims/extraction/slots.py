@@ -26,6 +26,7 @@ from claims.extraction.lexicon import Folded, find_mentions
 from claims.extraction.model import ASSERTED, DENIED, Mention, Value, Vocabulary
 from claims.extraction.care import care_claims
 from claims.extraction.counts import count_claims
+from claims.extraction.profile import OTHER_BODIES
 from claims.extraction.polarity import Clause, clause_at, in_clause as _in_clause, leading_answer, overlaps as _overlaps
 from claims.extraction.roles import AFFILIATION, PARTNER, SELF, SPEAKER, AgencyName, agency_names, attacked, org_role
 
@@ -170,8 +171,15 @@ def _organisations_and_regions(
         ):
             scope.append(name.start)
     scope.sort()
+    # D12: a region only in the name of a body the incident does not name as attacked
+    # ("orchestrée par l'agence régionale de santé de Nouvelle-Aquitaine") places nothing
+    bodies = [Mention("organization", value, s, e) for value, s, e in v.terms[OTHER_BODIES].find(f) if value] \
+        if OTHER_BODIES in v.terms else []
+    foreign = {(r.start, r.end) for name in agency_names(f, bodies, regions) for r in name.regions}
     region_claims: list[Found] = []
     for region in regions:
+        if (region.start, region.end) in foreign:
+            continue
         if (region.start, region.end) not in in_speaker:
             region_claims.append(("region", region.value, region.start))
         elif scope:
@@ -202,7 +210,9 @@ def slot_claims(
     found: list[Found] = [x for x, _end in vectors_risks]
     denied_by_rule: list[tuple[str, Value, int, bool]] = []
     if not only_risk:
-        orgs, regions, self_reports = _organisations_and_regions(f, v, said("incident"), anaphors)
+        # a region is a claim in a sentence about the incident: its attack, its data or its care
+        about = said("incident") or said("compromise") or said("care_disrupted") or said("care_strong")
+        orgs, regions, self_reports = _organisations_and_regions(f, v, about, anaphors)
         found += regions + orgs
         denied_by_rule += self_reports
         if said("compromise"):
