@@ -44,6 +44,7 @@ class Clause:
     negated: bool
     hedged: bool
     hypothetical: bool = False
+    sourced: bool = False  # hedged by who says it (an unnamed source, the attackers, a quoted attribution)
 
 
 def _next_comma(low: str, pos: int) -> int:
@@ -311,7 +312,8 @@ def analyse(f: Folded, v: Vocabulary) -> tuple[list[Clause], bool]:
         if i and not states[i - 1][0] and not states[i][0]:
             states[i] = [True, states[i][1] or states[i - 1][1]]
     scopes = possibility_scopes(f, v)
-    clauses = [Clause(s, e, negated=n, hedged=h, hypothetical=any(ps <= s and e <= pe for ps, pe in scopes))
+    clauses = [Clause(s, e, negated=n, hedged=h, hypothetical=any(ps <= s and e <= pe for ps, pe in scopes),
+                      sourced=any(qs <= s and e <= qe for qs, qe in in_quotes + said))
                for (s, e), (n, h) in zip(spans, states)]
     return clauses, attributed
 

@@ -248,8 +248,11 @@ def slot_claims(
             both.setdefault((slot, value, polarity), hedged)
             return
         previous = claims.get((slot, value))
-        # Named twice with both polarities ("la Corse ... selon l'ARS de Corse"): the denial wins.
-        if previous is None or (previous[0] == ASSERTED and polarity == DENIED):
+        # Named twice with both polarities ("la Corse ... selon l'ARS de Corse"): the denial wins;
+        # a risk one clause rules out and another names stays a risk ("Un IBAN seul ne permet
+        # pas de vider un compte, mais ... il permet de signer de faux mandats").
+        wins = ASSERTED if slot == "risk" else DENIED
+        if previous is None or (previous[0] != wins and polarity == wins):
             claims[(slot, value)] = (polarity, hedged)
 
     negations = negation_spans(f, v.cues)
@@ -258,10 +261,13 @@ def slot_claims(
         if clause.hypothetical and slot != "risk":
             continue  # "whether through a phishing email or a stolen password": a possibility states nothing
         if slot == "organization" and clause.negated and not _org_denied(f, v, pos, clause, negations):
-            clause = Clause(clause.start, clause.end, False, clause.hedged)
-        # A risk is a possibility by nature: "pourraient", "could" do not hedge it.
-        hedged = attributed or (clause.hedged and slot != "risk")
-        add(slot, value, DENIED if clause.negated else ASSERTED, hedged)
+            clause = Clause(clause.start, clause.end, False, clause.hedged, clause.hypothetical, clause.sourced)
+        # A risk is a possibility by nature: "pourraient", "could" do not hedge it; who warns
+        # of it may ("experts say ... could let criminals", LABELLING.md D2).
+        hedged = attributed or (clause.sourced if slot == "risk" else clause.hedged)
+        # Advice warns of the risk it names, whatever it tells readers not to do.
+        negated = clause.negated and not (only_risk and slot == "risk")
+        add(slot, value, DENIED if negated else ASSERTED, hedged)
     for slot, value, pos, negated in denied_by_rule:
         clause = clause_at(clauses, pos)
         if clause.hypothetical:
