@@ -22,6 +22,11 @@ COUNT_WINDOW = 32
 # "puts the number of people affected at about 5.6 million").
 FIGURE_GAP = 6
 
+# Words between a first figure's marker and the figure: "first put the number of people affected
+# at 43 million" (before), "the roughly 330,000 it first reported" (after).
+SUPERSEDED_BEFORE = 8
+SUPERSEDED_AFTER = 3
+
 Found = tuple[str, Value, int]  # slot, value, offset
 
 
@@ -44,8 +49,11 @@ def count_claims(f: Folded, v: Vocabulary, date_spans: list[tuple[int, int]], cl
     accounts = v.cues.count_accounts.spans(f)
     not_victims = v.cues.count_not_victims.spans(f)
     superseded = v.cues.count_superseded.spans(f)
-    parts = v.cues.count_part.spans(f)
+    # a part marker that is itself the counted noun ("9.7 million Australians") marks no part
+    parts = [p for p in v.cues.count_part.spans(f) if not any(p[0] <= s and e <= p[1] + 2 for s, e in victims)]
     things = v.cues.count_things.spans(f)
+    notified = v.cues.count_notified.spans(f)
+    compromise = v.cues.compromise.spans(f)
     nouns = sorted([(s, e, "victim_count") for s, e in victims] + [(s, e, "accounts_compromised") for s, e in accounts])
     numbers = [n for n in find_numbers(f.low, f.cased, v.numbers)
                if not overlaps((n.start, n.end), date_spans) and f.text[n.end:n.end + 1] not in "-\u2011"
@@ -56,8 +64,16 @@ def count_claims(f: Folded, v: Vocabulary, date_spans: list[tuple[int, int]], cl
         clause = clause_at(clauses, n.start)
         if in_clause(not_victims, clause):
             continue
-        if in_clause(superseded, clause) and len(numbers) > 1:
-            continue  # D6: the figure the sentence says was replaced
+        if len(numbers) > 1 and any(
+                (e <= n.start and len(f.low[e:n.start].split()) <= SUPERSEDED_BEFORE) or
+                (n.end <= s and len(f.low[n.end:s].split()) <= SUPERSEDED_AFTER and not re.search(r"[,;:.()]", f.low[n.end:s]))
+                for s, e in superseded):
+            continue  # D6: "first put the number at 43 million", "the roughly 330,000 it first reported"
+        if in_clause(notified, clause) and not in_clause(compromise, clause):
+            continue  # "About 110 million customers will be notified": a mailing, not the victims
+        first = re.match(r"\s*(?:(?:de|d|des|of)\s+)?", f.low[n.end:])
+        if any(s == n.end + first.end() for s, _e in things):
+            continue  # "140 organisations victimes", "two French hospitals": things, not people
         if _RATIO.match(f.low, n.end) or re.search(r"\bone\s+in\s*$", f.low[:n.end]):
             continue  # "un Français sur deux", "one in five customers": a share, not a count
         # D5: "7.6 million of them", "a further 6.1 million records", "the 5.5 million people
@@ -91,9 +107,16 @@ def count_claims(f: Folded, v: Vocabulary, date_spans: list[tuple[int, int]], cl
     counted = {slot for slot, _v, _p in out}
     figures = v.cues.count_figure.spans(f)
     slot = next(iter(counted)) if len(counted) == 1 else ("victim_count" if not counted and victims else None)
+    revised = v.cues.count_revised.spans(f)
     if slot:
         for n in bare:
+            before = f.low[:n.start]
             if any(e <= n.start and len(f.low[e:n.start].split()) <= FIGURE_GAP
-                   and not re.search(r"[,;:.()]", f.low[e:n.start]) for _s, e in figures):
+                   and not re.search(r"[,;:.()]", f.low[e:n.start]) for _s, e in figures) \
+                    or (re.search(r"\b(?:at|to|a)\s+(?:\S+\s+){0,2}$", before) and any(
+                        e <= n.start and not re.search(r"[;:.]", f.low[e:n.start]) for _s, e in figures)) \
+                    or any(e <= n.start and len(f.low[e:n.start].split()) <= FIGURE_GAP for _s, e in revised):
+                # "puts the number of people whose data was taken ... at roughly 190 million",
+                # "before revising it, once duplicates were removed, to 36.8 million"
                 out.append((slot, n.value, n.start))
     return out

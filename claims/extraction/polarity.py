@@ -95,7 +95,7 @@ def clause_breaks(f: Folded, v: Vocabulary) -> list[int]:
     # "three contractor accounts that had no second factor": a relative clause holding a
     # negation is a clause of its own, so the negation stays in it.
     for start in negation_starts:
-        m = re.search(r"\b(?:that|which|who|whom|qui|dont)\b(?:\s+\S+){0,3}\s+$", low[:start])
+        m = re.search(r"\b(?:that|which|who|whom|qui|dont|que|qu)\b(?:\s+\S+){0,3}\s+$", low[:start])
         if m:
             breaks.add(m.start())
     # ", and says it has found no evidence": a coordinated clause after a comma is its own
