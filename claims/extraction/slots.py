@@ -88,7 +88,8 @@ def _attack_dates(f: Folded, v: Vocabulary, published: dt.date | None,
     out: list[Found] = []
     previous_end = None
     for d in mentions:
-        if previous_end is not None and re.fullmatch(r"\s*(?:a|au|to|and|et|-|–|until|jusqu au)\s*", f.low[previous_end:d.start]):
+        if previous_end is not None and re.fullmatch(r"\s*(?:a|au|to|and|et|-|–|until|jusqu au)\s*(?:le\s+|the\s+)?",
+                                                     f.low[previous_end:d.start]):
             previous_end = d.end
             continue  # the end of a range
         previous_end = d.end
@@ -103,6 +104,12 @@ def _attack_dates(f: Folded, v: Vocabulary, published: dt.date | None,
         before_other = [e for _s, e in others if clause.start <= _s and e <= d.start]
         if before_other and (not before_attack or max(before_other) > max(before_attack)):
             continue
+        if not before_attack and not before_other:
+            # "Le 3 septembre, l'opérateur a détecté un incident", "Since 23 June we have been able
+            # to say that intruders got in": a date before its verb dates the first one that follows
+            after = sorted([(s, True) for s, _e in attack if s >= d.end] + [(s, False) for s, _e in others if s >= d.end])
+            if after and not after[0][1]:
+                continue
         out.append(("attack_date", d.iso, d.start))
     return out, spans
 
