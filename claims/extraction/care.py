@@ -31,6 +31,7 @@ def care_claims(f: Folded, v: Vocabulary, clauses: list[Clause]) -> list[tuple[s
     peuvent plus", "no disruption") is part of it, not a denial of the clause."""
     services = v.cues.care_service.spans(f)
     general = [c for c in v.cues.care.spans(f) if not overlaps(c, services)]
+    partial = v.cues.care_partial.spans(f)
     sites = [(s, e) for s, e in v.cues.care_site.spans(f) if not re.match(r"\s+(?:internet|web|vitrine)\b", f.low[e:])]
     people = v.cues.care_people.spans(f)
     as_usual = v.cues.care_as_usual.spans(f)
@@ -74,7 +75,7 @@ def care_claims(f: Folded, v: Vocabulary, clauses: list[Clause]) -> list[tuple[s
             elif whole or (_none_of(f, v, services, clause) and not located):
                 # "aucune déprogrammation", "no disruption to care", "aucun rendez-vous n'a été annulé"
                 quiet.append(("care_impact", "care", here[0], True))
-        elif v.cues.care_partial.search(Folded(f.text[clause.start:clause.end])):
+        elif in_clause(partial, clause):
             continue  # "fonctionnent presque normalement": partial continuity
         elif whole and cue_in(normal) is not None:
             out.append(("care_impact", "care", here[0], not negated(clause, here[0], cue_in(normal))))

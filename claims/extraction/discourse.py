@@ -23,10 +23,17 @@ from claims.extraction.quotes import POSSESSIVE
 _NAMED_AFTER = re.compile(r"\s+(?:(?:de|d|du|des|of|in|at)\s+)?(?:l\s+|la\s+|le\s+|the\s+)?[A-ZÀ-Ý]")
 
 
+_HEADS: dict[int, frozenset[str]] = {}
+
+
 def _heads(v: Vocabulary) -> frozenset[str]:
-    """The nouns of the role nouns ("opérateur", "établissement", "hospital", "trust"), singular."""
-    return frozenset(re.sub(r"[sx]$", "", fold(term).split()[-1]) for _value, term in v.cues.org_anaphor.entries) | \
-        frozenset(fold(term).split()[-1] for _value, term in v.cues.org_anaphor.entries)
+    """The nouns of the role nouns ("opérateur", "établissement", "hospital", "trust"), singular;
+    computed once per vocabulary."""
+    key = id(v.cues.org_anaphor)
+    if key not in _HEADS:
+        words = [fold(term).split()[-1] for _value, term in v.cues.org_anaphor.entries]
+        _HEADS[key] = frozenset(words) | frozenset(re.sub(r"[sx]$", "", w) for w in words)
+    return _HEADS[key]
 
 
 @dataclass

@@ -86,6 +86,7 @@ def sentence_claims(
     discourse: Discourse | None = None,
     doc=None,
     structure: str = STRUCTURE,
+    folded: Folded | None = None,
 ) -> list[Claim]:
     """The claims of one sentence that has not been set aside as furniture.
 
@@ -94,7 +95,7 @@ def sentence_claims(
     person a pronoun speaker stands for); `doc` its parse, read as `structure` says.
     """
     discourse = discourse if discourse is not None else Discourse()
-    f = Folded(sentence.text)
+    f = folded if folded is not None else Folded(sentence.text)
     context = Folded(question.text) if question is not None else None
     reason = skip_reason(sentence, f, v, published)
     if reason in ("question", "furniture", "recap", "meta"):
@@ -160,7 +161,7 @@ def extract_claims(
             continue  # "Dans ces deux cas, ..." after a recap speaks of the earlier incident
         recap_before = recap(f, v, published)
         claims.extend(sentence_claims(sentence, v, published, question, discourse,
-                                      docs[index] if docs else None, structure))
+                                      docs[index] if docs else None, structure, folded=f))
         discourse.met(named_person(sentence.text))
         discourse.named(f, v)
         previous = sentence

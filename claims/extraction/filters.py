@@ -79,7 +79,8 @@ def recap(f: Folded, v: Vocabulary, published: dt.date | None) -> bool:
         return False
     since = v.profile.incident.since if v.profile.incident is not None else None
     # a year in a quotation is a figure of speech ("It feels like we are working in 1995")
-    f = Folded(_QUOTED.sub(lambda m: " " * len(m.group()), f.text))
+    if _QUOTED.search(f.text):
+        f = Folded(_QUOTED.sub(lambda m: " " * len(m.group()), f.text))
     if any(year < (since or published).year for year in _event_years(f, v)):
         return True
     # a month that opens or closes a period ("entre juin 2018 et février 2019") dates no event;

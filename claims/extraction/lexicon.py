@@ -70,13 +70,32 @@ class Folded:
     scanned once per sentence.
     """
 
-    __slots__ = ("text", "low", "cased", "memo")
+    __slots__ = ("text", "low", "cased", "memo", "_keys")
 
     def __init__(self, text: str) -> None:
         self.text = text
         self.low = fold(text)
         self.cased = fold(text, keep_case=True)
         self.memo: dict[int, list] = {}
+        self._keys: frozenset[str] | None = None
+
+    @property
+    def keys(self) -> frozenset[str]:
+        """The sentence's words as term lists index them (claims.extraction.lexicon.word_key)."""
+        if self._keys is None:
+            self._keys = frozenset(word_key(w) for w in _WORD.findall(self.low))
+        return self._keys
+
+
+_WORD = re.compile(r"\w+")
+# How many letters of a word index it: a term list is scanned only in a sentence holding the
+# longest word of one of its terms, so that most of the eighty cue lists cost one set lookup.
+KEY_LENGTH = 3
+
+
+def word_key(word: str) -> str:
+    """A word's index key: its first letters (all of a short word)."""
+    return word[:KEY_LENGTH]
 
 
 def _word_pattern(word: str) -> str:
@@ -154,6 +173,19 @@ class TermSet:
             self._patterns[mode], order = _alternation([b for _n, _v, b, c in compiled if c == mode])
             self.values[mode] = [values[i] for i in order]
         self.entries = tuple((value, term) for value, term in entries if term.strip())
+        # each term's key is its longest word's (the most telling: "opérateur" in "l'opérateur",
+        # "pas" in "ne ... pas"); a sentence holding no key of the list is not scanned
+        keys = set()
+        for _value, term in self.entries:
+            words = [w for w in re.split(r"\s+|\.\.\.", fold(term.lstrip("="))) if w]
+            word = max(words, key=lambda w: len(w.rstrip("*")), default="")
+            stem = _WORD.match(word)
+            if not stem or len(word.rstrip("*")) < KEY_LENGTH or len(stem.group()) < len(word.rstrip("*")):
+                keys.add("")  # a short word or one with other characters ("A&E"): always scanned
+            else:
+                keys.add(word_key(stem.group()))
+        self._firsts = frozenset(keys)
+        self._always = "" in keys
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -162,6 +194,8 @@ class TermSet:
         """(start, end, value) at each word start where a term matches, by start; remembered per sentence."""
         key = id(self)
         hits = folded.memo.get(key)
+        if hits is None and not self._always and self._firsts.isdisjoint(folded.keys):
+            hits = folded.memo[key] = []
         if hits is None:
             hits = []
             for cased, pattern in self._patterns.items():
