@@ -156,6 +156,11 @@ def extract_claims(
             continue  # the links listed under "À lire aussi"
         in_related_block = False
         question = previous if previous is not None and is_question(previous) else None
+        if question is None and previous is not None and v.cues.backref.spans(f) and \
+                v.cues.backref.spans(f)[0][0] <= len(f.low) - len(f.low.lstrip(" «\"“")):
+            # "Those details are names, dates of birth...", "Il s'agit des noms...": the sentence
+            # before says what they are (taken, exposed)
+            question = previous
         if recap_before and v.cues.recap_follow.search(f):
             previous = sentence
             continue  # "Dans ces deux cas, ..." after a recap speaks of the earlier incident

@@ -103,6 +103,9 @@ def _word_pattern(word: str) -> str:
         return re.escape(word[:-1]) + r"\w*"
     if word in _FUNCTION_WORDS or not word.isalpha() or len(word) < 2:
         return re.escape(word)
+    if len(word) > 3 and word.endswith("y") and word[-2] not in "aeiou":
+        # English nouns in consonant + y: "history" is also "histories"
+        return re.escape(word[:-1]) + r"(?:y|ies)"
     if len(word) > 4 and word.endswith("al"):
         # French adjectives and nouns in -al: "médical" is also "médicaux", "médicale(s)".
         return re.escape(word[:-2]) + r"(?:al(?:e|es|s)?|aux)"

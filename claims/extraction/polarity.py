@@ -84,7 +84,13 @@ def clause_breaks(f: Folded, v: Vocabulary) -> list[int]:
     # "Même si les dossiers paraissent épargnés, des noms ont fuité": the concession ends at its comma.
     for start, _end in v.cues.concession.spans(f):
         breaks.add(start)
-        breaks.add(_next_comma(low, start))
+        if re.search(r",\s*$", low[:start]):
+            # "..., although the files hold neither the content nor names, Social Security numbers
+            # or dates of birth": a concession after the main clause runs to its end
+            stop = re.search(r"[;:.!?]", low[start:])
+            breaks.add(start + stop.start() if stop else len(low))
+        else:
+            breaks.add(_next_comma(low, start))
     # "Aucune région autre que la nôtre n'est touchée": what is excepted is not denied.
     negation_starts_sorted = sorted(s for s, _ in v.cues.negation.spans(f))
     for start, end in v.cues.exception.spans(f) + v.cues.exclusion.spans(f):

@@ -233,10 +233,14 @@ def slot_claims(
             # ("les IBAN dérobés suffisent à certains escrocs").
             enabling = v.cues.enables.search(f)
             compromise = v.cues.compromise.spans(f)
+            # D9: passwords leaked elsewhere and replayed ("credential stuffing", "réutilisés")
+            # say how they got in, not what was taken here
+            replayed = v.cues.credentials_elsewhere.search(f)
             found += [("data_category", m.value, m.start) for m in find_mentions("data_category", v, f)
                       if m.start not in vector_starts and not _overlaps((m.start, m.end), risk_spans)
                       and (m.value == "credentials" or not _overlaps((m.start, m.end), vector_spans))
-                      and (not enabling or _in_clause(compromise, clause_at(clauses, m.start)))]
+                      and (not enabling or _in_clause(compromise, clause_at(clauses, m.start)))
+                      and not (replayed and m.value == "credentials")]
         if context is not None and leading_answer(f, v):
             # "Vos données médicales ont-elles été volées ? Non : ...", "Aux numéros de carte ?
             # Pas davantage." denies what the question asks.
