@@ -31,6 +31,8 @@ def care_claims(f: Folded, v: Vocabulary, clauses: list[Clause]) -> list[tuple[s
     peuvent plus", "no disruption") is part of it, not a denial of the clause."""
     services = v.cues.care_service.spans(f)
     general = [c for c in v.cues.care.spans(f) if not overlaps(c, services)]
+    if not (services or general or v.cues.care_site.search(f) or v.cues.care_people.search(f)):
+        return []  # no care word, no site, no patient: nothing to read (most sentences)
     partial = v.cues.care_partial.spans(f)
     sites = [(s, e) for s, e in v.cues.care_site.spans(f) if not re.match(r"\s+(?:internet|web|vitrine)\b", f.low[e:])]
     people = v.cues.care_people.spans(f)

@@ -45,6 +45,10 @@ def count_claims(f: Folded, v: Vocabulary, date_spans: list[tuple[int, int]], cl
     or time ("£2.31 million", "61 gigaoctets", "après 18 heures"), a customer base or a yearly
     activity ("treats 600,000 patients a year"), people counted for something else ("arrested
     four people"), or a figure the sentence says was replaced ("first put at 43 million")."""
+    one_account = v.cues.count_one_account.spans(f)
+    digits = find_numbers(f.low, f.cased, v.numbers)
+    if not digits and not one_account:
+        return []  # no figure: no count (most sentences)
     victims = v.cues.count_victims.spans(f)
     accounts = v.cues.count_accounts.spans(f)
     not_victims = v.cues.count_not_victims.spans(f)
@@ -55,7 +59,7 @@ def count_claims(f: Folded, v: Vocabulary, date_spans: list[tuple[int, int]], cl
     notified = v.cues.count_notified.spans(f)
     compromise = v.cues.compromise.spans(f)
     nouns = sorted([(s, e, "victim_count") for s, e in victims] + [(s, e, "accounts_compromised") for s, e in accounts])
-    numbers = [n for n in find_numbers(f.low, f.cased, v.numbers)
+    numbers = [n for n in digits
                if not overlaps((n.start, n.end), date_spans) and f.text[n.end:n.end + 1] not in "-\u2011"
                and not _MONEY_BEFORE.search(f.text[:n.start]) and not _MONEY_AFTER.match(f.text[n.end:])]
     out: list[Found] = []
@@ -98,7 +102,7 @@ def count_claims(f: Folded, v: Vocabulary, date_spans: list[tuple[int, int]], cl
     # account, where the sentence says how they got in
     if "accounts_compromised" not in {slot for slot, _v, _p in out}:
         ways_in = v.cues.vector_context.spans(f) + v.cues.compromise.spans(f) + v.cues.hit.spans(f)
-        for s, _e in v.cues.count_one_account.spans(f):
+        for s, _e in one_account:
             if in_clause(ways_in, clause_at(clauses, s)) and (in_clause(accounts, clause_at(clauses, s))):
                 out.append(("accounts_compromised", 1, s))
                 break

@@ -113,24 +113,42 @@ def _absolute(low: str, table: dict, published: dt.date | None) -> list[DateMent
     return found
 
 
+_RELATIVE_PATTERNS: dict[int, tuple] = {}
+
+
+def _relative_patterns(table: dict) -> tuple:
+    """The relative-day, previous-week and weekday patterns of a calendar table, compiled once."""
+    key = id(table)
+    if key not in _RELATIVE_PATTERNS:
+        def alternation(phrases) -> re.Pattern[str] | None:
+            phrases = list(phrases)
+            return re.compile(rf"(?<!\w)({'|'.join(sorted(map(_phrase, phrases), key=len, reverse=True))})(?!\w)") \
+                if phrases else None
+        days = {fold(p): offset for p, offset in table.get("relative_days", {}).items()}
+        weeks = {fold(p): weekday for p, weekday in table.get("previous_week", {}).items()}
+        before = _alternatives(table.get("last_before", [])) or "(?!x)x"
+        after = _alternatives(table.get("last_after", [])) or "(?!x)x"
+        names = {fold(name): i for i, name in enumerate(table["weekdays"])}
+        weekday = re.compile(rf"(?<!\w)(?:(?P<pre>{before})\s+)?(?P<day>{_alternatives(table['weekdays'])})"
+                             rf"(?:\s+(?P<post>{after}))?(?!\w)")
+        _RELATIVE_PATTERNS[key] = (alternation(days), days, alternation(weeks), weeks, weekday, names)
+    return _RELATIVE_PATTERNS[key]
+
+
 def _relative(low: str, table: dict, published: dt.date) -> list[DateMention]:
     found = []
-    for phrase, offset in table.get("relative_days", {}).items():
-        for m in re.finditer(rf"(?<!\w){_phrase(phrase)}(?!\w)", low):
-            found.append(DateMention((published + dt.timedelta(days=offset)).isoformat(), m.start(), m.end()))
-    for phrase, weekday in table.get("previous_week", {}).items():
-        for m in re.finditer(rf"(?<!\w){_phrase(phrase)}(?!\w)", low):
+    days_re, days, weeks_re, weeks, weekday_re, names = _relative_patterns(table)
+    if days_re is not None:
+        for m in days_re.finditer(low):
+            found.append(DateMention((published + dt.timedelta(days=days[m.group(1)])).isoformat(), m.start(), m.end()))
+    if weeks_re is not None:
+        for m in weeks_re.finditer(low):
             monday = published - dt.timedelta(days=published.weekday() + 7)
-            found.append(DateMention((monday + dt.timedelta(days=weekday)).isoformat(), m.start(), m.end()))
-    before = _alternatives(table.get("last_before", [])) or "(?!x)x"
-    after = _alternatives(table.get("last_after", [])) or "(?!x)x"
-    for index, name in enumerate(table["weekdays"]):
-        name_re = _phrase(name)
-        pattern = rf"(?<!\w)(?:(?P<pre>{before})\s+)?{name_re}(?:\s+(?P<post>{after}))?(?!\w)"
-        for m in re.finditer(pattern, low):
-            strictly = bool(m.group("pre") or m.group("post"))
-            date = _last_weekday(published, index, strictly)
-            found.append(DateMention(date.isoformat(), m.start(), m.end()))
+            found.append(DateMention((monday + dt.timedelta(days=weeks[m.group(1)])).isoformat(), m.start(), m.end()))
+    for m in weekday_re.finditer(low):
+        strictly = bool(m.group("pre") or m.group("post"))
+        date = _last_weekday(published, names[m.group("day")], strictly)
+        found.append(DateMention(date.isoformat(), m.start(), m.end()))
     return found
 
 

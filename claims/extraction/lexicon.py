@@ -132,8 +132,14 @@ def compile_term(term: str) -> tuple[re.Pattern[str], bool]:
 
 
 def _first(body: str) -> str:
-    """The literal a body opens with ("a", or an escaped "\\&"): terms are grouped by it."""
-    return body[:2] if body.startswith("\\") else body[:1]
+    """The literal a body opens with ("ab", "a", or an escaped "\\&"): terms are grouped by it,
+    two letters where it has them, so that a word start tries few terms."""
+    if body.startswith("\\"):
+        return body[:2]
+    for size in (3, 2):
+        if len(body) > size and body[:size].isalnum():
+            return body[:size]
+    return body[:1]
 
 
 def _alternation(bodies: list[str]) -> tuple[re.Pattern[str] | None, list[int]]:
