@@ -144,7 +144,9 @@ def _organisations_and_regions(
     """
     orgs = find_mentions("organization", v, f)
     # "le conseil régional du Grand Est" names an organisation; its region is part of the name.
-    regions = [r for r in find_mentions("region", v, f) if not any(o.start <= r.start and r.end <= o.end for o in orgs)]
+    # an adjective after a capitalised word is part of a name: "Le Courrier normand", not the region
+    regions = [r for r in find_mentions("region", v, f) if not any(o.start <= r.start and r.end <= o.end for o in orgs)
+               and not (f.text[r.start:r.end].islower() and re.search(r"\w\s+[A-ZÀ-Ý][a-zà-ÿ]+\s+$", f.text[:r.start]))]
     names = agency_names(f, orgs, regions)
     if not about_incident:
         regions = []

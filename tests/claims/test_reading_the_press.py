@@ -133,6 +133,8 @@ def test_d12_a_region_in_a_bodys_name_places_nothing_a_demonym_does():
     assert not [c for c in slots("L'ARS Centre-Val de Loire a déclenché une cellule de crise après la cyberattaque.")
                 if c[0] == "region"]
     assert ("region", "Bretagne", "asserted") in slots("Des patients bretons figurent dans les fichiers dérobés.")
+    assert not [c for c in slots("Des rendez-vous ont été reprogrammés, selon des soignants interrogés par Le Courrier "
+                                 "normand.") if c[0] == "region"]  # an adjective in a newspaper's name
 
 
 def test_d14_a_ransom_note_is_ransomware():
