@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import enum
 from dataclasses import dataclass
 
 from sqlite_utils import Database
 
-from aggregator.dedup import FingerprintIndex, find_duplicate, fingerprint, text_hash
+from aggregator.dedup import MIN_OVERLAP, FingerprintIndex, find_duplicate, fingerprint, overlap, text_hash
 from aggregator.extract import Extracted
 from aggregator.store import now
 
@@ -35,17 +36,15 @@ def store_article(db: Database, *, source_id: int, url: str, page: Extracted, of
                   fingerprints: FingerprintIndex | None = None) -> Stored:
     """Record one page. The caller holds the transaction, together with the entry's state.
 
-    Identity is the canonical URL first (a re-fetch of a known address), then the text
-    (wire copy already stored under another outlet's address). `fingerprints` is the run's
-    index (loaded here when not given, for one-page runs) and learns the new article.
+    Identity is the canonical URL first: the address of an article's main copy (a re-fetch,
+    perhaps a silent edit), or of another outlet's copy of it (which updates only that
+    outlet's row: its text never becomes the article's). Then the text: wire copy already
+    stored under another outlet's address joins that article as an outlet. `fingerprints`
+    is the run's index (loaded here when not given, for one-page runs) and learns new articles.
     """
     digest = text_hash(page.text)
     stamp = now()
     row = db.execute("SELECT id, text_hash, version FROM articles WHERE url = ?", [url]).fetchone()
-    if row is None:
-        row = db.execute(
-            "SELECT a.id, a.text_hash, a.version FROM article_outlets o JOIN articles a ON a.id = o.article_id "
-            "WHERE o.url = ?", [url]).fetchone()
     if row is not None:
         article_id, old_hash, version = row
         if old_hash == digest:
@@ -60,6 +59,17 @@ def store_article(db: Database, *, source_id: int, url: str, page: Extracted, of
         _add_version(db, article_id, version, page, digest, stamp)
         return Stored(article_id, Outcome.UPDATED)
 
+    copy = db.execute("SELECT o.article_id, a.text FROM article_outlets o JOIN articles a ON a.id = o.article_id "
+                      "WHERE o.url = ?", [url]).fetchone()
+    if copy is not None:
+        article_id, main_text = copy
+        if overlap(page.text, main_text) >= MIN_OVERLAP:
+            db.execute("UPDATE article_outlets SET title = ?, published = COALESCE(?, published) "
+                       "WHERE article_id = ? AND url = ?", [page.title, page.published, article_id, url])
+            return Stored(article_id, Outcome.UNCHANGED)
+        # The outlet rewrote its copy into a story of its own: it leaves the wire article.
+        db.execute("DELETE FROM article_outlets WHERE article_id = ? AND url = ?", [article_id, url])
+
     print_ = _print_of(page)
     if fingerprints is None:
         fingerprints = load_fingerprints(db)
@@ -68,23 +78,60 @@ def store_article(db: Database, *, source_id: int, url: str, page: Extracted, of
                                                              [article_id]).fetchone()[0])
     if duplicate is not None:
         _add_outlet(db, duplicate, source_id, url, page, stamp)
-        if official:
-            # An official source carrying the same text makes the article official: the
-            # communiqué is the reference, whoever printed it first.
-            db.execute("UPDATE articles SET source_id = ? WHERE id = ? AND source_id IN "
-                       "(SELECT id FROM sources WHERE official = 0)", [source_id, duplicate])
+        if _main_rank(official, page.published, url) < _current_rank(db, duplicate):
+            _make_main(db, duplicate, source_id, url, page, digest, print_, stamp)
+            fingerprints.add(duplicate, source_id, print_)
         return Stored(duplicate, Outcome.SYNDICATED)
 
     article_id = db.execute(
         "INSERT INTO articles (url, source_id, title, author, site_name, published, language, text, "
-        "text_hash, fingerprint, version, first_seen, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)",
+        "text_hash, fingerprint, version, first_seen, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?) "
+        "RETURNING id",
         [url, source_id, page.title, page.author, page.site_name, page.published, page.language, page.text,
          digest, f"{print_:016x}", stamp, stamp],
-    ).lastrowid
+    ).fetchone()[0]
     _add_version(db, article_id, 1, page, digest, stamp)
     _add_outlet(db, article_id, source_id, url, page, stamp)
     fingerprints.add(article_id, source_id, print_)
     return Stored(article_id, Outcome.NEW)
+
+
+def _main_rank(official: bool, published: str | None, url: str) -> tuple:
+    """Which copy of a wire story is the article's main one: official first, then the earliest
+    published, then the address; so the choice never depends on the order pages were fetched in."""
+    return (0 if official else 1, _instant(published), url)
+
+
+def _instant(published: str | None) -> dt.datetime:
+    try:
+        when = dt.datetime.fromisoformat(published) if published else None
+    except ValueError:
+        when = None
+    if when is None:
+        return dt.datetime.max.replace(tzinfo=dt.timezone.utc)
+    return when if when.tzinfo else when.replace(tzinfo=dt.timezone.utc)
+
+
+def _current_rank(db: Database, article_id: int) -> tuple:
+    official, published, url = db.execute(
+        "SELECT s.official, a.published, a.url FROM articles a JOIN sources s ON s.id = a.source_id "
+        "WHERE a.id = ?", [article_id]).fetchone()
+    return _main_rank(bool(official), published, url)
+
+
+def _make_main(db: Database, article_id: int, source_id: int, url: str, page: Extracted, digest: str,
+               print_: int, stamp: str) -> None:
+    """The copy just stored outranks the article's main copy: the article becomes that copy, with its
+    text and source; the former main copy stays one of its outlets. A new version if the text differs."""
+    old_hash, version = db.execute("SELECT text_hash, version FROM articles WHERE id = ?", [article_id]).fetchone()
+    changed = old_hash != digest
+    db.execute(
+        "UPDATE articles SET url = ?, source_id = ?, title = ?, author = ?, site_name = ?, published = ?, "
+        "language = ?, text = ?, text_hash = ?, fingerprint = ?, version = ?, updated_at = ? WHERE id = ?",
+        [url, source_id, page.title, page.author, page.site_name, page.published, page.language, page.text,
+         digest, f"{print_:016x}", version + changed, stamp, article_id])
+    if changed:
+        _add_version(db, article_id, version + 1, page, digest, stamp)
 
 
 def _print_of(page: Extracted) -> int:

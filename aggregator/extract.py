@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 import trafilatura
 from trafilatura.utils import load_html
 
+from aggregator.bounds import plausible_date
 from aggregator.dedup import fingerprint
 from aggregator.feeds import FeedEntry
 from aggregator.language import declared_language, guess_language
@@ -18,6 +19,11 @@ log = logging.getLogger(__name__)
 
 # A page with less main text than this is navigation, a paywall stub or an error page.
 MIN_TEXT_CHARS = 200
+# Longer main text is cut here: news articles run 2,000-20,000 characters, and every later
+# step (full-text search snippets above all, whose cost grows with the square of a page's
+# matches) must stay bounded whatever a page holds (a 4.9 MB single line, for one).
+MAX_TEXT_CHARS = 60_000
+MAX_TITLE_CHARS = 500
 
 # Class names outlets give the lead paragraph (chapô, standfirst). trafilatura often takes
 # the body container alone and drops the lead, which carries the story's main claims.
@@ -69,12 +75,15 @@ def extract_page(html: str, *, url: str) -> Extracted:
         text = f"{lead}\n{text}" if text else lead
     if len(text) < MIN_TEXT_CHARS:
         raise ExtractionError(f"{url}: no article text found ({len(text)} characters of main text)")
+    if len(text) > MAX_TEXT_CHARS:
+        log.info("%s: main text cut from %d to %d characters", url, len(text), MAX_TEXT_CHARS)
+        text = text[:MAX_TEXT_CHARS]
     language = guess_language(text) or declared_language(html)
     return Extracted(
         text=text,
         title=_strip(getattr(doc, "title", None)),
         author=_strip(getattr(doc, "author", None)),
-        published=_strip(getattr(doc, "date", None)),
+        published=plausible_date(_strip(getattr(doc, "date", None))),
         site_name=_strip(getattr(doc, "sitename", None)),
         language=language,
         fingerprint=fingerprint(text),
@@ -110,8 +119,8 @@ def text_from_summary(entry: FeedEntry) -> str | None:
     """The feed summary as plain text: the stored text of last resort when the page has none."""
     if not entry.summary:
         return None
-    plain = htmllib.unescape(re.sub(r"<[^>]+>", " ", entry.summary))
-    plain = " ".join(plain.split())
+    plain = htmllib.unescape(re.sub(r"<[^>]+>", " ", entry.summary[:MAX_TEXT_CHARS * 2]))
+    plain = " ".join(plain.split())[:MAX_TEXT_CHARS]
     return plain or None
 
 
@@ -134,5 +143,5 @@ def safe_extract(html: str, url: str) -> Extracted | ExtractionError:
 def _strip(value: str | None) -> str | None:
     if value is None:
         return None
-    value = " ".join(value.split())
+    value = " ".join(value[:MAX_TITLE_CHARS * 4].split())[:MAX_TITLE_CHARS]
     return value or None

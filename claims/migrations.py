@@ -420,3 +420,10 @@ def m008_alerts(db: Database) -> None:
         CREATE TABLE alert_state (name TEXT PRIMARY KEY, value TEXT NOT NULL);
         """
     )
+
+
+@migrations()
+def m009_analysis_failures(db: Database) -> None:
+    """An article whose analysis failed is marked so (with the reason), instead of staying pending
+    and failing every later run; a new version of its text, or `reprocess`, tries it again."""
+    db.execute("ALTER TABLE article_scope ADD COLUMN error TEXT")  # NULL: analysed

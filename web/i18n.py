@@ -119,13 +119,15 @@ def _when(locale: str, value: str, fmt: str) -> str:
     """Formatted once per language, value and format: a timeline repeats the same days."""
     try:
         parsed = dt.datetime.fromisoformat(value)
-    except ValueError:
+        if fmt == "time":
+            return format_datetime(parsed, "HH:mm")
+        if parsed.tzinfo is None and len(value) <= 10:
+            return format_datetime(parsed, "d MMMM y" if fmt != "short" else "d MMM")
+        return format_datetime(parsed, "d MMM y, HH:mm" if fmt != "short" else "d MMM, HH:mm")
+    except (ValueError, OverflowError, OSError):
+        # Not a timestamp, or one at the edge of the calendar (9999-12-31T23:00-05:00 has no
+        # local time): the stored text, escaped by the template, says it as well as anything.
         return value
-    if fmt == "time":
-        return format_datetime(parsed, "HH:mm")
-    if parsed.tzinfo is None and len(value) <= 10:
-        return format_datetime(parsed, "d MMMM y" if fmt != "short" else "d MMM")
-    return format_datetime(parsed, "d MMM y, HH:mm" if fmt != "short" else "d MMM, HH:mm")
 
 
 def init_app(app: Flask) -> None:

@@ -6,6 +6,7 @@ from flask import Blueprint, abort, redirect, render_template, request, url_for
 
 from claims.views import reading, records
 from web.db import get_db
+from web.params import page_arg
 
 bp = Blueprint("reader", __name__)
 
@@ -20,13 +21,7 @@ FREE_TEXT = "text"  # ?slot= value for statements that fit no slot
 
 
 def _page_arg() -> int:
-    try:
-        page = int(request.args.get("page", 1))
-    except ValueError:
-        abort(404)
-    if page < 1:
-        abort(404)
-    return page
+    return page_arg()
 
 
 @bp.route("/claims")

@@ -191,8 +191,26 @@ def export_claimreview(db: Database, incident: IncidentSettings, *,
     return reviews
 
 
+# A cell beginning with one of these is read as a formula by spreadsheets (CSV injection:
+# =HYPERLINK(...), +cmd|..., @SUM(...)); crawled text can begin with anything.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_cell(value) -> object:
+    """A CSV cell a spreadsheet shows as text: '' for None, and a leading ' before a formula start."""
+    if value is None:
+        return ""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
 def export_csv(db: Database) -> str:
-    """One row per claim with its article, source, cluster and the cluster's verdict."""
+    """One row per claim with its article, source, cluster and the cluster's verdict.
+
+    Every text cell goes through spreadsheet_cell (the contract's formula prefixing); the
+    command writes the text as UTF-8 with a byte order mark, so spreadsheets read accents right.
+    """
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(CSV_COLUMNS)
@@ -205,5 +223,5 @@ def export_csv(db: Database) -> str:
     for row in rows:
         row = list(row)
         row[4], row[6], row[10] = int(bool(row[4])), int(bool(row[6])), int(bool(row[10]))
-        writer.writerow(["" if v is None else v for v in row])
+        writer.writerow([spreadsheet_cell(v) for v in row])
     return out.getvalue()

@@ -10,6 +10,7 @@ import json
 
 from sqlite_utils import Database
 
+from claims.views.fts import match_expression
 from claims.views.reading import list_clusters
 
 SNIPPET_OPEN, SNIPPET_CLOSE = "\x02", "\x03"   # markers no crawled text contains; split, then escaped
@@ -71,12 +72,12 @@ def _best(table: str) -> str:
 def search(db: Database, query: str, *, limit: int = 30) -> dict:
     """Full-text search over articles (title, text) and claims (text), best matches first.
 
-    The reader's words are quoted term by term, so FTS syntax in a query cannot error out.
+    The reader's words are quoted term by term (claims.views.fts), so nothing typed can be an FTS5 error.
     """
     query = (query or "").strip()
-    if not query:
-        return {"query": "", "articles": [], "claims": []}
-    match = db.quote_fts(query)
+    match = match_expression(query)
+    if match is None:
+        return {"query": query, "articles": [], "claims": []}
     marks = [SNIPPET_OPEN, SNIPPET_CLOSE, "…"]
     articles = list(db.query(
         "SELECT a.id, a.title, COALESCE(a.published, a.first_seen) AS published, s.name AS source_name, "

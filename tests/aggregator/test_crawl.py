@@ -69,6 +69,7 @@ def test_second_crawl_fetches_nothing_unchanged(http_server, db):
     sources = feeds(http_server, ("Courrier", "/crawl/feed.rss"), ("Echo", "/crawl/feed.atom"))
     run_crawl(db, sources=sources, settings=FAST)
     before = len(http_server.requests)
+    versions = rows(db, "SELECT id, version FROM articles ORDER BY id")
 
     report = run_crawl(db, sources=sources, settings=FAST)
 
@@ -78,7 +79,7 @@ def test_second_crawl_fetches_nothing_unchanged(http_server, db):
     again = http_server.requests[before:]
     # Every request of the second run was conditional, and none got a body.
     assert again and all("if-none-match" in seen.headers for seen in again if seen.path != "/robots.txt")
-    assert rows(db, "SELECT max(version) FROM articles") == [(1,)]
+    assert rows(db, "SELECT id, version FROM articles ORDER BY id") == versions
 
 
 def test_silent_edit_is_stored_as_a_new_version(http_server, db):
@@ -181,8 +182,14 @@ def test_official_copy_of_an_outlets_text_makes_the_article_official(http_server
     run_crawl(db, sources=outlet, settings=FAST)
     official = [SourceSettings(name="ARS", url=http_server.url("/crawl/wire-copy.html"), kind="page", official=True)]
     run_crawl(db, sources=outlet + official, settings=FAST)
-    assert rows(db, "SELECT s.name FROM articles a JOIN sources s ON s.id = a.source_id "
-                    "WHERE a.url LIKE '%article-1.html'") == [("ARS",)]
+    # The official copy becomes the article's main copy, with its own text; the outlet's stays an outlet.
+    (article_id, name, url, text), = rows(db, "SELECT a.id, s.name, a.url, a.text FROM articles a "
+                                              "JOIN sources s ON s.id = a.source_id JOIN article_outlets o "
+                                              "ON o.article_id = a.id WHERE o.url LIKE '%article-1.html'")
+    assert name == "ARS" and url.endswith("/crawl/wire-copy.html")
+    (official_text,) = rows(db, "SELECT text FROM article_versions WHERE article_id = ? ORDER BY version DESC "
+                                "LIMIT 1", [article_id])[0]
+    assert text == official_text
 
 
 # --- whole-process behaviour: the command line, a kill, two runs at once ----------------------

@@ -7,6 +7,9 @@ import datetime as dt
 import io
 import json
 
+import pytest
+from hypothesis import given, strategies as st
+
 from claims.grouping.cluster import assign_pending
 from claims.views.export import CSV_COLUMNS, export_claimreview, export_csv, export_json
 from claims.grouping.refresh import refresh_clusters
@@ -126,3 +129,26 @@ def test_per_id_and_paged_objects_are_the_full_exports(db):
     assert [c for page in pages for c in page] == full["clusters"] and pages[-1] == []
     assert cluster_count(db) == len(full["clusters"])
     assert article_objects(db, limit=2, offset=1) == full["articles"][1:3]
+
+
+@pytest.mark.parametrize("start", ["=", "+", "-", "@", "\t", "\r"])
+def test_csv_cells_that_a_spreadsheet_would_run_are_prefixed(db, start):
+    ids = seeded(db)
+    payload = f'{start}HYPERLINK("http://evil.example","clic")'
+    with db.conn:
+        db.execute("UPDATE claims SET text = ? WHERE id = ?", [payload, min(ids.values())])
+        db.execute("UPDATE sources SET name = ? WHERE id = (SELECT min(id) FROM sources)", [start + "cmd|' /C calc'!A0"])
+    rows = list(csv.reader(io.StringIO(export_csv(db), newline="")))
+    cells = [cell for row in rows[1:] for cell in row]
+    assert "'" + payload in cells
+    assert not any(cell.startswith(("=", "+", "@", "\t", "\r")) for cell in cells)
+    assert not any(cell.startswith("-") for cell in cells), "no negative numbers here: every '-' is text"
+
+
+@given(st.text(max_size=30))
+def test_spreadsheet_cell_never_starts_a_formula(text):
+    from claims.views.export import spreadsheet_cell
+
+    cell = spreadsheet_cell(text)
+    assert not cell.startswith(("=", "+", "-", "@", "\t", "\r"))
+    assert cell in (text, "'" + text)
