@@ -66,6 +66,10 @@ class CrawlSettings:
         1.0, help="Minimum seconds between two requests to the same host."
     )
     timeout: float = setting(20.0, help="Seconds before a request that makes no progress is abandoned.")
+    deadline: float = setting(
+        60.0, help="Seconds a whole request may take, however steadily the server drips its answer; "
+        "then it is abandoned like a time-out.",
+    )
     max_bytes: int = setting(
         5_000_000, help="Largest body accepted, counted after decompression; larger pages are refused."
     )
@@ -76,6 +80,10 @@ class CrawlSettings:
         False,
         help="Allow URLs added by editors to reach loopback or private addresses (true for the bundled sample).",
     )
+    max_new_per_feed: int = setting(
+        200, help="New items taken from one feed in one run; a feed listing more is worked through "
+        "over the next runs, newest first.",
+    )
     revisit_days: float = setting(
         2.0, help="Pages first seen within this many days are re-checked every run with a conditional "
         "GET, so silent edits are caught; unchanged pages cost a 304 and no download.",
@@ -83,6 +91,13 @@ class CrawlSettings:
     extract_workers: int = setting(
         0, help="Processes used for text extraction; 0 means one per core on large runs."
     )
+
+    def __post_init__(self) -> None:
+        for key in ("timeout", "deadline"):
+            if getattr(self, key) <= 0:
+                raise InvalidSetting(key, f"must be a positive number of seconds, got {getattr(self, key)}")
+        if self.max_new_per_feed < 1:
+            raise InvalidSetting("max_new_per_feed", f"must be 1 or more, got {self.max_new_per_feed}")
 
 
 @dataclass(frozen=True)

@@ -77,10 +77,15 @@ class CrawlReport:
 
 def run_crawl(db: Database, *, sources: Iterable[SourceSettings], settings: CrawlSettings,
               client: httpx.AsyncClient | None = None,
-              progress: Callable[[int], object] | None = None) -> CrawlReport:
-    """One incremental run over every configured source."""
+              progress: Callable[[int], object] | None = None, run_id: int | None = None) -> CrawlReport:
+    """One incremental run over every configured source.
+
+    With `run_id`, the run record belongs to the caller (the crawl-and-analyse orchestrator
+    opens it before and closes it after the claims stage); without, this run opens and
+    closes its own, as a crawl alone.
+    """
     started = time.monotonic()
-    report = CrawlReport(run_id=start_run(db, "crawl"))
+    report = CrawlReport(run_id=start_run(db, "crawl") if run_id is None else run_id)
     wanted = queue.sync_sources(db, sources)
     for source in wanted:
         if source.kind == "page":
@@ -88,54 +93,111 @@ def run_crawl(db: Database, *, sources: Iterable[SourceSettings], settings: Craw
     revisited = queue.requeue_recent(db, days=settings.revisit_days)
     log.info("run %d: %d sources, %d recent pages to re-check", report.run_id, len(wanted), revisited)
     asyncio.run(_crawl(db, wanted, settings, client, report, progress))
-    report.status = finish_run(db, report.run_id, report.counts)
+    if run_id is None:
+        report.status = finish_run(db, report.run_id, report.counts)
     report.seconds = time.monotonic() - started
     log.info("%s", report.summary())
     return report
 
 
 def add_page(db: Database, url: str, *, source: Source, settings: CrawlSettings,
-             client: httpx.AsyncClient | None = None, guard_private: bool = True) -> CrawlReport:
-    """Fetch and store one page by hand (a communiqué in no feed); same steps, one entry."""
+             client: httpx.AsyncClient | None = None, guard_private: bool = True,
+             run_id: int | None = None) -> CrawlReport:
+    """Fetch and store one page by hand (a communiqué in no feed); same steps, one entry.
+
+    `run_id` as for run_crawl: given, the caller owns the run record.
+    """
     started = time.monotonic()
-    report = CrawlReport(run_id=start_run(db, "add"))
+    report = CrawlReport(run_id=start_run(db, "add") if run_id is None else run_id)
     entry_id = queue.enqueue_page(db, source.id, url)
     entries = [e for e in queue.pending_entries(db, [source.id]) if e.id == entry_id]
 
     async def go() -> None:
         async with _client(client, settings) as http:
-            fetcher = Fetcher(http, FetchPolicy.from_settings(settings))
-            await _fetch_entries(db, fetcher, entries, {source.id: source}, None, report, None,
-                                 guard_private=guard_private and not settings.allow_private_addresses)
+            pages = _Pages(db, Fetcher(http, FetchPolicy.from_settings(settings)), {source.id: source}, report,
+                           None, settings, fingerprints=None, warm=False)
+            try:
+                await pages.fetch(entries, guard_private=guard_private and not settings.allow_private_addresses)
+            finally:
+                pages.close()
 
     asyncio.run(go())
-    report.status = finish_run(db, report.run_id, report.counts)
+    if run_id is None:
+        report.status = finish_run(db, report.run_id, report.counts)
     report.seconds = time.monotonic() - started
     return report
 
 
 async def _crawl(db: Database, wanted: list[Source], settings: CrawlSettings, client: httpx.AsyncClient | None,
                  report: CrawlReport, progress: Callable[[int], object] | None) -> None:
+    """Each source on its own: poll it (feeds), then fetch its pending pages, while the others go on.
+
+    A feed that drips or hangs holds only its own pages back, never the other sources'.
+    """
     by_id = {s.id: s for s in wanted}
     async with _client(client, settings) as http:
         fetcher = Fetcher(http, FetchPolicy.from_settings(settings))
-        workers = settings.extract_workers or os.cpu_count() or 1
+        pages = _Pages(db, fetcher, by_id, report, progress, settings, fingerprints=load_fingerprints(db),
+                       warm=_expect_many(db))
+        try:
+            await asyncio.gather(*(pages.source(s) for s in wanted))
+        finally:
+            pages.close()
+
+
+class _Pages:
+    """What the sources of one run share: the fetcher, the window of pages in memory, the extraction pool."""
+
+    def __init__(self, db: Database, fetcher: Fetcher, sources: dict[int, Source], report: CrawlReport,
+                 progress: Callable[[int], object] | None, settings: CrawlSettings, *,
+                 fingerprints: FingerprintIndex | None, warm: bool) -> None:
+        self.db, self.fetcher, self.sources, self.report = db, fetcher, sources, report
+        self.progress, self.settings, self.fingerprints = progress, settings, fingerprints
+        # Bound pages held in memory between download and storage, not just requests in flight.
+        self.window = asyncio.Semaphore(max(4, fetcher.policy.concurrency * 2))
+        self.workers = settings.extract_workers or os.cpu_count() or 1
+        self.seen = 0
         # Workers take 1-3 s each to import trafilatura: when a big run is likely, start them
         # now so they warm up while the feeds are polled.
-        executor = _start_pool(workers) if workers > 1 and _expect_many(db) else None
-        feeds = [s for s in wanted if s.kind == "feed"]
-        await asyncio.gather(*(_poll(db, fetcher, s, report) for s in feeds))
-        entries = queue.pending_entries(db, by_id)
-        if progress:
-            progress(len(entries))
-        if executor is None and workers > 1 and len(entries) >= POOL_THRESHOLD:
-            executor = _start_pool(workers)
+        self.executor: Executor | None = _start_pool(self.workers) if warm and self.workers > 1 else None
+
+    async def source(self, source: Source) -> None:
+        """Poll one source if it is a feed, then fetch its pending pages; a failure stays with this source."""
         try:
-            await _fetch_entries(db, fetcher, entries, by_id, executor, report, progress, guard_private=False,
-                                 fingerprints=load_fingerprints(db))
-        finally:
-            if executor is not None:
-                executor.shutdown(cancel_futures=True)
+            if source.kind == "feed":
+                await _poll(self.db, self.fetcher, source, self.report, self.settings.max_new_per_feed)
+            await self.fetch(queue.pending_entries(self.db, [source.id]), guard_private=False)
+        except Exception as exc:  # a bug on one source must not stop the others
+            log.exception("source %d (%s): unexpected failure", source.id, source.name)
+            _error(self.db, self.report, exc, source_id=source.id, url=source.url)
+
+    async def fetch(self, entries: list[PendingEntry], *, guard_private: bool) -> None:
+        if not entries:
+            return
+        if self.progress:
+            self.progress(len(entries))
+        self.seen += len(entries)
+        if self.executor is None and self.workers > 1 and self.seen >= POOL_THRESHOLD:
+            self.executor = _start_pool(self.workers)
+        await asyncio.gather(*(self._one(e, guard_private) for e in entries))
+
+    async def _one(self, entry: PendingEntry, guard_private: bool) -> None:
+        async with self.window:
+            try:
+                await _fetch_entry(self.db, self.fetcher, entry, self.sources[entry.source_id], self.executor,
+                                   self.report, guard_private=guard_private, fingerprints=self.fingerprints)
+            except Exception as exc:  # a bug on one page must not lose the others
+                log.exception("entry %d (%s): unexpected failure", entry.id, entry.url)
+                _error(self.db, self.report, exc, source_id=entry.source_id, url=entry.url)
+                with self.db.transaction():
+                    queue.mark_entry(self.db, entry.id, "retry", error=f"{type(exc).__name__}: {exc}")
+        if self.progress:
+            self.progress(-1)
+
+    def close(self) -> None:
+        if self.executor is not None:
+            self.executor.shutdown(cancel_futures=True)
+            self.executor = None
 
 
 def _expect_many(db: Database) -> bool:
@@ -185,7 +247,7 @@ def _client(client: httpx.AsyncClient | None, settings: CrawlSettings):
                              headers={"User-Agent": settings.user_agent})
 
 
-async def _poll(db: Database, fetcher: Fetcher, source: Source, report: CrawlReport) -> None:
+async def _poll(db: Database, fetcher: Fetcher, source: Source, report: CrawlReport, max_new: int) -> None:
     """Poll one feed and queue its entries; a failure is recorded and backs the feed off, never fatal."""
     state = queue.feed_state(db, source.id)
     if not queue.due(state, _utcnow()):
@@ -208,7 +270,10 @@ async def _poll(db: Database, fetcher: Fetcher, source: Source, report: CrawlRep
                           last_modified=response.last_modified or state.last_modified)
         return
     try:
-        parsed = parse_feed(response.body, url=response.url, content_type=response.content_type)
+        # In a thread: a feed of 50,000 items takes seconds to parse, and the event loop must
+        # keep the other sources' requests moving meanwhile (their deadlines run).
+        parsed = await asyncio.to_thread(parse_feed, response.body, url=response.url,
+                                         content_type=response.content_type)
     except FeedError as exc:
         report.counts["feeds_failed"] += 1
         _error(db, report, exc, source_id=source.id, url=source.url)
@@ -218,34 +283,11 @@ async def _poll(db: Database, fetcher: Fetcher, source: Source, report: CrawlRep
         report.counts["feeds_malformed"] += 1
         _error(db, report, FeedError(f"{source.url}: malformed feed, {len(parsed.entries)} entries kept "
                                      f"({parsed.problem})"), source_id=source.id, url=source.url)
-    queued = queue.enqueue(db, source.id, parsed.entries)
+    queued = queue.enqueue(db, source.id, parsed.entries, max_new=max_new)
     report.counts["entries_queued"] += queued
     queue.record_poll(db, source.id, state, status=response.status, etag=response.etag,
                       last_modified=response.last_modified)
     log.info("source %d (%s): %d entries, %d queued", source.id, source.name, len(parsed.entries), queued)
-
-
-async def _fetch_entries(db: Database, fetcher: Fetcher, entries: list[PendingEntry], sources: dict[int, Source],
-                         executor: Executor | None, report: CrawlReport,
-                         progress: Callable[[int], object] | None, *, guard_private: bool,
-                         fingerprints: FingerprintIndex | None = None) -> None:
-    # Bound pages held in memory between download and storage, not just requests in flight.
-    window = asyncio.Semaphore(max(4, fetcher.policy.concurrency * 2))
-
-    async def one(entry: PendingEntry) -> None:
-        async with window:
-            try:
-                await _fetch_entry(db, fetcher, entry, sources[entry.source_id], executor, report,
-                                   guard_private=guard_private, fingerprints=fingerprints)
-            except Exception as exc:  # a bug on one page must not lose the others
-                log.exception("entry %d (%s): unexpected failure", entry.id, entry.url)
-                _error(db, report, exc, source_id=entry.source_id, url=entry.url)
-                with db.transaction():
-                    queue.mark_entry(db, entry.id, "retry", error=f"{type(exc).__name__}: {exc}")
-        if progress:
-            progress(-1)
-
-    await asyncio.gather(*(one(e) for e in entries))
 
 
 async def _fetch_entry(db: Database, fetcher: Fetcher, entry: PendingEntry, source: Source,
@@ -295,9 +337,9 @@ async def _fetch_entry(db: Database, fetcher: Fetcher, entry: PendingEntry, sour
     log.info("entry %d: article %d %s (%s)", entry.id, stored.article_id, stored.outcome.value, response.url)
 
 
-async def poll_source(db: Database, fetcher: Fetcher, source: Source, report: CrawlReport) -> None:
+async def poll_source(db: Database, fetcher: Fetcher, source: Source, report: CrawlReport, *, max_new: int) -> None:
     """Poll one feed and queue its entries, as a run does: for workers taking one job at a time."""
-    await _poll(db, fetcher, source, report)
+    await _poll(db, fetcher, source, report, max_new)
 
 
 async def fetch_pending(db: Database, fetcher: Fetcher, entry: PendingEntry, source: Source, report: CrawlReport,

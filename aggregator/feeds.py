@@ -10,6 +10,8 @@ from urllib.parse import urljoin
 
 import feedparser
 
+from aggregator import bounds
+
 log = logging.getLogger(__name__)
 
 
@@ -101,13 +103,18 @@ def _iso(struct) -> str | None:
         return None
     try:
         stamp = calendar.timegm(struct)
-    except (TypeError, ValueError, OverflowError):
+        iso = dt.datetime.fromtimestamp(stamp, dt.timezone.utc).isoformat(timespec="seconds")
+    except (TypeError, ValueError, OverflowError, OSError):
         return None
-    return dt.datetime.fromtimestamp(stamp, dt.timezone.utc).isoformat(timespec="seconds")
+    return bounds.plausible_date(iso)
+
+
+# Feed titles and summaries are stored and shown: bounded like a page's (aggregator.extract).
+MAX_FIELD_CHARS = 20_000
 
 
 def _clean(value: str | None) -> str | None:
     if value is None:
         return None
-    value = " ".join(value.split())
+    value = " ".join(value[:MAX_FIELD_CHARS].split())
     return value or None

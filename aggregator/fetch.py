@@ -6,9 +6,7 @@ import asyncio
 import contextlib
 import datetime as dt
 import email.utils
-import ipaddress
 import logging
-import socket
 import zlib
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
@@ -17,6 +15,7 @@ from urllib.parse import urljoin, urlsplit, urlunsplit
 
 import httpx
 
+from aggregator import addresses, bounds
 from aggregator.charset import decode_text
 from aggregator.config import CrawlSettings
 from aggregator.robots import RobotsCache
@@ -101,6 +100,7 @@ class FetchPolicy:
     """How politely and how hard to fetch; the defaults are those of [crawl]."""
 
     timeout: float = _DEFAULTS.timeout
+    deadline: float = _DEFAULTS.deadline
     max_bytes: int = _DEFAULTS.max_bytes
     max_redirects: int = _DEFAULTS.max_redirects
     per_host_interval: float = _DEFAULTS.per_host_interval
@@ -109,8 +109,8 @@ class FetchPolicy:
     concurrency: int = _DEFAULTS.concurrency
 
     def __post_init__(self) -> None:
-        if self.timeout <= 0 or self.max_bytes <= 0 or self.concurrency < 1:
-            raise ValueError("timeout, max_bytes and concurrency must be positive")
+        if self.timeout <= 0 or self.deadline <= 0 or self.max_bytes <= 0 or self.concurrency < 1:
+            raise ValueError("timeout, deadline, max_bytes and concurrency must be positive")
         if self.max_redirects < 0 or self.per_host_interval < 0:
             raise ValueError("max_redirects and per_host_interval cannot be negative")
 
@@ -119,6 +119,7 @@ class FetchPolicy:
         """The policy a [crawl] section asks for."""
         return cls(
             timeout=settings.timeout,
+            deadline=settings.deadline,
             max_bytes=settings.max_bytes,
             max_redirects=settings.max_redirects,
             per_host_interval=settings.per_host_interval,
@@ -239,6 +240,19 @@ class Fetcher:
             self._slots.release()
 
     async def _exchange(self, url: str, headers: dict[str, str], expect: Expect) -> Response | str:
+        """One request within the policy's deadline, however slowly the server drips its answer.
+
+        The timeout bounds each wait for a byte; a server sending one byte a second never
+        trips it, so the whole exchange has a deadline of its own.
+        """
+        try:
+            async with asyncio.timeout(self._policy.deadline):
+                return await self._exchange_unbounded(url, headers, expect)
+        except TimeoutError:
+            raise Timeout(url, f"the answer took longer than {self._policy.deadline:g} s in all "
+                               "([crawl] deadline); the server sends too slowly") from None
+
+    async def _exchange_unbounded(self, url: str, headers: dict[str, str], expect: Expect) -> Response | str:
         """One request: a finished Response, or the Location of a redirect to follow."""
         try:
             request = self._client.build_request("GET", url, headers=headers, timeout=self._policy.timeout)
@@ -419,34 +433,13 @@ def _checked_url(url: str) -> str:
 
 
 async def _refuse_private(url: str) -> None:
-    """Raise AddressRefused unless every address `url`'s host resolves to is public."""
-    parts = urlsplit(url)
-    host = parts.hostname or ""
+    """Raise AddressRefused unless every address `url`'s host resolves to is public (aggregator.addresses)."""
     try:
-        addresses = [ipaddress.ip_address(host)]
-    except ValueError:
-        port = parts.port or (443 if parts.scheme == "https" else 80)
-        try:
-            infos = await asyncio.get_running_loop().getaddrinfo(host, port, type=socket.SOCK_STREAM)
-        except (OSError, UnicodeError) as exc:
-            raise NetworkError(url, f"could not resolve {host} ({exc})") from exc
-        addresses = [ipaddress.ip_address(info[4][0]) for info in infos]
-    for address in addresses:
-        kind = _non_public_kind(address)
-        if kind:
-            raise AddressRefused(
-                url, f"{host} is {address}, a {kind} address; refused to protect the local network "
-                "(set [crawl] allow_private_addresses = true if this is intended)"
-            )
-
-
-def _non_public_kind(address: ipaddress.IPv4Address | ipaddress.IPv6Address) -> str | None:
-    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped:
-        address = address.ipv4_mapped
-    for kind in ("loopback", "private", "link_local", "multicast", "reserved", "unspecified"):
-        if getattr(address, f"is_{kind}"):
-            return kind.replace("_", "-")
-    return None if address.is_global else "non-public"
+        await addresses.check_public_async(url)
+    except addresses.Unresolvable as exc:
+        raise NetworkError(url, str(exc)) from None
+    except addresses.AddressError as exc:
+        raise AddressRefused(url, str(exc)) from None
 
 
 def _why(exc: Exception) -> str:
@@ -466,19 +459,19 @@ def _acceptable(expect: Expect, content_type: str) -> bool:
 
 
 def _retry_after_seconds(value: str | None) -> float | None:
-    """Retry-After as seconds from now: either delta-seconds or an HTTP-date."""
+    """Retry-After as seconds from now (delta-seconds or an HTTP-date), clamped to a day at most."""
     if value is None:
         return None
     value = value.strip()
-    if value.isdigit():
-        return float(value)
+    if value.isascii() and value.isdigit():
+        return bounds.retry_after(float(value) if len(value) < 16 else bounds.MAX_RETRY_AFTER_S)
     try:
         when = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError, IndexError):
+        if when.tzinfo is None:
+            when = when.replace(tzinfo=dt.timezone.utc)
+        return bounds.retry_after((when - dt.datetime.now(dt.timezone.utc)).total_seconds())
+    except (TypeError, ValueError, IndexError, OverflowError):
         return None
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=dt.timezone.utc)
-    return max(0.0, (when - dt.datetime.now(dt.timezone.utc)).total_seconds())
 
 
 def _status_message(status: int, reason: str) -> str:

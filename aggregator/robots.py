@@ -5,7 +5,8 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Awaitable, Callable
 from urllib.parse import urlsplit
-from urllib.robotparser import RobotFileParser
+
+from protego import Protego
 
 # Given robots.txt's URL, its text, or None when there is none to obey (missing, or unreachable).
 Loader = Callable[[str], Awaitable[str | None]]
@@ -16,7 +17,7 @@ class RobotsCache:
 
     def __init__(self, user_agent: str) -> None:
         self._user_agent = user_agent
-        self._rules: dict[str, RobotFileParser | None] = {}
+        self._rules: dict[str, Protego | None] = {}
         self._locks: dict[str, asyncio.Lock] = {}
 
     async def allows(self, url: str, load: Loader) -> bool:
@@ -29,14 +30,16 @@ class RobotsCache:
                 text = await load(origin + "/robots.txt")
                 self._rules[origin] = parse_robots(text) if text is not None else None
         rules = self._rules[origin]
-        return rules is None or rules.can_fetch(self._user_agent, url)
+        return rules is None or rules.can_fetch(url, self._user_agent)
 
 
-def parse_robots(text: str) -> RobotFileParser:
-    """Rules from robots.txt text (urllib's parser: no * or $ wildcards in paths)."""
-    rules = RobotFileParser()
-    rules.parse(text.splitlines())
-    return rules
+def parse_robots(text: str) -> Protego:
+    """Rules from robots.txt text, with RFC 9309's * and $ wildcards (`Disallow: /*?`).
+
+    Protego, Scrapy's maintained parser: urllib's compares plain prefixes and would let
+    through every URL a wildcard rule forbids.
+    """
+    return Protego.parse(text)
 
 
 def origin_of(url: str) -> str:

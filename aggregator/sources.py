@@ -8,12 +8,14 @@ from typing import Iterable
 
 from sqlite_utils import Database
 
+from aggregator import bounds
 from aggregator.config import SourceSettings
 from aggregator.feeds import FeedEntry
 from aggregator.store import now
 from aggregator.urls import canonical_url
 
 MAX_ATTEMPTS = 5                 # a page failing this many runs is given up ('failed')
+FEED_WINDOW = 10                 # a poll looks at the first max_new_per_feed * this many items of a feed
 BACKOFF_BASE = dt.timedelta(minutes=5)
 BACKOFF_MAX = dt.timedelta(hours=6)
 
@@ -60,19 +62,21 @@ def source_by_name(db: Database, name: str) -> Source:
     return Source(row[0], row[1], row[2], row[3], bool(row[4]))
 
 
-def ensure_manual_source(db: Database, name: str, url: str, *, official: bool) -> Source:
-    """The source for a page added by hand (`recoupe add`), created on first use."""
-    with db.transaction():
-        db.execute(
-            "INSERT INTO sources (name, url, kind, official, in_config) VALUES (?, ?, 'manual', ?, 0) "
-            "ON CONFLICT(name) DO NOTHING",
-            [name, url, int(official)],
-        )
-        if official:
-            # Recorded as a deliberate choice so the next sync with config.toml keeps it.
-            db.execute("UPDATE sources SET official = 1, official_set_by = COALESCE(official_set_by, 'cli') "
-                       "WHERE name = ? AND official = 0", [name])
-    return source_by_name(db, name)
+def find_source(db: Database, name: str) -> Source | None:
+    try:
+        return source_by_name(db, name)
+    except KeyError:
+        return None
+
+
+def create_manual_source(db: Database, name: str, url: str, *, official: bool, set_by: str | None) -> Source:
+    """A new source for pages added by hand (`recoupe add`, the editors' form); the caller holds the
+    transaction and has checked the name is free. `set_by` names who made it official, so the next
+    sync with config.toml keeps that choice."""
+    source_id = db.execute(
+        "INSERT INTO sources (name, url, kind, official, in_config, official_set_by) VALUES (?, ?, 'manual', ?, 0, ?) "
+        "RETURNING id", [name, url, int(official), set_by if official else None]).fetchone()[0]
+    return Source(source_id, name, url, "manual", official)
 
 
 # --- feed state ------------------------------------------------------------------------
@@ -114,6 +118,7 @@ def record_poll(db: Database, source_id: int, state: FeedState, *, status: int |
     else:
         failures = state.failures + 1
         wait = min(BACKOFF_BASE * 2 ** (failures - 1), BACKOFF_MAX)
+        retry_after = bounds.retry_after(retry_after)
         if retry_after is not None:
             wait = max(wait, dt.timedelta(seconds=retry_after))
         next_poll = (at + wait).isoformat(timespec="seconds")
@@ -131,34 +136,46 @@ def record_poll(db: Database, source_id: int, state: FeedState, *, status: int |
 # --- the entry queue --------------------------------------------------------------------
 
 
-def enqueue(db: Database, source_id: int, entries: Iterable[FeedEntry]) -> int:
+def enqueue(db: Database, source_id: int, entries: Iterable[FeedEntry], *, max_new: int | None = None) -> int:
     """Record a feed's entries; new ones, and known ones whose feed date changed, become pending.
 
     Returns how many were queued. Matching is by canonical URL, then by GUID, so an outlet
-    that moves an article to a new address does not make it a new story.
+    that moves an article to a new address does not make it a new story. At most `max_new`
+    unknown entries are taken per call, in the feed's order (newest first, as feeds list
+    them), and only the first FEED_WINDOW * `max_new` items are looked at: a feed of 50,000
+    items is worked through over several runs, and costs a run what a normal feed costs.
     """
-    queued = 0
+    entries = list(entries)
+    if max_new is not None:
+        entries = entries[:max_new * FEED_WINDOW]
+    queued = new = 0
     stamp = now()
+    known_urls: dict[str, tuple] = {}
+    known_guids: dict[str, tuple] = {}
+    for row in db.execute("SELECT id, published, updated, state, url, guid FROM entries WHERE source_id = ?",
+                          [source_id]):
+        known_urls[row[4]] = row[:4]
+        if row[5]:
+            known_guids.setdefault(row[5], row[:4])
     with db.transaction():
         for e in entries:
             url = canonical_url(e.link)
-            row = db.execute(
-                "SELECT id, published, updated, state FROM entries WHERE source_id = ? AND url = ?",
-                [source_id, url],
-            ).fetchone()
-            if row is None and e.guid:
-                row = db.execute(
-                    "SELECT id, published, updated, state FROM entries WHERE source_id = ? AND guid = ?",
-                    [source_id, e.guid],
-                ).fetchone()
+            row = known_urls.get(url) or (known_guids.get(e.guid) if e.guid else None)
             if row is None:
+                if max_new is not None and new >= max_new:
+                    continue
+                new += 1
                 db.execute(
                     "INSERT INTO entries (source_id, url, link, guid, title, summary, published, updated, "
-                    "state, discovered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?)",
+                    "state, discovered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?) "
+                    "ON CONFLICT (source_id, url) DO NOTHING",
                     [source_id, url, e.link, e.guid, e.title, e.summary, e.published, e.updated, stamp],
                 )
+                known_urls[url] = (None, e.published, e.updated, "pending")
                 queued += 1
                 continue
+            if row[0] is None:
+                continue  # listed twice in this feed
             changed = (e.updated or e.published) != (row[2] or row[1])
             if changed and row[3] in ("done", "skipped"):
                 queued += 1

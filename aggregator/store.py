@@ -76,7 +76,8 @@ def connect(path, *, readonly: bool = False):
 
     WAL lets readers (the web front end) work while the crawler writes; the busy timeout
     makes a short write collision wait instead of failing. Read-only connections are opened
-    with mode=ro so a bug in a page can never write.
+    with mode=ro so a bug in a page can never write. Whatever stops the file from being
+    used (a folder that cannot be written, a damaged file) is a StoreError saying the fix.
     """
     if is_postgres_url(path):
         from aggregator.pg_store import PostgresStore
@@ -89,18 +90,51 @@ def connect(path, *, readonly: bool = False):
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000,
                                check_same_thread=False)
     else:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+        writable_folder(path)
+        try:
+            conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+        except sqlite3.DatabaseError as exc:
+            raise unusable(path, exc) from None
     try:
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         if not readonly:
             conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA synchronous = NORMAL")
         conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlite3.DatabaseError as exc:
         conn.close()
-        raise StoreError(f"{path}: not a usable SQLite database ({exc})") from None
+        raise unusable(path, exc) from None
     return SQLiteStore(conn)
+
+
+def writable_folder(path: Path) -> None:
+    """Make the database's folder if needed; StoreError (with the fix) if it cannot be, or cannot be written."""
+    folder = path.parent
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except (FileExistsError, NotADirectoryError):
+        raise StoreError(f"{path}: a part of this path is a file, not a folder; set [storage] database "
+                         "to a path inside a folder") from None
+    except OSError as exc:
+        raise StoreError(f"{path}: cannot create the folder {folder} ({exc.strerror}); create it, or set "
+                         "[storage] database to a folder you can write") from None
+    if path.is_dir():
+        raise StoreError(f"{path} is a folder; set [storage] database to a file name such as recoupe.db")
+    if not os.access(folder, os.W_OK | os.X_OK) or (path.exists() and not os.access(path, os.R_OK | os.W_OK)):
+        raise StoreError(f"{path}: this user cannot write {'it' if path.exists() else 'in ' + str(folder)} "
+                         "(SQLite also writes -wal and -shm files beside it); fix the permissions, or set "
+                         "[storage] database elsewhere")
+
+
+def unusable(path: Path, exc: sqlite3.DatabaseError) -> StoreError:
+    """The StoreError for a database SQLite refuses: damaged, not a database, or not writable."""
+    why = str(exc)
+    if "readonly" in why or "unable to open" in why:
+        return StoreError(f"{path}: SQLite cannot open or write it ({why}); check the file's and the folder's "
+                          "permissions and the free disk space")
+    return StoreError(f"{path}: not a usable SQLite database ({why}); it may be damaged or truncated. Restore "
+                      "it from a backup, or move it away to start afresh (the next crawl rebuilds everything)")
 
 
 def open_store(path, migrations: Iterable[Migrations]):
@@ -108,6 +142,9 @@ def open_store(path, migrations: Iterable[Migrations]):
     db = connect(path)
     try:
         apply_all(db, migrations, where=str(path) if not is_postgres_url(path) else "")
+    except sqlite3.DatabaseError as exc:
+        db.close()
+        raise unusable(Path(path), exc) from None
     except BaseException:
         db.close()
         raise
@@ -138,8 +175,12 @@ class WriterLock:
         self._file: IO[str] | None = None
 
     def acquire(self) -> None:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        handle = open(self.path, "a+")
+        writable_folder(self.path)
+        try:
+            handle = open(self.path, "a+")
+        except OSError as exc:
+            raise StoreError(f"{self.path}: cannot open the writer lock ({exc.strerror}); fix the folder's "
+                             "permissions, or set [storage] database elsewhere") from None
         try:
             fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:

@@ -76,12 +76,13 @@ def server_rate(server: corpus_server.CorpusServer, pages: list[str], clients: i
     return figure(len(pages) / seconds, "pages/s", len(pages), seconds=round(seconds, 3), clients=clients)
 
 
-def crawl(corpus: Corpus, *, runs: int = 2, settings: dict | None = None) -> dict:
+def crawl(corpus: Corpus, *, runs: int = 2, settings: dict | None = None, claims: bool = False) -> dict:
     """Crawl the corpus from nothing in a child process (then re-check it); time it and sample its memory.
 
     The crawler and its extraction workers run in the child; this process only serves the
     pages, so the crawl does not share an interpreter lock with the server. Peak RSS is the
-    sum over the child and its workers, sampled every 50 ms.
+    sum over the child and its workers, sampled every 50 ms. With `claims`, the child then
+    runs the claims stage as `recoupe crawl` does, and the peak covers it too.
     """
     import psutil
 
@@ -89,7 +90,7 @@ def crawl(corpus: Corpus, *, runs: int = 2, settings: dict | None = None) -> dic
     cpu0 = time.process_time()
     try:
         with tempfile.TemporaryDirectory(prefix="recoupe-bench-") as tmp:
-            spec = {"database": str(Path(tmp) / "crawl.db"), "runs": runs, "settings": settings or {},
+            spec = {"database": str(Path(tmp) / "crawl.db"), "runs": runs, "settings": settings or {}, "claims": claims,
                     "sources": [{"name": s.name, "url": s.url, "official": s.official}
                                 for s in corpus.sources(server.base_url)]}
             child = subprocess.Popen([sys.executable, "-m", "benchmarks.crawl_child"], cwd=ROOT,

@@ -6,6 +6,9 @@ import json
 import resource
 import sys
 import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def main() -> int:
@@ -29,8 +32,23 @@ def main() -> int:
                      "counts": dict(report.counts), "status": report.status})
     workers = resource.getrusage(resource.RUSAGE_CHILDREN)
     own = resource.getrusage(resource.RUSAGE_SELF)
-    print(json.dumps({"runs": runs, "workers_cpu_s": workers.ru_utime + workers.ru_stime,
-                      "main_maxrss_mb": own.ru_maxrss / 1024, "worker_maxrss_mb": workers.ru_maxrss / 1024}))
+    claims = None
+    if spec.get("claims"):
+        # What `recoupe crawl` does next, in the same process: the claims stage (model load,
+        # extraction, embedding, clustering) is part of a crawl's memory, and was its peak.
+        from claims.pipeline import run_pipeline
+        from recoupe.config import load_config
+        from web.db import all_migrations
+
+        config = load_config(ROOT / "config.toml")
+        db.conn.close()
+        db = open_store(spec["database"], all_migrations())
+        started = time.perf_counter()
+        analysed = run_pipeline(db, incident=config.incident, settings=config.claims)
+        claims = {"seconds": time.perf_counter() - started, "counts": dict(analysed.counts), "ok": analysed.ok}
+    print(json.dumps({"runs": runs, "workers_cpu_s": workers.ru_utime + workers.ru_stime, "claims": claims,
+                      "main_maxrss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+                      "crawl_maxrss_mb": own.ru_maxrss / 1024, "worker_maxrss_mb": workers.ru_maxrss / 1024}))
     return 0
 
 

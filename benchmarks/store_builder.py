@@ -23,8 +23,10 @@ from benchmarks.pools import OUTLETS
 
 DIM = 384
 INCIDENT_KW = dict(id="bench", title="Cyberattaque contre les services e-santé", since=dt.date(2025, 9, 1),
-                   description="Cyberattaque contre les services numériques de santé de plusieurs régions, "
-                               "fuite de données de patients.",
+                   # The generated stories speak of these agencies and regions: the scope reads the
+                   # incident's organisations and regions from its description.
+                   description="Cyberattaque contre les services numériques de santé des GRADeS et des ARS "
+                               "Normandie, Hauts-de-France et Pays de la Loire : fuite de données de patients.",
                    keywords=("cyberattaque", "fuite", "données", "pirates", "cyberattack", "leak", "hackers"))
 
 
@@ -81,9 +83,9 @@ def insert_articles(db: Database, start: int, count: int, *, copy: int = 0) -> i
     """Store generated articles as the crawler would (sources created on first use); returns how many."""
     from aggregator.store import now
     stamp = now()
-    with db.conn:
+    with db.transaction():
         for slug, name, _lang, _kind, official in OUTLETS:
-            db.execute("INSERT OR IGNORE INTO sources (name, url, kind, official) VALUES (?, ?, 'feed', ?)",
+            db.execute("INSERT INTO sources (name, url, kind, official) VALUES (?, ?, 'feed', ?) ON CONFLICT DO NOTHING",
                        [name, f"http://127.0.0.1/{slug}/feed.xml", int(official)])
         ids = {r[1]: r[0] for r in db.execute("SELECT id, name FROM sources")}
         rows = []
@@ -93,7 +95,7 @@ def insert_articles(db: Database, start: int, count: int, *, copy: int = 0) -> i
             rows.append([f"http://127.0.0.1/{slug}/{story['index']}-{copy}.html", ids[name], story["title"],
                          story["author"], name, story["published"].isoformat(), story["lang"], text,
                          hashlib.sha256(text.encode()).hexdigest(), f"{story['index']:016x}", stamp, stamp])
-        db.conn.executemany(
+        db.executemany(
             "INSERT INTO articles (url, source_id, title, author, site_name, published, language, text, text_hash, "
             "fingerprint, version, first_seen, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)", rows)
     return len(rows)
@@ -114,12 +116,12 @@ def replicate(db: Database, target_claims: int) -> int:
         raise RuntimeError("the seed produced no claims; is the claims pipeline working?")
     art_off = db.execute("SELECT max(id) FROM articles").fetchone()[0]
     claim_off = db.execute("SELECT max(id) FROM claims").fetchone()[0]
-    cluster_off = db.execute("SELECT max(id) FROM clusters").fetchone()[0]
+    cluster_off = db.execute("SELECT max(id) FROM clusters").fetchone()[0] or 0  # none when no seed is in scope
     seed_articles, seed_claims, seed_clusters = art_off, claim_off, cluster_off
     cols = {t: [r[1] for r in db.execute(f"PRAGMA table_info({t})")]
             for t in ("articles", "article_scope", "claims", "clusters")}
     copy = 0
-    with db.conn:
+    with db.transaction():
         while have < target_claims:
             copy += 1
             a, c, k = art_off * copy, claim_off * copy, cluster_off * copy

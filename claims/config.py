@@ -31,8 +31,16 @@ class ClaimsSettings:
         "calibrated for the default model.",
     )
 
+    similarity_across_languages: float = setting(
+        0.89,
+        help="The same threshold for a French claim and an English one (translations score lower than "
+        "paraphrases); calibrated for the default model.",
+    )
+
     def __post_init__(self) -> None:
         if self.engine not in ENGINES:
             raise InvalidSetting("engine", f"must be one of {', '.join(ENGINES)}, got {self.engine!r}")
-        if not 0.0 < self.similarity <= 1.0:
-            raise InvalidSetting("similarity", f"must be between 0 and 1, got {self.similarity}")
+        for name in ("similarity", "similarity_across_languages"):
+            value = getattr(self, name)
+            if not 0.0 < value <= 1.0:
+                raise InvalidSetting(name, f"must be between 0 and 1, got {value}")

@@ -430,3 +430,63 @@ def m008_alerts(db) -> None:
         CREATE TABLE alert_state (name TEXT PRIMARY KEY, value TEXT NOT NULL);
         """
     )
+
+
+@migrations()
+def m009_analysis_failures(db: Database) -> None:
+    """An article whose analysis failed is marked so (with the reason), instead of staying pending
+    and failing every later run; a new version of its text, or `reprocess`, tries it again."""
+    db.execute("ALTER TABLE article_scope ADD COLUMN error TEXT")  # NULL: analysed
+
+
+@migrations()
+def m010_reasons_and_relays(db: Database) -> None:
+    """Verdicts that count independent outlets and say why as data (claims.grouping.verdicts).
+
+    `claims.origin_source_id` is the outlet a claim really comes from (its own, or the one it
+    relays: claims.grouping.relays); `cluster_texts` keeps each cluster's distinct sentences with
+    their first outlet and origin, so arrivals are checked against them alone. Clusters gain
+    their reason (JSON), outlier mark, independent source count, the question a dispute is
+    about (one card per question) and the outlet that reported them first. Slot summaries now
+    count origins, so they are rebuilt, and every cluster is recomputed once.
+    """
+    db.executescript(
+        """
+        ALTER TABLE claims ADD COLUMN origin_source_id INTEGER;   -- the independent outlet (set when clustered)
+        ALTER TABLE claims ADD COLUMN relay TEXT;                 -- NULL, 'attribution' or 'copy'
+        CREATE INDEX claims_cluster_origin ON claims(cluster_id, origin_source_id);
+        ALTER TABLE clusters ADD COLUMN reason TEXT;              -- JSON {"code": ..., "claim_ids": ..., ...}
+        ALTER TABLE clusters ADD COLUMN outlier INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE clusters ADD COLUMN independent_sources INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE clusters ADD COLUMN question TEXT;            -- what a dispute is about: slot, slot|value, text:N
+        ALTER TABLE clusters ADD COLUMN first_source_id INTEGER;  -- the outlet that reported it first
+        ALTER TABLE clusters ADD COLUMN first_claim_id INTEGER;   -- ... in this claim
+        CREATE INDEX clusters_question ON clusters(question, verdict) WHERE merged_into IS NULL AND claim_count > 0;
+        CREATE TABLE cluster_texts (                               -- distinct sentences per cluster, for relays
+            cluster_id INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            claim_id INTEGER NOT NULL,                            -- its first claim (by publication, then id)
+            source_id INTEGER NOT NULL,
+            at TEXT NOT NULL,
+            origin_id INTEGER NOT NULL,
+            PRIMARY KEY (cluster_id, text)
+        );
+        ALTER TABLE slot_officials ADD COLUMN source_id INTEGER;
+        DROP TABLE slot_others;
+        CREATE TABLE slot_others (                   -- distinct unofficial statements of a slot, by origin
+            slot TEXT NOT NULL,
+            key TEXT NOT NULL,                       -- JSON [origin id, value, polarity, estimate, excerpt]
+            origin_id INTEGER,
+            source TEXT NOT NULL,                    -- the origin's name
+            value TEXT,
+            polarity TEXT NOT NULL,
+            text TEXT NOT NULL,
+            claim_id INTEGER NOT NULL,               -- one claim of the group, for the reason's ids
+            PRIMARY KEY (slot, key)
+        ) WITHOUT ROWID;
+        DELETE FROM slot_summaries;
+        DELETE FROM slot_officials;
+        DELETE FROM slot_estimates;
+        UPDATE clusters SET dirty = 1;
+        """
+    )

@@ -14,7 +14,7 @@ import datetime as dt
 import logging
 import time
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Callable, Sequence
 
 import numpy as np
@@ -31,13 +31,33 @@ from claims.embedding.cache import embed_texts_counted
 from claims.extraction.extract import extract_claims, extractor_version
 from claims.extraction.model import Claim, IncidentContext, Profile
 from claims.extraction.profile import load_profile
+from aggregator.bounds import plausible_date
 from claims.grouping.refresh import refresh_clusters
+from claims.grouping.speakers import canonical_speaker, full_names
 from claims.extraction.scope import judge_scope
+from claims.guards import bounded_text, release_freed_memory, time_limit
 
 log = logging.getLogger(__name__)
 
+
+class ClaimsError(Exception):
+    """The claims stage could not do part of its work; the message says what and what to do."""
+
+
+class ArticleFailed(ClaimsError):
+    """One article could not be analysed; it is marked failed (with this reason) until its text changes."""
+
+    def __init__(self, article_id: int, url: str | None, reason: str) -> None:
+        super().__init__(f"article {article_id} ({url}) could not be analysed: {reason}; it is marked failed "
+                         "and tried again when its text changes or on `recoupe reprocess`")
+        self.article_id, self.url, self.reason = article_id, url, reason
+
+
 BATCH = 32          # articles whose leads are embedded together
 LEAD_CHARS = 600    # how much of an article is compared with the incident's description
+# Texts encoded at once: the activations of 64 article leads added about 150 MB to the claims
+# stage's peak (the sample crawl peaked at 1.05 GB); 16 cost 115 MB at the same speed within noise.
+EMBED_BATCH = 16
 
 
 @dataclass
@@ -45,7 +65,7 @@ class PipelineReport:
     """What one claims run did, for the summary line and the exit code."""
 
     counts: Counter = field(default_factory=Counter)
-    errors: list[str] = field(default_factory=list)
+    errors: list[Exception] = field(default_factory=list)  # each keeps its type for the run's record
     seconds: float = 0.0
 
     @property
@@ -57,7 +77,8 @@ class PipelineReport:
         return (f"claims {'ok' if self.ok else 'with errors'} in {self.seconds:.1f}s: {c['articles']} articles "
                 f"analysed ({c['in_incident']} in the incident, {c['out_of_incident']} not), "
                 f"{c['claims_new']} new claims, {c['claims_removed']} removed, {c['embedded']} sentences "
-                f"embedded, {c['clusters_refreshed']} clusters updated, {len(self.errors)} errors")
+                f"embedded, {c['clusters_refreshed']} clusters updated, {c['articles_failed']} articles failed, "
+                f"{len(self.errors)} errors")
 
 
 def run_pipeline(db: Database, *, incident: IncidentSettings, settings: ClaimsSettings,
@@ -77,10 +98,21 @@ def run_pipeline(db: Database, *, incident: IncidentSettings, settings: ClaimsSe
     context = incident_context(incident)
     version = extractor_version(profile, context)
     if embedder is None:
+        release_freed_memory()
         try:
-            embedder = Embedder(settings.model, engine=settings.engine)
+            embedder = Embedder(settings.model, engine=settings.engine, batch_size=EMBED_BATCH)
         except EmbedError as exc:
-            report.errors.append(str(exc))
+            report.errors.append(exc)
+    if reprocess:
+        # Re-clustering frees every claim first: with a model that cannot load, every
+        # free-text cluster would be emptied. Load it before anything is touched.
+        problem = report.errors[-1] if embedder is None else _model_problem(embedder)
+        if problem is not None:
+            if problem not in report.errors:
+                report.errors.append(problem)
+            report.seconds = time.monotonic() - started
+            log.error("reprocess stopped before changing anything: %s", problem)
+            return report
     embed = _embedding(db, embedder, report)
     pending = _pending(db, reprocess, only)
     if progress:
@@ -95,19 +127,32 @@ def run_pipeline(db: Database, *, incident: IncidentSettings, settings: ClaimsSe
             semantic = float(leads[i] @ description[0]) if leads is not None else None
             try:
                 _analyse(db, row, incident, context, profile, version, semantic, report)
-            except Exception as exc:  # one article's bug must not stop the run; it stays pending
-                log.exception("article %d: claims analysis failed", row["id"])
-                report.errors.append(f"article {row['id']}: {type(exc).__name__}: {exc}")
+            except Exception as exc:  # one article's failure must not stop the run, nor fail the next ones
+                failure = ArticleFailed(row["id"], row.get("url"), f"{type(exc).__name__}: {exc}")
+                log.warning("%s", failure, exc_info=not isinstance(exc, ClaimsError))
+                _mark_failed(db, row, version, failure.reason)
+                report.counts["articles_failed"] += 1
+                report.errors.append(failure)
             if progress:
                 progress(-1)
     if settle:
         previous = _unassign_all(db) if reprocess else None
         assign_pending(db, embed=embed, model=embedder.model_name if embed else None,
-                       threshold=settings.similarity, previous=previous)
+                       threshold=settings.similarity, across=settings.similarity_across_languages,
+                       previous=previous, profile=profile)
         report.counts["clusters_refreshed"] = refresh_clusters(db)
     report.seconds = time.monotonic() - started
     log.info("%s", report.summary())
     return report
+
+
+def _model_problem(embedder: Embedder) -> EmbedError | None:
+    """Why the model cannot be loaded, or None once it is."""
+    try:
+        _ = embedder.model
+    except EmbedError as exc:
+        return exc
+    return None
 
 
 def _embedding(db: Database, embedder: Embedder | None, report: PipelineReport):
@@ -127,7 +172,7 @@ def _embedding(db: Database, embedder: Embedder | None, report: PipelineReport):
             vectors, computed = embed_texts_counted(db, embedder, texts)
         except EmbedError as exc:
             broken.append(str(exc))
-            report.errors.append(str(exc))
+            report.errors.append(exc)
             return None
         report.counts["embedded"] += computed
         return vectors
@@ -147,7 +192,7 @@ def _pending(db: Database, reprocess: bool, only: Sequence[int] | None = None) -
 
 
 def _articles(db: Database, ids: list[int]) -> list[dict]:
-    keys = ("id", "title", "text", "published", "first_seen", "language", "version")
+    keys = ("id", "url", "title", "text", "published", "first_seen", "language", "version")
     rows = db.execute(f"SELECT {', '.join(keys)} FROM articles WHERE id IN ({', '.join('?' * len(ids))}) "
                       "ORDER BY id", ids)
     return [dict(zip(keys, r)) for r in rows]
@@ -158,6 +203,8 @@ def _lead(row: dict) -> str:
 
 
 def _date(value: str | None) -> dt.date | None:
+    """A stored date as a date, if it is one a news article can carry (year 0001 or 9999 is noise)."""
+    value = plausible_date(value)
     try:
         return dt.date.fromisoformat(value[:10]) if value else None
     except ValueError:
@@ -172,29 +219,35 @@ def incident_context(incident: IncidentSettings) -> IncidentContext:
 
 def _analyse(db: Database, row: dict, incident: IncidentSettings, context: IncidentContext, profile: Profile,
              version: str, semantic: float | None, report: PipelineReport) -> None:
-    """Judge one article's scope and store its claims, all in one transaction."""
+    """Judge one article's scope and store its claims, all in one transaction.
+
+    Extraction reads the article's bounded text (claims.guards) within a time limit; what it
+    finds is written only when it finished.
+    """
     published = _date(row["published"]) or _date(row["first_seen"])
     language = row["language"]
+    text, cut = bounded_text(row["text"])
+    if cut:
+        report.counts["chars_not_analysed"] += cut
+        log.info("article %d: %d characters not analysed (over-long sentences or figures, or past %d)",
+                 row["id"], cut, len(text))
     if language and incident.languages and language not in incident.languages:
         in_incident, relevance, reason = False, 0.0, f"Written in {language}, a language this incident does not follow."
         found: list[Claim] = []
     else:
-        scope = judge_scope(title=row["title"] or "", text=row["text"], published=published,
-                            keywords=list(incident.keywords), since=incident.since,
-                            description=incident.description, profile=profile, semantic=semantic)
+        with time_limit():
+            scope = judge_scope(title=(row["title"] or "")[:1000], text=text, published=published,
+                                keywords=list(incident.keywords), since=incident.since,
+                                description=incident.description, profile=profile, semantic=semantic)
+            found = extract_claims(text, profile=profile, language=language, published=published,
+                                   incident=context)
         in_incident, relevance, reason = scope.in_incident, scope.relevance, scope.reason
-        found = extract_claims(row["text"], profile=profile, language=language, published=published,
-                               incident=context)
+        found = _speakers(db, found, profile)
     with db.transaction():
         # Editors have the last word: their relevance decision and their corrections (claims.editing).
         in_incident, reason = effective_scope(db, row["id"], in_incident, reason)
-        db.execute("INSERT INTO article_scope (article_id, article_version, extractor_version, "
-                   "in_incident, relevance, reason, language, processed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
-                   "ON CONFLICT (article_id) DO UPDATE SET article_version = excluded.article_version, "
-                   "extractor_version = excluded.extractor_version, in_incident = excluded.in_incident, "
-                   "relevance = excluded.relevance, reason = excluded.reason, language = excluded.language, "
-                   "processed_at = excluded.processed_at",
-                   [row["id"], row["version"], version, int(in_incident), relevance, reason, language, now()])
+        _write_scope(db, row, version, in_incident=in_incident, relevance=relevance, reason=reason,
+                     language=language, error=None)
         new, removed = store_claims(db, row["id"], found, version, in_incident=in_incident)
         reapply_corrections(db, row["id"])
     report.counts["articles"] += 1
@@ -203,6 +256,42 @@ def _analyse(db: Database, row: dict, incident: IncidentSettings, context: Incid
     report.counts["claims_removed"] += removed
     log.debug("article %d: %s, %d claims (%d new, %d removed)", row["id"],
               "in the incident" if in_incident else "not in the incident", len(found), new, removed)
+
+
+def _write_scope(db: Database, row: dict, version: str, *, in_incident: bool, relevance: float, reason: str,
+                 language: str | None, error: str | None) -> None:
+    db.execute("INSERT INTO article_scope (article_id, article_version, extractor_version, in_incident, relevance, "
+               "reason, language, processed_at, error) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+               "ON CONFLICT (article_id) DO UPDATE SET article_version = excluded.article_version, "
+               "extractor_version = excluded.extractor_version, in_incident = excluded.in_incident, "
+               "relevance = excluded.relevance, reason = excluded.reason, language = excluded.language, "
+               "processed_at = excluded.processed_at, error = excluded.error",
+               [row["id"], row["version"], version, int(in_incident), relevance, reason, language, now(), error])
+
+
+def _mark_failed(db: Database, row: dict, version: str, reason: str) -> None:
+    """Record that this version of the article could not be analysed: it leaves the incident's
+    clusters (its claims go, as for an article judged out of it) and is not pending any more."""
+    with db.transaction():
+        in_incident, note = effective_scope(db, row["id"], False, f"Could not be analysed: {reason[:500]}")
+        _write_scope(db, row, version, in_incident=in_incident, relevance=0.0, reason=note, language=row["language"],
+                     error=reason[:2000])
+        store_claims(db, row["id"], [], version, in_incident=False)
+
+
+def _speakers(db: Database, found: list[Claim], profile: Profile) -> list[Claim]:
+    """Quotations under their speaker's one name across languages ("the Normandy health agency" is "ARS
+    Normandie"; "Ms Ferrand-Oury" the full name already quoted), so they cluster by speaker."""
+    if not any(c.slot == "quote" for c in found):
+        return found
+    known = [r[0] for r in db.execute("SELECT DISTINCT value FROM claims WHERE slot = 'quote' AND value LIKE '% %'")]
+    out = []
+    for claim in found:
+        if claim.slot == "quote" and isinstance(claim.value, str):
+            speaker = canonical_speaker(claim.value, profile)
+            claim = replace(claim, value=full_names(speaker, known + [speaker]))
+        out.append(claim)
+    return out
 
 
 def claim_key(article_id: int, claim: Claim) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import logging
 import re
+import sqlite3
 import sys
 from pathlib import Path
 
@@ -87,8 +88,10 @@ def build_parser() -> argparse.ArgumentParser:
                        description="Run `crawl` every interval, in the foreground, until interrupted. "
                        "For unattended servers prefer cron or a systemd timer (see README).")
     p.add_argument("--every", type=duration, default=duration("30m"), metavar="DURATION",
-                   help="interval between the starts of two crawls: 30m, 2h, 90s (default 30m)")
+                   help="interval between the starts of two crawls: 30m, 2h, 90s (default 30m; "
+                   "at least 1m: shorter intervals are raised to one minute)")
     p.add_argument("--max-runs", type=int, default=None, help=argparse.SUPPRESS)
+    p.add_argument("--floor", type=duration, default=None, help=argparse.SUPPRESS)  # tests only
     p.set_defaults(func=commands.schedule)
 
     p = sub.add_parser("worker", help="take crawl and analysis jobs from the queue (PostgreSQL store)",
@@ -129,9 +132,21 @@ def main(argv: list[str] | None = None) -> int:
     except StoreError as exc:
         print(f"recoupe: {exc}", file=sys.stderr)
         return EXIT_ERRORS
+    except sqlite3.DatabaseError as exc:
+        print(f"recoupe: the database failed ({exc}); if it is damaged, restore it from a backup, or move it "
+              "away to start afresh", file=sys.stderr)
+        return EXIT_ERRORS
+    except OSError as exc:
+        print(f"recoupe: {exc.filename or ''}: {exc.strerror or exc}".replace(": : ", ": "), file=sys.stderr)
+        return EXIT_ERRORS
     except KeyboardInterrupt:
         print("recoupe: interrupted; the next run will complete the work", file=sys.stderr)
         return 130
+    except Exception as exc:  # a bug: one line for the operator, the traceback with -v
+        log.debug("unexpected failure", exc_info=True)
+        print(f"recoupe: unexpected {type(exc).__name__}: {exc} (run with -v for the details, and report it)",
+              file=sys.stderr)
+        return EXIT_ERRORS
 
 
 if __name__ == "__main__":  # pragma: no cover

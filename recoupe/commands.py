@@ -3,19 +3,18 @@
 from __future__ import annotations
 
 import argparse
+import getpass
 import json
 import logging
 import sys
 import time
-from collections import Counter
 from urllib.parse import urlsplit
 
-from aggregator.crawl import add_page, run_crawl
-from aggregator.runs import finish_run, record_error, run_errors, start_run
-from aggregator.sources import ensure_manual_source
-from aggregator.store import connect, open_store, writer_lock
+from aggregator.runs import run_errors
+from aggregator.store import Busy, StoreError, connect, open_store, writer_lock
+from claims import jobs
+from claims.editorial import EditorialError
 from claims.views.export import cluster_objects, export_claimreview, export_csv, export_json
-from claims.pipeline import run_pipeline
 from recoupe.config import Config
 from web.db import all_migrations
 from recoupe.progress import Progress
@@ -30,6 +29,14 @@ def open_database(config: Config):
     return open_store(config.store, all_migrations())
 
 
+def cli_editor() -> str:
+    """Who acts from the command line, as the audit log records it: the system account."""
+    try:
+        return f"cli:{getpass.getuser()}"
+    except (KeyError, OSError):
+        return "cli"
+
+
 def crawl(config: Config, args: argparse.Namespace) -> int:
     """Run the whole pipeline once under the writer lock: crawl, then claims, clusters and verdicts.
 
@@ -39,9 +46,12 @@ def crawl(config: Config, args: argparse.Namespace) -> int:
         return _queue_crawl(config)
     with writer_lock(config.store):
         db = open_database(config)
-        with Progress("pages", enabled=sys.stderr.isatty()) as progress:
-            report = run_crawl(db, sources=config.sources, settings=config.crawl, progress=progress.update)
-        return _claims_stage(db, config, report)
+        tty = sys.stderr.isatty()
+        with Progress("pages", enabled=tty) as pages, Progress("articles", enabled=tty) as articles:
+            report = jobs.crawl_and_analyse(db, sources=config.sources, crawl=config.crawl,
+                                            incident=config.incident, claims=config.claims,
+                                            crawl_progress=pages.update, claims_progress=articles.update)
+        return _reported(db, config, report)
 
 
 def _queue_crawl(config: Config) -> int:
@@ -79,52 +89,54 @@ def worker(config: Config, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _claims_stage(db, config: Config, report) -> int:
-    """Bring claims and verdicts up to date after a crawl or an add; one summary line for both."""
-    with Progress("articles", enabled=sys.stderr.isatty()) as progress:
-        analysed = run_pipeline(db, incident=config.incident, settings=config.claims, progress=progress.update)
-    for message in analysed.errors:
-        record_error(db, report.run_id, RuntimeError(message))
-    report.counts["errors"] += len(analysed.errors)
-    counts = report.counts + Counter({f"claims_{k}": v for k, v in analysed.counts.items()})
-    report.status = finish_run(db, report.run_id, counts)
-    print(f"{report.summary()}; {analysed.summary()}")
+def _reported(db, config: Config, report: jobs.JobReport) -> int:
+    """One summary line on stdout, each error on stderr's log; the exit code the contract gives."""
+    print(report.summary())
     for message in run_errors(db, report.run_id):
         log.warning("run %d: %s", report.run_id, message)
     send_alerts(db, config)
-    return EXIT_OK if report.ok and analysed.ok else EXIT_ERRORS
+    return EXIT_OK if report.ok else EXIT_ERRORS
 
 
 def add(config: Config, args: argparse.Namespace) -> int:
-    """Fetch one page by hand; an official page becomes reference material for verdicts at once."""
+    """Fetch one page by hand; an official page becomes reference material for verdicts at once.
+
+    The operator at the command line acts as an admin (they can edit config.toml anyway);
+    the audit log names their system account.
+    """
     parts = urlsplit(args.url)
     if parts.scheme not in ("http", "https") or not parts.hostname:
         print(f"recoupe: {args.url!r} is not an http:// or https:// address", file=sys.stderr)
         return EXIT_USAGE
     with writer_lock(config.store):
         db = open_database(config)
-        source = ensure_manual_source(db, args.source or parts.hostname, args.url, official=args.official)
-        report = add_page(db, args.url, source=source, settings=config.crawl, guard_private=True)
+        try:
+            report = jobs.add_and_analyse(db, args.url, editor=cli_editor(), admin=True,
+                                          reason="added with `recoupe add`", crawl=config.crawl,
+                                          incident=config.incident, claims=config.claims,
+                                          official=args.official, source_name=args.source)
+        except jobs.PermissionRefused as exc:
+            print(f"recoupe: {exc}; nothing was fetched", file=sys.stderr)
+            return EXIT_USAGE
+        except EditorialError as exc:
+            print(f"recoupe: {exc}; nothing was fetched", file=sys.stderr)
+            return EXIT_ERRORS
+        code = _reported(db, config, report)
         if not report.ok:
-            print(report.summary().replace("crawl #", "add #", 1))
             for message in run_errors(db, report.run_id):
                 print(f"recoupe: {message}", file=sys.stderr)
-            return EXIT_ERRORS
-        return _claims_stage(db, config, report)
+        return code
 
 
 def reprocess(config: Config, args: argparse.Namespace) -> int:
     """Re-extract and re-cluster every stored article under the writer lock; editors' decisions stay."""
     with writer_lock(config.store):
         db = open_database(config)
-        run_id = start_run(db, "reprocess")
         with Progress("articles", enabled=sys.stderr.isatty()) as progress:
-            report = run_pipeline(db, incident=config.incident, settings=config.claims, reprocess=True,
-                                  progress=progress.update)
-        for message in report.errors:
-            record_error(db, run_id, RuntimeError(message))
-        finish_run(db, run_id, report.counts)
-        print(report.summary())
+            report = jobs.reprocess(db, incident=config.incident, claims=config.claims, progress=progress.update)
+        print(report.claims.summary())
+        for message in run_errors(db, report.run_id):
+            print(f"recoupe: {message}", file=sys.stderr)
         send_alerts(db, config)
         return EXIT_OK if report.ok else EXIT_ERRORS
 
@@ -155,10 +167,13 @@ def export(config: Config, args: argparse.Namespace) -> int:
     else:
         data = export_json(db, config.incident) if args.format == "json" else export_claimreview(db, config.incident, base_url=config.web.public_url)
         text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    # CSV starts with a UTF-8 byte order mark: spreadsheets then read "Île-de-France" right.
+    encoding = "utf-8-sig" if args.format == "csv" else "utf-8"
     if args.output is None:
-        sys.stdout.write(text)
+        sys.stdout.buffer.write(text.encode(encoding))
+        sys.stdout.flush()
     else:
-        args.output.write_text(text, encoding="utf-8")
+        args.output.write_text(text, encoding=encoding)
         print(f"wrote {args.output} ({args.format})", file=sys.stderr)
     return EXIT_OK
 
@@ -201,24 +216,42 @@ def user_add(config: Config, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# `schedule --every 1` used to mean a crawl a second: no incident needs that, and every outlet
+# would see us as an attack. Shorter intervals are raised to this, with a warning.
+MIN_INTERVAL_S = 60.0
+
+
 def schedule(config: Config, args: argparse.Namespace) -> int:
-    """Start a crawl every `--every` seconds, in the foreground, until interrupted.
+    """Start a crawl every `--every` seconds (one minute at least), in the foreground, until interrupted.
 
     A crawl that overruns the interval delays the next one instead of overlapping it; a
-    failing crawl is reported and the schedule goes on.
+    failing crawl is reported and the schedule goes on. When another process holds the
+    writer lock (a second scheduler, a cron crawl), the turn is skipped with one log line.
     """
+    every = args.every
+    floor = getattr(args, "floor", None) or MIN_INTERVAL_S
+    if every < floor:
+        log.warning("--every %g s is shorter than the %g s floor; crawling every %g s", every, floor, floor)
+        print(f"recoupe: --every raised to {floor:g} s, the shortest interval allowed", file=sys.stderr)
+        every = floor
     runs = 0
     while True:
         started = time.monotonic()
         try:
             code = crawl(config, args)
-        except Exception:  # one broken run must not end an unattended schedule
-            log.exception("scheduled crawl failed")
+        except Busy as exc:
+            log.warning("scheduled crawl skipped: %s", exc)
+            code = EXIT_ERRORS
+        except StoreError as exc:
+            log.error("scheduled crawl failed: %s", exc)
+            code = EXIT_ERRORS
+        except Exception as exc:  # one broken run must not end an unattended schedule
+            log.error("scheduled crawl failed: %s: %s", type(exc).__name__, exc, exc_info=log.isEnabledFor(logging.DEBUG))
             code = EXIT_ERRORS
         runs += 1
         if args.max_runs is not None and runs >= args.max_runs:
             return code
-        wait = max(0.0, args.every - (time.monotonic() - started))
+        wait = max(0.0, every - (time.monotonic() - started))
         log.info("next crawl in %.0f s", wait)
         time.sleep(wait)
 

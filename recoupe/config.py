@@ -13,6 +13,7 @@ from claims.alerts.config import AlertSettings
 from claims.config import ClaimsSettings
 from claims.editing.config import EditorsSettings
 from claims.queue.config import WorkerSettings
+from claims.extraction.profile import PROFILES_DIR
 from web.config import WebSettings
 
 # Single tables: [name] -> section class. Every one is optional except [incident].
@@ -103,8 +104,17 @@ def config_from_dict(data: dict, *, path: Path) -> Config:
         if source.name in seen:
             raise ConfigError(path, f"source[{i}].name", f"{source.name!r} is used by two sources; names must be unique")
         seen.add(source.name)
+    profiles = available_profiles()
+    if sections["incident"].profile not in profiles:
+        raise ConfigError(path, "incident.profile", f"unknown profile {sections['incident'].profile!r}; "
+                          f"the profiles are: {', '.join(profiles)} (folders under claims/profiles/)")
     sections["claims"] = _resolve_model(sections["claims"], path)
     return Config(path=path.resolve(), sources=sources, **sections)
+
+
+def available_profiles() -> list[str]:
+    """The claim vocabularies shipped: the folders under claims/profiles/."""
+    return sorted(p.name for p in PROFILES_DIR.iterdir() if p.is_dir() and not p.name.startswith(("_", ".")))
 
 
 def _resolve_model(claims: ClaimsSettings, path: Path) -> ClaimsSettings:

@@ -6,7 +6,10 @@ from tqdm import tqdm
 
 
 class Progress:
-    """Adapter for the orchestrators' `progress(n)` callback: n > 0 sets the total, -1 advances one."""
+    """Adapter for the orchestrators' `progress(n)` callback: n >= 0 adds n to the total, -1 advances one.
+
+    The crawl learns its total source by source, as each feed is polled, so totals add up.
+    """
 
     def __init__(self, unit: str, *, enabled: bool) -> None:
         self.unit = unit
@@ -17,9 +20,11 @@ class Progress:
         if not self.enabled:
             return
         if n >= 0:
-            if self._bar is not None:
-                self._bar.close()
-            self._bar = tqdm(total=n, unit=self.unit, leave=False, dynamic_ncols=True)
+            if self._bar is None:
+                self._bar = tqdm(total=n, unit=self.unit, leave=False, dynamic_ncols=True)
+            else:
+                self._bar.total += n
+                self._bar.refresh()
         elif self._bar is not None:
             self._bar.update(1)
 

@@ -9,6 +9,7 @@ from flask import Flask, render_template
 
 from aggregator.config import CrawlSettings
 from aggregator.dialect import is_postgres_url
+from web.config import WebSettings
 
 
 def create_app(config: Any = None, test_config: dict | None = None) -> Flask:
@@ -17,18 +18,20 @@ def create_app(config: Any = None, test_config: dict | None = None) -> Flask:
     The schema is brought up to date and the session secret read here, once, with a write
     connection; requests then read through read-only connections.
     """
-    from web import api, auth, cache, db, editor, feed, i18n, reader, security
+    from web import api, auth, cache, db, editor, feed, i18n, params, reader, security
     from web.users import secret_key
 
     app = Flask(__name__)
     app.config.update(security.cookie_defaults())
     app.config.update(INCIDENT_ID="incident", INCIDENT_TITLE="Recoupe", INCIDENT_DESCRIPTION="",
-                      CRAWL_SETTINGS=CrawlSettings(), LOGIN_DELAY_BASE=1.0, PROCESS_ADDED=None,
-                      MAX_CONTENT_LENGTH=1_000_000)
+                      CRAWL_SETTINGS=CrawlSettings(), LOGIN_DELAY_BASE=1.0, INCIDENT=None, CLAIMS_SETTINGS=None, PROCESS_ADDED=None,
+                      PUBLIC_URL=WebSettings().public_url, MAX_CONTENT_LENGTH=1_000_000)
     if config is not None:
+        # INCIDENT and CLAIMS_SETTINGS let pages added by editors be analysed at once (claims.jobs).
         app.config.update(DATABASE=str(config.store), INCIDENT_ID=config.incident.id,
                           INCIDENT_TITLE=config.incident.title, INCIDENT_DESCRIPTION=config.incident.description,
-                          CRAWL_SETTINGS=config.crawl, PROCESS_ADDED=_pipeline_runner(config))
+                          CRAWL_SETTINGS=config.crawl, INCIDENT=config.incident, CLAIMS_SETTINGS=config.claims,
+                          PROCESS_ADDED=_pipeline_runner(config))
         app.config.update(EDITORS=config.editors, ALERTS=config.alerts, INCIDENT_PROFILE=config.incident.profile,
                           PUBLIC_URL=config.web.public_url)
     if test_config:
@@ -47,6 +50,7 @@ def create_app(config: Any = None, test_config: dict | None = None) -> Flask:
     cache.init_app(app)  # first: its after_request then runs last, over the finished response
     security.init_app(app)
     i18n.init_app(app)
+    app.url_map.converters["int"] = params.RowIdConverter  # before any route: ids past 2**63 are 404
     for module in (reader, feed, api, auth, editor):
         app.register_blueprint(module.bp)
     app.extensions["recoupe_worker"] = _worker(app)

@@ -7,6 +7,7 @@ from flask import Blueprint, abort, current_app, jsonify, request
 from claims.views import export, records
 from claims.views.reading import VERDICT_ORDER
 from web.db import get_db
+from web.params import limit_offset
 
 bp = Blueprint("api", __name__)
 
@@ -15,13 +16,8 @@ PAGE_MAX = 1000
 
 
 def _page(default: int = PAGE_DEFAULT) -> tuple[int, int]:
-    """?limit= (1..PAGE_MAX) and ?offset=, or 400."""
-    try:
-        limit = min(max(int(request.args.get("limit", default)), 1), PAGE_MAX)
-        offset = max(int(request.args.get("offset", 0)), 0)
-    except ValueError:
-        abort(400)
-    return limit, offset
+    """?limit= (1..PAGE_MAX) and ?offset=, or 400 (web.params)."""
+    return limit_offset(default, PAGE_MAX)
 
 
 @bp.route("/api/clusters")

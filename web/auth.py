@@ -9,15 +9,15 @@ import time
 from flask import Blueprint, abort, current_app, flash, g, redirect, render_template, request, session, url_for
 from flask_babel import gettext as _
 
-from web.db import get_db
+from web.db import get_db, writer
 from web.security import csrf_token, local_target
-from web.users import authenticate, get_user
+from web.users import authenticate, close_session, open_session, session_user
 
 bp = Blueprint("auth", __name__)
 
 
 class Throttle:
-    """Exponential wait after failed logins, per account and per client address.
+    """Exponential wait after failed logins, per account-and-address pair and per client address.
 
     After n failures the next attempt is refused for base * 2**(n-1) seconds (capped), so a
     guesser gets a handful of tries an hour while a person who mistypes waits a second.
@@ -54,8 +54,10 @@ class Throttle:
 
 @bp.before_app_request
 def load_user() -> None:
-    user_id = session.get("user_id")
-    g.user = get_user(get_db(), user_id) if user_id else None
+    """The signed-in editor, if the session's cookie names a session the server still holds."""
+    g.user = session_user(get_db(), session.get("sid")) if session.get("user_id") else None
+    if g.user is None and "user_id" in session:
+        session.clear()  # signed out elsewhere, expired, or the account was disabled
 
 
 def login_required(role: str = "editor"):
@@ -80,7 +82,9 @@ def login():
     name = request.form.get("name", "").strip()
     password = request.form.get("password", "")
     throttle: Throttle = current_app.extensions["recoupe_throttle"]
-    keys = (f"name:{name.casefold()}", f"ip:{request.remote_addr}")
+    # Keyed on the name from this address, and on the address: a guesser slows down on every
+    # name it tries, while someone failing on purpose elsewhere cannot lock an editor out.
+    keys = (f"name:{name.casefold()}|ip:{request.remote_addr}", f"ip:{request.remote_addr}")
     wait = throttle.wait(*keys)
     if wait > 0:
         flash(_("Too many failed attempts. Wait %(seconds)d seconds and try again.", seconds=int(wait) + 1), "error")
@@ -91,14 +95,22 @@ def login():
         flash(_("Wrong name or password."), "error")
         return render_template("login.html", next=target, name=name), 401
     throttle.succeed(keys[0])
+    with writer() as wdb:
+        secret = open_session(wdb, user, lifetime=current_app.permanent_session_lifetime.total_seconds())
     session.clear()  # a new session on login: a cookie planted before cannot ride along
     session.permanent = True
     session["user_id"] = user.id
+    session["sid"] = secret
     csrf_token()
     return redirect(target)
 
 
 @bp.route("/logout", methods=("POST",))
 def logout():
+    """Sign out: the session ends on the server too, so a copy of the cookie signs no one in."""
+    secret = session.get("sid")
+    if secret:
+        with writer() as wdb:
+            close_session(wdb, secret)
     session.clear()
     return redirect(url_for("reader.overview"))

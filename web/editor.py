@@ -8,9 +8,12 @@ web.editor_adding and web.editor_logs, on the same blueprint.
 
 from __future__ import annotations
 
+import contextlib
+
 from flask import Blueprint, abort, current_app, flash, g, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 
+from aggregator.store import Busy, WriterLock
 from claims import editorial
 from claims.editing import desk, history, review
 from claims.editing.config import EditorsSettings
@@ -18,15 +21,21 @@ from claims.views import reading, records
 from web.accounts import enabled_names, signature
 from web.auth import login_required
 from web.db import get_db, writer
+from web.params import SQLITE_MAX
 
 bp = Blueprint("editor", __name__, url_prefix="/editor")
 
 
 def form_int(name: str) -> int:
-    try:
-        return int(request.form.get(name, ""))
-    except ValueError:
+    return row_id(request.form.get(name, ""))
+
+
+def row_id(raw: str) -> int:
+    """A row id from a form: digits, 1 .. 2**63 - 1 (what SQLite holds), else 400."""
+    raw = (raw or "").strip()
+    if not (raw.isascii() and raw.isdigit()) or len(raw) > 19 or not 0 < int(raw) <= SQLITE_MAX:
         abort(400)
+    return int(raw)
 
 
 def arg_page() -> int:
@@ -37,14 +46,30 @@ def arg_page() -> int:
 
 
 def apply(action, *args, **kwargs):
-    """Run one editorial write; its refusal is shown to the editor rather than raised."""
+    """Run one editorial write; its refusal is shown to the editor rather than raised.
+
+    Writes that recompute clusters and verdicts (merge, split, undo, official sources) take
+    the writer lock, as the crawl does: they never interleave with a pipeline run. While a
+    crawl holds it, the editor is told to try again.
+    """
     try:
-        with writer() as db:
-            result = action(db, *args, **kwargs)
+        with contextlib.ExitStack() as held:
+            if action in RECOMPUTING:
+                held.enter_context(WriterLock(current_app.config["DATABASE"]))
+            with writer() as db:
+                result = action(db, *args, **kwargs)
     except editorial.EditorialError as exc:
         flash(str(exc), "error")
         return None, False
+    except Busy:
+        flash(_("A crawl is running. Try again when it has finished."), "error")
+        return None, False
     return result, True
+
+
+# Editorial writes that recompute clusters and verdicts: they take the writer lock.
+RECOMPUTING = frozenset({editorial.merge_clusters, editorial.split_cluster, editorial.undo,
+                         editorial.set_source_official})
 
 
 def editors_settings() -> EditorsSettings:
@@ -183,10 +208,7 @@ def merge(cluster_id: int):
 @bp.route("/clusters/<int:cluster_id>/split", methods=("POST",))
 @login_required()
 def split(cluster_id: int):
-    try:
-        claim_ids = [int(i) for i in request.form.getlist("claim")]
-    except ValueError:
-        abort(400)
+    claim_ids = [row_id(i) for i in request.form.getlist("claim")[:10_000]]
     new_id, ok = apply(editorial.split_cluster, cluster_id, claim_ids, g.user.name, request.form.get("reason", ""))
     if ok:
         flash(_("Claims moved to a new cluster. You can undo it from this page."), "ok")

@@ -9,27 +9,22 @@ from __future__ import annotations
 
 from flask import abort, current_app, flash, g, redirect, render_template, request, url_for
 
-from claims import editorial
+from claims import editorial, jobs
 from claims.editing import adding
 from web.auth import login_required
 from web.db import get_db
+from web.users import is_admin
 from web.editor import apply, bp
 
 
 def make_add(config):
-    """The add step the worker runs, bound to the app's settings (it runs outside any request)."""
+    """The add step the worker runs, bound to the app's settings (it runs outside any request):
+    claims.jobs.add_and_analyse, the path `recoupe add` takes too."""
     def add_and_analyse(db, job: dict, set_state):
-        """Fetch one added page and analyse it: the one call to swap for the shared add-and-analyse orchestrator."""
-        process = config["PROCESS_ADDED"]
-
-        def analyse(database, article_ids):
-            set_state("analysing")
-            if process is not None:
-                process(database, article_ids)
-
-        return editorial.add_url(db, job["url"], editor=job["editor"], reason=job["reason"],
-                                 settings=config["CRAWL_SETTINGS"], official=bool(job["official"]),
-                                 source_name=job["source_name"] or "", process=analyse)
+        return jobs.add_and_analyse(db, job["url"], editor=job["editor"], admin=is_admin(db, job["editor"]),
+                                    reason=job["reason"], crawl=config["CRAWL_SETTINGS"], incident=config["INCIDENT"],
+                                    claims=config["CLAIMS_SETTINGS"], official=bool(job["official"]),
+                                    source_name=job["source_name"] or "", on_stage=set_state)
     return add_and_analyse
 
 
@@ -45,8 +40,11 @@ def add():
         return render_template("editor/add.html", jobs=adding.recent(db), form={})
     form = request.form
     try:
-        url = editorial.check_url(form.get("url", ""),
-                                  allow_private=current_app.config["CRAWL_SETTINGS"].allow_private_addresses)
+        url = jobs.check_add(db, form.get("url", ""), admin=g.user.is_admin, crawl=current_app.config["CRAWL_SETTINGS"],
+                             official=form.get("official") == "1", source_name=form.get("source", ""))
+    except jobs.PermissionRefused as exc:
+        flash(str(exc), "error")
+        return render_template("editor/add.html", form=form, jobs=adding.recent(db)), 403
     except editorial.UrlRefused as exc:
         flash(str(exc), "error")
         return render_template("editor/add.html", form=form, jobs=adding.recent(db)), 422

@@ -5,9 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from functools import lru_cache, partial
 
-from flask import Flask, g, request
+from flask import Flask, current_app, g, request
 from flask_babel import Babel, format_datetime, get_locale, get_translations, lazy_gettext as _l
 from markupsafe import Markup
+
+from claims.grouping.reasons import local_date, parse, say, value_text
 
 LANGUAGES = ("fr", "en")
 
@@ -35,7 +37,7 @@ SLOT_LABELS = {
 }
 
 VALUE_LABELS = {
-    "identity": _l("identity (name, age, date of birth)"),
+    "identity": _l("identity data"),
     "contact": _l("contact details"),
     "social_security_number": _l("social security numbers"),
     "medical": _l("medical data"),
@@ -63,18 +65,44 @@ def value_label(slot: str | None, value: str | None, polarity: str = "asserted",
     if value is None:
         return ""
     labels = labels or _labels(_locale())
-    if slot in NUMERIC_SLOTS:
-        try:
-            text = f"{int(float(value)):,}".replace(",", "\u202f")
-        except ValueError:
-            text = value
-    elif slot == "attack_date":
-        text = value
+    if slot in NUMERIC_SLOTS or slot == "attack_date":
+        text = value_text(slot, value, _locale())  # "1 400 000" / "1,400,000", "4 septembre 2025"
     else:
         text = labels["VALUE_LABELS"].get(value, value)
     if polarity == "denied":
         return labels["no"] % {"value": text}
     return text
+
+
+# French participle agreement for "Bretagne touchée ?": the regions whose name is masculine or plural.
+_FR_AFFECTED = {"Hauts-de-France": "touchés", "Pays de la Loire": "touchés", "Grand Est": "touché",
+                "Centre-Val de Loire": "touché"}
+
+
+def why(cluster: dict, computed: bool = False) -> str:
+    """The cluster's verdict reason in the reader's language (claims.grouping.reasons); `computed`: the
+    rules' reason even under an editor's verdict."""
+    reason, verdict = parse(cluster.get("reason")), cluster.get("verdict")
+    if computed and reason.get("code") == "editor":
+        reason, verdict = reason.get("computed") or {}, cluster.get("computed_verdict")
+    return say(reason, _locale(), slot=cluster.get("slot"), verdict=verdict, tz=_timezone())
+
+
+def region_question(value: str) -> str:
+    """"Bretagne touchée ?" / "Bretagne affected?"."""
+    if _locale() == "fr":
+        return f"{value} {_FR_AFFECTED.get(value, 'touchée')}\u202f?"
+    return f"{value} affected?"
+
+
+def _timezone() -> str:
+    return current_app.config.get("BABEL_DEFAULT_TIMEZONE", "Europe/Paris")
+
+
+def local_day(value: str | None) -> str:
+    """The calendar day (ISO) of a stored date-time in the reader's time zone, for grouping a timeline by day."""
+    day = local_date(value, _timezone())
+    return day.isoformat() if day else (value or "")[:10]
 
 
 def _locale() -> str:
@@ -119,13 +147,15 @@ def _when(locale: str, value: str, fmt: str) -> str:
     """Formatted once per language, value and format: a timeline repeats the same days."""
     try:
         parsed = dt.datetime.fromisoformat(value)
-    except ValueError:
+        if fmt == "time":
+            return format_datetime(parsed, "HH:mm")
+        if parsed.tzinfo is None and len(value) <= 10:
+            return format_datetime(parsed, "d MMMM y" if fmt != "short" else "d MMM")
+        return format_datetime(parsed, "d MMM y, HH:mm" if fmt != "short" else "d MMM, HH:mm")
+    except (ValueError, OverflowError, OSError):
+        # Not a timestamp, or one at the edge of the calendar (9999-12-31T23:00-05:00 has no
+        # local time): the stored text, escaped by the template, says it as well as anything.
         return value
-    if fmt == "time":
-        return format_datetime(parsed, "HH:mm")
-    if parsed.tzinfo is None and len(value) <= 10:
-        return format_datetime(parsed, "d MMMM y" if fmt != "short" else "d MMM")
-    return format_datetime(parsed, "d MMM y, HH:mm" if fmt != "short" else "d MMM, HH:mm")
 
 
 def init_app(app: Flask) -> None:
@@ -133,7 +163,9 @@ def init_app(app: Flask) -> None:
     app.config.setdefault("BABEL_DEFAULT_TIMEZONE", "Europe/Paris")
     Babel(app, locale_selector=select_locale)
     app.jinja_env.globals.update(VERDICT_LABELS=VERDICT_LABELS, VERDICT_SYMBOLS=VERDICT_SYMBOLS,
-                                 SLOT_LABELS=SLOT_LABELS, value_label=value_label)
+                                 SLOT_LABELS=SLOT_LABELS, value_label=value_label, why=why,
+                                 region_question=region_question)
+    app.jinja_env.filters["local_day"] = local_day
     app.jinja_env.filters["when"] = when
     app.jinja_env.install_gettext_callables(
         gettext=lambda s: _translations().ugettext(s),

@@ -93,3 +93,20 @@ def m003_search_triggers_on_text_only(db) -> None:
 def m004_display_names(db) -> None:
     """The name readers see on what an editor publishes; NULL means the newsroom's signature ([editors] signature)."""
     db.execute("ALTER TABLE users ADD COLUMN display_name TEXT")
+
+
+@migrations()
+def m005_sessions(db: Database) -> None:
+    """Signed-in sessions, so signing out (or disabling an account) ends a session on the server:
+    a copied cookie is worthless once its row is gone. Only a hash of the session's secret is kept."""
+    db.executescript(
+        """
+        CREATE TABLE web_sessions (
+            id TEXT PRIMARY KEY,                     -- sha256 of the secret in the signed cookie
+            user_id INTEGER NOT NULL REFERENCES users(id),
+            created_at TEXT NOT NULL,
+            expires_at TEXT NOT NULL
+        );
+        CREATE INDEX web_sessions_user ON web_sessions(user_id);
+        """
+    )

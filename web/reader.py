@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from flask import Blueprint, abort, redirect, render_template, request, url_for
 
-from claims.views import reading, records
+from claims.views import disputes, reading, records
 from web.db import get_db
+from web.params import page_arg
 
 bp = Blueprint("reader", __name__)
 
@@ -20,13 +21,7 @@ FREE_TEXT = "text"  # ?slot= value for statements that fit no slot
 
 
 def _page_arg() -> int:
-    try:
-        page = int(request.args.get("page", 1))
-    except ValueError:
-        abort(404)
-    if page < 1:
-        abort(404)
-    return page
+    return page_arg()
 
 
 @bp.route("/claims")
@@ -37,7 +32,7 @@ def claims():
         abort(404)
     slot_arg = request.args.get("slot") or None
     db = get_db()
-    counts = reading.verdict_counts(db)
+    counts = {**reading.verdict_counts(db), "disputed": disputes.question_count(db)}  # one dispute, one card
     if slot_arg is None:
         return render_template("claims.html", groups=reading.clusters_by_slot(db, verdict=verdict), verdict=verdict,
                                counts=counts, slot_arg=None)
@@ -71,7 +66,8 @@ def sources():
 
 @bp.route("/timeline")
 def timeline():
-    show_all = request.args.get("show") != "confirmed"
+    """Confirmed facts by default; ?show=all adds the unconfirmed, disputed and contradicted ones."""
+    show_all = request.args.get("show") == "all"
     found = reading.timeline(get_db(), confirmed_only=not show_all, page=_page_arg())
     return render_template("timeline.html", entries=found["entries"], page=found["page"], pages=found["pages"],
                            show_all=show_all)

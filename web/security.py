@@ -5,7 +5,7 @@ from __future__ import annotations
 import hmac
 import os
 import secrets
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 from flask import Flask, abort, request, session
 from flask.sessions import SecureCookieSessionInterface
@@ -56,8 +56,22 @@ def safe_href(url: str | None) -> str:
 
 
 def local_target(target: str | None, default: str) -> str:
-    """A redirect target only if it stays on this site (no open redirect after login)."""
-    if not target or not target.startswith("/") or target.startswith("//") or "\\" in target:
+    """A redirect target only if it stays on this site (no open redirect after login).
+
+    Browsers drop tabs and newlines from URLs and read a backslash as a slash, so
+    "/<tab>/evil.example" (next=/%09/evil.example) is "//evil.example" to them: any whitespace, control character or
+    backslash, a scheme or a host, and the default is used instead.
+    """
+    if not target or len(target) > 2048 or not target.startswith("/") or target.startswith("//"):
+        return default
+    decoded = unquote(target)  # judged as sent, and as a server might decode it once more
+    if decoded.startswith("//") or any(c.isspace() or ord(c) < 0x20 or c in "\x7f\\" for c in target + decoded):
+        return default
+    try:
+        parts = urlsplit(target)
+    except ValueError:
+        return default
+    if parts.scheme or parts.netloc:
         return default
     return target
 

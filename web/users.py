@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import hashlib
 import secrets
 from dataclasses import dataclass
 
@@ -80,6 +82,12 @@ def get_user(db: Database, user_id: int) -> User | None:
     return User(*row) if row else None
 
 
+def is_admin(db: Database, name: str) -> bool:
+    """Whether the enabled account of that name is an admin (for work done after the request, by the worker)."""
+    row = db.execute("SELECT role FROM users WHERE name = ? AND disabled = 0", [name]).fetchone()
+    return row is not None and row[0] == "admin"
+
+
 def secret_key(db: Database) -> str:
     """The key that signs session cookies: made once per database, so it never sits in the repository."""
     row = db.execute("SELECT value FROM web_settings WHERE key = 'secret_key'").fetchone()
@@ -89,3 +97,38 @@ def secret_key(db: Database) -> str:
         db.execute("INSERT INTO web_settings (key, value) VALUES ('secret_key', ?) ON CONFLICT(key) DO NOTHING",
                    [secrets.token_hex(32)])
     return db.execute("SELECT value FROM web_settings WHERE key = 'secret_key'").fetchone()[0]
+
+
+# --- sessions: a signed cookie carries a secret; the server keeps its hash while the session lives ---
+
+
+def _session_key(secret: str) -> str:
+    return hashlib.sha256(secret.encode()).hexdigest()
+
+
+def open_session(db: Database, user: User, *, lifetime: float) -> str:
+    """Start a session for `user`; returns the secret the cookie carries. Expired sessions are swept."""
+    secret = secrets.token_urlsafe(32)
+    stamp = dt.datetime.now(dt.timezone.utc)
+    with db.transaction():
+        db.execute("DELETE FROM web_sessions WHERE expires_at < ?", [now()])
+        db.execute("INSERT INTO web_sessions (id, user_id, created_at, expires_at) VALUES (?, ?, ?, ?)",
+                   [_session_key(secret), user.id, stamp.isoformat(timespec="seconds"),
+                    (stamp + dt.timedelta(seconds=lifetime)).isoformat(timespec="seconds")])
+    return secret
+
+
+def session_user(db: Database, secret: str | None) -> User | None:
+    """The enabled account a live session belongs to, or None (signed out, expired or unknown)."""
+    if not secret or not isinstance(secret, str):
+        return None
+    row = db.execute("SELECT u.id, u.name, u.role FROM web_sessions s JOIN users u ON u.id = s.user_id "
+                     "WHERE s.id = ? AND s.expires_at >= ? AND u.disabled = 0", [_session_key(secret), now()]).fetchone()
+    return User(*row) if row else None
+
+
+def close_session(db: Database, secret: str | None) -> None:
+    """End a session on the server: its cookie no longer signs anyone in, wherever it was copied."""
+    if secret and isinstance(secret, str):
+        with db.transaction():
+            db.execute("DELETE FROM web_sessions WHERE id = ?", [_session_key(secret)])

@@ -3,9 +3,8 @@
 The request only records the job, so an editor never waits on a fetch; a worker (the web's
 background thread, holding the writer lock) runs it and records its outcome, which the
 form shows in the editor's language. A failed add removes the source it created, so
-nothing stray is left behind. The add itself is one callable handed in (today
-claims.editorial.add_url with the pipeline), so the shared add-and-analyse orchestrator
-slots in without touching this module.
+nothing stray is left behind. The add itself is one callable handed in: the web hands in
+claims.jobs.add_and_analyse, the path `recoupe add` takes too.
 """
 
 from __future__ import annotations
@@ -87,7 +86,7 @@ def run_job(db: Database, job_id: int, add: Add) -> dict:
         run_id = added.run_id
         outcome, detail, article_id = _outcome(db, added, found["url"])
     except EditorialError as exc:
-        outcome, detail = ("refused" if type(exc).__name__ == "UrlRefused" else "failed"), str(exc)
+        outcome, detail = ("refused" if type(exc).__name__ in ("UrlRefused", "PermissionRefused") else "failed"), str(exc)
     except Exception as exc:  # the worker must go on; the editor reads what happened
         log.exception("add job %d (%s) failed", job_id, found["url"])
         detail = f"{type(exc).__name__}: {exc}"

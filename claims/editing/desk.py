@@ -26,7 +26,8 @@ def _pages(total: int, per_page: int) -> int:
 
 def queue(db: Database, *, status: str = TODO, slot: str | None = None, verdict: str | None = None,
           assignee: str | None = None, page: int = 1, per_page: int = PER_PAGE) -> dict:
-    """Clusters to review: changed since their review first, then new, then in review; contradicted and disputed first.
+    """Clusters to review: changed since their review first, then new, then in review; contradicted, then outliers
+    (a lone source against broad agreement, claims.grouping.verdicts), then disputed first.
 
     The default view (`todo`) holds only what needs work, so it empties as editors review
     and publish; `status` may also be one of STATUSES or 'all'.
@@ -51,12 +52,13 @@ def queue(db: Database, *, status: str = TODO, slot: str | None = None, verdict:
     total = db.execute(f"SELECT count(*) {base}", params).fetchone()[0]
     rows = list(db.query(
         f"""SELECT k.id, k.slot, k.value, k.polarity, k.label, k.verdict, k.verdict_by, k.computed_verdict,
-                   k.claim_count, k.source_count, {_STATUS} AS status, r.assignee, r.draft_verdict,
+                   k.claim_count, k.source_count, k.outlier, k.reason, {_STATUS} AS status, r.assignee, r.draft_verdict,
                    r.publish_requested_by, CASE WHEN {_CHANGED} THEN 1 ELSE 0 END AS changed {base}
             ORDER BY changed DESC, CASE {_STATUS} WHEN 'new' THEN 0 WHEN 'in_review' THEN 1 WHEN 'reviewed' THEN 2
                      ELSE 3 END,
-                     CASE k.verdict WHEN 'contradicted' THEN 0 WHEN 'disputed' THEN 1 WHEN 'unverified' THEN 2
-                     ELSE 3 END, k.source_count DESC, k.claim_count DESC, k.id LIMIT ? OFFSET ?""",
+                     CASE WHEN k.verdict = 'contradicted' THEN 0 WHEN k.outlier = 1 THEN 1
+                          WHEN k.verdict = 'disputed' THEN 2 WHEN k.verdict = 'unverified' THEN 3 ELSE 4 END,
+                     k.source_count DESC, k.claim_count DESC, k.id LIMIT ? OFFSET ?""",
         [*params, per_page, (page - 1) * per_page]))
     for row in rows:
         row["changed"] = bool(row["changed"])

@@ -11,9 +11,12 @@ comes back to the top of the queue.
 
 from __future__ import annotations
 
+import json
+
 from sqlite_utils import Database
 
 from aggregator.store import now
+from claims.grouping.refresh import computed_reason, editor_reason
 from claims.editing.common import EditorialError, NotAllowed, NOTE_MAX, audit, live_cluster, need_reason
 
 STATUSES = ("new", "in_review", "reviewed", "published")
@@ -157,8 +160,9 @@ def publish(db: Database, cluster_id: int, *, reason: str, editor: str, signatur
         db.execute("INSERT INTO editor_verdicts (cluster_id, verdict, reason, editor, at) VALUES (?, ?, ?, ?, ?) "
                    "ON CONFLICT (cluster_id) DO UPDATE SET verdict = excluded.verdict, reason = excluded.reason, "
                    "editor = excluded.editor, at = excluded.at", [cluster_id, verdict, reason, signature, stamp])
-        db.execute("UPDATE clusters SET verdict = ?, verdict_by = ?, verdict_note = ?, updated_at = ? WHERE id = ?",
-                   [verdict, signature, reason, stamp, cluster_id])
+        data = editor_reason(signature, reason, stamp, computed_reason(db, cluster_id))
+        db.execute("UPDATE clusters SET verdict = ?, verdict_by = ?, verdict_note = ?, reason = ?, updated_at = ? "
+                   "WHERE id = ?", [verdict, signature, reason, json.dumps(data, ensure_ascii=False), stamp, cluster_id])
         _update(db, cluster_id, status="published", published_by=editor, published_at=stamp,
                 publish_requested_by=None, publish_requested_at=None, reviewed_mark=_mark(db, cluster_id),
                 reviewed_by=review["reviewed_by"] or editor, reviewed_at=review["reviewed_at"] or stamp)
@@ -177,8 +181,10 @@ def withdraw(db: Database, cluster_id: int, *, reason: str, editor: str) -> None
         if review["status"] != "published" and review["publish_requested_by"] is None:
             raise EditorialError("nothing is published or waiting for approval on this cluster")
         db.execute("DELETE FROM editor_verdicts WHERE cluster_id = ?", [cluster_id])
+        computed = computed_reason(db, cluster_id)
         db.execute("UPDATE clusters SET verdict = computed_verdict, verdict_by = 'computed', verdict_note = NULL, "
-                   "updated_at = ? WHERE id = ?", [now(), cluster_id])
+                   "reason = ?, updated_at = ? WHERE id = ?",
+                   [json.dumps(computed, ensure_ascii=False) if computed else None, now(), cluster_id])
         _update(db, cluster_id, status="in_review", publish_requested_by=None, publish_requested_at=None)
         audit(db, editor, "withdraw", f"cluster:{cluster_id}", f"{cluster['verdict']} ({cluster['verdict_by']})",
               f"{cluster['computed_verdict']} (computed)", reason)

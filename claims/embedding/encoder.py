@@ -124,7 +124,9 @@ def load_model(source: ModelSource) -> SentenceTransformer:
     bar_was_on = transformers_logging.is_progress_bar_enabled()
     transformers_logging.disable_progress_bar()  # "Loading weights" would garble crawl's progress
     try:
-        model = SentenceTransformer(source.location, device="cpu")
+        # Never from the network while a crawl runs: a name not in the local cache fails at once
+        # instead of after a minute of hub retries (download it once, on purpose: see _load_error).
+        model = SentenceTransformer(source.location, device="cpu", local_files_only=True)
     except Exception as exc:  # hub, file and format errors all mean "this model is unusable"
         raise ModelUnavailable(_load_error(source, exc)) from exc
     finally:
@@ -145,9 +147,9 @@ def _load_error(source: ModelSource, exc: Exception) -> str:
             "it needs no network."
         )
     return message + (
-        "It is not in the Hugging Face cache and could not be downloaded. Run once with network "
-        "access to cache it, or set [claims] model in config.toml to a local folder, or remove "
-        "the key to use the bundled default. Set HF_HUB_OFFLINE=1 to fail fast when offline."
+        "It is not in the local Hugging Face cache, and Recoupe never downloads during a run. Download "
+        f"it once with `huggingface-cli download {source.name}`, or set [claims] model in config.toml to a "
+        "local folder, or remove the key to use the bundled default."
     )
 
 

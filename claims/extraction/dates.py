@@ -86,6 +86,10 @@ def _absolute(low: str, table: dict, published: dt.date | None) -> list[DateMent
     weekday_re = _alternatives(table["weekdays"])
     found = []
     patterns = [
+        # a range within one month gives its first day: "du 3 au 10 juin", "from 14 to 25 April
+        # 2024", "dans la nuit du 20 au 21 août"
+        (rf"(\d{{1,2}})(?:er|st|nd|rd|th)?\s+(?:au|to|and|et|a|-)\s+(?:le\s+|the\s+)?\d{{1,2}}(?:er|st|nd|rd|th)?\s+"
+         rf"({month_re})\.?(?:\s+(\d{{4}}))?", "dmy"),
         # 9 septembre 2025, mardi 9 septembre, le 1er septembre, 4 September 2025
         (rf"(?:(?:{weekday_re})\s+)?(\d{{1,2}})(?:er|st|nd|rd|th)?\s+({month_re})\.?(?:\s+(\d{{4}}))?", "dmy"),
         # September 4, Thursday September 4, 2025
@@ -109,24 +113,42 @@ def _absolute(low: str, table: dict, published: dt.date | None) -> list[DateMent
     return found
 
 
+_RELATIVE_PATTERNS: dict[int, tuple] = {}
+
+
+def _relative_patterns(table: dict) -> tuple:
+    """The relative-day, previous-week and weekday patterns of a calendar table, compiled once."""
+    key = id(table)
+    if key not in _RELATIVE_PATTERNS:
+        def alternation(phrases) -> re.Pattern[str] | None:
+            phrases = list(phrases)
+            return re.compile(rf"(?<!\w)({'|'.join(sorted(map(_phrase, phrases), key=len, reverse=True))})(?!\w)") \
+                if phrases else None
+        days = {fold(p): offset for p, offset in table.get("relative_days", {}).items()}
+        weeks = {fold(p): weekday for p, weekday in table.get("previous_week", {}).items()}
+        before = _alternatives(table.get("last_before", [])) or "(?!x)x"
+        after = _alternatives(table.get("last_after", [])) or "(?!x)x"
+        names = {fold(name): i for i, name in enumerate(table["weekdays"])}
+        weekday = re.compile(rf"(?<!\w)(?:(?P<pre>{before})\s+)?(?P<day>{_alternatives(table['weekdays'])})"
+                             rf"(?:\s+(?P<post>{after}))?(?!\w)")
+        _RELATIVE_PATTERNS[key] = (alternation(days), days, alternation(weeks), weeks, weekday, names)
+    return _RELATIVE_PATTERNS[key]
+
+
 def _relative(low: str, table: dict, published: dt.date) -> list[DateMention]:
     found = []
-    for phrase, offset in table.get("relative_days", {}).items():
-        for m in re.finditer(rf"(?<!\w){_phrase(phrase)}(?!\w)", low):
-            found.append(DateMention((published + dt.timedelta(days=offset)).isoformat(), m.start(), m.end()))
-    for phrase, weekday in table.get("previous_week", {}).items():
-        for m in re.finditer(rf"(?<!\w){_phrase(phrase)}(?!\w)", low):
+    days_re, days, weeks_re, weeks, weekday_re, names = _relative_patterns(table)
+    if days_re is not None:
+        for m in days_re.finditer(low):
+            found.append(DateMention((published + dt.timedelta(days=days[m.group(1)])).isoformat(), m.start(), m.end()))
+    if weeks_re is not None:
+        for m in weeks_re.finditer(low):
             monday = published - dt.timedelta(days=published.weekday() + 7)
-            found.append(DateMention((monday + dt.timedelta(days=weekday)).isoformat(), m.start(), m.end()))
-    before = _alternatives(table.get("last_before", [])) or "(?!x)x"
-    after = _alternatives(table.get("last_after", [])) or "(?!x)x"
-    for index, name in enumerate(table["weekdays"]):
-        name_re = _phrase(name)
-        pattern = rf"(?<!\w)(?:(?P<pre>{before})\s+)?{name_re}(?:\s+(?P<post>{after}))?(?!\w)"
-        for m in re.finditer(pattern, low):
-            strictly = bool(m.group("pre") or m.group("post"))
-            date = _last_weekday(published, index, strictly)
-            found.append(DateMention(date.isoformat(), m.start(), m.end()))
+            found.append(DateMention((monday + dt.timedelta(days=weeks[m.group(1)])).isoformat(), m.start(), m.end()))
+    for m in weekday_re.finditer(low):
+        strictly = bool(m.group("pre") or m.group("post"))
+        date = _last_weekday(published, names[m.group("day")], strictly)
+        found.append(DateMention(date.isoformat(), m.start(), m.end()))
     return found
 
 
@@ -162,8 +184,13 @@ def bare_months(low: str, table: dict, published: dt.date) -> list[dt.date]:
 
 def month_years(low: str, table: dict) -> list[dt.date]:
     """"mars 2025", "March 2025": first days of months named with a year."""
+    return [first for first, _start in month_years_at(low, table)]
+
+
+def month_years_at(low: str, table: dict) -> list[tuple[dt.date, int]]:
+    """month_years() with where each one starts."""
     months = _month_table(table)
     out = []
     for m in re.finditer(rf"(?<!\w)({_alternatives(months)})\s+(\d{{4}})(?!\w)", low):
-        out.append(dt.date(int(m.group(2)), months[m.group(1)], 1))
+        out.append((dt.date(int(m.group(2)), months[m.group(1)], 1), m.start()))
     return out

@@ -13,14 +13,16 @@ import datetime as dt
 
 from aggregator.language import guess_language
 from claims.extraction.dates import find_dates
-from claims.extraction.filters import is_question, recap, related_header, skip_reason
+from claims.extraction.discourse import Discourse
+from claims.extraction.filters import in_period, is_question, recap, related_header, skip_reason
 from claims.extraction.lexicon import Folded
-from claims.extraction.model import ASSERTED, DEFAULT_LANGUAGE, Claim, IncidentContext, Profile, Sentence, Vocabulary
+from claims.extraction.model import (ASSERTED, DEFAULT_LANGUAGE, DENIED, Claim, IncidentContext, Profile, Sentence,
+                                     Vocabulary)
 from claims.extraction.numbers import find_numbers
 from claims.extraction import parse
-from claims.extraction.polarity import analyse
+from claims.extraction.polarity import Clause, analyse
 from claims.extraction.profile import for_incident, load_profile
-from claims.extraction.quotes import PRONOUN, UNNAMED, find_quotes, named_person
+from claims.extraction.quotes import ORG_PRONOUN, PRONOUN, UNNAMED, find_quotes, named_person, reported_speaker
 from claims.extraction.sentences import split_sentences
 from claims.extraction.slots import slot_claims
 
@@ -54,18 +56,25 @@ def _checkworthy(sentence: Sentence, f: Folded, v: Vocabulary, published: dt.dat
     # restore services after the attack") states no fact to check.
     if v.cues.checkworthy.search(f):
         return True
+    dates = [d for d in find_dates(f.low, v.dates, published) if not in_period(f, v, d.start)]
     return bool(v.cues.incident.search(f) and (
-        find_dates(f.low, v.dates, published) or any(n.value >= 2 for n in find_numbers(f.low, f.cased, v.numbers))))
+        dates or any(n.value >= 2 and not 1900 <= n.value < 2100 for n in find_numbers(f.low, f.cased, v.numbers))))
 
 
-def _speakers(found: list[str | None], person: str | None) -> list[str | None]:
-    """Quote values: a pronoun speaker is the person named before, or nobody named."""
+def _speakers(found: list[str | None], person: str | None, discourse: Discourse, v: Vocabulary) -> list[str | None]:
+    """Quote values: a pronoun speaker is the person named before (or the speaker quoted
+    before), "it" the organisation named before, a role noun the organisation it stands
+    for; a quotation nobody is named for has no speaker."""
     out = []
     for speaker in found:
         if speaker == PRONOUN:
             speaker = person
+        elif speaker == ORG_PRONOUN:
+            speaker = discourse.resolve("")
         elif speaker == UNNAMED:
             speaker = None
+        else:
+            speaker = discourse.speaker_for(speaker, v)
         out.append(speaker)
     return list(dict.fromkeys(out))
 
@@ -75,22 +84,25 @@ def sentence_claims(
     v: Vocabulary,
     published: dt.date | None,
     question: Sentence | None = None,
-    person: str | None = None,
+    discourse: Discourse | None = None,
     doc=None,
     structure: str = STRUCTURE,
+    folded: Folded | None = None,
 ) -> list[Claim]:
     """The claims of one sentence that has not been set aside as furniture.
 
-    `question` is the question just before it, which the sentence may answer; `person`
-    the last person named before it, whom a pronoun speaker ("», affirme-t-il") stands for;
-    `doc` its parse, read as `structure` says.
+    `question` is the question just before it, which the sentence may answer; `discourse`
+    what the sentences before it named (the organisation a role noun stands for, the
+    person a pronoun speaker stands for); `doc` its parse, read as `structure` says.
     """
-    f = Folded(sentence.text)
+    discourse = discourse if discourse is not None else Discourse()
+    f = folded if folded is not None else Folded(sentence.text)
     context = Folded(question.text) if question is not None else None
     reason = skip_reason(sentence, f, v, published)
     if reason in ("question", "furniture", "recap", "meta"):
         return []
-    speakers = _speakers(find_quotes(f, v), person or named_person(sentence.text))
+    speakers = _speakers(find_quotes(f, v), named_person(sentence.text) or discourse.pronoun_speaker(), discourse, v)
+    discourse.heard(next((s for s in reversed(speakers) if s), None) or discourse.speaker_for(reported_speaker(f, v), v))
     if reason == "general":
         # A general remark states nothing about the incident, but a quoted one is still a quote.
         return [_claim(sentence, "quote", s, ASSERTED, False) for s in dict.fromkeys(speakers)]
@@ -99,13 +111,29 @@ def sentence_claims(
         parsed = parse.parse_clauses(f, v, doc)
         clauses = parsed if structure == "parse" else parse.combine(clauses, parsed)
     # Advice states no fact about the incident; only the risk it warns of is kept.
-    found = slot_claims(f, v, clauses, attributed, published, only_risk=reason == "advice", context=context)
+    found = slot_claims(f, v, clauses, attributed, published, only_risk=reason == "advice", context=context,
+                        anaphors=discourse.anaphors(f, v))
     claims = [_claim(sentence, "quote", s, ASSERTED, False) for s in dict.fromkeys(speakers)]
     claims += [_claim(sentence, slot, value, pol, hedged) for slot, value, pol, hedged in found]
     if not claims and reason is None and _checkworthy(sentence, f, v, published):
         hedged = attributed or any(c.hedged for c in clauses)
-        claims.append(_claim(sentence, None, None, ASSERTED, hedged))
+        claims.append(_claim(sentence, None, None, main_polarity(clauses), hedged))
     return claims
+
+
+def main_polarity(clauses: list[Clause]) -> str:
+    """A free-text claim's polarity, read as slot claims read theirs, from its clauses: a sentence with a
+    negated clause denies ("Aucune plainte n'a été déposée", "No software flaw was exploited, the group
+    insists, since ..."), and one whose negation a neutraliser covers ("il n'est pas exclu que") does not.
+    Calibrated on tests/claims/data/crosslingual (docs/claims.md, "Cross-lingual joining")."""
+    return DENIED if any(c.negated for c in clauses) else ASSERTED
+
+
+def statement_polarity(text: str, *, profile: Profile, language: str) -> str:
+    """The polarity a free-text claim made of this sentence gets (for clustering and its calibration)."""
+    lang = language if language in profile.vocabularies else DEFAULT_LANGUAGE
+    clauses, _attributed = analyse(Folded(text), profile.vocabulary(lang))
+    return main_polarity(clauses)
 
 
 def extract_claims(
@@ -132,7 +160,7 @@ def extract_claims(
     claims: list[Claim] = []
     in_related_block = False
     previous: Sentence | None = None
-    person: str | None = None
+    discourse = Discourse.start(incident.organizations if incident else (), profile.org_forms)
     recap_before = False
     for index, sentence in enumerate(sentences):
         f = Folded(sentence.text)
@@ -144,12 +172,18 @@ def extract_claims(
             continue  # the links listed under "À lire aussi"
         in_related_block = False
         question = previous if previous is not None and is_question(previous) else None
+        if question is None and previous is not None and v.cues.backref.spans(f) and \
+                v.cues.backref.spans(f)[0][0] <= len(f.low) - len(f.low.lstrip(" «\"“")):
+            # "Those details are names, dates of birth...", "Il s'agit des noms...": the sentence
+            # before says what they are (taken, exposed)
+            question = previous
         if recap_before and v.cues.recap_follow.search(f):
             previous = sentence
             continue  # "Dans ces deux cas, ..." after a recap speaks of the earlier incident
         recap_before = recap(f, v, published)
-        claims.extend(sentence_claims(sentence, v, published, question, person,
-                                      docs[index] if docs else None, structure))
-        person = named_person(sentence.text) or person
+        claims.extend(sentence_claims(sentence, v, published, question, discourse,
+                                      docs[index] if docs else None, structure, folded=f))
+        discourse.met(named_person(sentence.text))
+        discourse.named(f, v)
         previous = sentence
     return claims

@@ -13,10 +13,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from claims.extraction.dates import bare_months, find_dates, month_years
-from claims.extraction.lexicon import Folded
+from claims.extraction.dates import bare_months, find_dates, month_years_at
+from claims.extraction.lexicon import Folded, find_mentions
 from claims.extraction.model import Profile, Sentence, Vocabulary
 
+_QUOTED = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"")
 # A dated event this long before publication belongs to another incident.
 RECAP_AGE = dt.timedelta(days=60)
 # A related-articles header alone on its line has at most this many words.
@@ -39,14 +40,35 @@ def is_recap(f: Folded, profile: Profile, lang: str, published: dt.date | None) 
     return recap(f, profile.vocabulary(lang), published)
 
 
+# Words a period's opening may take before its year: "entre juin 2018", "since early 2019".
+PERIOD_GAP = 3
+
+
+def in_period(f: Folded, v: Vocabulary, pos: int) -> bool:
+    """Whether a date at pos opens or closes a period ("patients prélevés entre juin 2018 et
+    février 2019", "records going back to 2005") rather than dating an event."""
+    for _s, e in v.cues.period_start.spans(f):
+        gap = f.low[e:pos]
+        if e <= pos and len(gap.split()) <= PERIOD_GAP and not re.search(r"[,;:.()]", gap):
+            return True
+    return False
+
+
 def _event_years(f: Folded, v: Vocabulary) -> list[int]:
     """Years that date an event: not those that open a period ("patients admitted since 2019")."""
-    starts = [e for _s, e in v.cues.period_start.spans(f)]
     years = []
     for m in re.finditer(r"(?<![\w,.])((?:19|20)\d{2})(?![\w,.]\d)", f.low):
-        if not any(e <= m.start() and not f.low[e:m.start()].strip() for e in starts):
+        if not in_period(f, v, m.start()):
             years.append(int(m.group(1)))
     return years
+
+
+def _names_incident(f: Folded, v: Vocabulary) -> bool:
+    """Whether the sentence names an organisation the incident's config.toml names: a general
+    remark in passing ("depuis plusieurs années") does not make it a general statement."""
+    incident = v.profile.incident
+    return bool(incident and incident.organizations and any(
+        m.value in incident.organizations for m in find_mentions("organization", v, f)))
 
 
 def recap(f: Folded, v: Vocabulary, published: dt.date | None) -> bool:
@@ -56,9 +78,17 @@ def recap(f: Folded, v: Vocabulary, published: dt.date | None) -> bool:
     if published is None:
         return False
     since = v.profile.incident.since if v.profile.incident is not None else None
+    # a year in a quotation is a figure of speech ("It feels like we are working in 1995")
+    if _QUOTED.search(f.text):
+        f = Folded(_QUOTED.sub(lambda m: " " * len(m.group()), f.text))
     if any(year < (since or published).year for year in _event_years(f, v)):
         return True
-    months = month_years(f.low, v.dates) + bare_months(f.low, v.dates, published)
+    # a month that opens or closes a period ("entre juin 2018 et février 2019") dates no event;
+    # the second end of the range sits after the first, so a period's words cover both
+    named = month_years_at(f.low, v.dates)
+    opened = [pos for _m, pos in named if in_period(f, v, pos)]
+    months = [m for m, pos in named if not opened or pos < min(opened)]
+    months += bare_months(f.low, v.dates, published)
     if since is not None:
         # The newsroom said when its incident began: what happened before belongs to another.
         if any(first.replace(day=28) < since for first in months):
@@ -84,7 +114,7 @@ def skip_reason(
         return "recap"
     if v.cues.meta.search(f):
         return "meta"
-    if v.cues.general.search(f):
+    if v.cues.general.search(f) and not _names_incident(f, v):
         return "general"
     if v.cues.advice.search(f) or _imperative(f, v):
         return "advice"

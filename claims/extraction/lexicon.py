@@ -24,9 +24,12 @@ import unicodedata
 
 from claims.extraction.model import Mention
 
-# Words that never take a plural mark, so "de" does not also match "des".
+# Words that never take a plural mark, so "de" does not also match "des" and the negation
+# "not" does not match "notes".
 _FUNCTION_WORDS = frozenset(
-    "a au aux d de des du e en et l la le les n ne of on or ou par pas s sur the to un une".split()
+    """a au aux d de des du e en et l la le les n ne of on or ou par pas s sur the to un une
+    no not nor but and if is it its as at by in an be so was were has had have ni si que qui
+    il elle ce se sa son ses est ont""".split()
 )
 _SPACE_LIKE = "-\u2010\u2011\u2012\u2013'\u2019\u2018\u02bc`\u00a0\u202f\u2009"
 
@@ -67,13 +70,32 @@ class Folded:
     scanned once per sentence.
     """
 
-    __slots__ = ("text", "low", "cased", "memo")
+    __slots__ = ("text", "low", "cased", "memo", "_keys")
 
     def __init__(self, text: str) -> None:
         self.text = text
         self.low = fold(text)
         self.cased = fold(text, keep_case=True)
         self.memo: dict[int, list] = {}
+        self._keys: frozenset[str] | None = None
+
+    @property
+    def keys(self) -> frozenset[str]:
+        """The sentence's words as term lists index them (claims.extraction.lexicon.word_key)."""
+        if self._keys is None:
+            self._keys = frozenset(word_key(w) for w in _WORD.findall(self.low))
+        return self._keys
+
+
+_WORD = re.compile(r"\w+")
+# How many letters of a word index it: a term list is scanned only in a sentence holding the
+# longest word of one of its terms, so that most of the eighty cue lists cost one set lookup.
+KEY_LENGTH = 3
+
+
+def word_key(word: str) -> str:
+    """A word's index key: its first letters (all of a short word)."""
+    return word[:KEY_LENGTH]
 
 
 def _word_pattern(word: str) -> str:
@@ -81,6 +103,12 @@ def _word_pattern(word: str) -> str:
         return re.escape(word[:-1]) + r"\w*"
     if word in _FUNCTION_WORDS or not word.isalpha() or len(word) < 2:
         return re.escape(word)
+    if len(word) > 3 and word.endswith("y") and word[-2] not in "aeiou":
+        # English nouns in consonant + y: "history" is also "histories"
+        return re.escape(word[:-1]) + r"(?:y|ies)"
+    if len(word) > 4 and word.endswith("al"):
+        # French adjectives and nouns in -al: "médical" is also "médicaux", "médicale(s)".
+        return re.escape(word[:-2]) + r"(?:al(?:e|es|s)?|aux)"
     return re.escape(word) + r"(?:s|x|es)?"
 
 
@@ -104,8 +132,14 @@ def compile_term(term: str) -> tuple[re.Pattern[str], bool]:
 
 
 def _first(body: str) -> str:
-    """The literal a body opens with ("a", or an escaped "\\&"): terms are grouped by it."""
-    return body[:2] if body.startswith("\\") else body[:1]
+    """The literal a body opens with ("ab", "a", or an escaped "\\&"): terms are grouped by it,
+    two letters where it has them, so that a word start tries few terms."""
+    if body.startswith("\\"):
+        return body[:2]
+    for size in (3, 2):
+        if len(body) > size and body[:size].isalnum():
+            return body[:size]
+    return body[:1]
 
 
 def _alternation(bodies: list[str]) -> tuple[re.Pattern[str] | None, list[int]]:
@@ -148,6 +182,19 @@ class TermSet:
             self._patterns[mode], order = _alternation([b for _n, _v, b, c in compiled if c == mode])
             self.values[mode] = [values[i] for i in order]
         self.entries = tuple((value, term) for value, term in entries if term.strip())
+        # each term's key is its longest word's (the most telling: "opérateur" in "l'opérateur",
+        # "pas" in "ne ... pas"); a sentence holding no key of the list is not scanned
+        keys = set()
+        for _value, term in self.entries:
+            words = [w for w in re.split(r"\s+|\.\.\.", fold(term.lstrip("="))) if w]
+            word = max(words, key=lambda w: len(w.rstrip("*")), default="")
+            stem = _WORD.match(word)
+            if not stem or len(word.rstrip("*")) < KEY_LENGTH or len(stem.group()) < len(word.rstrip("*")):
+                keys.add("")  # a short word or one with other characters ("A&E"): always scanned
+            else:
+                keys.add(word_key(stem.group()))
+        self._firsts = frozenset(keys)
+        self._always = "" in keys
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -156,6 +203,8 @@ class TermSet:
         """(start, end, value) at each word start where a term matches, by start; remembered per sentence."""
         key = id(self)
         hits = folded.memo.get(key)
+        if hits is None and not self._always and self._firsts.isdisjoint(folded.keys):
+            hits = folded.memo[key] = []
         if hits is None:
             hits = []
             for cased, pattern in self._patterns.items():
@@ -192,9 +241,10 @@ EMPTY = TermSet([])
 
 
 def find_mentions(slot: str, profile, folded: Folded) -> list[Mention]:
-    """Mentions of a slot's values in a sentence (every language's variants apply)."""
+    """Mentions of a slot's values in a sentence (every language's variants apply); a blocker
+    (a phrase of the lexicon's `[not]` table) hides the terms it covers and is no mention."""
     termset: TermSet = profile.terms[slot]
-    return [Mention(slot, value, s, e) for value, s, e in termset.find(folded)]
+    return [Mention(slot, value, s, e) for value, s, e in termset.find(folded) if value is not None]
 
 
 def cue(profile, lang: str, name: str) -> TermSet:

@@ -32,12 +32,19 @@ from claims.extraction.model import Vocabulary
 
 @dataclass(frozen=True)
 class Clause:
-    """A stretch of a sentence sharing one polarity and one hedging state."""
+    """A stretch of a sentence sharing one polarity and one hedging state.
+
+    `hypothetical` marks a clause that states a possibility, an open question or a
+    condition ("whether through a phishing email or a stolen password", "si jamais les
+    données étaient publiées"): it asserts and denies nothing.
+    """
 
     start: int
     end: int
     negated: bool
     hedged: bool
+    hypothetical: bool = False
+    sourced: bool = False  # hedged by who says it (an unnamed source, the attackers, a quoted attribution)
 
 
 def _next_comma(low: str, pos: int) -> int:
@@ -54,6 +61,8 @@ def clause_breaks(f: Folded, v: Vocabulary) -> list[int]:
     answer = leading_answer(f, v)
     if answer:
         breaks.add(answer)
+    for start, end in possibility_scopes(f, v):
+        breaks.update((start, end))
     for start, end in v.cues.clause_break.spans(f):
         # "ne sont en revanche pas concernés": an adverb inside a negation frame breaks nothing.
         if re.search(r"\b(?:ne|n)\b[^,;:]{0,15}$", low[:start]) and re.match(r"\s*(?:pas|plus|jamais)\b", low[end:]):
@@ -75,14 +84,35 @@ def clause_breaks(f: Folded, v: Vocabulary) -> list[int]:
     # "Même si les dossiers paraissent épargnés, des noms ont fuité": the concession ends at its comma.
     for start, _end in v.cues.concession.spans(f):
         breaks.add(start)
-        breaks.add(_next_comma(low, start))
+        if re.search(r",\s*$", low[:start]):
+            # "..., although the files hold neither the content nor names, Social Security numbers
+            # or dates of birth": a concession after the main clause runs to its end
+            stop = re.search(r"[;:.!?]", low[start:])
+            breaks.add(start + stop.start() if stop else len(low))
+        else:
+            breaks.add(_next_comma(low, start))
     # "Aucune région autre que la nôtre n'est touchée": what is excepted is not denied.
     negation_starts_sorted = sorted(s for s, _ in v.cues.negation.spans(f))
-    for start, end in v.cues.exception.spans(f):
+    for start, end in v.cues.exception.spans(f) + v.cues.exclusion.spans(f):
         breaks.add(start)
         later = [s for s in negation_starts_sorted if s > end]
         if later:
             breaks.add(later[0])
+    # "three contractor accounts that had no second factor": a relative clause holding a
+    # negation is a clause of its own, so the negation stays in it.
+    for start in negation_starts:
+        m = re.search(r"\b(?:that|which|who|whom|qui|dont|que|qu)\b(?:\s+\S+){0,3}\s+$", low[:start])
+        if m:
+            breaks.add(m.start())
+    # ", and says it has found no evidence": a coordinated clause after a comma is its own
+    # (a last enumeration item cut so rejoins its list through the subject join below).
+    for m in re.finditer(r",\s+(?:and|et|or|ou|while|after|before|as|when|since|because|apres|avant|lorsque|quand|"
+                         r"puisque|parce)\b|\b(?:and that|et que|et qu)\b", low):
+        breaks.add(m.start())
+    # "..., possibly including names": a hedge after a comma governs what follows it
+    for start, end in v.cues.hedge.spans(f):
+        if re.search(r",\s*$", low[:start]) and re.search(r"(?:ly|ment|peut etre|a priori)$", low[start:end]):
+            breaks.add(start)  # an adverb; "Les dossiers, stockés à part, semblent épargnés" keeps its subject
     for comma in (m.start() for m in re.finditer(",", low)):
         after = comma + 1 + (len(low[comma + 1:]) - len(low[comma + 1:].lstrip()))
         nxt = _next_comma(low, comma)
@@ -97,6 +127,28 @@ def clause_breaks(f: Folded, v: Vocabulary) -> list[int]:
     return sorted(b for b in breaks if 0 < b < len(low))
 
 
+_ALTERNATIVE = re.compile(r"\b(?:or|ou|nor|ni)\b")
+_CLAUSE_END = re.compile(r"[;:.!?]")
+
+
+def possibility_scopes(f: Folded, v: Vocabulary) -> list[tuple[int, int]]:
+    """Stretches that list possibilities or open a condition or a question: from the cue
+    ("whether", "au cas où", "qu'il s'agisse") to the comma that closes it, or, when it
+    lists alternatives ("whether through a phishing email, a stolen password or an
+    unpatched server,"), to the comma after its last alternative."""
+    low = f.low
+    scopes = []
+    for start, end in v.cues.possibility.spans(f):
+        if v.cues.not_possibility.spans(f) and any(s <= start < e for s, e in v.cues.not_possibility.spans(f)):
+            continue
+        stop = _CLAUSE_END.search(low, end)
+        limit = stop.start() if stop else len(low)
+        alternative = _ALTERNATIVE.search(low, end, limit)
+        comma = low.find(",", alternative.end() if alternative else end, limit)
+        scopes.append((start, comma if comma != -1 else limit))
+    return scopes
+
+
 def leading_answer(f: Folded, v: Vocabulary) -> int | None:
     """Where a leading "Non :" / "No," ends, when the sentence opens with an answer; else None."""
     lead = len(f.low) - len(f.low.lstrip(" \t«\"“-–—"))
@@ -105,6 +157,58 @@ def leading_answer(f: Folded, v: Vocabulary) -> int | None:
         if start == lead and m:
             return end + m.end()
     return None
+
+
+_QUOTED = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"")
+# Words between a source and its verb ("lawyers acting for affected staff say"), and between an
+# inverted verb and its source (", insiste une source proche du dossier").
+SOURCE_GAP = 4
+INVERTED_SOURCE_GAP = 2
+
+
+def _overlaps_any(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    return any(s < span[1] and span[0] < e for s, e in spans)
+
+
+def _said_by(f: Folded, subjects: list[tuple[int, int]], verbs: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """Where what one of `subjects` says lies: after "experts say", "the hacker claims" (to the
+    end of its sentence or of its ';'-clause), before an inverted tail (", insiste une source
+    proche du dossier", ", says a hacker"). None when no subject is a verb's subject."""
+    low = f.low
+    for s, e in subjects:
+        for vs, ve in verbs:
+            gap = low[e:vs]
+            if vs >= e and len(gap.split()) <= SOURCE_GAP and not re.search(r"[,;:.()«»“”]", gap) \
+                    and not re.search(r"\b(?:ete|been|etre|be)\b", gap):
+                stop = low.find(";", ve)
+                return s, stop if stop != -1 else len(low)
+            gap = low[ve:s]
+            if ve <= s and len(gap.split()) <= INVERTED_SOURCE_GAP and not re.search(r"[,;:.()«»“”]", gap) \
+                    and re.search(r"[,»”\"]\s*$", f.text[:vs]):
+                start = low.rfind(";", 0, vs)
+                return start + 1, e
+    return None
+
+
+def unnamed_source(f: Folded, v: Vocabulary) -> tuple[int, int] | None:
+    """Where a source the text does not identify says or believes something (LABELLING.md D2):
+    "experts say", "insiste une source proche du dossier"; a speaker who asked not to be
+    named speaks the whole sentence. One identified by its organisation ("un spécialiste de
+    l'éditeur ESET") is named."""
+    if v.cues.anonymous.search(f):
+        return 0, len(f.low)
+    sources = [(s, e) for s, e in v.cues.unnamed_source.spans(f)
+               if not re.match(r"\s+(?:de|du|des|d|of|at|from|for|chez)\s+(?:l\s+|la\s+|le\s+|les\s+|the\s+)?[A-ZÀ-Ý]",
+                               f.cased[e:])]
+    verbs = v.cues.belief.spans(f) + v.cues.reporting.spans(f) + v.cues.speaking.spans(f)
+    return _said_by(f, sources, verbs) if sources else None
+
+
+def attackers_claim(f: Folded, v: Vocabulary) -> tuple[int, int] | None:
+    """Where the attackers or a seller say what they hold or did (LABELLING.md D3): "the
+    hacker says the haul covers 9.7 million customers", "LockBit se vante de détenir"."""
+    attackers = v.cues.attacker.spans(f)
+    return _said_by(f, attackers, v.cues.claim_verb.spans(f) + v.cues.reporting.spans(f)) if attackers else None
 
 
 def _conditional(low: str, start: int, end: int, v: Vocabulary) -> bool:
@@ -126,6 +230,15 @@ def _incidental(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
     text = f.low[start:end]
     return text.lstrip().startswith(",") and len(text.split()) <= 6 and bool(
         [s for s, _e in v.cues.reporting.spans(f) if start <= s < end])
+
+
+def _relative(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
+    """", which an early report wrongly linked to the breach,": a relative clause set off by commas."""
+    text = f.low[start:end]
+    m = re.match(r"\s*,\s*", text)
+    if not m or not text.rstrip().endswith(","):
+        return False
+    return any(s == start + m.end() for s, _e in v.cues.relative.spans(f))
 
 
 def _list_like(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
@@ -153,12 +266,21 @@ def analyse(f: Folded, v: Vocabulary) -> tuple[list[Clause], bool]:
     spared = v.cues.spared.spans(f)
     firm = v.cues.not_hedge.spans(f)
     hedges = [(s, e) for s, e in v.cues.hedge.spans(f) if not any(fs < e and s < fe for fs, fe in firm)]
-    attributed = v.cues.attribution.search(f)
-    bounds = [0, *clause_breaks(f, v), len(f.low)]
+    attributions = [(s, e) for s, e in v.cues.attribution.spans(f) if not _overlaps_any((s, e), firm)]
+    quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(f.text)]
+    # An attribution inside a quotation ("« D'après nos vérifications, ... »", écrit Cultura)
+    # hedges the quotation; anywhere else, the sentence.
+    in_quotes = [q for q in quoted if any(q[0] <= s < q[1] for s, _e in attributions)]
+    attributed = any(not any(q[0] <= s < q[1] for q in quoted) for s, _e in attributions)
+    # what an unnamed source or the attackers say is hedged where they say it
+    said = [scope for scope in (unnamed_source(f, v), attackers_claim(f, v)) if scope]
+    bounds = [0, *clause_breaks(f, v), *(b for scope in said for b in scope), len(f.low)]
+    bounds = sorted(set(b for b in bounds if 0 <= b <= len(f.low)))
     spans = [(s, e) for s, e in zip(bounds, bounds[1:]) if e > s]
-    states = [[denies(negations, spared, s, e, f.low), _inside(hedges, s, e) or _conditional(f.low, s, e, v)]
+    states = [[denies(negations, spared, s, e, f.low), _inside(hedges, s, e) or _conditional(f.low, s, e, v)
+               or any(qs <= s and e <= qe for qs, qe in in_quotes + said)]
               for s, e in spans]
-    asides = [_incidental(f, v, s, e) for s, e in spans]
+    asides = [_incidental(f, v, s, e) or _relative(f, v, s, e) for s, e in spans]
     verbs = v.cues.compromise.spans(f) + v.cues.hit.spans(f) + v.cues.reporting.spans(f)
     for i in range(len(spans) - 1):
         if asides[i] or states[i][0] or _VERB.search(f.low[spans[i][0]:spans[i][1]]) \
@@ -169,7 +291,13 @@ def analyse(f: Folded, v: Vocabulary) -> tuple[list[Clause], bool]:
         j = i + 1
         while j < len(spans) - 1 and asides[j]:
             j += 1
-        if (j > i + 1 or f.low[spans[j][0]:spans[j][1]].lstrip().startswith(",")) and states[j][0]:
+        following = f.low[spans[j][0]:spans[j][1]].lstrip()
+        if re.match(r",\s*(?:pas|not|non|et non|and not|but not|mais pas|jamais|never)\b", following):
+            continue  # "des données d'identification, pas de données de paiement": a contrast, not its verb
+        # "Les données de paiement et les mots de passe, en revanche, ne figuraient pas...":
+        # a short lead ("en revanche,", "however,") before the verb is an aside too.
+        led = re.match(r"[a-z ]{1,24},", following) and (v.cues.clause_break.search(Folded(following[:25])))
+        if (j > i + 1 or following.startswith(",") or led) and states[j][0]:
             states[i] = [states[j][0], states[i][1] or states[j][1]]
     for i in range(1, len(spans)):
         if f.low[:spans[i][0]].rstrip().endswith(":") and not states[i][0] and _list_like(f, v, *spans[i]):
@@ -183,8 +311,27 @@ def analyse(f: Folded, v: Vocabulary) -> tuple[list[Clause], bool]:
                     and _list_like(f, v, *spans[j]) and not states[j][0]:
                 states[j] = list(states[i])
                 j += 1
-    clauses = [Clause(s, e, negated=n, hedged=h) for (s, e), (n, h) in zip(spans, states)]
+    # "presque tout, sauf les moyens de paiement": what an exclusion takes out of an
+    # affirmative statement is denied (out of a negative one it is asserted, as above).
+    for start, _end in v.cues.exclusion.spans(f):
+        i = next((k for k, (s0, _e0) in enumerate(spans) if s0 == start), None)
+        if i and not states[i - 1][0] and not states[i][0]:
+            states[i] = [True, states[i][1] or states[i - 1][1]]
+    scopes = possibility_scopes(f, v)
+    clauses = [Clause(s, e, negated=n, hedged=h, hypothetical=any(ps <= s and e <= pe for ps, pe in scopes),
+                      sourced=any(qs <= s and e <= qe for qs, qe in in_quotes + said))
+               for (s, e), (n, h) in zip(spans, states)]
     return clauses, attributed
+
+
+def overlaps(a: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    """Whether span a overlaps any of spans."""
+    return any(s < a[1] and a[0] < e for s, e in spans)
+
+
+def in_clause(spans: list[tuple[int, int]], clause: Clause) -> bool:
+    """Whether any of spans starts inside the clause."""
+    return any(clause.start <= s < clause.end for s, _e in spans)
 
 
 def clause_at(clauses: list[Clause], pos: int) -> Clause:

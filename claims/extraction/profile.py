@@ -17,7 +17,7 @@ import re
 import tomllib
 from pathlib import Path
 
-from claims.extraction.lexicon import Folded, TermSet
+from claims.extraction.lexicon import Folded, TermSet, fold
 from claims.extraction.model import IncidentContext, Profile, Vocabulary
 
 PROFILES_DIR = Path(__file__).parents[1] / "profiles"
@@ -28,21 +28,26 @@ CUE_LISTS = (
     # polarity and hedging
     "negation", "not_negation", "hedge", "source", "attribution", "clause_break", "relative",
     "answer_no", "approximate", "restrictive", "concession", "spared", "exception", "not_hedge",
+    "possibility", "not_possibility", "exclusion", "unnamed_source", "anonymous", "belief", "attacker", "claim_verb",
     # who speaks
     "reporting", "speaking", "affiliation", "partner", "region_scope", "regional", "hit",
+    # who was attacked
+    "org_anaphor", "attack_on", "suffered", "systems", "org_not_target",
     # sentences that state nothing
     "advice", "general", "recap", "recap_follow", "meta", "related", "furniture", "furniture_lead",
     # what a sentence is about
-    "incident", "compromise", "checkworthy", "not_ssn",
-    "care", "care_site", "care_strong", "care_disrupted", "care_normal", "risk_context", "vector_context",
+    "incident", "compromise", "checkworthy", "not_ssn", "enables", "credentials_elsewhere", "backref",
+    "care", "care_service", "care_site", "care_strong", "care_partial", "care_as_usual", "care_people", "care_disrupted", "care_normal", "risk_context", "vector_context",
     "announce", "not_attack_date", "attack_event", "period_start", "self_reference",
-    "count_victims", "count_figure", "count_accounts", "count_not_victims",
+    "count_victims", "count_figure", "count_accounts", "count_not_victims", "count_superseded", "count_one_account", "count_part",
+    "count_things", "count_notified", "count_revised",
     # quotations
     "org_voice",
 )
 # Tables of verb endings, not term lists.
 CUE_TABLES = ("conditional", "imperative")
-META_KEYS = {"name", "rules_version", "languages", "slots", "single_valued", "numeric", "labels", "lexicons"}
+META_KEYS = {"name", "rules_version", "languages", "slots", "single_valued", "numeric", "labels", "lexicons",
+             "named_values"}
 
 
 class ProfileError(ValueError):
@@ -69,10 +74,22 @@ def _read(path: Path) -> dict:
         raise ProfileError(f"{path}: {exc}") from None
 
 
-def _slot_terms(table: dict) -> list[tuple[object, str]]:
+# The table of a slot lexicon that lists blockers: phrases holding a term that name no value
+# ("au nom de", "joint par téléphone", "in its email to customers"). They are matched like
+# terms, so the longest or earliest match wins, and found as mentions of nothing.
+BLOCKERS = "not"
+
+
+def _slot_terms(table: dict, named: bool) -> list[tuple[object, str]]:
+    """(value, term) pairs of a lexicon; a value that is a name ("Normandie", "ARS") is also a
+    term, a code ("medical", "identity") is not: "medical bills" name no medical data."""
     entries: list[tuple[object, str]] = []
     for value, per_lang in table.items():
-        entries.append((value, value))  # the official name is always a variant
+        if value == BLOCKERS:
+            entries.extend((None, term) for terms in per_lang.values() for term in terms)
+            continue
+        if named:
+            entries.append((value, value))
         for terms in per_lang.values():
             entries.extend((value, term) for term in terms)
     return entries
@@ -118,7 +135,7 @@ def _check_meta(path: Path, meta: dict) -> None:
     slots = meta["slots"]
     if len(set(slots)) != len(slots):
         raise ProfileError(f"{path}: a slot is listed twice in slots")
-    for key in ("single_valued", "numeric"):
+    for key in ("single_valued", "numeric", "named_values"):
         stray = set(meta.get(key, [])) - set(slots)
         if stray:
             raise ProfileError(f"{path}: {key} names slot(s) not in slots: {', '.join(sorted(stray))}")
@@ -139,7 +156,8 @@ def load_profile(name: str = "cyberattack") -> Profile:
         raise ProfileError(f"no claim profile named {name!r} in {PROFILES_DIR}")
     meta = _read(directory / "profile.toml")
     _check_meta(directory / "profile.toml", meta)
-    terms = {slot: TermSet(_slot_terms(_read(directory / file))) for slot, file in meta["lexicons"].items()}
+    named = set(meta.get("named_values", []))
+    terms = {slot: TermSet(_slot_terms(_read(directory / file), slot in named)) for slot, file in meta["lexicons"].items()}
     profile = Profile(
         name=meta.get("name", name),
         rules_version=meta["rules_version"],
@@ -155,8 +173,9 @@ def load_profile(name: str = "cyberattack") -> Profile:
     )
     forms = _read(directory / "org_forms.toml") if (directory / "org_forms.toml").exists() else {}
     for key, table in forms.items():
-        if not isinstance(table, dict) or set(table) - {"before", "after"}:
-            raise ProfileError(f"{directory / 'org_forms.toml'}: [{key}] may hold only before and after lists")
+        allowed = {"drop"} if key == SHORT_FORMS else {"before", "after"}
+        if not isinstance(table, dict) or set(table) - allowed:
+            raise ProfileError(f"{directory / 'org_forms.toml'}: [{key}] may hold only {' and '.join(sorted(allowed))}")
     profile.org_forms.update(forms)
     for lang in profile.languages:
         cues, conditional, imperative = _cues(directory / f"cues_{lang}.toml")
@@ -189,6 +208,30 @@ def _spelled_out(name: str, forms: dict) -> list[str]:
     return out
 
 
+# Where an incident profile keeps the profile's own organisations, which the incident does not name.
+OTHER_BODIES = "other_bodies"
+# The table of org_forms.toml listing the words a company name drops in short ("Kettering
+# Health" is "Kettering", "Bouygues Telecom" "Bouygues").
+SHORT_FORMS = "_short"
+
+
+def _short_forms(name: str, forms: dict, others: set[str]) -> list[str]:
+    """How the press shortens a configured name: without a last generic word ("Change
+    Healthcare" -> "Change"), by its initials when it opens with an abbreviation ("CH Sud
+    Francilien" -> "CHSF") or joins two names with "&" ("Marks & Spencer" -> "M&S"). A short
+    form that is another configured organisation's name is left out."""
+    words = name.split()
+    out = []
+    drop = {fold(w) for w in forms.get(SHORT_FORMS, {}).get("drop", [])}
+    if len(words) >= 2 and fold(words[-1]) in drop and words[0][:1].isupper():
+        out.append(f"={' '.join(words[:-1])}")
+    if len(words) == 3 and words[1] == "&":
+        out.append(f"={words[0][0]}&{words[2][0]}")
+    if len(words) >= 3 and re.fullmatch(r"[A-Z]{2,4}", words[0]) and all(w[:1].isupper() for w in words[1:]):
+        out.append("=" + words[0] + "".join(w[0] for w in words[1:]))
+    return [term for term in out if term.lstrip("=") not in others]
+
+
 def _expanded(name: str) -> list[str]:
     """An acronym of three letters or more written out: "GHAB" is also "groupement hospitalier Atlantique-Bocage"."""
     if not re.fullmatch(r"[A-Z]{3,6}", name):
@@ -212,10 +255,13 @@ def for_incident(profile: Profile, incident: IncidentContext | None) -> Profile:
     known = {org: _names_itself(lexicon, org) for org in named}
     entries = [(org, _organisation_term(org)) for org in named if not known[org]]
     entries += [(org, term) for org in named if not known[org]
-                for term in _spelled_out(org, profile.org_forms) + _expanded(org)]
+                for term in _spelled_out(org, profile.org_forms) + _expanded(org)
+                + _short_forms(org, profile.org_forms, set(named))]
     kept = {value for value in known.values() if value}
-    entries += [(value, term) for value, term in lexicon.entries if value in kept]
-    terms = {**profile.terms, "organization": TermSet(entries)}
+    entries += [(value, term) for value, term in lexicon.entries if value in kept or value is None]
+    # The profile's own organisations stay known as bodies the story names, so that a region
+    # in their names ("l'ARS Bretagne") is read as part of a name (LABELLING.md D12).
+    terms = {**profile.terms, "organization": TermSet(entries), OTHER_BODIES: lexicon}
     extra = "|".join(sorted(incident.organizations))
     changed = dataclasses.replace(profile, terms=terms, vocabularies={}, incident=incident,
                                   digest=hashlib.sha256(f"{profile.digest}|{extra}".encode()).hexdigest()[:10])

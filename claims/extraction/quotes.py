@@ -26,39 +26,69 @@ from claims.extraction.lexicon import Folded, find_mentions
 from claims.extraction.model import Vocabulary
 
 PRONOUN = "\x00pronoun"  # a speaker the caller resolves from the sentences before
+ORG_PRONOUN = "\x00it"  # "it said": the organisation the caller resolves from the sentences before
 UNNAMED = "\x00unnamed"  # a quotation nobody is named for
 
 _QUOTE = re.compile(r"«([^»]*)»|“([^”]*)”|\"([^\"]*)\"")
 # An article needs a space after it (or an apostrophe): "Laura" and "Anne" keep their first letters.
-_ARTICLE = re.compile(r"^(?:(?:le|la|les|un|une|the|a|an|its|their|son|sa|ses)\s+|l['’]\s*)", re.IGNORECASE)
+_ARTICLE = re.compile(r"^(?:(?:le|la|les|un|une|the|a|an|one|its|their|son|sa|ses)\s+|l['’]\s*)", re.IGNORECASE)
+# "son directeur général", "its chief executive": an office of the organisation the passage is about.
+_POSSESSIVE = re.compile(r"^(?:son|sa|ses|leur|leurs|its|their)\s+(?=\S)", re.IGNORECASE)
+POSSESSIVE = "\x00poss:"  # + the office; the caller names the organisation
 # Titles before a name: the speaker is named without them ("le Dr Yannick Guérin").
 _TITLE = re.compile(r"^(?:Dr|Pr|Prof|M|Mme|Mlle|Me|Mr|Mrs|Ms|Docteur|Professeur)\.?\s+(?=[A-ZÀ-Ý])")
 _ADVERB = re.compile(r"^(?:encore|aussi|alors|ensuite|également|pourtant|enfin|déjà|toutefois|"
                      r"still|also|then|again)\s+", re.IGNORECASE)
 _AUXILIARY = re.compile(r"\s+(?:a|ont|avait|has|have|had)\s*$", re.IGNORECASE)
-_SPEAKER_END = re.compile(r"[,.;:(«»\"“”\n]| – | — | (?:qui|who|dans|in|lors|during|après|after|sur|on|à|at|pour|for)\b")
-_INTRODUCER = re.compile(r"(?:^|[,.;]\s*)(?:pour|selon|d['’]après|according to)\s+([^,«\"“]+?),?\s*$", re.IGNORECASE)
+# A speaker's name ends at punctuation or a word that opens what follows; "in", "at", "à",
+# "dans" before a place are part of it ("a GP in Lewisham", "un chirurgien à Saint-Gaudens").
+_SPEAKER_END = re.compile(r"[,.;:(«»\"“”\n]| – | — | (?:qui|who|lors|during|après|after|sur|on|pour|for)\b"
+                          r"| (?:dans|in|à|at)\b(?!\s+(?:the\s+|l['’]|le\s+|la\s+)?[A-ZÀ-Ý])")
+_INTRODUCER = re.compile(r"(?:^|[,.;]\s*)(?:pour|selon|d['’]après|according to)\s+(?!qui\b|whom\b)([^,«\"“]+?),?\s*$",
+                         re.IGNORECASE)
 # After a closing quotation: ", <verb> [adverb] <speaker>" (French inverts the subject),
 # ", <verb>-t-il" (a pronoun), or ", <speaker> <verb>" (English).
 _INVERTED = re.compile(r"\s*,?\s*(?:a\s+|ont\s+)?([a-zà-ÿ]+(?:\s+en\s+garde)?)(-t-|-)(il|elle|ils|elles)\b")
 _NOT_A_VERB = frozenset("et ou mais car donc qui que dont selon ce cette ces le la les un une des du de d "
-                        "and or but which that who the a an as if while".split())
+                        "sur dans pour par avec sans vers chez entre depuis pendant après avant "
+                        "and or but which that who the a an as if while on in at with for from to by of after before".split())
 _PERSON = re.compile(r"([A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)+)\s*$")
 _SUBJECT_VERB = re.compile(r"\s+(?:a|ont|est|sont|avait|has|have|had|was|is|were|are|put|puts|described|"
                            r"wrote|writes|relay\w*|relaie\w*|relayé\w*|résum\w*|tranch\w*)\b")
 MIN_WORDS = 3
 MAX_SPEAKER_WORDS = 10
+# A role before the name it introduces may run longer ("la présidente de la commission
+# formation du conseil régional du Grand Est, Élodie Marchal").
+MAX_ROLE_WORDS = 16
+# A statement's subject that is a document or a figure speaks for whoever issued it: "les
+# premières estimations de la direction" is the direction's.
+_ISSUED_BY = re.compile(r"^(?:[\w'’-]+\s+)?(?:estimations?|chiffres?|bilans?|communiqués?|messages?|notes?|courriers?|"
+                        r"courriels?|lettres?|statements?|estimates?|figures|updates?|letters?|emails?)\s+"
+                        r"(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of\s+the|of|from\s+the|from)\s*(.+)$", re.IGNORECASE)
+# Words after which a clause's subject has ended ("L'opérateur se contente d'assurer que").
+_SUBJECT_STOP = frozenset("""se s a ont est sont n ne dit dirait doit veut peut tient refuse préfère contente
+    continue entend has had was is were will would wants went declined tried sought did does do""".split())
 
 
 def _clean(name: str, v: Vocabulary | None = None) -> str | None:
     name = name.strip(" ,:")
+    owned = _POSSESSIVE.match(name)
+    if owned and len(name.split()) <= 8:
+        office = _clean(name[owned.end():], v)
+        if office and _PERSON.fullmatch(office):
+            return office  # "its director general, Hélène Marchand": the person
+        return POSSESSIVE + office if office else None
     # "une infirmière croisée dans le hall", "un délégué interrogé par téléphone": the role, not its participle.
     name = re.sub(r"\s+[a-zà-ÿ]+(?:é|ée|és|ées)\s+(?:dans|par|à|au|sur|en|lors|devant|at|by|in)\b.*$", "", name)
     for _ in range(2):
         name = _ADVERB.sub("", _TITLE.sub("", _ARTICLE.sub("", name.strip(" ,:"))))
     if not name or len(name.split()) > MAX_SPEAKER_WORDS or name.lower() in _NOT_A_VERB:
         return None
-    person = re.search(r",\s*([A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)+)\s*$", name)
+    issued = _ISSUED_BY.match(name)
+    if issued:
+        return _clean(issued.group(1), v)
+    # "directrice générale, Anne Roy", "le journaliste Damien Bancal": the person
+    person = re.search(r"(?:,\s*|^[a-zà-ÿ-]+(?:\s+[a-zà-ÿ-]+)?\s+)([A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)+)\s*$", name)
     if person:
         return person.group(1)
     if v is not None and not _PERSON.fullmatch(name):
@@ -72,10 +102,25 @@ def _clean(name: str, v: Vocabulary | None = None) -> str | None:
 
 def _named_after(rest: str, v: Vocabulary) -> str | None:
     """The speaker that opens `rest`; a role followed by a name (", la présidente de la
-    commission, Élodie Marchal, ...") is the person."""
+    commission, Élodie Marchal, ...") is the person; a participle cut off by where it was
+    met ("une infirmière croisée dans un couloir") is no part of the role."""
     head = _SPEAKER_END.split(rest, 1)[0]
-    name = re.match(r"\s*,\s*([A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)+)\s*(?:[,.;]|$)", rest[len(head):])
-    return name.group(1) if name and len(head.split()) <= MAX_SPEAKER_WORDS else _clean(head, v)
+    cut = rest[len(head):]
+    name = re.match(r"\s*,\s*([A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)+)\s*(?:[,.;]|$)", cut)
+    if name and len(head.split()) <= MAX_ROLE_WORDS:
+        return name.group(1)
+    if re.match(r"\s+(?:dans|par|à|au|sur|en|lors|devant|at|by|in)\b", cut):
+        head = re.sub(r"(?<=\w)\s+[a-zà-ÿ]+(?:é|ée|és|ées|ed)\s*$", "", head)
+    return _clean(head, v)
+
+
+def _subject_words(head: str) -> str:
+    """The words of a clause before its verb chain: "L'opérateur se contente d'" -> "L'opérateur"."""
+    words = head.split()
+    for i, word in enumerate(words):
+        if i and re.sub(r"['’].*$", "", word.lower()) in _SUBJECT_STOP:
+            return " ".join(words[:i])
+    return head
 
 
 def _subject(clause: str, v: Vocabulary) -> str | None:
@@ -84,10 +129,17 @@ def _subject(clause: str, v: Vocabulary) -> str | None:
     clause = re.sub(r"^[^,]{0,60},\s+(?=\S)", "", clause.strip()) if clause.count(",") == 1 else clause.strip()
     m = re.match(r"((?:(?:le|la|les|un|une|the|a|an)\s+|l['’])[a-zà-ÿ'’-]+)", clause, re.IGNORECASE)
     if not m:
+        # "Free apologised: “...”": a name opening the clause, followed by its verb
+        name = re.match(r"([A-ZÀ-Ý][\w'’&-]*(?:\s+[A-ZÀ-Ý][\w'’&-]*){0,3})\s+[a-zà-ÿ]", clause)
+        if name and (_PERSON.fullmatch(name.group(1)) or find_mentions("organization", v, Folded(name.group(1)))):
+            return _clean(name.group(1), v)
         return None
     verb = _SUBJECT_VERB.search(clause) or re.search(r"\s+(?:espère|espèrent|font|fait|déplor\w*|présent\w*|"
-                                                   r"promet|annonce\w*|hopes|says)\b", clause)
+                                                   r"promet|annonce\w*|parl\w*|évoqu\w*|qualifi\w*|décri\w*|dénonc\w*|"
+                                                   r"hopes|says|calls|called|describes|described|dismissed)\b", clause)
     if verb and len(clause[:verb.start()].split()) <= 5:
+        return _clean(clause[:verb.start()], v)
+    if verb and len(clause[:verb.start()].split()) <= 8 and _ISSUED_BY.match(_ARTICLE.sub("", clause[:verb.start()].strip())):
         return _clean(clause[:verb.start()], v)
     return _clean(m.group(1), v)
 
@@ -97,7 +149,13 @@ def _speaker_after(text: str, end: int, verbs: list[tuple[int, int]], v: Vocabul
         if end <= start <= end + 12 and re.fullmatch(r"\s*,?\s*(?:a|ont|has|have)?\s*", text[end:start]):
             if re.match(r"(?:-t-|-)(?:il|elle|ils|elles)\b", text[stop:]):
                 return PRONOUN
-            return _named_after(text[stop:], v)
+            rest = text[stop:]
+            skip = _TIME.match(rest)
+            return _named_after(rest[skip.end():] if skip else rest, v)
+    if re.match(r"\s*,?\s*it\s+(?:said|says|added|adds|stressed|insisted|explained|wrote|noted|warned|stated)\b", text[end:]):
+        return ORG_PRONOUN
+    if re.match(r"\s*,\s*(?:a|ont|avait|avaient)-t-(?:il|elle|ils|elles)\b|\s*,\s*(?:a|ont)-(?:ils|elles)\b", text[end:]):
+        return PRONOUN  # "», a-t-elle martelé devant la presse"
     m = _INVERTED.match(text, end)
     if (m and m.group(1).lower() not in _NOT_A_VERB) or re.match(
             r"\s*,?\s*(?:he|she|they)\s+(?:said|says|added|adds|told|explained|insisted|wrote)\b", text[end:]):
@@ -108,7 +166,8 @@ def _speaker_after(text: str, end: int, verbs: list[tuple[int, int]], v: Vocabul
     if m and m.group(1).lower() not in _NOT_A_VERB and re.match(r"[»”\"]", text[end - 1:end] or " "):
         return _named_after(text[end + m.end():], v)
     # "..." Jane Doe said. / "...", a Free spokesperson said.
-    m = re.match(r"\s*,?\s*((?:(?:a|an|the|its)\s+)?[\w'’&-]+(?:\s+[\w'’&-]+){0,5}?)\s+(?:said|says|told|added|wrote|insisted|explained)\b",
+    m = re.match(r"\s*,?\s*((?:(?:a|an|the|its|one|another)\s+)?[\w'’&-]+(?:\s+[\w'’&-]+){0,5}?)\s+"
+                 r"(?:said|says|told|added|wrote|insisted|explained|warned|stressed|recalled|admitted)\b",
                  text[end:], re.IGNORECASE)
     if m and (m.group(1)[0].isupper() or _ARTICLE.match(m.group(1))):
         return _clean(m.group(1), v)
@@ -122,12 +181,18 @@ def _speaker_before(text: str, begin: int, verbs: list[tuple[int, int]], v: Voca
                 stop <= begin and re.fullmatch(r"\s*(?:qu['’]|que|that)?\s*", prefix[stop:])):
             head = _AUXILIARY.sub("", prefix[:start])
             head = re.split(r"[.;,»\"”]\s*|\b(?:mais|but|et|and)\s+", head)[-1]
-            return _clean(head, v)
+            return _clean(_subject_words(head), v)
     m = _INTRODUCER.search(prefix)
     if m:
         return _clean(m.group(1), v)
+    # "..., a union delegate pointed out, adding: “...”": the speaker of the tail before
+    if re.search(r",\s*(?:adding|ajoutant|précisant|insistant|explaining|expliquant|before adding)\s*:?\s*$", prefix):
+        return reported_speaker(Folded(prefix), v)
     # "Synnovis put it bluntly: “...", "France Travail a relayé un message : « ..."
     if prefix.rstrip().endswith(":"):
+        tail = reported_speaker(Folded(prefix.rstrip()[:-1]), v)
+        if tail:
+            return tail  # "Une rançon a été réclamée, confirme le maire du Chesnay, ... : « ..."
         clause = re.split(r"[.;!?]\s+", prefix.rstrip()[:-1])[-1]
         clause = re.sub(r"^[^,]{0,60},\s+(?=\S)", "", clause) if clause.count(",") == 1 else clause
         m = _SUBJECT_VERB.search(clause)
@@ -158,13 +223,67 @@ def find_quotes(f: Folded, v: Vocabulary) -> list[str | None]:
             # A fragment woven into the sentence is its subject's words: "Selon le directeur, ...
             # l'hôpital ne déplorait « aucune perte »", "La direction espère rouvrir « dans la journée »".
             source = re.match(r"\s*(?:selon|d['’]après|according to)\s+([^,]+),", f.text, re.IGNORECASE)
-            clause = re.split(r"[;:.!?]\s+|,\s+(?:mais|but)\s+", f.text[:m.start()])[-1]
-            speaker = _clean(source.group(1), v) if source else _subject(clause, v)
+            clause = re.split(r"[;:.!?]\s+|,\s+(?:mais|but|et|and)\s+", f.text[:m.start()])[-1]
+            # "..., explique un expert, pour qui ce mélange « rend les arnaques crédibles »"
+            relative = re.search(r"([^,;:«“\"]+),\s*(?:pour|selon|d['’]après|for)?\s*(?:qui|whom|who)\b[^,;«“\"]*$",
+                                 f.text[:m.start()])
+            if relative:
+                antecedent = re.sub(r"^\s*(?:(?:a|ont|s['’]est|se)\s+)?[a-zà-ÿ]+(?:-t)?\s+(?=(?:l['’]|le |la |les |un |une |[A-ZÀ-Ý]))",
+                                    "", relative.group(1))
+                speaker = _named_after(antecedent, v) if antecedent != relative.group(1) else None
+            if not speaker:
+                speaker = reported_speaker(f, v)
+            if not speaker:
+                speaker = _clean(source.group(1), v) if source else _subject(clause, v)
         if speaker:
             speakers.append(speaker)
         elif whole:
             speakers.append(UNNAMED)
     return speakers
+
+
+# Time words that may stand between a reporting verb and its inverted subject
+# ("a précisé jeudi la directrice générale", "a fait savoir dans la nuit l'établissement").
+_TIME = re.compile(r"\s*(?:(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|encore|aussi|désormais|"
+                   r"toutefois|pourtant|également|ce matin|ce soir|dans la nuit|on \w+day|yesterday|again|also)\s+"
+                   # whom it was said to: "a expliqué au quotidien Sud Ouest la directrice adjointe"
+                   r"|(?i:à|au|aux|to)\s+(?i:l['’]\s*|le |la |les |the )?(?i:quotidien |journal |site |radio |chaîne |"
+                   r"agence |magazine |newspaper )?[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)*\s+)+")
+
+
+def reported_speaker(f: Folded, v: Vocabulary) -> str | None:
+    """Who speaks in a sentence that reports words ("..., a précisé jeudi la directrice
+    générale", "A GP in Lewisham, who asked not to be named, described...", "assure le
+    distributeur nordiste"), for a quoted fragment or a later "-t-elle", "she said"."""
+    text = f.text
+    # the last verb: what a later pronoun stands for is who spoke last
+    for start, end in sorted(v.cues.reporting.spans(f) + v.cues.speaking.spans(f), reverse=True):
+        lead = text[:start]
+        inverted = v.lang == "fr" or re.fullmatch(r"(?:said|says|added|adds|wrote|writes|explained|noted|warned|insisted)",
+                                                   f.low[start:end])
+        if inverted and re.search(r"[,»”\"]\s*(?:(?:a|ont|avait|s['’]est|se)\s+)?$", lead):
+            rest = text[end:]
+            rest = rest[_TIME.match(rest).end():] if _TIME.match(rest) else rest
+            if re.match(r"\s*(?:-t-|-)(?:il|elle|ils|elles)\b", rest) or re.match(r"\s*(?:que|qu['’]|that)\b", rest):
+                continue
+            if re.match(r"\s*(?:l['’]|le |la |les |un |une |the |a |an |one |[A-ZÀ-Ý])", rest):
+                found = _named_after(rest, v)
+                if found:
+                    return found
+        # the subject before the verb, past a relative aside ("A GP in Lewisham, who asked not to be named, described")
+        plain = re.sub(r",\s*(?:who|which|qui|dont)\b[^,]*,", "", lead)
+        clause = re.split(r"[;:.!?»”]\s*|,\s+", plain)[-1] if plain.strip() else ""
+        head = _AUXILIARY.sub("", clause)
+        if re.search(r"(?:é|ée|és|ées)$", text[start:end]) and not re.search(r"\b(?:a|ont|avait|has|have)\s*$", lead):
+            continue  # "les soins restent assurés": a participle, not a speaker's verb
+        subject = _subject_words(head)
+        named = _PERSON.fullmatch(subject.strip()) or find_mentions("organization", v, Folded(subject))
+        if head and len(head.split()) <= 6 and (named or re.match(r"\s*(?:l['’]|le |la |les |un |une |the |a |an |one )",
+                                                                   head, re.IGNORECASE)):
+            found = _clean(subject, v)
+            if found and found.lower() not in _NOT_A_VERB:
+                return found
+    return None
 
 
 def named_person(text: str) -> str | None:

@@ -20,8 +20,9 @@ import re
 from dataclasses import dataclass
 
 from claims.extraction.cues import negation_spans
-from claims.extraction.lexicon import Folded, fold
+from claims.extraction.lexicon import Folded, find_mentions, fold
 from claims.extraction.model import Mention, Vocabulary
+from claims.extraction.polarity import possibility_scopes
 
 SPEAKER = "speaker"  # the organisation says or announces something
 AFFILIATION = "affiliation"  # the organisation employs a speaker or signs a document
@@ -35,6 +36,8 @@ INVERTED_GAP = 3
 TITLE_GAP = 6
 # Words after a speaking verb within which a self-report names the hit ("avoir été visé").
 SELF_WINDOW = 8
+# Words between an organisation's own systems and the word of the attack on them ("a breach of our own systems").
+OWN_SYSTEMS_GAP = 6
 # An apposition skipped between an organisation and its verb (", opérateurs e-santé des ARS,").
 APPOSITION_WORDS = 8
 
@@ -42,8 +45,10 @@ _ACRONYM = re.compile(r"\s*\(\s*[a-z]{2,8}\s*\)")
 _FIRST_REGION = re.compile(r"(?:\s+(?:de\s+la|de|du|des|d|of|for)\s+|\s+|\s*,\s*)$")
 _NEXT_REGION = re.compile(r"(?:\s*,\s*|\s+(?:et|and)\s+)(?:(?:de\s+la|de|du|des|d|la|le|les)\s+)?$")
 _PASSIVE = re.compile(r"\b(?:ete|est|sont|etait|been|was|were|is|are|be)\b")
-_SELF_FR = re.compile(r"\s+(?:ne\s+pas\s+|ne\s+|n\s+)?(?:avoir|etre)\b")
-_SELF_EN = re.compile(r"\s+(?:that\s+)?(?:it|they)\s+(?:had|has|have|was|were|is|are)\b")
+# "a annoncé mercredi soir avoir été victime", "confirmed on Monday that it had been hit":
+# up to three words (a time) may part the verb from what it reports.
+_SELF_FR = re.compile(r"(?:\s+[a-z]+){0,3}?\s+(?:ne\s+pas\s+|ne\s+|n\s+)?(?:avoir|etre)\b")
+_SELF_EN = re.compile(r"(?:\s+[a-z]+){0,3}?\s+(?:that\s+)?(?:it|they)\s+(?:had|has|have|was|were|is|are)\b")
 
 
 @dataclass(frozen=True)
@@ -98,7 +103,7 @@ def _self_report(f: Folded, v: Vocabulary, verb_end: int) -> bool | None:
     if not m:
         return None
     window_end = verb_end + len(" ".join(f.low[verb_end:].split()[:SELF_WINDOW])) + 1
-    hits = [(s, e) for s, e in v.cues.hit.spans(f) if verb_end < s < window_end]
+    hits = sorted((s, e) for s, e in v.cues.hit.spans(f) + v.cues.suffered.spans(f) if verb_end < s < window_end)
     if not hits:
         return None
     first_hit = hits[0][0]
@@ -121,7 +126,35 @@ def _own_attack(f: Folded, v: Vocabulary, verb_end: int, listed: bool) -> bool |
     if not hits:
         return None
     first = min(s for s, _e in hits)
+    # It says it was spared only where the negation bears on being hit ("its own systems were
+    # not breached"), not on some data ("SFR assure que les mots de passe n'ont pas fuité").
+    if not any(s == first for s, _e in v.cues.hit.spans(rest)) or find_mentions("data_category", v, rest):
+        return False
     return any(s < first for s, _e in negation_spans(rest, v.cues))
+
+
+def _own_systems(f: Folded, v: Vocabulary) -> bool | None:
+    """"its systems", "ses serveurs", "our network" reached: None when the sentence does not
+    speak of the attack on the speaker's own systems, else whether it says they were spared
+    ("Nothing we have found points to a breach of our own systems"). A possibility ("declined
+    to say whether the intruders were inside its network") says neither."""
+    low = f.low
+    owners = [e for s, e in v.cues.self_reference.spans(f)]
+    scopes = possibility_scopes(f, v)
+    own = [s for s, _e in v.cues.systems.spans(f) if any(o <= s and _words(low[o:s]) <= 2 for o in owners)
+           and not any(ps <= s < pe for ps, pe in scopes)]
+    hits = v.cues.hit.spans(f) + v.cues.compromise.spans(f) + v.cues.attack_on.spans(f) + v.cues.incident.spans(f)
+    if not own or not hits:
+        return None
+    # the word of the attack nearest to the systems (within a few words), and a negation on it
+    # or between them ("Nothing we have found points to a breach of our own systems")
+    close = [h for h in hits if _words(low[min(h[1], own[0]):max(h[0], own[0])]) <= OWN_SYSTEMS_GAP]
+    if not close:
+        return None
+    near = min(close, key=lambda h: abs(h[0] - own[0]))
+    first, last = min(near[0], own[0]), max(near[1], own[0])
+    window = max((m.end() for m in re.finditer(r"[,;:.«“\"]", f.text[:first])), default=0)
+    return any(window <= s < last for s, _e in negation_spans(f, v.cues))
 
 
 def org_role(f: Folded, v: Vocabulary, name: AgencyName) -> tuple[str | None, bool]:
@@ -133,10 +166,21 @@ def org_role(f: Folded, v: Vocabulary, name: AgencyName) -> tuple[str | None, bo
     # "selon l'ARS", "according to a joint statement from the GRADeS"
     if any(segment_start <= s < name.org.start for s, _e in v.cues.source.spans(f)):
         return SPEAKER, False
+    # "posing as their insurer", "se faire passer pour Bouygues Telecom", "a report from the
+    # British Library": named for what others do in its name or with it, not as the one hit
+    if any(e <= name.org.start and _words(low[e:name.org.start]) <= 2 and not re.search(r"[,;:.()]", low[e:name.org.start])
+           for _s, e in v.cues.org_not_target.spans(f)):
+        return PARTNER, False
     # "working with Synnovis", "en lien avec l'ARS": a partner in the response, not the one hit
     if any(e <= name.org.start and _words(low[e:name.org.start]) <= 2 and not re.search(r"[,;:.()]", low[e:name.org.start])
            for _s, e in v.cues.partner.spans(f)):
         return PARTNER, False
+    # "a Change Healthcare spokesperson said ..., confirming that the criminals who broke into
+    # its systems": the organisation the incident names speaks of the attack on itself
+    listed = v.profile.incident is not None and name.org.value in v.profile.incident.organizations
+    own = _own_systems(f, v) if listed else None
+    if own is not None:
+        return SELF, own
     # "directrice générale de l'ARS Normandie", "un courrier de l'ARS", "a GRADeS spokesperson"
     for s, e in v.cues.affiliation.spans(f):
         if e <= name.org.start and not re.search(r"[,;:.()]", low[e:name.org.start]) \
@@ -171,3 +215,29 @@ def org_role(f: Folded, v: Vocabulary, name: AgencyName) -> tuple[str | None, bo
                     and not any(verb_end <= s < name.start for s, _e in incident):
                 return SPEAKER, False
     return None, False
+
+
+def attacked(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
+    """Whether the sentence presents the organisation at [start, end) as the one attacked:
+    it is said to be hit ("l'établissement a été victime", "the trust was hit"), an attack
+    is said to be on it ("l'attaque contre l'hôpital", "the breach at the company"), or its
+    systems or data are said to be reached ("the company's network", "les serveurs de
+    l'opérateur")."""
+    low = f.low
+    for s, e in v.cues.attack_on.spans(f):
+        if e <= start and _words(low[e:start]) <= 3 and not re.search(r"[,;:.()]", low[e:start]):
+            return True
+    after = low[end:]
+    # the verb right after it, or after an apposition ("the trust, which runs three hospitals, was hit")
+    m = re.match(r"\s*,[^,;:.]{0,80},", after)
+    origins = [end] + ([end + m.end()] if m else [])
+    for s, _e in v.cues.hit.spans(f) + v.cues.suffered.spans(f):
+        if any(s >= o and not re.search(r"[,;:.()]", low[o:s]) and _words(low[o:s]) <= SUBJECT_GAP for o in origins):
+            return True
+    # "the company's network", "the trust's IT systems": its systems, in a sentence about the attack
+    if re.match(r"\s+s\b", after) and (v.cues.compromise.search(f) or v.cues.incident.search(f)):
+        own = end + 2
+        if any(s >= own and _words(low[own:s]) <= 2 and not re.search(r"[,;:.()]", low[own:s])
+               for s, _e in v.cues.systems.spans(f)):
+            return True
+    return False

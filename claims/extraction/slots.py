@@ -3,10 +3,10 @@
 Each slot has its own small rule, all driven by the profile's lexicons and cues:
 regions need the sentence to speak of the incident; data categories need a word saying
 the data was taken or reached ("dérobées", "accessed"), so "les données de santé sont
-hébergées..." is no claim; counts need a noun saying what they count (patients are
-victims, accounts and professionals are accounts); dates need an attack word and must not
-be an announcement's date; care needs a care word with a disruption or continuity word;
-phishing is a risk near risk words ("pourraient", "could") and an attack vector
+hébergées..." is no claim; counts (claims.extraction.counts) need a noun saying what they
+count; dates need an attack word and must not be an announcement's date; care
+(claims.extraction.care) needs a care word with a disruption or continuity word; a clause
+listing possibilities states nothing but a risk; phishing is a risk near risk words ("pourraient", "could") and an attack vector
 otherwise. An organisation that only speaks ("selon l'ARS", "the agency said") is no
 claim, and a region named only in a speaker's name ("a indiqué l'ARS Normandie") is one
 only where the sentence speaks of the region ("les patients de la région"), with that
@@ -18,19 +18,18 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 
 from claims.extraction.dates import find_dates
 from claims.extraction.cues import negation_spans
 from claims.extraction.lexicon import Folded, find_mentions
-from claims.extraction.model import ASSERTED, DENIED, Value, Vocabulary
-from claims.extraction.numbers import find_numbers
-from claims.extraction.polarity import Clause, clause_at, leading_answer
-from claims.extraction.roles import AFFILIATION, PARTNER, SELF, SPEAKER, agency_names, org_role
+from claims.extraction.model import ASSERTED, DENIED, Mention, Value, Vocabulary
+from claims.extraction.care import care_claims
+from claims.extraction.counts import count_claims
+from claims.extraction.profile import OTHER_BODIES
+from claims.extraction.polarity import Clause, clause_at, in_clause as _in_clause, leading_answer, overlaps as _overlaps
+from claims.extraction.roles import AFFILIATION, PARTNER, SELF, SPEAKER, AgencyName, agency_names, attacked, org_role
 
-# How far after a number its noun may sit, in characters ("1,4 million de patients").
-COUNT_WINDOW = 32
-# How many words may part "the figure" from its number ("put the figure at more than 750,000").
-FIGURE_GAP = 4
 # How far before a date an announcement verb makes it the announcement's date.
 ANNOUNCE_WINDOW = 24
 
@@ -39,14 +38,6 @@ ANNOUNCE_WINDOW = 24
 BOTH_POLARITIES = frozenset({"care_impact", "data_category"})
 
 Found = tuple[str, Value, int]  # slot, value, offset (for polarity lookup)
-
-
-def _overlaps(a: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
-    return any(s < a[1] and a[0] < e for s, e in spans)
-
-
-def _in_clause(spans: list[tuple[int, int]], clause: Clause) -> bool:
-    return any(clause.start <= s < clause.end for s, _e in spans)
 
 
 def _vectors_and_risks(f: Folded, v: Vocabulary, clauses: list[Clause]) -> list[tuple[Found, int]]:
@@ -63,10 +54,15 @@ def _vectors_and_risks(f: Folded, v: Vocabulary, clauses: list[Clause]) -> list[
     out: list[tuple[Found, int]] = []
     for m in vectors:
         clash = [r for r in risks if r.start < m.end and m.start < r.end]
+        # "through a phishing email", "par un courriel piégé": how they got in, whatever the length.
+        introduced = any(e <= m.start and len(f.low[e:m.start].split()) <= 2 and not re.search(r"[,;:.()]", f.low[e:m.start])
+                         for _s, e in vector_cues)
         if clash:
             longest = max(clash, key=lambda r: r.end - r.start)
             clause = clause_at(clauses, m.start)
-            if longest.end - longest.start > m.end - m.start or (
+            if introduced and not _in_clause(risk_cues, clause):
+                pass
+            elif longest.end - longest.start > m.end - m.start or (
                 longest.end - longest.start == m.end - m.start
                 and (_in_clause(risk_cues, clause) or not _in_clause(vector_cues, clause))
             ):
@@ -74,50 +70,6 @@ def _vectors_and_risks(f: Folded, v: Vocabulary, clauses: list[Clause]) -> list[
             risks = [r for r in risks if r not in clash]
         out.append((("attack_vector", m.value, m.start), m.end))
     out.extend((("risk", r.value, r.start), r.end) for r in risks)
-    return out
-
-
-_RATIO = re.compile(r"\s+[a-z]+\s+(?:sur|in)\s+(?:deux|trois|quatre|cinq|six|dix|two|three|four|five|ten|\d+)\b")
-_MONEY_BEFORE = re.compile(r"[€£$]\s*$")
-_MONEY_AFTER = re.compile(r"\s*(?:[€£$%]|euros?\b|dollars?\b|livres?\b|pounds?\b|gigaoctets?\b|go\b|gb\b|to\b|tb\b|"
-                          r"octets?\b|bytes?\b|pour cent\b|per cent\b|percent\b)", re.IGNORECASE)
-
-
-def _counts(f: Folded, v: Vocabulary, date_spans: list[tuple[int, int]], clauses: list[Clause]) -> list[Found]:
-    """Counts of people and accounts. A figure needs a noun saying what it counts, and is no
-    count where it is money or size ("£2.31 million", "61 gigaoctets") or a customer base or
-    a yearly activity ("treats 600,000 patients a year", "emploie 3 800 agents")."""
-    victims = v.cues.count_victims.spans(f)
-    accounts = v.cues.count_accounts.spans(f)
-    not_victims = v.cues.count_not_victims.spans(f)
-    nouns = sorted([(s, "victim_count") for s, _ in victims] + [(s, "accounts_compromised") for s, _ in accounts])
-    out: list[Found] = []
-    bare = []
-    for n in find_numbers(f.low, f.cased, v.numbers):
-        if _overlaps((n.start, n.end), date_spans) or f.text[n.end:n.end + 1] in "-\u2011":
-            continue  # a date, or a compound ("two-step logins", "deux-roues")
-        if _MONEY_BEFORE.search(f.text[:n.start]) or _MONEY_AFTER.match(f.text[n.end:]):
-            continue
-        if _in_clause(not_victims, clause_at(clauses, n.start)):
-            continue
-        if _RATIO.match(f.low, n.end) or re.search(r"\bone\s+in\s*$", f.low[:n.end]):
-            continue  # "un Français sur deux", "one in five customers": a share, not a count
-        for start, slot in nouns:
-            gap = f.low[n.end:start]
-            if 0 < start - n.end <= COUNT_WINDOW and not re.search(r"[,;:.()]", gap) and len(gap.split()) <= 3:
-                out.append((slot, n.value, n.start))
-                break
-        else:
-            bare.append(n)
-    # "1,4 million patients ..., while another outlet put the figure at 750,000": a second
-    # figure for what the sentence already counts.
-    counted = {slot for slot, _v, _p in out}
-    if len(counted) == 1:
-        figures = v.cues.count_figure.spans(f)
-        for n in bare:
-            if any(e <= n.start and len(f.low[e:n.start].split()) <= FIGURE_GAP
-                   and not re.search(r"[,;:.()]", f.low[e:n.start]) for _s, e in figures):
-                out.append((next(iter(counted)), n.value, n.start))
     return out
 
 
@@ -136,7 +88,8 @@ def _attack_dates(f: Folded, v: Vocabulary, published: dt.date | None,
     out: list[Found] = []
     previous_end = None
     for d in mentions:
-        if previous_end is not None and re.fullmatch(r"\s*(?:a|au|to|and|et|-|–|until|jusqu au)\s*", f.low[previous_end:d.start]):
+        if previous_end is not None and re.fullmatch(r"\s*(?:a|au|to|and|et|-|–|until|jusqu au)\s*(?:le\s+|the\s+)?",
+                                                     f.low[previous_end:d.start]):
             previous_end = d.end
             continue  # the end of a range
         previous_end = d.end
@@ -151,32 +104,14 @@ def _attack_dates(f: Folded, v: Vocabulary, published: dt.date | None,
         before_other = [e for _s, e in others if clause.start <= _s and e <= d.start]
         if before_other and (not before_attack or max(before_other) > max(before_attack)):
             continue
+        if not before_attack and not before_other:
+            # "Le 3 septembre, l'opérateur a détecté un incident", "Since 23 June we have been able
+            # to say that intruders got in": a date before its verb dates the first one that follows
+            after = sorted([(s, True) for s, _e in attack if s >= d.end] + [(s, False) for s, _e in others if s >= d.end])
+            if after and not after[0][1]:
+                continue
         out.append(("attack_date", d.iso, d.start))
     return out, spans
-
-
-def _care(f: Folded, v: Vocabulary, clauses: list[Clause]) -> list[tuple[str, Value, int, bool]]:
-    """Care disrupted (asserted) or running as usual (denied), clause by clause: one sentence
-    often says both ("les urgences ont été maintenues, mais une quarantaine d'interventions
-    ont été reportées"). A site ("l'hôpital") counts only with a strong word ("paralysé",
-    "en mode dégradé"), since it is also named as the one attacked."""
-    care = v.cues.care.spans(f)
-    sites = v.cues.care_site.spans(f)
-    disrupted = v.cues.care_disrupted.spans(f)
-    strong = v.cues.care_strong.spans(f)
-    normal = v.cues.care_normal.spans(f)
-    out = []
-    for clause in clauses:
-        here = [s for s, _ in care if clause.start <= s < clause.end]
-        if here and _in_clause(disrupted + strong, clause):
-            out.append(("care_impact", "care", here[0], clause.negated))
-        elif here and _in_clause(normal, clause):
-            # "screening was spared": the continuity word is itself a word of sparing, no negation
-            negated = any(clause.start <= s < clause.end for s, _e in negation_spans(f, v.cues))
-            out.append(("care_impact", "care", here[0], not negated))
-        elif _in_clause(sites, clause) and _in_clause(strong, clause):
-            out.append(("care_impact", "care", next(s for s, _ in sites if clause.start <= s < clause.end), clause.negated))
-    return out
 
 
 def _org_denied(f: Folded, v: Vocabulary, pos: int, clause: Clause,
@@ -199,7 +134,7 @@ def _org_denied(f: Folded, v: Vocabulary, pos: int, clause: Clause,
 
 
 def _organisations_and_regions(
-    f: Folded, v: Vocabulary, about_incident: bool
+    f: Folded, v: Vocabulary, about_incident: bool, anaphors: Sequence[Mention] = ()
 ) -> tuple[list[Found], list[Found], list[tuple[str, Value, int, bool]]]:
     """Organisations that are not mere speakers, regions that were hit, and self-reports.
 
@@ -209,7 +144,9 @@ def _organisations_and_regions(
     """
     orgs = find_mentions("organization", v, f)
     # "le conseil régional du Grand Est" names an organisation; its region is part of the name.
-    regions = [r for r in find_mentions("region", v, f) if not any(o.start <= r.start and r.end <= o.end for o in orgs)]
+    # an adjective after a capitalised word is part of a name: "Le Courrier normand", not the region
+    regions = [r for r in find_mentions("region", v, f) if not any(o.start <= r.start and r.end <= o.end for o in orgs)
+               and not (f.text[r.start:r.end].islower() and re.search(r"\w\s+[A-ZÀ-Ý][a-zà-ÿ]+\s+$", f.text[:r.start]))]
     names = agency_names(f, orgs, regions)
     if not about_incident:
         regions = []
@@ -224,6 +161,13 @@ def _organisations_and_regions(
             self_reports.append(("organization", name.org.value, name.org.start, spared))
         else:
             org_claims.append(("organization", name.org.value, name.org.start))
+    # A role noun standing for an organisation ("l'établissement", "the trust") is a claim only
+    # where the sentence presents it as attacked ("the trust was hit", "l'attaque contre
+    # l'hôpital"): "the hospital says no data was taken" is the hospital speaking.
+    for m in anaphors:
+        role, _spared = org_role(f, v, AgencyName(m, m.start, m.end, ()))
+        if role not in (SPEAKER, AFFILIATION, PARTNER) and attacked(f, v, m.start, m.end):
+            org_claims.append(("organization", m.value, m.start))
     in_speaker = {(r.start, r.end) for name in speaking_names for r in name.regions}
     scope = [s for s, _e in v.cues.region_scope.spans(f)
              if not any(n.start <= s < n.end for n in names)]
@@ -236,8 +180,15 @@ def _organisations_and_regions(
         ):
             scope.append(name.start)
     scope.sort()
+    # D12: a region only in the name of a body the incident does not name as attacked
+    # ("orchestrée par l'agence régionale de santé de Nouvelle-Aquitaine") places nothing
+    bodies = [Mention("organization", value, s, e) for value, s, e in v.terms[OTHER_BODIES].find(f) if value] \
+        if OTHER_BODIES in v.terms else []
+    foreign = {(r.start, r.end) for name in agency_names(f, bodies, regions) for r in name.regions}
     region_claims: list[Found] = []
     for region in regions:
+        if (region.start, region.end) in foreign:
+            continue
         if (region.start, region.end) not in in_speaker:
             region_claims.append(("region", region.value, region.start))
         elif scope:
@@ -253,6 +204,7 @@ def slot_claims(
     published: dt.date | None,
     only_risk: bool = False,
     context: Folded | None = None,
+    anaphors: Sequence[Mention] = (),
 ) -> list[tuple[str, Value, str, bool]]:
     """(slot, value, polarity, hedged) for one sentence, one per slot value and polarity.
 
@@ -267,7 +219,9 @@ def slot_claims(
     found: list[Found] = [x for x, _end in vectors_risks]
     denied_by_rule: list[tuple[str, Value, int, bool]] = []
     if not only_risk:
-        orgs, regions, self_reports = _organisations_and_regions(f, v, said("incident"))
+        # a region is a claim in a sentence about the incident: its attack, its data or its care
+        about = said("incident") or said("compromise") or said("care_disrupted") or said("care_strong")
+        orgs, regions, self_reports = _organisations_and_regions(f, v, about, anaphors)
         found += regions + orgs
         denied_by_rule += self_reports
         if said("compromise"):
@@ -276,17 +230,27 @@ def slot_claims(
             vector_starts = {pos for (slot, _v, pos), _end in vectors_risks if slot == "attack_vector"}
             risk_spans = [(pos, end) for (slot, _v, pos), end in vectors_risks if slot == "risk"]
             vector_spans = [(pos, end) for (slot, _v, pos), end in vectors_risks if slot == "attack_vector"]
+            # A sentence saying what data lets criminals do ("associé au nom, un IBAN permet de
+            # signer de faux mandats") names data that was taken only where its clause says so
+            # ("les IBAN dérobés suffisent à certains escrocs").
+            enabling = v.cues.enables.search(f)
+            compromise = v.cues.compromise.spans(f)
+            # D9: passwords leaked elsewhere and replayed ("credential stuffing", "réutilisés")
+            # say how they got in, not what was taken here
+            replayed = v.cues.credentials_elsewhere.search(f)
             found += [("data_category", m.value, m.start) for m in find_mentions("data_category", v, f)
                       if m.start not in vector_starts and not _overlaps((m.start, m.end), risk_spans)
-                      and (m.value == "credentials" or not _overlaps((m.start, m.end), vector_spans))]
+                      and (m.value == "credentials" or not _overlaps((m.start, m.end), vector_spans))
+                      and (not enabling or _in_clause(compromise, clause_at(clauses, m.start)))
+                      and not (replayed and m.value == "credentials")]
         if context is not None and leading_answer(f, v):
             # "Vos données médicales ont-elles été volées ? Non : ...", "Aux numéros de carte ?
             # Pas davantage." denies what the question asks.
             denied_by_rule += [("data_category", m.value, 0, True) for m in find_mentions("data_category", v, context)]
         dates, date_spans = _attack_dates(f, v, published, clauses)
         found += dates
-        found += _counts(f, v, date_spans, clauses)
-        denied_by_rule += _care(f, v, clauses)
+        found += count_claims(f, v, date_spans, clauses)
+        denied_by_rule += care_claims(f, v, clauses)
     else:
         found = [x for x in found if x[0] == "risk"]
     claims: dict[tuple[str, Value], tuple[str, bool]] = {}
@@ -297,20 +261,30 @@ def slot_claims(
             both.setdefault((slot, value, polarity), hedged)
             return
         previous = claims.get((slot, value))
-        # Named twice with both polarities ("la Corse ... selon l'ARS de Corse"): the denial wins.
-        if previous is None or (previous[0] == ASSERTED and polarity == DENIED):
+        # Named twice with both polarities ("la Corse ... selon l'ARS de Corse"): the denial wins;
+        # a risk one clause rules out and another names stays a risk ("Un IBAN seul ne permet
+        # pas de vider un compte, mais ... il permet de signer de faux mandats").
+        wins = ASSERTED if slot == "risk" else DENIED
+        if previous is None or (previous[0] != wins and polarity == wins):
             claims[(slot, value)] = (polarity, hedged)
 
     negations = negation_spans(f, v.cues)
     for slot, value, pos in found:
         clause = clause_at(clauses, pos)
+        if clause.hypothetical and slot != "risk":
+            continue  # "whether through a phishing email or a stolen password": a possibility states nothing
         if slot == "organization" and clause.negated and not _org_denied(f, v, pos, clause, negations):
-            clause = Clause(clause.start, clause.end, False, clause.hedged)
-        # A risk is a possibility by nature: "pourraient", "could" do not hedge it.
-        hedged = attributed or (clause.hedged and slot != "risk")
-        add(slot, value, DENIED if clause.negated else ASSERTED, hedged)
+            clause = Clause(clause.start, clause.end, False, clause.hedged, clause.hypothetical, clause.sourced)
+        # A risk is a possibility by nature: "pourraient", "could" do not hedge it; who warns
+        # of it may ("experts say ... could let criminals", LABELLING.md D2).
+        hedged = attributed or (clause.sourced if slot == "risk" else clause.hedged)
+        # Advice warns of the risk it names, whatever it tells readers not to do.
+        negated = clause.negated and not (only_risk and slot == "risk")
+        add(slot, value, DENIED if negated else ASSERTED, hedged)
     for slot, value, pos, negated in denied_by_rule:
         clause = clause_at(clauses, pos)
+        if clause.hypothetical:
+            continue
         add(slot, value, DENIED if negated else ASSERTED, attributed or clause.hedged)
     return [(slot, value, pol, hedged) for (slot, value), (pol, hedged) in claims.items()] + [
         (slot, value, pol, hedged) for (slot, value, pol), hedged in both.items()]

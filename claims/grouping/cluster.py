@@ -13,14 +13,16 @@ the merge target. Touched clusters are marked dirty for claims.grouping.refresh.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
 from typing import Callable, Iterator, Sequence
 
 import numpy as np
 from sqlite_utils import Database
 
 from aggregator.store import now
-from claims.extraction import cues
+from claims.extraction.model import Profile
+from claims.grouping.guard import Signature, default_profile, guard
+
+__all__ = ["Signature", "guard", "assign_pending", "threshold_for", "CentroidIndex"]
 
 log = logging.getLogger(__name__)
 
@@ -29,33 +31,10 @@ CANDIDATES = 5  # nearest centroids the guard is asked about before founding a n
 BLOCK = 256     # claims compared with the stored centroids in one matrix product
 
 
-@dataclass(frozen=True)
-class Signature:
-    """What the guard compares: negation, figures and names of a sentence."""
-
-    negated: bool
-    numbers: frozenset[str]
-    names: frozenset[str]
-
-    @classmethod
-    def of(cls, text: str, polarity: str = "asserted") -> "Signature":
-        return cls(polarity == "denied" or cues.negated(text), cues.numbers(text), cues.names(text))
-
-
-def guard(a: Signature, b: Signature) -> str | None:
-    """Why two similar sentences must not be one claim, or None when they may.
-
-    Figures conflict when both sentences give figures and they differ; names conflict when
-    each sentence names something the other does not (a name present on one side only is
-    just a fuller wording).
-    """
-    if a.negated != b.negated:
-        return "negation"
-    if a.numbers and b.numbers and a.numbers != b.numbers:
-        return "numbers"
-    if a.names and b.names and not (a.names <= b.names or b.names <= a.names):
-        return "names"
-    return None
+def threshold_for(settings, across_languages: bool) -> float:
+    """The similarity a join needs: `[claims] similarity`, or `similarity_across_languages` for a pair of
+    claims in different languages."""
+    return settings.similarity_across_languages if across_languages else settings.similarity
 
 
 def slot_key(slot: str, value: str | None, polarity: str) -> str:
@@ -69,7 +48,10 @@ class CentroidIndex:
     them: a run compares each new claim with a handful of clusters, not with all of them.
     """
 
-    def __init__(self, dim: int) -> None:
+    def __init__(self, dim: int, db: Database | None = None, profile: Profile | None = None) -> None:
+        self.db = db
+        self.profile = profile or default_profile()
+        self.languages: dict[int, set[str | None]] = {}  # members' languages, read when first asked
         self.ids: list[int] = []
         self.matrix = np.zeros((64, dim), dtype=np.float32)
         self.sums = np.zeros((64, dim), dtype=np.float32)
@@ -80,9 +62,9 @@ class CentroidIndex:
         self._moved: set[int] | None = None  # rows changed during nearest_each
 
     @classmethod
-    def load(cls, db: Database, dim: int, model: str | None) -> "CentroidIndex":
+    def load(cls, db: Database, dim: int, model: str | None, profile: Profile | None = None) -> "CentroidIndex":
         """Every live free-text centroid made by `model` (another model's vectors are not comparable)."""
-        index = cls(dim)
+        index = cls(dim, db, profile)
         rows = [r for r in db.execute(
             "SELECT id, centroid, claim_count, label, polarity FROM clusters WHERE slot IS NULL "
             "AND centroid IS NOT NULL AND merged_into IS NULL AND model IS ? ORDER BY id", [model])
@@ -108,8 +90,21 @@ class CentroidIndex:
         """What the guard compares for this cluster: its label's, grown by the members joined this run."""
         if cluster_id in self._unread:
             label, polarity = self._unread.pop(cluster_id)
-            self.signatures[cluster_id] = Signature.of(label, polarity)
+            self.signatures[cluster_id] = Signature.of(label, polarity, self.profile)
         return self.signatures[cluster_id]
+
+    def speaks(self, cluster_id: int, language: str | None) -> bool:
+        """Whether a member of the cluster is in `language` (an unknown language speaks every one)."""
+        if language is None:
+            return True
+        if cluster_id not in self.languages:
+            self.languages[cluster_id] = {r[0] for r in self.db.execute(
+                "SELECT DISTINCT a.language FROM claims c JOIN articles a ON a.id = c.article_id "
+                "WHERE c.cluster_id = ?", [cluster_id])} if self.db is not None else set()
+        return language in self.languages[cluster_id] or None in self.languages[cluster_id]
+
+    def learn(self, cluster_id: int, language: str | None) -> None:
+        self.languages.setdefault(cluster_id, set()).add(language)
 
     def add(self, cluster_id: int, vector_sum: np.ndarray, count: int, signature: Signature) -> None:
         if len(self.ids) == self.matrix.shape[0]:
@@ -127,7 +122,8 @@ class CentroidIndex:
         """Add a member; the cluster's figures and names grow, so a later "750" cannot join a "500"."""
         old = self.signature(cluster_id)
         self.signatures[cluster_id] = Signature(old.negated, old.numbers | signature.numbers,
-                                                old.names | signature.names)
+                                                old.names | signature.names, old.months | signature.months,
+                                                old.entities | signature.entities)
         i = self.row[cluster_id]
         if self._moved is not None:
             self._moved.add(i)
@@ -189,22 +185,26 @@ def pending_claims(db: Database) -> list[dict]:
     so a store filled in another order (several workers) clusters them in the same order.
     """
     rows = db.execute(
-        """SELECT c.id, c.slot, c.value, c.polarity, c.text FROM claims c
+        """SELECT c.id, c.slot, c.value, c.polarity, c.text, a.language FROM claims c
            JOIN article_scope s ON s.article_id = c.article_id AND s.in_incident = 1
            JOIN articles a ON a.id = c.article_id
            WHERE c.cluster_id IS NULL AND c.pinned_cluster = 0
            ORDER BY COALESCE(a.published, a.first_seen), a.url, c.start, c.id"""
     ).fetchall()
-    return [dict(zip(("id", "slot", "value", "polarity", "text"), r)) for r in rows]
+    return [dict(zip(("id", "slot", "value", "polarity", "text", "language"), r)) for r in rows]
 
 
 def assign_pending(db: Database, *, embed: Embed | None, model: str | None, threshold: float,
-                   previous: dict[int, int] | None = None) -> set[int]:
+                   previous: dict[int, int] | None = None, across: float | None = None,
+                   profile: Profile | None = None) -> set[int]:
     """Put every pending claim in a cluster, in one transaction; return the clusters touched.
 
     `embed` maps sentences to unit vectors (through the cache); without it free-text claims
     stay pending for a later run. `previous` maps claim ids to the cluster they were in
-    before a reprocess, so re-founded clusters keep their ids.
+    before a reprocess, so re-founded clusters keep their ids. `threshold` is the similarity
+    a free-text claim needs to join a cluster with a member in its language, `across` (default:
+    the same) to join one whose members are all in another; `profile` reads figures and names
+    for the guard.
     """
     claims = pending_claims(db)
     touched: set[int] = set()
@@ -222,7 +222,8 @@ def assign_pending(db: Database, *, embed: Embed | None, model: str | None, thre
             touched.add(keyed[key])
         if vectors is not None:
             touched |= _assign_text(db, text_claims, vectors, model=model, threshold=threshold,
-                                    previous=previous or {})
+                                    across=threshold if across is None else across, previous=previous or {},
+                                    profile=profile)
         _mark_dirty(db, touched)
     done = len(text_claims) if vectors is not None else 0
     log.info("clustering: %d slot and %d free-text claims assigned (%d waiting), %d clusters touched",
@@ -265,15 +266,18 @@ def _mark_dirty(db: Database, cluster_ids: set[int]) -> None:
 
 
 def _assign_text(db: Database, claims: list[dict], vectors: np.ndarray, *, model: str | None,
-                 threshold: float, previous: dict[int, int]) -> set[int]:
-    index = CentroidIndex.load(db, vectors.shape[1], model)
+                 threshold: float, across: float, previous: dict[int, int], profile: Profile | None) -> set[int]:
+    index = CentroidIndex.load(db, vectors.shape[1], model, profile)
     touched: set[int] = set()
     links: set[tuple[int, int]] = set()
-    for near, claim, vector in zip(index.nearest_each(vectors, threshold), claims, vectors):
-        signature = Signature.of(claim["text"], claim["polarity"])
+    for near, claim, vector in zip(index.nearest_each(vectors, min(threshold, across)), claims, vectors):
+        signature = Signature.of(claim["text"], claim["polarity"], index.profile)
         chosen, refused_for_negation = None, []
-        for cluster_id, _sim in near:
-            reason = guard(signature, index.signature(cluster_id))
+        for cluster_id, sim in near:
+            same_language = index.speaks(cluster_id, claim["language"])
+            if sim < (threshold if same_language else across):
+                continue
+            reason = guard(signature, index.signature(cluster_id), across_languages=not same_language)
             if reason is None:
                 chosen = cluster_id
                 break
@@ -284,6 +288,7 @@ def _assign_text(db: Database, claims: list[dict], vectors: np.ndarray, *, model
                             reuse=previous.get(claim["id"]), signature=signature)
         else:
             index.join(chosen, vector, signature)
+        index.learn(chosen, claim["language"])
         _place(db, claim["id"], chosen)
         touched.add(chosen)
         for other in refused_for_negation:

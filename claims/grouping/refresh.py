@@ -8,10 +8,12 @@ for the next one. Its cost follows what changed, not the size of the store:
   the claims listed in `cluster_arrivals`) is updated from those members alone: counts,
   first seen and label are derived from the previous values; any other change (dirty = 1:
   claims leaving, merges, splits) recomputes the cluster from all its members;
+- each member's origin (the independent outlet it comes from, claims.grouping.relays) is set
+  first (claims.grouping.origins), from the cluster's distinct sentences when it only grew;
 - verdicts are recomputed for the dirty clusters, for every cluster of a slot whose summary
-  (claims.grouping.slot_summary: official statements, distinct unofficial ones, estimates) changed,
-  and for free-text clusters linked to dirty ones by a negation pair. A change in which
-  sources are official recomputes every verdict.
+  (claims.grouping.slot_summary: official statements, distinct unofficial ones by origin,
+  estimates) changed, and for free-text clusters linked to dirty ones by a negation pair. A
+  change in which sources are official recomputes every verdict.
 
 Editors' verdicts override the computed one without erasing it.
 """
@@ -28,10 +30,11 @@ import numpy as np
 from sqlite_utils import Database
 
 from aggregator.store import now
-from claims.grouping import slot_summary
+from claims.grouping import origins, slot_summary
 from claims.embedding.cache import load_vectors, text_hash
+from claims.grouping.reasons import parse, say
 from claims.grouping.statements import OFFICIAL_SQL, official_mark, statements
-from claims.grouping.verdicts import Statement, Verdict, slot_verdict, text_verdict
+from claims.grouping.verdicts import SINGLE_VALUED, Statement, Verdict, instant, slot_verdict, text_verdict
 
 __all__ = ["OFFICIAL_SQL", "Upkeep", "refresh", "refresh_clusters", "slot_label", "statements"]
 
@@ -73,6 +76,8 @@ def refresh(db: Database, cluster_ids: Iterable[int] = (), *, everything: bool =
         else:
             marks = {r[0]: r[1] for r in db.execute("SELECT id, dirty FROM clusters WHERE dirty != 0")}
         marks.update({int(i): FULL for i in cluster_ids})
+        origins.outlet_changes(db, marks)
+        origins.update(db, marks, everything=everything or officials_moved)
         clusters = _cluster_rows(db, marks)
         arrived = statements(db, "c.id IN (SELECT claim_id FROM cluster_arrivals)", [])
         by_cluster: dict[int, list[tuple[Statement, int]]] = defaultdict(list)
@@ -136,7 +141,7 @@ def _stale_verdicts(db: Database) -> set[int]:
 
 
 _CLUSTER_COLUMNS = ("id", "slot", "value", "polarity", "model", "label", "claim_count", "source_count",
-                    "first_seen")
+                    "first_seen", "first_source_id", "first_claim_id", "independent_sources")
 
 
 def _cluster_rows(db: Database, ids: Iterable[int]) -> dict[int, dict]:
@@ -163,11 +168,12 @@ def _update_members(db: Database, cluster: dict) -> None:
     """Counts, first seen, label, and (free text) the exact centroid from the members' cached vectors."""
     members = statements(db, "c.cluster_id = ?", [cluster["id"]])
     if not members:
-        db.execute("UPDATE clusters SET claim_count = 0, source_count = 0, updated_at = ? WHERE id = ?",
-                   [now(), cluster["id"]])
+        db.execute("UPDATE clusters SET claim_count = 0, source_count = 0, independent_sources = 0, updated_at = ? "
+                   "WHERE id = ?", [now(), cluster["id"]])
         return
     stated = [m[0] for m in members]
-    first_seen = min((s.published for s in stated if s.published), default=None)
+    first = min(stated, key=_first_key)
+    first_seen = first.published
     centroid = None
     if cluster["slot"] is None and cluster["model"]:
         vectors = load_vectors(db, cluster["model"], [text_hash(s.text) for s in stated])
@@ -180,9 +186,23 @@ def _update_members(db: Database, cluster: dict) -> None:
             label = stated[0].text
     else:
         label = slot_label(stated)
-    db.execute("UPDATE clusters SET claim_count = ?, source_count = ?, first_seen = ?, label = ?, "
-               "centroid = COALESCE(?, centroid), updated_at = ? WHERE id = ?",
-               [len(stated), len({m[2] for m in members}), first_seen, label, centroid, now(), cluster["id"]])
+    db.execute("UPDATE clusters SET claim_count = ?, source_count = ?, independent_sources = ?, first_seen = ?, "
+               "first_source_id = ?, first_claim_id = ?, label = ?, centroid = COALESCE(?, centroid), updated_at = ? "
+               "WHERE id = ?",
+               [len(stated), len({m[2] for m in members}), len({s.outlet for s in stated}), first_seen,
+                _first_outlet(db, first), first.claim_id, label, centroid, now(), cluster["id"]])
+
+
+def _first_key(s: Statement) -> tuple:
+    """Earliest first; a claim with no date at all comes last."""
+    return (not s.published, instant(s.published), s.claim_id)
+
+
+def _first_outlet(db: Database, first: Statement) -> int | None:
+    """The outlet that published the earliest member first: of a wire story, the earliest that carried it."""
+    row = db.execute("SELECT source_id FROM article_outlets WHERE article_id = ? AND published IS NOT NULL "
+                     "ORDER BY published, first_seen, source_id LIMIT 1", [first.article_id]).fetchone()
+    return row[0] if row else first.source_id
 
 
 def slot_label(stated: list[Statement]) -> str:
@@ -216,10 +236,22 @@ def _add_members(db: Database, cluster: dict, arrivals: list[tuple[Statement, in
         "JOIN article_scope sc ON sc.article_id = a.id AND sc.in_incident = 1 "
         "WHERE c.cluster_id = ? AND a.source_id = ? AND c.id NOT IN (SELECT claim_id FROM cluster_arrivals) "
         "LIMIT 1", [cluster_id, source]).fetchone() is None]
-    first_seen = min([d for d in [cluster["first_seen"], *(s.published for s in arrived)] if d], default=None)
-    db.execute("UPDATE clusters SET claim_count = ?, source_count = ?, first_seen = ?, label = ?, updated_at = ? "
-               "WHERE id = ?", [cluster["claim_count"] + len(arrived), cluster["source_count"] + len(new_sources),
-                                first_seen, label, now(), cluster_id])
+    first = (cluster["first_seen"], cluster["first_source_id"], cluster["first_claim_id"])
+    earliest = min(arrived, key=_first_key)
+    if first[2] is None:
+        return False  # never computed in full (a cluster from before first sources were kept)
+    if _first_key(earliest) < (not first[0], instant(first[0]), first[2]):
+        first = (earliest.published, _first_outlet(db, earliest), earliest.claim_id)
+    new_origins = [origin for origin in sorted({s.origin_id for s in arrived if s.origin_id is not None})
+                   if db.execute(
+        "SELECT 1 FROM claims c INDEXED BY claims_cluster_origin JOIN article_scope sc ON sc.article_id = c.article_id "
+        "AND sc.in_incident = 1 WHERE c.cluster_id = ? AND c.origin_source_id = ? "
+        "AND c.id NOT IN (SELECT claim_id FROM cluster_arrivals) LIMIT 1", [cluster_id, origin]).fetchone() is None]
+    independent = cluster["independent_sources"] + len(new_origins)
+    db.execute("UPDATE clusters SET claim_count = ?, source_count = ?, independent_sources = ?, first_seen = ?, "
+               "first_source_id = ?, first_claim_id = ?, label = ?, updated_at = ? WHERE id = ?",
+               [cluster["claim_count"] + len(arrived), cluster["source_count"] + len(new_sources), independent,
+                *first, label, now(), cluster_id])
     return True
 
 
@@ -267,7 +299,7 @@ def _update_verdicts(db: Database, clusters: dict[int, dict]) -> None:
     by_slot: dict[str | None, list[dict]] = defaultdict(list)
     for row in clusters.values():
         by_slot[row["slot"]].append(row)
-    editors = {r[0]: r[1:] for r in db.execute("SELECT cluster_id, verdict, editor, reason FROM editor_verdicts")}
+    editors = {r[0]: r[1:] for r in db.execute("SELECT cluster_id, verdict, editor, reason, at FROM editor_verdicts")}
     have = slot_summary.summarised(db)
     updates = []
     for slot, rows in by_slot.items():
@@ -276,24 +308,41 @@ def _update_verdicts(db: Database, clusters: dict[int, dict]) -> None:
                 members = [m[0] for m in statements(db, "c.cluster_id = ?", [row["id"]])]
                 linked_ids = _linked(db, [row["id"]])
                 linked = [m[0] for i in linked_ids for m in statements(db, "c.cluster_id = ?", [i])]
-                updates.append((row["id"], text_verdict(members, linked)))
+                question = f"text:{min([row['id'], *linked_ids])}"
+                updates.append((row, question, text_verdict(members, linked)))
             continue
         if slot not in have:
             slot_summary.rebuild(db, slot)
         picture = slot_summary.picture(db, slot)
         for row in rows:
-            updates.append((row["id"], slot_verdict(slot, row["value"], row["polarity"], picture.statements,
-                                                    approximate=row["id"] in picture.estimates)))
+            question = slot if slot in SINGLE_VALUED else f"{slot}|{row['value']}"
+            updates.append((row, question, slot_verdict(slot, row["value"], row["polarity"], picture.statements,
+                                                        approximate=row["id"] in picture.estimates)))
     db.executemany(
-        "UPDATE clusters SET computed_verdict = ?, verdict = ?, verdict_by = ?, verdict_note = ?, "
-        "official_hedged = ?, official_claim_ids = ?, first_confirmed = ? WHERE id = ?",
-        [_row(cluster_id, v, editors.get(cluster_id)) for cluster_id, v in updates])
+        "UPDATE clusters SET computed_verdict = ?, verdict = ?, verdict_by = ?, verdict_note = ?, reason = ?, "
+        "outlier = ?, question = ?, official_hedged = ?, official_claim_ids = ?, first_confirmed = ? WHERE id = ?",
+        [_row(row, question, v, editors.get(row["id"])) for row, question, v in updates])
 
 
-def _row(cluster_id: int, v: Verdict, editor: tuple | None) -> list:
-    verdict, by, note = v.verdict, "computed", v.note
+def _row(cluster: dict, question: str, v: Verdict, editor: tuple | None) -> list:
+    """The verdict's columns; `verdict_note` keeps the reason in English words for readers of the old column."""
+    verdict, by, reason = v.verdict, "computed", v.reason
+    note = say(reason, "en", slot=cluster["slot"], verdict=v.verdict)
     if editor is not None:
         verdict, by = editor[0], editor[1]
         note = editor[2]  # the editor's reason, as claims.editorial writes it
-    return [v.verdict, verdict, by, note, int(v.hedged), json.dumps(list(v.official_claim_ids)),
-            v.first_confirmed, cluster_id]
+        reason = editor_reason(editor[1], editor[2], editor[3], v.reason)
+    return [v.verdict, verdict, by, note, json.dumps(reason, ensure_ascii=False), int(v.outlier), question,
+            int(v.hedged), json.dumps(list(v.official_claim_ids)), v.first_confirmed, cluster["id"]]
+
+
+def editor_reason(editor: str, text: str, at: str | None, computed: dict) -> dict:
+    """The reason of an editor's verdict, with the computed one kept beside it."""
+    return {"code": "editor", "editor": editor, "text": text, "at": at, "computed": computed}
+
+
+def computed_reason(db: Database, cluster_id: int) -> dict:
+    """The reason the rules gave a cluster, under an editor's if there is one."""
+    row = db.execute("SELECT reason FROM clusters WHERE id = ?", [cluster_id]).fetchone()
+    data = parse(row[0] if row else None)
+    return data.get("computed", {}) if data.get("code") == "editor" else data

@@ -5,7 +5,8 @@ named in the verdict), on which sources state which value and polarity unofficia
 dispute note lists them), and on whether the cluster's own figure was worded as an
 estimate. Thousands of syndicated claims repeat the same few unofficial tuples, so the
 summary is small: official statements one by one (`slot_officials`), the distinct
-unofficial (source, value, polarity, estimate, excerpt) tuples (`slot_others`), and the
+unofficial (origin, value, polarity, estimate, excerpt) tuples (`slot_others`: the origin is
+the independent outlet, claims.grouping.relays, so relayed copies add nothing), and the
 clusters with an estimate (`slot_estimates`). Claims that join clusters are added to it;
 anything else (a claim leaving, an official mark changing) rebuilds the slot from its
 statements. Adding returns whether the summary changed: when it did not, no verdict of the
@@ -56,20 +57,25 @@ def add(db: Database, stated: Iterable[tuple[Statement, int | None]]) -> set[str
             continue
         estimate = s.slot in NUMERIC_SLOTS and worded_as_estimate(s.text)
         if s.official:
-            officials.append((s.claim_id, s.slot, s.value, s.polarity, int(s.hedged), s.source, s.published, s.text))
+            officials.append((s.claim_id, s.slot, s.value, s.polarity, int(s.hedged), s.source, s.published, s.text,
+                              s.source_id))
         else:
             excerpt = s.text[:80] if s.value is None else ""
-            key = json.dumps([s.source, s.value, s.polarity, estimate, excerpt], ensure_ascii=False)
-            others.setdefault((s.slot, key), (s.slot, key, s.source, s.value, s.polarity, s.text))
+            origin = s.origin_id if s.origin_id is not None else s.source_id
+            key = json.dumps([origin if origin is not None else s.source, s.value, s.polarity, estimate, excerpt],
+                             ensure_ascii=False)
+            others.setdefault((s.slot, key), (s.slot, key, origin, s.origin or s.source, s.value, s.polarity, s.text,
+                                              s.claim_id))
         if estimate and cluster_id is not None:
             estimates.add((s.slot, cluster_id))
     changed: set[str] = set()
     for sql, rows, slot_at in (
-        ("INSERT INTO slot_officials (claim_id, slot, value, polarity, hedged, source, published, text) "
-         "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING", officials, 1),
-        ("INSERT INTO slot_others (slot, key, source, value, polarity, text) VALUES (?, ?, ?, ?, ?, ?) "
-         "ON CONFLICT DO NOTHING", list(others.values()), 0),
-        ("INSERT INTO slot_estimates (slot, cluster_id) VALUES (?, ?) ON CONFLICT DO NOTHING", sorted(estimates), 0),
+        ("INSERT INTO slot_officials (claim_id, slot, value, polarity, hedged, source, published, text, source_id) "
+         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (claim_id) DO NOTHING", officials, 1),
+        ("INSERT INTO slot_others (slot, key, origin_id, source, value, polarity, text, claim_id) "
+         "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (slot, key) DO NOTHING", list(others.values()), 0),
+        ("INSERT INTO slot_estimates (slot, cluster_id) VALUES (?, ?) ON CONFLICT (slot, cluster_id) DO NOTHING",
+         sorted(estimates), 0),
     ):
         for row in rows:
             if db.execute(sql, row).rowcount:
@@ -79,11 +85,11 @@ def add(db: Database, stated: Iterable[tuple[Statement, int | None]]) -> set[str
 
 def picture(db: Database, slot: str) -> Picture:
     """A slot's summary as the verdict rules take it (see claims.grouping.verdicts.slot_verdict)."""
-    stated = [Statement(r[0], slot, r[1], r[2], bool(r[3]), True, r[4], r[5], r[6]) for r in db.execute(
-        "SELECT claim_id, value, polarity, hedged, source, published, text FROM slot_officials WHERE slot = ?",
-        [slot])]
-    stated += [Statement(0, slot, r[0], r[1], False, False, r[2], None, r[3]) for r in db.execute(
-        "SELECT value, polarity, source, text FROM slot_others WHERE slot = ?", [slot])]
+    stated = [Statement(r[0], slot, r[1], r[2], bool(r[3]), True, r[4], r[5], r[6], r[7]) for r in db.execute(
+        "SELECT claim_id, value, polarity, hedged, source, published, text, source_id FROM slot_officials "
+        "WHERE slot = ?", [slot])]
+    stated += [Statement(r[5], slot, r[0], r[1], False, False, r[2], None, r[3], r[4], r[4]) for r in db.execute(
+        "SELECT value, polarity, source, text, origin_id, claim_id FROM slot_others WHERE slot = ?", [slot])]
     estimates = frozenset(r[0] for r in db.execute("SELECT cluster_id FROM slot_estimates WHERE slot = ?", [slot]))
     return Picture(tuple(stated), estimates)
 

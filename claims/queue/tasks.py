@@ -155,7 +155,7 @@ async def poll_feed(source_id: int, run_id: int) -> None:
     if source is None:
         return
     report = CrawlReport(run_id=run_id)
-    await poll_source(db, rt.fetcher(), source, report)
+    await poll_source(db, rt.fetcher(), source, report, max_new=rt.config.crawl.max_new_per_feed)
     pending = [r[0] for r in db.execute("SELECT id FROM entries WHERE source_id = ? AND state = 'pending' "
                                         "ORDER BY id", [source_id])]
     for entry_id in pending:

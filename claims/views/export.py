@@ -15,18 +15,14 @@ from typing import Iterable
 from sqlite_utils import Database
 
 from aggregator.config import IncidentSettings
+from claims.grouping.reasons import language_of, parse, say, verdict_label
 from claims.grouping.refresh import OFFICIAL_SQL
 from claims.grouping.verdicts import CONFIRMED, CONTRADICTED, DISPUTED, NUMERIC_SLOTS, UNVERIFIED
 
 # Live clusters: not merged away by an editor, and holding at least one claim.
 LIVE = "k.merged_into IS NULL AND k.claim_count > 0"
-# schema.org Rating: 1 (false) .. 5 (true); the textual rating is what readers see.
-RATINGS = {
-    CONFIRMED: (5, "Confirmed"),
-    UNVERIFIED: (3, "Unverified"),
-    DISPUTED: (2, "Disputed"),
-    CONTRADICTED: (1, "Contradicted"),
-}
+# schema.org Rating: 1 (false) .. 5 (true); the textual rating (alternateName) is said in the claim's language.
+RATINGS = {CONFIRMED: 5, UNVERIFIED: 3, DISPUTED: 2, CONTRADICTED: 1}
 CSV_COLUMNS = ("claim_id", "article_id", "article_url", "source", "official", "published", "in_incident",
                "slot", "value", "polarity", "hedged", "text", "start", "end", "cluster_id", "verdict",
                "verdict_by")
@@ -96,12 +92,15 @@ def claim_objects(db: Database, *, cluster_id: int | None = None, limit: int | N
 def cluster_objects(db: Database, *, cluster_ids: Iterable[int] | None = None, verdict: str | None = None,
                     limit: int | None = None, offset: int = 0) -> list[dict]:
     """Live clusters by id; `official_claim_ids` are the official statements the verdict rests on
-    (for a contradicted cluster they sit in the opposing cluster).
+    (for a contradicted cluster they sit in the opposing cluster); `reason` is the verdict's reason
+    as data (claims.grouping.verdicts), `sources` the number of independent outlets, `outlier` a
+    lone claim against broad agreement.
 
     With `cluster_ids`, `verdict` or `limit`, only those clusters are read, and only their
     members: the objects are the same as in the full list.
     """
-    keys = ("id", "slot", "value", "polarity", "label", "verdict", "verdict_by", "official_claim_ids", "first_seen")
+    keys = ("id", "slot", "value", "polarity", "label", "verdict", "verdict_by", "official_claim_ids", "first_seen",
+            "reason", "outlier", "independent_sources")
     sql = f"SELECT k.{', k.'.join(keys)} FROM clusters k WHERE {LIVE}"
     params: list = []
     if cluster_ids is not None:
@@ -120,7 +119,9 @@ def cluster_objects(db: Database, *, cluster_ids: Iterable[int] | None = None, v
     members = _members(db, None if everything else [r["id"] for r in rows])
     return [{"id": item["id"], "slot": item["slot"], "value": json_value(item["slot"], item["value"]),
              "polarity": item["polarity"], "label": item["label"], "verdict": item["verdict"],
-             "verdict_by": item["verdict_by"], "claim_ids": members.get(item["id"], []),
+             "verdict_by": item["verdict_by"], "reason": parse(item["reason"]) or None,
+             "outlier": bool(item["outlier"]), "sources": item["independent_sources"],
+             "claim_ids": members.get(item["id"], []),
              "official_claim_ids": json.loads(item["official_claim_ids"] or "[]"),
              "first_seen": item["first_seen"]} for item in rows]
 
@@ -166,13 +167,16 @@ def export_claimreview(db: Database, incident: IncidentSettings, *,
                 "publisher": {"@type": "Organization", "name": source}}
         appearances.setdefault(cluster_id, []).append({k: v for k, v in work.items() if v is not None})
     reviews = []
-    rows = db.execute(f"SELECT k.id, k.label, k.verdict, k.verdict_note, k.first_seen, k.updated_at "
+    rows = db.execute(f"SELECT k.id, k.label, k.verdict, k.reason, k.slot, k.first_seen, k.updated_at, "
+                      f"(SELECT a.language FROM claims c JOIN articles a ON a.id = c.article_id "
+                      f" WHERE c.cluster_id = k.id AND c.text = k.label LIMIT 1) "
                       f"FROM clusters k WHERE {LIVE} ORDER BY k.id")
-    for cluster_id, label, verdict, note, first_seen, updated_at in rows:
+    for cluster_id, label, verdict, reason, slot, first_seen, updated_at, language in rows:
         editor = editors.get(cluster_id)
         if verdict == UNVERIFIED and editor is None:
             continue
-        value, text = RATINGS.get(verdict, RATINGS[UNVERIFIED])
+        lang = language_of(language)
+        value = RATINGS.get(verdict, RATINGS[UNVERIFIED])
         author = ({"@type": "Person", "name": editor[0]} if editor else
                   {"@type": "Organization", "name": f"Recoupe: {incident.title}"})
         seen = appearances.get(cluster_id, [])
@@ -181,18 +185,38 @@ def export_claimreview(db: Database, incident: IncidentSettings, *,
             "@type": "ClaimReview",
             "url": f"{base_url.rstrip('/')}/claims/{cluster_id}",
             "claimReviewed": label,
+            "inLanguage": lang,
             "datePublished": (editor[1] if editor else updated_at)[:10],
             "author": author,
             "reviewRating": {"@type": "Rating", "ratingValue": value, "bestRating": 5, "worstRating": 1,
-                             "alternateName": text, "ratingExplanation": note},
+                             "alternateName": verdict_label(verdict, lang),
+                             "ratingExplanation": say(reason, lang, slot=slot, verdict=verdict)},
             "itemReviewed": {"@type": "Claim", "datePublished": first_seen, "appearance": seen,
                              **({"firstAppearance": seen[0]} if seen else {})},
         })
     return reviews
 
 
+# A cell beginning with one of these is read as a formula by spreadsheets (CSV injection:
+# =HYPERLINK(...), +cmd|..., @SUM(...)); crawled text can begin with anything.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_cell(value) -> object:
+    """A CSV cell a spreadsheet shows as text: '' for None, and a leading ' before a formula start."""
+    if value is None:
+        return ""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
 def export_csv(db: Database) -> str:
-    """One row per claim with its article, source, cluster and the cluster's verdict."""
+    """One row per claim with its article, source, cluster and the cluster's verdict.
+
+    Every text cell goes through spreadsheet_cell (the contract's formula prefixing); the
+    command writes the text as UTF-8 with a byte order mark, so spreadsheets read accents right.
+    """
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(CSV_COLUMNS)
@@ -205,5 +229,5 @@ def export_csv(db: Database) -> str:
     for row in rows:
         row = list(row)
         row[4], row[6], row[10] = int(bool(row[4])), int(bool(row[6])), int(bool(row[10]))
-        writer.writerow(["" if v is None else v for v in row])
+        writer.writerow([spreadsheet_cell(v) for v in row])
     return out.getvalue()

@@ -11,7 +11,9 @@ from collections import defaultdict
 
 from sqlite_utils import Database
 
-from claims.views.timeline import KIND_ORDER, recent_events
+from claims.grouping.reasons import local_date
+from claims.views.disputes import dispute_of, group_cards, question_count, sides_of, top_disputes
+from claims.views.timeline import facts, latest_confirmations
 
 VERDICT_ORDER = ("contradicted", "disputed", "confirmed", "unverified")
 # Slots in the order a reader asks about an incident; free-text claims (None) come last.
@@ -24,11 +26,12 @@ TIMELINE_SIZE = 200   # timeline events per page
 KEY_CLAIMS = 10       # clusters per slot in the sources matrix
 RELATED = 20          # other clusters of the slot on a cluster's page
 MAX_BASIS = 500       # official statements shown as a verdict's basis
-KINDS = tuple(KIND_ORDER)
+QUOTE = "quote"       # the slot of quotations: reported words, shown without a doubt on them
 
 LIVE = "merged_into IS NULL AND claim_count > 0"
 CLUSTER_COLUMNS = ("id, key, slot, value, polarity, label, first_seen, first_confirmed, computed_verdict, verdict, "
-                   "verdict_by, verdict_note, official_hedged, claim_count, source_count, merged_into, updated_at")
+                   "verdict_by, verdict_note, official_hedged, claim_count, source_count, merged_into, updated_at, "
+                   "reason, outlier, independent_sources, question, first_source_id")
 
 
 def slot_rank(slot: str | None) -> int:
@@ -62,13 +65,18 @@ def sources_by_cluster(db: Database, cluster_ids: list[int]) -> dict[int, list[d
 
 
 def list_clusters(db: Database, *, verdict: str | None = None, slot: str | None = None, any_slot: bool = True,
-                  limit: int | None = None, offset: int = 0, exclude: int | None = None) -> list[dict]:
+                  limit: int | None = None, offset: int = 0, exclude: int | None = None,
+                  facts_only: bool = False) -> list[dict]:
     """Live clusters (not merged away, not empty), most-reported first, each with its sources.
 
     `slot` with `any_slot=False` selects one slot, None meaning free-text clusters.
+    `facts_only` leaves out quotations (words reported, not facts to check) and outliers
+    (lone claims against broad agreement, waiting for the editors).
     """
     sql = f"SELECT {CLUSTER_COLUMNS} FROM clusters WHERE {LIVE}"
     params: list = []
+    if facts_only:
+        sql += f" AND outlier = 0 AND COALESCE(slot, '') != '{QUOTE}'"
     if verdict:
         sql += " AND verdict = ?"
         params.append(verdict)
@@ -101,8 +109,8 @@ def clusters_by_slot(db: Database, *, verdict: str | None = None,
     """Each slot's most-reported clusters (at most `per_slot`) and its total, slots in reading order."""
     per_slot = per_slot or SLOT_PREVIEW
     counts = slot_counts(db, verdict=verdict)
-    return [(slot, list_clusters(db, verdict=verdict, slot=slot, any_slot=False, limit=per_slot), counts[slot])
-            for slot in sorted(counts, key=slot_rank)]
+    return [(slot, group_cards(db, list_clusters(db, verdict=verdict, slot=slot, any_slot=False, limit=per_slot)),
+             counts[slot]) for slot in sorted(counts, key=slot_rank)]
 
 
 def slot_page(db: Database, slot: str | None, *, verdict: str | None = None, page: int = 1,
@@ -110,8 +118,8 @@ def slot_page(db: Database, slot: str | None, *, verdict: str | None = None, pag
     """One page of a slot's clusters, most-reported first, and how many the slot holds in all."""
     per_page = per_page or PAGE_SIZE
     total = slot_counts(db, verdict=verdict).get(slot, 0)
-    return list_clusters(db, verdict=verdict, slot=slot, any_slot=False, limit=per_page,
-                         offset=(page - 1) * per_page), total
+    return group_cards(db, list_clusters(db, verdict=verdict, slot=slot, any_slot=False, limit=per_page,
+                                         offset=(page - 1) * per_page)), total
 
 
 def _context(text: str, start: int, end: int) -> tuple[str, str, str]:
@@ -127,8 +135,10 @@ def _context(text: str, start: int, end: int) -> tuple[str, str, str]:
 
 _CLAIM_FIELDS = ("c.id, c.article_id, c.slot, c.value, c.polarity, c.hedged, c.text, c.start, c.end, c.cluster_id, "
                  "a.title AS article_title, a.url AS article_url, COALESCE(a.published, a.first_seen) AS published, "
-                 "a.text AS article_text, s.id AS source_id, s.name AS source_name, s.official")
-_CLAIM_JOINS = "claims c JOIN articles a ON a.id = c.article_id JOIN sources s ON s.id = a.source_id"
+                 "a.text AS article_text, s.id AS source_id, s.name AS source_name, s.official, c.relay, "
+                 "og.name AS origin_name")
+_CLAIM_JOINS = ("claims c JOIN articles a ON a.id = c.article_id JOIN sources s ON s.id = a.source_id "
+                "LEFT JOIN sources og ON og.id = c.origin_source_id")
 _CLAIM_ORDER = "s.official DESC, COALESCE(a.published, a.first_seen), c.id"
 
 
@@ -192,8 +202,10 @@ def cluster_detail(db: Database, cluster_id: int, *, page: int = 1, per_page: in
     cluster["pages"] = max(1, -(-max(counts.values()) // per_page))
     rows = list(db.query("SELECT verdict, reason, editor, at FROM editor_verdicts WHERE cluster_id = ?", [cluster_id]))
     cluster["editor_verdict"] = rows[0] if rows else None
-    cluster["related"] = list_clusters(db, slot=cluster["slot"], any_slot=False, exclude=cluster_id,
-                                       limit=RELATED) if cluster["slot"] else []
+    cluster["related"] = group_cards(db, list_clusters(db, slot=cluster["slot"], any_slot=False, exclude=cluster_id,
+                                                       limit=RELATED)) if cluster["slot"] else []
+    sides = sides_of(db, [cluster["question"]]).get(cluster["question"]) if cluster["verdict"] == "disputed" else None
+    cluster["dispute"] = dispute_of(sides) if sides else None
     return cluster
 
 
@@ -201,10 +213,12 @@ def overview(db: Database, *, top: int = 6) -> dict:
     """The incident on one screen: counts, what is confirmed, contradicted, disputed, still unconfirmed, latest changes."""
     return {
         "counts": verdict_counts(db),
-        "confirmed": list_clusters(db, verdict="confirmed", limit=top),
+        "disputes": question_count(db),
+        "confirmed": list_clusters(db, verdict="confirmed", limit=top, facts_only=True),
         "contradicted": list_clusters(db, verdict="contradicted", limit=top),
-        "disputed": list_clusters(db, verdict="disputed", limit=top),
-        "unverified": list_clusters(db, verdict="unverified", limit=top),
+        "disputed": top_disputes(db, limit=top),
+        "unverified": list_clusters(db, verdict="unverified", limit=top, facts_only=True),
+        "outliers": db.execute(f"SELECT count(*) FROM clusters WHERE {LIVE} AND outlier = 1").fetchone()[0],
         # Published verdicts only, signed with the publisher's display name: never the editors' internal log.
         "changes": list(db.query("SELECT e.cluster_id AS id, e.verdict, e.reason, e.editor, e.at, k.slot, k.value, "
                                  "k.polarity, k.label FROM editor_verdicts e JOIN clusters k ON k.id = e.cluster_id "
@@ -260,19 +274,31 @@ def sources_matrix(db: Database, *, per_slot: int = KEY_CLAIMS) -> dict:
     return {"slots": slots, "sources": rows, "cells": dict(cells)}
 
 
-def timeline(db: Database, *, confirmed_only: bool = False, page: int = 1, per_page: int | None = None,
-             kinds: tuple[str, ...] = KINDS) -> dict:
-    """A page of claims.views.timeline's events, the latest first (page 1 is the most recent), each with its cluster.
+def timeline(db: Database, *, confirmed_only: bool = True, page: int = 1, per_page: int | None = None) -> dict:
+    """A page of claims.views.timeline's facts, the latest first (page 1 is the most recent), each with its cluster.
 
-    Events come back in date order within the page. `confirmed_only` keeps the facts an
-    official source confirmed: readers hide the rest.
+    Facts come back in time order within the page. Readers see confirmed facts; `confirmed_only=False`
+    adds the others (unconfirmed, disputed, contradicted), marked with their verdict.
     """
     per_page = per_page or TIMELINE_SIZE
-    events, total = recent_events(db, limit=per_page, offset=(page - 1) * per_page, confirmed_only=confirmed_only,
-                                  kinds=kinds)
-    ids = sorted({e.cluster_id for e in events})
+    found, total = facts(db, limit=per_page, offset=(page - 1) * per_page, confirmed_only=confirmed_only)
+    ids = sorted({f.cluster_id for f in found})
     clusters = {c["id"]: c for c in db.query(f"SELECT {CLUSTER_COLUMNS} FROM clusters WHERE id IN ({_in(ids)})",
                                              ids)} if ids else {}
-    entries = [{"date": e.date, "kind": e.kind, "by": e.by, "verdict": e.verdict, "cluster": clusters[e.cluster_id],
-                "day": e.date[:10]} for e in events if e.cluster_id in clusters]
+    entries = [{"date": f.date, "kind": f.kind, "by": f.first_by, "first_seen": f.first_seen, "verdict": f.verdict,
+                "cluster": clusters[f.cluster_id], "day": _day(f.date)} for f in found if f.cluster_id in clusters]
     return {"entries": entries, "page": page, "pages": max(1, -(-total // per_page)), "total": total}
+
+
+def _day(value: str) -> str:
+    """The day a timeline line belongs to, in the readers' time zone."""
+    day = local_date(value)
+    return day.isoformat() if day else value[:10]
+
+
+def latest_confirmed(db: Database, *, limit: int) -> list[dict]:
+    """The clusters official sources confirmed most recently, newest first (the Atom feed)."""
+    ids = latest_confirmations(db, limit=limit)
+    rows = {c["id"]: c for c in db.query(f"SELECT {CLUSTER_COLUMNS} FROM clusters WHERE id IN ({_in(ids)})",
+                                         ids)} if ids else {}
+    return [rows[i] for i in ids]

@@ -11,6 +11,7 @@ import re
 
 from sqlite_utils import Database
 
+from claims.views.fts import match_expression
 from claims.views.reading import list_clusters
 
 SNIPPET_OPEN, SNIPPET_CLOSE = "\x02", "\x03"   # markers no crawled text contains; split, then escaped
@@ -72,14 +73,14 @@ def _best(table: str) -> str:
 def search(db: Database, query: str, *, limit: int = 30) -> dict:
     """Full-text search over articles (title, text) and claims (text), best matches first.
 
-    The reader's words are quoted term by term, so FTS syntax in a query cannot error out.
+    The reader's words are quoted term by term (claims.views.fts), so nothing typed can be an FTS5 error.
     """
     query = (query or "").strip()
-    if not query:
-        return {"query": "", "articles": [], "claims": []}
     if db.dialect.postgres:
         return _search_postgres(db, query, limit)
-    match = db.quote_fts(query)
+    match = match_expression(query)
+    if match is None:
+        return {"query": query, "articles": [], "claims": []}
     marks = [SNIPPET_OPEN, SNIPPET_CLOSE, "…"]
     articles = list(db.query(
         "SELECT a.id, a.title, COALESCE(a.published, a.first_seen) AS published, s.name AS source_name, "
@@ -88,7 +89,8 @@ def search(db: Database, query: str, *, limit: int = 30) -> dict:
         f"WHERE articles_fts MATCH ? AND articles_fts.rowid IN ({_best('articles_fts')}) "
         "ORDER BY articles_fts.rank", [*marks, match, match, limit]))
     claims = list(db.query(
-        "SELECT c.id, c.article_id, c.cluster_id, c.slot, c.hedged, k.verdict, s.name AS source_name, "
+        "SELECT c.id, c.article_id, c.cluster_id, c.slot, c.hedged, k.verdict, k.verdict_by, k.reason, "
+        "k.outlier, s.name AS source_name, "
         "a.title AS article_title, snippet(claims_fts, 0, ?, ?, ?, 40) AS snippet FROM claims_fts "
         "JOIN claims c ON c.rowid = claims_fts.rowid JOIN articles a ON a.id = c.article_id "
         "JOIN sources s ON s.id = a.source_id LEFT JOIN clusters k ON k.id = c.cluster_id "
@@ -138,10 +140,12 @@ def list_sources(db: Database) -> list[dict]:
 
 
 def review_queue(db: Database) -> list[dict]:
-    """Clusters to review: contradicted and disputed first, then unverified ones most sources repeat, then the rest."""
-    rank = {"contradicted": 0, "disputed": 1, "unverified": 2, "confirmed": 3}
+    """Clusters to review: contradicted first, then outliers (a lone claim against broad agreement), disputed,
+    then unverified ones most sources repeat, then the rest."""
+    rank = {"contradicted": 0, "disputed": 2, "unverified": 3, "confirmed": 4}
     clusters = list_clusters(db)
-    return sorted(clusters, key=lambda c: (rank.get(c["verdict"], 4), -c["source_count"], -c["claim_count"], c["id"]))
+    return sorted(clusters, key=lambda c: (1 if c["outlier"] else rank.get(c["verdict"], 5), -c["source_count"],
+                                           -c["claim_count"], c["id"]))
 
 
 def cluster_claim_choices(db: Database, cluster_id: int) -> list[dict]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -60,3 +61,21 @@ def test_lead_outside_an_article_element_is_kept_too():
     got = extract_page(html, url="http://x/e1")
     assert got.text.startswith("Des patients des Pays-de-la-Loire font partie")
     assert "Voir aussi" not in got.text
+
+
+def test_the_time_of_day_the_page_states_is_kept_in_utc():
+    vigie = extract_page(page("lavigie/2025/09/09/cyberattaque-donnees-patients-trois-regions.html"), url="http://x/l1")
+    assert vigie.published == "2025-09-09T16:20:00+00:00"  # article:published_time 18:20+02:00
+    courrier = extract_page(page("courrier-normand/actualites/sante/2025/09/10/cyberattaque-ce-que-lon-sait.html"),
+                            url="http://x/c2")
+    assert courrier.published == "2025-09-10T09:30:00+00:00"  # JSON-LD datePublished
+
+
+def test_a_day_without_time_takes_the_feed_entry_time_of_that_day_only():
+    got = extract_page(page("ars-paysdelaloire/espace-presse/incident-cybersecurite-grades.html"), url="http://x/o3")
+    assert got.published == "2025-09-10T08:00:00+00:00"  # DC.date gives the day, <time> the hour
+    got = replace(got, published="2025-09-10")
+    same_day = FeedEntry("http://x/e1", None, None, None, "2025-09-10T15:00:00+00:00", None)
+    other_day = FeedEntry("http://x/e1", None, None, None, "2025-09-12T15:00:00+00:00", None)
+    assert with_feed_fallbacks(got, same_day).published == "2025-09-10T15:00:00+00:00"
+    assert with_feed_fallbacks(got, other_day).published == "2025-09-10"

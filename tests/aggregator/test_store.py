@@ -7,7 +7,7 @@ import sqlite3
 import pytest
 
 from aggregator.config import SourceSettings
-from aggregator.sources import ensure_manual_source, source_by_name, sync_sources
+from aggregator.sources import create_manual_source, source_by_name, sync_sources
 from aggregator.store import Busy, StoreError, WriterLock, connect, open_store
 from claims.migrations import all_migrations
 
@@ -65,7 +65,8 @@ def test_sync_sources_keeps_an_editors_official_choice(tmp_path):
 def test_sources_removed_from_config_are_kept_but_marked(tmp_path):
     db = open_store(tmp_path / "r.db", all_migrations())
     sync_sources(db, [SourceSettings(name="A", url="http://a/f"), SourceSettings(name="B", url="http://b/f")])
-    ensure_manual_source(db, "ARS", "http://ars/page", official=True)
+    with db.transaction():
+        create_manual_source(db, "ARS", "http://ars/page", official=True, set_by="adam")
     sync_sources(db, [SourceSettings(name="A", url="http://a/f")])
     rows = dict(db.execute("SELECT name, in_config FROM sources").fetchall())
     assert rows == {"A": 1, "B": 0, "ARS": 0}

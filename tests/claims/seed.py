@@ -2,23 +2,24 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
+import tomllib
+from pathlib import Path
 
 from aggregator.config import IncidentSettings
 from aggregator.store import now
 from claims.config import ClaimsSettings
 
-INCIDENT = IncidentSettings(
-    id="ehealth-2025-09",
-    title="Fuite de données des GRADeS (ARS), septembre 2025",
-    since=dt.date(2025, 9, 1),
-    description="Début septembre 2025, des attaquants ont usurpé les comptes d'une dizaine de professionnels de "
-    "santé pour accéder à des services des GRADeS, opérateurs e-santé des agences régionales de santé (ARS). "
-    "Des données d'identité de patients ont été dérobées ; aucune donnée médicale selon les autorités.",
-    keywords=("GRADeS", "ARS", "agence régionale de santé", "cyberattaque", "fuite de données", "patients",
-              "health agency", "data breach"),
-)
+def _sample_incident() -> IncidentSettings:
+    """The bundled sample's incident, as config.toml declares it: tests judge scope with the same words."""
+    data = tomllib.loads((Path(__file__).resolve().parents[2] / "config.toml").read_text(encoding="utf-8"))
+    raw = data["incident"]
+    return IncidentSettings(id=raw["id"], title=raw["title"], since=raw["since"], description=raw["description"],
+                            keywords=tuple(raw["keywords"]), languages=tuple(raw["languages"]),
+                            profile=raw["profile"])
+
+
+INCIDENT = _sample_incident()
 SETTINGS = ClaimsSettings()
 
 

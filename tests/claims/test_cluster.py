@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from claims.extraction.extract import statement_polarity
+from claims.extraction.lexicon import load_profile
 from claims.grouping.cluster import Signature, assign_pending, guard
 from claims.embedding.cache import embed_texts
 from claims.grouping.refresh import refresh_clusters
@@ -52,8 +54,14 @@ def test_a_denial_never_joins_its_assertion(db, real_embedder):
     assert cluster_of(db, free_said) != cluster_of(db, free_denied)
 
 
+def signed(text, lang="fr"):
+    """A sentence's signature with the polarity the extractor gives it as a free-text claim."""
+    return Signature.of(text, statement_polarity(text, profile=load_profile(), language=lang))
+
+
 def test_the_guard_names_what_differs():
-    assert guard(Signature.of(DEPOSEE), Signature.of(PAS_DEPOSEE)) == "negation"
+    assert guard(signed(DEPOSEE), signed(PAS_DEPOSEE)) == "negation"
+    assert guard(signed("Il n'est pas exclu qu'une plainte soit déposée par le GRADeS."), signed(DEPOSEE)) is None
     assert guard(Signature.of(VOL_750), Signature.of(VOL_500)) == "numbers"
     assert guard(Signature.of("Plainte déposée auprès du parquet de Lille par le GRADeS."),
                  Signature.of("Plainte déposée auprès du parquet de Paris par le GRADeS.")) == "names"
@@ -126,7 +134,27 @@ def test_pinned_claims_stay_and_merged_clusters_forward_new_claims(db):
 
 @pytest.mark.parametrize("text, expected", [
     ("Les données de 1 400 000 patients", {"1400000"}),
-    ("1,4 million de patients le 4 septembre", {"1.4", "4"}),
+    ("1,4 million de patients le 4 septembre", {"1400000", "4"}),
+    ("une dizaine de comptes, trois agences", {"10"}),  # small numbers in words say little
 ])
 def test_signature_reads_numbers(text, expected):
     assert Signature.of(text).numbers == expected
+
+
+def test_across_languages_only_names_written_alike_are_compared():
+    """"France's" has no French word to match; regions and acronyms are compared under one name."""
+    fr = Signature.of("La CNIL a été notifiée de la violation par les groupements, précisent les ARS de Normandie.")
+    en = Signature.of("The operators reported the breach to the CNIL, France's privacy watchdog, in Normandy.")
+    assert guard(fr, en, across_languages=True) is None
+    assert guard(fr, en) == "names"
+    other = Signature.of("The operators reported the breach to the ICO in Brittany.")
+    assert guard(fr, other, across_languages=True) == "names"
+
+
+def test_figures_in_words_and_months_tell_claims_apart():
+    assert guard(Signature.of("Une dizaine de comptes ont été utilisés par les attaquants."),
+                 Signature.of("Une cinquantaine de comptes ont été utilisés par les attaquants.")) == "numbers"
+    assert guard(Signature.of("La double authentification est obligatoire depuis le 1er octobre."),
+                 Signature.of("Two-factor authentication has been required since 1 November.")) == "numbers"
+    assert guard(Signature.of("Une amende de 2,31 millions de livres a été infligée."),
+                 Signature.of("A £2.31 million fine over the 2023 breach was imposed.")) is None  # more detail

@@ -120,10 +120,27 @@ def test_hospitals_running_normally_deny_impact_on_care():
         "Malgré l'attaque, les urgences et les consultations fonctionnent normalement.")
 
 
-def test_postponed_procedures_and_open_emergency_give_both():
+def test_postponed_procedures_and_open_emergency_is_disruption_only():
+    # LABELLING.md D1: a service that keeps running beside a disruption is partial continuity.
     got = slots_of("Dozens of planned procedures were pushed back after the attack, while the emergency department "
                    "remained open.", "en")
-    assert {("care_impact", "care", "asserted"), ("care_impact", "care", "denied")} <= got
+    assert ("care_impact", "care", "asserted") in got
+    assert ("care_impact", "care", "denied") not in got
+
+
+def test_care_as_a_whole_running_denies_and_a_service_running_says_nothing():
+    assert ("care_impact", "care", "denied") in slots_of("Les soins se poursuivent sans interruption, assure la direction.")
+    assert not [c for c in slots_of("Les urgences restent ouvertes, mais de nombreuses consultations ont été reportées.")
+                if c[2] == "denied"]
+    assert ("care_impact", "care", "denied") in slots_of("No operations have been cancelled and there has been no "
+                                                         "disruption to patient care, the trust said.", "en")
+
+
+def test_a_negation_inside_a_disruption_is_part_of_it():
+    assert ("care_impact", "care", "asserted") in slots_of(
+        "Aucune opération n'a été déprogrammée, mais les scanners ne sont plus possibles après 18 heures.")
+    assert ("care_impact", "care", "asserted") in slots_of(
+        "Pharmacies were unable to fill prescriptions for a sixth day after the attack.", "en")
 
 
 def test_non_urgent_is_no_negation():

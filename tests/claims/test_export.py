@@ -7,6 +7,9 @@ import datetime as dt
 import io
 import json
 
+import pytest
+from hypothesis import given, strategies as st
+
 from claims.grouping.cluster import assign_pending
 from claims.views.export import CSV_COLUMNS, export_claimreview, export_csv, export_json
 from claims.grouping.refresh import refresh_clusters
@@ -18,8 +21,8 @@ CONTRACT = {
                  "relevance", "in_incident_by"},
     "claims": {"id", "article_id", "slot", "value", "polarity", "hedged", "text", "start", "end", "cluster_id",
                "status"},
-    "clusters": {"id", "slot", "value", "polarity", "label", "verdict", "verdict_by", "claim_ids",
-                 "official_claim_ids", "first_seen"},
+    "clusters": {"id", "slot", "value", "polarity", "label", "verdict", "verdict_by", "reason", "outlier",
+                 "sources", "claim_ids", "official_claim_ids", "first_seen"},
 }
 
 
@@ -56,6 +59,9 @@ def test_json_export_has_the_contracts_shape(db):
     assert clusters[10]["official_claim_ids"] == [ids["official10"]]
     assert clusters[50]["verdict"] == "contradicted" and clusters[50]["official_claim_ids"] == [ids["official10"]]
     assert clusters[10]["first_seen"] == "2025-09-09" and clusters[10]["verdict_by"] == "computed"
+    assert clusters[10]["sources"] == 2 and clusters[10]["outlier"] is False
+    assert clusters[50]["reason"]["code"] == "official_other_value"
+    assert clusters[50]["reason"]["claim_ids"] == [ids["official10"]] and clusters[50]["reason"]["source_ids"]
     articles = {a["source_id"]: a for a in data["articles"]}
     assert any(a["official"] for a in articles.values())
     assert {a["in_incident"] for a in data["articles"]} == {True, False}
@@ -79,7 +85,9 @@ def test_claimreview_has_schema_org_required_fields(db):
         dt.date.fromisoformat(review["datePublished"])
         assert review["author"]["@type"] in ("Organization", "Person") and review["author"]["name"]
         rating = review["reviewRating"]
-        assert rating["@type"] == "Rating" and rating["alternateName"] in ("Confirmed", "Contradicted")
+        assert rating["@type"] == "Rating" and rating["alternateName"] in ("Confirmé", "Contredit")
+        assert review["inLanguage"] == "fr"
+        assert rating["ratingExplanation"].startswith(("Confirmé par ARS", "Contredit : le chiffre officiel est 10"))
         assert rating["worstRating"] <= rating["ratingValue"] <= rating["bestRating"]
         item = review["itemReviewed"]
         assert item["@type"] == "Claim" and item["appearance"]
@@ -96,7 +104,23 @@ def test_an_editors_verdict_makes_a_review_signed_by_the_editor(db):
     review = next(r for r in export_claimreview(db, INCIDENT) if r["url"].endswith(f"/{cluster}"))
     assert review["author"] == {"@type": "Person", "name": "alice"}
     assert review["datePublished"] == "2025-09-12"
-    assert review["reviewRating"]["alternateName"] == "Unverified"
+    assert review["reviewRating"]["alternateName"] == "Non confirmé"
+    assert review["reviewRating"]["ratingExplanation"] == "Verdict de la rédaction (alice) : awaiting the CNIL"
+
+
+def test_a_claimreview_speaks_the_language_of_the_claim(db):
+    ars = add_article(db, "ARS", "communiqué", official=True, published="2025-09-09T17:00:00+02:00")
+    post = add_article(db, "The Channel Post", "news", published="2025-09-10T08:10:00+00:00")
+    with db.transaction():
+        db.execute("UPDATE articles SET language = 'en' WHERE id = ?", [post])
+    add_claim(db, ars, "attack_date", "2025-09-04", text="Le 4 septembre, des connexions inhabituelles...")
+    add_claim(db, post, "attack_date", "2025-09-06", text="The intrusion was detected on 6 September.")
+    assign_pending(db, embed=None, model=None, threshold=0.9)
+    refresh_clusters(db)
+    review = next(r for r in export_claimreview(db, INCIDENT) if r["claimReviewed"].startswith("The intrusion"))
+    assert review["inLanguage"] == "en" and review["reviewRating"]["alternateName"] == "Contradicted"
+    assert review["reviewRating"]["ratingExplanation"] == (
+        "Contradicted: the official date is 4 September 2025 (ARS, statement of 9 September)")
 
 
 def test_csv_has_one_row_per_claim(db):
@@ -126,3 +150,26 @@ def test_per_id_and_paged_objects_are_the_full_exports(db):
     assert [c for page in pages for c in page] == full["clusters"] and pages[-1] == []
     assert cluster_count(db) == len(full["clusters"])
     assert article_objects(db, limit=2, offset=1) == full["articles"][1:3]
+
+
+@pytest.mark.parametrize("start", ["=", "+", "-", "@", "\t", "\r"])
+def test_csv_cells_that_a_spreadsheet_would_run_are_prefixed(db, start):
+    ids = seeded(db)
+    payload = f'{start}HYPERLINK("http://evil.example","clic")'
+    with db.transaction():
+        db.execute("UPDATE claims SET text = ? WHERE id = ?", [payload, min(ids.values())])
+        db.execute("UPDATE sources SET name = ? WHERE id = (SELECT min(id) FROM sources)", [start + "cmd|' /C calc'!A0"])
+    rows = list(csv.reader(io.StringIO(export_csv(db), newline="")))
+    cells = [cell for row in rows[1:] for cell in row]
+    assert "'" + payload in cells
+    assert not any(cell.startswith(("=", "+", "@", "\t", "\r")) for cell in cells)
+    assert not any(cell.startswith("-") for cell in cells), "no negative numbers here: every '-' is text"
+
+
+@given(st.text(max_size=30))
+def test_spreadsheet_cell_never_starts_a_formula(text):
+    from claims.views.export import spreadsheet_cell
+
+    cell = spreadsheet_cell(text)
+    assert not cell.startswith(("=", "+", "-", "@", "\t", "\r"))
+    assert cell in (text, "'" + text)

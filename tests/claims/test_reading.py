@@ -5,7 +5,7 @@ from __future__ import annotations
 from claims.grouping.cluster import assign_pending
 from claims.views.reading import list_clusters, slot_page
 from claims.grouping.refresh import refresh_clusters
-from claims.views.timeline import incident_timeline, recent_events
+from claims.views.timeline import facts, incident_facts
 from tests.claims.seed import add_article, add_claim
 
 RECOUNT = """SELECT c.cluster_id, a.source_id, count(*), sum(CASE WHEN c.hedged = 0 THEN 1 ELSE 0 END) FROM claims c
@@ -59,9 +59,10 @@ def test_list_pages_and_timeline_slices_match_the_full_lists(db):
     page, total = slot_page(db, slot, page=1, per_page=1)
     assert total == len(same_slot) and [c["id"] for c in page] == same_slot[:1]
     assert all(c["sources"] for c in every)
-    full = incident_timeline(db)
-    for limit in range(1, len(full) + 1):
-        for offset in range(len(full)):
-            events, total = recent_events(db, limit=limit, offset=offset)
-            end = len(full) - offset
-            assert events == full[max(0, end - limit):max(0, end)] and total == len(full)
+    for confirmed_only in (True, False):
+        full = incident_facts(db, confirmed_only=confirmed_only)
+        for limit in range(1, len(full) + 1):
+            for offset in range(len(full)):
+                found, total = facts(db, limit=limit, offset=offset, confirmed_only=confirmed_only)
+                end = len(full) - offset
+                assert found == full[max(0, end - limit):max(0, end)] and total == len(full)

@@ -1,8 +1,8 @@
 """The quality gate on real-style prose: precision, recall, polarity and traps on both parts of tests/claims/realstyle.
 
 The set was written by people who did not write the rules (tests/claims/realstyle/LABELLING.md);
-rules were tuned on the dev part only, and only the held-out part's aggregate figures were
-read, after each round of tuning. Floors are pinned a little under the figures reached (docs/claims.md); raise them when
+rules were tuned on the dev part only (round two also on the 375 passages added to it), and
+only the held-out part's aggregate figures were read, twice per round. Floors are pinned a little under the figures reached (docs/claims.md); raise them when
 the extractor improves, never lower them to let a change through. The targets of issue 9
 (precision 0.95, recall 0.92, no polarity error held out) are not reached yet: see
 docs/claims.md for what stands in the way.
@@ -19,12 +19,13 @@ from tests.claims.helpers import scored
 HERE = Path(__file__).parent / "realstyle"
 FLOORS = {
     # part: overall precision and recall, per-language recall, most polarity errors, fewest clean traps
-    # dev re-pinned after the label audit and the 375 passages added from 27 other breaches:
-    # after the second audit: 0.65 / 0.62, 38 polarity errors, hedging 0.91, 62 of 96 traps clean
-    "dev": {"precision": 0.63, "recall": 0.60, "language_recall": 0.59, "polarity_errors": 40, "traps_clean": 60,
-            "hedging": 0.89},
-    "heldout": {"precision": 0.59, "recall": 0.56, "language_recall": 0.44, "polarity_errors": 13, "traps_clean": 9,
-                "hedging": 0.86},
+    # issue 9 round two (docs/claims.md): dev 0.79 / 0.86, English recall 0.88, French 0.85,
+    # 20 polarity errors, hedging 0.95, 64 of 96 traps clean; held-out 0.72 / 0.75, English
+    # recall 0.68, 7 polarity errors, hedging 0.92, 11 of 17 traps clean
+    "dev": {"precision": 0.77, "recall": 0.84, "language_recall": 0.83, "polarity_errors": 23, "traps_clean": 61,
+            "hedging": 0.93},
+    "heldout": {"precision": 0.70, "recall": 0.73, "language_recall": 0.66, "polarity_errors": 8, "traps_clean": 10,
+                "hedging": 0.90},
 }
 MIN_PASSAGES = {"dev": 220, "heldout": 100}
 

@@ -9,7 +9,8 @@ from claims.grouping.refresh import refresh, refresh_clusters
 from tests.claims.seed import SETTINGS, add_article, add_claim
 
 COLUMNS = ("id", "claim_count", "source_count", "first_seen", "label", "computed_verdict", "verdict", "verdict_note",
-           "official_hedged", "official_claim_ids", "first_confirmed")
+           "official_hedged", "official_claim_ids", "first_confirmed", "reason", "outlier", "question",
+           "independent_sources", "first_source_id", "first_claim_id")
 SLOTS = {"region": ["Normandie", "Bretagne", "Occitanie"], "data_category": ["identity", "medical", "contact"],
          "risk": ["phishing", "fraud"], "victim_count": ["500000", "750000", "520000"],
          "accounts_compromised": ["10", "12", "50"], "attack_vector": ["credentials", "ransomware"]}

@@ -76,3 +76,35 @@ def test_semantic_similarity_moves_relevance():
 def test_unrelated_text_has_low_relevance():
     scope = judge("Football : victoire à domicile", "L'équipe a gagné trois buts à zéro samedi soir.")
     assert not scope.in_incident and scope.relevance < 0.2
+
+
+MUTUELLE = (
+    "La Mutuelle Alliance Santé a confirmé vendredi le vol des données de 15 millions de personnes, après une "
+    "intrusion chez un prestataire informatique découverte le 8 septembre.\n"
+    "Noms, adresses et numéros de sécurité sociale figurent parmi les données dérobées, selon la mutuelle.\n"
+    "Cette fuite survient quelques jours après celle des GRADeS, annoncée par les ARS Hauts-de-France, Normandie et "
+    "Pays de la Loire, mais elle est sans rapport avec elle."
+)
+
+
+def test_another_victims_breach_published_after_the_incident_and_naming_it_is_out():
+    scope = judge("Mutuelle Alliance Santé : les données de 15 millions de personnes dérobées", MUTUELLE,
+                  published=dt.date(2025, 9, 12), semantic=0.88)
+    assert not scope.in_incident and "another kind of victim" in scope.reason
+
+
+def test_another_agencys_attack_is_out_though_its_lead_names_an_ars():
+    text = ("Le site internet de l'agence régionale de santé Grand Est a été inaccessible pendant six heures mercredi, "
+            "à la suite d'une attaque par déni de service revendiquée par un groupe d'hacktivistes.")
+    scope = judge("Le site de l'ARS Grand Est rendu inaccessible par une attaque", text,
+                  published=dt.date(2025, 11, 6), semantic=0.90)
+    assert not scope.in_incident
+
+
+def test_a_follow_up_that_names_the_grades_but_no_region_is_in():
+    text = ("Des patients de Bretagne figurent parmi les personnes dont les données ont été consultées lors de la "
+            "cyberattaque contre les services e-santé des GRADeS, affirment des médecins de Rennes.\n"
+            "Le risque d'escroquerie est réel, préviennent les médecins.")
+    scope = judge("Fuite de données des GRADeS : des patients bretons aussi concernés ?", text,
+                  published=dt.date(2025, 9, 12), semantic=0.90)
+    assert scope.in_incident, scope.reason

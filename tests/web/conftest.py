@@ -45,7 +45,8 @@ class Factory:
                 "first_seen, updated_at) VALUES (?, ?, ?, ?, ?, ?, 'h', '0', ?, ?) RETURNING id",
                 [url or f"https://news.example/{source_id}/{abs(hash(title))}", source_id, title, published,
                  language, text, published, stamp]).fetchone()[0]
-            self.db.execute("INSERT INTO article_scope VALUES (?, 1, 'test', ?, ?, 'test', ?, ?)",
+            self.db.execute("INSERT INTO article_scope (article_id, article_version, extractor_version, in_incident, "
+                            "relevance, reason, language, processed_at) VALUES (?, 1, 'test', ?, ?, 'test', ?, ?)",
                             [article_id, int(in_incident), 0.9 if in_incident else 0.1, language, stamp])
         return article_id, spans
 

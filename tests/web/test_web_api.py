@@ -1,6 +1,7 @@
 """The JSON API returns the export's objects with the contract's fields, and /healthz reports the last crawl."""
 
-CLUSTER_FIELDS = {"id", "slot", "value", "polarity", "label", "verdict", "verdict_by", "claim_ids",
+CLUSTER_FIELDS = {"id", "slot", "value", "polarity", "label", "verdict", "verdict_by", "reason", "outlier",
+                  "sources", "claim_ids",
                   "official_claim_ids", "first_seen"}
 ARTICLE_FIELDS = {"id", "url", "title", "source_id", "published", "language", "official", "in_incident", "relevance",
                   "in_incident_by"}

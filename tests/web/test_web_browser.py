@@ -2,6 +2,7 @@
 
 import os
 import re
+import tomllib
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -11,6 +12,7 @@ from tests.web.conftest import sample_config
 from web.users import create_user
 
 pytestmark = pytest.mark.browser
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_reader_browses_the_incident_with_the_keyboard_and_a_phone(live_server, page, incident):
@@ -28,7 +30,7 @@ def test_reader_browses_the_incident_with_the_keyboard_and_a_phone(live_server, 
     page.get_by_role("link", name="Qui dit quoi").click()
     assert page.locator("table.matrix tbody tr").count() == 4
     page.get_by_role("link", name="Chronologie").click()
-    page.get_by_role("link", name="Masquer les faits non confirmés").click()
+    page.get_by_role("link", name="Faits confirmés", exact=True).click()
     assert "Hauts-de-France" not in page.locator("main").inner_text()
     page.fill("#q", "sécurité sociale")
     page.keyboard.press("Enter")
@@ -71,14 +73,14 @@ def test_editor_overrides_a_verdict_that_readers_then_see(live_server, page, bro
 # --- end to end on the bundled sample incident ------------------------------------------
 
 
-@pytest.fixture
-def sample_app(tmp_path):
-    """The sample corpus served locally, crawled by the real crawler, analysed by the real pipeline."""
+@pytest.fixture(scope="module")
+def sample_app(tmp_path_factory):
+    """The sample corpus served locally, crawled by the real crawler, analysed by the real pipeline (once per module)."""
     from aggregator.crawl import run_crawl
     from claims.pipeline import run_pipeline
     from web import create_app
 
-    server, _base, config = sample_config(tmp_path)
+    server, _base, config = sample_config(tmp_path_factory.mktemp("sample-web"))
     app = create_app(config)
     from aggregator.store import connect
     db = connect(config.database_path)
@@ -97,9 +99,11 @@ def sample_app(tmp_path):
     server.server_close()
 
 
-@pytest.fixture
-def live_sample(sample_app, serve_app):
-    with serve_app(sample_app) as url:
+@pytest.fixture(scope="module")
+def live_sample(sample_app):
+    from tests.web.conftest import served
+
+    with served(sample_app) as url:
         yield url
 
 
@@ -148,3 +152,75 @@ def test_sample_incident_end_to_end_with_screenshots(live_sample, browser, tmp_p
     phone.close()
     context.close()
     assert errors == []
+
+
+# --- reasons in the reader's language ----------------------------------------------------
+
+REASON_SELECTORS = ".card-why, .why, .event-why, .search-why, .dispute-summary"
+
+
+def phrase_fragments(lang: str) -> set[str]:
+    """The fixed words of every reason phrase in `lang` (claims/grouping/reasons.toml), without placeholders."""
+    phrases = tomllib.loads((ROOT / "claims" / "grouping" / "reasons.toml").read_text(encoding="utf-8"))
+    other = "en" if lang == "fr" else "fr"
+    mine = set()
+    for key, template in phrases[lang].items():
+        if key.startswith("date_format"):
+            continue
+        for part in re.split(r"\{[a-z]+\}", template):
+            part = part.strip(" ,;:()«»“”")
+            if len(part) >= 6 and not any(part in t for t in phrases[other].values()):
+                mine.add(part)
+    return mine
+
+
+@pytest.mark.slow
+def test_no_reason_appears_in_the_other_language(live_sample, browser, tmp_path):
+    """Every verdict's reason, on every page that shows one, is in the page's language, French or English."""
+    out = Path(os.environ.get("RECOUPE_SCREENSHOTS") or tmp_path)
+    out.mkdir(parents=True, exist_ok=True)
+    fragments = {"fr": phrase_fragments("fr"), "en": phrase_fragments("en")}
+    for locale, lang in (("fr-FR", "fr"), ("en-GB", "en")):
+        other = "en" if lang == "fr" else "fr"
+        context = browser.new_context(locale=locale, viewport={"width": 1280, "height": 900})
+        page = context.new_page()
+        page.goto(live_sample + "/")
+        assert page.locator("html").get_attribute("lang") == lang
+        dispute = page.locator(".card.dispute .card-title a").first.get_attribute("href")
+        contradicted = page.locator(".card.verdict-contradicted .card-title a").first.get_attribute("href")
+        if lang == "en":
+            page.screenshot(path=str(out / "overview-en.png"), full_page=True)
+        seen = []
+        for url in ("/", "/claims", "/claims?verdict=disputed", dispute, contradicted, "/timeline?show=all",
+                    "/search?q=Bretagne", "/search?q=rançongiciel"):
+            page.goto(live_sample + url)
+            texts = page.locator(REASON_SELECTORS).all_inner_texts()
+            assert texts, url
+            for text in texts:
+                wrong = [f for f in fragments[other] if f in text]
+                assert not wrong, f"{url} ({lang}): {text!r} has {wrong}"
+            seen += texts
+            if url == dispute:
+                page.screenshot(path=str(out / f"cluster-dispute-{lang}.png"), full_page=True)
+            if url == contradicted and lang == "en":
+                page.screenshot(path=str(out / "cluster-en.png"), full_page=True)
+        said = " ".join(seen)
+        assert sum(f in said for f in fragments[lang]) >= 5, "the reasons speak the page's language"
+        feed = page.request.get(live_sample + "/feed.atom", headers={"Accept-Language": locale}).text()
+        assert not [f for f in fragments[other] if f in feed]
+        context.close()
+
+
+@pytest.mark.slow
+def test_the_sample_overview_shows_each_dispute_once_and_no_agreed_fact_as_disputed(live_sample, browser):
+    context = browser.new_context(locale="fr-FR")
+    page = context.new_page()
+    page.goto(live_sample + "/")
+    titles = page.locator("#h-disputed ~ .card .card-title").all_inner_texts()
+    assert len(titles) == 3, titles
+    assert any(t.startswith("Bretagne touchée\u202f?") and "2 sources oui, 1 non" in t for t in titles), titles
+    assert any("750\u202f000 ou 1\u202f400\u202f000" in t and "aucun chiffre officiel" in t for t in titles), titles
+    panel = page.locator("section[aria-labelledby='h-disputed']").inner_text()
+    for agreed in ("Normandie", "hameçonnage", "fraude", "perturbation des soins"):
+        assert agreed not in panel
+    context.close()

@@ -78,12 +78,13 @@ def test_added_urls_cannot_reach_the_local_network(client, incident, editor, pos
     assert factory.db.execute("SELECT count(*) FROM crawl_runs WHERE kind = 'add'").fetchone()[0] == 0
 
 
-def test_added_url_is_fetched_and_stored_when_private_addresses_are_allowed(app, client, incident, editor, post,
+def test_added_url_is_fetched_and_stored_when_private_addresses_are_allowed(app, client, incident, login, post,
                                                                           local_site):
     from dataclasses import replace
 
     app.config["CRAWL_SETTINGS"] = replace(app.config["CRAWL_SETTINGS"], allow_private_addresses=True,
                                            respect_robots=False, per_host_interval=0.0)
+    login("admin")  # a new official source: only admins create one
     form = {"url": f"{local_site}/communique.html", "reason": "communiqué hors flux", "official": "1",
             "source": "ARS Bretagne"}
     response = post("/editor/add", form)

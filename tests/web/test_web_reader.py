@@ -36,7 +36,7 @@ def test_overview_counts_every_verdict(client, incident):
     for heading in ("Confirmed by official sources", "Contradicted by official sources", "Disputed between sources",
                     "Not confirmed by anyone official yet"):
         assert heading in html
-    assert "People affected: 1\u202f400\u202f000" in html
+    assert "People affected: 1,400,000" in html
     assert "13 statements from 5 articles by 5 sources" in html
 
 
@@ -75,16 +75,18 @@ def test_sources_matrix_shows_who_agrees_with_the_official_word(client, incident
     assert html.index("ARS Normandie") < html.index("France Matin")  # official sources first
     row = html[html.index("La Vigie du Nord</th>"):]
     row = row[:row.index("</tr>")]
-    assert "verdict-contradicted" in row and "1\u202f400\u202f000" in row
+    assert "verdict-contradicted" in row and "1,400,000" in row
 
 
-def test_timeline_hides_unconfirmed_items_on_request(client, incident):
-    everything = client.get("/timeline", headers={"Accept-Language": "en"}).get_data(as_text=True)
-    confirmed = client.get("/timeline?show=confirmed", headers={"Accept-Language": "en"}).get_data(as_text=True)
+def test_timeline_tells_confirmed_facts_and_keeps_the_rest_behind_a_filter(client, incident):
+    confirmed = client.get("/timeline", headers={"Accept-Language": "en"}).get_data(as_text=True)
+    everything = client.get("/timeline?show=all", headers={"Accept-Language": "en"}).get_data(as_text=True)
     assert "Hauts-de-France" in everything and "Hauts-de-France" not in confirmed
-    assert "750\u202f000" in confirmed
-    assert everything.index("1\u202f400\u202f000") < everything.index("750\u202f000")  # reported first, on the 9th
-    assert "Confirmed by an official source — ARS Normandie" in confirmed
+    assert "1,400,000" in everything and "1,400,000" not in confirmed  # contradicted: behind the filter
+    assert "750,000" in confirmed and confirmed.count("People affected: 750,000") == 1  # each fact once
+    assert everything.index("1,400,000") < everything.index("750,000")  # reported first, on the 9th
+    assert "18:00" in everything  # the time of day the source gave, in Paris time
+    assert "Confirmed by an official source" in confirmed
 
 
 def test_atom_feed_is_valid_xml_with_confirmed_facts(client, incident):

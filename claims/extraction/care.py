@@ -1,0 +1,105 @@
+"""Impact on care, clause by clause (LABELLING.md D1, D13).
+
+Care as a whole ("les soins", "patient care") disrupted or running as usual gives a claim
+either way; a service ("les urgences", "A&E") gives one only disrupted, since a service that
+keeps running is partial continuity; a site or the patients count with a strong word
+("l'hôpital tourne au ralenti", "ambulances were diverted"). One sentence often says both
+("les urgences ont été maintenues, mais une quarantaine d'interventions ont été
+reportées"). All cue words are the profile's data (cues_<lang>.toml: care*).
+"""
+
+from __future__ import annotations
+
+import re
+
+from claims.extraction.cues import negation_spans
+from claims.extraction.lexicon import Folded
+from claims.extraction.model import Value, Vocabulary
+from claims.extraction.polarity import Clause, in_clause, overlaps
+
+# How many words before a care word or its cue a negation still bears on it ("Aucun service n'a été interrompu").
+CARE_NEGATION_WORDS = 5
+
+
+def care_claims(f: Folded, v: Vocabulary, clauses: list[Clause]) -> list[tuple[str, Value, int, bool]]:
+    """Care disrupted (asserted) or running as usual as a whole (denied), clause by clause: one
+    sentence often says both. Care as a whole ("les soins", "patient care") disrupted or
+    running gives a claim either way; a service ("les urgences", "A&E") gives one only
+    disrupted, since a service that keeps running is partial continuity (LABELLING.md D1);
+    a site or the patients count with a strong word ("l'hôpital tourne au ralenti",
+    "ambulances were diverted"). A negation inside a disruption or continuity phrase ("ne
+    peuvent plus", "no disruption") is part of it, not a denial of the clause."""
+    services = v.cues.care_service.spans(f)
+    general = [c for c in v.cues.care.spans(f) if not overlaps(c, services)]
+    if not (services or general or v.cues.care_site.search(f) or v.cues.care_people.search(f)):
+        return []  # no care word, no site, no patient: nothing to read (most sentences)
+    partial = v.cues.care_partial.spans(f)
+    sites = [(s, e) for s, e in v.cues.care_site.spans(f) if not re.match(r"\s+(?:internet|web|vitrine)\b", f.low[e:])]
+    people = v.cues.care_people.spans(f)
+    as_usual = v.cues.care_as_usual.spans(f)
+    normal = v.cues.care_normal.spans(f) + as_usual
+    disrupted = [d for d in v.cues.care_disrupted.spans(f) if not overlaps(d, normal)]
+    strong = [d for d in v.cues.care_strong.spans(f) if not overlaps(d, normal)]
+    phrases = disrupted + strong + normal
+    negations = [n for n in negation_spans(f, v.cues) if not overlaps(n, phrases)
+                 and not re.search(r"\b(?:qui|that|which)\s+(?:\S+\s+){0,3}$", f.low[:n[0]])]  # inside a relative
+    # a service or a site named as a place ("aux urgences", "sur le site de Mauzé", "on the
+    # wards") restricts what runs to it: partial continuity
+    located = [s for s, _e in services + sites if re.search(_PLACE_BEFORE, f.low[max(0, s - 16):s])]
+
+    def negated(clause: Clause, word: int, cue: int) -> bool:
+        """A negation on the care word or between it and its cue ("aucune intervention n'a été
+        annulée", "les soins n'ont pas été perturbés"), not one elsewhere in the clause."""
+        first, last = min(word, cue), max(word, cue)
+        window = max(clause.start, first - len(" ".join(f.low[clause.start:first].split()[-CARE_NEGATION_WORDS:])) - 1)
+        return any(window <= s < last for s, _e in negations)
+
+    out = []
+    quiet = []  # continuity of a site or a service: no impact on care only where nothing is said disrupted
+    for clause in clauses:
+        if clause.hypothetical:
+            continue
+        here = sorted(s for s, _ in general + services + sites + people if clause.start <= s < clause.end)
+        if not here:
+            continue
+        if not in_clause(general + services + sites, clause) and not in_clause(strong, clause):
+            continue  # the patients alone, with no strong word: "patients affected by the breach" is data
+        whole = in_clause(general, clause)
+
+        def cue_in(spans: list[tuple[int, int]]) -> int | None:
+            return next((s for s, _e in spans if clause.start <= s < clause.end), None)
+
+        hit = cue_in(strong) if cue_in(strong) is not None else (
+            cue_in(disrupted) if whole or in_clause(services, clause) else None)
+        if hit is not None:
+            if not negated(clause, here[0], hit):
+                out.append(("care_impact", "care", here[0], False))
+            elif whole or (_none_of(f, v, services, clause) and not located):
+                # "aucune déprogrammation", "no disruption to care", "aucun rendez-vous n'a été annulé"
+                quiet.append(("care_impact", "care", here[0], True))
+        elif in_clause(partial, clause):
+            continue  # "fonctionnent presque normalement": partial continuity
+        elif whole and cue_in(normal) is not None:
+            out.append(("care_impact", "care", here[0], not negated(clause, here[0], cue_in(normal))))
+        elif cue_in(as_usual) is not None:
+            # "les hôpitaux fonctionnent normalement"; a site that is a complement ("le site
+            # internet de l'établissement") is not what runs
+            subjects = [s for s, _e in services + sites if clause.start <= s < clause.end
+                        and not re.search(r"\b(?:de|du|des|d|of)\s+(?:l\s+|la\s+|le\s+|les\s+|the\s+)?$", f.low[:s])]
+            if subjects and not located:
+                quiet.append(("care_impact", "care", subjects[0], not negated(clause, subjects[0], cue_in(as_usual))))
+    if not any(not denied for _slot, _value, _pos, denied in out):
+        out += quiet
+    return out
+
+
+_PLACE_BEFORE = re.compile(r"\b(?:aux|au|a la|a l|dans les|dans le|dans la|dans l|sur le site de|sur le site|sur les sites|"
+                          r"at|in|on)\s+(?:the\s+)?$")
+
+
+def _none_of(f: Folded, v: Vocabulary, services: list[tuple[int, int]], clause: Clause) -> bool:
+    """Whether a service is quantified by "aucun" / "no" / "not a single" ("aucune consultation
+    n'a été annulée", "no appointments were cancelled"): none of it, not part of it."""
+    return any(clause.start <= s < clause.end and re.search(r"\b(?:aucun|aucune|no|not a single|not one|none of the)\s+$",
+                                                             f.low[max(clause.start, s - 20):s])
+               for s, _e in services)

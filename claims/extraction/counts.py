@@ -1,0 +1,126 @@
+"""Counts in a sentence: people whose data or care the attack affected, and accounts used.
+
+A figure is a count only with a noun saying what it counts (the head of a compound: "40
+patient accounts" are accounts), and not where it is money, size or time, a customer base
+or a yearly activity, people counted for something else, a part of the victims
+(LABELLING.md D5) or a figure the sentence says was replaced (D6). All cue words are the
+profile's data (cues_<lang>.toml: count_*).
+"""
+
+from __future__ import annotations
+
+import re
+
+from claims.extraction.lexicon import Folded
+from claims.extraction.model import Value, Vocabulary
+from claims.extraction.numbers import find_numbers
+from claims.extraction.polarity import Clause, clause_at, in_clause, overlaps
+
+# How far after a number its noun may sit, in characters ("1,4 million de patients").
+COUNT_WINDOW = 32
+# How many words may part "the figure" from its number ("put the figure at more than 750,000",
+# "puts the number of people affected at about 5.6 million").
+FIGURE_GAP = 6
+
+# Words between a first figure's marker and the figure: "first put the number of people affected
+# at 43 million" (before), "the roughly 330,000 it first reported" (after).
+SUPERSEDED_BEFORE = 8
+SUPERSEDED_AFTER = 3
+
+Found = tuple[str, Value, int]  # slot, value, offset
+
+
+_RATIO = re.compile(r"\s+[a-z]+\s+(?:sur|in)\s+(?:deux|trois|quatre|cinq|six|dix|two|three|four|five|ten|\d+)\b")
+_MONEY_BEFORE = re.compile(r"[€£$]\s*$")
+_MONEY_AFTER = re.compile(r"\s*(?:[€£$%]|euros?\b|dollars?\b|livres?\b|pounds?\b|gigaoctets?\b|go\b|gb\b|to\b|tb\b|"
+                          r"octets?\b|bytes?\b|pour cent\b|per cent\b|percent\b|bitcoins?\b|"
+                          # times and durations: "après 18 heures", "for 24 hours", "trois semaines"
+                          r"h\b|heures?\b|hours?\b|a\.?m\b|p\.?m\b|minutes?\b|jours?\b|days?\b|semaines?\b|weeks?\b|"
+                          r"mois\b|months?\b|ans\b|années?\b|years?\b)", re.IGNORECASE)
+
+
+def count_claims(f: Folded, v: Vocabulary, date_spans: list[tuple[int, int]], clauses: list[Clause]) -> list[Found]:
+    """Counts of people and accounts. A figure needs a noun saying what it counts (the head of
+    a compound: "40 patient accounts" are accounts), and is no count where it is money, size
+    or time ("£2.31 million", "61 gigaoctets", "après 18 heures"), a customer base or a yearly
+    activity ("treats 600,000 patients a year"), people counted for something else ("arrested
+    four people"), or a figure the sentence says was replaced ("first put at 43 million")."""
+    one_account = v.cues.count_one_account.spans(f)
+    digits = find_numbers(f.low, f.cased, v.numbers)
+    if not digits and not one_account:
+        return []  # no figure: no count (most sentences)
+    victims = v.cues.count_victims.spans(f)
+    accounts = v.cues.count_accounts.spans(f)
+    not_victims = v.cues.count_not_victims.spans(f)
+    superseded = v.cues.count_superseded.spans(f)
+    # a part marker that is itself the counted noun ("9.7 million Australians") marks no part
+    parts = [p for p in v.cues.count_part.spans(f) if not any(p[0] <= s and e <= p[1] + 2 for s, e in victims)]
+    things = v.cues.count_things.spans(f)
+    notified = v.cues.count_notified.spans(f)
+    compromise = v.cues.compromise.spans(f)
+    nouns = sorted([(s, e, "victim_count") for s, e in victims] + [(s, e, "accounts_compromised") for s, e in accounts])
+    numbers = [n for n in digits
+               if not overlaps((n.start, n.end), date_spans) and f.text[n.end:n.end + 1] not in "-\u2011"
+               and not _MONEY_BEFORE.search(f.text[:n.start]) and not _MONEY_AFTER.match(f.text[n.end:])]
+    out: list[Found] = []
+    bare = []
+    for n in numbers:
+        clause = clause_at(clauses, n.start)
+        if in_clause(not_victims, clause):
+            continue
+        if len(numbers) > 1 and any(
+                (e <= n.start and len(f.low[e:n.start].split()) <= SUPERSEDED_BEFORE) or
+                (n.end <= s and len(f.low[n.end:s].split()) <= SUPERSEDED_AFTER and not re.search(r"[,;:.()]", f.low[n.end:s]))
+                for s, e in superseded):
+            continue  # D6: "first put the number at 43 million", "the roughly 330,000 it first reported"
+        if in_clause(notified, clause) and not in_clause(compromise, clause):
+            continue  # "About 110 million customers will be notified": a mailing, not the victims
+        first = re.match(r"\s*(?:(?:de|d|des|of)\s+)?", f.low[n.end:])
+        if any(s == n.end + first.end() for s, _e in things):
+            continue  # "140 organisations victimes", "two French hospitals": things, not people
+        if _RATIO.match(f.low, n.end) or re.search(r"\bone\s+in\s*$", f.low[:n.end]):
+            continue  # "un Français sur deux", "one in five customers": a share, not a count
+        # D5: "7.6 million of them", "a further 6.1 million records", "the 5.5 million people
+        # who had opted into...", "eight of its clients": a part of the victims
+        if any(e <= n.start and len(f.low[e:n.start].split()) <= 3 or n.end <= s and len(f.low[n.end:s].split()) <= 3
+               for s, e in parts if not re.search(r"[,;:.()]", f.low[min(e, n.end):max(s, n.start)])):
+            continue
+        near = [(s, e, slot) for s, e, slot in nouns if 0 < s - n.end <= COUNT_WINDOW
+                and not re.search(r"[,;:.()]", f.low[n.end:s]) and len(f.low[n.end:s].split()) <= 3]
+        if near:
+            s0, e0, slot = near[0]
+            for s1, e1, slot1 in near[1:]:
+                if f.low[e0:s1].strip():
+                    break
+                slot, e0 = slot1, e1  # "patient accounts": the last noun of a compound is what is counted
+            if any(s == e0 + len(f.low[e0:]) - len(f.low[e0:].lstrip()) for s, _e in things):
+                continue  # "24 million subscriber contracts" count contracts
+            out.append((slot, n.value, n.start))
+        else:
+            bare.append(n)
+    # "en usurpant le compte légitime d'un professionnel", "used one employee's login": one
+    # account, where the sentence says how they got in
+    if "accounts_compromised" not in {slot for slot, _v, _p in out}:
+        ways_in = v.cues.vector_context.spans(f) + v.cues.compromise.spans(f) + v.cues.hit.spans(f)
+        for s, _e in one_account:
+            if in_clause(ways_in, clause_at(clauses, s)) and (in_clause(accounts, clause_at(clauses, s))):
+                out.append(("accounts_compromised", 1, s))
+                break
+    # "1,4 million patients ..., while another outlet put the figure at 750,000", "puts the
+    # number of people affected at about 5.6 million": a figure for what the sentence counts.
+    counted = {slot for slot, _v, _p in out}
+    figures = v.cues.count_figure.spans(f)
+    slot = next(iter(counted)) if len(counted) == 1 else ("victim_count" if not counted and victims else None)
+    revised = v.cues.count_revised.spans(f)
+    if slot:
+        for n in bare:
+            before = f.low[:n.start]
+            if any(e <= n.start and len(f.low[e:n.start].split()) <= FIGURE_GAP
+                   and not re.search(r"[,;:.()]", f.low[e:n.start]) for _s, e in figures) \
+                    or (re.search(r"\b(?:at|to|a)\s+(?:\S+\s+){0,2}$", before) and any(
+                        e <= n.start and not re.search(r"[;:.]", f.low[e:n.start]) for _s, e in figures)) \
+                    or any(e <= n.start and len(f.low[e:n.start].split()) <= FIGURE_GAP for _s, e in revised):
+                # "puts the number of people whose data was taken ... at roughly 190 million",
+                # "before revising it, once duplicates were removed, to 36.8 million"
+                out.append((slot, n.value, n.start))
+    return out

@@ -1,0 +1,151 @@
+"""What earlier sentences tell about later ones: whom a role noun or a pronoun stands for.
+
+The press names an organisation once, then calls it "l'opérateur", "l'établissement",
+"the trust", "the company"; it names a speaker once, then writes "», a-t-il ajouté", "she
+added", "it said". A sentence read alone cannot tell who these are; its passage can. A
+Discourse carries from one sentence to the next the organisation last named (among those
+the incident's config.toml names, when it names any) and the person and speaker last
+named, and resolves role nouns and pronouns against them. It is plain state built from
+the text in order, so extraction stays pure: text in, claims out.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from claims.extraction.lexicon import Folded, find_mentions, fold
+from claims.extraction.model import Mention, Vocabulary
+from claims.extraction.quotes import POSSESSIVE
+
+# After a role noun, a preposition and a capitalised word name another body: "l'hôpital de
+# Lille", "the hospital in Dieppe", "le groupe Blackout".
+_NAMED_AFTER = re.compile(r"\s+(?:(?:de|d|du|des|of|in|at)\s+)?(?:l\s+|la\s+|le\s+|the\s+)?[A-ZÀ-Ý]")
+
+
+_HEADS: dict[int, frozenset[str]] = {}
+
+
+def _heads(v: Vocabulary) -> frozenset[str]:
+    """The nouns of the role nouns ("opérateur", "établissement", "hospital", "trust"), singular;
+    computed once per vocabulary."""
+    key = id(v.cues.org_anaphor)
+    if key not in _HEADS:
+        words = [fold(term).split()[-1] for _value, term in v.cues.org_anaphor.entries]
+        _HEADS[key] = frozenset(words) | frozenset(re.sub(r"[sx]$", "", w) for w in words)
+    return _HEADS[key]
+
+
+@dataclass
+class Discourse:
+    """The passage so far, as later sentences need it.
+
+    `organizations` are the incident's (config.toml), `org` the organisation last named,
+    `person` the person last named by first and last name, `speaker` the last speaker a
+    quotation was attributed to. `kinds` maps each organisation to the words its name and
+    its spelled-out forms hold ("CH Cannes": centre, hospitalier, hôpital, cannes...), so
+    that "l'hôpital" prefers a hospital among several organisations.
+    """
+
+    organizations: tuple[str, ...] = ()
+    org: str | None = None
+    person: str | None = None
+    speaker: str | None = None
+    kinds: dict[str, frozenset[str]] = field(default_factory=dict)
+    # which of person and speaker was met last: a pronoun stands for the more recent
+    speaker_last: bool = False
+
+    def met(self, person: str | None) -> None:
+        """A sentence named this person (or nobody)."""
+        if person:
+            self.person, self.speaker_last = person, False
+
+    def heard(self, speaker: str | None) -> None:
+        """A sentence's words were this speaker's (a quotation or a reporting verb's subject)."""
+        if speaker:
+            self.speaker, self.speaker_last = speaker, True
+
+    def pronoun_speaker(self) -> str | None:
+        """Whom "», a-t-elle ajouté", "she said" stands for: the person or speaker met last."""
+        if self.speaker_last and self.speaker:
+            return self.speaker
+        return self.person or self.speaker
+
+    @classmethod
+    def start(cls, organizations: tuple[str, ...], org_forms: dict) -> "Discourse":
+        kinds = {}
+        for name in organizations:
+            words = set(fold(name).split())
+            head = name.split(" ", 1)[0]
+            for phrase in org_forms.get(head, {}).get("before", []) + org_forms.get(head, {}).get("after", []):
+                words |= set(fold(phrase).split())
+            kinds[name] = frozenset(words)
+        return cls(organizations=organizations, kinds=kinds)
+
+    def resolve(self, noun: str) -> str | None:
+        """The organisation a role noun ("l'opérateur", "the trust") stands for, or None.
+
+        Among the incident's organisations, one whose name or spelled-out forms hold the
+        noun ("l'hôpital" and "CH Cannes") wins, the last named first; otherwise the last
+        organisation named, otherwise the incident's first one.
+        """
+        head = fold(noun).split()[-1] if noun.strip() else ""
+        head = re.sub(r"(?:s|x)$", "", head)
+        matching = [org for org in self.organizations if any(w.rstrip("sx") == head for w in self.kinds.get(org, ()))]
+        if self.org in matching:
+            return self.org
+        if matching:
+            return matching[0]
+        if self.org is not None:
+            return self.org
+        return self.organizations[0] if self.organizations else None
+
+    def anaphors(self, f: Folded, v: Vocabulary) -> list[Mention]:
+        """Role nouns standing for an organisation in a sentence, as organisation mentions with
+        the organisation they stand for; none overlapping a name, none followed by one."""
+        names = find_mentions("organization", v, f)
+        out = []
+        for start, end in v.cues.org_anaphor.spans(f):
+            if any(n.start < end and start < n.end for n in names) or _NAMED_AFTER.match(f.text, end):
+                continue
+            value = self.resolve(f.low[start:end])
+            if value is not None:
+                out.append(Mention("organization", value, start, end))
+        return out
+
+    def named(self, f: Folded, v: Vocabulary) -> None:
+        """Remember the organisation a sentence names last (its own name or a role noun)."""
+        mentions = find_mentions("organization", v, f)
+        if self.organizations:
+            mentions = [m for m in mentions if m.value in self.organizations]
+        if mentions:
+            self.org = str(mentions[-1].value)
+
+    def speaker_for(self, name: str | None, v: Vocabulary) -> str | None:
+        """A quotation's speaker as readers should see it (LABELLING.md D7): the organisation
+        however the text refers to it ("», tranche l'établissement", "the Corbeil-Essonnes
+        hospital said", "la direction du CHU", "un porte-parole de l'opérateur", "Dedalus
+        France" for "Dedalus"); an office it holds through a possessive ("son directeur" ->
+        "directeur de CH Oloron"); any other name as written."""
+        if not name:
+            return name
+        if name.startswith(POSSESSIVE):
+            office, org = name[len(POSSESSIVE):], self.resolve("")
+            if not org:
+                return office
+            return f"{office} de {org}" if v.lang == "fr" else f"{org}'s {office}"
+        f = Folded(name)
+        words = f.low.split()
+        heads = _heads(v)
+        orgs = find_mentions("organization", v, f)
+        voice = v.cues.org_voice.search(f)
+        # "Dedalus France", "laboratoire Cerballiance Eure", "the Corbeil-Essonnes hospital"
+        if orgs and (orgs[0].start == 0 or words[0] in heads) and (voice or not re.search(
+                r"\b[a-z]", f.cased[orgs[0].end:]) or words[0] in heads):
+            return str(orgs[0].value)
+        if orgs:
+            return name
+        head = words[0] if v.lang == "fr" else words[-1]
+        if head in heads or (voice and any(w in heads for w in words)):
+            return self.resolve(head) or name
+        return name
