@@ -15,6 +15,7 @@ from typing import Any, Iterable, Iterator, Mapping, Sequence
 import psycopg
 from psycopg import adapt, pq
 from psycopg.rows import dict_row
+from psycopg.types.string import StrDumperUnknown
 
 from aggregator.dialect import POSTGRESQL
 
@@ -30,6 +31,17 @@ class _BoolAsInt(adapt.Dumper):
 
     def dump(self, obj: bool) -> bytes:
         return b"1" if obj else b"0"
+
+
+class _TextWithoutNul(StrDumperUnknown):
+    """Strings go out without NUL characters, which PostgreSQL's text cannot hold (SQLite's can).
+
+    Crawled text is hostile and may carry them; dropping them here, in one spot, keeps every
+    write working. This is the one place where the two stores keep different text.
+    """
+
+    def dump(self, obj: str):
+        return super().dump(obj.replace("\x00", "") if "\x00" in obj else obj)
 
 
 class _NumericAsNumber(adapt.Loader):
@@ -57,6 +69,7 @@ class PostgresStore:
             raise StoreError(f"{_safe(url)}: cannot connect to PostgreSQL ({str(exc).strip()}); check [storage] "
                              "url, that the server runs and that this user may connect") from None
         self._conn.adapters.register_dumper(bool, _BoolAsInt)
+        self._conn.adapters.register_dumper(str, _TextWithoutNul)
         self._conn.adapters.register_loader("numeric", _NumericAsNumber)
         if readonly:
             self._conn.execute("SET default_transaction_read_only = on")

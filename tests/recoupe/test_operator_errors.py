@@ -164,7 +164,7 @@ def test_csv_export_opens_in_a_spreadsheet_with_accents(tmp_path):
         db.execute("INSERT INTO sources (name, url) VALUES ('Le Télégramme', 'http://t.example/f')")
         db.execute("INSERT INTO articles (url, source_id, title, text, text_hash, fingerprint, first_seen, updated_at) "
                    "VALUES ('http://t.example/a', 1, 'Île-de-France', 'Île-de-France touchée.', 'h', '0', 'x', 'x')")
-        db.execute("INSERT INTO claims (key, article_id, slot, value, polarity, hedged, text, start, end, "
+        db.execute("INSERT INTO claims (key, article_id, slot, value, polarity, hedged, text, start, \"end\", "
                    "extractor_version, created_at) VALUES ('k', 1, 'region', 'Île-de-France', 'asserted', 0, "
                    "'=Île-de-France touchée.', 0, 22, 'v', 'x')")
     db.conn.close()
