@@ -30,6 +30,7 @@ SUPERSEDED_AFTER = 3
 Found = tuple[str, Value, int]  # slot, value, offset
 
 
+_RELATIVE_DONT = re.compile(r"dont\b")
 _RATIO = re.compile(r"\s+[a-z]+\s+(?:sur|in)\s+(?:deux|trois|quatre|cinq|six|dix|two|three|four|five|ten|\d+)\b")
 _MONEY_BEFORE = re.compile(r"[€£$]\s*$")
 _MONEY_AFTER = re.compile(r"\s*(?:[€£$%]|euros?\b|dollars?\b|livres?\b|pounds?\b|gigaoctets?\b|go\b|gb\b|to\b|tb\b|"
@@ -82,7 +83,11 @@ def count_claims(f: Folded, v: Vocabulary, date_spans: list[tuple[int, int]], cl
             continue  # "un Français sur deux", "one in five customers": a share, not a count
         # D5: "7.6 million of them", "a further 6.1 million records", "the 5.5 million people
         # who had opted into...", "eight of its clients": a part of the victims
-        if any(e <= n.start and len(f.low[e:n.start].split()) <= 3 or n.end <= s and len(f.low[n.end:s].split()) <= 3
+        # "dont" marks the figure after it as a part ("… dont 300 000 en Normandie"), never the one
+        # before it: that is the whole ("1,4 million de patients dont 300 000 Normands", and the
+        # relative "whose" in "1,4 million de patients dont les données…").
+        if any(e <= n.start and len(f.low[e:n.start].split()) <= 3
+               or n.end <= s and len(f.low[n.end:s].split()) <= 3 and not _RELATIVE_DONT.match(f.low, s)
                for s, e in parts if not re.search(r"[,;:.()]", f.low[min(e, n.end):max(s, n.start)])):
             continue
         near = [(s, e, slot) for s, e, slot in nouns if 0 < s - n.end <= COUNT_WINDOW

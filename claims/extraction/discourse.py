@@ -138,6 +138,13 @@ class Discourse:
         words = f.low.split()
         heads = _heads(v)
         orgs = find_mentions("organization", v, f)
+        # "l'ARS Normandie", "the Normandy health agency": a body of one region is its own
+        # speaker, not the incident's organisation nor the bare name (claims.grouping.speakers
+        # gives it one name across languages).
+        regions = [r for r in find_mentions("region", v, f) if not any(o.start <= r.start and r.end <= o.end
+                                                                        for o in orgs)]
+        if regions and (orgs or any(w in heads for w in words)):
+            return name
         voice = v.cues.org_voice.search(f)
         # "Dedalus France", "laboratoire Cerballiance Eure", "the Corbeil-Essonnes hospital"
         if orgs and (orgs[0].start == 0 or words[0] in heads) and (voice or not re.search(
