@@ -490,3 +490,21 @@ def m010_reasons_and_relays(db: Database) -> None:
         UPDATE clusters SET dirty = 1;
         """
     )
+
+
+@migrations()
+def m011_slot_others_first_said(db: Database) -> None:
+    """The claim that speaks for a group of a slot's unofficial statements is the first one said
+    (by publication, then wording), the same whichever store and whichever order the claims
+    arrived in: a dispute's reason names the same claims on SQLite and on PostgreSQL workers.
+    The summaries are rebuilt, and every cluster is recomputed once."""
+    db.executescript(
+        """
+        ALTER TABLE slot_others ADD COLUMN said_at TEXT NOT NULL DEFAULT '';  -- its claim's sortable publication
+        DELETE FROM slot_summaries;
+        DELETE FROM slot_officials;
+        DELETE FROM slot_others;
+        DELETE FROM slot_estimates;
+        UPDATE clusters SET dirty = 1;
+        """
+    )

@@ -23,7 +23,9 @@ from sqlite_utils import Database
 
 from aggregator.store import now
 from claims.grouping.statements import statements
-from claims.grouping.verdicts import NUMERIC_SLOTS, Statement, worded_as_estimate
+from claims.grouping.verdicts import NUMERIC_SLOTS, Statement, instant, worded_as_estimate
+
+UNDATED = "~"  # sorts after every date: an undated statement speaks for its group last
 
 
 @dataclass(frozen=True)
@@ -64,10 +66,13 @@ def add(db: Database, stated: Iterable[tuple[Statement, int | None]]) -> set[str
             origin = s.origin_id if s.origin_id is not None else s.source_id
             key = json.dumps([origin if origin is not None else s.source, s.value, s.polarity, estimate, excerpt],
                              ensure_ascii=False)
-            row = (s.slot, key, origin, s.origin or s.source, s.value, s.polarity, s.text, s.claim_id)
-            # The earliest claim speaks for its tuple, whatever order the rows came in: an
-            # incremental run and a full rebuild then name the same claims in the verdict.
-            if (s.slot, key) not in others or s.claim_id < others[(s.slot, key)][-1]:
+            row = (s.slot, key, origin, s.origin or s.source, s.value, s.polarity, s.text, s.claim_id,
+                   instant(s.published) or UNDATED)
+            # The first said (by publication, then wording) speaks for its tuple, whatever order
+            # the claims arrived in and whichever store numbered them: an incremental run, a full
+            # rebuild and PostgreSQL workers then name the same claims in a verdict's reason.
+            held = others.get((s.slot, key))
+            if held is None or (row[8], row[6], row[7]) < (held[8], held[6], held[7]):
                 others[(s.slot, key)] = row
         if estimate and cluster_id is not None:
             estimates.add((s.slot, cluster_id))
@@ -75,10 +80,11 @@ def add(db: Database, stated: Iterable[tuple[Statement, int | None]]) -> set[str
     for sql, rows, slot_at in (
         ("INSERT INTO slot_officials (claim_id, slot, value, polarity, hedged, source, published, text, source_id) "
          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (claim_id) DO NOTHING", officials, 1),
-        ("INSERT INTO slot_others (slot, key, origin_id, source, value, polarity, text, claim_id) "
-         "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (slot, key) DO UPDATE SET origin_id = excluded.origin_id, "
-         "source = excluded.source, text = excluded.text, claim_id = excluded.claim_id "
-         "WHERE excluded.claim_id < slot_others.claim_id", list(others.values()), 0),
+        ("INSERT INTO slot_others (slot, key, origin_id, source, value, polarity, text, claim_id, said_at) "
+         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (slot, key) DO UPDATE SET origin_id = excluded.origin_id, "
+         "source = excluded.source, text = excluded.text, claim_id = excluded.claim_id, said_at = excluded.said_at "
+         "WHERE (excluded.said_at, excluded.text, excluded.claim_id) "
+         "< (slot_others.said_at, slot_others.text, slot_others.claim_id)", list(others.values()), 0),
         ("INSERT INTO slot_estimates (slot, cluster_id) VALUES (?, ?) ON CONFLICT (slot, cluster_id) DO NOTHING",
          sorted(estimates), 0),
     ):

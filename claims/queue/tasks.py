@@ -244,11 +244,13 @@ UPSTREAM = ("recoupe:poll_feed", "recoupe:fetch_page", "recoupe:extract", "recou
 
 def _should_wait(rt: Runtime) -> bool:
     db = rt.store()
-    # Jobs queued, or running on a live worker (a dead worker's job waits for the sweep to requeue it).
+    # Jobs queued or running, a dead worker's included (the sweep will queue it again), and
+    # articles stored but not analysed yet: clustering them in one pass later gives the same
+    # clusters as the embedded crawl, whose one pass sees them all.
     busy = db.execute(f"SELECT count(*) FROM procrastinate_jobs WHERE task_name IN ({', '.join('?' * len(UPSTREAM))}) "
-                      "AND (status = 'todo' OR (status = 'doing' AND worker_id IN (SELECT id FROM "
-                      "procrastinate_workers WHERE last_heartbeat > now() - ? * interval '1 second')))",
-                      [*UPSTREAM, rt.config.workers.stalled_after]).fetchone()[0]
+                      "AND status IN ('todo', 'doing')", list(UPSTREAM)).fetchone()[0]
+    busy = busy or db.execute("SELECT 1 FROM articles a LEFT JOIN article_scope s ON s.article_id = a.id "
+                              "WHERE s.article_id IS NULL OR s.article_version != a.version LIMIT 1").fetchone()
     if not busy:
         return False
     oldest = db.execute("SELECT min(c.created_at) FROM claims c JOIN article_scope s ON s.article_id = c.article_id "

@@ -48,9 +48,25 @@ def write_config(config, path: Path, storage: str, *, stalled_after: float = 20.
     return path
 
 
-def recoupe(config_path: Path, *args: str, **kwargs) -> subprocess.Popen:
-    return subprocess.Popen([sys.executable, "-m", "recoupe.cli", "--config", str(config_path), *args], cwd=ROOT,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, **kwargs)
+def recoupe(config_path: Path, *args: str, log: Path | None = None, **kwargs) -> subprocess.Popen:
+    """Start a command; with `log`, its output goes to that file instead of a pipe.
+
+    Workers log every job: a pipe nobody reads until the end fills up (64 KiB) and blocks the
+    worker in the middle of a job, which looks like a hang of the queue itself.
+    """
+    if log is None:
+        return subprocess.Popen([sys.executable, "-m", "recoupe.cli", "--config", str(config_path), *args],
+                                cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, **kwargs)
+    with open(log, "w", encoding="utf-8") as out:
+        process = subprocess.Popen([sys.executable, "-m", "recoupe.cli", "--config", str(config_path), *args],
+                                   cwd=ROOT, stdout=out, stderr=subprocess.STDOUT, text=True, **kwargs)
+    process.log = log
+    return process
+
+
+def workers_on(config_path: Path, folder: Path, n: int, *args: str) -> list[subprocess.Popen]:
+    """`n` worker processes, each logging to a file of its own in `folder`."""
+    return [recoupe(config_path, "worker", *args, log=folder / f"worker-{i}.log") for i in range(n)]
 
 
 def run_ok(config_path: Path, *args: str) -> str:
@@ -175,9 +191,12 @@ def distributed_export(url: str, config) -> dict:
 
 
 def stop(workers: list[subprocess.Popen]) -> list[str]:
+    """Stop workers (SIGTERM: they finish their jobs) and return what each logged."""
     for w in workers:
         w.terminate()
-    return [w.communicate(timeout=60)[1] for w in workers]
+    for w in workers:
+        w.wait(timeout=60)
+    return [w.log.read_text(encoding="utf-8", errors="replace") for w in workers]
 
 
 def assert_same(mine: dict, theirs: dict) -> None:
@@ -206,7 +225,7 @@ def test_distributed_crawl_stores_what_the_embedded_crawl_stores(sample, embedde
     queued = recoupe(distributed, "crawl")
     out, err = queued.communicate(timeout=120)
     assert queued.returncode == 0 and "queued for the workers" in out, err
-    workers = [recoupe(distributed, "worker") for _ in range(2)]
+    workers = workers_on(distributed, tmp_path, 2)
     try:
         wait_until_idle(url)
     except AssertionError as exc:
@@ -242,7 +261,7 @@ def test_workers_killed_mid_job_lose_nothing_and_write_nothing_twice(sample, emb
     # Workers killed (SIGKILL: no clean-up at all) one after the other: in the middle of a page's
     # fetch and of an article's analysis, then right after an embedding's and a settle's commit.
     for task in ("fetch_page", "extract"):
-        doomed = recoupe(path, "worker")
+        doomed = recoupe(path, "worker", log=tmp_path / f"doomed-{task}.log")
         try:
             first_job(url, task)
         finally:
@@ -257,7 +276,7 @@ def test_workers_killed_mid_job_lose_nothing_and_write_nothing_twice(sample, emb
             doomed.send_signal(signal.SIGABRT)
             raise AssertionError(f"the worker never ran {task}: {doomed.communicate(timeout=30)[1][-6000:]}") from None
         assert doomed.returncode == -signal.SIGKILL
-    survivor = [recoupe(path, "worker")]
+    survivor = workers_on(path, tmp_path, 1)
     try:
         wait_until_idle(url)
     except AssertionError as exc:
@@ -275,7 +294,7 @@ def test_two_workers_on_one_host_keep_its_request_rate(sample, tmp_path, postgre
     path = write_config(config, tmp_path / "distributed.toml", f'url = "{url}"', per_host_interval=interval)
     run_ok(path, "crawl")
     server.arrivals.clear()
-    workers = [recoupe(path, "worker", "--queues", "fetch", "--concurrency", "8") for _ in range(2)]
+    workers = workers_on(path, tmp_path, 2, "--queues", "fetch", "--concurrency", "8")
     try:
         deadline = time.monotonic() + 120
         while time.monotonic() < deadline and len(server.arrivals) < 28:
