@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import re
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -46,9 +45,6 @@ class Example:
     expected: tuple[tuple, ...]
     shapes: tuple[str, ...] = ()
     incident: IncidentContext | None = None
-    # the breach the passage is about: its file's name without the language prefix
-    # ("fr2_chsf.jsonl" and "en2_chsf.jsonl" are both "chsf"), for leave-one-incident-out
-    breach: str = ""
 
 
 @dataclass
@@ -140,11 +136,6 @@ def _incident(raw: dict | None) -> IncidentContext | None:
                            since=dt.date.fromisoformat(since) if since else None)
 
 
-def breach_of(path: Path) -> str:
-    """The breach a labelled file is about: its name without the language and round prefix."""
-    return re.sub(r"^(?:fr|en|mx)\d*_", "", path.stem)
-
-
 def load_examples(folder: str | Path) -> list[Example]:
     """Every example of every .jsonl file in folder, in file and line order."""
     examples = []
@@ -170,7 +161,6 @@ def load_examples(folder: str | Path) -> list[Example]:
                     expected=tuple(_expected(c) for c in merged["claims"]),
                     shapes=tuple(merged.get("shapes", ())),
                     incident=_incident(record["incident"]) if "incident" in record else incident,
-                    breach=breach_of(path),
                 )
             )
     return examples

@@ -114,7 +114,7 @@ def _attack_dates(f: Folded, v: Vocabulary, published: dt.date | None,
     return out, spans
 
 
-def org_denied(f: Folded, v: Vocabulary, pos: int, clause: Clause,
+def _org_denied(f: Folded, v: Vocabulary, pos: int, clause: Clause,
                 negations: list[tuple[int, int]]) -> bool:
     """An organisation is denied only as the one not hit ("l'ARS ... ne pas avoir été touchée").
 
@@ -205,8 +205,8 @@ def slot_claims(
     only_risk: bool = False,
     context: Folded | None = None,
     anaphors: Sequence[Mention] = (),
-) -> list[tuple[str, Value, str, bool, int]]:
-    """(slot, value, polarity, hedged, offset) for one sentence, one per slot value and polarity.
+) -> list[tuple[str, Value, str, bool]]:
+    """(slot, value, polarity, hedged) for one sentence, one per slot value and polarity.
 
     `context` is a question the sentence answers ("Quelles données ont été volées ?
     Nom, prénom, âge."): its incident and compromise words count for the answer.
@@ -253,12 +253,12 @@ def slot_claims(
         denied_by_rule += care_claims(f, v, clauses)
     else:
         found = [x for x in found if x[0] == "risk"]
-    claims: dict[tuple[str, Value], tuple[str, bool, int]] = {}
-    both: dict[tuple[str, Value, str], tuple[bool, int]] = {}
+    claims: dict[tuple[str, Value], tuple[str, bool]] = {}
+    both: dict[tuple[str, Value, str], bool] = {}
 
-    def add(slot: str, value: Value, polarity: str, hedged: bool, pos: int) -> None:
+    def add(slot: str, value: Value, polarity: str, hedged: bool) -> None:
         if slot in BOTH_POLARITIES:
-            both.setdefault((slot, value, polarity), (hedged, pos))
+            both.setdefault((slot, value, polarity), hedged)
             return
         previous = claims.get((slot, value))
         # Named twice with both polarities ("la Corse ... selon l'ARS de Corse"): the denial wins;
@@ -266,25 +266,25 @@ def slot_claims(
         # pas de vider un compte, mais ... il permet de signer de faux mandats").
         wins = ASSERTED if slot == "risk" else DENIED
         if previous is None or (previous[0] != wins and polarity == wins):
-            claims[(slot, value)] = (polarity, hedged, pos)
+            claims[(slot, value)] = (polarity, hedged)
 
     negations = negation_spans(f, v.cues)
     for slot, value, pos in found:
         clause = clause_at(clauses, pos)
         if clause.hypothetical and slot != "risk":
             continue  # "whether through a phishing email or a stolen password": a possibility states nothing
-        if slot == "organization" and clause.negated and not org_denied(f, v, pos, clause, negations):
+        if slot == "organization" and clause.negated and not _org_denied(f, v, pos, clause, negations):
             clause = Clause(clause.start, clause.end, False, clause.hedged, clause.hypothetical, clause.sourced)
         # A risk is a possibility by nature: "pourraient", "could" do not hedge it; who warns
         # of it may ("experts say ... could let criminals", LABELLING.md D2).
         hedged = attributed or (clause.sourced if slot == "risk" else clause.hedged)
         # Advice warns of the risk it names, whatever it tells readers not to do.
         negated = clause.negated and not (only_risk and slot == "risk")
-        add(slot, value, DENIED if negated else ASSERTED, hedged, pos)
+        add(slot, value, DENIED if negated else ASSERTED, hedged)
     for slot, value, pos, negated in denied_by_rule:
         clause = clause_at(clauses, pos)
         if clause.hypothetical:
             continue
-        add(slot, value, DENIED if negated else ASSERTED, attributed or clause.hedged, pos)
-    return [(slot, value, pol, hedged, pos) for (slot, value), (pol, hedged, pos) in claims.items()] + [
-        (slot, value, pol, hedged, pos) for (slot, value, pol), (hedged, pos) in both.items()]
+        add(slot, value, DENIED if negated else ASSERTED, attributed or clause.hedged)
+    return [(slot, value, pol, hedged) for (slot, value), (pol, hedged) in claims.items()] + [
+        (slot, value, pol, hedged) for (slot, value, pol), hedged in both.items()]
