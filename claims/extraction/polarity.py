@@ -236,7 +236,12 @@ def _relative(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
     """", which an early report wrongly linked to the breach,": a relative clause set off by commas."""
     text = f.low[start:end]
     m = re.match(r"\s*,\s*", text)
-    if not m or not text.rstrip().endswith(","):
+    if not m:
+        # the relative cut from its comma by a clause break: ", " then "which ... breach"
+        m = re.match(r"\s*", text)
+        if not f.low[:start].rstrip().endswith(",") or not f.low[end:].lstrip().startswith(","):
+            return False
+    elif not text.rstrip().endswith(","):
         return False
     return any(s == start + m.end() for s, _e in v.cues.relative.spans(f))
 
@@ -244,6 +249,8 @@ def _relative(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
 def _list_like(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
     """A bare enumeration after a colon ("bank details, passwords and medical files"): no verb of its own."""
     words = re.findall(r"[a-z]+", f.low[start:end])
+    if "ne" in words or "n" in words:
+        return False  # "l'export ne porte que sur le site normand": a verb of its own
     mentions = [m for slot in ("data_category", "region") for m in find_mentions(slot, v, f) if start <= m.start < end]
     return bool(words) and bool(mentions) and not _VERB.search(f.low[start:end]) and not [
         s for s, _e in v.cues.reporting.spans(f) + v.cues.compromise.spans(f) if start <= s < end]

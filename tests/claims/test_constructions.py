@@ -242,3 +242,31 @@ def test_a_quoted_sentence_by_nobody_named_has_no_speaker():
 
 def test_a_scare_quote_fragment_is_no_quotation():
     assert not any(c[0] == "quote" for c in slots_of("Les pirates auraient obtenu des « accès privilégiés » au système."))
+
+
+# Round three: polarity errors read on the real-style dev part, with our own examples.
+
+def test_a_part_of_the_listed_data_is_no_denial():
+    got = slots_of("Some 2 million files were copied, and each holds some but not all of the following: "
+                   "name, home address and bank details.", "en")
+    assert {("data_category", "contact", "asserted"), ("data_category", "banking", "asserted")} <= got
+    assert not any(c[2] == "denied" for c in got)
+
+
+def test_neither_confirmed_nor_denied_is_no_denial():
+    got = claims_of("The seller says the stolen files include 300,000 IBANs, a figure the hospital has neither "
+                    "confirmed nor denied.", "en")
+    assert ("data_category", "banking", "asserted", True) in got
+    assert not any(c[2] == "denied" for c in got)
+    assert ("data_category", "banking", "asserted") in slots_of(
+        "Le pirate affirme détenir des RIB, ce que l'hôpital n'a ni confirmé ni démenti.")
+
+
+def test_a_relative_aside_between_subject_and_denial():
+    assert ("region", "Bretagne", "denied") in slots_of(
+        "Patients in Brittany, which a first report wrongly tied to the attack, are unaffected, the trust said.", "en")
+
+
+def test_a_clause_after_a_colon_with_its_own_verb_keeps_its_own_polarity():
+    got = slots_of("Les agences de Bretagne ne sont pas concernées : l'incident ne porte que sur l'antenne normande.")
+    assert ("region", "Bretagne", "denied") in got and ("region", "Normandie", "asserted") in got
