@@ -93,7 +93,10 @@ def clause_breaks(f: Folded, v: Vocabulary) -> list[int]:
             breaks.add(_next_comma(low, start))
     # "Aucune région autre que la nôtre n'est touchée": what is excepted is not denied.
     negation_starts_sorted = sorted(s for s, _ in v.cues.negation.spans(f))
+    spared = v.cues.spared.spans(f)
     for start, end in v.cues.exception.spans(f) + v.cues.exclusion.spans(f):
+        if any(s < start < e for s, e in spared):
+            continue  # "hébergés à part": a word of sparing, not an exception
         breaks.add(start)
         later = [s for s in negation_starts_sorted if s > end]
         if later:

@@ -270,3 +270,9 @@ def test_a_relative_aside_between_subject_and_denial():
 def test_a_clause_after_a_colon_with_its_own_verb_keeps_its_own_polarity():
     got = slots_of("Les agences de Bretagne ne sont pas concernées : l'incident ne porte que sur l'antenne normande.")
     assert ("region", "Bretagne", "denied") in got and ("region", "Normandie", "asserted") in got
+
+
+def test_kept_apart_is_sparing_not_an_exception():
+    got = slots_of("Les noms des patients ont été copiés ; les dossiers médicaux, stockés à part, "
+                   "semblent intacts, d'après l'hôpital.")
+    assert ("data_category", "medical", "denied") in got and ("data_category", "medical", "asserted") not in got
