@@ -276,3 +276,19 @@ def test_kept_apart_is_sparing_not_an_exception():
     got = slots_of("Les noms des patients ont été copiés ; les dossiers médicaux, stockés à part, "
                    "semblent intacts, d'après l'hôpital.")
     assert ("data_category", "medical", "denied") in got and ("data_category", "medical", "asserted") not in got
+
+
+def test_a_claim_rejected_in_apposition_is_both_said_and_denied():
+    got = claims_of("A local paper reported that patients from Normandy were also in the stolen files, a claim the "
+                    "hospital dismissed as baseless.", "en")
+    assert ("region", "Normandie", "asserted") in {c[:3] for c in got}
+    assert ("region", "Normandie", "denied", False) in got
+    got = slots_of("Des syndicats affirment que les pirates sont passés par un courriel piégé, ce que la direction "
+                   "dément.")
+    assert {("attack_vector", "phishing", "asserted"), ("attack_vector", "phishing", "denied")} <= got
+
+
+def test_a_claim_neither_confirmed_nor_disputed_is_not_rejected():
+    got = slots_of("Patients from Normandy are in the stolen files, a claim the hospital has neither confirmed nor "
+                   "disputed.", "en")
+    assert ("region", "Normandie", "asserted") in got and ("region", "Normandie", "denied") not in got
