@@ -292,3 +292,9 @@ def test_a_claim_neither_confirmed_nor_disputed_is_not_rejected():
     got = slots_of("Patients from Normandy are in the stolen files, a claim the hospital has neither confirmed nor "
                    "disputed.", "en")
     assert ("region", "Normandie", "asserted") in got and ("region", "Normandie", "denied") not in got
+
+
+def test_a_period_of_two_years_dates_no_event():
+    got = found("Le centre hospitalier de Vierzon indique que les noms des patients reçus entre mars 2017 et "
+                "janvier 2019 ont été copiés.")
+    assert ("data_category", "identity", "asserted", False) in got
