@@ -294,6 +294,11 @@ def _relative(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
     return any(s == start + m.end() for s, _e in v.cues.relative.spans(f))
 
 
+def _lead(low: str, start: int) -> int:
+    """Where the words of the clause starting at `start` begin, past spaces and commas."""
+    return len(low) - len(low[start:].lstrip(" ,")) if start < len(low) else start
+
+
 def _list_like(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
     """A bare enumeration after a colon ("bank details, passwords and medical files"): no verb of its own."""
     words = re.findall(r"[a-z]+", f.low[start:end])
@@ -366,6 +371,16 @@ def analyse(f: Folded, v: Vocabulary) -> tuple[list[Clause], bool]:
                     and _list_like(f, v, *spans[j]) and not states[j][0]:
                 states[j] = list(states[i])
                 j += 1
+    # "Ne figurent pas non plus dans le lot, selon l'opérateur, les copies de carte d'identité":
+    # a sentence opening on its negated verb denies the subject that comes after an aside.
+    if spans and states[0][0] and re.match(r"\W*(?:ne|n)\b", f.low):
+        sources = {s for s, _e in v.cues.source.spans(f)}
+        i = 1
+        while i < len(spans) and (asides[i] or _lead(f.low, spans[i][0]) in sources):
+            i += 1
+        while i < len(spans) and not states[i][0] and not _VERB.search(f.low[spans[i][0]:spans[i][1]]):
+            states[i] = [True, states[i][1]]
+            i += 1
     # "presque tout, sauf les moyens de paiement": what an exclusion takes out of an
     # affirmative statement is denied (out of a negative one it is asserted, as above).
     for start, _end in v.cues.exclusion.spans(f):

@@ -298,3 +298,8 @@ def test_a_period_of_two_years_dates_no_event():
     got = found("Le centre hospitalier de Vierzon indique que les noms des patients reçus entre mars 2017 et "
                 "janvier 2019 ont été copiés.")
     assert ("data_category", "identity", "asserted", False) in got
+
+
+def test_a_sentence_opening_on_its_negated_verb_denies_the_subject_after_an_aside():
+    got = slots_of("N'ont pas été copiés, selon la clinique, les dossiers médicaux et les résultats d'analyse.")
+    assert ("data_category", "medical", "denied") in got and ("data_category", "medical", "asserted") not in got
