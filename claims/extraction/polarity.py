@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from claims.extraction.cues import denies, negation_spans
 from claims.extraction.lexicon import Folded, find_mentions
 from claims.extraction.model import Vocabulary
+from claims.extraction.rebuttal import rebuttals
 
 
 @dataclass(frozen=True)
@@ -92,7 +93,7 @@ def clause_breaks(f: Folded, v: Vocabulary) -> list[int]:
         else:
             breaks.add(_next_comma(low, start))
     # "..., a claim the group dismissed": the apposition that rejects a claim is a clause of its own
-    breaks.update(comma for comma, _noun in _rebuttals(f, v))
+    breaks.update(comma for comma, _noun in rebuttals(f, v))
     # "Aucune région autre que la nôtre n'est touchée": what is excepted is not denied.
     negation_starts_sorted = sorted(s for s, _ in v.cues.negation.spans(f))
     spared = v.cues.spared.spans(f)
@@ -130,49 +131,6 @@ def clause_breaks(f: Folded, v: Vocabulary) -> list[int]:
             breaks.add(comma)
             breaks.add(nxt)
     return sorted(b for b in breaks if 0 < b < len(low))
-
-
-# Words between a rejected claim's noun and the verb that rejects it ("a claim the group dismissed").
-REBUTTAL_GAP = 5
-
-
-def _rebuttals(f: Folded, v: Vocabulary) -> list[tuple[int, int]]:
-    """(comma, noun) of each apposition that rejects the claim before it: ", a claim the group
-    dismissed as unfounded", ", an allegation the network calls far-fetched", ", ce que le
-    groupe dément". Not one whose rejection is itself denied ("neither confirmed nor disputed")."""
-    verbs = v.cues.rebuttal_verb.spans(f)
-    if not verbs:
-        return []
-    low = f.low
-    negations = v.cues.negation.spans(f)
-    out = []
-    for start, end in v.cues.rebuttal_noun.spans(f):
-        comma = re.search(r",\s*$", low[:start])
-        if not comma:
-            continue
-        verb = next((s for s, _e in verbs if s >= end and len(low[end:s].split()) <= REBUTTAL_GAP
-                     and not re.search(r"[,;:.()]", low[end:s])), None)
-        if verb is not None and not any(end <= s < verb for s, _e in negations):
-            out.append((comma.start(), start))
-    return out
-
-
-_RELATIVE_START = re.compile(r"[\s,]*(?:that|which|who|whose|qui|dont|lequel|laquelle|lesquels|lesquelles)\b")
-
-
-def rebutted(f: Folded, v: Vocabulary, clauses: list[Clause]) -> list[tuple[int, int]]:
-    """The stretches a rejected apposition takes back: the clause before its comma, with the
-    clause a relative there hangs on ("the data was pulled through an exposed API that
-    required no authentication, an account the chief executive disputes")."""
-    out = []
-    for comma, _noun in _rebuttals(f, v):
-        i = next((k for k, c in enumerate(clauses) if c.start < comma <= c.end), None)
-        if i is None:
-            continue
-        while i > 0 and _RELATIVE_START.match(f.low, clauses[i].start):
-            i -= 1
-        out.append((clauses[i].start, comma))
-    return out
 
 
 _ALTERNATIVE = re.compile(r"\b(?:or|ou|nor|ni)\b")

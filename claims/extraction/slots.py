@@ -27,8 +27,8 @@ from claims.extraction.model import ASSERTED, DENIED, Mention, Value, Vocabulary
 from claims.extraction.care import care_claims
 from claims.extraction.counts import count_claims
 from claims.extraction.profile import OTHER_BODIES
-from claims.extraction.polarity import (Clause, clause_at, in_clause as _in_clause, leading_answer,
-                                        overlaps as _overlaps, rebutted)
+from claims.extraction.polarity import Clause, clause_at, in_clause as _in_clause, leading_answer, overlaps as _overlaps
+from claims.extraction.rebuttal import rebutted
 from claims.extraction.roles import AFFILIATION, PARTNER, SELF, SPEAKER, AgencyName, agency_names, attacked, org_role
 
 # How far before a date an announcement verb makes it the announcement's date.
