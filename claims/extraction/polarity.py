@@ -317,15 +317,20 @@ def analyse(f: Folded, v: Vocabulary) -> tuple[list[Clause], bool]:
         led = re.match(r"[a-z ]{1,24},", following) and (v.cues.clause_break.search(Folded(following[:25])))
         if (j > i + 1 or following.startswith(",") or led) and states[j][0]:
             states[i] = [states[j][0], states[i][1] or states[j][1]]
+    concessions = {s for s, _e in v.cues.concession.spans(f)}
     for i in range(1, len(spans)):
         if f.low[:spans[i][0]].rstrip().endswith(":") and not states[i][0] and _list_like(f, v, *spans[i]):
             lead = i - 1
-            while lead > 0 and asides[lead]:
+            # past asides, and a concession between the statement and its colon ("what may
+            # have been taken, though it varies from person to person: names, ...")
+            while lead > 0 and (asides[lead] or not re.search(r"[a-z]", f.low[spans[lead][0]:spans[lead][1]])
+                                or _lead(f.low, spans[lead][0]) in concessions):
                 lead -= 1
             states[i] = [states[lead][0], states[i][1] or states[lead][1]]
-            # the enumeration's own commas made clauses of its items: they share its state
+            # the enumeration's own commas and semicolons made clauses of its items: they share its state
             j = i + 1
-            while j < len(spans) and f.low[spans[j][0]:].lstrip().startswith(",") \
+            while j < len(spans) and (f.low[spans[j][0]:].lstrip().startswith(",")
+                                      or f.low[:spans[j][0]].rstrip().endswith(";")) \
                     and _list_like(f, v, *spans[j]) and not states[j][0]:
                 states[j] = list(states[i])
                 j += 1

@@ -303,3 +303,16 @@ def test_a_period_of_two_years_dates_no_event():
 def test_a_sentence_opening_on_its_negated_verb_denies_the_subject_after_an_aside():
     got = slots_of("N'ont pas été copiés, selon la clinique, les dossiers médicaux et les résultats d'analyse.")
     assert ("data_category", "medical", "denied") in got and ("data_category", "medical", "asserted") not in got
+
+
+def test_whoever_claims_the_attack_is_an_attacker_whose_claims_are_hedged():
+    got = claims_of("Un groupe inconnu a revendiqué l'attaque en affirmant avoir copié les dossiers médicaux "
+                    "de 40 000 patients.")
+    assert ("data_category", "medical", "asserted", True) in got
+
+
+def test_a_list_after_a_hedged_lead_and_a_concession_is_hedged_item_by_item():
+    got = claims_of("The trust has listed what may have been copied, though not every patient is concerned: "
+                    "names and addresses; diagnoses and test results; and, for some, bank details.", "en")
+    assert {("data_category", "identity", "asserted", True), ("data_category", "medical", "asserted", True),
+            ("data_category", "banking", "asserted", True)} <= got
