@@ -316,3 +316,10 @@ def test_a_list_after_a_hedged_lead_and_a_concession_is_hedged_item_by_item():
                     "names and addresses; diagnoses and test results; and, for some, bank details.", "en")
     assert {("data_category", "identity", "asserted", True), ("data_category", "medical", "asserted", True),
             ("data_category", "banking", "asserted", True)} <= got
+
+
+def test_without_denies_what_it_governs_not_the_care_further_on():
+    assert ("care_impact", "care", "asserted") in slots_of(
+        "Without access to their previous scans, patients at the hospital are being sent to other sites.", "en")
+    assert ("care_impact", "care", "denied") in slots_of(
+        "L'attaque s'est produite sans aucune perturbation des soins, selon la direction.")
