@@ -77,6 +77,7 @@ def clause_breaks(f: Folded, v: Vocabulary) -> list[int]:
     negation_starts = {s for s, _ in v.cues.negation.spans(f)}
     relative_starts = {s for s, _ in v.cues.relative.spans(f)}
     reporting = v.cues.reporting.spans(f)
+    speaking = v.cues.speaking.spans(f)
     for _start, end in reporting:
         # "Le GRADeS précise que <claim>": what is reported is a clause of its own.
         m = re.match(r"\s+(?:que|qu|that)\b", low[end:])
@@ -130,6 +131,13 @@ def clause_breaks(f: Folded, v: Vocabulary) -> list[int]:
         ):
             breaks.add(comma)
             breaks.add(nxt)
+        elif any(after <= s and len(low[after:s].split()) <= 1 for s, _ in speaking):
+            # ", a fait savoir l'établissement breton dans la nuit :": a tail with a verb of speaking
+            stop = re.search(r"[,;:.]", low[after:])
+            end = after + stop.start() if stop else len(low)
+            if len(low[after:end].split()) <= 10:
+                breaks.add(comma)
+                breaks.add(end)
     return sorted(b for b in breaks if 0 < b < len(low))
 
 

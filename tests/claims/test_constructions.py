@@ -323,3 +323,9 @@ def test_without_denies_what_it_governs_not_the_care_further_on():
         "Without access to their previous scans, patients at the hospital are being sent to other sites.", "en")
     assert ("care_impact", "care", "denied") in slots_of(
         "L'attaque s'est produite sans aucune perturbation des soins, selon la direction.")
+
+
+def test_a_tail_with_a_verb_of_speaking_is_outside_the_denial_before_it():
+    got = slots_of("Le centre hospitalier a été visé par une cyberattaque, mais sans conséquence sur les soins, "
+                   "a fait savoir l'établissement normand mardi : les urgences fonctionnent.")
+    assert ("region", "Normandie", "asserted") in got and ("region", "Normandie", "denied") not in got
