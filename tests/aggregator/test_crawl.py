@@ -246,7 +246,7 @@ def _count(path: Path, table: str) -> int:
     except Exception:
         return 0
     finally:
-        db.conn.close()
+        db.close()
 
 
 def test_second_concurrent_crawl_exits_at_once(http_server, tmp_path):
@@ -287,7 +287,7 @@ def test_killed_crawl_leaves_a_consistent_database_and_the_next_run_finishes(htt
     assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     assert db.execute("SELECT count(*) FROM articles").fetchone()[0] == 1, "the finished page was committed"
     assert db.execute("SELECT state FROM entries WHERE url LIKE '%article-2.html'").fetchone()[0] == "pending"
-    db.conn.close()
+    db.close()
 
     http_server.route("/crawl/article-2.html", body=CRAWL / "article-2.html")
     second = recoupe("--config", str(config), "crawl")

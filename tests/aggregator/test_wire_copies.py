@@ -81,7 +81,7 @@ def test_the_main_copy_does_not_depend_on_fetch_order(http_server, tmp_path, off
         (url, source, title, text, _version, outlets), = state(db)
         outcomes.add((url.rsplit("/", 2)[-2], source, title, text))
         assert outlets == (3 if official_copy else 2)
-        db.conn.close()
+        db.close()
     assert len(outcomes) == 1, outcomes
     (outlet, source, _title, _text), = outcomes
     # Official first; otherwise the earliest published copy (article-1 says 10:00, the copy 11:30).
