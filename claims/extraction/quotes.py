@@ -277,6 +277,11 @@ def reported_speaker(f: Folded, v: Vocabulary) -> str | None:
         if re.search(r"(?:é|ée|és|ées)$", text[start:end]) and not re.search(r"\b(?:a|ont|avait|has|have)\s*$", lead):
             continue  # "les soins restent assurés": a participle, not a speaker's verb
         subject = _subject_words(head)
+        # ", an account the chief executive disputes": the claim's noun is not the speaker
+        claim_noun = v.cues.rebuttal_noun.spans(Folded(subject))
+        if claim_noun and claim_noun[0][0] == len(subject) - len(subject.lstrip()) \
+                and len(subject[claim_noun[0][1]:].split()) >= 2:
+            subject = subject[claim_noun[0][1]:].strip()
         named = _PERSON.fullmatch(subject.strip()) or find_mentions("organization", v, Folded(subject))
         if head and len(head.split()) <= 6 and (named or re.match(r"\s*(?:l['’]|le |la |les |un |une |the |a |an |one )",
                                                                    head, re.IGNORECASE)):

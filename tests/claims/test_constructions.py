@@ -329,3 +329,15 @@ def test_a_tail_with_a_verb_of_speaking_is_outside_the_denial_before_it():
     got = slots_of("Le centre hospitalier a été visé par une cyberattaque, mais sans conséquence sur les soins, "
                    "a fait savoir l'établissement normand mardi : les urgences fonctionnent.")
     assert ("region", "Normandie", "asserted") in got and ("region", "Normandie", "denied") not in got
+
+
+def test_the_noun_of_a_rejected_claim_is_not_its_speaker():
+    got = claims_of("Hackers say they got in through an unpatched server, an account the hospital's director "
+                    "disputes. “We had applied every patch on time,” she said.", "en")
+    speakers = {c[1] for c in got if c[0] == "quote"}
+    assert speakers and not any("account" in s for s in speakers)
+
+
+def test_a_role_noun_with_a_region_adjective_speaks_as_the_incident_organisation():
+    got = found("« Les soins se poursuivent dans tous les services », précise l'établissement normand.")
+    assert ("quote", "CH Vierzon", "asserted", False) in got
