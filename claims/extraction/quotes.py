@@ -160,6 +160,10 @@ def _speaker_after(text: str, end: int, verbs: list[tuple[int, int]], v: Vocabul
     if (m and m.group(1).lower() not in _NOT_A_VERB) or re.match(
             r"\s*,?\s*(?:he|she|they)\s+(?:said|says|added|adds|told|explained|insisted|wrote)\b", text[end:]):
         return PRONOUN
+    # "», comme l'assure l'entreprise", "», comme le précise l'ARS": the pronoun, the verb, then its subject
+    m = re.match(r"\s*,\s*comme\s+(?:l['’]|le\s+|la\s+|les\s+)(?:(?:a|ont|avait)\s+)?[a-zà-ÿ]+\s+", text[end:])
+    if m and re.match(r"[»”\"]", text[end - 1:end] or " "):
+        return _named_after(text[end + m.end():], v)
     # ", tranche l'établissement", ", s'alarme une chercheuse": any verb, then its subject.
     m = re.match(r"\s*,\s*(?:(?:a|ont|s['’]|se)\s*)?([a-zà-ÿ]+)\s+(?=(?:encore\s+|aussi\s+)?(?:l['’]|le |la |les |un |une |[A-ZÀ-Ý]))",
                  text[end:])

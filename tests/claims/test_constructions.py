@@ -341,3 +341,10 @@ def test_the_noun_of_a_rejected_claim_is_not_its_speaker():
 def test_a_role_noun_with_a_region_adjective_speaks_as_the_incident_organisation():
     got = found("« Les soins se poursuivent dans tous les services », précise l'établissement normand.")
     assert ("quote", "CH Vierzon", "asserted", False) in got
+
+
+def test_comme_then_a_pronoun_and_a_verb_names_the_speaker_after_them():
+    assert ("quote", "CH Vierzon", "asserted", False) in found(
+        "Les dossiers sont « restés chiffrés du début à la fin », comme l'assure l'établissement.")
+    assert ("quote", "ARS Normandie", "asserted", False) in claims_of(
+        "Les dossiers sont « restés chiffrés du début à la fin », comme le précise l'ARS Normandie.")
