@@ -19,6 +19,9 @@ from claims.extraction.polarity import Clause, in_clause, overlaps
 
 # How many words before a care word or its cue a negation still bears on it ("Aucun service n'a été interrompu").
 CARE_NEGATION_WORDS = 5
+# Words a negating preposition reaches ahead ("sans aucune perturbation", "without any disruption to").
+PREPOSITION_WORDS = 2
+_PREPOSITION = re.compile(r"sans|without")
 
 
 def care_claims(f: Folded, v: Vocabulary, clauses: list[Clause]) -> list[tuple[str, Value, int, bool]]:
@@ -52,7 +55,11 @@ def care_claims(f: Folded, v: Vocabulary, clauses: list[Clause]) -> list[tuple[s
         annulée", "les soins n'ont pas été perturbés"), not one elsewhere in the clause."""
         first, last = min(word, cue), max(word, cue)
         window = max(clause.start, first - len(" ".join(f.low[clause.start:first].split()[-CARE_NEGATION_WORDS:])) - 1)
-        return any(window <= s < last for s, _e in negations)
+        # "sans"/"without" denies the words it governs ("sans perturbation des soins"), not a
+        # subject further on ("without access to earlier results patients will move more slowly")
+        return any(window <= s < last and not (_PREPOSITION.fullmatch(f.low[s:e])
+                                               and len(f.low[e:first].split()) > PREPOSITION_WORDS)
+                   for s, e in negations)
 
     out = []
     quiet = []  # continuity of a site or a service: no impact on care only where nothing is said disrupted

@@ -143,7 +143,10 @@ class Discourse:
         # gives it one name across languages).
         regions = [r for r in find_mentions("region", v, f) if not any(o.start <= r.start and r.end <= o.end
                                                                         for o in orgs)]
-        if regions and (orgs or any(w in heads for w in words)):
+        # "l'établissement breton" is the incident's organisation described by its region: a
+        # lower-case adjective after a role noun, in a name with no word of a regional body
+        described = all(f.cased[r.start:r.end].islower() for r in regions) and not v.cues.regional.search(f)
+        if regions and (orgs or any(w in heads for w in words)) and not (described and not orgs):
             return name
         voice = v.cues.org_voice.search(f)
         # "Dedalus France", "laboratoire Cerballiance Eure", "the Corbeil-Essonnes hospital"

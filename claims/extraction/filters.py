@@ -57,10 +57,19 @@ def in_period(f: Folded, v: Vocabulary, pos: int) -> bool:
 def _event_years(f: Folded, v: Vocabulary) -> list[int]:
     """Years that date an event: not those that open a period ("patients admitted since 2019")."""
     years = []
+    opened = None  # where the last year that opens a period ends
     for m in re.finditer(r"(?<![\w,.])((?:19|20)\d{2})(?![\w,.]\d)", f.low):
-        if not in_period(f, v, m.start()):
+        # "entre juin 2018 et février 2019": the range's second end closes the period
+        if in_period(f, v, m.start()) or (opened is not None and _RANGE_END.fullmatch(f.low[opened:m.start()])):
+            opened = m.end()
+        else:
             years.append(int(m.group(1)))
+            opened = None
     return years
+
+
+# What lies between a period's first year and its last ("2018 et février 2019", "2005 to 2019").
+_RANGE_END = re.compile(r"\s*(?:et|a|au|and|to|until|jusqu en|-|–)\s+(?:[a-z]+\s+){0,2}")
 
 
 def _names_incident(f: Folded, v: Vocabulary) -> bool:

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from claims.extraction.cues import denies, negation_spans
 from claims.extraction.lexicon import Folded, find_mentions
 from claims.extraction.model import Vocabulary
+from claims.extraction.rebuttal import rebuttals
 
 
 @dataclass(frozen=True)
@@ -76,6 +77,7 @@ def clause_breaks(f: Folded, v: Vocabulary) -> list[int]:
     negation_starts = {s for s, _ in v.cues.negation.spans(f)}
     relative_starts = {s for s, _ in v.cues.relative.spans(f)}
     reporting = v.cues.reporting.spans(f)
+    speaking = v.cues.speaking.spans(f)
     for _start, end in reporting:
         # "Le GRADeS précise que <claim>": what is reported is a clause of its own.
         m = re.match(r"\s+(?:que|qu|that)\b", low[end:])
@@ -91,9 +93,14 @@ def clause_breaks(f: Folded, v: Vocabulary) -> list[int]:
             breaks.add(start + stop.start() if stop else len(low))
         else:
             breaks.add(_next_comma(low, start))
+    # "..., a claim the group dismissed": the apposition that rejects a claim is a clause of its own
+    breaks.update(comma for comma, _noun in rebuttals(f, v))
     # "Aucune région autre que la nôtre n'est touchée": what is excepted is not denied.
     negation_starts_sorted = sorted(s for s, _ in v.cues.negation.spans(f))
+    spared = v.cues.spared.spans(f)
     for start, end in v.cues.exception.spans(f) + v.cues.exclusion.spans(f):
+        if any(s < start < e for s, e in spared):
+            continue  # "hébergés à part": a word of sparing, not an exception
         breaks.add(start)
         later = [s for s in negation_starts_sorted if s > end]
         if later:
@@ -124,6 +131,13 @@ def clause_breaks(f: Folded, v: Vocabulary) -> list[int]:
         ):
             breaks.add(comma)
             breaks.add(nxt)
+        elif any(after <= s and len(low[after:s].split()) <= 1 for s, _ in speaking):
+            # ", a fait savoir l'établissement breton dans la nuit :": a tail with a verb of speaking
+            stop = re.search(r"[,;:.]", low[after:])
+            end = after + stop.start() if stop else len(low)
+            if len(low[after:end].split()) <= 10:
+                breaks.add(comma)
+                breaks.add(end)
     return sorted(b for b in breaks if 0 < b < len(low))
 
 
@@ -236,14 +250,26 @@ def _relative(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
     """", which an early report wrongly linked to the breach,": a relative clause set off by commas."""
     text = f.low[start:end]
     m = re.match(r"\s*,\s*", text)
-    if not m or not text.rstrip().endswith(","):
+    if not m:
+        # the relative cut from its comma by a clause break: ", " then "which ... breach"
+        m = re.match(r"\s*", text)
+        if not f.low[:start].rstrip().endswith(",") or not f.low[end:].lstrip().startswith(","):
+            return False
+    elif not text.rstrip().endswith(","):
         return False
     return any(s == start + m.end() for s, _e in v.cues.relative.spans(f))
+
+
+def _lead(low: str, start: int) -> int:
+    """Where the words of the clause starting at `start` begin, past spaces and commas."""
+    return len(low) - len(low[start:].lstrip(" ,")) if start < len(low) else start
 
 
 def _list_like(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
     """A bare enumeration after a colon ("bank details, passwords and medical files"): no verb of its own."""
     words = re.findall(r"[a-z]+", f.low[start:end])
+    if "ne" in words or "n" in words:
+        return False  # "l'export ne porte que sur le site normand": a verb of its own
     mentions = [m for slot in ("data_category", "region") for m in find_mentions(slot, v, f) if start <= m.start < end]
     return bool(words) and bool(mentions) and not _VERB.search(f.low[start:end]) and not [
         s for s, _e in v.cues.reporting.spans(f) + v.cues.compromise.spans(f) if start <= s < end]
@@ -299,18 +325,33 @@ def analyse(f: Folded, v: Vocabulary) -> tuple[list[Clause], bool]:
         led = re.match(r"[a-z ]{1,24},", following) and (v.cues.clause_break.search(Folded(following[:25])))
         if (j > i + 1 or following.startswith(",") or led) and states[j][0]:
             states[i] = [states[j][0], states[i][1] or states[j][1]]
+    concessions = {s for s, _e in v.cues.concession.spans(f)}
     for i in range(1, len(spans)):
         if f.low[:spans[i][0]].rstrip().endswith(":") and not states[i][0] and _list_like(f, v, *spans[i]):
             lead = i - 1
-            while lead > 0 and asides[lead]:
+            # past asides, and a concession between the statement and its colon ("what may
+            # have been taken, though it varies from person to person: names, ...")
+            while lead > 0 and (asides[lead] or not re.search(r"[a-z]", f.low[spans[lead][0]:spans[lead][1]])
+                                or _lead(f.low, spans[lead][0]) in concessions):
                 lead -= 1
             states[i] = [states[lead][0], states[i][1] or states[lead][1]]
-            # the enumeration's own commas made clauses of its items: they share its state
+            # the enumeration's own commas and semicolons made clauses of its items: they share its state
             j = i + 1
-            while j < len(spans) and f.low[spans[j][0]:].lstrip().startswith(",") \
+            while j < len(spans) and (f.low[spans[j][0]:].lstrip().startswith(",")
+                                      or f.low[:spans[j][0]].rstrip().endswith(";")) \
                     and _list_like(f, v, *spans[j]) and not states[j][0]:
                 states[j] = list(states[i])
                 j += 1
+    # "Ne figurent pas non plus dans le lot, selon l'opérateur, les copies de carte d'identité":
+    # a sentence opening on its negated verb denies the subject that comes after an aside.
+    if spans and states[0][0] and re.match(r"\W*(?:ne|n)\b", f.low):
+        sources = {s for s, _e in v.cues.source.spans(f)}
+        i = 1
+        while i < len(spans) and (asides[i] or _lead(f.low, spans[i][0]) in sources):
+            i += 1
+        while i < len(spans) and not states[i][0] and not _VERB.search(f.low[spans[i][0]:spans[i][1]]):
+            states[i] = [True, states[i][1]]
+            i += 1
     # "presque tout, sauf les moyens de paiement": what an exclusion takes out of an
     # affirmative statement is denied (out of a negative one it is asserted, as above).
     for start, _end in v.cues.exclusion.spans(f):

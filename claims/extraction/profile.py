@@ -29,6 +29,7 @@ CUE_LISTS = (
     "negation", "not_negation", "hedge", "source", "attribution", "clause_break", "relative",
     "answer_no", "approximate", "restrictive", "concession", "spared", "exception", "not_hedge",
     "possibility", "not_possibility", "exclusion", "unnamed_source", "anonymous", "belief", "attacker", "claim_verb",
+    "rebuttal_noun", "rebuttal_verb",
     # who speaks
     "reporting", "speaking", "affiliation", "partner", "region_scope", "regional", "hit",
     # who was attacked

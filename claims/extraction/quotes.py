@@ -160,6 +160,10 @@ def _speaker_after(text: str, end: int, verbs: list[tuple[int, int]], v: Vocabul
     if (m and m.group(1).lower() not in _NOT_A_VERB) or re.match(
             r"\s*,?\s*(?:he|she|they)\s+(?:said|says|added|adds|told|explained|insisted|wrote)\b", text[end:]):
         return PRONOUN
+    # "», comme l'assure l'entreprise", "», comme le précise l'ARS": the pronoun, the verb, then its subject
+    m = re.match(r"\s*,\s*comme\s+(?:l['’]|le\s+|la\s+|les\s+)(?:(?:a|ont|avait)\s+)?[a-zà-ÿ]+\s+", text[end:])
+    if m and re.match(r"[»”\"]", text[end - 1:end] or " "):
+        return _named_after(text[end + m.end():], v)
     # ", tranche l'établissement", ", s'alarme une chercheuse": any verb, then its subject.
     m = re.match(r"\s*,\s*(?:(?:a|ont|s['’]|se)\s*)?([a-zà-ÿ]+)\s+(?=(?:encore\s+|aussi\s+)?(?:l['’]|le |la |les |un |une |[A-ZÀ-Ý]))",
                  text[end:])
@@ -277,6 +281,11 @@ def reported_speaker(f: Folded, v: Vocabulary) -> str | None:
         if re.search(r"(?:é|ée|és|ées)$", text[start:end]) and not re.search(r"\b(?:a|ont|avait|has|have)\s*$", lead):
             continue  # "les soins restent assurés": a participle, not a speaker's verb
         subject = _subject_words(head)
+        # ", an account the chief executive disputes": the claim's noun is not the speaker
+        claim_noun = v.cues.rebuttal_noun.spans(Folded(subject))
+        if claim_noun and claim_noun[0][0] == len(subject) - len(subject.lstrip()) \
+                and len(subject[claim_noun[0][1]:].split()) >= 2:
+            subject = subject[claim_noun[0][1]:].strip()
         named = _PERSON.fullmatch(subject.strip()) or find_mentions("organization", v, Folded(subject))
         if head and len(head.split()) <= 6 and (named or re.match(r"\s*(?:l['’]|le |la |les |un |une |the |a |an |one )",
                                                                    head, re.IGNORECASE)):

@@ -28,6 +28,7 @@ from claims.extraction.care import care_claims
 from claims.extraction.counts import count_claims
 from claims.extraction.profile import OTHER_BODIES
 from claims.extraction.polarity import Clause, clause_at, in_clause as _in_clause, leading_answer, overlaps as _overlaps
+from claims.extraction.rebuttal import rebutted
 from claims.extraction.roles import AFFILIATION, PARTNER, SELF, SPEAKER, AgencyName, agency_names, attacked, org_role
 
 # How far before a date an announcement verb makes it the announcement's date.
@@ -255,6 +256,7 @@ def slot_claims(
         found = [x for x in found if x[0] == "risk"]
     claims: dict[tuple[str, Value], tuple[str, bool]] = {}
     both: dict[tuple[str, Value, str], bool] = {}
+    rejected: dict[tuple[str, Value], tuple[str, bool]] = {}
 
     def add(slot: str, value: Value, polarity: str, hedged: bool) -> None:
         if slot in BOTH_POLARITIES:
@@ -286,5 +288,18 @@ def slot_claims(
         if clause.hypothetical:
             continue
         add(slot, value, DENIED if negated else ASSERTED, attributed or clause.hedged)
-    return [(slot, value, pol, hedged) for (slot, value), (pol, hedged) in claims.items()] + [
+    # "..., a claim the group dismissed as unfounded": what the claim asserts, the one who
+    # rejects it denies (both are said; LABELLING.md D3 hedges the claim where its makers are
+    # attackers or unnamed, and the rejection is a denial in its speaker's voice).
+    taken_back = rebutted(f, v, clauses) if not only_risk else []
+    for slot, value, pos in found if taken_back else ():
+        clause = clause_at(clauses, pos)
+        if slot in ("quote", "risk") or clause.hypothetical or clause.negated \
+                or not any(s <= pos < e for s, e in taken_back):
+            continue
+        if slot in BOTH_POLARITIES:
+            both.setdefault((slot, value, DENIED), False)
+        elif claims.get((slot, value), (DENIED,))[0] == ASSERTED:
+            rejected.setdefault((slot, value), (DENIED, False))
+    return [(slot, value, pol, hedged) for (slot, value), (pol, hedged) in (*claims.items(), *rejected.items())] + [
         (slot, value, pol, hedged) for (slot, value, pol), hedged in both.items()]

@@ -242,3 +242,109 @@ def test_a_quoted_sentence_by_nobody_named_has_no_speaker():
 
 def test_a_scare_quote_fragment_is_no_quotation():
     assert not any(c[0] == "quote" for c in slots_of("Les pirates auraient obtenu des « accès privilégiés » au système."))
+
+
+# Round three: polarity errors read on the real-style dev part, with our own examples.
+
+def test_a_part_of_the_listed_data_is_no_denial():
+    got = slots_of("Some 2 million files were copied, and each holds some but not all of the following: "
+                   "name, home address and bank details.", "en")
+    assert {("data_category", "contact", "asserted"), ("data_category", "banking", "asserted")} <= got
+    assert not any(c[2] == "denied" for c in got)
+
+
+def test_neither_confirmed_nor_denied_is_no_denial():
+    got = claims_of("The seller says the stolen files include 300,000 IBANs, a figure the hospital has neither "
+                    "confirmed nor denied.", "en")
+    assert ("data_category", "banking", "asserted", True) in got
+    assert not any(c[2] == "denied" for c in got)
+    assert ("data_category", "banking", "asserted") in slots_of(
+        "Le pirate affirme détenir des RIB, ce que l'hôpital n'a ni confirmé ni démenti.")
+
+
+def test_a_relative_aside_between_subject_and_denial():
+    assert ("region", "Bretagne", "denied") in slots_of(
+        "Patients in Brittany, which a first report wrongly tied to the attack, are unaffected, the trust said.", "en")
+
+
+def test_a_clause_after_a_colon_with_its_own_verb_keeps_its_own_polarity():
+    got = slots_of("Les agences de Bretagne ne sont pas concernées : l'incident ne porte que sur l'antenne normande.")
+    assert ("region", "Bretagne", "denied") in got and ("region", "Normandie", "asserted") in got
+
+
+def test_kept_apart_is_sparing_not_an_exception():
+    got = slots_of("Les noms des patients ont été copiés ; les dossiers médicaux, stockés à part, "
+                   "semblent intacts, d'après l'hôpital.")
+    assert ("data_category", "medical", "denied") in got and ("data_category", "medical", "asserted") not in got
+
+
+def test_a_claim_rejected_in_apposition_is_both_said_and_denied():
+    got = claims_of("A local paper reported that patients from Normandy were also in the stolen files, a claim the "
+                    "hospital dismissed as baseless.", "en")
+    assert ("region", "Normandie", "asserted") in {c[:3] for c in got}
+    assert ("region", "Normandie", "denied", False) in got
+    got = slots_of("Des syndicats affirment que les pirates sont passés par un courriel piégé, ce que la direction "
+                   "dément.")
+    assert {("attack_vector", "phishing", "asserted"), ("attack_vector", "phishing", "denied")} <= got
+
+
+def test_a_claim_neither_confirmed_nor_disputed_is_not_rejected():
+    got = slots_of("Patients from Normandy are in the stolen files, a claim the hospital has neither confirmed nor "
+                   "disputed.", "en")
+    assert ("region", "Normandie", "asserted") in got and ("region", "Normandie", "denied") not in got
+
+
+def test_a_period_of_two_years_dates_no_event():
+    got = found("Le centre hospitalier de Vierzon indique que les noms des patients reçus entre mars 2017 et "
+                "janvier 2019 ont été copiés.")
+    assert ("data_category", "identity", "asserted", False) in got
+
+
+def test_a_sentence_opening_on_its_negated_verb_denies_the_subject_after_an_aside():
+    got = slots_of("N'ont pas été copiés, selon la clinique, les dossiers médicaux et les résultats d'analyse.")
+    assert ("data_category", "medical", "denied") in got and ("data_category", "medical", "asserted") not in got
+
+
+def test_whoever_claims_the_attack_is_an_attacker_whose_claims_are_hedged():
+    got = claims_of("Un groupe inconnu a revendiqué l'attaque en affirmant avoir copié les dossiers médicaux "
+                    "de 40 000 patients.")
+    assert ("data_category", "medical", "asserted", True) in got
+
+
+def test_a_list_after_a_hedged_lead_and_a_concession_is_hedged_item_by_item():
+    got = claims_of("The trust has listed what may have been copied, though not every patient is concerned: "
+                    "names and addresses; diagnoses and test results; and, for some, bank details.", "en")
+    assert {("data_category", "identity", "asserted", True), ("data_category", "medical", "asserted", True),
+            ("data_category", "banking", "asserted", True)} <= got
+
+
+def test_without_denies_what_it_governs_not_the_care_further_on():
+    assert ("care_impact", "care", "asserted") in slots_of(
+        "Without access to their previous scans, patients at the hospital are being sent to other sites.", "en")
+    assert ("care_impact", "care", "denied") in slots_of(
+        "L'attaque s'est produite sans aucune perturbation des soins, selon la direction.")
+
+
+def test_a_tail_with_a_verb_of_speaking_is_outside_the_denial_before_it():
+    got = slots_of("Le centre hospitalier a été visé par une cyberattaque, mais sans conséquence sur les soins, "
+                   "a fait savoir l'établissement normand mardi : les urgences fonctionnent.")
+    assert ("region", "Normandie", "asserted") in got and ("region", "Normandie", "denied") not in got
+
+
+def test_the_noun_of_a_rejected_claim_is_not_its_speaker():
+    got = claims_of("Hackers say they got in through an unpatched server, an account the hospital's director "
+                    "disputes. “We had applied every patch on time,” she said.", "en")
+    speakers = {c[1] for c in got if c[0] == "quote"}
+    assert speakers and not any("account" in s for s in speakers)
+
+
+def test_a_role_noun_with_a_region_adjective_speaks_as_the_incident_organisation():
+    got = found("« Les soins se poursuivent dans tous les services », précise l'établissement normand.")
+    assert ("quote", "CH Vierzon", "asserted", False) in got
+
+
+def test_comme_then_a_pronoun_and_a_verb_names_the_speaker_after_them():
+    assert ("quote", "CH Vierzon", "asserted", False) in found(
+        "Les dossiers sont « restés chiffrés du début à la fin », comme l'assure l'établissement.")
+    assert ("quote", "ARS Normandie", "asserted", False) in claims_of(
+        "Les dossiers sont « restés chiffrés du début à la fin », comme le précise l'ARS Normandie.")
