@@ -137,10 +137,11 @@ def run_pipeline(db: Database, *, incident: IncidentSettings, settings: ClaimsSe
                 progress(-1)
     if settle:
         previous = _unassign_all(db) if reprocess else None
+        # One commit publishes the run: placed claims with the counts and verdicts they change.
         assign_pending(db, embed=embed, model=embedder.model_name if embed else None,
                        threshold=settings.similarity, across=settings.similarity_across_languages,
-                       previous=previous, profile=profile)
-        report.counts["clusters_refreshed"] = refresh_clusters(db)
+                       previous=previous, profile=profile,
+                       then=lambda: report.counts.update(clusters_refreshed=refresh_clusters(db)))
     report.seconds = time.monotonic() - started
     log.info("%s", report.summary())
     return report
