@@ -39,6 +39,25 @@ def paths(db_path: Path, rng: random.Random) -> list[str]:
     return out
 
 
+# What readers must get (issue 13): p95 with a crawl writing, and with none.
+TARGET_P95_MS, TARGET_P95_IDLE_MS = 50, 25
+
+
+def figures(db_path: Path, *, seconds: float, clients: int = 16) -> dict[str, dict]:
+    """web_p95_idle_ms (no writer), then web_p50_ms and web_p95_ms with a writer, each with its target.
+
+    Idle first: the writer adds articles and claims to the store.
+    """
+    idle = latency(db_path, seconds=seconds, clients=clients, writer=False)
+    live = latency(db_path, seconds=seconds, clients=clients, writer=True)
+    p50_idle = idle["web_p50_ms"]
+    return {"web_p50_ms": live["web_p50_ms"],
+            "web_p95_ms": {**live["web_p95_ms"], "target_ms": TARGET_P95_MS, "note": "a crawl writing"},
+            "web_p95_idle_ms": {**idle["web_p95_ms"], "target_ms": TARGET_P95_IDLE_MS, "p50_ms": p50_idle["value"],
+                                **{k: p50_idle[k] for k in ("requests_per_s", "errors", "cache_hits", "server_cpu_s")},
+                                "note": "no writer"}}
+
+
 def latency(db_path: Path, *, seconds: float, clients: int = 16, cache: bool = True,
             writer: bool = True, pipeline_every: float = 3.0) -> dict[str, dict]:
     """Serve the database from its own process and load it from this one while a writer process crawls into it."""

@@ -16,6 +16,7 @@ from __future__ import annotations
 import threading
 from collections import OrderedDict
 from dataclasses import dataclass
+from typing import Callable
 
 from flask import Flask, Response, current_app, g, request, session
 
@@ -114,6 +115,27 @@ def published_page(path: str) -> bool:
     return any(path == p or path.startswith(p + "/") or path.startswith(p + "?") for p in PUBLISHED_PAGES)
 
 
+def published_data(name: str, compute: Callable[[], object]):
+    """What `compute` reads from clusters and verdicts alone, computed once per published version in this process.
+
+    For pages that also show what the crawl changes (the overview's latest articles): their
+    cluster part is not read again at every article the crawler stores. Shared between
+    requests: callers must not change what it returns.
+    """
+    if not current_app.config.get("RESPONSE_CACHE", True):
+        return compute()
+    version = versions(get_db())[1]
+    memo = current_app.extensions["recoupe_published"]
+    with memo["lock"]:
+        found = memo.get(name)
+    if found is not None and found[0] == version:
+        return found[1]
+    value = compute()
+    with memo["lock"]:
+        memo[name] = (version, value)
+    return value
+
+
 def _cacheable_request() -> bool:
     """An anonymous reader's GET of a page or the API: no signed-in user and no message waiting in the session."""
     if request.method != "GET" or request.path.startswith(UNCACHED_PREFIXES):
@@ -183,6 +205,7 @@ def init_app(app: Flask) -> None:
     app.config.setdefault("RESPONSE_CACHE", True)
     app.extensions["recoupe_cache"] = ResponseCache(app.config.get("RESPONSE_CACHE_ENTRIES", 512),
                                                     app.config.get("RESPONSE_CACHE_BYTES", 64 * 1024 * 1024))
+    app.extensions["recoupe_published"] = {"lock": threading.Lock()}
     app.before_request(lookup)
     app.after_request(store)
     app.teardown_request(release)
