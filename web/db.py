@@ -1,4 +1,4 @@
-"""The database for one request: a read-only connection per request, read in one snapshot, and a single serialized writer."""
+"""The database for one request: a read-only connection read in one snapshot, and a single serialized writer."""
 
 from __future__ import annotations
 
