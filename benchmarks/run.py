@@ -211,6 +211,10 @@ def table(results: dict) -> str:
     emb, emb_raw = results["figures"].get("embed_pipeline_per_s", {}), results["figures"].get("embed_raw_per_s", {})
     if emb.get("value") and emb_raw.get("value"):
         lines.append(f"embedding pipeline / raw encode: {emb['value'] / emb_raw['value']:.2f} (target >= 0.9)")
+    live, idle = results["figures"].get("web_p95_ms", {}), results["figures"].get("web_p95_idle_ms", {})
+    if live.get("value") and idle.get("value"):
+        lines.append(f"web p95: {live['value']:.1f} ms with a crawl writing (target < {live.get('target_ms')}), "
+                     f"{idle['value']:.1f} ms idle (target < {idle.get('target_ms')})")
     lines.append(f"total {results['seconds']} s on {results['machine']['cpu_count']} cores, "
                  f"load {results['machine'].get('load_average_1m', '?')}")
     return "\n".join(lines)
