@@ -51,9 +51,36 @@ class SQLiteStore(sqlite_utils.Database):
 
     @contextmanager
     def transaction(self) -> Iterator["SQLiteStore"]:
-        """Commit on success, roll back on an exception (the sqlite3 connection's own context)."""
-        with self.conn:
+        """Commit on success, roll back on an exception; nested blocks become savepoints, as in PostgreSQL.
+
+        BEGIN is explicit: sqlite-utils 4 commits each write that runs outside a transaction
+        already open, and the sqlite3 connection's own context opens none, so without it
+        every statement of a block was committed on its own and readers saw half a block.
+        A transaction left open by a write outside any block (an INSERT ... RETURNING) is
+        carried on and committed with this one.
+        """
+        depth = getattr(self, "_depth", 0)
+        if depth:
+            self.conn.execute(f"SAVEPOINT nested_{depth}")
+        elif not self.conn.in_transaction:
+            self.conn.execute("BEGIN")
+        self._depth = depth + 1
+        try:
             yield self
+        except BaseException:
+            if depth:
+                self.conn.execute(f"ROLLBACK TO nested_{depth}")
+                self.conn.execute(f"RELEASE nested_{depth}")
+            else:
+                self.conn.rollback()
+            raise
+        else:
+            if depth:
+                self.conn.execute(f"RELEASE nested_{depth}")
+            else:
+                self.conn.commit()
+        finally:
+            self._depth = depth
 
     def executemany(self, sql: str, rows) -> None:
         self.conn.executemany(sql, rows)

@@ -15,7 +15,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 REQUIRED = ("crawl_pages_per_s", "extract_raw_pages_per_s", "claims_sentences_per_s", "embed_pipeline_per_s",
-            "embed_raw_per_s", "cluster_add_1k_s", "web_p50_ms", "web_p95_ms", "crawl_peak_rss_mb")
+            "embed_raw_per_s", "cluster_add_1k_s", "web_p50_ms", "web_p95_ms", "web_p95_idle_ms", "crawl_peak_rss_mb")
 
 
 @dataclass(frozen=True)
@@ -81,13 +81,16 @@ class Suite:
         self.timings[name] = round(time.perf_counter() - started, 2)
 
 
-def run(sizes: Sizes, *, output: Path | None, plot: Path | None = None) -> dict:
+STAGES = ("crawl", "claims", "embeddings", "cluster", "web")
+
+
+def run(sizes: Sizes, *, output: Path | None, plot: Path | None = None, only: tuple[str, ...] = STAGES) -> dict:
     from benchmarks import crawl_bench, stage_bench
     from benchmarks.corpus import generate
 
     suite = Suite()
     started = time.perf_counter()
-    corpus = generate(max(sizes.crawl_pages, sizes.raw_pages))
+    corpus = generate(max(sizes.crawl_pages, sizes.raw_pages)) if "crawl" in only else None
 
     def crawl() -> None:
         pages = corpus.pages[:sizes.crawl_pages]
@@ -141,16 +144,21 @@ def run(sizes: Sizes, *, output: Path | None, plot: Path | None = None) -> dict:
             from benchmarks import store_builder
             path = Path(tmp.name) / "web.db"
             store_builder.build(path, sizes.stores[-1], seed_articles=sizes.seed_articles).conn.close()
-        suite.figures.update(web_bench.latency(path, seconds=sizes.web_seconds))
+        suite.figures.update(web_bench.figures(path, seconds=sizes.web_seconds))
 
     try:
-        suite.stage("crawl", ("crawl_pages_per_s", "extract_raw_pages_per_s", "crawl_peak_rss_mb"), crawl)
-        if sizes.crawl_series or sizes.rss_pages:
+        if "crawl" in only:
+            suite.stage("crawl", ("crawl_pages_per_s", "extract_raw_pages_per_s", "crawl_peak_rss_mb"), crawl)
+        if "crawl" in only and (sizes.crawl_series or sizes.rss_pages):
             suite.stage("crawl series", ("crawl_peak_rss_mb",), crawl_series)
-        suite.stage("claims", ("claims_sentences_per_s",), claims)
-        suite.stage("embeddings", ("embed_pipeline_per_s", "embed_raw_per_s"), embeddings)
-        suite.stage("cluster", ("cluster_add_1k_s",), cluster)
-        suite.stage("web", ("web_p50_ms", "web_p95_ms"), web)
+        if "claims" in only:
+            suite.stage("claims", ("claims_sentences_per_s",), claims)
+        if "embeddings" in only:
+            suite.stage("embeddings", ("embed_pipeline_per_s", "embed_raw_per_s"), embeddings)
+        if "cluster" in only:
+            suite.stage("cluster", ("cluster_add_1k_s",), cluster)
+        if "web" in only:
+            suite.stage("web", ("web_p50_ms", "web_p95_ms", "web_p95_idle_ms"), web)
     finally:
         tmp.cleanup()
     results = {"machine": machine(), "mode": sizes, "seconds": round(time.perf_counter() - started, 1),
@@ -203,6 +211,10 @@ def table(results: dict) -> str:
     emb, emb_raw = results["figures"].get("embed_pipeline_per_s", {}), results["figures"].get("embed_raw_per_s", {})
     if emb.get("value") and emb_raw.get("value"):
         lines.append(f"embedding pipeline / raw encode: {emb['value'] / emb_raw['value']:.2f} (target >= 0.9)")
+    live, idle = results["figures"].get("web_p95_ms", {}), results["figures"].get("web_p95_idle_ms", {})
+    if live.get("value") and idle.get("value"):
+        lines.append(f"web p95: {live['value']:.1f} ms with a crawl writing (target < {live.get('target_ms')}), "
+                     f"{idle['value']:.1f} ms idle (target < {idle.get('target_ms')})")
     lines.append(f"total {results['seconds']} s on {results['machine']['cpu_count']} cores, "
                  f"load {results['machine'].get('load_average_1m', '?')}")
     return "\n".join(lines)
@@ -217,9 +229,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--output", type=Path, default=HERE / "results.json", help="where to write the JSON")
     parser.add_argument("--plot", type=Path, default=None,
                         help="write the cost-against-corpus-size plot (PNG) here (--full only)")
+    parser.add_argument("--only", action="append", choices=STAGES, default=None,
+                        help="run only this stage (repeatable); the others' figures are left out")
     args = parser.parse_args(argv)
     sizes = FULL if args.full else TINY if args.tiny else QUICK
-    results = run(sizes, output=args.output, plot=args.plot)
+    results = run(sizes, output=args.output, plot=args.plot, only=tuple(args.only or STAGES))
     print(table(results))
     missing = [n for n in REQUIRED if results["figures"].get(n, {}).get("value") is None]
     if missing:

@@ -39,30 +39,60 @@ def paths(db_path: Path, rng: random.Random) -> list[str]:
     return out
 
 
+# What readers must get (issue 13): p95 with a crawl writing, and with none.
+TARGET_P95_MS, TARGET_P95_IDLE_MS = 50, 25
+
+
+def figures(db_path: Path, *, seconds: float, clients: int = 16) -> dict[str, dict]:
+    """web_p95_idle_ms (no writer), then web_p50_ms and web_p95_ms with a writer, each with its target.
+
+    Idle first: the writer adds articles and claims to the store.
+    """
+    idle = latency(db_path, seconds=seconds, clients=clients, writer=False)
+    live = latency(db_path, seconds=seconds, clients=clients, writer=True)
+    p50_idle = idle["web_p50_ms"]
+    return {"web_p50_ms": live["web_p50_ms"],
+            "web_p95_ms": {**live["web_p95_ms"], "target_ms": TARGET_P95_MS, "note": "a crawl writing"},
+            "web_p95_idle_ms": {**idle["web_p95_ms"], "target_ms": TARGET_P95_IDLE_MS, "p50_ms": p50_idle["value"],
+                                **{k: p50_idle[k] for k in ("requests_per_s", "errors", "cache_hits", "server_cpu_s")},
+                                "note": "no writer"}}
+
+
 def latency(db_path: Path, *, seconds: float, clients: int = 16, cache: bool = True,
-            writer: bool = True, pipeline_every: float = 3.0) -> dict[str, dict]:
-    """Serve the database from its own process and load it from this one while a writer process crawls into it."""
+            writer: bool = True, pipeline_every: float = 3.0, processes: int = 1) -> dict[str, dict]:
+    """Serve the database from its own process(es) and load it from this one while a writer process crawls into it.
+
+    `processes` > 1 starts that many servers on one port (SO_REUSEPORT: the kernel spreads
+    connections), each with its own cache, as several `recoupe serve` would be run.
+    """
     import psutil
 
-    server = _spawn("serve", str(db_path), "--lifetime", str(seconds + 120), *(() if cache else ("--no-cache",)))
+    options = ("--lifetime", str(seconds + 120), *(() if cache else ("--no-cache",)))
+    servers = [_spawn("serve", str(db_path), *options)]
     try:
-        port = int(server.stdout.readline())
+        port = int(servers[0].stdout.readline())
+        servers += [_spawn("serve", str(db_path), "--port", str(port), *options) for _ in range(processes - 1)]
+        for extra in servers[1:]:
+            extra.stdout.readline()
         _wait_ready(port)
         targets = paths(db_path, random.Random(3))
-        warm = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
-        for path in targets:  # first requests pay for imports and translations, not for the store
-            warm.request("GET", path)
-            warm.getresponse().read()
-        warm.close()
-        cpu_before = _cpu(psutil.Process(server.pid))
+        for _ in range(4 * processes):  # first requests pay for imports and translations, not for the store
+            warm = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
+            for path in targets:
+                warm.request("GET", path)
+                warm.getresponse().read()
+            warm.close()
+        cpu_before = sum(_cpu(psutil.Process(s.pid)) for s in servers)
         writing = (_spawn("write", str(db_path), "--seconds", str(seconds), "--pipeline-every", str(pipeline_every))
                    if writer else None)
         timings = _load(port, targets, clients=clients, seconds=seconds)
-        server_cpu = _cpu(psutil.Process(server.pid)) - cpu_before
+        server_cpu = sum(_cpu(psutil.Process(s.pid)) for s in servers) - cpu_before
         written = _finish_writer(writing)
     finally:
-        server.terminate()
-        server.wait(timeout=10)
+        for server in servers:
+            server.terminate()
+        for server in servers:
+            server.wait(timeout=10)
 
     samples = sorted(t for per in timings for (_p, t, _s, _h) in per)
     errors = sum(1 for per in timings for (_p, _t, s, _h) in per if s != 200)
@@ -74,7 +104,7 @@ def latency(db_path: Path, *, seconds: float, clients: int = 16, cache: bool = T
     p95 = {p: round(_pct(sorted(v), 0.95) * 1000, 1) for p, v in by_path.items()}
     p50 = {p: round(_pct(sorted(v), 0.50) * 1000, 1) for p, v in by_path.items()}
     n = len(samples)
-    extra = dict(clients=clients, seconds=seconds, requests_per_s=round(n / seconds, 1), errors=errors,
+    extra = dict(clients=clients, processes=processes, seconds=seconds, requests_per_s=round(n / seconds, 1), errors=errors,
                  cache=cache, cache_hits=hits, server_cpu_s=round(server_cpu, 2), writer=written,
                  p50_by_page_ms=p50)
     return {"web_p50_ms": figure(_pct(samples, 0.50) * 1000, "ms", n, **extra),
@@ -166,9 +196,11 @@ def _pct(sorted_values: list[float], q: float) -> float:
     return sorted_values[min(len(sorted_values) - 1, int(q * len(sorted_values)))]
 
 
-def serve(db_path: Path, *, cache: bool, lifetime: float) -> None:
-    """The server process: what `recoupe serve` runs (waitress, 8 threads), on a free port of 127.0.0.1."""
+def serve(db_path: Path, *, cache: bool, lifetime: float, port: int = 0) -> None:
+    """The server process: what `recoupe serve` runs (waitress, 8 threads), on a free port of 127.0.0.1 (or `port`,
+    shared with the other server processes of the run)."""
     import logging
+    import socket
 
     from waitress.server import create_server
     from web import create_app
@@ -176,8 +208,11 @@ def serve(db_path: Path, *, cache: bool, lifetime: float) -> None:
     # Queue-depth warnings are the measurement itself; errors at shutdown are the clients hanging up.
     logging.getLogger("waitress").setLevel(logging.CRITICAL)
     app = create_app(test_config={"DATABASE": str(db_path), "SECRET_KEY": "bench-secret", "RESPONSE_CACHE": cache})
-    server = create_server(app, host="127.0.0.1", port=0, threads=8, ident="recoupe-bench")
-    print(server.effective_port, flush=True)
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
+    sock.bind(("127.0.0.1", port))
+    server = create_server(app, sockets=[sock], threads=8, ident="recoupe-bench")
+    print(sock.getsockname()[1], flush=True)
     threading.Timer(lifetime, os._exit, args=(0,)).start()  # never outlive a benchmark that died
     server.run()
 
@@ -208,11 +243,12 @@ if __name__ == "__main__":
     parser.add_argument("role", choices=("serve", "write"))
     parser.add_argument("database", type=Path)
     parser.add_argument("--no-cache", action="store_true", help="serve without the response cache")
+    parser.add_argument("--port", type=int, default=0, help="serve on this port of 127.0.0.1 beside other servers")
     parser.add_argument("--lifetime", type=float, default=600.0, help="the server exits after this many seconds")
     parser.add_argument("--seconds", type=float, default=20.0, help="the writer stops after this many seconds")
     parser.add_argument("--pipeline-every", type=float, default=3.0, help="seconds of article writes between pipelines")
     args = parser.parse_args()
     if args.role == "serve":
-        serve(args.database, cache=not args.no_cache, lifetime=args.lifetime)
+        serve(args.database, cache=not args.no_cache, lifetime=args.lifetime, port=args.port)
     else:
         write(args.database, seconds=args.seconds, pipeline_every=args.pipeline_every)

@@ -1,10 +1,11 @@
 """The claims stage's orchestrator: scope -> extract -> store claims -> embed -> cluster -> verdicts.
 
 It picks up what is pending (articles never analysed, or whose text changed since; every
-article on `reprocess`), writes each article's scope and claims in one transaction, then
-clusters the claims no cluster holds yet and refreshes the clusters marked dirty. Every
-step is resumable from the tables alone, so a run killed anywhere is completed by the
-next one. Embeddings go through the cache, so no sentence is ever embedded twice.
+article on `reprocess`), writes each new article's scope and claims in one transaction, then
+clusters the claims no cluster holds yet and refreshes the clusters marked dirty. Readers see
+a run all at once: placing, refreshing and re-analysing articles whose claims are in clusters
+share one commit (web pages built on clusters change then). Every step is resumable from the
+tables alone, so a run killed anywhere is completed by the next one. Embeddings go through the cache, so no sentence is ever embedded twice.
 The caller holds the writer lock.
 """
 
@@ -14,6 +15,7 @@ import datetime as dt
 import logging
 import time
 from collections import Counter
+from contextlib import nullcontext
 from dataclasses import dataclass, field, replace
 from typing import Callable, Sequence
 
@@ -117,33 +119,64 @@ def run_pipeline(db: Database, *, incident: IncidentSettings, settings: ClaimsSe
     pending = _pending(db, reprocess, only)
     if progress:
         progress(len(pending))
-    description = None
-    for start in range(0, len(pending), BATCH):
-        rows = _articles(db, pending[start:start + BATCH])
-        if description is None and embed and incident.description:
-            description = embed([incident.description])
-        leads = embed([_lead(r) for r in rows]) if embed and description is not None else None
-        for i, row in enumerate(rows):
-            semantic = float(leads[i] @ description[0]) if leads is not None else None
-            try:
-                _analyse(db, row, incident, context, profile, version, semantic, report)
-            except Exception as exc:  # one article's failure must not stop the run, nor fail the next ones
-                failure = ArticleFailed(row["id"], row.get("url"), f"{type(exc).__name__}: {exc}")
-                log.warning("%s", failure, exc_info=not isinstance(exc, ClaimsError))
-                _mark_failed(db, row, version, failure.reason)
-                report.counts["articles_failed"] += 1
-                report.errors.append(failure)
-            if progress:
-                progress(-1)
+    leads = _LeadScorer(incident, embed)
+
+    def analyse(ids: list[int]) -> None:
+        for start in range(0, len(ids), BATCH):
+            rows = _articles(db, ids[start:start + BATCH])
+            semantic = leads.score(rows)
+            for i, row in enumerate(rows):
+                try:
+                    _analyse(db, row, incident, context, profile, version, semantic[i], report)
+                except Exception as exc:  # one article's failure must not stop the run, nor fail the next ones
+                    failure = ArticleFailed(row["id"], row.get("url"), f"{type(exc).__name__}: {exc}")
+                    log.warning("%s", failure, exc_info=not isinstance(exc, ClaimsError))
+                    _mark_failed(db, row, version, failure.reason)
+                    report.counts["articles_failed"] += 1
+                    report.errors.append(failure)
+                if progress:
+                    progress(-1)
+
+    # An article analysed again whose claims sit in clusters changes what readers see of those
+    # clusters: it is written in the settling commit. New articles commit one by one (resumable).
+    again = _with_placed_claims(db, pending) if settle and not reprocess else set()
+    analyse([i for i in pending if i not in again])
     if settle:
-        previous = _unassign_all(db) if reprocess else None
-        assign_pending(db, embed=embed, model=embedder.model_name if embed else None,
-                       threshold=settings.similarity, across=settings.similarity_across_languages,
-                       previous=previous, profile=profile)
-        report.counts["clusters_refreshed"] = refresh_clusters(db)
+        with db.transaction() if again else nullcontext():
+            analyse([i for i in pending if i in again])
+            previous = _unassign_all(db) if reprocess else None
+            # One commit publishes the run: placed claims with the counts and verdicts they change.
+            assign_pending(db, embed=embed, model=embedder.model_name if embed else None,
+                           threshold=settings.similarity, across=settings.similarity_across_languages,
+                           previous=previous, profile=profile,
+                           then=lambda: report.counts.update(clusters_refreshed=refresh_clusters(db)))
     report.seconds = time.monotonic() - started
     log.info("%s", report.summary())
     return report
+
+
+class _LeadScorer:
+    """Each article lead's similarity to the incident's description (None without a model)."""
+
+    def __init__(self, incident: IncidentSettings, embed) -> None:
+        self.text, self.embed, self.description = incident.description, embed, None
+
+    def score(self, rows: list[dict]) -> list[float | None]:
+        if self.description is None and self.embed and self.text:
+            self.description = self.embed([self.text])
+        leads = self.embed([_lead(r) for r in rows]) if self.embed and self.description is not None else None
+        return [float(leads[i] @ self.description[0]) if leads is not None else None for i in range(len(rows))]
+
+
+def _with_placed_claims(db: Database, ids: list[int]) -> set[int]:
+    """Those of these articles that have claims in a cluster."""
+    found: set[int] = set()
+    for start in range(0, len(ids), 500):
+        part = ids[start:start + 500]
+        found |= {r[0] for r in db.execute(
+            f"SELECT DISTINCT article_id FROM claims WHERE cluster_id IS NOT NULL "
+            f"AND article_id IN ({', '.join('?' * len(part))})", part)}
+    return found
 
 
 def _model_problem(embedder: Embedder) -> EmbedError | None:

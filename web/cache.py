@@ -3,8 +3,12 @@
 The data version (`claims` migration `m006_data_version`) is bumped by triggers on every row
 written to a table a reader can see, so a stored page is served only while the data it was
 rendered from is unchanged: an editor's verdict or a crawl's write is visible on the next
-request. Only anonymous GETs answered 200 without a cookie are stored; editors (and readers
-with a message pending in their session) always get a freshly rendered page.
+request. Pages built on clusters alone (PUBLISHED_PAGES) are keyed on the published counter
+instead (`web` migration `m006_published_version`), which a crawl's new articles and the
+pipeline's per-article work leave alone: they stay cached while a crawl writes and change
+when the pipeline settles. The version is read in the request's snapshot (web.db), the one
+the page is rendered from. Only anonymous GETs answered 200 without a cookie are stored;
+editors (and readers with a message pending in their session) always get a freshly rendered page.
 """
 
 from __future__ import annotations
@@ -12,16 +16,20 @@ from __future__ import annotations
 import threading
 from collections import OrderedDict
 from dataclasses import dataclass
+from typing import Callable
 
 from flask import Flask, Response, current_app, g, request, session
 
 from web.db import get_db
+from web.migrations import PUBLISHED_ROWS
 
 # Paths never cached: editors' pages, signing in and out, and the health check (it must touch the database).
 UNCACHED_PREFIXES = ("/editor", "/login", "/logout", "/healthz", "/static")
 # Headers added per response by Flask or by security.security_headers: applied again on every hit.
 NOT_STORED = frozenset({"set-cookie", "vary", "content-length", "date", "server"})
 HEADER = "X-Recoupe-Cache"
+# Pages that show clusters, their placed claims and verdicts only: keyed on the published counter.
+PUBLISHED_PAGES = ("/claims", "/sources", "/timeline", "/feed.atom", "/api/clusters")
 # How long a request waits for another rendering the same page before rendering it itself.
 RENDER_WAIT = 10.0
 
@@ -91,13 +99,41 @@ class ResponseCache:
         return self._bytes
 
 
-def data_version(db) -> int:
-    """The database's data version, read on this request's read-only connection.
+def versions(db) -> tuple[int, int]:
+    """(data version, published version), read on this request's read-only connection.
 
-    One row in SQLite; in PostgreSQL one row per writer shard (claims.migrations, m006),
-    summed: every committed write raises the sum, so every web process sees the change.
+    Each is a sum: of one row in SQLite, of one row per writer shard in PostgreSQL (claims
+    m006, web m006), so every committed write raises it and every web process sees the change.
     """
-    return db.execute("SELECT sum(version) FROM data_version").fetchone()[0]
+    row = db.execute(f"SELECT sum(CASE WHEN id > {PUBLISHED_ROWS} THEN 0 ELSE version END), "
+                     f"sum(CASE WHEN id > {PUBLISHED_ROWS} THEN version ELSE 0 END) FROM data_version").fetchone()
+    return int(row[0]), int(row[1] or 0)
+
+
+def published_page(path: str) -> bool:
+    """Whether the page at `path` shows only what the pipeline publishes (clusters, placed claims, verdicts)."""
+    return any(path == p or path.startswith(p + "/") or path.startswith(p + "?") for p in PUBLISHED_PAGES)
+
+
+def published_data(name: str, compute: Callable[[], object]):
+    """What `compute` reads from clusters and verdicts alone, computed once per published version in this process.
+
+    For pages that also show what the crawl changes (the overview's latest articles): their
+    cluster part is not read again at every article the crawler stores. Shared between
+    requests: callers must not change what it returns.
+    """
+    if not current_app.config.get("RESPONSE_CACHE", True):
+        return compute()
+    version = versions(get_db())[1]
+    memo = current_app.extensions["recoupe_published"]
+    with memo["lock"]:
+        found = memo.get(name)
+    if found is not None and found[0] == version:
+        return found[1]
+    value = compute()
+    with memo["lock"]:
+        memo[name] = (version, value)
+    return value
 
 
 def _cacheable_request() -> bool:
@@ -111,7 +147,9 @@ def _cacheable_request() -> bool:
 def _key() -> tuple:
     from web.i18n import select_locale
     # host_url: the Atom feed carries absolute links.
-    return (request.host_url, request.full_path, select_locale(), data_version(get_db()))
+    data, published = versions(get_db())
+    kind, version = ("published", published) if published_page(request.path) else ("data", data)
+    return (request.host_url, request.full_path, select_locale(), kind, version)
 
 
 def lookup():
@@ -167,6 +205,7 @@ def init_app(app: Flask) -> None:
     app.config.setdefault("RESPONSE_CACHE", True)
     app.extensions["recoupe_cache"] = ResponseCache(app.config.get("RESPONSE_CACHE_ENTRIES", 512),
                                                     app.config.get("RESPONSE_CACHE_BYTES", 64 * 1024 * 1024))
+    app.extensions["recoupe_published"] = {"lock": threading.Lock()}
     app.before_request(lookup)
     app.after_request(store)
     app.teardown_request(release)

@@ -1,4 +1,4 @@
-"""The database for one request: a read-only connection per request, and a single serialized writer."""
+"""The database for one request: a read-only connection read in one snapshot, and a single serialized writer."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from contextlib import contextmanager
 from typing import Iterator
 
 import sqlite_utils
-from flask import Flask, current_app, g
+from flask import Flask, current_app, g, has_request_context, request
 from sqlite_utils import Migrations
 
 from aggregator.store import connect, open_store
@@ -27,6 +27,10 @@ _write_lock = threading.Lock()
 # schema (FTS tables, triggers) costs about 2 ms, more than answering a cached page.
 READER_REUSE = 1000
 
+# A read transaction: SQLite's holds the WAL snapshot of its first read until it ends; PostgreSQL
+# needs REPEATABLE READ for one snapshot across statements (READ COMMITTED takes one per statement).
+SNAPSHOT = {"sqlite": "BEGIN", "postgresql": "BEGIN ISOLATION LEVEL REPEATABLE READ"}
+
 
 def all_migrations() -> tuple[Migrations, ...]:
     """Every migration set of the application, in dependency order: aggregator, claims, web."""
@@ -42,7 +46,10 @@ def get_db() -> sqlite_utils.Database:
     """This request's read-only connection: a bug in a page can never write.
 
     Each server thread reuses its own connection across requests (never two requests at
-    once); reads run in autocommit, so every statement sees the latest committed data.
+    once). A GET reads in one snapshot, from its first statement to its end (SNAPSHOT): a
+    page's totals, its lists and the cache's version (web.cache) all come from the same
+    committed state, never from both sides of a writer's commit. Other requests read in
+    autocommit, so an editor's form sees its own writes.
     """
     if "db" not in g:
         readers = current_app.extensions["recoupe_readers"]
@@ -58,6 +65,8 @@ def get_db() -> sqlite_utils.Database:
                 for pragma in READ_PRAGMAS:
                     db.execute(pragma)
         readers.uses += 1
+        if has_request_context() and request.method in ("GET", "HEAD"):
+            db.execute(SNAPSHOT[db.dialect.name])
         g.db = db
     return g.db
 
@@ -78,7 +87,13 @@ def close_db(exc: BaseException | None = None) -> None:
     db = g.pop("db", None)
     if db is None:
         return
-    if exc is not None or db.in_transaction or not current_app.config.get("READER_REUSE", READER_REUSE):
+    broken = exc is not None
+    if not broken and db.in_transaction:
+        try:
+            db.execute("ROLLBACK")  # the snapshot ends; a read-only connection has nothing to commit
+        except Exception:  # the connection broke: closed below
+            broken = True
+    if broken or db.in_transaction or not current_app.config.get("READER_REUSE", READER_REUSE):
         readers = current_app.extensions["recoupe_readers"]
         if getattr(readers, "db", None) is db:
             readers.db = None

@@ -1,7 +1,8 @@
-"""The web front end's tables, as versioned migrations: accounts, app settings, full-text indexes."""
+"""The web front end's tables, as versioned migrations: accounts, app settings, full-text indexes, cache versions."""
 
 from __future__ import annotations
 
+from aggregator.dialect import VERSION_SHARDS
 from aggregator.migrate import Migrations
 
 migrations = Migrations("web")
@@ -110,3 +111,42 @@ def m005_sessions(db: Database) -> None:
         CREATE INDEX web_sessions_user ON web_sessions(user_id);
         """
     )
+
+
+# data_version rows of the published counter: PUBLISHED_ROWS + the writer's shard (web.cache reads both sums).
+PUBLISHED_ROWS = 100
+# Writes no page built on clusters can show: a new article, its outlets and first scope (its claims
+# wait outside any cluster until the pipeline settles), a new source (it has no claim yet), crawl runs.
+UNPUBLISHED = {("articles", "INSERT"), ("article_outlets", "INSERT"), ("article_outlets", "UPDATE"),
+               ("article_outlets", "DELETE"), ("article_scope", "INSERT"), ("sources", "INSERT"),
+               ("crawl_runs", "INSERT"), ("crawl_runs", "UPDATE"), ("crawl_runs", "DELETE")}
+
+
+@migrations()
+def m006_published_version(db) -> None:
+    """A second counter in data_version for the pages built on clusters, which a crawl's commits leave alone.
+
+    Every visible write still bumps the data version (claims m006); writes a cluster page can
+    show (clusters, placed claims, verdicts, a changed article or source) also bump the
+    published counter. While a crawl stores articles and the pipeline analyses them, it stays
+    still; it moves when the pipeline settles (clusters, counts and verdicts in one
+    transaction) or an editor acts. A claim stored unplaced is not published; placing it is.
+    """
+    from claims.migrations import VISIBLE_TABLES
+
+    d = db.dialect
+    shards = VERSION_SHARDS if d.postgres else 1
+    statements = [f"INSERT INTO data_version (id, version) VALUES ({PUBLISHED_ROWS + i}, 0);"
+                  for i in range(1, shards + 1)]
+    placed = ("EXISTS (SELECT 1 FROM changed_rows WHERE cluster_id IS NOT NULL)" if d.postgres
+              else "NEW.cluster_id IS NOT NULL")
+    for table in VISIBLE_TABLES:
+        for event in ("INSERT", "UPDATE", "DELETE"):
+            name = f"{table}_data_version_{event.lower()}"
+            body = f"UPDATE data_version SET version = version + 1 WHERE id = {d.version_shard};"
+            if (table, event) not in UNPUBLISHED:
+                condition = f" AND {placed}" if (table, event) == ("claims", "INSERT") else ""
+                body += (f" UPDATE data_version SET version = version + 1 "
+                         f"WHERE id = {PUBLISHED_ROWS} + {d.version_shard}{condition};")
+            statements += [d.drop_trigger(name, table), d.trigger(name, event, table, body, per_statement=True)]
+    db.executescript("\n".join(statements))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from flask import Blueprint, abort, redirect, render_template, request, url_for
 
 from claims.views import disputes, reading, records
+from web.cache import published_data
 from web.db import get_db
 from web.params import page_arg
 
@@ -13,8 +14,12 @@ bp = Blueprint("reader", __name__)
 
 @bp.route("/")
 def overview():
+    """Its clusters' part is computed once per published version (web.cache); the latest articles at every request."""
     db = get_db()
-    return render_template("overview.html", data=reading.overview(db), last_crawl=records.last_crawl(db))
+    clusters = published_data("overview", lambda: reading.overview_clusters(db))
+    articles = reading.overview_articles(db)
+    data = {**clusters, **articles, "totals": {**articles["totals"], **clusters["totals"]}}
+    return render_template("overview.html", data=data, last_crawl=records.last_crawl(db))
 
 
 FREE_TEXT = "text"  # ?slot= value for statements that fit no slot

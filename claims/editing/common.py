@@ -96,8 +96,7 @@ def place_pending(db: Database, touched: Sequence[int] = ()) -> int:
                            "LIMIT 1").fetchone()
     safe = _all_cached(db, embed)
     assign_pending(db, embed=embed if safe else None, model=model,
-                   threshold=threshold[0] if threshold else 0.91)
-    refresh_clusters(db, touched)
+                   threshold=threshold[0] if threshold else 0.91, then=lambda: refresh_clusters(db, touched))
     return waiting(db)
 
 

@@ -196,7 +196,7 @@ def pending_claims(db: Database) -> list[dict]:
 
 def assign_pending(db: Database, *, embed: Embed | None, model: str | None, threshold: float,
                    previous: dict[int, int] | None = None, across: float | None = None,
-                   profile: Profile | None = None) -> set[int]:
+                   profile: Profile | None = None, then: Callable[[], object] | None = None) -> set[int]:
     """Put every pending claim in a cluster, in one transaction; return the clusters touched.
 
     `embed` maps sentences to unit vectors (through the cache); without it free-text claims
@@ -204,7 +204,9 @@ def assign_pending(db: Database, *, embed: Embed | None, model: str | None, thre
     before a reprocess, so re-founded clusters keep their ids. `threshold` is the similarity
     a free-text claim needs to join a cluster with a member in its language, `across` (default:
     the same) to join one whose members are all in another; `profile` reads figures and names
-    for the guard.
+    for the guard. `then` runs inside that transaction once the claims are placed (the
+    pipeline's refresh), so readers see the new members and the counts and verdicts they
+    bring in one commit, never one without the other.
     """
     claims = pending_claims(db)
     touched: set[int] = set()
@@ -225,6 +227,8 @@ def assign_pending(db: Database, *, embed: Embed | None, model: str | None, thre
                                     across=threshold if across is None else across, previous=previous or {},
                                     profile=profile)
         _mark_dirty(db, touched)
+        if then is not None:
+            then()
     done = len(text_claims) if vectors is not None else 0
     log.info("clustering: %d slot and %d free-text claims assigned (%d waiting), %d clusters touched",
              len(slot_claims), done, len(text_claims) - done, len(touched))

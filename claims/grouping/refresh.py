@@ -23,6 +23,7 @@ from __future__ import annotations
 import json
 import logging
 from collections import Counter, defaultdict
+from contextlib import nullcontext
 from dataclasses import dataclass
 from typing import Iterable
 
@@ -63,8 +64,8 @@ def refresh_clusters(db: Database, cluster_ids: Iterable[int] = (), *, everythin
 
 
 def refresh(db: Database, cluster_ids: Iterable[int] = (), *, everything: bool = False) -> Upkeep:
-    """refresh_clusters, reporting what was touched."""
-    with db.transaction():
+    """refresh_clusters, reporting what was touched; inside the caller's transaction when there is one."""
+    with (nullcontext() if db.in_transaction else db.transaction()):
         mark = official_mark(db)
         officials_moved = everything or mark != _state(db, "official_mark")
         if officials_moved:

@@ -209,8 +209,9 @@ def cluster_detail(db: Database, cluster_id: int, *, page: int = 1, per_page: in
     return cluster
 
 
-def overview(db: Database, *, top: int = 6) -> dict:
-    """The incident on one screen: counts, what is confirmed, contradicted, disputed, still unconfirmed, latest changes."""
+def overview_clusters(db: Database, *, top: int = 6) -> dict:
+    """The overview's part built on clusters and verdicts: counts, what is confirmed, contradicted, disputed, still
+    unconfirmed, the latest published verdicts. It changes when the pipeline settles or an editor acts."""
     return {
         "counts": verdict_counts(db),
         "disputes": question_count(db),
@@ -223,15 +224,21 @@ def overview(db: Database, *, top: int = 6) -> dict:
         "changes": list(db.query("SELECT e.cluster_id AS id, e.verdict, e.reason, e.editor, e.at, k.slot, k.value, "
                                  "k.polarity, k.label FROM editor_verdicts e JOIN clusters k ON k.id = e.cluster_id "
                                  "WHERE k.merged_into IS NULL AND k.claim_count > 0 ORDER BY e.at DESC LIMIT 8")),
+        # Claims in a cluster, summed from cluster_sources (kept exact by triggers) instead of counted.
+        "totals": {"claims": db.execute("SELECT COALESCE(sum(claims), 0) FROM cluster_sources").fetchone()[0]},
+    }
+
+
+def overview_articles(db: Database) -> dict:
+    """The overview's part that follows the crawl: the latest articles and how many articles and sources there are."""
+    return {
         "articles": list(db.query(
             "SELECT a.id, a.title, COALESCE(a.published, a.first_seen) AS published, s.name AS source_name, "
             "s.official FROM articles a JOIN sources s ON s.id = a.source_id "
             "LEFT JOIN article_scope sc ON sc.article_id = a.id WHERE COALESCE(sc.in_incident, 1) = 1 "
             "ORDER BY a.first_seen DESC, a.id DESC LIMIT 8")),
-        # Claims in a cluster, summed from cluster_sources (kept exact by triggers) instead of counted.
         "totals": next(db.query("SELECT (SELECT count(*) FROM articles) AS articles, "
-                                "(SELECT count(*) FROM sources) AS sources, "
-                                "(SELECT COALESCE(sum(claims), 0) FROM cluster_sources) AS claims")),
+                                "(SELECT count(*) FROM sources) AS sources")),
     }
 
 

@@ -71,3 +71,29 @@ def test_sources_removed_from_config_are_kept_but_marked(tmp_path):
     rows = dict(db.execute("SELECT name, in_config FROM sources").fetchall())
     assert rows == {"A": 1, "B": 0, "ARS": 0}
     assert source_by_name(db, "ARS").official
+
+
+def test_another_connection_sees_a_transaction_all_at_once_or_not_at_all(store_target):
+    """A block's writes are invisible to readers until it commits, and none of them stay when it fails."""
+    db = open_store(store_target, all_migrations())
+    reader = connect(store_target, readonly=True)
+    count = "SELECT count(*) FROM sources"
+    with db.transaction():
+        db.execute("INSERT INTO sources (name, url) VALUES ('a', 'http://a/')")
+        with db.transaction():  # nested: part of the same commit
+            db.execute("INSERT INTO sources (name, url) VALUES ('b', 'http://b/')")
+        assert reader.execute(count).fetchone()[0] == 0
+    assert reader.execute(count).fetchone()[0] == 2
+    with pytest.raises(RuntimeError):
+        with db.transaction():
+            db.execute("INSERT INTO sources (name, url) VALUES ('c', 'http://c/')")
+            raise RuntimeError("the run dies")
+    with db.transaction():
+        with pytest.raises(RuntimeError):
+            with db.transaction():  # a failed nested block leaves the outer one's writes
+                db.execute("INSERT INTO sources (name, url) VALUES ('d', 'http://d/')")
+                raise RuntimeError("one step fails")
+        db.execute("INSERT INTO sources (name, url) VALUES ('e', 'http://e/')")
+    assert sorted(r[0] for r in reader.execute("SELECT name FROM sources")) == ["a", "b", "e"]
+    reader.close()
+    db.close()

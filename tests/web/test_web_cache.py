@@ -61,6 +61,26 @@ def test_a_crawl_write_shows_on_the_next_request(client, incident, factory):
     assert response.headers[HEADER] == "miss" and response.get_json()["total"] == before + 1
 
 
+def test_a_cluster_page_follows_what_it_shows_of_sources_and_articles(client, incident, factory):
+    """Pages built on clusters stay cached while the crawl adds articles, yet an outlet renamed or an
+    article's date corrected (a silent edit) shows on them at the next request."""
+    page = f"/claims/{incident.clusters['count_750k']}"
+    before = client.get(page).get_data(as_text=True)
+    factory.article(incident.sources["ars"], "Nouveau point de situation", ["Une phrase."],
+                    published="2025-09-20T10:00:00+00:00")
+    assert client.get(page).headers[HEADER] == "hit"
+    with factory.db.transaction():
+        factory.db.execute("UPDATE sources SET name = 'Le Matin du Soir' WHERE id = ?", [incident.sources["matin"]])
+    renamed = client.get(page)
+    assert renamed.headers[HEADER] == "miss" and "Le Matin du Soir" in renamed.get_data(as_text=True)
+    with factory.db.transaction():
+        factory.db.execute("UPDATE articles SET published = '2025-09-01T08:00:00+00:00' WHERE id = ?",
+                           [incident.articles["matin"]])
+    redated = client.get(page)
+    assert redated.headers[HEADER] == "miss"
+    assert redated.get_data(as_text=True) not in (before, renamed.get_data(as_text=True))
+
+
 @pytest.mark.parametrize("table", VISIBLE_TABLES)
 def test_every_write_to_a_visible_table_changes_the_data_version(incident, factory, table):
     editorial.set_verdict(factory.db, incident.clusters["hdf"], "confirmed", "Confirmé par l'ARS.", "edith")
