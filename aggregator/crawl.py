@@ -37,6 +37,7 @@ from aggregator.feeds import FeedError, parse_feed
 from aggregator.language import guess_language
 from aggregator.fetch import (FetchError, Fetcher, FetchPolicy, RateLimited, RobotsDisallowed,
                               UnsupportedContent)
+from aggregator.recheck import RecheckPolicy
 from aggregator.runs import finish_run, record_error, start_run
 from aggregator.sources import PendingEntry, Source
 from aggregator.urls import canonical_url
@@ -90,8 +91,9 @@ def run_crawl(db: Database, *, sources: Iterable[SourceSettings], settings: Craw
     for source in wanted:
         if source.kind == "page":
             queue.enqueue_page(db, source.id, source.url)
-    revisited = queue.requeue_recent(db, days=settings.revisit_days)
-    log.info("run %d: %d sources, %d recent pages to re-check", report.run_id, len(wanted), revisited)
+    revisited = queue.requeue_due(db, RecheckPolicy.from_settings(settings))
+    report.counts["pages_rechecked"] += revisited
+    log.info("run %d: %d sources, %d pages due for a re-check", report.run_id, len(wanted), revisited)
     asyncio.run(_crawl(db, wanted, settings, client, report, progress))
     if run_id is None:
         report.status = finish_run(db, report.run_id, report.counts)
@@ -153,6 +155,7 @@ class _Pages:
                  fingerprints: FingerprintIndex | None, warm: bool) -> None:
         self.db, self.fetcher, self.sources, self.report = db, fetcher, sources, report
         self.progress, self.settings, self.fingerprints = progress, settings, fingerprints
+        self.recheck = RecheckPolicy.from_settings(settings)
         # Bound pages held in memory between download and storage, not just requests in flight.
         self.window = asyncio.Semaphore(max(4, fetcher.policy.concurrency * 2))
         self.workers = settings.extract_workers or os.cpu_count() or 1
@@ -185,7 +188,8 @@ class _Pages:
         async with self.window:
             try:
                 await _fetch_entry(self.db, self.fetcher, entry, self.sources[entry.source_id], self.executor,
-                                   self.report, guard_private=guard_private, fingerprints=self.fingerprints)
+                                   self.report, guard_private=guard_private, fingerprints=self.fingerprints,
+                                   recheck=self.recheck)
             except Exception as exc:  # a bug on one page must not lose the others
                 log.exception("entry %d (%s): unexpected failure", entry.id, entry.url)
                 _error(self.db, self.report, exc, source_id=entry.source_id, url=entry.url)
@@ -292,7 +296,7 @@ async def _poll(db: Database, fetcher: Fetcher, source: Source, report: CrawlRep
 
 async def _fetch_entry(db: Database, fetcher: Fetcher, entry: PendingEntry, source: Source,
                        executor: Executor | None, report: CrawlReport, *, guard_private: bool,
-                       fingerprints: FingerprintIndex | None) -> None:
+                       fingerprints: FingerprintIndex | None, recheck: RecheckPolicy | None = None) -> None:
     try:
         response = await fetcher.fetch(entry.link, etag=entry.etag, last_modified=entry.last_modified,
                                        expect="page", guard_private=guard_private)
@@ -311,7 +315,8 @@ async def _fetch_entry(db: Database, fetcher: Fetcher, entry: PendingEntry, sour
     if response.not_modified:
         report.counts["pages_unchanged"] += 1
         with db.conn:
-            queue.mark_entry(db, entry.id, "done", etag=response.etag, last_modified=response.last_modified)
+            queue.mark_entry(db, entry.id, "done", etag=response.etag, last_modified=response.last_modified,
+                             recheck=recheck)
         return
     report.counts["pages_fetched"] += 1
     if executor is None:
@@ -330,7 +335,8 @@ async def _fetch_entry(db: Database, fetcher: Fetcher, entry: PendingEntry, sour
         stored = store_article(db, source_id=source.id, url=canonical_url(response.url), page=page,
                                official=source.official, fingerprints=fingerprints)
         queue.mark_entry(db, entry.id, "done", etag=response.etag, last_modified=response.last_modified,
-                         article_id=stored.article_id)
+                         article_id=stored.article_id, recheck=recheck,
+                         changed=stored.outcome in (Outcome.NEW, Outcome.UPDATED))
     report.counts[f"articles_{stored.outcome.value}"] += 1
     if stored.outcome in (Outcome.NEW, Outcome.UPDATED):
         report.article_ids.add(stored.article_id)

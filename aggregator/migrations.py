@@ -113,3 +113,23 @@ def m001_initial(db: Database) -> None:
         );
         """
     )
+
+
+@migrations()
+def m003_recheck_schedule(db: Database) -> None:
+    """When each page is next asked whether it changed (aggregator.recheck), instead of on every run.
+
+    `changed_at` is when its text last changed (or was first stored), `recheck_step` the rung
+    of the ladder its next re-check is on, `recheck_at` when that falls (NULL: never again).
+    Pages already fetched are due at once, once, and then follow the ladder.
+    """
+    db.executescript(
+        """
+        ALTER TABLE entries ADD COLUMN changed_at TEXT;
+        ALTER TABLE entries ADD COLUMN recheck_step INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE entries ADD COLUMN recheck_at TEXT;
+        UPDATE entries SET changed_at = COALESCE(fetched_at, discovered_at),
+            recheck_at = COALESCE(fetched_at, discovered_at) WHERE state = 'done';
+        CREATE INDEX entries_recheck ON entries(recheck_at);
+        """
+    )

@@ -86,6 +86,9 @@ def test_silent_edit_is_stored_as_a_new_version(http_server, db):
     sources = feeds(http_server, ("Courrier", "/crawl/feed.rss"))
     run_crawl(db, sources=sources, settings=FAST)
     http_server.route("/crawl/article-1.html", body=CRAWL / "article-1-edited.html", etag='"v2"')
+    # An hour later the page is due for its first re-check (tests/aggregator/test_recheck.py).
+    db.execute("UPDATE entries SET recheck_at = discovered_at")
+    db.conn.commit()
 
     report = run_crawl(db, sources=sources, settings=FAST)
 
