@@ -113,3 +113,12 @@ class StorageSettings:
     """[storage]: where the database lives."""
 
     database: str = setting("recoupe.db", help="SQLite file, relative to the config file's folder.")
+    url: str = setting(
+        "", help="Instead of database: a PostgreSQL server, postgresql://user:password@host:5432/name, for "
+        "several machines; `recoupe crawl` then queues work for `recoupe worker` processes (docs/scaling.md).",
+    )
+
+    def __post_init__(self) -> None:
+        if self.url and not self.url.startswith(("postgresql://", "postgres://")):
+            raise InvalidSetting("url", f"must be a postgresql:// address, got {self.url[:40]!r}; leave it out "
+                                 "to use the SQLite file named by database")

@@ -193,7 +193,7 @@ class _Pages:
             except Exception as exc:  # a bug on one page must not lose the others
                 log.exception("entry %d (%s): unexpected failure", entry.id, entry.url)
                 _error(self.db, self.report, exc, source_id=entry.source_id, url=entry.url)
-                with self.db.conn:
+                with self.db.transaction():
                     queue.mark_entry(self.db, entry.id, "retry", error=f"{type(exc).__name__}: {exc}")
         if self.progress:
             self.progress(-1)
@@ -296,25 +296,25 @@ async def _poll(db: Database, fetcher: Fetcher, source: Source, report: CrawlRep
 
 async def _fetch_entry(db: Database, fetcher: Fetcher, entry: PendingEntry, source: Source,
                        executor: Executor | None, report: CrawlReport, *, guard_private: bool,
-                       fingerprints: FingerprintIndex | None, recheck: RecheckPolicy | None = None) -> None:
+                       fingerprints: FingerprintIndex | None, recheck: RecheckPolicy) -> None:
     try:
         response = await fetcher.fetch(entry.link, etag=entry.etag, last_modified=entry.last_modified,
                                        expect="page", guard_private=guard_private)
     except (UnsupportedContent, RobotsDisallowed) as exc:
         report.counts["pages_skipped"] += 1
         log.info("entry %d: skipped, %s", entry.id, exc)
-        with db.conn:
+        with db.transaction():
             queue.mark_entry(db, entry.id, "skipped", error=str(exc))
         return
     except FetchError as exc:
         report.counts["pages_failed"] += 1
         _error(db, report, exc, source_id=source.id, url=entry.link)
-        with db.conn:
+        with db.transaction():
             queue.mark_entry(db, entry.id, "retry", error=str(exc))
         return
     if response.not_modified:
         report.counts["pages_unchanged"] += 1
-        with db.conn:
+        with db.transaction():
             queue.mark_entry(db, entry.id, "done", etag=response.etag, last_modified=response.last_modified,
                              recheck=recheck)
         return
@@ -328,10 +328,10 @@ async def _fetch_entry(db: Database, fetcher: Fetcher, entry: PendingEntry, sour
     if page is None:
         report.counts["pages_skipped"] += 1
         log.info("entry %d: skipped, %s", entry.id, result)
-        with db.conn:
+        with db.transaction():
             queue.mark_entry(db, entry.id, "skipped", error=str(result))
         return
-    with db.conn:
+    with db.transaction():
         stored = store_article(db, source_id=source.id, url=canonical_url(response.url), page=page,
                                official=source.official, fingerprints=fingerprints)
         queue.mark_entry(db, entry.id, "done", etag=response.etag, last_modified=response.last_modified,
@@ -341,6 +341,28 @@ async def _fetch_entry(db: Database, fetcher: Fetcher, entry: PendingEntry, sour
     if stored.outcome in (Outcome.NEW, Outcome.UPDATED):
         report.article_ids.add(stored.article_id)
     log.info("entry %d: article %d %s (%s)", entry.id, stored.article_id, stored.outcome.value, response.url)
+
+
+async def poll_source(db: Database, fetcher: Fetcher, source: Source, report: CrawlReport, *, max_new: int) -> None:
+    """Poll one feed and queue its entries, as a run does: for workers taking one job at a time."""
+    await _poll(db, fetcher, source, report, max_new)
+
+
+async def fetch_pending(db: Database, fetcher: Fetcher, entry: PendingEntry, source: Source, report: CrawlReport,
+                        *, executor: Executor | None, fingerprints, recheck: RecheckPolicy) -> None:
+    """Fetch, extract and store one queued page, as a run does: for workers taking one job at a time.
+
+    A failure is recorded and the entry kept for another attempt, as in a run; a page
+    answered gets its next re-check from `recheck`, as in a run.
+    """
+    try:
+        await _fetch_entry(db, fetcher, entry, source, executor, report, guard_private=False,
+                           fingerprints=fingerprints, recheck=recheck)
+    except Exception as exc:  # a bug on one page is recorded, not raised: the job is done with
+        log.exception("entry %d (%s): unexpected failure", entry.id, entry.url)
+        _error(db, report, exc, source_id=entry.source_id, url=entry.url)
+        with db.transaction():
+            queue.mark_entry(db, entry.id, "retry", error=f"{type(exc).__name__}: {exc}")
 
 
 def _page_or_summary(result: Extracted | Exception, entry: PendingEntry) -> Extracted | None:

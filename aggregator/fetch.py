@@ -151,9 +151,11 @@ class Fetcher:
     one Fetcher per crawl run, inside a single event loop.
     """
 
-    def __init__(self, client: httpx.AsyncClient, policy: FetchPolicy) -> None:
+    def __init__(self, client: httpx.AsyncClient, policy: FetchPolicy, *, pacer=None) -> None:
         self._client = client
         self._policy = policy
+        # Several processes crawling: the host's turn comes from the store (aggregator.shared).
+        self._pacer = pacer
         self._slots = asyncio.Semaphore(policy.concurrency)
         self._host_locks: dict[str, asyncio.Lock] = {}
         self._host_last: dict[str, float] = {}
@@ -201,7 +203,7 @@ class Fetcher:
                     raise RobotsDisallowed(
                         current, f"the site's robots.txt forbids {self._policy.user_agent!r} to fetch this page"
                     )
-            async with self._turn(host_of(current)):
+            async with self._turn(host_of(current), current):
                 outcome = await self._exchange(current, headers, expect)
             if isinstance(outcome, Response):
                 return outcome
@@ -216,14 +218,20 @@ class Fetcher:
         )
 
     @contextlib.asynccontextmanager
-    async def _turn(self, host: str) -> AsyncIterator[None]:
-        """Wait until `host` may be asked again and a global slot is free; hold the slot."""
+    async def _turn(self, host: str, url: str = "") -> AsyncIterator[None]:
+        """Wait until `host` may be asked again and a global slot is free; hold the slot.
+
+        With a shared pacer the turn is the store's, per host and port (a server per port).
+        """
         loop = asyncio.get_running_loop()
         lock = self._host_locks.setdefault(host, asyncio.Lock())
         async with lock:
-            wait = self._host_last.get(host, -1e9) + self._policy.per_host_interval - loop.time()
-            if wait > 0:
-                await asyncio.sleep(wait)
+            if self._pacer is not None:
+                await self._pacer.wait(urlsplit(url).netloc.lower() or host, self._policy.per_host_interval)
+            else:
+                wait = self._host_last.get(host, -1e9) + self._policy.per_host_interval - loop.time()
+                if wait > 0:
+                    await asyncio.sleep(wait)
             await self._slots.acquire()
             self._host_last[host] = loop.time()
         try:

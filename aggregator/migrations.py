@@ -7,13 +7,14 @@ killed run resumes where it stopped), `articles` holds the current text and
 
 from __future__ import annotations
 
-from sqlite_utils import Database, Migrations
+from aggregator.migrate import Migrations
 
 migrations = Migrations("aggregator")
 
 
+# Tables are created before the tables that refer to them: PostgreSQL checks references at once.
 @migrations()
-def m001_initial(db: Database) -> None:
+def m001_initial(db) -> None:
     db.executescript(
         """
         CREATE TABLE sources (
@@ -35,6 +36,23 @@ def m001_initial(db: Database) -> None:
             failures INTEGER NOT NULL DEFAULT 0,
             next_poll_after TEXT                    -- back-off / Retry-After: skip until then
         );
+        CREATE TABLE articles (
+            id INTEGER PRIMARY KEY,
+            url TEXT NOT NULL UNIQUE,               -- canonical URL where first seen
+            source_id INTEGER NOT NULL REFERENCES sources(id),
+            title TEXT,
+            author TEXT,
+            site_name TEXT,
+            published TEXT,
+            language TEXT,
+            text TEXT NOT NULL,
+            text_hash TEXT NOT NULL,
+            fingerprint TEXT NOT NULL,              -- 64-bit simhash, hex: near-duplicate detection
+            version INTEGER NOT NULL DEFAULT 1,
+            first_seen TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        CREATE INDEX articles_source ON articles(source_id);
         CREATE TABLE entries (
             id INTEGER PRIMARY KEY,
             source_id INTEGER NOT NULL REFERENCES sources(id),
@@ -57,23 +75,6 @@ def m001_initial(db: Database) -> None:
         );
         CREATE INDEX entries_state ON entries(state);
         CREATE INDEX entries_guid ON entries(source_id, guid);
-        CREATE TABLE articles (
-            id INTEGER PRIMARY KEY,
-            url TEXT NOT NULL UNIQUE,               -- canonical URL where first seen
-            source_id INTEGER NOT NULL REFERENCES sources(id),
-            title TEXT,
-            author TEXT,
-            site_name TEXT,
-            published TEXT,
-            language TEXT,
-            text TEXT NOT NULL,
-            text_hash TEXT NOT NULL,
-            fingerprint TEXT NOT NULL,              -- 64-bit simhash, hex: near-duplicate detection
-            version INTEGER NOT NULL DEFAULT 1,
-            first_seen TEXT NOT NULL,
-            updated_at TEXT NOT NULL
-        );
-        CREATE INDEX articles_source ON articles(source_id);
         CREATE TABLE article_versions (
             article_id INTEGER NOT NULL REFERENCES articles(id),
             version INTEGER NOT NULL,
@@ -116,7 +117,20 @@ def m001_initial(db: Database) -> None:
 
 
 @migrations()
-def m003_recheck_schedule(db: Database) -> None:
+def m002_host_slots(db) -> None:
+    """The next time each host may be asked, shared by every process that crawls (aggregator.shared)."""
+    db.executescript(
+        """
+        CREATE TABLE host_slots (
+            host TEXT PRIMARY KEY,                  -- host[:port], lowercased
+            next_at REAL NOT NULL                   -- epoch seconds, by the database's clock
+        );
+        """
+    )
+
+
+@migrations()
+def m003_recheck_schedule(db) -> None:
     """When each page is next asked whether it changed (aggregator.recheck), instead of on every run.
 
     `changed_at` is when its text last changed (or was first stored), `recheck_step` the rung

@@ -16,16 +16,16 @@ def start_run(db: Database, kind: str = "crawl") -> int:
 
     Only the holder of the writer lock calls this, so no live run can be mislabelled.
     """
-    with db.conn:
+    with db.transaction():
         db.execute("UPDATE crawl_runs SET status = 'interrupted', ended_at = COALESCE(ended_at, ?) "
                    "WHERE status = 'running'", [now()])
-        return db.execute("INSERT INTO crawl_runs (kind, started_at, status, pid) VALUES (?, ?, 'running', ?)",
-                          [kind, now(), os.getpid()]).lastrowid
+        return db.execute("INSERT INTO crawl_runs (kind, started_at, status, pid) VALUES (?, ?, 'running', ?) "
+                          "RETURNING id", [kind, now(), os.getpid()]).fetchone()[0]
 
 
 def record_error(db: Database, run_id: int, exc: BaseException, *, source_id: int | None = None,
                  url: str | None = None) -> None:
-    with db.conn:
+    with db.transaction():
         db.execute("INSERT INTO run_errors (run_id, source_id, url, kind, message, at) VALUES (?, ?, ?, ?, ?, ?)",
                    [run_id, source_id, url, type(exc).__name__, str(exc), now()])
 
@@ -34,7 +34,7 @@ def finish_run(db: Database, run_id: int, counts: Counter) -> str:
     """Close a run with its counts; the status says whether anything failed."""
     errors = db.execute("SELECT count(*) FROM run_errors WHERE run_id = ?", [run_id]).fetchone()[0]
     status = "errors" if errors else "ok"
-    with db.conn:
+    with db.transaction():
         db.execute("UPDATE crawl_runs SET ended_at = ?, status = ?, counts = ?, error_count = ? WHERE id = ?",
                    [now(), status, json.dumps(dict(counts), sort_keys=True), errors, run_id])
     return status

@@ -37,7 +37,7 @@ def sync_sources(db: Database, settings: Iterable[SourceSettings]) -> list[Sourc
     editor's decision about `official` (made in the web UI) wins over the config file.
     """
     wanted = list(settings)
-    with db.conn:
+    with db.transaction():
         db.execute("UPDATE sources SET in_config = 0 WHERE kind != 'manual'")
         for s in wanted:
             row = db.execute("SELECT id, official_set_by FROM sources WHERE name = ?", [s.name]).fetchone()
@@ -123,19 +123,15 @@ def record_poll(db: Database, source_id: int, state: FeedState, *, status: int |
         if retry_after is not None:
             wait = max(wait, dt.timedelta(seconds=retry_after))
         next_poll = (at + wait).isoformat(timespec="seconds")
-    db.table("feed_state").upsert(
-        {
-            "source_id": source_id,
-            "etag": etag if error is None else state.etag,
-            "last_modified": last_modified if error is None else state.last_modified,
-            "last_polled": now(),
-            "last_status": status,
-            "last_error": error,
-            "failures": failures,
-            "next_poll_after": next_poll,
-        },
-        pk="source_id",
-    )
+    with db.transaction():
+        db.execute(
+            "INSERT INTO feed_state (source_id, etag, last_modified, last_polled, last_status, last_error, failures, "
+            "next_poll_after) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (source_id) DO UPDATE SET "
+            "etag = excluded.etag, last_modified = excluded.last_modified, last_polled = excluded.last_polled, "
+            "last_status = excluded.last_status, last_error = excluded.last_error, failures = excluded.failures, "
+            "next_poll_after = excluded.next_poll_after",
+            [source_id, etag if error is None else state.etag, last_modified if error is None else state.last_modified,
+             now(), status, error, failures, next_poll])
 
 
 # --- the entry queue --------------------------------------------------------------------
@@ -162,7 +158,7 @@ def enqueue(db: Database, source_id: int, entries: Iterable[FeedEntry], *, max_n
         known_urls[row[4]] = row[:4]
         if row[5]:
             known_guids.setdefault(row[5], row[:4])
-    with db.conn:
+    with db.transaction():
         for e in entries:
             url = canonical_url(e.link)
             row = known_urls.get(url) or (known_guids.get(e.guid) if e.guid else None)
@@ -186,7 +182,7 @@ def enqueue(db: Database, source_id: int, entries: Iterable[FeedEntry], *, max_n
                 queued += 1
             db.execute(
                 "UPDATE entries SET url = ?, link = ?, title = ?, summary = ?, published = ?, updated = ?, "
-                "state = CASE WHEN ? AND state IN ('done', 'skipped') THEN 'pending' ELSE state END "
+                "state = CASE WHEN ? = 1 AND state IN ('done', 'skipped') THEN 'pending' ELSE state END "
                 "WHERE id = ?",
                 [url, e.link, e.title, e.summary, e.published, e.updated, int(changed), row[0]],
             )
@@ -196,7 +192,7 @@ def enqueue(db: Database, source_id: int, entries: Iterable[FeedEntry], *, max_n
 def enqueue_page(db: Database, source_id: int, link: str) -> int:
     """Queue a single page (a `kind = "page"` source or `recoupe add`); always re-checked."""
     url = canonical_url(link)
-    with db.conn:
+    with db.transaction():
         db.execute(
             "INSERT INTO entries (source_id, url, link, state, discovered_at) VALUES (?, ?, ?, 'pending', ?) "
             "ON CONFLICT(source_id, url) DO UPDATE SET state = 'pending', attempts = 0",
@@ -213,7 +209,7 @@ def requeue_due(db: Database, policy: RecheckPolicy, *, at: dt.datetime | None =
     """
     at = at or dt.datetime.now(dt.timezone.utc)
     since = stamp(at - dt.timedelta(days=policy.horizon_days))
-    with db.conn:
+    with db.transaction():
         cursor = db.execute(
             "UPDATE entries SET state = 'pending' WHERE state = 'done' AND recheck_at <= ? AND discovered_at >= ?",
             [stamp(at), since],

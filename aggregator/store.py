@@ -1,4 +1,10 @@
-"""Open the SQLite store the way every process must: WAL, a busy timeout, migrations, one writer."""
+"""Open the store the way every process must: SQLite (WAL, a busy timeout, one writer) or PostgreSQL, migrated.
+
+Both stores offer the same few methods (`execute`, `executemany`, `executescript`,
+`transaction()`, `close()`, `dialect`): every module writes its SQL once, in the portable
+subset, and aggregator.dialect translates what must be. A `[storage] url` of the form
+postgresql://... selects PostgreSQL (aggregator.pg_store); a file path, SQLite.
+"""
 
 from __future__ import annotations
 
@@ -8,10 +14,13 @@ import logging
 import os
 import sqlite3
 from pathlib import Path
-from typing import IO, Iterable
+from contextlib import contextmanager
+from typing import IO, Iterable, Iterator
 
 import sqlite_utils
-from sqlite_utils import Migrations
+
+from aggregator.dialect import SQLITE, is_postgres_url
+from aggregator.migrate import Migrations, apply_all
 
 log = logging.getLogger(__name__)
 
@@ -31,14 +40,49 @@ def now() -> str:
     return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
 
 
-def connect(path: str | Path, *, readonly: bool = False) -> sqlite_utils.Database:
-    """Open a database with the pragmas concurrency depends on.
+class SQLiteStore(sqlite_utils.Database):
+    """A SQLite database with the store interface that the PostgreSQL store shares (aggregator.pg_store).
+
+    It stays a sqlite-utils Database, so `sqlite-utils`-style inspection keeps working in
+    tests and at the console; application code uses only the shared methods.
+    """
+
+    dialect = SQLITE
+
+    @contextmanager
+    def transaction(self) -> Iterator["SQLiteStore"]:
+        """Commit on success, roll back on an exception (the sqlite3 connection's own context)."""
+        with self.conn:
+            yield self
+
+    def executemany(self, sql: str, rows) -> None:
+        self.conn.executemany(sql, rows)
+
+    @property
+    def in_transaction(self) -> bool:
+        return self.conn.in_transaction
+
+    @property
+    def target(self) -> str:
+        """What `connect` opens to reach this database again (from another process, say): its file."""
+        return self.conn.execute("PRAGMA database_list").fetchone()[2]
+
+    def close(self) -> None:
+        self.conn.close()
+
+
+def connect(path, *, readonly: bool = False):
+    """Open a store: a PostgreSQL URL (aggregator.pg_store) or a SQLite file, with the pragmas below.
 
     WAL lets readers (the web front end) work while the crawler writes; the busy timeout
     makes a short write collision wait instead of failing. Read-only connections are opened
     with mode=ro so a bug in a page can never write. Whatever stops the file from being
     used (a folder that cannot be written, a damaged file) is a StoreError saying the fix.
     """
+    if is_postgres_url(path):
+        from aggregator.pg_store import PostgresStore
+
+        return PostgresStore(path, readonly=readonly)
     path = Path(path)
     if readonly:
         if not path.exists():
@@ -61,7 +105,7 @@ def connect(path: str | Path, *, readonly: bool = False) -> sqlite_utils.Databas
     except sqlite3.DatabaseError as exc:
         conn.close()
         raise unusable(path, exc) from None
-    return sqlite_utils.Database(conn)
+    return SQLiteStore(conn)
 
 
 def writable_folder(path: Path) -> None:
@@ -93,19 +137,30 @@ def unusable(path: Path, exc: sqlite3.DatabaseError) -> StoreError:
                       "it from a backup, or move it away to start afresh (the next crawl rebuilds everything)")
 
 
-def open_store(path: str | Path, migrations: Iterable[Migrations]) -> sqlite_utils.Database:
+def open_store(path, migrations: Iterable[Migrations]):
     """Open for writing and bring the schema up to date with each package's migrations, in order."""
     db = connect(path)
     try:
-        for migration_set in migrations:
-            pending = migration_set.pending(db)
-            if pending:
-                log.info("applying %d %s migration(s) to %s", len(pending), migration_set.name, path)
-                migration_set.apply(db)
+        apply_all(db, migrations, where=str(path) if not is_postgres_url(path) else "")
     except sqlite3.DatabaseError as exc:
-        db.conn.close()
+        db.close()
         raise unusable(Path(path), exc) from None
+    except BaseException:
+        db.close()
+        raise
     return db
+
+
+def writer_lock(target, *, wait: bool = False):
+    """The writer lock of a store: a lock file beside a SQLite database, an advisory lock in PostgreSQL.
+
+    `wait` (PostgreSQL) waits for the holder instead of raising Busy: for workers' jobs.
+    """
+    if is_postgres_url(target):
+        from aggregator.pg_store import PgWriterLock
+
+        return PgWriterLock(target, wait=wait)
+    return WriterLock(target)
 
 
 class WriterLock:

@@ -41,7 +41,7 @@ def main() -> int:
         from web.db import all_migrations
 
         config = load_config(ROOT / "config.toml")
-        db.conn.close()
+        db.close()
         db = open_store(spec["database"], all_migrations())
         started = time.perf_counter()
         analysed = run_pipeline(db, incident=config.incident, settings=config.claims)

@@ -114,7 +114,7 @@ def cluster_add(db_path: Path, *, add_claims: int = 1000) -> dict:
     finally:
         pipeline.assign_pending, pipeline.refresh_clusters = real_assign, real_refresh
     added = report.counts["claims_new"]
-    db.conn.close()
+    db.close()
     seconds = spent["assign"] + spent["refresh"]
     return figure(seconds * 1000 / max(added, 1), "s", added, store=size, claims_added=added,
                   cluster_s=round(spent["assign"], 3), verdicts_s=round(spent["refresh"], 3),

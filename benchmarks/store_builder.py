@@ -83,9 +83,9 @@ def insert_articles(db: Database, start: int, count: int, *, copy: int = 0) -> i
     """Store generated articles as the crawler would (sources created on first use); returns how many."""
     from aggregator.store import now
     stamp = now()
-    with db.conn:
+    with db.transaction():
         for slug, name, _lang, _kind, official in OUTLETS:
-            db.execute("INSERT OR IGNORE INTO sources (name, url, kind, official) VALUES (?, ?, 'feed', ?)",
+            db.execute("INSERT INTO sources (name, url, kind, official) VALUES (?, ?, 'feed', ?) ON CONFLICT DO NOTHING",
                        [name, f"http://127.0.0.1/{slug}/feed.xml", int(official)])
         ids = {r[1]: r[0] for r in db.execute("SELECT id, name FROM sources")}
         rows = []
@@ -95,7 +95,7 @@ def insert_articles(db: Database, start: int, count: int, *, copy: int = 0) -> i
             rows.append([f"http://127.0.0.1/{slug}/{story['index']}-{copy}.html", ids[name], story["title"],
                          story["author"], name, story["published"].isoformat(), story["lang"], text,
                          hashlib.sha256(text.encode()).hexdigest(), f"{story['index']:016x}", stamp, stamp])
-        db.conn.executemany(
+        db.executemany(
             "INSERT INTO articles (url, source_id, title, author, site_name, published, language, text, text_hash, "
             "fingerprint, version, first_seen, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)", rows)
     return len(rows)
@@ -121,7 +121,7 @@ def replicate(db: Database, target_claims: int) -> int:
     cols = {t: [r[1] for r in db.execute(f"PRAGMA table_info({t})")]
             for t in ("articles", "article_scope", "claims", "clusters")}
     copy = 0
-    with db.conn:
+    with db.transaction():
         while have < target_claims:
             copy += 1
             a, c, k = art_off * copy, claim_off * copy, cluster_off * copy

@@ -30,7 +30,7 @@ def paths(db_path: Path, rng: random.Random) -> list[str]:
     db = connect(db_path, readonly=True)
     clusters = [r[0] for r in db.execute("SELECT id FROM clusters WHERE merged_into IS NULL")]
     articles = [r[0] for r in db.execute("SELECT id FROM articles ORDER BY random() LIMIT 200")]
-    db.conn.close()
+    db.close()
     out = ["/", "/claims", "/claims?verdict=confirmed", "/sources", "/timeline", "/feed.atom", "/api/clusters",
            "/api/articles", "/search?q=ran%C3%A7ongiciel", "/healthz"]
     out += [f"/claims/{rng.choice(clusters)}" for _ in range(6)]
@@ -199,7 +199,7 @@ def write(db_path: Path, *, seconds: float, pipeline_every: float) -> None:
         print(json.dumps({"claims_new": report.counts.get("claims_new", 0), "seconds": round(report.seconds, 2)}),
               flush=True)
         phase_end = time.monotonic() + pipeline_every
-    db.conn.close()
+    db.close()
 
 
 if __name__ == "__main__":

@@ -49,7 +49,7 @@ class UrlRefused(EditorialError):
 def set_source_official(db: Database, source_id: int, official: bool, editor: str, reason: str) -> None:
     """Mark a source official (its statements become the reference for verdicts) or not; wins over config."""
     reason = _reason(reason)
-    with db.conn:
+    with db.transaction():
         row = db.execute("SELECT official FROM sources WHERE id = ?", [source_id]).fetchone()
         if row is None:
             raise NotFound(f"source {source_id} does not exist")

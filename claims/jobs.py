@@ -121,7 +121,7 @@ def add_and_analyse(db: Database, url: str, *, editor: str, admin: bool, reason:
             on_stage("analysing")
         analysed = run_pipeline(db, incident=incident, settings=claims, embedder=embedder)
     report = _finish(db, run_id, fetched, analysed)
-    with db.conn:
+    with db.transaction():
         audit(db, editor, "add_url", f"source:{source.id}", None,
               f"{url} -> run {run_id}, articles {','.join(map(str, report.article_ids)) or 'none'}", reason)
     return report
@@ -152,7 +152,7 @@ def _source_for(db: Database, url: str, name: str | None, *, official: bool, edi
     existing = _existing_source(db, name, official=official, admin=admin)
     if existing is not None:
         return existing
-    with db.conn:
+    with db.transaction():
         source = create_manual_source(db, name, url, official=official, set_by=editor if official else None)
         audit(db, editor, "add_source", f"source:{source.id}", None, name, reason)
         if official:

@@ -6,16 +6,16 @@ stage can be re-run, resumed after a crash, or inspected with sqlite-utils or da
 
 from __future__ import annotations
 
-from sqlite_utils import Database, Migrations
-
+from aggregator.migrate import Migrations
 from aggregator.migrations import migrations as aggregator_migrations
+from aggregator.dialect import VERSION_SHARDS
 from claims.embedding.cache import migrate_embeddings
 
 migrations = Migrations("claims")
 
 
 @migrations()
-def m001_initial(db: Database) -> None:
+def m001_initial(db) -> None:
     db.executescript(
         """
         CREATE TABLE article_scope (                 -- one row per analysed article version
@@ -61,7 +61,7 @@ def m001_initial(db: Database) -> None:
             hedged INTEGER NOT NULL,
             text TEXT NOT NULL,
             start INTEGER NOT NULL,
-            end INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
             extractor_version TEXT NOT NULL,
             cluster_id INTEGER REFERENCES clusters(id),
             pinned_cluster INTEGER NOT NULL DEFAULT 0,   -- 1: an editor placed it (merge/split)
@@ -92,12 +92,12 @@ def m001_initial(db: Database) -> None:
 
 
 @migrations()
-def m002_embeddings(db: Database) -> None:
+def m002_embeddings(db) -> None:
     migrate_embeddings(db)
 
 
 @migrations()
-def m003_cluster_upkeep(db: Database) -> None:
+def m003_cluster_upkeep(db) -> None:
     """Dirty marks make verdict upkeep resumable; links record claims the guard kept apart."""
     db.executescript(
         """
@@ -120,12 +120,13 @@ LIVE_TERMS = "merged_into IS NULL AND claim_count > 0"
 
 
 @migrations()
-def m004_reading_indexes(db: Database) -> None:
+def m004_reading_indexes(db) -> None:
     """What the web's pages need to read a large store in milliseconds: ranked indexes and who says what.
 
     `cluster_sources` counts each cluster's claims per source (and how many are firm, not
     hedged); triggers keep it exact through clustering, merges, splits and deletions, so
-    pages never group a whole slot's claims per request.
+    pages never group a whole slot's claims per request. The triggers' statements are
+    written once; aggregator.dialect wraps them for each engine.
     """
     db.executescript(
         f"""
@@ -135,7 +136,7 @@ def m004_reading_indexes(db: Database) -> None:
             WHERE {LIVE_TERMS};
         CREATE INDEX clusters_first_seen ON clusters(first_seen, verdict) WHERE {LIVE_TERMS};
         CREATE INDEX clusters_first_confirmed ON clusters(first_confirmed, verdict) WHERE {LIVE_TERMS};
-        CREATE INDEX articles_when ON articles(COALESCE(published, first_seen));
+        CREATE INDEX articles_when ON articles((COALESCE(published, first_seen)));
         CREATE INDEX articles_first_seen ON articles(first_seen);
         CREATE TABLE cluster_sources (
             cluster_id INTEGER NOT NULL,
@@ -146,23 +147,40 @@ def m004_reading_indexes(db: Database) -> None:
         ) WITHOUT ROWID;
         CREATE INDEX cluster_sources_source ON cluster_sources(source_id);
         INSERT INTO cluster_sources (cluster_id, source_id, claims, firm)
-            SELECT c.cluster_id, a.source_id, count(*), sum(c.hedged = 0) FROM claims c
+            SELECT c.cluster_id, a.source_id, count(*), sum({_FIRM.format(row="c")}) FROM claims c
             JOIN articles a ON a.id = c.article_id WHERE c.cluster_id IS NOT NULL GROUP BY c.cluster_id, a.source_id;
-        CREATE TRIGGER claims_cluster_sources_insert AFTER INSERT ON claims WHEN NEW.cluster_id IS NOT NULL BEGIN
-            {_ADD.format(row="NEW")}
-        END;
-        CREATE TRIGGER claims_cluster_sources_delete AFTER DELETE ON claims WHEN OLD.cluster_id IS NOT NULL BEGIN
-            {_REMOVE.format(row="OLD")}
-        END;
-        CREATE TRIGGER claims_cluster_sources_update AFTER UPDATE OF cluster_id, hedged, article_id ON claims
-        WHEN OLD.cluster_id IS NOT NEW.cluster_id OR OLD.hedged != NEW.hedged OR OLD.article_id != NEW.article_id
-        BEGIN
-            {_REMOVE.format(row="OLD")}
-            {_ADD.format(row="NEW")}
-        END;
-        CREATE TRIGGER articles_cluster_sources_source AFTER UPDATE OF source_id ON articles
-        WHEN OLD.source_id != NEW.source_id BEGIN
-            UPDATE cluster_sources SET
+        """
+    )
+    d = db.dialect
+    db.executescript("\n".join([
+        d.trigger("claims_cluster_sources_insert", "INSERT", "claims", _ADD.format(row="NEW"),
+                  when="NEW.cluster_id IS NOT NULL"),
+        d.trigger("claims_cluster_sources_delete", "DELETE", "claims", _REMOVE.format(row="OLD"),
+                  when="OLD.cluster_id IS NOT NULL"),
+        d.trigger("claims_cluster_sources_update", "UPDATE OF cluster_id, hedged, article_id", "claims",
+                  _REMOVE.format(row="OLD") + _ADD.format(row="NEW"),
+                  when="COALESCE(OLD.cluster_id, -1) != COALESCE(NEW.cluster_id, -1) OR OLD.hedged != NEW.hedged "
+                       "OR OLD.article_id != NEW.article_id"),
+        d.trigger("articles_cluster_sources_source", "UPDATE OF source_id", "articles", _MOVE,
+                  when="OLD.source_id != NEW.source_id"),
+    ]))
+
+
+# Whether a claim row counts as firm (not hedged), as 0/1.
+_FIRM = "CASE WHEN {row}.hedged = 0 THEN 1 ELSE 0 END"
+# A claim joining or leaving a cluster, for the triggers above ({row} is NEW or OLD).
+_ADD = """INSERT INTO cluster_sources (cluster_id, source_id, claims, firm)
+            SELECT {row}.cluster_id, a.source_id, 1, CASE WHEN {row}.hedged = 0 THEN 1 ELSE 0 END FROM articles a
+            WHERE a.id = {row}.article_id AND {row}.cluster_id IS NOT NULL
+            ON CONFLICT (cluster_id, source_id) DO UPDATE SET claims = cluster_sources.claims + 1,
+                                                             firm = cluster_sources.firm + excluded.firm;"""
+_REMOVE = """UPDATE cluster_sources SET claims = claims - 1,
+                                       firm = firm - CASE WHEN {row}.hedged = 0 THEN 1 ELSE 0 END
+            WHERE cluster_id = {row}.cluster_id
+              AND source_id = (SELECT source_id FROM articles WHERE id = {row}.article_id);
+            DELETE FROM cluster_sources WHERE cluster_id = {row}.cluster_id AND claims <= 0;"""
+# An article moving to another source (an official copy of wire text) moves its claims' counts.
+_MOVE = """UPDATE cluster_sources SET
                 claims = claims - (SELECT count(*) FROM claims c WHERE c.article_id = NEW.id
                                    AND c.cluster_id = cluster_sources.cluster_id),
                 firm = firm - (SELECT count(*) FROM claims c WHERE c.article_id = NEW.id
@@ -171,28 +189,14 @@ def m004_reading_indexes(db: Database) -> None:
               AND cluster_id IN (SELECT cluster_id FROM claims WHERE article_id = NEW.id);
             DELETE FROM cluster_sources WHERE source_id = OLD.source_id AND claims <= 0;
             INSERT INTO cluster_sources (cluster_id, source_id, claims, firm)
-                SELECT cluster_id, NEW.source_id, count(*), sum(hedged = 0) FROM claims
+                SELECT cluster_id, NEW.source_id, count(*), sum(CASE WHEN hedged = 0 THEN 1 ELSE 0 END) FROM claims
                 WHERE article_id = NEW.id AND cluster_id IS NOT NULL GROUP BY cluster_id
-                ON CONFLICT (cluster_id, source_id) DO UPDATE SET claims = claims + excluded.claims,
-                                                                 firm = firm + excluded.firm;
-        END;
-        """
-    )
-
-
-# A claim joining or leaving a cluster, for the triggers above ({row} is NEW or OLD).
-_ADD = """INSERT INTO cluster_sources (cluster_id, source_id, claims, firm)
-            SELECT {row}.cluster_id, a.source_id, 1, {row}.hedged = 0 FROM articles a
-            WHERE a.id = {row}.article_id AND {row}.cluster_id IS NOT NULL
-            ON CONFLICT (cluster_id, source_id) DO UPDATE SET claims = claims + 1, firm = firm + excluded.firm;"""
-_REMOVE = """UPDATE cluster_sources SET claims = claims - 1, firm = firm - ({row}.hedged = 0)
-            WHERE cluster_id = {row}.cluster_id
-              AND source_id = (SELECT source_id FROM articles WHERE id = {row}.article_id);
-            DELETE FROM cluster_sources WHERE cluster_id = {row}.cluster_id AND claims <= 0;"""
+                ON CONFLICT (cluster_id, source_id) DO UPDATE SET claims = cluster_sources.claims + excluded.claims,
+                                                                 firm = cluster_sources.firm + excluded.firm;"""
 
 
 @migrations()
-def m005_upkeep_indexes(db: Database) -> None:
+def m005_upkeep_indexes(db) -> None:
     """What keeps verdict upkeep proportional to what was added, not to the store (claims.grouping.refresh).
 
     `cluster_arrivals` lists the claims clustering placed since the last refresh (clusters
@@ -252,18 +256,24 @@ VISIBLE_TABLES = ("articles", "article_outlets", "sources", "article_scope", "cl
 
 
 @migrations()
-def m006_data_version(db: Database) -> None:
+def m006_data_version(db) -> None:
     """A counter that every write to a reader-visible table bumps, so the web can cache pages exactly.
 
     SQLite has no statement-level triggers, hence one bump per row; it costs one update of
-    a one-row table per written row (measured in docs/benchmarks.md).
+    a one-row table per written row (measured in docs/benchmarks.md). PostgreSQL bumps once
+    per statement, in one of several rows (by backend) so that concurrent writers do not
+    queue on one row lock; the version is the sum, read in the same snapshot as the page.
     """
-    statements = ["CREATE TABLE data_version (id INTEGER PRIMARY KEY CHECK (id = 1), version INTEGER NOT NULL);",
-                  "INSERT INTO data_version (id, version) VALUES (1, 1);"]
+    d = db.dialect
+    shards = VERSION_SHARDS if d.postgres else 1
+    statements = ["CREATE TABLE data_version (id INTEGER PRIMARY KEY CHECK (id >= 1), version INTEGER NOT NULL);"]
+    statements += [f"INSERT INTO data_version (id, version) VALUES ({i}, {1 if i == 1 else 0});"
+                   for i in range(1, shards + 1)]
     for table in VISIBLE_TABLES:
         for event in ("INSERT", "UPDATE", "DELETE"):
-            statements.append(f"CREATE TRIGGER {table}_data_version_{event.lower()} AFTER {event} ON {table} BEGIN "
-                              "UPDATE data_version SET version = version + 1; END;")
+            statements.append(d.trigger(f"{table}_data_version_{event.lower()}", event, table,
+                                        f"UPDATE data_version SET version = version + 1 WHERE id = {d.version_shard};",
+                                        per_statement=True))
     db.executescript("\n".join(statements))
 
 
@@ -273,7 +283,7 @@ def all_migrations() -> tuple[Migrations, ...]:
 
 
 @migrations()
-def m007_editorial_review(db: Database) -> None:
+def m007_editorial_review(db) -> None:
     """Editors' last word on every machine judgment: claims, relevance, clusters' review, undoable merges, added pages.
 
     A correction is stored apart from the claim it applies to and keyed on what the
@@ -390,7 +400,7 @@ def m007_editorial_review(db: Database) -> None:
 
 
 @migrations()
-def m008_alerts(db: Database) -> None:
+def m008_alerts(db) -> None:
     """The alert outbox: events queued in the same transaction that notices them, delivered later with retries."""
     db.executescript(
         """

@@ -83,11 +83,14 @@ class PipelineReport:
 
 def run_pipeline(db: Database, *, incident: IncidentSettings, settings: ClaimsSettings,
                  embedder: Embedder | None = None, reprocess: bool = False,
-                 progress: Callable[[int], object] | None = None) -> PipelineReport:
+                 progress: Callable[[int], object] | None = None, only: Sequence[int] | None = None,
+                 settle: bool = True) -> PipelineReport:
     """Analyse pending articles and bring clusters and verdicts up to date; never raises for one bad article.
 
     Call it after `aggregator.crawl.run_crawl` or `add_page`, with the writer lock held.
     `embedder` defaults to the configured model, loaded only if something needs embedding.
+    Workers (claims.queue) split the run: `only` analyses those of the pending articles
+    alone, and `settle=False` leaves clustering and verdicts to a later call.
     """
     started = time.monotonic()
     report = PipelineReport()
@@ -111,7 +114,7 @@ def run_pipeline(db: Database, *, incident: IncidentSettings, settings: ClaimsSe
             log.error("reprocess stopped before changing anything: %s", problem)
             return report
     embed = _embedding(db, embedder, report)
-    pending = _pending(db, reprocess)
+    pending = _pending(db, reprocess, only)
     if progress:
         progress(len(pending))
     description = None
@@ -132,10 +135,12 @@ def run_pipeline(db: Database, *, incident: IncidentSettings, settings: ClaimsSe
                 report.errors.append(failure)
             if progress:
                 progress(-1)
-    previous = _unassign_all(db) if reprocess else None
-    assign_pending(db, embed=embed, model=embedder.model_name if embed else None, threshold=settings.similarity,
-                   across=settings.similarity_across_languages, previous=previous, profile=profile)
-    report.counts["clusters_refreshed"] = refresh_clusters(db)
+    if settle:
+        previous = _unassign_all(db) if reprocess else None
+        assign_pending(db, embed=embed, model=embedder.model_name if embed else None,
+                       threshold=settings.similarity, across=settings.similarity_across_languages,
+                       previous=previous, profile=profile)
+        report.counts["clusters_refreshed"] = refresh_clusters(db)
     report.seconds = time.monotonic() - started
     log.info("%s", report.summary())
     return report
@@ -175,12 +180,15 @@ def _embedding(db: Database, embedder: Embedder | None, report: PipelineReport):
     return embed
 
 
-def _pending(db: Database, reprocess: bool) -> list[int]:
+def _pending(db: Database, reprocess: bool, only: Sequence[int] | None = None) -> list[int]:
+    among, params = "", []
+    if only is not None:
+        among, params = f" AND a.id IN ({', '.join(['?'] * len(only)) or 'NULL'})", list(only)
     if reprocess:
-        return [r[0] for r in db.execute("SELECT id FROM articles ORDER BY id")]
+        return [r[0] for r in db.execute(f"SELECT a.id FROM articles a WHERE 1 = 1{among} ORDER BY a.id", params)]
     return [r[0] for r in db.execute(
         "SELECT a.id FROM articles a LEFT JOIN article_scope s ON s.article_id = a.id "
-        "WHERE s.article_id IS NULL OR s.article_version != a.version ORDER BY a.id")]
+        f"WHERE (s.article_id IS NULL OR s.article_version != a.version){among} ORDER BY a.id", params)]
 
 
 def _articles(db: Database, ids: list[int]) -> list[dict]:
@@ -235,7 +243,7 @@ def _analyse(db: Database, row: dict, incident: IncidentSettings, context: Incid
                                    incident=context)
         in_incident, relevance, reason = scope.in_incident, scope.relevance, scope.reason
         found = _speakers(db, found, profile)
-    with db.conn:
+    with db.transaction():
         # Editors have the last word: their relevance decision and their corrections (claims.editing).
         in_incident, reason = effective_scope(db, row["id"], in_incident, reason)
         _write_scope(db, row, version, in_incident=in_incident, relevance=relevance, reason=reason,
@@ -264,7 +272,7 @@ def _write_scope(db: Database, row: dict, version: str, *, in_incident: bool, re
 def _mark_failed(db: Database, row: dict, version: str, reason: str) -> None:
     """Record that this version of the article could not be analysed: it leaves the incident's
     clusters (its claims go, as for an article judged out of it) and is not pending any more."""
-    with db.conn:
+    with db.transaction():
         in_incident, note = effective_scope(db, row["id"], False, f"Could not be analysed: {reason[:500]}")
         _write_scope(db, row, version, in_incident=in_incident, relevance=0.0, reason=note, language=row["language"],
                      error=reason[:2000])
@@ -324,7 +332,7 @@ def store_claims(db: Database, article_id: int, found: list[Claim], version: str
                 db.execute("UPDATE claims SET cluster_id = NULL WHERE id = ?", [claim_id])
                 dirty.add(cluster_id)
             continue
-        db.execute("INSERT INTO claims (key, article_id, slot, value, polarity, hedged, text, start, end, "
+        db.execute("INSERT INTO claims (key, article_id, slot, value, polarity, hedged, text, start, \"end\", "
                    "extractor_version, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                    [key, article_id, claim.slot, stored_value(claim.value), claim.polarity, int(claim.hedged),
                     claim.text, claim.start, claim.end, version, now()])
@@ -334,7 +342,7 @@ def store_claims(db: Database, article_id: int, found: list[Claim], version: str
         db.execute("DELETE FROM claims WHERE id = ?", [claim_id])
         if cluster_id is not None:
             dirty.add(cluster_id)
-    db.conn.executemany("UPDATE clusters SET dirty = 1 WHERE id = ?", [(i,) for i in dirty])
+    db.executemany("UPDATE clusters SET dirty = 1 WHERE id = ?", [(i,) for i in dirty])
     return new, len(gone)
 
 
@@ -344,7 +352,7 @@ def _unassign_all(db: Database) -> dict[int, int]:
     Free-text clusters no pinned claim anchors lose their centroid, so they are founded
     again from the new vectors (under their old ids: see claims.grouping.cluster).
     """
-    with db.conn:
+    with db.transaction():
         previous = {r[0]: r[1] for r in db.execute(
             "SELECT id, cluster_id FROM claims WHERE cluster_id IS NOT NULL AND pinned_cluster = 0")}
         db.execute("UPDATE clusters SET dirty = 1 WHERE id IN (SELECT DISTINCT cluster_id FROM claims "

@@ -47,7 +47,7 @@ def _run(config: Config, action) -> int:
         print(f"recoupe: {exc}; nothing was changed", file=sys.stderr)
         return EXIT_USAGE
     finally:
-        db.conn.close()
+        db.close()
     print(message)
     return EXIT_OK
 

@@ -94,6 +94,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--floor", type=duration, default=None, help=argparse.SUPPRESS)  # tests only
     p.set_defaults(func=commands.schedule)
 
+    p = sub.add_parser("worker", help="take crawl and analysis jobs from the queue (PostgreSQL store)",
+                       description="With [storage] url = \"postgresql://...\": take fetch, extraction, embedding "
+                       "and claims jobs from the queue until stopped (SIGTERM or Ctrl-C finish the jobs in hand "
+                       "first). Run any number, on any machines; `recoupe crawl` queues the work. See docs/scaling.md.")
+    p.add_argument("--queues", metavar="LIST",
+                   help="only these queues, comma-separated: fetch, extract, embed, claims (default: all)")
+    p.add_argument("--concurrency", type=int, metavar="N",
+                   help="jobs at once in this process (default: [workers] concurrency)")
+    p.set_defaults(func=commands.worker)
+
     p = sub.add_parser("user", help="manage editor accounts", description="Manage editor accounts.")
     user_sub = p.add_subparsers(dest="user_command", metavar="ACTION", required=True, help="what to do")
     q = user_sub.add_parser("add", help="create an editor account",

@@ -11,7 +11,7 @@ import time
 from urllib.parse import urlsplit
 
 from aggregator.runs import run_errors
-from aggregator.store import Busy, StoreError, WriterLock, connect, open_store
+from aggregator.store import Busy, StoreError, connect, open_store, writer_lock
 from claims import jobs
 from claims.editorial import EditorialError
 from claims.views.export import cluster_objects, export_claimreview, export_csv, export_json
@@ -26,7 +26,7 @@ EXIT_OK, EXIT_ERRORS, EXIT_USAGE = 0, 1, 2
 
 def open_database(config: Config):
     """The database for writing, every package's schema brought up to date (search indexes included)."""
-    return open_store(config.database_path, all_migrations())
+    return open_store(config.store, all_migrations())
 
 
 def cli_editor() -> str:
@@ -38,8 +38,13 @@ def cli_editor() -> str:
 
 
 def crawl(config: Config, args: argparse.Namespace) -> int:
-    """Run the whole pipeline once under the writer lock: crawl, then claims, clusters and verdicts."""
-    with WriterLock(config.database_path):
+    """Run the whole pipeline once under the writer lock: crawl, then claims, clusters and verdicts.
+
+    With a PostgreSQL store the work is queued for `recoupe worker` processes instead.
+    """
+    if config.distributed:
+        return _queue_crawl(config)
+    with writer_lock(config.store):
         db = open_database(config)
         tty = sys.stderr.isatty()
         with Progress("pages", enabled=tty) as pages, Progress("articles", enabled=tty) as articles:
@@ -47,6 +52,41 @@ def crawl(config: Config, args: argparse.Namespace) -> int:
                                             incident=config.incident, claims=config.claims,
                                             crawl_progress=pages.update, claims_progress=articles.update)
         return _reported(db, config, report)
+
+
+def _queue_crawl(config: Config) -> int:
+    """Queue one run's worth of jobs (claims.queue.plan) and return at once: the workers do them."""
+    from claims.queue.app import ensure_schema, make_app
+    from claims.queue.plan import queue_crawl
+
+    db = open_database(config)
+    try:
+        ensure_schema(config.storage.url)
+        app = make_app(config.storage.url)
+        with app.open():
+            run_id, counts = queue_crawl(db, config)
+    finally:
+        db.close()
+    print(f"crawl #{run_id} queued for the workers: {counts['feeds_queued']} feeds to poll, "
+          f"{counts['pages_queued']} pages to fetch, {counts['analyses_queued']} articles to analyse"
+          + (", clusters to settle" if counts["settles_queued"] else ""))
+    return EXIT_OK
+
+
+def worker(config: Config, args: argparse.Namespace) -> int:
+    """Take jobs from the queue until stopped (SIGTERM, Ctrl-C); PostgreSQL store only."""
+    if not config.distributed:
+        print(f"recoupe: `worker` needs a PostgreSQL store: set [storage] url = \"postgresql://...\" in "
+              f"{config.path} (with the SQLite file, `recoupe crawl` does all the work itself)", file=sys.stderr)
+        return EXIT_USAGE
+    from claims.queue.worker import run
+
+    open_database(config).close()
+    queues = [q.strip() for q in args.queues.split(",") if q.strip()] if args.queues else None
+    print(f"recoupe: worker taking {', '.join(queues) if queues else 'every'} queue (Ctrl-C to stop)",
+          file=sys.stderr)
+    run(config, queues=queues, concurrency=args.concurrency)
+    return EXIT_OK
 
 
 def _reported(db, config: Config, report: jobs.JobReport) -> int:
@@ -68,7 +108,7 @@ def add(config: Config, args: argparse.Namespace) -> int:
     if parts.scheme not in ("http", "https") or not parts.hostname:
         print(f"recoupe: {args.url!r} is not an http:// or https:// address", file=sys.stderr)
         return EXIT_USAGE
-    with WriterLock(config.database_path):
+    with writer_lock(config.store):
         db = open_database(config)
         try:
             report = jobs.add_and_analyse(db, args.url, editor=cli_editor(), admin=True,
@@ -90,7 +130,7 @@ def add(config: Config, args: argparse.Namespace) -> int:
 
 def reprocess(config: Config, args: argparse.Namespace) -> int:
     """Re-extract and re-cluster every stored article under the writer lock; editors' decisions stay."""
-    with WriterLock(config.database_path):
+    with writer_lock(config.store):
         db = open_database(config)
         with Progress("articles", enabled=sys.stderr.isatty()) as progress:
             report = jobs.reprocess(db, incident=config.incident, claims=config.claims, progress=progress.update)
@@ -103,7 +143,7 @@ def reprocess(config: Config, args: argparse.Namespace) -> int:
 
 def claims(config: Config, args: argparse.Namespace) -> int:
     """List clusters and verdicts, as a table for people or JSON (the export's cluster objects) for scripts."""
-    db = connect(config.database_path, readonly=True)
+    db = connect(config.store, readonly=True)
     clusters = [c for c in cluster_objects(db) if args.verdict in (None, c["verdict"])]
     if args.format == "json":
         json.dump(clusters, sys.stdout, ensure_ascii=False, indent=2)
@@ -121,7 +161,7 @@ def claims(config: Config, args: argparse.Namespace) -> int:
 
 def export(config: Config, args: argparse.Namespace) -> int:
     """Write the export in the asked format to --output or standard output."""
-    db = connect(config.database_path, readonly=True)
+    db = connect(config.store, readonly=True)
     if args.format == "csv":
         text = export_csv(db)
     else:
@@ -171,7 +211,7 @@ def user_add(config: Config, args: argparse.Namespace) -> int:
         print(f"recoupe: {exc}; nothing was created", file=sys.stderr)
         return EXIT_USAGE
     finally:
-        db.conn.close()
+        db.close()
     print(f"created {user.role} account {user.name!r}")
     return EXIT_OK
 

@@ -12,6 +12,7 @@ from aggregator.settings import ConfigError, parse_section
 from claims.alerts.config import AlertSettings
 from claims.config import ClaimsSettings
 from claims.editing.config import EditorsSettings
+from claims.queue.config import WorkerSettings
 from claims.extraction.profile import PROFILES_DIR
 from web.config import WebSettings
 
@@ -24,6 +25,7 @@ SECTIONS: dict[str, type] = {
     "web": WebSettings,
     "editors": EditorsSettings,
     "alerts": AlertSettings,
+    "workers": WorkerSettings,
 }
 # Arrays of tables: [[name]] -> section class.
 LIST_SECTIONS: dict[str, type] = {"source": SourceSettings}
@@ -42,11 +44,22 @@ class Config:
     web: WebSettings
     editors: EditorsSettings
     alerts: AlertSettings
+    workers: WorkerSettings
 
     @property
     def database_path(self) -> Path:
         """The database file; a relative path is taken from the config file's folder, not the cwd."""
         return (self.path.parent / self.storage.database).resolve()
+
+    @property
+    def store(self) -> str | Path:
+        """What to open (aggregator.store.connect): the PostgreSQL URL when [storage] url is set, else the file."""
+        return self.storage.url or self.database_path
+
+    @property
+    def distributed(self) -> bool:
+        """Whether work goes through the queue to `recoupe worker` processes (a PostgreSQL store)."""
+        return bool(self.storage.url)
 
 
 def load_config(path: str | Path) -> Config:

@@ -8,6 +8,7 @@ from typing import Any
 from flask import Flask, render_template
 
 from aggregator.config import CrawlSettings
+from aggregator.dialect import is_postgres_url
 from web.config import WebSettings
 
 
@@ -27,7 +28,7 @@ def create_app(config: Any = None, test_config: dict | None = None) -> Flask:
                       PUBLIC_URL=WebSettings().public_url, MAX_CONTENT_LENGTH=1_000_000)
     if config is not None:
         # INCIDENT and CLAIMS_SETTINGS let pages added by editors be analysed at once (claims.jobs).
-        app.config.update(DATABASE=str(config.database_path), INCIDENT_ID=config.incident.id,
+        app.config.update(DATABASE=str(config.store), INCIDENT_ID=config.incident.id,
                           INCIDENT_TITLE=config.incident.title, INCIDENT_DESCRIPTION=config.incident.description,
                           CRAWL_SETTINGS=config.crawl, INCIDENT=config.incident, CLAIMS_SETTINGS=config.claims,
                           PROCESS_ADDED=_pipeline_runner(config))
@@ -37,7 +38,8 @@ def create_app(config: Any = None, test_config: dict | None = None) -> Flask:
         app.config.update(test_config)
     if "DATABASE" not in app.config:
         raise ValueError("create_app needs a Config or test_config with DATABASE")
-    Path(app.config["DATABASE"]).parent.mkdir(parents=True, exist_ok=True)
+    if not is_postgres_url(app.config["DATABASE"]):
+        Path(app.config["DATABASE"]).parent.mkdir(parents=True, exist_ok=True)
     db.prepare(app.config["DATABASE"])
     if not app.config.get("SECRET_KEY"):
         with app.app_context(), db.writer() as wdb:

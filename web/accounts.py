@@ -17,7 +17,7 @@ DISPLAY_MAX = 80
 
 def list_users(db: Database) -> list[dict]:
     return list(db.query("SELECT id, name, role, display_name, disabled, created_at FROM users "
-                         "ORDER BY name COLLATE NOCASE"))
+                         "ORDER BY lower(name)"))
 
 
 def _id(db: Database, name: str) -> int:
@@ -34,21 +34,21 @@ def set_disabled(db: Database, name: str, disabled: bool) -> None:
         admins = db.execute("SELECT count(*) FROM users WHERE role = 'admin' AND disabled = 0").fetchone()[0]
         if admins <= 1:
             raise UserError("this is the last enabled admin account; enable or create another admin first")
-    with db.conn:
+    with db.transaction():
         db.execute("UPDATE users SET disabled = ? WHERE id = ?", [int(disabled), user_id])
 
 
 def set_password(db: Database, name: str, password: str) -> None:
     user_id = _id(db, name)
     check_password(password)
-    with db.conn:
+    with db.transaction():
         db.execute("UPDATE users SET password_hash = ? WHERE id = ?", [generate_password_hash(password), user_id])
 
 
 def rename(db: Database, name: str, *, new_name: str | None = None, display_name: str | None = None) -> None:
     """Change the login name and/or the display name ("" clears it: the newsroom's signature applies)."""
     user_id = _id(db, name)
-    with db.conn:
+    with db.transaction():
         if new_name is not None:
             new_name = new_name.strip()
             if not new_name or len(new_name) > NAME_MAX or any(c.isspace() for c in new_name):
@@ -70,4 +70,4 @@ def signature(db: Database, user_id: int, default: str) -> str:
 
 def enabled_names(db: Database) -> list[str]:
     """Accounts that can be given a cluster to review."""
-    return [r[0] for r in db.execute("SELECT name FROM users WHERE disabled = 0 ORDER BY name COLLATE NOCASE")]
+    return [r[0] for r in db.execute("SELECT name FROM users WHERE disabled = 0 ORDER BY lower(name)")]

@@ -92,8 +92,12 @@ class ResponseCache:
 
 
 def data_version(db) -> int:
-    """The database's data version: one row, read on this request's read-only connection."""
-    return db.execute("SELECT version FROM data_version").fetchone()[0]
+    """The database's data version, read on this request's read-only connection.
+
+    One row in SQLite; in PostgreSQL one row per writer shard (claims.migrations, m006),
+    summed: every committed write raises the sum, so every web process sees the change.
+    """
+    return db.execute("SELECT sum(version) FROM data_version").fetchone()[0]
 
 
 def _cacheable_request() -> bool:

@@ -35,7 +35,7 @@ def all_migrations() -> tuple[Migrations, ...]:
 
 def prepare(path) -> None:
     """Create or upgrade the schema once at start-up, so request connections can be read-only."""
-    open_store(path, all_migrations()).conn.close()
+    open_store(path, all_migrations()).close()
 
 
 def get_db() -> sqlite_utils.Database:
@@ -49,11 +49,14 @@ def get_db() -> sqlite_utils.Database:
         db = getattr(readers, "db", None)
         if db is None or readers.uses >= current_app.config.get("READER_REUSE", READER_REUSE):
             if db is not None:
-                db.conn.close()
+                _close(db)
             db = readers.db = connect(current_app.config["DATABASE"], readonly=True)
+            with _write_lock:
+                current_app.extensions["recoupe_open_readers"].add(db)
             readers.uses = 0
-            for pragma in READ_PRAGMAS:
-                db.execute(pragma)
+            if not db.dialect.postgres:  # PostgreSQL: read-only by the connection's default, shared buffers
+                for pragma in READ_PRAGMAS:
+                    db.execute(pragma)
         readers.uses += 1
         g.db = db
     return g.db
@@ -67,7 +70,7 @@ def writer() -> Iterator[sqlite_utils.Database]:
         try:
             yield db
         finally:
-            db.conn.close()
+            db.close()
 
 
 def close_db(exc: BaseException | None = None) -> None:
@@ -75,13 +78,32 @@ def close_db(exc: BaseException | None = None) -> None:
     db = g.pop("db", None)
     if db is None:
         return
-    if exc is not None or db.conn.in_transaction or not current_app.config.get("READER_REUSE", READER_REUSE):
+    if exc is not None or db.in_transaction or not current_app.config.get("READER_REUSE", READER_REUSE):
         readers = current_app.extensions["recoupe_readers"]
         if getattr(readers, "db", None) is db:
             readers.db = None
-        db.conn.close()
+        _close(db)
+
+
+def _close(db) -> None:
+    with _write_lock:
+        current_app.extensions["recoupe_open_readers"].discard(db)
+    db.close()
+
+
+def close_all(app: Flask) -> None:
+    """Close every read connection the app's threads opened (an app built and dropped, as in tests)."""
+    with _write_lock:
+        readers = list(app.extensions["recoupe_open_readers"])
+        app.extensions["recoupe_open_readers"].clear()
+    for db in readers:
+        try:
+            db.close()
+        except Exception:  # already closed by its thread, or the server went away
+            pass
 
 
 def init_app(app: Flask) -> None:
     app.extensions["recoupe_readers"] = threading.local()
+    app.extensions["recoupe_open_readers"] = set()
     app.teardown_appcontext(close_db)

@@ -13,7 +13,7 @@ import contextlib
 from flask import Blueprint, abort, current_app, flash, g, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 
-from aggregator.store import Busy, WriterLock
+from aggregator.store import Busy, writer_lock
 from claims import editorial
 from claims.editing import desk, history, review
 from claims.editing.config import EditorsSettings
@@ -55,7 +55,7 @@ def apply(action, *args, **kwargs):
     try:
         with contextlib.ExitStack() as held:
             if action in RECOMPUTING:
-                held.enter_context(WriterLock(current_app.config["DATABASE"]))
+                held.enter_context(writer_lock(current_app.config["DATABASE"]))
             with writer() as db:
                 result = action(db, *args, **kwargs)
     except editorial.EditorialError as exc:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlite_utils import Database, Migrations
+from aggregator.migrate import Migrations
 
 migrations = Migrations("web")
 
@@ -10,8 +10,25 @@ migrations = Migrations("web")
 FTS_TOKENIZER = "unicode61 remove_diacritics 2"
 
 
+# PostgreSQL: names compared without case (ICU, like SQLite's NOCASE for ASCII), and a search
+# configuration that folds accents (unaccent) before indexing, as FTS5's remove_diacritics does.
+_PG_PRELUDE = """
+    CREATE COLLATION IF NOT EXISTS recoupe_nocase (provider = icu, locale = 'und-u-ks-level2', deterministic = false);
+    CREATE EXTENSION IF NOT EXISTS unaccent;
+    CREATE TEXT SEARCH CONFIGURATION recoupe_search (COPY = simple);
+    ALTER TEXT SEARCH CONFIGURATION recoupe_search ALTER MAPPING FOR hword, hword_part, word WITH unaccent, simple;
+"""
+# The text PostgreSQL indexes for search: the same columns as the FTS5 tables, words folded as unicode61 does.
+PG_SEARCH = {
+    "articles": "to_tsvector('recoupe_search'::regconfig, COALESCE(title, '') || ' ' || text)",
+    "claims": "to_tsvector('recoupe_search'::regconfig, text)",
+}
+
+
 @migrations()
-def m001_users_and_settings(db: Database) -> None:
+def m001_users_and_settings(db) -> None:
+    if db.dialect.postgres:
+        db.execute(_PG_PRELUDE)
     db.executescript(
         """
         CREATE TABLE users (
@@ -31,19 +48,31 @@ def m001_users_and_settings(db: Database) -> None:
 
 
 @migrations()
-def m002_full_text_search(db: Database) -> None:
-    """FTS5 indexes kept current by triggers, so search follows the crawler without a rebuild step."""
+def m002_full_text_search(db) -> None:
+    """Search indexes that follow the crawler without a rebuild step.
+
+    SQLite: FTS5 tables kept current by triggers. PostgreSQL: a generated tsvector column
+    per table (the engine keeps it current) under a GIN index.
+    """
+    if db.dialect.postgres:
+        for table, document in PG_SEARCH.items():
+            db.execute(f"ALTER TABLE {table} ADD COLUMN search tsvector GENERATED ALWAYS AS ({document}) STORED")
+            db.execute(f"CREATE INDEX {table}_search ON {table} USING gin (search)")
+        return
     db["articles"].enable_fts(["title", "text"], create_triggers=True, tokenize=FTS_TOKENIZER)
     db["claims"].enable_fts(["text"], create_triggers=True, tokenize=FTS_TOKENIZER)
 
 
 @migrations()
-def m003_search_triggers_on_text_only(db: Database) -> None:
+def m003_search_triggers_on_text_only(db) -> None:
     """Re-index a claim or an article only when its searchable text changes.
 
     The triggers sqlite-utils made fire on any UPDATE; clustering updates every new claim's
-    cluster_id, and each re-indexing cost 0.56 of the 0.66 ms a placement takes.
+    cluster_id, and each re-indexing cost 0.56 of the 0.66 ms a placement takes. PostgreSQL's
+    generated column is recomputed only when its own columns change: nothing to do there.
     """
+    if db.dialect.postgres:
+        return
     db.executescript(
         """
         DROP TRIGGER IF EXISTS claims_au;
@@ -61,7 +90,7 @@ def m003_search_triggers_on_text_only(db: Database) -> None:
 
 
 @migrations()
-def m004_display_names(db: Database) -> None:
+def m004_display_names(db) -> None:
     """The name readers see on what an editor publishes; NULL means the newsroom's signature ([editors] signature)."""
     db.execute("ALTER TABLE users ADD COLUMN display_name TEXT")
 

@@ -57,11 +57,11 @@ def create_user(db: Database, name: str, password: str, *, role: str = "editor")
     check_password(password)
     if db.execute("SELECT 1 FROM users WHERE name = ?", [name]).fetchone():
         raise UserError(f"an account named {name!r} already exists")
-    with db.conn:
+    with db.transaction():
         user_id = db.execute(
-            "INSERT INTO users (name, password_hash, role, created_at) VALUES (?, ?, ?, ?)",
+            "INSERT INTO users (name, password_hash, role, created_at) VALUES (?, ?, ?, ?) RETURNING id",
             [name, generate_password_hash(password), role, now()],
-        ).lastrowid
+        ).fetchone()[0]
     return User(user_id, name, role)
 
 
@@ -93,7 +93,7 @@ def secret_key(db: Database) -> str:
     row = db.execute("SELECT value FROM web_settings WHERE key = 'secret_key'").fetchone()
     if row:
         return row[0]
-    with db.conn:
+    with db.transaction():
         db.execute("INSERT INTO web_settings (key, value) VALUES ('secret_key', ?) ON CONFLICT(key) DO NOTHING",
                    [secrets.token_hex(32)])
     return db.execute("SELECT value FROM web_settings WHERE key = 'secret_key'").fetchone()[0]
@@ -110,7 +110,7 @@ def open_session(db: Database, user: User, *, lifetime: float) -> str:
     """Start a session for `user`; returns the secret the cookie carries. Expired sessions are swept."""
     secret = secrets.token_urlsafe(32)
     stamp = dt.datetime.now(dt.timezone.utc)
-    with db.conn:
+    with db.transaction():
         db.execute("DELETE FROM web_sessions WHERE expires_at < ?", [now()])
         db.execute("INSERT INTO web_sessions (id, user_id, created_at, expires_at) VALUES (?, ?, ?, ?)",
                    [_session_key(secret), user.id, stamp.isoformat(timespec="seconds"),
@@ -130,5 +130,5 @@ def session_user(db: Database, secret: str | None) -> User | None:
 def close_session(db: Database, secret: str | None) -> None:
     """End a session on the server: its cookie no longer signs anyone in, wherever it was copied."""
     if secret and isinstance(secret, str):
-        with db.conn:
+        with db.transaction():
             db.execute("DELETE FROM web_sessions WHERE id = ?", [_session_key(secret)])

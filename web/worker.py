@@ -12,7 +12,7 @@ import logging
 import threading
 from typing import Callable
 
-from aggregator.store import Busy, WriterLock, connect
+from aggregator.store import Busy, connect, writer_lock
 from claims.alerts import notify
 from claims.alerts.config import AlertSettings
 from claims.editing import adding
@@ -60,7 +60,7 @@ class Worker:
                 if not self.run_pending(db):
                     self._wake.wait(POLL if self._has_work(db) else 60)
         finally:
-            db.conn.close()
+            db.close()
 
     def _has_work(self, db) -> bool:
         return self._settle or adding.next_job(db) is not None
@@ -69,7 +69,7 @@ class Worker:
         """Run what is queued while the writer lock can be had; False when it cannot (a crawl runs) or nothing is left."""
         did = False
         while not self._stopped and self._has_work(db):
-            lock = WriterLock(self.database)
+            lock = writer_lock(self.database)
             try:
                 lock.acquire()
             except Busy:

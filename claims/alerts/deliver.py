@@ -34,7 +34,7 @@ def _later(minutes: float) -> str:
 
 def _release_stale(db: Database) -> None:
     cutoff = (dt.datetime.now(dt.timezone.utc) - STALE).isoformat(timespec="seconds")
-    with db.conn:
+    with db.transaction():
         db.execute("UPDATE alert_deliveries SET state = 'pending' WHERE state = 'sending' AND claimed_at < ?",
                    [cutoff])
 
@@ -42,7 +42,7 @@ def _release_stale(db: Database) -> None:
 def _claim(db: Database, channel: str) -> list[dict]:
     """Take every due delivery of a channel for this process; returns them with their alerts."""
     stamp = now()
-    with db.conn:
+    with db.transaction():
         due = [r[0] for r in db.execute("SELECT alert_id FROM alert_deliveries WHERE channel = ? AND state = 'pending' "
                                         "AND next_attempt_at <= ? ORDER BY alert_id", [channel, stamp])]
         mine = [i for i in due if db.execute(
@@ -56,13 +56,13 @@ def _claim(db: Database, channel: str) -> list[dict]:
 
 
 def _done(db: Database, channel: str, ids: list[int]) -> None:
-    with db.conn:
-        db.conn.executemany("UPDATE alert_deliveries SET state = 'sent', sent_at = ?, last_error = NULL "
+    with db.transaction():
+        db.executemany("UPDATE alert_deliveries SET state = 'sent', sent_at = ?, last_error = NULL "
                             "WHERE alert_id = ? AND channel = ?", [(now(), i, channel) for i in ids])
 
 
 def _failed(db: Database, channel: str, alerts: list[dict], error: str, settings: AlertSettings) -> None:
-    with db.conn:
+    with db.transaction():
         for alert in alerts:
             final = alert["attempts"] >= settings.max_attempts
             db.execute("UPDATE alert_deliveries SET state = ?, next_attempt_at = ?, last_error = ? "

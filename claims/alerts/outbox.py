@@ -56,7 +56,7 @@ def scan(db: Database, *, channels: tuple[str, ...], base_url: str, language: st
     """Queue alerts for what happened since the last scan; return how many were queued."""
     words = _WORDS.get(language, _WORDS["en"])
     base = base_url.rstrip("/")
-    with db.conn:
+    with db.transaction():
         top_claim = db.execute("SELECT COALESCE(max(id), 0) FROM claims").fetchone()[0]
         top_article = db.execute("SELECT COALESCE(max(article_id), 0) FROM article_scope").fetchone()[0]
         last_claim, last_article = _state(db, "last_claim"), _state(db, "last_article")

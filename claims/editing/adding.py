@@ -37,7 +37,7 @@ def submit(db: Database, url: str, *, reason: str, editor: str, official: bool =
     if not url:
         raise EditorialError("give the address of the page")
     stamp = now()
-    with db.conn:
+    with db.transaction():
         return db.execute("INSERT INTO add_jobs (url, source_name, official, reason, editor, state, created_at, "
                           "updated_at) VALUES (?, ?, ?, ?, ?, 'queued', ?, ?) RETURNING id",
                           [url[:2000], (source_name or "").strip()[:200] or None, int(official), reason, editor,
@@ -64,13 +64,13 @@ def next_job(db: Database) -> int | None:
 
 def recover(db: Database) -> int:
     """Jobs a dead process left half-done go back to the queue (the fetch and analysis are idempotent)."""
-    with db.conn:
+    with db.transaction():
         return db.execute("UPDATE add_jobs SET state = 'queued', updated_at = ? WHERE state IN ('fetching', "
                           "'analysing')", [now()]).rowcount
 
 
 def set_state(db: Database, job_id: int, state: str) -> None:
-    with db.conn:
+    with db.transaction():
         db.execute("UPDATE add_jobs SET state = ?, updated_at = ? WHERE id = ?", [state, now(), job_id])
 
 
@@ -92,7 +92,7 @@ def run_job(db: Database, job_id: int, add: Add) -> dict:
         detail = f"{type(exc).__name__}: {exc}"
     if outcome not in ("added", "off_topic", "already"):
         _discard_new_sources(db, before, name)
-    with db.conn:
+    with db.transaction():
         db.execute("UPDATE add_jobs SET state = 'done', outcome = ?, detail = ?, article_id = ?, run_id = ?, "
                    "updated_at = ? WHERE id = ?", [outcome, detail, article_id, run_id, now(), job_id])
     log.info("add job %d (%s): %s", job_id, found["url"], outcome)
@@ -129,7 +129,7 @@ def _outcome(db: Database, added, url: str) -> tuple[str, str | None, int | None
 def _discard_new_sources(db: Database, before: set[int], name: str | None) -> None:
     """Remove the sources this failed add created (and the queue rows that name them); errors stay in the run."""
     created = [r[0] for r in db.execute("SELECT id FROM sources WHERE kind = 'manual'") if r[0] not in before]
-    with db.conn:
+    with db.transaction():
         for source_id in created:
             if db.execute("SELECT 1 FROM articles WHERE source_id = ?", [source_id]).fetchone():
                 continue

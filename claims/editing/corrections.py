@@ -95,7 +95,7 @@ def _record(db: Database, claim: dict, action: str, fields: dict, reason: str, e
 def reject_claim(db: Database, claim_id: int, *, reason: str, editor: str) -> None:
     """The claim is not one (misread, advice, another incident): it leaves its cluster and joins none."""
     reason = need_reason(reason)
-    with db.conn:
+    with db.transaction():
         claim = _claim(db, claim_id)
         _record(db, claim, "reject", {}, reason, editor)
         _apply(db, claim, "reject", {})
@@ -113,7 +113,7 @@ def correct_claim(db: Database, claim_id: int, *, slot: str | None, value: str |
     if polarity not in POLARITIES:
         raise EditorialError("the polarity is asserted or denied")
     fields = {"slot": slot, "value": _value(slot, value), "polarity": polarity, "hedged": int(bool(hedged))}
-    with db.conn:
+    with db.transaction():
         claim = _claim(db, claim_id)
         _record(db, claim, "correct", fields, reason, editor)
         _apply(db, claim, "correct", fields)
@@ -125,7 +125,7 @@ def correct_claim(db: Database, claim_id: int, *, slot: str | None, value: str |
 def restore_claim(db: Database, claim_id: int, *, reason: str, editor: str) -> None:
     """Withdraw an editor's rejection or correction: the claim is again as extracted."""
     reason = need_reason(reason)
-    with db.conn:
+    with db.transaction():
         claim = _claim(db, claim_id)
         found = _existing(db, claim_id)
         if found is None:

@@ -29,7 +29,7 @@ def merge_clusters(db: Database, source_id: int, target_id: int, editor: str, re
     reason = need_reason(reason)
     if source_id == target_id:
         raise EditorialError("a cluster cannot be merged into itself")
-    with db.conn:
+    with db.transaction():
         live_cluster(db, source_id)
         live_cluster(db, target_id)
         moved = [(r[0], r[1]) for r in db.execute("SELECT id, pinned_cluster FROM claims WHERE cluster_id = ?",
@@ -49,7 +49,7 @@ def split_cluster(db: Database, cluster_id: int, claim_ids: Iterable[int], edito
     """Move some of a cluster's claims into a new cluster of their own; returns the new cluster's id."""
     reason = need_reason(reason)
     wanted = sorted({int(i) for i in claim_ids})
-    with db.conn:
+    with db.transaction():
         cluster = live_cluster(db, cluster_id)
         members = {row[0]: (row[1], row[2]) for row in db.execute(
             "SELECT id, text, pinned_cluster FROM claims WHERE cluster_id = ?", [cluster_id])}
@@ -80,7 +80,7 @@ def split_cluster(db: Database, cluster_id: int, claim_ids: Iterable[int], edito
 def undo(db: Database, operation_id: int, *, editor: str, reason: str) -> int:
     """Undo a merge or split; return the cluster the editor should look at next (the one restored)."""
     reason = need_reason(reason)
-    with db.conn:
+    with db.transaction():
         row = db.execute("SELECT kind, cluster_id, other_id, claims, undone_at FROM cluster_operations WHERE id = ?",
                          [operation_id]).fetchone()
         if row is None:

@@ -31,7 +31,7 @@ def set_relevance(db: Database, article_id: int, in_incident: bool, *, reason: s
     `signature` is the editor's public display name (the export's `in_incident_by`).
     """
     reason = need_reason(reason)
-    with db.conn:
+    with db.transaction():
         scope = db.execute("SELECT in_incident, reason FROM article_scope WHERE article_id = ?",
                            [article_id]).fetchone()
         if db.execute("SELECT 1 FROM articles WHERE id = ?", [article_id]).fetchone() is None:
@@ -56,7 +56,7 @@ def set_relevance(db: Database, article_id: int, in_incident: bool, *, reason: s
 def clear_relevance(db: Database, article_id: int, *, reason: str, editor: str) -> int:
     """Withdraw an editor's relevance decision: the machine's judgment applies again."""
     reason = need_reason(reason)
-    with db.conn:
+    with db.transaction():
         row = db.execute("SELECT in_incident, machine_in_incident, machine_reason FROM article_relevance "
                          "WHERE article_id = ?", [article_id]).fetchone()
         if row is None:
@@ -79,7 +79,7 @@ def _move(db: Database, article_id: int, in_incident: bool, reason: str) -> None
     left = [r[0] for r in db.execute("SELECT DISTINCT cluster_id FROM claims WHERE article_id = ? "
                                      "AND cluster_id IS NOT NULL AND pinned_cluster = 0", [article_id])]
     db.execute("UPDATE claims SET cluster_id = NULL WHERE article_id = ? AND pinned_cluster = 0", [article_id])
-    db.conn.executemany("UPDATE clusters SET dirty = 1 WHERE id = ?", [(i,) for i in left])
+    db.executemany("UPDATE clusters SET dirty = 1 WHERE id = ?", [(i,) for i in left])
 
 
 def relevance_of(db: Database, article_id: int) -> dict | None:

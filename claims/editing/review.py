@@ -68,7 +68,7 @@ def set_status(db: Database, cluster_id: int, status: str, *, editor: str) -> No
     """Move a cluster to new, in review or reviewed (publishing has its own step); reviewed records the mark."""
     if status not in STATUSES[:3]:
         raise EditorialError("choose new, in review or reviewed; publishing is its own step")
-    with db.conn:
+    with db.transaction():
         review = _ensure(db, cluster_id)
         if review["status"] == "published":
             raise EditorialError("this verdict is published: withdraw the publication first")
@@ -82,7 +82,7 @@ def set_status(db: Database, cluster_id: int, status: str, *, editor: str) -> No
 def assign(db: Database, cluster_id: int, assignee: str | None, *, editor: str) -> None:
     """Give the cluster to an editor (the caller checked the account exists), or to nobody."""
     assignee = (assignee or "").strip() or None
-    with db.conn:
+    with db.transaction():
         review = _ensure(db, cluster_id)
         _update(db, cluster_id, assignee=assignee)
         _start(db, cluster_id, review)
@@ -94,7 +94,7 @@ def add_note(db: Database, cluster_id: int, text: str, *, editor: str) -> int:
     text = (text or "").strip()
     if not text:
         raise EditorialError("the note is empty")
-    with db.conn:
+    with db.transaction():
         review = _ensure(db, cluster_id)
         note_id = db.execute("INSERT INTO cluster_notes (cluster_id, editor, at, text) VALUES (?, ?, ?, ?) "
                              "RETURNING id", [cluster_id, editor, now(), text[:NOTE_MAX]]).fetchone()[0]
@@ -118,7 +118,7 @@ def draft_verdict(db: Database, cluster_id: int, verdict: str, reason: str, *, e
     if verdict != "computed" and verdict not in VERDICTS:
         raise EditorialError(f"unknown verdict {verdict!r}; choose one of {', '.join(VERDICTS)}")
     reason = need_reason(reason)
-    with db.conn:
+    with db.transaction():
         review = _ensure(db, cluster_id)
         if verdict == "computed":
             _update(db, cluster_id, draft_verdict=None, draft_reason=reason, draft_by=editor, draft_at=now(),
@@ -138,7 +138,7 @@ def publish(db: Database, cluster_id: int, *, reason: str, editor: str, signatur
     With `second_editor`, the first editor's publish is a request, and another editor's
     publish approves it; nobody approves their own request.
     """
-    with db.conn:
+    with db.transaction():
         review = _ensure(db, cluster_id)
         cluster = live_cluster(db, cluster_id)
         reason = (reason or "").strip() or (review["draft_reason"] or "")
@@ -175,7 +175,7 @@ def publish(db: Database, cluster_id: int, *, reason: str, editor: str, signatur
 def withdraw(db: Database, cluster_id: int, *, reason: str, editor: str) -> None:
     """Take a published verdict back (or cancel a request): readers see the computed verdict again."""
     reason = need_reason(reason)
-    with db.conn:
+    with db.transaction():
         review = _ensure(db, cluster_id)
         cluster = live_cluster(db, cluster_id)
         if review["status"] != "published" and review["publish_requested_by"] is None:

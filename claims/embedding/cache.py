@@ -8,7 +8,6 @@ from collections.abc import Sequence
 from typing import Protocol
 
 import numpy as np
-from sqlite_utils import Database
 
 log = logging.getLogger(__name__)
 
@@ -28,21 +27,19 @@ class EncodesTexts(Protocol):
     def encode(self, texts: Sequence[str]) -> np.ndarray: ...
 
 
-def migrate_embeddings(db: Database) -> None:
+def migrate_embeddings(db) -> None:
     """Create the cache table; safe to run on a database that has it."""
-    db[TABLE].create(
-        {"text_hash": str, "model": str, "dim": int, "vector": bytes},
-        pk=("text_hash", "model"),
-        not_null={"dim", "vector"},
-        if_not_exists=True,
-    )
+    if db.dialect.postgres and db.execute("SELECT to_regclass(?) IS NOT NULL", [TABLE]).fetchone()[0]:
+        return
+    db.executescript(f"CREATE TABLE IF NOT EXISTS {TABLE} (text_hash TEXT, model TEXT, dim INTEGER NOT NULL, "
+                     "vector BLOB NOT NULL, PRIMARY KEY (text_hash, model))")
 
 
 def text_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def load_vectors(db: Database, model: str, hashes: Sequence[str]) -> dict[str, np.ndarray]:
+def load_vectors(db, model: str, hashes: Sequence[str]) -> dict[str, np.ndarray]:
     """Stored vectors of `model` for the given text hashes (absent ones are left out)."""
     found: dict[str, np.ndarray] = {}
     unique = list(dict.fromkeys(hashes))
@@ -60,7 +57,7 @@ def load_vectors(db: Database, model: str, hashes: Sequence[str]) -> dict[str, n
     return found
 
 
-def embed_texts_counted(db: Database, embedder: EncodesTexts, texts: Sequence[str]) -> tuple[np.ndarray, int]:
+def embed_texts_counted(db, embedder: EncodesTexts, texts: Sequence[str]) -> tuple[np.ndarray, int]:
     """Like `embed_texts`, and also return how many texts went through the model."""
     texts = list(texts)
     migrate_embeddings(db)
@@ -76,12 +73,11 @@ def embed_texts_counted(db: Database, embedder: EncodesTexts, texts: Sequence[st
     for start in range(0, len(pending), CHUNK):
         part = pending[start:start + CHUNK]
         vectors = embedder.encode([text for _, text in part])
-        rows = [
-            {"text_hash": h, "model": model, "dim": int(v.shape[0]),
-             "vector": np.asarray(v, dtype="<f4").tobytes()}
-            for (h, _), v in zip(part, vectors)
-        ]
-        db[TABLE].insert_all(rows, replace=True)
+        rows = [(h, model, int(v.shape[0]), np.asarray(v, dtype="<f4").tobytes()) for (h, _), v in zip(part, vectors)]
+        with db.transaction():
+            db.executemany(f"INSERT INTO {TABLE} (text_hash, model, dim, vector) VALUES (?, ?, ?, ?) "
+                           "ON CONFLICT (text_hash, model) DO UPDATE SET dim = excluded.dim, vector = excluded.vector",
+                           rows)
         for (h, _), v in zip(part, vectors):
             known[h] = np.asarray(v, dtype=np.float32)
 
@@ -92,7 +88,7 @@ def embed_texts_counted(db: Database, embedder: EncodesTexts, texts: Sequence[st
     return np.stack([known[h] for h in hashes]).astype(np.float32, copy=False), len(pending)
 
 
-def embed_texts(db: Database, embedder: EncodesTexts, texts: Sequence[str]) -> np.ndarray:
+def embed_texts(db, embedder: EncodesTexts, texts: Sequence[str]) -> np.ndarray:
     """Vectors for `texts` in input order: read from the cache, the missing ones computed in batches and stored."""
     vectors, _computed = embed_texts_counted(db, embedder, texts)
     return vectors

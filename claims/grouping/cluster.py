@@ -179,13 +179,17 @@ def _unit(vector: np.ndarray) -> np.ndarray:
 
 
 def pending_claims(db: Database) -> list[dict]:
-    """Claims of in-incident articles that no cluster holds yet, oldest report first."""
+    """Claims of in-incident articles that no cluster holds yet, oldest report first.
+
+    Ties are broken by what the claims are (article address, place in it), not by row ids,
+    so a store filled in another order (several workers) clusters them in the same order.
+    """
     rows = db.execute(
         """SELECT c.id, c.slot, c.value, c.polarity, c.text, a.language FROM claims c
            JOIN article_scope s ON s.article_id = c.article_id AND s.in_incident = 1
            JOIN articles a ON a.id = c.article_id
            WHERE c.cluster_id IS NULL AND c.pinned_cluster = 0
-           ORDER BY COALESCE(a.published, a.first_seen), c.id"""
+           ORDER BY COALESCE(a.published, a.first_seen), a.url, c.start, c.id"""
     ).fetchall()
     return [dict(zip(("id", "slot", "value", "polarity", "text", "language"), r)) for r in rows]
 
@@ -208,7 +212,7 @@ def assign_pending(db: Database, *, embed: Embed | None, model: str | None, thre
     text_claims = [c for c in claims if c["slot"] is None]
     # Embedding writes to the cache, which commits: do it before the clustering transaction.
     vectors = embed([c["text"] for c in text_claims]) if text_claims and embed is not None else None
-    with db.conn:
+    with db.transaction():
         keyed: dict[str, int] = {}
         for claim in slot_claims:
             key = slot_key(claim["slot"], claim["value"], claim["polarity"])
@@ -232,8 +236,8 @@ def _slot_cluster(db: Database, key: str, claim: dict) -> int:
     row = db.execute("SELECT id, merged_into FROM clusters WHERE key = ?", [key]).fetchone()
     if row is None:
         return db.execute(
-            "INSERT INTO clusters (key, slot, value, polarity, label, updated_at, dirty) VALUES (?, ?, ?, ?, ?, ?, 2)",
-            [key, claim["slot"], claim["value"], claim["polarity"], claim["text"], now()]).lastrowid
+            "INSERT INTO clusters (key, slot, value, polarity, label, updated_at, dirty) VALUES (?, ?, ?, ?, ?, ?, 2) "
+            "RETURNING id", [key, claim["slot"], claim["value"], claim["polarity"], claim["text"], now()]).fetchone()[0]
     return _follow(db, row[0], row[1])
 
 
@@ -250,13 +254,14 @@ def _place(db: Database, claim_id: int, cluster_id: int) -> None:
     """Put a claim in a cluster and list it as arrived, so claims.grouping.refresh updates the cluster from it alone."""
     if db.execute("UPDATE claims SET cluster_id = ? WHERE id = ? AND pinned_cluster = 0",
                   [cluster_id, claim_id]).rowcount:
-        db.execute("INSERT OR REPLACE INTO cluster_arrivals (claim_id, cluster_id) VALUES (?, ?)",
+        db.execute("INSERT INTO cluster_arrivals (claim_id, cluster_id) VALUES (?, ?) "
+                   "ON CONFLICT (claim_id) DO UPDATE SET cluster_id = excluded.cluster_id",
                    [claim_id, cluster_id])
 
 
 def _mark_dirty(db: Database, cluster_ids: set[int]) -> None:
     """Mark clusters as grown (dirty = 2) unless something else already asks for a full recompute (1)."""
-    db.conn.executemany("UPDATE clusters SET dirty = CASE WHEN dirty = 1 THEN 1 ELSE 2 END WHERE id = ?",
+    db.executemany("UPDATE clusters SET dirty = CASE WHEN dirty = 1 THEN 1 ELSE 2 END WHERE id = ?",
                         [(i,) for i in cluster_ids])
 
 
@@ -292,7 +297,7 @@ def _assign_text(db: Database, claims: list[dict], vectors: np.ndarray, *, model
     for cluster_id in touched & set(index.row):
         db.execute("UPDATE clusters SET centroid = ? WHERE id = ?",
                    [index.centroid(cluster_id).astype("<f4").tobytes(), cluster_id])
-    db.conn.executemany("INSERT OR IGNORE INTO cluster_links (a, b, kind) VALUES (?, ?, 'negation')", links)
+    db.executemany("INSERT INTO cluster_links (a, b, kind) VALUES (?, ?, 'negation') ON CONFLICT DO NOTHING", links)
     return touched
 
 
@@ -310,9 +315,9 @@ def _found(db: Database, claim: dict, vector: np.ndarray, index: CentroidIndex, 
     else:
         cursor = db.execute(
             "INSERT INTO clusters (key, slot, value, polarity, label, centroid, model, threshold, updated_at, dirty) "
-            "VALUES (?, NULL, NULL, ?, ?, ?, ?, ?, ?, 2)",
+            "VALUES (?, NULL, NULL, ?, ?, ?, ?, ?, ?, 2) RETURNING id",
             [f"text:new:{claim['id']}", claim["polarity"], claim["text"], blob, model, threshold, now()])
-        cluster_id = cursor.lastrowid
+        cluster_id = cursor.fetchone()[0]
         db.execute("UPDATE clusters SET key = ? WHERE id = ?", [f"text:{cluster_id}", cluster_id])
     index.add(cluster_id, vector.copy(), 1, signature)
     return cluster_id

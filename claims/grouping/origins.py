@@ -47,16 +47,19 @@ def outlet_changes(db: Database, marks: dict[int, int]) -> None:
                 marks[cluster_id] = FULL
     if names != before:
         _set_state(db, "outlet_names", json.dumps(names, ensure_ascii=False))
-    last = int(_state(db, "outlets_rowid") or 0)
-    top = db.execute("SELECT max(rowid) FROM article_outlets").fetchone()[0] or 0
-    if top > last:
+    # Outlets found since the last pass, by the time they were first seen (both engines have it; a
+    # row id is SQLite's alone). The last second is looked at again: a row stored in it after the
+    # previous pass is seen with the next new outlet; marking a cluster twice only recomputes it.
+    last = _state(db, "outlets_first_seen") or ""
+    top = db.execute("SELECT max(first_seen) FROM article_outlets").fetchone()[0] or ""
+    if top and top > last:
         for (cluster_id,) in db.execute(
                 """SELECT DISTINCT c.cluster_id FROM article_outlets o JOIN articles a ON a.id = o.article_id
                    JOIN claims c ON c.article_id = a.id
-                   WHERE o.rowid > ? AND o.source_id != a.source_id AND c.cluster_id IS NOT NULL
+                   WHERE o.first_seen >= ? AND o.source_id != a.source_id AND c.cluster_id IS NOT NULL
                      AND c.id NOT IN (SELECT claim_id FROM cluster_arrivals)""", [last]):
             marks[cluster_id] = FULL
-        _set_state(db, "outlets_rowid", str(top))
+        _set_state(db, "outlets_first_seen", top)
 
 
 def update(db: Database, marks: dict[int, int], everything: bool = False) -> None:
@@ -118,9 +121,9 @@ def _write(db: Database, cluster_id: int, origins: dict[int, tuple[int, str | No
         part = ids[start:start + 500]
         current.update({r[0]: (r[1], r[2]) for r in db.execute(
             f"SELECT id, origin_source_id, relay FROM claims WHERE id IN ({', '.join('?' * len(part))})", part)})
-    db.conn.executemany("UPDATE claims SET origin_source_id = ?, relay = ? WHERE id = ?",
+    db.executemany("UPDATE claims SET origin_source_id = ?, relay = ? WHERE id = ?",
                         [(o, kind, i) for i, (o, kind) in origins.items() if current.get(i) != (o, kind)])
-    db.conn.executemany(
+    db.executemany(
         "INSERT INTO cluster_texts (cluster_id, text, claim_id, source_id, at, origin_id) VALUES (?, ?, ?, ?, ?, ?) "
         "ON CONFLICT (cluster_id, text) DO UPDATE SET claim_id = excluded.claim_id, source_id = excluded.source_id, "
         "at = excluded.at, origin_id = excluded.origin_id",

@@ -64,7 +64,7 @@ def refresh_clusters(db: Database, cluster_ids: Iterable[int] = (), *, everythin
 
 def refresh(db: Database, cluster_ids: Iterable[int] = (), *, everything: bool = False) -> Upkeep:
     """refresh_clusters, reporting what was touched."""
-    with db.conn:
+    with db.transaction():
         mark = official_mark(db)
         officials_moved = everything or mark != _state(db, "official_mark")
         if officials_moved:
@@ -100,7 +100,7 @@ def refresh(db: Database, cluster_ids: Iterable[int] = (), *, everything: bool =
         if officials_moved:
             verdict_ids = {r[0] for r in db.execute("SELECT id FROM clusters")}
         _update_verdicts(db, _cluster_rows(db, verdict_ids))
-        db.conn.executemany("UPDATE clusters SET dirty = 0 WHERE id = ?", [(i,) for i in marks])
+        db.executemany("UPDATE clusters SET dirty = 0 WHERE id = ?", [(i,) for i in marks])
         db.execute("DELETE FROM cluster_arrivals")
     log.info("refresh: %d clusters changed (%d from new members only), %d verdicts recomputed, "
              "slots changed: %s", len(marks), len(incremental), len(verdict_ids), ", ".join(sorted(changed)) or "none")
@@ -318,7 +318,7 @@ def _update_verdicts(db: Database, clusters: dict[int, dict]) -> None:
             question = slot if slot in SINGLE_VALUED else f"{slot}|{row['value']}"
             updates.append((row, question, slot_verdict(slot, row["value"], row["polarity"], picture.statements,
                                                         approximate=row["id"] in picture.estimates)))
-    db.conn.executemany(
+    db.executemany(
         "UPDATE clusters SET computed_verdict = ?, verdict = ?, verdict_by = ?, verdict_note = ?, reason = ?, "
         "outlier = ?, question = ?, official_hedged = ?, official_claim_ids = ?, first_confirmed = ? WHERE id = ?",
         [_row(row, question, v, editors.get(row["id"])) for row, question, v in updates])

@@ -78,7 +78,8 @@ def claim_objects(db: Database, *, cluster_id: int | None = None, limit: int | N
     keys = ("id", "article_id", "slot", "value", "polarity", "hedged", "text", "start", "end", "cluster_id", "status")
     where, params = ("WHERE cluster_id = ? ", [cluster_id]) if cluster_id is not None else ("", [])
     page = "LIMIT ? OFFSET ?" if limit is not None else ""
-    rows = db.execute(f"SELECT {', '.join(keys)} FROM claims {where}ORDER BY id {page}",
+    columns = ", ".join(f'"{k}"' for k in keys)  # quoted: `end` is a reserved word in PostgreSQL
+    rows = db.execute(f"SELECT {columns} FROM claims {where}ORDER BY id {page}",
                       params + ([limit, offset] if page else []))
     out = []
     for row in rows:
@@ -140,11 +141,10 @@ def _members(db: Database, cluster_ids: list[int] | None) -> dict[int, list[int]
         return members
     for start in range(0, len(cluster_ids), 500):
         part = cluster_ids[start:start + 500]
-        for cluster_id, ids in db.execute(
-                "SELECT cluster_id, json_group_array(id) FROM (SELECT cluster_id, id FROM claims "
-                f"WHERE cluster_id IN ({', '.join('?' * len(part))}) ORDER BY cluster_id, id) GROUP BY cluster_id",
-                part):
-            members[cluster_id] = json.loads(ids)
+        for cluster_id, claim_id in db.execute(
+                f"SELECT cluster_id, id FROM claims WHERE cluster_id IN ({', '.join('?' * len(part))}) "
+                "ORDER BY cluster_id, id", part):
+            members.setdefault(cluster_id, []).append(claim_id)
     return members
 
 
@@ -159,8 +159,8 @@ def export_claimreview(db: Database, incident: IncidentSettings, *,
     """One schema.org ClaimReview per reviewed cluster: a verdict other than unverified, or an editor's."""
     editors = {r[0]: r[1:] for r in db.execute("SELECT cluster_id, editor, at FROM editor_verdicts")}
     appearances: dict[int, list[dict]] = {}
-    for cluster_id, url, title, published, source in db.execute(
-            """SELECT DISTINCT c.cluster_id, a.url, a.title, a.published, s.name FROM claims c
+    for cluster_id, url, title, published, source, _article_id in db.execute(
+            """SELECT DISTINCT c.cluster_id, a.url, a.title, a.published, s.name, a.id FROM claims c
                JOIN articles a ON a.id = c.article_id JOIN sources s ON s.id = a.source_id
                WHERE c.cluster_id IS NOT NULL ORDER BY a.published, a.id"""):
         work = {"@type": "CreativeWork", "url": url, "headline": title, "datePublished": published,

@@ -6,6 +6,7 @@ same reads serve the HTML pages and the JSON API.
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 
 from sqlite_utils import Database
@@ -24,6 +25,7 @@ PAGE_SIZE = 50        # clusters or claims per page
 TIMELINE_SIZE = 200   # timeline events per page
 KEY_CLAIMS = 10       # clusters per slot in the sources matrix
 RELATED = 20          # other clusters of the slot on a cluster's page
+MAX_BASIS = 500       # official statements shown as a verdict's basis
 QUOTE = "quote"       # the slot of quotations: reported words, shown without a doubt on them
 
 LIVE = "merged_into IS NULL AND claim_count > 0"
@@ -188,8 +190,10 @@ def cluster_detail(db: Database, cluster_id: int, *, page: int = 1, per_page: in
                           "ON s.id = cs.source_id WHERE cs.cluster_id = ? GROUP BY 1", [cluster_id]):
         counts[bool(row[0])] = row[1]
     # The statements the verdict rests on (for a contradicted cluster they sit in the opposing one).
-    basis = _claims(db, "c.id IN (SELECT value FROM json_each((SELECT official_claim_ids FROM clusters "
-                        "WHERE id = ?))) AND c.cluster_id IS NOT ?", [cluster_id, cluster_id], limit=per_page)
+    basis_ids = json.loads(db.execute("SELECT official_claim_ids FROM clusters WHERE id = ?",
+                                      [cluster_id]).fetchone()[0] or "[]")[:MAX_BASIS]
+    basis = _claims(db, f"c.id IN ({', '.join(['?'] * len(basis_ids)) or 'NULL'}) AND c.cluster_id IS NOT ?",
+                    [*basis_ids, cluster_id], limit=per_page) if basis_ids else []
     cluster["claims"] = official + media
     cluster["official_word"] = official + basis
     cluster["media_claims"] = media
@@ -239,8 +243,8 @@ def sources_matrix(db: Database, *, per_slot: int = KEY_CLAIMS) -> dict:
     """
     sources: dict[int, dict] = {}
     for row in db.query(
-        "SELECT s.id, s.name, s.official, sum(k.verdict = 'confirmed') AS agrees, "
-        "sum(k.verdict = 'contradicted') AS contradicted FROM cluster_sources cs "
+        "SELECT s.id, s.name, s.official, sum(CASE WHEN k.verdict = 'confirmed' THEN 1 ELSE 0 END) AS agrees, "
+        "sum(CASE WHEN k.verdict = 'contradicted' THEN 1 ELSE 0 END) AS contradicted FROM cluster_sources cs "
         "JOIN clusters k ON k.id = cs.cluster_id JOIN sources s ON s.id = cs.source_id "
         "WHERE k.merged_into IS NULL AND k.slot IS NOT NULL GROUP BY s.id"
     ):
@@ -249,7 +253,7 @@ def sources_matrix(db: Database, *, per_slot: int = KEY_CLAIMS) -> dict:
     key = list(db.query(
         "SELECT id, slot, value, polarity, verdict, label, source_count FROM (SELECT *, row_number() OVER "
         "(PARTITION BY slot ORDER BY source_count DESC, claim_count DESC, id) AS rank "
-        f"FROM clusters WHERE {LIVE} AND slot IS NOT NULL) WHERE rank <= ? ORDER BY source_count DESC, id",
+        f"FROM clusters WHERE {LIVE} AND slot IS NOT NULL) ranked WHERE rank <= ? ORDER BY source_count DESC, id",
         [per_slot]))
     firm: dict[tuple[int, int], int] = {}
     ids = [k["id"] for k in key]

@@ -7,6 +7,7 @@ by one; the web front end's views call them instead of holding SQL.
 from __future__ import annotations
 
 import json
+import re
 
 from sqlite_utils import Database
 
@@ -75,6 +76,8 @@ def search(db: Database, query: str, *, limit: int = 30) -> dict:
     The reader's words are quoted term by term (claims.views.fts), so nothing typed can be an FTS5 error.
     """
     query = (query or "").strip()
+    if db.dialect.postgres:
+        return _search_postgres(db, query, limit)
     match = match_expression(query)
     if match is None:
         return {"query": query, "articles": [], "claims": []}
@@ -98,11 +101,42 @@ def search(db: Database, query: str, *, limit: int = 30) -> dict:
     return {"query": query, "articles": articles, "claims": claims}
 
 
+# PostgreSQL's spelling of the same search (web.migrations: a tsvector column per table, words
+# folded without accents by the recoupe_search configuration), ranked, then cut into snippets.
+_PG_HEADLINE = f"StartSel={SNIPPET_OPEN}, StopSel={SNIPPET_CLOSE}, MaxFragments=1, FragmentDelimiter=…, MinWords=8"
+
+
+def _search_postgres(db, query: str, limit: int) -> dict:
+    words = " ".join(re.findall(r"\w+", query))
+    found = {}
+    for table, columns, document, words_shown in (
+        ("articles", "a.id, a.title, COALESCE(a.published, a.first_seen) AS published, s.name AS source_name",
+         "a.text", 24),
+        ("claims", "c.id, c.article_id, c.cluster_id, c.slot, c.hedged, k.verdict, s.name AS source_name, "
+                   "a.title AS article_title", "c.text", 40),
+    ):
+        alias = table[0]
+        joins = ("JOIN articles a ON a.id = c.article_id JOIN sources s ON s.id = a.source_id "
+                 "LEFT JOIN clusters k ON k.id = c.cluster_id" if table == "claims"
+                 else "JOIN sources s ON s.id = a.source_id")
+        found[table] = list(db.query(
+            f"WITH q AS (SELECT plainto_tsquery('recoupe_search', ?) AS q), "
+            f"best AS (SELECT t.id, ts_rank(t.search, q.q) AS r FROM {table} t, q WHERE t.search @@ q.q "
+            f"ORDER BY r DESC, t.id LIMIT ?) "
+            f"SELECT {columns}, ts_headline('recoupe_search', {document}, q.q, ?) AS snippet "
+            f"FROM best JOIN {table} {alias} ON {alias}.id = best.id {joins} CROSS JOIN q "
+            f"ORDER BY best.r DESC, {alias}.id",
+            [words, limit, f"{_PG_HEADLINE}, MaxWords={words_shown}"]))
+    for row in found["articles"] + found["claims"]:
+        row["snippet"] = _segments(row["snippet"] or "")
+    return {"query": query, **found}
+
+
 def list_sources(db: Database) -> list[dict]:
     return list(db.query(
         "SELECT s.id, s.name, s.url, s.kind, s.official, s.in_config, s.official_set_by, "
         "(SELECT count(*) FROM articles a WHERE a.source_id = s.id) AS articles FROM sources s "
-        "ORDER BY s.official DESC, s.name COLLATE NOCASE"))
+        "ORDER BY s.official DESC, lower(s.name)"))
 
 
 def review_queue(db: Database) -> list[dict]:

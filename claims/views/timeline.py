@@ -11,6 +11,7 @@ the others (unconfirmed, disputed, contradicted) are one filter away. `narrate` 
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from typing import Iterable
 

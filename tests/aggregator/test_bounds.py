@@ -161,7 +161,7 @@ def test_rate_limited_error_carries_the_clamped_delay(http_server):
 @given(st.integers(min_value=-10**6, max_value=10**20))
 def test_record_poll_accepts_any_retry_after(seconds):
     from aggregator.sources import FeedState, record_poll
-    from sqlite_utils import Database
+    from aggregator.store import SQLiteStore as Database
 
     db = Database(memory=True)
     db.execute("CREATE TABLE feed_state (source_id INTEGER PRIMARY KEY, etag, last_modified, last_polled, "

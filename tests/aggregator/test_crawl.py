@@ -87,8 +87,8 @@ def test_silent_edit_is_stored_as_a_new_version(http_server, db):
     run_crawl(db, sources=sources, settings=FAST)
     http_server.route("/crawl/article-1.html", body=CRAWL / "article-1-edited.html", etag='"v2"')
     # An hour later the page is due for its first re-check (tests/aggregator/test_recheck.py).
-    db.execute("UPDATE entries SET recheck_at = discovered_at")
-    db.conn.commit()
+    with db.transaction():
+        db.execute("UPDATE entries SET recheck_at = discovered_at")
 
     report = run_crawl(db, sources=sources, settings=FAST)
 
@@ -249,7 +249,7 @@ def _count(path: Path, table: str) -> int:
     except Exception:
         return 0
     finally:
-        db.conn.close()
+        db.close()
 
 
 def test_second_concurrent_crawl_exits_at_once(http_server, tmp_path):
@@ -290,7 +290,7 @@ def test_killed_crawl_leaves_a_consistent_database_and_the_next_run_finishes(htt
     assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     assert db.execute("SELECT count(*) FROM articles").fetchone()[0] == 1, "the finished page was committed"
     assert db.execute("SELECT state FROM entries WHERE url LIKE '%article-2.html'").fetchone()[0] == "pending"
-    db.conn.close()
+    db.close()
 
     http_server.route("/crawl/article-2.html", body=CRAWL / "article-2.html")
     second = recoupe("--config", str(config), "crawl")

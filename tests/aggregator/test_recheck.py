@@ -60,18 +60,21 @@ def test_a_ladder_must_climb(hours):
 
 
 @pytest.fixture
-def db(tmp_path):
-    return open_store(tmp_path / "recoupe.db", all_migrations())
+def db(store_target):
+    """A fresh store per test, once per engine: the schedule lives in the store's columns."""
+    store = open_store(store_target, all_migrations())
+    yield store
+    store.close()
 
 
 def later(db, hours: float) -> None:
     """Move the database's clock: every time the queue stored is `hours` further in the past."""
     shift = dt.timedelta(hours=hours)
-    for row in list(db.execute("SELECT id, discovered_at, fetched_at, changed_at, recheck_at FROM entries")):
-        moved = [stamp(parse_time(v) - shift) if v else None for v in row[1:]]
-        db.execute("UPDATE entries SET discovered_at = ?, fetched_at = ?, changed_at = ?, recheck_at = ? "
-                   "WHERE id = ?", [*moved, row[0]])
-    db.conn.commit()
+    with db.transaction():
+        for row in db.execute("SELECT id, discovered_at, fetched_at, changed_at, recheck_at FROM entries").fetchall():
+            moved = [stamp(parse_time(v) - shift) if v else None for v in row[1:]]
+            db.execute("UPDATE entries SET discovered_at = ?, fetched_at = ?, changed_at = ?, recheck_at = ? "
+                       "WHERE id = ?", [*moved, row[0]])
 
 
 def page_requests(server, since: int) -> list:

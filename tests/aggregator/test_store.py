@@ -18,7 +18,7 @@ def test_migrations_apply_once_and_set_wal(tmp_path):
     assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert {"sources", "articles", "entries", "crawl_runs", "claims", "clusters"} <= set(db.table_names())
     applied = db.execute("SELECT count(*) FROM _sqlite_migrations").fetchone()[0]
-    db.conn.close()
+    db.close()
     again = open_store(path, all_migrations())
     assert again.execute("SELECT count(*) FROM _sqlite_migrations").fetchone()[0] == applied
 
@@ -55,7 +55,7 @@ def test_writer_lock_is_exclusive_and_released(tmp_path):
 def test_sync_sources_keeps_an_editors_official_choice(tmp_path):
     db = open_store(tmp_path / "r.db", all_migrations())
     sync_sources(db, [SourceSettings(name="ARS", url="http://a/feed")])
-    with db.conn:
+    with db.transaction():
         db.execute("UPDATE sources SET official = 1, official_set_by = 'alice' WHERE name = 'ARS'")
     sync_sources(db, [SourceSettings(name="ARS", url="http://a/feed2")])
     ars = source_by_name(db, "ARS")
@@ -65,7 +65,7 @@ def test_sync_sources_keeps_an_editors_official_choice(tmp_path):
 def test_sources_removed_from_config_are_kept_but_marked(tmp_path):
     db = open_store(tmp_path / "r.db", all_migrations())
     sync_sources(db, [SourceSettings(name="A", url="http://a/f"), SourceSettings(name="B", url="http://b/f")])
-    with db.conn:
+    with db.transaction():
         create_manual_source(db, "ARS", "http://ars/page", official=True, set_by="adam")
     sync_sources(db, [SourceSettings(name="A", url="http://a/f")])
     rows = dict(db.execute("SELECT name, in_config FROM sources").fetchall())

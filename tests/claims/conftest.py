@@ -11,9 +11,11 @@ from tests.claims.seed import SETTINGS
 
 
 @pytest.fixture
-def db(tmp_path):
-    """A real SQLite file with every migration applied, new for each test."""
-    return open_store(tmp_path / "x.db", all_migrations())
+def db(store_target):
+    """A real database with every migration applied, new for each test: a SQLite file, then PostgreSQL."""
+    store = open_store(store_target, all_migrations())
+    yield store
+    store.close()
 
 
 @pytest.fixture(scope="session")

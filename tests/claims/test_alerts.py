@@ -118,7 +118,7 @@ def test_a_contradicted_claim_and_a_new_dispute_are_alerted(db, real_embedder, r
     kinds = {p["body"]["kind"] for p in receiver.posts}
     assert "contradicted" in kinds
     assert any("Contradicted by an official source" in p["body"]["text"] for p in receiver.posts)
-    with db.conn:  # a dispute opens: the rules' outcome, written as the upkeep writes it
+    with db.transaction():  # a dispute opens: the rules' outcome, written as the upkeep writes it
         db.execute("UPDATE clusters SET computed_verdict = 'disputed' WHERE id = (SELECT min(id) FROM clusters "
                    "WHERE claim_count > 0 AND merged_into IS NULL)")
     notify(db, conf, base_url=BASE, incident="GRADeS")
@@ -136,7 +136,7 @@ def test_a_failing_webhook_is_retried_later_without_duplicates(db, receiver):
     assert deliver(db, conf)["webhook_failed"] == 1
     receiver.status = 200
     assert deliver(db, conf)["webhook_sent"] == 0  # it waits its turn (a minute) before the next try
-    with db.conn:
+    with db.transaction():
         db.execute("UPDATE alert_deliveries SET next_attempt_at = '2000-01-01T00:00:00+00:00'")
     assert deliver(db, conf)["webhook_sent"] == 1
     assert deliver(db, conf)["webhook_sent"] == 0
@@ -146,7 +146,7 @@ def test_a_failing_webhook_is_retried_later_without_duplicates(db, receiver):
 
 def _official(db):
     article = add_article(db, "ARS Bretagne", "Communiqué sur la cyberattaque du GRADeS.", official=True)
-    with db.conn:
+    with db.transaction():
         db.execute("INSERT INTO article_scope (article_id, article_version, extractor_version, in_incident, "
                    "relevance, reason, processed_at) VALUES (?, 1, 't', 1, 1.0, 't', 't')", [article])
     return article
@@ -167,7 +167,7 @@ def test_a_crash_between_queueing_and_delivery_loses_nothing_and_sends_once(db, 
     conf = settings(receiver)
     scan(db, channels=conf.channels, base_url=BASE)
     _official(db)
-    path = db.execute("PRAGMA database_list").fetchone()[2]
+    path = str(db.target)
     done = subprocess.run([sys.executable, "-c", CRASH, path], capture_output=True, text=True, timeout=60)
     assert done.returncode == 9 and done.stdout.strip() == "1", done.stderr
     assert receiver.posts == []
@@ -181,12 +181,12 @@ def test_a_delivery_claimed_by_a_process_that_died_is_sent_again_with_the_same_i
     scan(db, channels=conf.channels, base_url=BASE)
     _official(db)
     scan(db, channels=conf.channels, base_url=BASE)
-    with db.conn:  # a process took it, then died before sending
+    with db.transaction():  # a process took it, then died before sending
         db.execute("UPDATE alert_deliveries SET state = 'sending', claimed_at = '2000-01-01T00:00:00+00:00'")
     assert deliver(db, conf)["webhook_sent"] == 1
     alert_id = db.execute("SELECT id FROM alerts WHERE baseline = 0").fetchone()[0]
     assert [p["id"] for p in receiver.posts] == [str(alert_id)]
-    with db.conn:  # one claimed a moment ago belongs to a live process: left alone
+    with db.transaction():  # one claimed a moment ago belongs to a live process: left alone
         db.execute("UPDATE alert_deliveries SET state = 'sending', claimed_at = ?",
                    [time.strftime("%Y-%m-%dT%H:%M:%S+00:00", time.gmtime())])
     assert deliver(db, conf)["webhook_sent"] == 0

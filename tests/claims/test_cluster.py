@@ -123,7 +123,7 @@ def test_pinned_claims_stay_and_merged_clusters_forward_new_claims(db):
     dozen = add_claim(db, a, "accounts_compromised", 12)
     assign(db)
     target, merged = cluster_of(db, ten), cluster_of(db, dozen)
-    with db.conn:  # what claims.editorial.merge_clusters records
+    with db.transaction():  # what claims.editorial.merge_clusters records
         db.execute("UPDATE claims SET cluster_id = ?, pinned_cluster = 1 WHERE cluster_id = ?", [target, merged])
         db.execute("UPDATE clusters SET merged_into = ? WHERE id = ?", [target, merged])
     newcomer = add_claim(db, b, "accounts_compromised", 12)

@@ -44,7 +44,7 @@ def press_id(db):
 
 
 def edit(db, article_id, old, new):
-    with db.conn:
+    with db.transaction():
         db.execute("UPDATE articles SET text = replace(text, ?, ?), version = version + 1 WHERE id = ?",
                    [old, new, article_id])
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import huggingface_hub.constants
 import numpy as np
 import pytest
-from sqlite_utils import Database
+from aggregator.store import SQLiteStore as Database
 
 from claims.embedding import e5_build
 from claims.embedding.encoder import DEFAULT_MODEL, Embedder, ModelSource, ModelUnavailable, load_model, resolve_model

@@ -97,7 +97,7 @@ def test_claimreview_has_schema_org_required_fields(db):
 def test_an_editors_verdict_makes_a_review_signed_by_the_editor(db):
     seeded(db)
     cluster = db.execute("SELECT id FROM clusters WHERE verdict = 'contradicted'").fetchone()[0]
-    with db.conn:
+    with db.transaction():
         db.execute("INSERT INTO editor_verdicts VALUES (?, 'unverified', 'awaiting the CNIL', 'alice', "
                    "'2025-09-12T10:00:00+00:00')", [cluster])
     refresh_clusters(db)
@@ -111,7 +111,7 @@ def test_an_editors_verdict_makes_a_review_signed_by_the_editor(db):
 def test_a_claimreview_speaks_the_language_of_the_claim(db):
     ars = add_article(db, "ARS", "communiqué", official=True, published="2025-09-09T17:00:00+02:00")
     post = add_article(db, "The Channel Post", "news", published="2025-09-10T08:10:00+00:00")
-    with db.conn:
+    with db.transaction():
         db.execute("UPDATE articles SET language = 'en' WHERE id = ?", [post])
     add_claim(db, ars, "attack_date", "2025-09-04", text="Le 4 septembre, des connexions inhabituelles...")
     add_claim(db, post, "attack_date", "2025-09-06", text="The intrusion was detected on 6 September.")
@@ -156,7 +156,7 @@ def test_per_id_and_paged_objects_are_the_full_exports(db):
 def test_csv_cells_that_a_spreadsheet_would_run_are_prefixed(db, start):
     ids = seeded(db)
     payload = f'{start}HYPERLINK("http://evil.example","clic")'
-    with db.conn:
+    with db.transaction():
         db.execute("UPDATE claims SET text = ? WHERE id = ?", [payload, min(ids.values())])
         db.execute("UPDATE sources SET name = ? WHERE id = (SELECT min(id) FROM sources)", [start + "cmd|' /C calc'!A0"])
     rows = list(csv.reader(io.StringIO(export_csv(db), newline="")))

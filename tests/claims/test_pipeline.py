@@ -67,7 +67,7 @@ def test_reprocess_keeps_ids_and_editors_verdicts(db, real_embedder):
     claims = db.execute("SELECT id, key, cluster_id FROM claims ORDER BY id").fetchall()
     target = db.execute("SELECT id FROM clusters WHERE key = 'data_category|medical|asserted'").fetchone()[0]
     free = db.execute("SELECT id FROM clusters WHERE slot IS NULL AND claim_count > 0").fetchall()
-    with db.conn:  # what claims.editorial.set_verdict records
+    with db.transaction():  # what claims.editorial.set_verdict records
         db.execute("INSERT INTO editor_verdicts (cluster_id, verdict, reason, editor, at) "
                    "VALUES (?, 'disputed', 'the ARS later hedged', 'alice', '2025-09-12T10:00:00+00:00')", [target])
     encoded = real_embedder.texts_encoded
@@ -88,7 +88,7 @@ def test_an_edited_article_keeps_unchanged_claims_and_drops_the_rest(db, real_em
     kept = db.execute("SELECT id FROM claims WHERE article_id = ? AND slot = 'data_category' AND "
                       "value = 'medical'", [press]).fetchone()[0]
     edited = PRESS.replace("une cinquantaine", "une dizaine")
-    with db.conn:
+    with db.transaction():
         db.execute("UPDATE articles SET text = ?, version = version + 1 WHERE id = ?", [edited, press])
     report = run(db, real_embedder)
     assert report.counts["articles"] == 1

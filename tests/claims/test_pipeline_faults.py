@@ -35,7 +35,7 @@ def test_hostile_text_is_analysed_within_bounds(db, real_embedder, text):
     texts = [t for (t,) in db.execute("SELECT text FROM claims WHERE article_id = ?", [article])]
     assert any("750 000" in t for t in texts), "the ordinary sentence is still read"
     assert all(len(t) <= guards.MAX_SENTENCE_CHARS for t in texts)
-    for start, end, claim_text in db.execute("SELECT start, end, text FROM claims WHERE article_id = ?", [article]):
+    for start, end, claim_text in db.execute("SELECT start, \"end\", text FROM claims WHERE article_id = ?", [article]):
         assert text[start:end] == claim_text, "spans point into the stored text"
 
 

@@ -8,7 +8,7 @@ from claims.grouping.refresh import refresh_clusters
 from claims.views.timeline import facts, incident_facts
 from tests.claims.seed import add_article, add_claim
 
-RECOUNT = """SELECT c.cluster_id, a.source_id, count(*), sum(c.hedged = 0) FROM claims c
+RECOUNT = """SELECT c.cluster_id, a.source_id, count(*), sum(CASE WHEN c.hedged = 0 THEN 1 ELSE 0 END) FROM claims c
              JOIN articles a ON a.id = c.article_id WHERE c.cluster_id IS NOT NULL
              GROUP BY c.cluster_id, a.source_id ORDER BY 1, 2"""
 
@@ -40,7 +40,7 @@ def test_cluster_sources_follow_clustering_moves_deletions_and_source_changes(db
     _ars, press, wire = seeded(db)
     assert summary(db) == recount(db) and summary(db)
     first, second = [r[0] for r in db.execute("SELECT id FROM clusters ORDER BY id LIMIT 2")]
-    with db.conn:
+    with db.transaction():
         db.execute("UPDATE claims SET cluster_id = ? WHERE cluster_id = ?", [second, first])  # a merge
         db.execute("UPDATE claims SET hedged = 1 - hedged WHERE article_id = ?", [press])
         db.execute("DELETE FROM claims WHERE article_id = ?", [wire])

@@ -116,7 +116,7 @@ def test_incremental_upkeep_gives_what_a_full_recompute_gives(db):
 
 def test_a_claim_leaving_a_cluster_rebuilds_its_slot(db):
     ids = seeded(db)
-    with db.conn:
+    with db.transaction():
         db.execute("DELETE FROM claims WHERE id = ?", [ids["region=Bretagne"]])
         db.execute("UPDATE clusters SET dirty = 1 WHERE key = 'region|Bretagne|asserted'")
     done = run(db)

@@ -39,7 +39,7 @@ EN = ("Cyberattack on the GRADeS e-health services: identity data of patients in
 def test_the_agency_quoted_in_french_and_in_english_is_one_cluster(db, real_embedder):
     add_article(db, "Le Courrier normand", FR, published="2025-09-10T08:00:00+00:00")
     english = add_article(db, "The Channel Post", EN, published="2025-09-10T09:00:00+00:00")
-    with db.conn:
+    with db.transaction():
         db.execute("UPDATE articles SET language = 'en' WHERE id = ?", [english])
     report = run_pipeline(db, incident=INCIDENT, settings=SETTINGS, embedder=real_embedder)
     assert report.ok, report.errors

@@ -69,7 +69,7 @@ def test_incremental_upkeep_equals_a_full_recompute(batches):
             assign_pending(db, embed=None, model=None, threshold=SETTINGS.similarity)
             refresh(db)
             gone = [r[0] for r in db.execute("SELECT id FROM claims WHERE cluster_id IS NOT NULL ORDER BY id")]
-            with db.conn:
+            with db.transaction():
                 for claim_id in gone[:removals]:
                     db.execute("UPDATE clusters SET dirty = 1 WHERE id = (SELECT cluster_id FROM claims WHERE id = ?)",
                                [claim_id])
@@ -78,4 +78,4 @@ def test_incremental_upkeep_equals_a_full_recompute(batches):
         incremental = clusters_snapshot(db), claims_snapshot(db)
         refresh_clusters(db, everything=True)
         assert (clusters_snapshot(db), claims_snapshot(db)) == incremental
-        db.conn.close()
+        db.close()

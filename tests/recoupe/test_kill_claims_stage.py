@@ -44,7 +44,7 @@ def test_a_crawl_killed_in_the_claims_stage_reads_interrupted(tmp_path):
         assert db.execute("SELECT count(*) FROM articles").fetchone()[0] >= 15, "the crawl stage was committed"
         assert db.execute("SELECT status, ended_at FROM crawl_runs").fetchall() == [("running", None)]
         analysed = db.execute("SELECT count(*) FROM article_scope").fetchone()[0]
-        db.conn.close()
+        db.close()
 
         again = subprocess.run([sys.executable, "-m", "recoupe.cli", "--config", str(config), "crawl"], cwd=ROOT,
                                env=env, capture_output=True, text=True, timeout=600)
@@ -54,7 +54,7 @@ def test_a_crawl_killed_in_the_claims_stage_reads_interrupted(tmp_path):
         articles = db.execute("SELECT count(*) FROM articles").fetchone()[0]
         assert db.execute("SELECT count(*) FROM article_scope").fetchone()[0] == articles > analysed
         assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-        db.conn.close()
+        db.close()
     finally:
         server.shutdown()
         server.server_close()

@@ -62,7 +62,7 @@ def damaged(path: Path, kind: str) -> None:
     else:  # truncated: a real database cut in the middle of its pages
         db = open_store(path, all_migrations())
         db.conn.execute("PRAGMA journal_mode = DELETE")
-        db.conn.close()
+        db.close()
         data = path.read_bytes()
         path.write_bytes(data[: len(data) // 3])
 
@@ -160,14 +160,14 @@ def test_a_second_scheduler_logs_one_line_per_skipped_run(tmp_path):
 def test_csv_export_opens_in_a_spreadsheet_with_accents(tmp_path):
     cfg = config(tmp_path)
     db = open_store(tmp_path / "recoupe.db", all_migrations())
-    with db.conn:
+    with db.transaction():
         db.execute("INSERT INTO sources (name, url) VALUES ('Le Télégramme', 'http://t.example/f')")
         db.execute("INSERT INTO articles (url, source_id, title, text, text_hash, fingerprint, first_seen, updated_at) "
                    "VALUES ('http://t.example/a', 1, 'Île-de-France', 'Île-de-France touchée.', 'h', '0', 'x', 'x')")
-        db.execute("INSERT INTO claims (key, article_id, slot, value, polarity, hedged, text, start, end, "
+        db.execute("INSERT INTO claims (key, article_id, slot, value, polarity, hedged, text, start, \"end\", "
                    "extractor_version, created_at) VALUES ('k', 1, 'region', 'Île-de-France', 'asserted', 0, "
                    "'=Île-de-France touchée.', 0, 22, 'v', 'x')")
-    db.conn.close()
+    db.close()
     out = tmp_path / "claims.csv"
     result = recoupe("--config", str(cfg), "export", "--format", "csv", "--output", str(out))
     assert result.returncode == 0, result.stderr

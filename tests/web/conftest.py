@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import json
 
 import re
 from dataclasses import dataclass, field
@@ -24,10 +25,10 @@ class Factory:
         self.db = connect(path)
 
     def source(self, name: str, *, official: bool = False, kind: str = "feed") -> int:
-        with self.db.conn:
-            return self.db.execute("INSERT INTO sources (name, url, kind, official) VALUES (?, ?, ?, ?)",
+        with self.db.transaction():
+            return self.db.execute("INSERT INTO sources (name, url, kind, official) VALUES (?, ?, ?, ?) RETURNING id",
                                    [name, f"https://{re.sub(r'[^a-z]', '', name.lower())}.example/feed",
-                                    kind, int(official)]).lastrowid
+                                    kind, int(official)]).fetchone()[0]
 
     def article(self, source_id: int, title: str, sentences: list[str], *, published: str, language: str = "fr",
                 in_incident: bool = True, url: str | None = None) -> tuple[int, list[tuple[int, int]]]:
@@ -38,12 +39,12 @@ class Factory:
             pos += len(sentence) + 1
         text = " ".join(sentences)
         stamp = now()
-        with self.db.conn:
+        with self.db.transaction():
             article_id = self.db.execute(
                 "INSERT INTO articles (url, source_id, title, published, language, text, text_hash, fingerprint, "
-                "first_seen, updated_at) VALUES (?, ?, ?, ?, ?, ?, 'h', '0', ?, ?)",
+                "first_seen, updated_at) VALUES (?, ?, ?, ?, ?, ?, 'h', '0', ?, ?) RETURNING id",
                 [url or f"https://news.example/{source_id}/{abs(hash(title))}", source_id, title, published,
-                 language, text, published, stamp]).lastrowid
+                 language, text, published, stamp]).fetchone()[0]
             self.db.execute("INSERT INTO article_scope (article_id, article_version, extractor_version, in_incident, "
                             "relevance, reason, language, processed_at) VALUES (?, 1, 'test', ?, ?, 'test', ?, ?)",
                             [article_id, int(in_incident), 0.9 if in_incident else 0.1, language, stamp])
@@ -52,12 +53,12 @@ class Factory:
     def cluster(self, slot: str | None, value: str | None, polarity: str, label: str, *, verdict: str,
                 first_confirmed: str | None = None, note: str | None = None) -> int:
         key = f"{slot}|{value}|{polarity}" if slot else f"text:{label[:20]}"
-        with self.db.conn:
+        with self.db.transaction():
             return self.db.execute(
                 "INSERT INTO clusters (key, slot, value, polarity, label, first_confirmed, computed_verdict, verdict, "
-                "verdict_note, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "verdict_note, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
                 [key, slot, value, polarity, label, first_confirmed, verdict, verdict, note or f"{verdict}: test",
-                 now()]).lastrowid
+                 now()]).fetchone()[0]
 
     def claim(self, article: tuple[int, list[tuple[int, int]]], sentence: int, cluster_id: int | None, *,
               slot: str | None, value: str | None, polarity: str = "asserted", hedged: bool = False) -> int:
@@ -65,33 +66,40 @@ class Factory:
         start, end = spans[sentence]
         text = self.db.execute("SELECT substr(text, ?, ?) FROM articles WHERE id = ?",
                                [start + 1, end - start, article_id]).fetchone()[0]
-        with self.db.conn:
+        with self.db.transaction():
             claim_id = self.db.execute(
-                "INSERT INTO claims (key, article_id, slot, value, polarity, hedged, text, start, end, "
-                "extractor_version, cluster_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'test', ?, ?)",
+                "INSERT INTO claims (key, article_id, slot, value, polarity, hedged, text, start, \"end\", "
+                "extractor_version, cluster_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'test', ?, ?) "
+                "RETURNING id",
                 [f"{article_id}:{start}:{end}:{slot}:{value}:{polarity}", article_id, slot, value, polarity,
-                 int(hedged), text, start, end, cluster_id, now()]).lastrowid
+                 int(hedged), text, start, end, cluster_id, now()]).fetchone()[0]
         return claim_id
 
     def recount(self) -> None:
         """What the pipeline maintains: counts and first sightings per cluster."""
-        with self.db.conn:
+        with self.db.transaction():
             self.db.execute(
                 "UPDATE clusters SET claim_count = (SELECT count(*) FROM claims c WHERE c.cluster_id = clusters.id), "
                 "source_count = (SELECT count(DISTINCT a.source_id) FROM claims c JOIN articles a "
                 "ON a.id = c.article_id WHERE c.cluster_id = clusters.id), first_seen = (SELECT "
                 "min(a.published) FROM claims c JOIN articles a ON a.id = c.article_id "
-                "WHERE c.cluster_id = clusters.id), official_claim_ids = (SELECT json_group_array(c.id) FROM "
-                "claims c JOIN articles a ON a.id = c.article_id JOIN sources s ON s.id = a.source_id "
-                "WHERE s.official = 1 AND ((clusters.verdict = 'confirmed' AND c.cluster_id = clusters.id) OR "
-                "(clusters.verdict = 'contradicted' AND c.slot = clusters.slot AND c.cluster_id != clusters.id))), "
-                "dirty = 0")
+                "WHERE c.cluster_id = clusters.id), dirty = 0")
+            official = self.db.execute(
+                "SELECT k.id, c.id FROM clusters k JOIN claims c ON (k.verdict = 'confirmed' AND c.cluster_id = k.id) "
+                "OR (k.verdict = 'contradicted' AND c.slot = k.slot AND c.cluster_id != k.id) "
+                "JOIN articles a ON a.id = c.article_id JOIN sources s ON s.id = a.source_id "
+                "WHERE s.official = 1 ORDER BY c.id").fetchall()
+            ids = {r[0]: [] for r in self.db.execute("SELECT id FROM clusters")}
+            for cluster_id, claim_id in official:
+                ids[cluster_id].append(claim_id)
+            self.db.executemany("UPDATE clusters SET official_claim_ids = ? WHERE id = ?",
+                                [(json.dumps(v), k) for k, v in ids.items()])
 
     def crawl_run(self, status: str = "ok", errors: tuple[str, ...] = ()) -> int:
-        with self.db.conn:
+        with self.db.transaction():
             run_id = self.db.execute("INSERT INTO crawl_runs (kind, started_at, ended_at, status, counts, "
-                                     "error_count) VALUES ('crawl', ?, ?, ?, '{\"pages_fetched\": 7}', ?)",
-                                     [now(), now(), status, len(errors)]).lastrowid
+                                     "error_count) VALUES ('crawl', ?, ?, ?, '{\"pages_fetched\": 7}', ?) RETURNING id",
+                                     [now(), now(), status, len(errors)]).fetchone()[0]
             for message in errors:
                 self.db.execute("INSERT INTO run_errors (run_id, kind, message, at) VALUES (?, 'Timeout', ?, ?)",
                                 [run_id, message, now()])
@@ -196,8 +204,9 @@ def cheap_password_hashes(monkeypatch):
 
 
 @pytest.fixture
-def db_path(tmp_path: Path) -> Path:
-    return tmp_path / "recoupe.db"
+def db_path(store_target):
+    """The app's database: a SQLite file, then a PostgreSQL URL (the tests run once on each)."""
+    return store_target
 
 
 @pytest.fixture
@@ -207,13 +216,16 @@ def app(db_path: Path):
                                   "INCIDENT_TITLE": "Fuite de données des GRADeS (ARS), septembre 2025"})
     yield app
     app.extensions["recoupe_worker"].stop()
+    from web.db import close_all
+
+    close_all(app)
 
 
 @pytest.fixture
 def factory(app, db_path: Path):
     f = Factory(db_path)
     yield f
-    f.db.conn.close()
+    f.db.close()
 
 
 @pytest.fixture

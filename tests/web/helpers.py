@@ -17,7 +17,7 @@ def wait_for_job(app, job_id: int, timeout: float = 120.0) -> dict:
         try:
             job = adding.job(db, job_id)
         finally:
-            db.conn.close()
+            db.close()
         if not job["running"]:
             return job
         if time.monotonic() > deadline:

@@ -77,13 +77,13 @@ def crawl(db_path, sources, embedder):
         return jobs.crawl_and_analyse(db, sources=sources, crawl=SETTINGS_CRAWL, incident=INCIDENT, claims=SETTINGS,
                                       embedder=embedder)
     finally:
-        db.conn.close()
+        db.close()
 
 
 def state(db) -> dict:
     tables = {"articles": "id, url, source_id, title, text_hash, version, published",
               "sources": "id, name, url, kind, official, official_set_by",
-              "claims": "id, article_id, slot, value, polarity, hedged, start, end, cluster_id",
+              "claims": "id, article_id, slot, value, polarity, hedged, start, \"end\", cluster_id",
               "article_scope": "article_id, article_version, in_incident, error",
               "audit_log": "id, editor, action, target"}
     return {t: db.execute(f"SELECT {cols} FROM {t} ORDER BY 1").fetchall() for t, cols in tables.items()}

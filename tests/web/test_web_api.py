@@ -49,9 +49,12 @@ def test_healthz_reports_the_last_crawl(client, incident):
     assert data["status"] == "ok" and data["last_crawl"]
 
 
-def test_healthz_fails_when_the_database_does_not_answer(client, db_path):
-    for path in db_path.parent.glob(db_path.name + "*"):
-        path.unlink()
+def test_healthz_fails_when_the_database_does_not_answer(client, db_path, engine, request):
+    if engine == "postgresql":
+        request.getfixturevalue("postgres_server").drop(db_path)
+    else:
+        for path in db_path.parent.glob(db_path.name + "*"):
+            path.unlink()
     assert client.get("/healthz").status_code == 503
 
 

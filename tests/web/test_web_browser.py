@@ -94,7 +94,7 @@ def sample_app(tmp_path_factory):
     assert report.ok, report.errors
     create_user(db, "edith", "correct horse battery")
     yield app
-    db.conn.close()
+    db.close()
     server.shutdown()
     server.server_close()
 

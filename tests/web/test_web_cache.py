@@ -14,7 +14,7 @@ READER_PAGES = ("/", "/claims", "/claims?verdict=confirmed", "/sources", "/timel
 
 
 def version(factory) -> int:
-    return factory.db.execute("SELECT version FROM data_version").fetchone()[0]
+    return factory.db.execute("SELECT sum(version) FROM data_version").fetchone()[0]
 
 
 def test_a_page_asked_twice_is_served_from_the_cache_with_every_header(client, incident):
@@ -64,23 +64,46 @@ def test_a_crawl_write_shows_on_the_next_request(client, incident, factory):
 @pytest.mark.parametrize("table", VISIBLE_TABLES)
 def test_every_write_to_a_visible_table_changes_the_data_version(incident, factory, table):
     editorial.set_verdict(factory.db, incident.clusters["hdf"], "confirmed", "Confirmé par l'ARS.", "edith")
-    with factory.db.conn:
-        factory.db.execute("INSERT INTO crawl_runs (started_at) VALUES (?)", [now()])
-        factory.db.execute("INSERT OR IGNORE INTO article_outlets (article_id, source_id, url, first_seen) "
-                           "SELECT id, source_id, url, first_seen FROM articles LIMIT 1")
-    before_insert = version(factory)
-    assert before_insert > 1
-    rowid = factory.db.execute(f"SELECT max(rowid) FROM {table}").fetchone()[0]
-    assert rowid is not None, f"the test incident has no {table} row"
+    insert, where, *setup = FRESH_ROWS[table]
+    with factory.db.transaction():
+        for statement in setup:
+            factory.db.execute(statement)
     start = version(factory)
-    with factory.db.conn:
-        factory.db.execute(f"UPDATE {table} SET rowid = rowid WHERE rowid = ?", [rowid])
+    with factory.db.transaction():
+        key = factory.db.execute(insert).fetchone()[0]
+    inserted = version(factory)
+    assert inserted > start
+    with factory.db.transaction():
+        factory.db.execute(f"UPDATE {table} SET {where} = {where} WHERE {where} = ?", [key])
     updated = version(factory)
-    assert updated > start
-    with factory.db.conn:
-        factory.db.execute("PRAGMA foreign_keys = OFF")
-        factory.db.execute(f"DELETE FROM {table} WHERE rowid = ?", [rowid])
+    assert updated > inserted
+    with factory.db.transaction():
+        factory.db.execute(f"DELETE FROM {table} WHERE {where} = ?", [key])
     assert version(factory) > updated
+
+
+# A row of each visible table that nothing refers to, and the column that finds it again.
+FRESH_ROWS = {
+    "sources": ("INSERT INTO sources (name, url) VALUES ('fresh', 'http://fresh/') RETURNING id", "id"),
+    "articles": ("INSERT INTO articles (url, source_id, text, text_hash, fingerprint, first_seen, updated_at) "
+                 "SELECT 'http://fresh/a', min(id), 't', 'h', '0', 'x', 'x' FROM sources RETURNING id", "id"),
+    "article_outlets": ("INSERT INTO article_outlets (article_id, source_id, url, first_seen) SELECT id, source_id, "
+                        "'http://fresh/o', first_seen FROM articles ORDER BY id LIMIT 1 RETURNING url", "url"),
+    "article_scope": ("INSERT INTO article_scope (article_id, article_version, extractor_version, in_incident, "
+                      "relevance, reason, processed_at) SELECT max(a.id), 1, 't', 1, 1.0, 't', 'x' FROM articles a "
+                      "WHERE a.id NOT IN (SELECT article_id FROM article_scope) RETURNING article_id",
+                      "article_id", "DELETE FROM article_scope WHERE article_id = (SELECT max(article_id) FROM article_scope)"),
+    "claims": ("INSERT INTO claims (key, article_id, polarity, hedged, text, start, \"end\", extractor_version, "
+               "created_at) SELECT 'fresh', min(id), 'asserted', 0, 't', 0, 1, 't', 'x' FROM articles RETURNING id",
+               "id"),
+    "clusters": ("INSERT INTO clusters (key, polarity, label, updated_at) VALUES ('fresh', 'asserted', 'l', 'x') "
+                 "RETURNING id", "id"),
+    "editor_verdicts": ("INSERT INTO editor_verdicts (cluster_id, verdict, reason, editor, at) SELECT min(id), "
+                        "'confirmed', 'r', 'e', 'x' FROM clusters WHERE id NOT IN (SELECT cluster_id FROM "
+                        "editor_verdicts) RETURNING cluster_id", "cluster_id"),
+    "audit_log": ("INSERT INTO audit_log (at, editor, action, target) VALUES ('x', 'e', 'a', 't') RETURNING id", "id"),
+    "crawl_runs": ("INSERT INTO crawl_runs (started_at) VALUES ('x') RETURNING id", "id"),
+}
 
 
 def test_editors_and_readers_never_share_a_page(app, client, incident, login):

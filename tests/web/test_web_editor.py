@@ -57,6 +57,20 @@ def test_merge_then_split_from_the_editor_page(client, incident, editor, post, f
     assert client.get(f"/claims/{new_id}").status_code == 200
 
 
+def test_merge_waits_for_a_running_crawl_on_either_engine(client, incident, editor, post, factory, db_path):
+    """A crawl holds the store's writer lock (a lock file, or PostgreSQL's advisory lock): a merge is refused, nothing moves."""
+    from aggregator.store import writer_lock
+
+    source, target = incident.clusters["no_ssn"], incident.clusters["no_medical"]
+    before = factory.db.execute("SELECT id, cluster_id FROM claims ORDER BY id").fetchall()
+    with writer_lock(str(db_path)):
+        post(f"/editor/clusters/{source}/merge", {"target": str(target), "reason": "same statement"})
+        assert "A crawl is running" in client.get(f"/editor/clusters/{source}").get_data(as_text=True)
+    assert factory.db.execute("SELECT id, cluster_id FROM claims ORDER BY id").fetchall() == before
+    post(f"/editor/clusters/{source}/merge", {"target": str(target), "reason": "same statement"})
+    assert client.get(f"/claims/{source}").status_code == 302
+
+
 def test_editor_cluster_page_offers_every_form(client, incident, editor):
     html = client.get(f"/editor/clusters/{incident.clusters['count_750k']}").get_data(as_text=True)
     assert html.count('name="csrf_token"') >= 4  # verdict, merge, split, sign out

@@ -53,7 +53,7 @@ def test_search_still_finds_words(client, incident):
 @pytest.mark.parametrize("date", ["9999-12-31T23:59:59-12:00", "0001-01-01T00:00:00+14:00", "9999-12-31",
                                   "0001-01-01", "not a date", "2025-13-45"])
 def test_pages_show_any_stored_date(client, factory, incident, date):
-    with factory.db.conn:
+    with factory.db.transaction():
         factory.db.execute("UPDATE articles SET published = ?, first_seen = ?", [date, date])
         factory.db.execute("UPDATE clusters SET first_seen = ?, first_confirmed = ?, updated_at = ?",
                            [date, date, date])
@@ -148,7 +148,7 @@ def test_local_target_keeps_ordinary_paths():
 
 def test_feed_is_well_formed_whatever_the_crawled_text_carries(app, client, factory, incident):
     hostile = "".join(chr(c) for c in range(0, 32)) + "\ufffe\uffff ]]> <x> & fin"
-    with factory.db.conn:
+    with factory.db.transaction():
         factory.db.execute("UPDATE clusters SET label = ? WHERE verdict = 'confirmed'", [hostile])
         factory.db.execute("UPDATE sources SET name = name || ?", [hostile])
     app.config["PUBLIC_URL"] = "https://recoupe.example/veille"

@@ -45,7 +45,7 @@ def test_a_queued_add_is_checked_again_when_it_runs(app, client, incident, login
     app.extensions["recoupe_worker"].stop()
     response = post("/editor/add", {"url": f"{local_site}/communique.html", "reason": "r", "source": "ARS Bretagne",
                                     "official": "1"})
-    with factory.db.conn:
+    with factory.db.transaction():
         factory.db.execute("UPDATE users SET role = 'editor' WHERE name = 'adam'")
     from claims.editing import adding
     from web.editor_adding import make_add

@@ -62,7 +62,7 @@ def test_cluster_puts_the_official_statement_beside_the_media_claim(client, inci
 
 def test_unknown_and_merged_clusters(client, incident, factory):
     assert client.get("/claims/9999").status_code == 404
-    with factory.db.conn:
+    with factory.db.transaction():
         factory.db.execute("UPDATE clusters SET merged_into = ? WHERE id = ?",
                            [incident.clusters["count_750k"], incident.clusters["count_1_4m"]])
     response = client.get(f"/claims/{incident.clusters['count_1_4m']}")

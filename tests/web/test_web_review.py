@@ -38,7 +38,7 @@ def snapshot(factory) -> tuple:
     tables = ("audit_log", "cluster_reviews", "cluster_notes", "claim_corrections", "article_relevance", "add_jobs",
               "editor_verdicts", "cluster_operations")
     return tuple(factory.db.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables) + (
-        factory.db.execute("SELECT group_concat(cluster_id || ':' || status) FROM claims").fetchone()[0],)
+        ",".join(f"{c}:{s}" for c, s in factory.db.execute("SELECT cluster_id, status FROM claims ORDER BY id")),)
 
 
 @pytest.mark.parametrize("path,form", WRITES, ids=[w[0].split("/", 2)[2] for w in WRITES])
@@ -121,7 +121,7 @@ def test_a_failed_add_says_why_in_the_editors_language_and_leaves_no_source(app,
 
 def test_a_running_add_shows_progress_and_refreshes(app, client, incident, factory, login, post):
     login("editor")
-    with factory.db.conn:
+    with factory.db.transaction():
         factory.db.execute("INSERT INTO add_jobs (url, reason, editor, state, created_at, updated_at) "
                            "VALUES ('https://example.org/a', 'r', 'edith', 'fetching', 'x', 'x')")
     app.extensions["recoupe_worker"].stop()  # keep it as it is

@@ -40,7 +40,7 @@ def newsroom(tmp_path):
             run_crawl(db, sources=config.sources, settings=config.crawl)
             report = run_pipeline(db, incident=config.incident, settings=config.claims)
         finally:
-            db.conn.close()
+            db.close()
         assert report.ok, report.errors
 
     with ThreadPoolExecutor(1) as pool:  # Playwright keeps an event loop in the main thread
@@ -50,7 +50,7 @@ def newsroom(tmp_path):
     create_user(db, "adam", PASSWORD, role="admin")
     yield app, db, server, base, crawl
     app.extensions["recoupe_worker"].stop()
-    db.conn.close()
+    db.close()
     server.shutdown()
     server.server_close()
 

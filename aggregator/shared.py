@@ -1,0 +1,101 @@
+"""What crawling processes share through the store: each host's turn, and the near-duplicate index.
+
+The embedded crawl spaces requests to a host inside its own process (aggregator.fetch).
+Workers on several machines share the store instead: taking a turn is one atomic upsert
+that moves the host's next allowed time forward by the interval and returns when this
+caller's turn is, by the database's clock (so machines' clocks need not agree). However
+many workers ask at once, their requests to one host are `interval` apart.
+
+Near-duplicate detection (wire copies) compares a new page with every stored one; workers
+do it one at a time, under a transaction-scoped advisory lock, after reading the articles
+other workers stored since, so two copies of one story stored at once are still one article.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from typing import Callable
+
+from aggregator.articles import load_fingerprints
+from aggregator.dedup import FingerprintIndex
+
+log = logging.getLogger(__name__)
+
+
+def take_turn(db, host: str, interval: float) -> float:
+    """Reserve the next request to `host`; return how many seconds to wait before sending it."""
+    now = db.dialect.epoch_now
+    row = db.execute(
+        f"INSERT INTO host_slots (host, next_at) VALUES (?, {now} + ?) "
+        f"ON CONFLICT (host) DO UPDATE SET next_at = CASE WHEN host_slots.next_at > {now} "
+        f"THEN host_slots.next_at ELSE {now} END + excluded.next_at - {now} "
+        f"RETURNING next_at - ? - {now}",
+        [host, interval, interval]).fetchone()
+    return max(0.0, float(row[0]))
+
+
+def hold_off(db, host: str, seconds: float) -> None:
+    """A host asked us to wait (429 / 503 with Retry-After): no worker asks it before then."""
+    now = db.dialect.epoch_now
+    db.execute(f"INSERT INTO host_slots (host, next_at) VALUES (?, {now} + ?) ON CONFLICT (host) DO UPDATE "
+               f"SET next_at = CASE WHEN host_slots.next_at > excluded.next_at THEN host_slots.next_at "
+               f"ELSE excluded.next_at END", [host, seconds])
+
+
+class SharedPacer:
+    """What a Fetcher calls before each request when several processes crawl: waits for the host's turn."""
+
+    def __init__(self, store: Callable[[], object]) -> None:
+        self._store = store  # a function giving this thread's store connection
+
+    async def wait(self, host: str, interval: float) -> None:
+        delay = take_turn(self._store(), host, interval)
+        if delay > 0:
+            log.debug("host %s: next turn in %.2f s", host, delay)
+            await asyncio.sleep(delay)
+
+
+# pg_advisory_xact_lock key: one worker at a time decides whether a page is a copy.
+DEDUP_LOCK = 7_142_003
+
+
+class SharedFingerprints:
+    """A process's near-duplicate index, brought up to date under the dedup lock before each use.
+
+    `near` is called by aggregator.articles.store_article inside the caller's transaction:
+    the lock taken there is held until that transaction commits, with the new article.
+    """
+
+    def __init__(self) -> None:
+        self._index: FingerprintIndex | None = None
+        self._seen = 0
+        self._db = None
+
+    def bind(self, db) -> "SharedFingerprints":
+        """The connection whose transaction the next store runs in."""
+        self._db = db
+        return self
+
+    def reset(self) -> None:
+        """Forget everything (after a rolled-back store, whose article the index may have learnt)."""
+        self._index, self._seen = None, 0
+
+    def near(self, *args, **kwargs):
+        db = self._db
+        if db.dialect.postgres:
+            db.execute("SELECT pg_advisory_xact_lock(?)", [DEDUP_LOCK])
+        if self._index is None:
+            self._index = load_fingerprints(db)
+            self._seen = db.execute("SELECT COALESCE(max(id), 0) FROM articles").fetchone()[0]
+        else:
+            for article_id, source_id, print_ in db.execute(
+                    "SELECT id, source_id, fingerprint FROM articles WHERE id > ? ORDER BY id", [self._seen]):
+                self._index.add(article_id, source_id, int(print_, 16))
+                self._seen = article_id
+        return self._index.near(*args, **kwargs)
+
+    def add(self, article_id: int, source_id: int, print_: int) -> None:
+        if self._index is not None:
+            self._index.add(article_id, source_id, print_)
+            self._seen = max(self._seen, article_id)
