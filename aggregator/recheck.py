@@ -58,6 +58,20 @@ class RecheckPolicy:
                 return step, due
             step += 1
 
+    def after_answer(self, *, changed: bool, changed_at: dt.datetime | None, discovered_at: dt.datetime,
+                     step: int, now: dt.datetime) -> tuple[dt.datetime, int, dt.datetime | None]:
+        """(changed_at, step, next re-check or None) for a page that just answered at `now`.
+
+        A changed text (or a page never stored before) restarts the ladder; an unchanged
+        answer moves it one rung up.
+        """
+        if changed or changed_at is None:
+            changed_at, step = now, 0
+        else:
+            step += 1
+        step, due = self.next_check(changed_at=changed_at, discovered_at=discovered_at, step=step, now=now)
+        return changed_at, step, due
+
 
 def parse_time(value: str | None) -> dt.datetime | None:
     """A stored ISO time as an aware datetime (stored times are UTC with their offset)."""

@@ -204,16 +204,14 @@ def enqueue_page(db: Database, source_id: int, link: str) -> int:
 def requeue_due(db: Database, policy: RecheckPolicy, *, at: dt.datetime | None = None) -> int:
     """Mark pending again the pages whose re-check is due (aggregator.recheck), to catch silent edits.
 
-    Only pages first seen within the policy's horizon are asked again; each costs a
-    conditional GET. Returns how many were queued.
+    Each costs a conditional GET. The schedule never sets a re-check past the policy's
+    horizon, so a page's last rung (48 h after its first sighting) is taken by the first
+    run after it, however late. Returns how many were queued.
     """
     at = at or dt.datetime.now(dt.timezone.utc)
-    since = stamp(at - dt.timedelta(days=policy.horizon_days))
     with db.transaction():
-        cursor = db.execute(
-            "UPDATE entries SET state = 'pending' WHERE state = 'done' AND recheck_at <= ? AND discovered_at >= ?",
-            [stamp(at), since],
-        )
+        cursor = db.execute("UPDATE entries SET state = 'pending' WHERE state = 'done' AND recheck_at <= ?",
+                            [stamp(at)])
     return cursor.rowcount
 
 
@@ -283,11 +281,6 @@ def _schedule(db: Database, entry_id: int, *, changed: bool, policy: RecheckPoli
     """[changed_at, recheck_step, recheck_at] for a page just answered, as mark_entry stores them."""
     row = db.execute("SELECT discovered_at, changed_at, recheck_step FROM entries WHERE id = ?",
                      [entry_id]).fetchone()
-    discovered = parse_time(row[0]) or at
-    last_change = parse_time(row[1])
-    if changed or last_change is None:
-        last_change, step = at, 0
-    else:
-        step = row[2] + 1
-    step, due = policy.next_check(changed_at=last_change, discovered_at=discovered, step=step, now=at)
-    return [stamp(last_change), step, stamp(due) if due is not None else None]
+    changed_at, step, due = policy.after_answer(changed=changed, changed_at=parse_time(row[1]),
+                                                discovered_at=parse_time(row[0]) or at, step=row[2], now=at)
+    return [stamp(changed_at), step, stamp(due) if due is not None else None]

@@ -143,7 +143,12 @@ def run(sizes: Sizes, *, output: Path | None, plot: Path | None = None) -> dict:
             store_builder.build(path, sizes.stores[-1], seed_articles=sizes.seed_articles).conn.close()
         suite.figures.update(web_bench.latency(path, seconds=sizes.web_seconds))
 
+    def recheck() -> None:
+        from benchmarks import recheck_bench
+        suite.figures.update(recheck_bench.figures())
+
     try:
+        suite.stage("re-checks", ("recheck_requests_per_host_hour",), recheck)
         suite.stage("crawl", ("crawl_pages_per_s", "extract_raw_pages_per_s", "crawl_peak_rss_mb"), crawl)
         if sizes.crawl_series or sizes.rss_pages:
             suite.stage("crawl series", ("crawl_peak_rss_mb",), crawl_series)
@@ -200,6 +205,10 @@ def table(results: dict) -> str:
     crawl, raw = results["figures"].get("crawl_pages_per_s", {}), results["figures"].get("extract_raw_pages_per_s", {})
     if crawl.get("value") and raw.get("value"):
         lines.append(f"crawl / raw extraction: {crawl['value'] / raw['value']:.2f} (target >= 0.8)")
+    recheck = results["figures"].get("recheck_requests_per_host_hour", {})
+    if recheck.get("value") is not None and recheck.get("before"):
+        lines.append(f"re-checks per host per hour, busiest: {recheck['before']} before, {recheck['value']} after "
+                     f"({recheck['ratio']:.3f}); mean {recheck['mean_before']} -> {recheck['mean_after']}")
     emb, emb_raw = results["figures"].get("embed_pipeline_per_s", {}), results["figures"].get("embed_raw_per_s", {})
     if emb.get("value") and emb_raw.get("value"):
         lines.append(f"embedding pipeline / raw encode: {emb['value'] / emb_raw['value']:.2f} (target >= 0.9)")

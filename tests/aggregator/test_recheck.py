@@ -116,6 +116,10 @@ def test_pages_are_asked_again_only_when_due_and_less_often_each_time(http_serve
     later(db, 60)
     before = len(http_server.requests)
     run_crawl(db, sources=sources, settings=FAST)
+    assert len(page_requests(http_server, before)) == 2, "a run after a long pause asks an overdue rung once"
+    assert schedule(db, "%article-2.html")[1] is None, "and then nothing: the page is past its horizon"
+    before = len(http_server.requests)
+    run_crawl(db, sources=sources, settings=FAST)
     assert page_requests(http_server, before) == [], "past the horizon a page is only fetched when its feed says so"
 
 
