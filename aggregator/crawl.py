@@ -10,17 +10,13 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import ctypes
-import ctypes.util
 import datetime as dt
 import json
 import logging
-import multiprocessing
 import os
-import signal
 import time
 from collections import Counter
-from concurrent.futures import Executor, ProcessPoolExecutor
+from concurrent.futures import Executor
 from dataclasses import dataclass, field
 from typing import Callable, Iterable
 
@@ -31,23 +27,19 @@ from aggregator import sources as queue
 from aggregator.articles import Outcome, load_fingerprints, store_article
 from aggregator.config import CrawlSettings, SourceSettings
 from aggregator.dedup import FingerprintIndex
-from aggregator.extract import (Extracted, ExtractionError, safe_extract, text_from_summary, warm_up,
-                                with_feed_fallbacks)
+from aggregator.extract import Extracted, ExtractionError, safe_extract, text_from_summary, with_feed_fallbacks
 from aggregator.feeds import FeedError, parse_feed
 from aggregator.language import guess_language
 from aggregator.fetch import (FetchError, Fetcher, FetchPolicy, RateLimited, RobotsDisallowed,
                               UnsupportedContent)
+from aggregator.pool import POOL_THRESHOLD, ExtractionPool
 from aggregator.recheck import RecheckPolicy
 from aggregator.runs import finish_run, record_error, start_run
 from aggregator.sources import PendingEntry, Source
+from aggregator.stopwatch import Stopwatch
 from aggregator.urls import canonical_url
 
 log = logging.getLogger(__name__)
-
-PR_SET_PDEATHSIG = 1  # linux/prctl.h
-
-# Below this many pages a process pool costs more to start than it saves.
-POOL_THRESHOLD = 24
 
 
 @dataclass
@@ -59,6 +51,7 @@ class CrawlReport:
     status: str = "running"
     seconds: float = 0.0
     article_ids: set[int] = field(default_factory=set)
+    watch: Stopwatch = field(default_factory=Stopwatch)  # fetch (polls, requests, storage) and extraction
 
     @property
     def ok(self) -> bool:
@@ -94,7 +87,8 @@ def run_crawl(db: Database, *, sources: Iterable[SourceSettings], settings: Craw
     revisited = queue.requeue_due(db, RecheckPolicy.from_settings(settings))
     report.counts["pages_rechecked"] += revisited
     log.info("run %d: %d sources, %d pages due for a re-check", report.run_id, len(wanted), revisited)
-    asyncio.run(_crawl(db, wanted, settings, client, report, progress))
+    with report.watch.stage("fetch"):
+        asyncio.run(_crawl(db, wanted, settings, client, report, progress))
     if run_id is None:
         report.status = finish_run(db, report.run_id, report.counts)
     report.seconds = time.monotonic() - started
@@ -160,9 +154,11 @@ class _Pages:
         self.window = asyncio.Semaphore(max(4, fetcher.policy.concurrency * 2))
         self.workers = settings.extract_workers or os.cpu_count() or 1
         self.seen = 0
-        # Workers take 1-3 s each to import trafilatura: when a big run is likely, start them
-        # now so they warm up while the feeds are polled.
-        self.executor: Executor | None = _start_pool(self.workers) if warm and self.workers > 1 else None
+        # Pages are extracted in-process until the workers are warm (aggregator.pool); when a
+        # big run is likely they start now, while the feeds are polled.
+        self.executor = ExtractionPool(self.workers)
+        if warm:
+            self.executor.start()
 
     async def source(self, source: Source) -> None:
         """Poll one source if it is a feed, then fetch its pending pages; a failure stays with this source."""
@@ -180,8 +176,8 @@ class _Pages:
         if self.progress:
             self.progress(len(entries))
         self.seen += len(entries)
-        if self.executor is None and self.workers > 1 and self.seen >= POOL_THRESHOLD:
-            self.executor = _start_pool(self.workers)
+        if self.seen >= POOL_THRESHOLD:
+            self.executor.start()
         await asyncio.gather(*(self._one(e, guard_private) for e in entries))
 
     async def _one(self, entry: PendingEntry, guard_private: bool) -> None:
@@ -199,48 +195,21 @@ class _Pages:
             self.progress(-1)
 
     def close(self) -> None:
-        if self.executor is not None:
-            self.executor.shutdown(cancel_futures=True)
-            self.executor = None
+        self.executor.shutdown(cancel_futures=True)
 
 
 def _expect_many(db: Database) -> bool:
     """Whether this run will probably fetch enough pages to pay for a process pool.
 
-    True on the first crawl of a database (the whole backlog) and after a run that fetched
-    many pages; a routine cron run that finds a handful of new pages stays in-process.
+    True when many pages wait or the last run fetched many. A first crawl's size is not
+    known until its feeds are read: its pool starts once they list enough pages, while
+    the first pages are extracted in-process (aggregator.pool).
     """
-    if db.execute("SELECT NOT EXISTS (SELECT 1 FROM articles)").fetchone()[0]:
-        return True
     pending = db.execute("SELECT count(*) FROM entries WHERE state = 'pending'").fetchone()[0]
     row = db.execute("SELECT counts FROM crawl_runs WHERE kind = 'crawl' AND status != 'running' "
                      "ORDER BY id DESC LIMIT 1").fetchone()
     fetched = json.loads(row[0] or "{}").get("pages_fetched", 0) if row is not None else 0
     return pending >= POOL_THRESHOLD or fetched >= POOL_THRESHOLD
-
-
-def _start_pool(workers: int) -> ProcessPoolExecutor:
-    # spawn, not fork: this process runs threads (asyncio, httpx) that fork would copy mid-state.
-    executor = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
-                                   initializer=_die_with_parent, initargs=(os.getpid(),))
-    for _ in range(workers):
-        executor.submit(warm_up)
-    return executor
-
-
-def _die_with_parent(parent: int) -> None:
-    """In a worker: ask the kernel to end this process when the crawl dies, even by SIGKILL.
-
-    Without it a killed cron crawl leaves extraction workers behind, holding memory and the
-    parent's output pipes. Linux only (prctl); elsewhere workers leave when their queue closes.
-    """
-    try:
-        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
-        libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
-    except (OSError, AttributeError):
-        return
-    if os.getppid() != parent:  # the parent died before prctl took effect
-        os._exit(1)
 
 
 def _client(client: httpx.AsyncClient | None, settings: CrawlSettings):
@@ -319,8 +288,9 @@ async def _fetch_entry(db: Database, fetcher: Fetcher, entry: PendingEntry, sour
                              recheck=recheck)
         return
     report.counts["pages_fetched"] += 1
-    if executor is None:
-        result = safe_extract(response.text, response.url)
+    if executor is None or getattr(executor, "parallel", True) is False:  # in this process, timed
+        with report.watch.stage("extraction"):
+            result = safe_extract(response.text, response.url)
     else:
         result = await asyncio.get_running_loop().run_in_executor(executor, safe_extract, response.text,
                                                                   response.url)
