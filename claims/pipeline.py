@@ -10,6 +10,7 @@ The caller holds the writer lock.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import logging
 import time
@@ -21,6 +22,7 @@ import numpy as np
 from sqlite_utils import Database
 
 from aggregator.config import IncidentSettings
+from aggregator.stopwatch import Stopwatch
 from aggregator.store import now
 from claims.grouping.cluster import assign_pending
 from claims.config import ClaimsSettings
@@ -67,6 +69,7 @@ class PipelineReport:
     counts: Counter = field(default_factory=Counter)
     errors: list[Exception] = field(default_factory=list)  # each keeps its type for the run's record
     seconds: float = 0.0
+    watch: Stopwatch = field(default_factory=Stopwatch)  # model, claims, embedding, upkeep
 
     @property
     def ok(self) -> bool:
@@ -117,6 +120,27 @@ def run_pipeline(db: Database, *, incident: IncidentSettings, settings: ClaimsSe
     pending = _pending(db, reprocess, only)
     if progress:
         progress(len(pending))
+    if pending and isinstance(embedder, Embedder):  # loaded here, so the run's stage times show what it costs
+        with report.watch.stage("model"), contextlib.suppress(EmbedError):  # reported by the first encode
+            embedder.load()
+    with report.watch.stage("claims"):
+        _analyse_pending(db, pending, incident, context, profile, version, embed, report, progress)
+    if settle:
+        with report.watch.stage("upkeep"):
+            previous = _unassign_all(db) if reprocess else None
+            assign_pending(db, embed=embed, model=embedder.model_name if embed else None,
+                           threshold=settings.similarity, across=settings.similarity_across_languages,
+                           previous=previous, profile=profile)
+            report.counts["clusters_refreshed"] = refresh_clusters(db)
+    report.seconds = time.monotonic() - started
+    log.info("%s", report.summary())
+    return report
+
+
+def _analyse_pending(db: Database, pending: list[int], incident: IncidentSettings, context: IncidentContext,
+                     profile: Profile, version: str, embed, report: PipelineReport,
+                     progress: Callable[[int], object] | None) -> None:
+    """Scope and claims of each pending article, in batches whose leads are embedded together."""
     description = None
     for start in range(0, len(pending), BATCH):
         rows = _articles(db, pending[start:start + BATCH])
@@ -135,15 +159,6 @@ def run_pipeline(db: Database, *, incident: IncidentSettings, settings: ClaimsSe
                 report.errors.append(failure)
             if progress:
                 progress(-1)
-    if settle:
-        previous = _unassign_all(db) if reprocess else None
-        assign_pending(db, embed=embed, model=embedder.model_name if embed else None,
-                       threshold=settings.similarity, across=settings.similarity_across_languages,
-                       previous=previous, profile=profile)
-        report.counts["clusters_refreshed"] = refresh_clusters(db)
-    report.seconds = time.monotonic() - started
-    log.info("%s", report.summary())
-    return report
 
 
 def _model_problem(embedder: Embedder) -> EmbedError | None:
@@ -169,7 +184,8 @@ def _embedding(db: Database, embedder: Embedder | None, report: PipelineReport):
         if broken:
             return None
         try:
-            vectors, computed = embed_texts_counted(db, embedder, texts)
+            with report.watch.stage("embedding"):
+                vectors, computed = embed_texts_counted(db, embedder, texts)
         except EmbedError as exc:
             broken.append(str(exc))
             report.errors.append(exc)
