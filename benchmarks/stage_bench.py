@@ -45,7 +45,7 @@ def embeddings(n: int) -> dict[str, dict]:
     """The pipeline's embed_texts (cache included) against the model's own encode, same sentences, same run."""
     from claims.embedding.encoder import Embedder
     from claims.embedding.cache import embed_texts_counted
-    from sqlite_utils import Database
+    from aggregator.store import SQLiteStore
 
     texts = claim_sentences(n)
     started = time.perf_counter()
@@ -53,7 +53,7 @@ def embeddings(n: int) -> dict[str, dict]:
     model = embedder.model  # load once, outside both timings
     load_s = time.perf_counter() - started
     model.encode([embedder.prefix + "warm up"], show_progress_bar=False)
-    db = Database(memory=True)
+    db = SQLiteStore(memory=True)  # the store interface, in memory: the cache's own cost, no disk
     # Alternate raw and pipeline on quarters of the sentences, so a change in the machine's
     # load during the run weighs on both figures alike.
     raw_s = pipeline_s = 0.0
