@@ -64,8 +64,11 @@ def add(db: Database, stated: Iterable[tuple[Statement, int | None]]) -> set[str
             origin = s.origin_id if s.origin_id is not None else s.source_id
             key = json.dumps([origin if origin is not None else s.source, s.value, s.polarity, estimate, excerpt],
                              ensure_ascii=False)
-            others.setdefault((s.slot, key), (s.slot, key, origin, s.origin or s.source, s.value, s.polarity, s.text,
-                                              s.claim_id))
+            row = (s.slot, key, origin, s.origin or s.source, s.value, s.polarity, s.text, s.claim_id)
+            # The earliest claim speaks for its tuple, whatever order the rows came in: an
+            # incremental run and a full rebuild then name the same claims in the verdict.
+            if (s.slot, key) not in others or s.claim_id < others[(s.slot, key)][-1]:
+                others[(s.slot, key)] = row
         if estimate and cluster_id is not None:
             estimates.add((s.slot, cluster_id))
     changed: set[str] = set()
@@ -73,7 +76,9 @@ def add(db: Database, stated: Iterable[tuple[Statement, int | None]]) -> set[str
         ("INSERT INTO slot_officials (claim_id, slot, value, polarity, hedged, source, published, text, source_id) "
          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (claim_id) DO NOTHING", officials, 1),
         ("INSERT INTO slot_others (slot, key, origin_id, source, value, polarity, text, claim_id) "
-         "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (slot, key) DO NOTHING", list(others.values()), 0),
+         "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (slot, key) DO UPDATE SET origin_id = excluded.origin_id, "
+         "source = excluded.source, text = excluded.text, claim_id = excluded.claim_id "
+         "WHERE excluded.claim_id < slot_others.claim_id", list(others.values()), 0),
         ("INSERT INTO slot_estimates (slot, cluster_id) VALUES (?, ?) ON CONFLICT (slot, cluster_id) DO NOTHING",
          sorted(estimates), 0),
     ):

@@ -27,7 +27,8 @@ def statements(db: Database, where: str, params: Iterable) -> list[tuple[Stateme
     """In-incident claims matching `where`, as (Statement, cluster id, source id)."""
     out = []
     # A claim an editor rejected says nothing (claims.editing.corrections).
-    for row in db.execute(f"{_STATEMENTS} WHERE c.status != 'rejected' AND ({where})", list(params)):
+    # In claim order on every engine (PostgreSQL keeps no insertion order), so ties fall alike.
+    for row in db.execute(f"{_STATEMENTS} WHERE c.status != 'rejected' AND ({where}) ORDER BY c.id", list(params)):
         (cid, slot, value, polarity, hedged, official, source, published, text, cluster_id, source_id, origin_id,
          origin, article_id) = row
         out.append((Statement(cid, slot, value, polarity, bool(hedged), bool(official), source, published, text,
