@@ -85,8 +85,13 @@ class CrawlSettings:
         "over the next runs, newest first.",
     )
     revisit_days: float = setting(
-        2.0, help="Pages first seen within this many days are re-checked every run with a conditional "
-        "GET, so silent edits are caught; unchanged pages cost a 304 and no download.",
+        2.0, help="Pages first seen within this many days are re-checked for silent edits with a conditional "
+        "GET, on the recheck_hours schedule; older pages only when their feed announces a change.",
+    )
+    recheck_hours: tuple[float, ...] = setting(
+        (1.0, 6.0, 24.0, 48.0), help="Ages (hours since a page last changed) at which it is asked again "
+        "whether it changed; past the last one that interval repeats, within revisit_days. A change "
+        "restarts the ladder. [] re-checks only what feeds announce.",
     )
     extract_workers: int = setting(
         0, help="Processes used for text extraction; 0 means one per core on large runs."
@@ -98,6 +103,9 @@ class CrawlSettings:
                 raise InvalidSetting(key, f"must be a positive number of seconds, got {getattr(self, key)}")
         if self.max_new_per_feed < 1:
             raise InvalidSetting("max_new_per_feed", f"must be 1 or more, got {self.max_new_per_feed}")
+        hours = self.recheck_hours
+        if any(h <= 0 for h in hours) or list(hours) != sorted(set(hours)):
+            raise InvalidSetting("recheck_hours", f"must be positive hours in increasing order, got {list(hours)}")
 
 
 @dataclass(frozen=True)

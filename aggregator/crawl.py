@@ -10,17 +10,13 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import ctypes
-import ctypes.util
 import datetime as dt
 import json
 import logging
-import multiprocessing
 import os
-import signal
 import time
 from collections import Counter
-from concurrent.futures import Executor, ProcessPoolExecutor
+from concurrent.futures import Executor
 from dataclasses import dataclass, field
 from typing import Callable, Iterable
 
@@ -31,22 +27,19 @@ from aggregator import sources as queue
 from aggregator.articles import Outcome, load_fingerprints, store_article
 from aggregator.config import CrawlSettings, SourceSettings
 from aggregator.dedup import FingerprintIndex
-from aggregator.extract import (Extracted, ExtractionError, safe_extract, text_from_summary, warm_up,
-                                with_feed_fallbacks)
+from aggregator.extract import Extracted, ExtractionError, safe_extract, text_from_summary, with_feed_fallbacks
 from aggregator.feeds import FeedError, parse_feed
 from aggregator.language import guess_language
 from aggregator.fetch import (FetchError, Fetcher, FetchPolicy, RateLimited, RobotsDisallowed,
                               UnsupportedContent)
+from aggregator.pool import POOL_THRESHOLD, ExtractionPool
+from aggregator.recheck import RecheckPolicy
 from aggregator.runs import finish_run, record_error, start_run
 from aggregator.sources import PendingEntry, Source
+from aggregator.stopwatch import Stopwatch
 from aggregator.urls import canonical_url
 
 log = logging.getLogger(__name__)
-
-PR_SET_PDEATHSIG = 1  # linux/prctl.h
-
-# Below this many pages a process pool costs more to start than it saves.
-POOL_THRESHOLD = 24
 
 
 @dataclass
@@ -58,6 +51,7 @@ class CrawlReport:
     status: str = "running"
     seconds: float = 0.0
     article_ids: set[int] = field(default_factory=set)
+    watch: Stopwatch = field(default_factory=Stopwatch)  # fetch (polls, requests, storage) and extraction
 
     @property
     def ok(self) -> bool:
@@ -90,9 +84,11 @@ def run_crawl(db: Database, *, sources: Iterable[SourceSettings], settings: Craw
     for source in wanted:
         if source.kind == "page":
             queue.enqueue_page(db, source.id, source.url)
-    revisited = queue.requeue_recent(db, days=settings.revisit_days)
-    log.info("run %d: %d sources, %d recent pages to re-check", report.run_id, len(wanted), revisited)
-    asyncio.run(_crawl(db, wanted, settings, client, report, progress))
+    revisited = queue.requeue_due(db, RecheckPolicy.from_settings(settings))
+    report.counts["pages_rechecked"] += revisited
+    log.info("run %d: %d sources, %d pages due for a re-check", report.run_id, len(wanted), revisited)
+    with report.watch.stage("fetch"):
+        asyncio.run(_crawl(db, wanted, settings, client, report, progress))
     if run_id is None:
         report.status = finish_run(db, report.run_id, report.counts)
     report.seconds = time.monotonic() - started
@@ -153,13 +149,16 @@ class _Pages:
                  fingerprints: FingerprintIndex | None, warm: bool) -> None:
         self.db, self.fetcher, self.sources, self.report = db, fetcher, sources, report
         self.progress, self.settings, self.fingerprints = progress, settings, fingerprints
+        self.recheck = RecheckPolicy.from_settings(settings)
         # Bound pages held in memory between download and storage, not just requests in flight.
         self.window = asyncio.Semaphore(max(4, fetcher.policy.concurrency * 2))
         self.workers = settings.extract_workers or os.cpu_count() or 1
         self.seen = 0
-        # Workers take 1-3 s each to import trafilatura: when a big run is likely, start them
-        # now so they warm up while the feeds are polled.
-        self.executor: Executor | None = _start_pool(self.workers) if warm and self.workers > 1 else None
+        # Pages are extracted in-process until the workers are warm (aggregator.pool); when a
+        # big run is likely they start now, while the feeds are polled.
+        self.executor = ExtractionPool(self.workers)
+        if warm:
+            self.executor.start()
 
     async def source(self, source: Source) -> None:
         """Poll one source if it is a feed, then fetch its pending pages; a failure stays with this source."""
@@ -177,15 +176,16 @@ class _Pages:
         if self.progress:
             self.progress(len(entries))
         self.seen += len(entries)
-        if self.executor is None and self.workers > 1 and self.seen >= POOL_THRESHOLD:
-            self.executor = _start_pool(self.workers)
+        if self.seen >= POOL_THRESHOLD:
+            self.executor.start()
         await asyncio.gather(*(self._one(e, guard_private) for e in entries))
 
     async def _one(self, entry: PendingEntry, guard_private: bool) -> None:
         async with self.window:
             try:
                 await _fetch_entry(self.db, self.fetcher, entry, self.sources[entry.source_id], self.executor,
-                                   self.report, guard_private=guard_private, fingerprints=self.fingerprints)
+                                   self.report, guard_private=guard_private, fingerprints=self.fingerprints,
+                                   recheck=self.recheck)
             except Exception as exc:  # a bug on one page must not lose the others
                 log.exception("entry %d (%s): unexpected failure", entry.id, entry.url)
                 _error(self.db, self.report, exc, source_id=entry.source_id, url=entry.url)
@@ -195,48 +195,21 @@ class _Pages:
             self.progress(-1)
 
     def close(self) -> None:
-        if self.executor is not None:
-            self.executor.shutdown(cancel_futures=True)
-            self.executor = None
+        self.executor.shutdown(cancel_futures=True)
 
 
 def _expect_many(db: Database) -> bool:
     """Whether this run will probably fetch enough pages to pay for a process pool.
 
-    True on the first crawl of a database (the whole backlog) and after a run that fetched
-    many pages; a routine cron run that finds a handful of new pages stays in-process.
+    True when many pages wait or the last run fetched many. A first crawl's size is not
+    known until its feeds are read: its pool starts once they list enough pages, while
+    the first pages are extracted in-process (aggregator.pool).
     """
-    if db.execute("SELECT NOT EXISTS (SELECT 1 FROM articles)").fetchone()[0]:
-        return True
     pending = db.execute("SELECT count(*) FROM entries WHERE state = 'pending'").fetchone()[0]
     row = db.execute("SELECT counts FROM crawl_runs WHERE kind = 'crawl' AND status != 'running' "
                      "ORDER BY id DESC LIMIT 1").fetchone()
     fetched = json.loads(row[0] or "{}").get("pages_fetched", 0) if row is not None else 0
     return pending >= POOL_THRESHOLD or fetched >= POOL_THRESHOLD
-
-
-def _start_pool(workers: int) -> ProcessPoolExecutor:
-    # spawn, not fork: this process runs threads (asyncio, httpx) that fork would copy mid-state.
-    executor = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
-                                   initializer=_die_with_parent, initargs=(os.getpid(),))
-    for _ in range(workers):
-        executor.submit(warm_up)
-    return executor
-
-
-def _die_with_parent(parent: int) -> None:
-    """In a worker: ask the kernel to end this process when the crawl dies, even by SIGKILL.
-
-    Without it a killed cron crawl leaves extraction workers behind, holding memory and the
-    parent's output pipes. Linux only (prctl); elsewhere workers leave when their queue closes.
-    """
-    try:
-        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
-        libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
-    except (OSError, AttributeError):
-        return
-    if os.getppid() != parent:  # the parent died before prctl took effect
-        os._exit(1)
 
 
 def _client(client: httpx.AsyncClient | None, settings: CrawlSettings):
@@ -292,7 +265,7 @@ async def _poll(db: Database, fetcher: Fetcher, source: Source, report: CrawlRep
 
 async def _fetch_entry(db: Database, fetcher: Fetcher, entry: PendingEntry, source: Source,
                        executor: Executor | None, report: CrawlReport, *, guard_private: bool,
-                       fingerprints: FingerprintIndex | None) -> None:
+                       fingerprints: FingerprintIndex | None, recheck: RecheckPolicy) -> None:
     try:
         response = await fetcher.fetch(entry.link, etag=entry.etag, last_modified=entry.last_modified,
                                        expect="page", guard_private=guard_private)
@@ -311,11 +284,13 @@ async def _fetch_entry(db: Database, fetcher: Fetcher, entry: PendingEntry, sour
     if response.not_modified:
         report.counts["pages_unchanged"] += 1
         with db.transaction():
-            queue.mark_entry(db, entry.id, "done", etag=response.etag, last_modified=response.last_modified)
+            queue.mark_entry(db, entry.id, "done", etag=response.etag, last_modified=response.last_modified,
+                             recheck=recheck)
         return
     report.counts["pages_fetched"] += 1
-    if executor is None:
-        result = safe_extract(response.text, response.url)
+    if executor is None or getattr(executor, "parallel", True) is False:  # in this process, timed
+        with report.watch.stage("extraction"):
+            result = safe_extract(response.text, response.url)
     else:
         result = await asyncio.get_running_loop().run_in_executor(executor, safe_extract, response.text,
                                                                   response.url)
@@ -330,7 +305,8 @@ async def _fetch_entry(db: Database, fetcher: Fetcher, entry: PendingEntry, sour
         stored = store_article(db, source_id=source.id, url=canonical_url(response.url), page=page,
                                official=source.official, fingerprints=fingerprints)
         queue.mark_entry(db, entry.id, "done", etag=response.etag, last_modified=response.last_modified,
-                         article_id=stored.article_id)
+                         article_id=stored.article_id, recheck=recheck,
+                         changed=stored.outcome in (Outcome.NEW, Outcome.UPDATED))
     report.counts[f"articles_{stored.outcome.value}"] += 1
     if stored.outcome in (Outcome.NEW, Outcome.UPDATED):
         report.article_ids.add(stored.article_id)
@@ -343,14 +319,15 @@ async def poll_source(db: Database, fetcher: Fetcher, source: Source, report: Cr
 
 
 async def fetch_pending(db: Database, fetcher: Fetcher, entry: PendingEntry, source: Source, report: CrawlReport,
-                        *, executor: Executor | None, fingerprints) -> None:
+                        *, executor: Executor | None, fingerprints, recheck: RecheckPolicy) -> None:
     """Fetch, extract and store one queued page, as a run does: for workers taking one job at a time.
 
-    A failure is recorded and the entry kept for another attempt, as in a run.
+    A failure is recorded and the entry kept for another attempt, as in a run; a page
+    answered gets its next re-check from `recheck`, as in a run.
     """
     try:
         await _fetch_entry(db, fetcher, entry, source, executor, report, guard_private=False,
-                           fingerprints=fingerprints)
+                           fingerprints=fingerprints, recheck=recheck)
     except Exception as exc:  # a bug on one page is recorded, not raised: the job is done with
         log.exception("entry %d (%s): unexpected failure", entry.id, entry.url)
         _error(db, report, exc, source_id=entry.source_id, url=entry.url)

@@ -9,9 +9,6 @@ import logging
 import re
 from dataclasses import dataclass, replace
 
-import trafilatura
-from trafilatura.utils import load_html
-
 from aggregator.bounds import plausible_date
 from aggregator.dedup import fingerprint
 from aggregator.feeds import FeedEntry
@@ -68,6 +65,10 @@ def extract_page(html: str, *, url: str) -> Extracted:
 
     Comments are excluded: reader comments are not the outlet's claims.
     """
+    # Imported here, not at the top: a scheduled run that finds nothing new never loads it.
+    import trafilatura
+    from trafilatura.utils import load_html
+
     # Parsed once: the lead is read first, then trafilatura works on the same tree.
     tree = load_html(html)
     if tree is None:

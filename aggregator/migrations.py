@@ -7,7 +7,10 @@ killed run resumes where it stopped), `articles` holds the current text and
 
 from __future__ import annotations
 
+import datetime as dt
+
 from aggregator.migrate import Migrations
+from aggregator.recheck import stamp
 
 migrations = Migrations("aggregator")
 
@@ -127,3 +130,26 @@ def m002_host_slots(db) -> None:
         );
         """
     )
+
+
+@migrations()
+def m003_recheck_schedule(db) -> None:
+    """When each page is next asked whether it changed (aggregator.recheck), instead of on every run.
+
+    `changed_at` is when its text last changed (or was first stored), `recheck_step` the rung
+    of the ladder its next re-check is on, `recheck_at` when that falls (NULL: never again).
+    Pages fetched and first seen within the default two days are due at once, once, and
+    then follow the ladder; older ones only when their feed announces a change.
+    """
+    db.executescript(
+        """
+        ALTER TABLE entries ADD COLUMN changed_at TEXT;
+        ALTER TABLE entries ADD COLUMN recheck_step INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE entries ADD COLUMN recheck_at TEXT;
+        CREATE INDEX entries_recheck ON entries(recheck_at);
+        """
+    )
+    now = dt.datetime.now(dt.timezone.utc)
+    db.execute("UPDATE entries SET changed_at = COALESCE(fetched_at, discovered_at), recheck_at = ? "
+               "WHERE state = 'done' AND discovered_at >= ?",
+               [stamp(now), stamp(now - dt.timedelta(days=2))])

@@ -11,6 +11,7 @@ from sqlite_utils import Database
 from aggregator import bounds
 from aggregator.config import SourceSettings
 from aggregator.feeds import FeedEntry
+from aggregator.recheck import RecheckPolicy, parse_time, stamp
 from aggregator.store import now
 from aggregator.urls import canonical_url
 
@@ -200,13 +201,17 @@ def enqueue_page(db: Database, source_id: int, link: str) -> int:
     return db.execute("SELECT id FROM entries WHERE source_id = ? AND url = ?", [source_id, url]).fetchone()[0]
 
 
-def requeue_recent(db: Database, *, days: float) -> int:
-    """Mark pages discovered within `days` pending again, to catch silent edits by conditional GET."""
-    since = (dt.datetime.now(dt.timezone.utc) - dt.timedelta(days=days)).isoformat(timespec="seconds")
+def requeue_due(db: Database, policy: RecheckPolicy, *, at: dt.datetime | None = None) -> int:
+    """Mark pending again the pages whose re-check is due (aggregator.recheck), to catch silent edits.
+
+    Each costs a conditional GET. The schedule never sets a re-check past the policy's
+    horizon, so a page's last rung (48 h after its first sighting) is taken by the first
+    run after it, however late. Returns how many were queued.
+    """
+    at = at or dt.datetime.now(dt.timezone.utc)
     with db.transaction():
-        cursor = db.execute(
-            "UPDATE entries SET state = 'pending' WHERE state = 'done' AND discovered_at >= ?", [since]
-        )
+        cursor = db.execute("UPDATE entries SET state = 'pending' WHERE state = 'done' AND recheck_at <= ?",
+                            [stamp(at)])
     return cursor.rowcount
 
 
@@ -243,10 +248,14 @@ def pending_entries(db: Database, source_ids: Iterable[int] | None = None) -> li
 
 def mark_entry(db: Database, entry_id: int, state: str, *, error: str | None = None,
                etag: str | None = None, last_modified: str | None = None,
-               article_id: int | None = None) -> None:
+               article_id: int | None = None, changed: bool = False, recheck: RecheckPolicy | None = None,
+               at: dt.datetime | None = None) -> None:
     """Close an entry: done (stored or unchanged), skipped (not an article), or a failed attempt.
 
     A failed attempt stays pending until MAX_ATTEMPTS, so a passing outage heals by itself.
+    A page done is given its next re-check by `recheck` (none without one): the ladder
+    restarts when its text `changed` (or it was stored for the first time) and moves one
+    rung up on an unchanged answer.
     """
     if state == "retry":
         db.execute(
@@ -255,9 +264,23 @@ def mark_entry(db: Database, entry_id: int, state: str, *, error: str | None = N
             [error, MAX_ATTEMPTS, entry_id],
         )
         return
+    at = at or dt.datetime.now(dt.timezone.utc)
+    schedule: list = [None, 0, None]
+    if state == "done" and recheck is not None:
+        schedule = _schedule(db, entry_id, changed=changed, policy=recheck, at=at)
     db.execute(
         "UPDATE entries SET state = ?, error = ?, attempts = 0, fetched_at = ?, "
         "etag = COALESCE(?, etag), last_modified = COALESCE(?, last_modified), "
-        "article_id = COALESCE(?, article_id) WHERE id = ?",
-        [state, error, now(), etag, last_modified, article_id, entry_id],
+        "article_id = COALESCE(?, article_id), changed_at = COALESCE(?, changed_at), recheck_step = ?, "
+        "recheck_at = ? WHERE id = ?",
+        [state, error, stamp(at), etag, last_modified, article_id, *schedule, entry_id],
     )
+
+
+def _schedule(db: Database, entry_id: int, *, changed: bool, policy: RecheckPolicy, at: dt.datetime) -> list:
+    """[changed_at, recheck_step, recheck_at] for a page just answered, as mark_entry stores them."""
+    row = db.execute("SELECT discovered_at, changed_at, recheck_step FROM entries WHERE id = ?",
+                     [entry_id]).fetchone()
+    changed_at, step, due = policy.after_answer(changed=changed, changed_at=parse_time(row[1]),
+                                                discovered_at=parse_time(row[0]) or at, step=row[2], now=at)
+    return [stamp(changed_at), step, stamp(due) if due is not None else None]

@@ -55,6 +55,15 @@ def raw_extraction_parallel(corpus: Corpus, pages: list[str], workers: int) -> d
     return figure(len(texts) / seconds, "pages/s", len(texts), seconds=round(seconds, 3), processes=workers)
 
 
+def small_crawl_figure(result: dict, raw: dict, pages: int) -> dict:
+    """`crawl_small_ratio`: a small crawl's pages per second over raw extraction's on the same pages."""
+    seconds = result["runs"][0]["seconds"]
+    rate = pages / seconds
+    return figure(rate / raw["value"], "ratio", pages, crawl_pages_per_s=round(rate, 2), raw_pages_per_s=raw["value"],
+                  seconds=round(seconds, 3), workers_cpu_s=round(result["workers_cpu_s"], 2), target=">= 0.8",
+                  note=f"{pages}-page crawl {rate:.1f} pages/s against raw {raw['value']:.1f}")
+
+
 def server_rate(server: corpus_server.CorpusServer, pages: list[str], clients: int = 8) -> dict:
     """Pages per second the corpus server delivers to plain keep-alive clients (gzip, as the crawler asks)."""
     host, port = server.server_address[:2]
@@ -106,6 +115,7 @@ def crawl(corpus: Corpus, *, runs: int = 2, settings: dict | None = None, claims
         server.server_close()
     result = json.loads(out)
     result["peak_rss_mb"] = peak.mb
+    result["workers_cpu_s"] = max(result["workers_cpu_s"], sum(peak.cpu.values()))
     result["server_cpu_s"] = time.process_time() - cpu0
     result["server_requests"] = server.requests
     return result
@@ -118,6 +128,9 @@ class _Peak:
         import psutil
         self._root = psutil.Process(pid)
         self.mb = 0.0
+        # CPU seconds of each descendant, last sampled: the extraction workers are the fork
+        # server's children, which getrusage(RUSAGE_CHILDREN) in the crawl never sees.
+        self.cpu: dict[int, float] = {}
         self._done = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
         self._thread.start()
@@ -137,6 +150,9 @@ class _Peak:
             for p in procs:
                 try:
                     total += p.memory_info().rss
+                    if p is not self._root:
+                        times = p.cpu_times()
+                        self.cpu[p.pid] = times.user + times.system
                 except psutil.Error:
                     pass
             self.mb = max(self.mb, total / 2**20)

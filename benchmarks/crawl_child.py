@@ -24,7 +24,10 @@ def main() -> int:
     settings = CrawlSettings(per_host_interval=0.0, **spec.get("settings", {}))
     db = open_store(spec["database"], [migrations])
     runs = []
-    for _ in range(spec.get("runs", 1)):
+    for k in range(spec.get("runs", 1)):
+        if k:  # the next runs come when every page is due for a re-check (an hour later: aggregator.recheck)
+            with db.transaction():
+                db.execute("UPDATE entries SET recheck_at = discovered_at")
         cpu0 = time.process_time()
         started = time.perf_counter()
         report = run_crawl(db, sources=sources, settings=settings)

@@ -15,7 +15,8 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 REQUIRED = ("crawl_pages_per_s", "extract_raw_pages_per_s", "claims_sentences_per_s", "embed_pipeline_per_s",
-            "embed_raw_per_s", "cluster_add_1k_s", "web_p50_ms", "web_p95_ms", "web_p95_idle_ms", "crawl_peak_rss_mb")
+            "embed_raw_per_s", "cluster_add_1k_s", "web_p50_ms", "web_p95_ms", "web_p95_idle_ms", "crawl_peak_rss_mb",
+            "cron_run_s")
 
 
 @dataclass(frozen=True)
@@ -81,7 +82,7 @@ class Suite:
         self.timings[name] = round(time.perf_counter() - started, 2)
 
 
-STAGES = ("crawl", "claims", "embeddings", "cluster", "web")
+STAGES = ("re-checks", "crawl", "small-crawl", "cron", "claims", "embeddings", "cluster", "web")
 
 
 def run(sizes: Sizes, *, output: Path | None, plot: Path | None = None, only: tuple[str, ...] = STAGES) -> dict:
@@ -146,11 +147,34 @@ def run(sizes: Sizes, *, output: Path | None, plot: Path | None = None, only: tu
             store_builder.build(path, sizes.stores[-1], seed_articles=sizes.seed_articles).conn.close()
         suite.figures.update(web_bench.figures(path, seconds=sizes.web_seconds))
 
+    def small_crawl() -> None:
+        # A crawl as small as a routine run's backlog, against trafilatura alone on the same pages.
+        small = generate(100)
+        raw = crawl_bench.raw_extraction(small, small.pages)
+        result = crawl_bench.crawl(small, runs=1)
+        suite.figures["crawl_small_ratio"] = crawl_bench.small_crawl_figure(result, raw, len(small.pages))
+
+    def cron() -> None:
+        from benchmarks import cron_bench
+        # The contract's store is 10,000 articles; --quick builds 2,000 to end within its minute or so.
+        articles = 10_000 if sizes is FULL else 2_000 if sizes is QUICK else 300
+        suite.figures.update(cron_bench.figures(Path(tmp.name), articles=articles, seed_articles=sizes.seed_articles))
+
+    def recheck() -> None:
+        from benchmarks import recheck_bench
+        suite.figures.update(recheck_bench.figures())
+
     try:
+        if "re-checks" in only:
+            suite.stage("re-checks", ("recheck_requests_per_host_hour",), recheck)
         if "crawl" in only:
             suite.stage("crawl", ("crawl_pages_per_s", "extract_raw_pages_per_s", "crawl_peak_rss_mb"), crawl)
         if "crawl" in only and (sizes.crawl_series or sizes.rss_pages):
             suite.stage("crawl series", ("crawl_peak_rss_mb",), crawl_series)
+        if "small-crawl" in only:
+            suite.stage("small crawl", ("crawl_small_ratio",), small_crawl)
+        if "cron" in only:
+            suite.stage("cron", ("cron_run_s", "cron_noop_s"), cron)
         if "claims" in only:
             suite.stage("claims", ("claims_sentences_per_s",), claims)
         if "embeddings" in only:
@@ -208,6 +232,13 @@ def table(results: dict) -> str:
     crawl, raw = results["figures"].get("crawl_pages_per_s", {}), results["figures"].get("extract_raw_pages_per_s", {})
     if crawl.get("value") and raw.get("value"):
         lines.append(f"crawl / raw extraction: {crawl['value'] / raw['value']:.2f} (target >= 0.8)")
+    small = results["figures"].get("crawl_small_ratio", {})
+    if small.get("value"):
+        lines.append(f"small crawl ({small['n']} pages) / raw extraction: {small['value']:.2f} (target >= 0.8)")
+    recheck = results["figures"].get("recheck_requests_per_host_hour", {})
+    if recheck.get("value") is not None and recheck.get("before"):
+        lines.append(f"re-checks per host per hour, busiest: {recheck['before']} before, {recheck['value']} after "
+                     f"({recheck['ratio']:.3f}); mean {recheck['mean_before']} -> {recheck['mean_after']}")
     emb, emb_raw = results["figures"].get("embed_pipeline_per_s", {}), results["figures"].get("embed_raw_per_s", {})
     if emb.get("value") and emb_raw.get("value"):
         lines.append(f"embedding pipeline / raw encode: {emb['value'] / emb_raw['value']:.2f} (target >= 0.9)")

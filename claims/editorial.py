@@ -15,6 +15,7 @@ from sqlite_utils import Database
 from claims.grouping.refresh import refresh_clusters
 from claims.editing.config import DEFAULT_SIGNATURE
 from claims.editing.common import EditorialError, NotAllowed, NotFound, audit, need_reason
+from claims.editing.decisions import UrlRefused  # noqa: F401 (re-exported: the web names it here)
 from claims.editing.corrections import correct_claim, reject_claim, restore_claim
 from claims.editing.history import merge_clusters, split_cluster, undo
 from claims.editing.relevance import clear_relevance, set_relevance
@@ -40,10 +41,6 @@ def set_verdict(db: Database, cluster_id: int, verdict: str, reason: str, editor
 def clear_verdict(db: Database, cluster_id: int, editor: str, reason: str) -> None:
     """Withdraw a published verdict: the computed one applies again."""
     withdraw(db, cluster_id, reason=reason, editor=editor)
-
-
-class UrlRefused(EditorialError):
-    """An added URL that is malformed or points at the local network (aggregator.addresses says why)."""
 
 
 def set_source_official(db: Database, source_id: int, official: bool, editor: str, reason: str) -> None:

@@ -10,9 +10,10 @@ the next run marks "interrupted". The caller holds the writer lock.
 from __future__ import annotations
 
 import logging
+import time
 from collections import Counter
 from dataclasses import dataclass
-from typing import Callable, Iterable
+from typing import TYPE_CHECKING, Callable, Iterable
 from urllib.parse import urlsplit
 
 from sqlite_utils import Database
@@ -23,9 +24,23 @@ from aggregator.crawl import CrawlReport, add_page, run_crawl
 from aggregator.runs import finish_run, record_error, start_run
 from aggregator.sources import Source, create_manual_source, find_source
 from claims.config import ClaimsSettings
-from claims.editorial import EditorialError, UrlRefused, audit, need_reason
-from claims.embedding.encoder import Embedder
-from claims.pipeline import ArticleFailed, PipelineReport, run_pipeline
+from claims.idle import idle
+from claims.editing.decisions import EditorialError, UrlRefused, audit, need_reason
+
+if TYPE_CHECKING:
+    from claims.embedding.encoder import Embedder
+    from claims.pipeline import PipelineReport
+
+
+def run_pipeline(db: Database, **kwargs) -> "PipelineReport":
+    """claims.pipeline.run_pipeline, imported on first use: a run with nothing to analyse never loads it."""
+    started = time.perf_counter()
+    from claims.pipeline import run_pipeline as run
+
+    imported = time.perf_counter() - started
+    report = run(db, **kwargs)
+    report.watch.add("imports", imported)
+    return report
 
 log = logging.getLogger(__name__)
 
@@ -50,6 +65,14 @@ class JobReport:
         return self.status == "ok"
 
     @property
+    def stages(self) -> Counter:
+        """Seconds per stage of the run: fetch, extraction (the crawl's), model, claims, embedding, upkeep."""
+        seconds = Counter(self.crawl.watch.seconds)
+        if self.claims is not None:
+            seconds.update(self.claims.watch.seconds)
+        return seconds
+
+    @property
     def article_ids(self) -> tuple[int, ...]:
         return tuple(sorted(self.crawl.article_ids))
 
@@ -64,6 +87,9 @@ def crawl_and_analyse(db: Database, *, sources: Iterable[SourceSettings], crawl:
     """One incremental run: poll and fetch every source, then analyse what changed, under one run record."""
     run_id = start_run(db, "crawl")
     fetched = run_crawl(db, sources=sources, settings=crawl, client=client, progress=crawl_progress, run_id=run_id)
+    if not fetched.article_ids and idle(db):
+        log.info("run %d: nothing new to analyse; the claims stage is skipped", run_id)
+        return _finish(db, run_id, fetched, None)
     log.info("run %d: claims stage", run_id)
     analysed = run_pipeline(db, incident=incident, settings=claims, embedder=embedder, progress=claims_progress)
     return _finish(db, run_id, fetched, analysed)
@@ -164,6 +190,8 @@ def _finish(db: Database, run_id: int, fetched: CrawlReport, analysed: PipelineR
     """Close the run: the claims stage's errors join the crawl's, each with its type; one status for both."""
     counts = Counter(fetched.counts)
     if analysed is not None:
+        from claims.pipeline import ArticleFailed
+
         for exc in analysed.errors:
             record_error(db, run_id, exc, url=exc.url if isinstance(exc, ArticleFailed) else None)
         counts["errors"] += len(analysed.errors)

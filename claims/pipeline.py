@@ -11,6 +11,7 @@ The caller holds the writer lock.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import logging
 import time
@@ -23,6 +24,7 @@ import numpy as np
 from sqlite_utils import Database
 
 from aggregator.config import IncidentSettings
+from aggregator.stopwatch import Stopwatch
 from aggregator.store import now
 from claims.grouping.cluster import assign_pending
 from claims.config import ClaimsSettings
@@ -69,6 +71,7 @@ class PipelineReport:
     counts: Counter = field(default_factory=Counter)
     errors: list[Exception] = field(default_factory=list)  # each keeps its type for the run's record
     seconds: float = 0.0
+    watch: Stopwatch = field(default_factory=Stopwatch)  # model, claims, embedding, upkeep
 
     @property
     def ok(self) -> bool:
@@ -119,6 +122,9 @@ def run_pipeline(db: Database, *, incident: IncidentSettings, settings: ClaimsSe
     pending = _pending(db, reprocess, only)
     if progress:
         progress(len(pending))
+    if pending and isinstance(embedder, Embedder):  # loaded here, so the run's stage times show what it costs
+        with report.watch.stage("model"), contextlib.suppress(EmbedError):  # reported by the first encode
+            embedder.load()
     leads = _LeadScorer(incident, embed)
 
     def analyse(ids: list[int]) -> None:
@@ -140,9 +146,10 @@ def run_pipeline(db: Database, *, incident: IncidentSettings, settings: ClaimsSe
     # An article analysed again whose claims sit in clusters changes what readers see of those
     # clusters: it is written in the settling commit. New articles commit one by one (resumable).
     again = _with_placed_claims(db, pending) if settle and not reprocess else set()
-    analyse([i for i in pending if i not in again])
+    with report.watch.stage("claims"):
+        analyse([i for i in pending if i not in again])
     if settle:
-        with db.transaction() if again else nullcontext():
+        with report.watch.stage("upkeep"), db.transaction() if again else nullcontext():
             analyse([i for i in pending if i in again])
             previous = _unassign_all(db) if reprocess else None
             # One commit publishes the run: placed claims with the counts and verdicts they change.
@@ -202,7 +209,8 @@ def _embedding(db: Database, embedder: Embedder | None, report: PipelineReport):
         if broken:
             return None
         try:
-            vectors, computed = embed_texts_counted(db, embedder, texts)
+            with report.watch.stage("embedding"):
+                vectors, computed = embed_texts_counted(db, embedder, texts)
         except EmbedError as exc:
             broken.append(str(exc))
             report.errors.append(exc)

@@ -11,37 +11,10 @@ from aggregator.store import now
 from claims.embedding.cache import load_vectors, text_hash
 from claims.grouping.cluster import assign_pending
 from claims.grouping.refresh import refresh_clusters
-
-REASON_MAX = 2000
-NOTE_MAX = 4000
-
-
-class EditorialError(ValueError):
-    """A decision that cannot be applied; the message is shown to the editor as it is."""
-
-
-class NotFound(EditorialError):
-    """The cluster, claim, article or source named does not exist (or was merged away)."""
-
-
-class NotAllowed(EditorialError):
-    """A decision this editor may not take (e.g. approving their own publication)."""
-
-
-def need_reason(reason: str | None) -> str:
-    """The reason, trimmed and bounded; every decision carries one, for readers and other editors."""
-    reason = (reason or "").strip()
-    if not reason:
-        raise EditorialError("give a reason: readers and other editors see it")
-    return reason[:REASON_MAX]
-
-
-def audit(db: Database, editor: str, action: str, target: str, old: str | None, new: str | None,
-          reason: str | None) -> None:
-    """One audit row; the caller holds the transaction of the decision it records."""
-    db.execute("INSERT INTO audit_log (at, editor, action, target, old, new, reason) VALUES (?, ?, ?, ?, ?, ?, ?)",
-               [now(), editor, action, target, old, new, reason])
-
+# The errors, the reason and the audit row live apart, so that the command line can name them
+# without importing clustering and verdicts; they are re-exported here for the editing modules.
+from claims.editing.decisions import (NOTE_MAX, REASON_MAX, EditorialError, NotAllowed, NotFound,  # noqa: F401
+                                      audit, need_reason)
 
 CLUSTER_KEYS = ("id", "key", "slot", "value", "polarity", "label", "verdict", "verdict_by", "computed_verdict",
                 "merged_into", "claim_count")

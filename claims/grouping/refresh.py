@@ -34,7 +34,8 @@ from aggregator.store import now
 from claims.grouping import origins, slot_summary
 from claims.embedding.cache import load_vectors, text_hash
 from claims.grouping.reasons import parse, say
-from claims.grouping.statements import OFFICIAL_SQL, official_mark, statements
+from claims.grouping.marks import official_mark
+from claims.grouping.statements import OFFICIAL_SQL, statements
 from claims.grouping.verdicts import SINGLE_VALUED, Statement, Verdict, instant, slot_verdict, text_verdict
 
 __all__ = ["OFFICIAL_SQL", "Upkeep", "refresh", "refresh_clusters", "slot_label", "statements"]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 from typing import Iterable
 
 from sqlite_utils import Database
@@ -37,14 +36,3 @@ def statements(db: Database, where: str, params: Iterable) -> list[tuple[Stateme
     return out
 
 
-def official_mark(db: Database) -> str:
-    """What decides which claims are official, in a few figures: it changes when a source's mark
-    changes or an official outlet is found carrying another outlet's article."""
-    ids = [r[0] for r in db.execute("SELECT id FROM sources WHERE official = 1 ORDER BY id")]
-    outlets = hashlib.sha1()
-    count = 0
-    for article_id, url in db.execute("SELECT o.article_id, o.url FROM article_outlets o JOIN sources s "
-                                      "ON s.id = o.source_id WHERE s.official = 1 ORDER BY o.article_id, o.url"):
-        outlets.update(f"{article_id} {url}\n".encode())
-        count += 1
-    return f"{','.join(map(str, ids))}|{count}|{outlets.hexdigest()[:16]}"

@@ -12,7 +12,9 @@ import logging
 from collections import Counter
 
 from aggregator import sources as entries
+from aggregator.recheck import RecheckPolicy
 from aggregator.runs import finish_run, start_run
+from claims.grouping.marks import dirty, unclustered
 from claims.queue.tasks import extract, fetch_page, poll_feed, queue_job, queue_job_async, settle
 
 log = logging.getLogger(__name__)
@@ -29,7 +31,7 @@ def queue_crawl(db, config) -> tuple[int, Counter]:
     for source in wanted:
         if source.kind == "page":
             entries.enqueue_page(db, source.id, source.url)
-    counts["pages_requeued"] = entries.requeue_recent(db, days=config.crawl.revisit_days)
+    counts["pages_requeued"] = entries.requeue_due(db, RecheckPolicy.from_settings(config.crawl))
     for source in wanted:
         if source.kind == "feed":
             counts["feeds_queued"] += queue_job(poll_feed, f"feed:{source.id}", source_id=source.id, run_id=run_id)
@@ -70,10 +72,6 @@ def waiting_work(db, run_id: int | None = None) -> list[tuple]:
         "ORDER BY a.id LIMIT ?", [SWEEP_BATCH])]
     for article_id in waiting:
         work.append((extract, f"extract:{article_id}", {"article_id": article_id, "run_id": run_id}))
-    unclustered = db.execute(
-        "SELECT 1 FROM claims c JOIN article_scope s ON s.article_id = c.article_id AND s.in_incident = 1 "
-        "WHERE c.cluster_id IS NULL AND c.pinned_cluster = 0 LIMIT 1").fetchone()
-    dirty = db.execute("SELECT 1 FROM clusters WHERE dirty != 0 LIMIT 1").fetchone()
-    if unclustered or dirty:
+    if unclustered(db) or dirty(db):
         work.append((settle, "settle", {"run_id": run_id}))
     return work

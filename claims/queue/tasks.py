@@ -27,6 +27,7 @@ from procrastinate.exceptions import AlreadyEnqueued
 
 from aggregator.crawl import CrawlReport, fetch_pending, poll_source
 from aggregator.fetch import Fetcher, FetchPolicy
+from aggregator.recheck import RecheckPolicy
 from aggregator.runs import record_error
 from aggregator.shared import SharedFingerprints, SharedPacer
 from aggregator.sources import PendingEntry, Source
@@ -174,7 +175,8 @@ async def fetch_page(entry_id: int, run_id: int) -> None:
         report = CrawlReport(run_id=run_id)
         try:
             await fetch_pending(db, rt.fetcher(), entry, source, report, executor=rt.extractors,
-                                fingerprints=rt.fingerprints.bind(db))
+                                fingerprints=rt.fingerprints.bind(db),
+                                recheck=RecheckPolicy.from_settings(rt.config.crawl))
         except BaseException:
             rt.fingerprints.reset()
             raise

@@ -86,6 +86,9 @@ def test_silent_edit_is_stored_as_a_new_version(http_server, db):
     sources = feeds(http_server, ("Courrier", "/crawl/feed.rss"))
     run_crawl(db, sources=sources, settings=FAST)
     http_server.route("/crawl/article-1.html", body=CRAWL / "article-1-edited.html", etag='"v2"')
+    # An hour later the page is due for its first re-check (tests/aggregator/test_recheck.py).
+    with db.transaction():
+        db.execute("UPDATE entries SET recheck_at = discovered_at")
 
     report = run_crawl(db, sources=sources, settings=FAST)
 
@@ -281,7 +284,7 @@ def test_killed_crawl_leaves_a_consistent_database_and_the_next_run_finishes(htt
     first.communicate(timeout=30)
     # The first crawl of a database warms an extraction pool: it must die with the crawl.
     gone, alive = psutil.wait_procs(workers, timeout=10)
-    assert not [p for p in alive if "spawn_main" in " ".join(p.cmdline())], "orphaned extraction workers"
+    assert not alive, f"orphaned processes: {[' '.join(p.cmdline())[:80] for p in alive]}"
 
     db = connect(tmp_path / "recoupe.db")
     assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"

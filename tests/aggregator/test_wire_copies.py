@@ -34,6 +34,12 @@ def serve_wire_story(server, *, delays: dict[str, float], official_copy: bool = 
     return sources
 
 
+def recheck_due(db) -> None:
+    """Make every page due for its re-check, as it is an hour after it was stored (aggregator.recheck)."""
+    with db.transaction():
+        db.execute("UPDATE entries SET recheck_at = discovered_at")
+
+
 def state(db) -> tuple:
     return tuple(db.execute("SELECT a.url, s.name, a.title, a.text, a.version, "
                             "(SELECT count(*) FROM article_outlets o WHERE o.article_id = a.id) "
@@ -47,7 +53,8 @@ def test_refetched_copies_never_overwrite_the_main_article(http_server, tmp_path
     first = state(db)
     assert len(first) == 1 and first[0][0].endswith("/courrier/a.html") and first[0][5] == 2
     versions = db.execute("SELECT count(*) FROM article_versions").fetchone()[0]
-    for _ in range(3):  # no ETag, no Last-Modified: each run re-fetches both copies in full
+    for _ in range(3):  # no ETag, no Last-Modified: each re-check re-fetches both copies in full
+        recheck_due(db)
         report = run_crawl(db, sources=sources, settings=SETTINGS)
         assert report.counts["pages_fetched"] == 2 and report.counts["articles_updated"] == 0
     assert state(db) == first
@@ -62,6 +69,7 @@ def test_a_copy_rewritten_into_its_own_story_leaves_the_wire_article(http_server
     run_crawl(db, sources=sources, settings=SETTINGS)
     (before,) = state(db)
     http_server.route("/echo/b.html", body=CRAWL / "article-2.html")
+    recheck_due(db)
     run_crawl(db, sources=sources, settings=SETTINGS)
     rows = state(db)
     assert len(rows) == 2
