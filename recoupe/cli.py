@@ -82,6 +82,9 @@ def build_parser() -> argparse.ArgumentParser:
                        description="Serve the web front end on a production WSGI server (waitress).")
     p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
     p.add_argument("--port", type=int, default=5000, help="port (default 5000)")
+    p.add_argument("--processes", type=int, default=1, metavar="N",
+                   help="server processes sharing the port (default 1); about one per core serves readers "
+                        "fastest while a crawl runs")
     p.set_defaults(func=commands.serve)
 
     p = sub.add_parser("schedule", help="run crawl periodically in the foreground",

@@ -204,16 +204,32 @@ def export(config: Config, args: argparse.Namespace) -> int:
 
 
 def serve(config: Config, args: argparse.Namespace) -> int:
-    """Serve the web front end on waitress, a production WSGI server, until interrupted."""
-    import waitress
+    """Serve the web front end on waitress, a production WSGI server, until interrupted (recoupe.serving)."""
+    from recoupe import serving
 
-    from web import create_app
-
-    app = create_app(config)
-    print(f"recoupe: serving {config.incident.title!r} on http://{args.host}:{args.port}/ (Ctrl-C to stop)",
-          file=sys.stderr)
-    waitress.serve(app, host=args.host, port=args.port, threads=8, ident="recoupe")
-    return EXIT_OK
+    processes = getattr(args, "processes", 1)
+    if processes < 1 or processes > 64:
+        print("recoupe: --processes takes 1 to 64", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        if processes == 1:
+            sock = serving.listening_socket(args.host, args.port, shared=False)
+            sock.close()
+    except OSError as exc:
+        print(f"recoupe: cannot listen on {args.host}:{args.port} ({exc.strerror}); choose another --port "
+              "or stop what uses it", file=sys.stderr)
+        return EXIT_ERRORS
+    print(f"recoupe: serving {config.incident.title!r} on http://{args.host}:{args.port}/ with {processes} "
+          f"process{'es' if processes > 1 else ''} (Ctrl-C to stop)", file=sys.stderr)
+    if processes == 1:
+        serving.serve_one(config, args.host, args.port)
+        return EXIT_OK
+    try:
+        return EXIT_OK if serving.serve_many(config, args.host, args.port, processes) == 0 else EXIT_ERRORS
+    except OSError as exc:
+        print(f"recoupe: cannot listen on {args.host}:{args.port} ({exc.strerror}); choose another --port "
+              "or stop what uses it", file=sys.stderr)
+        return EXIT_ERRORS
 
 
 def user_add(config: Config, args: argparse.Namespace) -> int:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import functools
-import threading
 import time
 
 from flask import Blueprint, abort, current_app, flash, g, redirect, render_template, request, session, url_for
@@ -16,40 +15,42 @@ from web.users import authenticate, close_session, open_session, session_user
 bp = Blueprint("auth", __name__)
 
 
+FORGET_AFTER = 86_400.0  # seconds
+
+
 class Throttle:
     """Exponential wait after failed logins, per account-and-address pair and per client address.
 
     After n failures the next attempt is refused for base * 2**(n-1) seconds (capped), so a
     guesser gets a handful of tries an hour while a person who mistypes waits a second.
-    Refusing early (429) instead of sleeping keeps server threads free. Kept in memory: one
-    process serves the site, and a restart forgets only the penalties.
+    Refusing early (429) instead of sleeping keeps server threads free. The failures live in
+    the store (web migration m007), so several web processes, on one machine or several,
+    slow the same guesser alike, and a restart forgets nothing.
     """
 
     def __init__(self, base: float = 1.0, cap: float = 900.0) -> None:
         self.base, self.cap = base, cap
-        self._failures: dict[str, tuple[int, float]] = {}
-        self._lock = threading.Lock()
 
-    def wait(self, *keys: str) -> float:
+    def wait(self, db, *keys: str) -> float:
         """Seconds still to wait before any of these keys may try again (0 if none)."""
-        now = time.monotonic()
-        with self._lock:
-            waits = []
-            for key in keys:
-                count, last = self._failures.get(key, (0, 0.0))
-                if count:
-                    waits.append(last + min(self.base * 2 ** (count - 1), self.cap) - now)
-            return max([0.0, *waits])
+        now = time.time()
+        waits = [last + min(self.base * 2 ** (count - 1), self.cap) - now
+                 for count, last in (db.execute("SELECT failures, last_at FROM login_failures WHERE key = ?",
+                                                [key]).fetchone() or (0, 0.0) for key in keys) if count]
+        return max([0.0, *waits])
 
     def fail(self, *keys: str) -> None:
-        with self._lock:
+        with writer() as db, db.transaction():
+            # A day without failure forgets a key: the table stays small under a scan of addresses.
+            db.execute("DELETE FROM login_failures WHERE last_at < ?", [time.time() - FORGET_AFTER])
             for key in keys:
-                count, _ = self._failures.get(key, (0, 0.0))
-                self._failures[key] = (count + 1, time.monotonic())
+                db.execute("INSERT INTO login_failures (key, failures, last_at) VALUES (?, 1, ?) ON CONFLICT (key) "
+                           "DO UPDATE SET failures = login_failures.failures + 1, last_at = excluded.last_at",
+                           [key, time.time()])
 
     def succeed(self, key: str) -> None:
-        with self._lock:
-            self._failures.pop(key, None)
+        with writer() as db, db.transaction():
+            db.execute("DELETE FROM login_failures WHERE key = ?", [key])
 
 
 @bp.before_app_request
@@ -85,7 +86,7 @@ def login():
     # Keyed on the name from this address, and on the address: a guesser slows down on every
     # name it tries, while someone failing on purpose elsewhere cannot lock an editor out.
     keys = (f"name:{name.casefold()}|ip:{request.remote_addr}", f"ip:{request.remote_addr}")
-    wait = throttle.wait(*keys)
+    wait = throttle.wait(get_db(), *keys)
     if wait > 0:
         flash(_("Too many failed attempts. Wait %(seconds)d seconds and try again.", seconds=int(wait) + 1), "error")
         return render_template("login.html", next=target, name=name), 429

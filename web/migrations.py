@@ -150,3 +150,21 @@ def m006_published_version(db) -> None:
                          f"WHERE id = {PUBLISHED_ROWS} + {d.version_shard}{condition};")
             statements += [d.drop_trigger(name, table), d.trigger(name, event, table, body, per_statement=True)]
     db.executescript("\n".join(statements))
+
+
+@migrations()
+def m007_login_failures(db: Database) -> None:
+    """Failed logins kept in the store, so every web process (and a restarted one) slows the same guesser.
+
+    One row per key (a name from an address, or an address): how many failures in a row and
+    when the last one happened, in seconds since the epoch (processes share no clock but the wall).
+    """
+    db.executescript(
+        """
+        CREATE TABLE login_failures (
+            key TEXT PRIMARY KEY,
+            failures INTEGER NOT NULL,
+            last_at REAL NOT NULL
+        );
+        """
+    )

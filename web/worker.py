@@ -3,7 +3,9 @@
 One daemon thread per app, started on first use. Each job runs under the same writer lock
 as `recoupe crawl` (waiting while a crawl holds it, instead of refusing the editor), on
 its own write connection; after it, alerts are queued and delivered. A process that dies
-mid-job leaves the job `fetching` or `analysing`; the next start puts it back in the queue.
+mid-job leaves the job `fetching` or `analysing`; whoever next holds the writer lock puts it
+back in the queue. Only then: jobs run under that lock, so its holder knows no job is running
+anywhere, and a second web process starting never takes over the first one's job.
 """
 
 from __future__ import annotations
@@ -54,7 +56,6 @@ class Worker:
     def _loop(self) -> None:
         db = connect(self.database)
         try:
-            adding.recover(db)
             while not self._stopped:
                 self._wake.clear()
                 if not self.run_pending(db):
@@ -63,7 +64,8 @@ class Worker:
             db.close()
 
     def _has_work(self, db) -> bool:
-        return self._settle or adding.next_job(db) is not None
+        # A job marked running is work too: if its process died, the next holder of the lock requeues it.
+        return self._settle or adding.next_job(db) is not None or adding.marked_running(db)
 
     def run_pending(self, db) -> bool:
         """Run what is queued while the writer lock can be had; False when it cannot (a crawl runs) or nothing is left."""
@@ -78,6 +80,7 @@ class Worker:
                     adding.set_state(db, job_id, "waiting")
                 return did
             try:
+                adding.recover(db)  # under the lock: a job still marked running was left by a dead process
                 job_id = adding.next_job(db)
                 if job_id is not None:
                     adding.run_job(db, job_id, self.add)

@@ -62,6 +62,11 @@ def next_job(db: Database) -> int | None:
     return row[0] if row else None
 
 
+def marked_running(db: Database) -> bool:
+    """Whether a job is marked as being fetched or analysed (by a live process, or one that died)."""
+    return db.execute("SELECT 1 FROM add_jobs WHERE state IN ('fetching', 'analysing') LIMIT 1").fetchone() is not None
+
+
 def recover(db: Database) -> int:
     """Jobs a dead process left half-done go back to the queue (the fetch and analysis are idempotent)."""
     with db.transaction():

@@ -53,3 +53,51 @@ def test_a_crawl_write_shows_on_every_process(app, client, db_path, incident, fa
         from web.db import close_all
 
         close_all(other)
+
+
+def test_a_guesser_slowed_by_one_process_is_slowed_by_every_other(app, client, db_path, users, login):
+    """Failed logins live in the store: a second process (or a restarted one) refuses the guesser too."""
+    assert login("edith", "bad password 1").status_code == 401
+    other = second_process(db_path)
+    try:
+        elsewhere = other.test_client()
+        elsewhere.get("/login")
+        with elsewhere.session_transaction() as session:
+            token = session["csrf"]
+        response = elsewhere.post("/login", data={"name": "edith", "password": "correct horse battery",
+                                                  "csrf_token": token})
+        assert response.status_code == 429, "the other process let the guesser try at once"
+    finally:
+        other.extensions["recoupe_worker"].stop()
+        from web.db import close_all
+
+        close_all(other)
+
+
+def test_a_second_process_never_takes_over_a_running_add_but_finishes_an_orphaned_one(app, db_path, incident, factory):
+    """A job marked running while its process holds the writer lock stays its own; once that process is gone, it is redone."""
+    import time
+
+    from aggregator.store import writer_lock
+
+    with factory.db.transaction():
+        job = factory.db.execute("INSERT INTO add_jobs (url, reason, editor, state, created_at, updated_at) VALUES "
+                                 "('http://127.0.0.1:9/gone', 'r', 'edith', 'fetching', 'x', 'x') RETURNING id"
+                                 ).fetchone()[0]
+    app.extensions["recoupe_worker"].stop()
+    other = second_process(db_path)
+    state = lambda: factory.db.execute("SELECT state FROM add_jobs WHERE id = ?", [job]).fetchone()[0]  # noqa: E731
+    try:
+        with writer_lock(str(db_path)):  # the first process, alive, running its job
+            other.extensions["recoupe_worker"].start()
+            time.sleep(3)  # the other's worker tries the lock every 2 s meanwhile
+            assert state() == "fetching"
+        deadline = time.monotonic() + 60  # the first process died: its job is redone, and ends
+        while state() != "done" and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert state() == "done"
+    finally:
+        other.extensions["recoupe_worker"].stop()
+        from web.db import close_all
+
+        close_all(other)
