@@ -49,5 +49,9 @@ bench: install
 bench-quick: install
 	$(PY) -m benchmarks.run --quick
 
+# Refresh docs/screenshots from the browser tests (the sample crawled, then read in Chromium).
+screenshots: install
+	RECOUPE_SCREENSHOTS=docs/screenshots $(PY) -m pytest tests/web -k "sample or newsroom" -p no:cacheprovider
+
 clean:
 	rm -rf $(VENV) models recoupe.db recoupe.db-* .pytest_cache
