@@ -201,9 +201,14 @@ def _first_key(s: Statement) -> tuple:
 
 
 def _first_outlet(db: Database, first: Statement) -> int | None:
-    """The outlet that published the earliest member first: of a wire story, the earliest that carried it."""
-    row = db.execute("SELECT source_id FROM article_outlets WHERE article_id = ? AND published IS NOT NULL "
-                     "ORDER BY published, first_seen, source_id LIMIT 1", [first.article_id]).fetchone()
+    """The outlet that published the earliest member first: of a wire story, the earliest that carried it.
+
+    Outlets that give the same time are told apart by name, not by when we happened to fetch
+    them: a crawl in another order (workers, a re-crawl) must name the same outlet.
+    """
+    row = db.execute("SELECT o.source_id FROM article_outlets o JOIN sources s ON s.id = o.source_id "
+                     "WHERE o.article_id = ? AND o.published IS NOT NULL ORDER BY o.published, s.name, o.source_id "
+                     "LIMIT 1", [first.article_id]).fetchone()
     return row[0] if row else first.source_id
 
 
