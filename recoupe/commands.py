@@ -211,10 +211,8 @@ def serve(config: Config, args: argparse.Namespace) -> int:
     if processes < 1 or processes > 64:
         print("recoupe: --processes takes 1 to 64", file=sys.stderr)
         return EXIT_USAGE
-    try:
-        if processes == 1:
-            sock = serving.listening_socket(args.host, args.port, shared=False)
-            sock.close()
+    try:  # a taken port is told here, in words, before any process starts
+        serving.listening_socket(args.host, args.port, shared=processes > 1).close()
     except OSError as exc:
         print(f"recoupe: cannot listen on {args.host}:{args.port} ({exc.strerror}); choose another --port "
               "or stop what uses it", file=sys.stderr)
@@ -224,12 +222,7 @@ def serve(config: Config, args: argparse.Namespace) -> int:
     if processes == 1:
         serving.serve_one(config, args.host, args.port)
         return EXIT_OK
-    try:
-        return EXIT_OK if serving.serve_many(config, args.host, args.port, processes) == 0 else EXIT_ERRORS
-    except OSError as exc:
-        print(f"recoupe: cannot listen on {args.host}:{args.port} ({exc.strerror}); choose another --port "
-              "or stop what uses it", file=sys.stderr)
-        return EXIT_ERRORS
+    return EXIT_OK if serving.serve_many(config, args.host, args.port, processes) == 0 else EXIT_ERRORS
 
 
 def user_add(config: Config, args: argparse.Namespace) -> int:

@@ -53,9 +53,10 @@ def _child(config, host: str, port: int) -> None:
 
 
 def serve_many(config, host: str, port: int, processes: int) -> int:
-    """`processes` servers on one port; returns 0 when stopped (Ctrl-C, SIGTERM), 1 when a child died."""
-    # Fail here, in words, if the port is taken: otherwise every child would die the same way.
-    listening_socket(host, port, shared=True).close()
+    """`processes` servers on one port; returns 0 when stopped (Ctrl-C, SIGTERM), 1 when a child died.
+
+    The caller checks first that the port can be had (recoupe.commands.serve): otherwise every
+    child would die the same way."""
     context = multiprocessing.get_context("spawn")  # a clean interpreter each: no thread or connection inherited
     children = [context.Process(target=_child, args=(config, host, port), name=f"recoupe-serve-{i}", daemon=True)
                 for i in range(processes)]

@@ -8,18 +8,27 @@ processes: nothing is shared between them but the database.
 
 from __future__ import annotations
 
+import contextlib
+
 from web import create_app
 from web.cache import HEADER
+from web.db import close_all
 
 
+@contextlib.contextmanager
 def second_process(db_path):
-    return create_app(test_config={"DATABASE": str(db_path), "TESTING": True, "LOGIN_DELAY_BASE": 0.3,
-                                   "INCIDENT_ID": "ehealth-2025-09", "INCIDENT_TITLE": "Fuite de données"})
+    """Another app on the same store, standing for another server process; stopped and closed after."""
+    other = create_app(test_config={"DATABASE": str(db_path), "TESTING": True, "LOGIN_DELAY_BASE": 0.3,
+                                    "INCIDENT_ID": "ehealth-2025-09", "INCIDENT_TITLE": "Fuite de données"})
+    try:
+        yield other
+    finally:
+        other.extensions["recoupe_worker"].stop()
+        close_all(other)
 
 
 def test_a_verdict_published_through_one_process_shows_on_the_other(app, db_path, incident, login, post):
-    other = second_process(db_path)
-    try:
+    with second_process(db_path) as other:
         reader = other.test_client()
         cluster = incident.clusters["hdf"]
         reader.get(f"/claims/{cluster}")
@@ -32,46 +41,29 @@ def test_a_verdict_published_through_one_process_shows_on_the_other(app, db_path
         assert page.headers[HEADER] == "miss"
         assert "badge-contradicted" in page.get_data(as_text=True)
         assert reader.get(f"/api/clusters/{cluster}").get_json()["cluster"]["verdict"] == "contradicted"
-    finally:
-        other.extensions["recoupe_worker"].stop()
-        from web.db import close_all
-
-        close_all(other)
 
 
 def test_a_crawl_write_shows_on_every_process(app, client, db_path, incident, factory):
-    other = second_process(db_path)
-    try:
+    with second_process(db_path) as other:
         readers = [client, other.test_client()]
         before = [r.get("/api/articles").get_json()["total"] for r in readers]
         assert all(r.get("/api/articles").headers[HEADER] == "hit" for r in readers)
         factory.article(incident.sources["ars"], "Nouveau communiqué", ["Une phrase."],
                         published="2025-09-20T10:00:00+00:00")
         assert [r.get("/api/articles").get_json()["total"] for r in readers] == [n + 1 for n in before]
-    finally:
-        other.extensions["recoupe_worker"].stop()
-        from web.db import close_all
-
-        close_all(other)
 
 
 def test_a_guesser_slowed_by_one_process_is_slowed_by_every_other(app, client, db_path, users, login):
     """Failed logins live in the store: a second process (or a restarted one) refuses the guesser too."""
-    assert login("edith", "bad password 1").status_code == 401
-    other = second_process(db_path)
-    try:
+    with second_process(db_path) as other:  # started first: the tests' penalty lasts only 0.3 s
         elsewhere = other.test_client()
         elsewhere.get("/login")
         with elsewhere.session_transaction() as session:
             token = session["csrf"]
+        assert login("edith", "bad password 1").status_code == 401
         response = elsewhere.post("/login", data={"name": "edith", "password": "correct horse battery",
                                                   "csrf_token": token})
         assert response.status_code == 429, "the other process let the guesser try at once"
-    finally:
-        other.extensions["recoupe_worker"].stop()
-        from web.db import close_all
-
-        close_all(other)
 
 
 def test_a_second_process_never_takes_over_a_running_add_but_finishes_an_orphaned_one(app, db_path, incident, factory):
@@ -85,9 +77,8 @@ def test_a_second_process_never_takes_over_a_running_add_but_finishes_an_orphane
                                  "('http://127.0.0.1:9/gone', 'r', 'edith', 'fetching', 'x', 'x') RETURNING id"
                                  ).fetchone()[0]
     app.extensions["recoupe_worker"].stop()
-    other = second_process(db_path)
     state = lambda: factory.db.execute("SELECT state FROM add_jobs WHERE id = ?", [job]).fetchone()[0]  # noqa: E731
-    try:
+    with second_process(db_path) as other:
         with writer_lock(str(db_path)):  # the first process, alive, running its job
             other.extensions["recoupe_worker"].start()
             time.sleep(3)  # the other's worker tries the lock every 2 s meanwhile
@@ -96,8 +87,3 @@ def test_a_second_process_never_takes_over_a_running_add_but_finishes_an_orphane
         while state() != "done" and time.monotonic() < deadline:
             time.sleep(0.2)
         assert state() == "done"
-    finally:
-        other.extensions["recoupe_worker"].stop()
-        from web.db import close_all
-
-        close_all(other)
