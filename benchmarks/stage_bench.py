@@ -112,16 +112,22 @@ def cluster_add(db_path: Path, *, add_claims: int = 1000) -> dict:
     per_article = size / max(1, db.execute("SELECT count(*) FROM articles").fetchone()[0])
     new_articles = max(1, round(add_claims / per_article))
     store_builder.insert_articles(db, 100_000, new_articles)
-    spent = {"assign": 0.0, "refresh": 0.0}
+    spent = {"assign": 0.0, "refresh": 0.0, "total": 0.0}
+    inside = []  # the pipeline's clustering runs the upkeep itself: count that time once in the total
     real_assign, real_refresh = pipeline.assign_pending, pipeline.refresh_clusters
 
     def timed(name, fn):
         def wrapper(*args, **kwargs):
             t = time.perf_counter()
+            inside.append(name)
             try:
                 return fn(*args, **kwargs)
             finally:
-                spent[name] += time.perf_counter() - t
+                inside.pop()
+                took = time.perf_counter() - t
+                spent[name] += took
+                if not inside:
+                    spent["total"] += took
         return wrapper
 
     pipeline.assign_pending, pipeline.refresh_clusters = timed("assign", real_assign), timed("refresh", real_refresh)
@@ -133,7 +139,7 @@ def cluster_add(db_path: Path, *, add_claims: int = 1000) -> dict:
         pipeline.assign_pending, pipeline.refresh_clusters = real_assign, real_refresh
     added = report.counts["claims_new"]
     db.close()
-    seconds = spent["assign"] + spent["refresh"]
+    seconds = spent["total"]
     return figure(seconds * 1000 / max(added, 1), "s", added, store=size, claims_added=added,
-                  cluster_s=round(spent["assign"], 3), verdicts_s=round(spent["refresh"], 3),
+                  cluster_s=round(spent["total"] - spent["refresh"], 3), verdicts_s=round(spent["refresh"], 3),
                   pipeline_total_s=round(total, 3), note="per 1,000 claims")

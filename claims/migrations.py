@@ -508,3 +508,19 @@ def m011_slot_others_first_said(db: Database) -> None:
         UPDATE clusters SET dirty = 1;
         """
     )
+
+
+@migrations()
+def m012_copy_families(db: Database) -> None:
+    """Relays decided by what was said and when, not by the order claims were stored in
+    (claims.grouping.relays): each distinct sentence of a cluster keeps the copy family it
+    belongs to and what its first claim would be on its own. Every cluster's origins are
+    recomputed once."""
+    db.executescript(
+        """
+        ALTER TABLE cluster_texts ADD COLUMN base_id INTEGER NOT NULL DEFAULT -1;  -- its first claim's own origin
+        ALTER TABLE cluster_texts ADD COLUMN family INTEGER NOT NULL DEFAULT -1;   -- its copy family's label
+        DELETE FROM cluster_texts;
+        UPDATE clusters SET dirty = 1;
+        """
+    )

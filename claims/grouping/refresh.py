@@ -79,7 +79,7 @@ def refresh(db: Database, cluster_ids: Iterable[int] = (), *, everything: bool =
             marks = {r[0]: r[1] for r in db.execute("SELECT id, dirty FROM clusters WHERE dirty != 0")}
         marks.update({int(i): FULL for i in cluster_ids})
         origins.outlet_changes(db, marks)
-        origins.update(db, marks, everything=everything or officials_moved)
+        moved = origins.update(db, marks, everything=everything or officials_moved)
         clusters = _cluster_rows(db, marks)
         arrived = statements(db, "c.id IN (SELECT claim_id FROM cluster_arrivals)", [])
         by_cluster: dict[int, list[tuple[Statement, int]]] = defaultdict(list)
@@ -90,9 +90,11 @@ def refresh(db: Database, cluster_ids: Iterable[int] = (), *, everything: bool =
             if (marks[row["id"]] == ARRIVALS and not officials_moved and row["slot"] is not None
                     and row["claim_count"] > 0 and _add_members(db, row, by_cluster[row["id"]])):
                 incremental.add(row["id"])
+                if row["id"] in moved:
+                    _count_outlets(db, row["id"])
             else:
                 _update_members(db, row)
-        changed = _update_summaries(db, clusters, marks, arrived)
+        changed = _update_summaries(db, clusters, marks, arrived, moved)
         verdict_ids = set(marks)
         for slot in changed:
             verdict_ids |= {r[0] for r in db.execute(
@@ -115,11 +117,12 @@ def _state(db: Database, name: str) -> str | None:
 
 
 def _update_summaries(db: Database, clusters: dict[int, dict], marks: dict[int, int],
-                      arrived: list[tuple[Statement, int | None, int]]) -> set[str]:
+                      arrived: list[tuple[Statement, int | None, int]], moved: dict[int, set[int]]) -> set[str]:
     """Bring the summaries of the slots touched up to date; return the slots whose summary changed.
 
     A slot with a cluster that lost or swapped members is rebuilt from its statements (and
-    counts as changed); otherwise the arrivals are added to it.
+    counts as changed); otherwise the arrivals are added to it, and members already stored that
+    changed origin (`moved`, claims.grouping.origins) change group.
     """
     have = slot_summary.summarised(db)
     rebuild = {row["slot"] for i, row in clusters.items() if row["slot"] is not None and marks[i] == FULL}
@@ -128,7 +131,13 @@ def _update_summaries(db: Database, clusters: dict[int, dict], marks: dict[int, 
     rebuild |= touched - have
     for slot in sorted(rebuild):
         slot_summary.rebuild(db, slot)
-    return rebuild | slot_summary.add(db, ((s, c) for s, c, _ in arrived if s.slot is not None
+    regroup: dict[str, set[int]] = defaultdict(set)
+    for cluster_id, claim_ids in moved.items():
+        slot = clusters[cluster_id]["slot"] if cluster_id in clusters else None
+        if slot is not None and slot not in rebuild:
+            regroup[slot] |= claim_ids
+    moved_slots = {slot for slot in sorted(regroup) if slot_summary.regroup(db, slot, regroup[slot])}
+    return rebuild | moved_slots | slot_summary.add(db, ((s, c) for s, c, _ in arrived if s.slot is not None
                                            and s.slot not in rebuild))
 
 
@@ -193,6 +202,16 @@ def _update_members(db: Database, cluster: dict) -> None:
                "WHERE id = ?",
                [len(stated), len({m[2] for m in members}), len({s.outlet for s in stated}), first_seen,
                 _first_outlet(db, first), first.claim_id, label, centroid, now(), cluster["id"]])
+
+
+def _count_outlets(db: Database, cluster_id: int) -> None:
+    """A cluster's count of independent sources taken again (members already stored changed origin):
+    the distinct `Statement.outlet` of its in-incident, unrejected members, counted in the store."""
+    db.execute("""UPDATE clusters SET independent_sources = (
+                      SELECT count(DISTINCT COALESCE(c.origin_source_id, a.source_id)) FROM claims c
+                      JOIN articles a ON a.id = c.article_id
+                      JOIN article_scope sc ON sc.article_id = a.id AND sc.in_incident = 1
+                      WHERE c.cluster_id = ? AND c.status != 'rejected') WHERE id = ?""", [cluster_id, cluster_id])
 
 
 def _first_key(s: Statement) -> tuple:

@@ -2,21 +2,23 @@
 
 A syndicated copy of a whole article is already one article (aggregator.dedup). What is
 left are relays inside articles: a sentence that names another outlet as its source
-("French site Cyberscope reported that ...", "selon The Channel Post") or that copies an
-earlier sentence of another outlet nearly word for word. Such a claim repeats that outlet;
-counting it as a second source would let one scoop look like agreement, or one misread
-sentence look like a dispute.
+("French site Cyberscope reported that ...", "selon The Channel Post") or that copies
+another outlet's sentence nearly word for word. Such a claim repeats that outlet; counting
+it as a second source would let one scoop look like agreement, or one misread sentence look
+like a dispute.
 
-`assign` is pure: members in the order the store received them (claim ids) in, origins out.
-Within a cluster, a claim's origin is (1) the other outlet its sentence names, else (2) the
-origin of the first earlier sentence of another outlet that it copies (the same words, or
-`COPY_OVERLAP` of its word triples, for sentences of `MIN_COPY_WORDS` or more: short sentences
-coincide by chance), else (3) its own outlet. Official statements are the reference: always
-their own origin (a media sentence copying a communiqué relays the official source). "Earlier"
-is in the order claims were stored, not published: a copy counts once whichever copy is the
-origin, and new claims always come after the known ones, so upkeep only ever appends
-(`Entry`: the cluster's distinct sentences so far). Which outlet published first is kept
-apart, for "first reported by" (claims.grouping.refresh).
+A claim's origin is (1) its own source when the statement is official (the reference: a
+communiqué relays nobody), else (2) the other outlet its sentence names, else (3) for a
+sentence of `MIN_COPY_WORDS` or more (short sentences coincide by chance), the origin of
+the first-published sentence of its copy family, else (4) its own outlet. A copy family is
+a connected group of the cluster's distinct sentences, two sentences being linked when they
+are the same words or share `COPY_OVERLAP` of their word triples; "first published" is by
+publication time, then source name, then wording. Everything here depends on what was said
+and when, never on the order claims were stored in: a crawl on SQLite and one spread over
+workers that finish in any order find the same origins. Families only grow or merge as
+claims arrive, so upkeep adds arrivals to the known sentences (`Entry`) without recomputing
+the cluster; only when an arrival changes a family's first sentence do members already
+stored change origin (`assign` says which).
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from typing import Iterable, Sequence
 
 from claims.extraction import cues
@@ -52,27 +54,45 @@ class Said:
 
     claim_id: int
     source_id: int
-    at: str             # its publication (kept with the sentence for inspection; order is by claim id)
+    at: str             # its publication, sortable (claims.grouping.verdicts.instant); "" when unknown
     text: str
     value: str | None = None
     official: bool = False   # an official statement is the reference: it never relays anyone
+    name: str = ""           # its source's name: breaks ties between sentences published at the same time
 
 
 @dataclass
 class Entry:
-    """A distinct sentence of a cluster: its first claim, that claim's outlet and origin, its word triples."""
+    """A distinct sentence of a cluster, and the copy family it belongs to.
+
+    Its representative is its first-published claim (`claim_id`, `source_id`, `at`, `name`);
+    `base_id` is what that claim would be on its own (the outlet it names, else its source);
+    `family` labels the copy family (any member's claim id: a label, never compared across
+    stores) and `origin_id` is the base of the family's first-published sentence.
+    """
 
     text: str
     claim_id: int
     source_id: int
     at: str
     origin_id: int
-    shingles: frozenset[str] | None = None
+    base_id: int = -1
+    family: int = -1
+    name: str = ""
+    shingles: frozenset[str] | None = field(default=None, compare=False)
 
     def triples(self) -> frozenset[str]:
         if self.shingles is None:
             self.shingles = shingles(self.text)
         return self.shingles
+
+    def rank(self) -> tuple:
+        return _rank(self.at, self.name, self.text)
+
+
+def _rank(at: str, name: str, text: str) -> tuple:
+    """First published first; an unknown date last; then by source name and wording (never storage order)."""
+    return (not at, at, name, text)
 
 
 def outlet_patterns(sources: Iterable[tuple[int, str]]) -> list[Outlet]:
@@ -148,39 +168,67 @@ def _copies(a: Entry, text: str, own: frozenset[str]) -> bool:
     return len(own & theirs) / min(len(own), len(theirs)) >= COPY_OVERLAP
 
 
+def origin_of(said: Said, entry: Entry, outlets: Sequence[Outlet]) -> tuple[int, str | None]:
+    """A claim's origin and relay kind ("attribution", "copy" or None) once its sentence's family is known."""
+    if said.official:
+        return said.source_id, None
+    named = _attributed(said.text, said.source_id, said.value, tuple(outlets))
+    if named is not None:
+        return named, "attribution"
+    if not _long_enough(said.text) or entry.origin_id == said.source_id:
+        return said.source_id, None
+    return entry.origin_id, "copy"
+
+
+def _base(said: Said, outlets: Sequence[Outlet]) -> int:
+    if said.official:
+        return said.source_id
+    named = _attributed(said.text, said.source_id, said.value, tuple(outlets))
+    return said.source_id if named is None else named
+
+
 def assign(members: Sequence[Said], outlets: Sequence[Outlet],
            entries: dict[str, Entry] | None = None) -> tuple[dict[int, tuple[int, str | None]], dict[str, Entry]]:
-    """Origins of `members` (sorted by claim id, all after `entries`): claim id -> (origin, relay kind).
+    """Origins of `members`, claims arriving in any order in a cluster whose sentences so far are `entries`.
 
-    Returns the origins and the distinct sentences with the new ones added. Relay kind is
-    "attribution", "copy" or None (its own outlet).
+    Returns claim id -> (origin, relay kind) for the members, and the cluster's distinct
+    sentences with the members added (new objects: `entries` is left as it was). An entry
+    whose `origin_id` differs from the one passed in is a sentence whose claims already
+    stored now have another origin: the caller updates them (`origin_of`).
     """
-    entries = dict(entries or {})
-    origins: dict[int, tuple[int, str | None]] = {}
-    ordered = sorted(entries.values(), key=lambda e: e.claim_id)
+    entries = {text: replace(e) for text, e in (entries or {}).items()}
+    touched: list[Entry] = []
     for said in members:
-        origin, kind = said.source_id, None
-        named = None if said.official else _attributed(said.text, said.source_id, said.value, tuple(outlets))
-        if said.official:
-            pass
-        elif named is not None:
-            origin, kind = named, "attribution"
-        elif said.text in entries:
-            found = entries[said.text]
-            if found.source_id != said.source_id and _long_enough(said.text):
-                origin, kind = found.origin_id, "copy"
-        elif _long_enough(said.text):
-            own = shingles(said.text)
-            for entry in ordered:
-                if entry.source_id != said.source_id and _copies(entry, said.text, own):
-                    origin, kind = entry.origin_id, "copy"
-                    break
-        origins[said.claim_id] = (origin, kind)
-        if said.text not in entries:
-            entry = Entry(said.text, said.claim_id, said.source_id, said.at, origin)
+        entry = entries.get(said.text)
+        if entry is None:
+            base = _base(said, outlets)
+            entry = Entry(said.text, said.claim_id, said.source_id, said.at, base, base, said.claim_id, said.name)
+            if _long_enough(said.text):
+                own = shingles(said.text)
+                joined = {e.family for e in entries.values() if _copies(e, said.text, own)}
+                if joined:
+                    entry.family = min(joined)
+                    for e in entries.values():
+                        if e.family in joined:
+                            e.family = entry.family
             entries[said.text] = entry
-            ordered.append(entry)
-    return origins, entries
+            touched.append(entry)
+        elif _rank(said.at, said.name, said.text) < entry.rank() or (
+                said.at == entry.at and said.name == entry.name and said.claim_id < entry.claim_id):
+            entry.claim_id, entry.source_id, entry.at, entry.name = said.claim_id, said.source_id, said.at, said.name
+            entry.base_id = _base(said, outlets)
+            touched.append(entry)
+    families = {e.family for e in touched}
+    if families:
+        members_of: dict[int, list[Entry]] = {}
+        for e in entries.values():
+            if e.family in families:
+                members_of.setdefault(e.family, []).append(e)
+        for family in members_of.values():
+            first = min(family, key=Entry.rank)
+            for e in family:
+                e.origin_id = first.base_id
+    return {said.claim_id: origin_of(said, entries[said.text], outlets) for said in members}, entries
 
 
 @functools.lru_cache(maxsize=65536)

@@ -51,6 +51,33 @@ def rebuild(db: Database, slot: str) -> None:
                "ON CONFLICT (slot) DO UPDATE SET built_at = excluded.built_at", [slot, now()])
 
 
+def regroup(db: Database, slot: str, claim_ids: Iterable[int]) -> bool:
+    """Move claims already summarised to the groups of the origins they now have (an earlier copy
+    arrived: claims.grouping.origins). A group a moved claim spoke for is taken again from the
+    statements left in it (or dropped when none is); the rest of the slot is left as it is.
+    Returns whether the summary changed (when not, no verdict of the slot can have)."""
+    ids = sorted(set(claim_ids))
+    changed = False
+    for start in range(0, len(ids), 200):
+        part = ids[start:start + 200]
+        marks = ", ".join("?" * len(part))
+        stale = db.execute(f"SELECT key, origin_id, value, polarity, source, text, claim_id FROM slot_others "
+                           f"WHERE slot = ? AND claim_id IN ({marks})", [slot, *part]).fetchall()
+        for key, origin, value, polarity, *_ in stale:
+            db.execute("DELETE FROM slot_others WHERE slot = ? AND key = ?", [slot, key])
+            add(db, ((s, cluster_id) for s, cluster_id, _ in statements(
+                db, "c.slot = ? AND COALESCE(c.origin_source_id, a.source_id) = ? AND c.polarity = ? AND "
+                    + ("c.value IS NULL" if value is None else "c.value = ?"),
+                [slot, origin, polarity] + ([] if value is None else [value]))))
+        for row in stale:
+            now_held = db.execute("SELECT key, origin_id, value, polarity, source, text, claim_id FROM slot_others "
+                                  "WHERE slot = ? AND key = ?", [slot, row[0]]).fetchone()
+            changed = changed or tuple(now_held or ()) != tuple(row)
+        changed = bool(add(db, ((s, cluster_id) for s, cluster_id, _ in statements(
+            db, f"c.id IN ({marks})", part)))) or changed
+    return changed
+
+
 def add(db: Database, stated: Iterable[tuple[Statement, int | None]]) -> set[str]:
     """Add statements (with the cluster each sits in) to their slots' summaries; return the slots that changed."""
     officials, others, estimates = [], {}, set()

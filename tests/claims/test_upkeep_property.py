@@ -44,6 +44,12 @@ def claims_snapshot(db) -> dict:
     return {r[0]: r[1:] for r in db.execute("SELECT id, cluster_id, origin_source_id, relay FROM claims")}
 
 
+def summaries_snapshot(db) -> list:
+    """The slot summaries the verdicts are computed from (one row per unofficial group)."""
+    return db.execute("SELECT slot, key, origin_id, source, value, polarity, text, claim_id, said_at "
+                      "FROM slot_others ORDER BY slot, key").fetchall()
+
+
 def clusters_snapshot(db) -> dict:
     return {r[0]: r for r in db.execute(f"SELECT {', '.join(COLUMNS)} FROM clusters ORDER BY id")}
 
@@ -75,7 +81,7 @@ def test_incremental_upkeep_equals_a_full_recompute(batches):
                                [claim_id])
                     db.execute("DELETE FROM claims WHERE id = ?", [claim_id])
             refresh(db)
-        incremental = clusters_snapshot(db), claims_snapshot(db)
+        incremental = clusters_snapshot(db), claims_snapshot(db), summaries_snapshot(db)
         refresh_clusters(db, everything=True)
-        assert (clusters_snapshot(db), claims_snapshot(db)) == incremental
+        assert (clusters_snapshot(db), claims_snapshot(db), summaries_snapshot(db)) == incremental
         db.close()
