@@ -29,6 +29,10 @@ SUPERSEDED_AFTER = 3
 
 Found = tuple[str, Value, int]  # slot, value, offset
 
+# How many words a group qualifier may sit after its figure ("one million users of Ashkenazi
+# Jewish descent").
+GROUP_GAP = 6
+
 
 _RELATIVE_DONT = re.compile(r"dont\b")
 _RATIO = re.compile(r"\s+[a-z]+\s+(?:sur|in)\s+(?:deux|trois|quatre|cinq|six|dix|two|three|four|five|ten|\d+)\b")
@@ -38,6 +42,40 @@ _MONEY_AFTER = re.compile(r"\s*(?:[€£$%]|euros?\b|dollars?\b|livres?\b|pounds
                           # times and durations: "après 18 heures", "for 24 hours", "trois semaines"
                           r"h\b|heures?\b|hours?\b|a\.?m\b|p\.?m\b|minutes?\b|jours?\b|days?\b|semaines?\b|weeks?\b|"
                           r"mois\b|months?\b|ans\b|années?\b|years?\b)", re.IGNORECASE)
+
+
+def _just_before(low: str, end: int, start: int, words: int) -> bool:
+    """Whether a cue ending at `end` sits at most `words` words before `start`, with no punctuation between."""
+    return end <= start and len(low[end:start].split()) <= words and not re.search(r"[,;:.()]", low[end:start])
+
+
+def _predicate(f: Folded, clauses: list[Clause], clause: Clause, end: int,
+               asides: list[tuple[int, int]]) -> list[Clause]:
+    """The clause a figure sits in and, where its noun phrase ends that clause ("six patients, dont
+    trois nourrissons, ont été transférés"), the clause that carries its verb, past asides that
+    open with a part marker."""
+    scope = [clause]
+    if len(f.low[end:clause.end].split()) > 3:
+        return scope
+    for later in (c for c in clauses if c.start >= clause.end):
+        lead = later.start + len(f.low[later.start:later.end]) - len(f.low[later.start:later.end].lstrip(" ,;"))
+        if not any(s == lead for s, _e in asides):
+            scope.append(later)
+            break
+    return scope
+
+
+def _framed(f: Folded, v: Vocabulary) -> int | None:
+    """Where a sentence opening on a place ends ("In Oregon, ...", "En Bretagne, ..."): the figures
+    after it count that place's part (LABELLING.md D5); None when the sentence opens otherwise."""
+    months = {w.lower() for w in v.dates.get("months", [])} | {w.lower() for w in v.dates.get("weekdays", [])}
+    for s, e in v.cues.count_frame.spans(f):
+        if f.low[:s].strip():
+            break
+        m = re.match(r"\s+((?:[A-ZÀ-Ý][\w'’.-]*\s*)+),", f.text[e:])
+        if m and not any(w.lower() in months for w in m.group(1).split()):
+            return e + m.end()
+    return None
 
 
 def count_claims(f: Folded, v: Vocabulary, date_spans: list[tuple[int, int]], clauses: list[Clause]) -> list[Found]:
@@ -63,12 +101,27 @@ def count_claims(f: Folded, v: Vocabulary, date_spans: list[tuple[int, int]], cl
     numbers = [n for n in digits
                if not overlaps((n.start, n.end), date_spans) and f.text[n.end:n.end + 1] not in "-\u2011"
                and not _MONEY_BEFORE.search(f.text[:n.start]) and not _MONEY_AFTER.match(f.text[n.end:])]
+    owners = v.cues.count_owner.spans(f)
+    asides = v.cues.count_part.spans(f)
+    groups = v.cues.count_group.spans(f)
+    framed = _framed(f, v)
     out: list[Found] = []
     bare = []
     for n in numbers:
         clause = clause_at(clauses, n.start)
-        if in_clause(not_victims, clause):
+        if clause.negated:
+            continue  # "the 130 patients on the wards were not affected" counts people spared, not victims
+        if n.value == 1 and not f.low[n.start].isdigit():
+            continue  # "one nurse said", "one employee's login": a person named, not a count
+        if any(in_clause(not_victims, c) for c in _predicate(f, clauses, clause, n.end, asides)):
             continue
+        if any(_just_before(f.low, e, n.start, 2) for _s, e in owners) and not in_clause(compromise, clause):
+            continue  # "the group's 70,000 staff", "ses 20 millions d'abonnés": a size, not people hit
+        if any(n.end < s and len(f.low[n.end:s].split()) <= GROUP_GAP and not re.search(r"[,;:.()]", f.low[n.end:s])
+               for s, _e in groups):
+            continue  # D5: "one million users of Ashkenazi descent", one group of the victims
+        if framed is not None and n.start > framed:
+            continue  # D5: "In Oregon, ... 3.5 million people", "Chez Free, ...": one place or firm's part
         if len(numbers) > 1 and any(
                 (e <= n.start and len(f.low[e:n.start].split()) <= SUPERSEDED_BEFORE) or
                 (n.end <= s and len(f.low[n.end:s].split()) <= SUPERSEDED_AFTER and not re.search(r"[,;:.()]", f.low[n.end:s]))
@@ -90,6 +143,9 @@ def count_claims(f: Folded, v: Vocabulary, date_spans: list[tuple[int, int]], cl
                or n.end <= s and len(f.low[n.end:s].split()) <= 3 and not _RELATIVE_DONT.match(f.low, s)
                for s, e in parts if not re.search(r"[,;:.()]", f.low[min(e, n.end):max(s, n.start)])):
             continue
+        if any(not f.low[:s].strip() and e <= n.start and f.low[e:n.start].count(",") == 1
+               and not re.search(r"[;:.()]", f.low[e:n.start]) for s, e in parts):
+            continue  # D5: "Those whose passports were taken, about 2.8 million people, ...": the part opens the sentence
         near = [(s, e, slot) for s, e, slot in nouns if 0 < s - n.end <= COUNT_WINDOW
                 and not re.search(r"[,;:.()]", f.low[n.end:s]) and len(f.low[n.end:s].split()) <= 3]
         if near:
