@@ -103,6 +103,7 @@ def count_claims(f: Folded, v: Vocabulary, date_spans: list[tuple[int, int]], cl
                and not _MONEY_BEFORE.search(f.text[:n.start]) and not _MONEY_AFTER.match(f.text[n.end:])]
     owners = v.cues.count_owner.spans(f)
     asides = v.cues.count_part.spans(f)
+    bounds = v.cues.count_bound.spans(f)
     groups = v.cues.count_group.spans(f)
     framed = _framed(f, v)
     out: list[Found] = []
@@ -115,6 +116,8 @@ def count_claims(f: Folded, v: Vocabulary, date_spans: list[tuple[int, int]], cl
             continue  # "one nurse said", "one employee's login": a person named, not a count
         if any(in_clause(not_victims, c) for c in _predicate(f, clauses, clause, n.end, asides)):
             continue
+        if any(_just_before(f.low, e, n.start, 0) for _s, e in bounds):
+            continue  # "fewer than 100 customers": a bound, not a count
         if any(_just_before(f.low, e, n.start, 2) for _s, e in owners) and not in_clause(compromise, clause):
             continue  # "the group's 70,000 staff", "ses 20 millions d'abonnés": a size, not people hit
         if any(n.end < s and len(f.low[n.end:s].split()) <= GROUP_GAP and not re.search(r"[,;:.()]", f.low[n.end:s])
@@ -161,7 +164,8 @@ def count_claims(f: Folded, v: Vocabulary, date_spans: list[tuple[int, int]], cl
             bare.append(n)
     # "en usurpant le compte légitime d'un professionnel", "used one employee's login": one
     # account, where the sentence says how they got in
-    if "accounts_compromised" not in {slot for slot, _v, _p in out}:
+    # (not where the sentence says what data lets criminals do: "un IBAN seul ne permet pas de vider un compte")
+    if "accounts_compromised" not in {slot for slot, _v, _p in out} and not v.cues.enables.search(f):
         ways_in = v.cues.vector_context.spans(f) + v.cues.compromise.spans(f) + v.cues.hit.spans(f)
         for s, _e in one_account:
             if in_clause(ways_in, clause_at(clauses, s)) and (in_clause(accounts, clause_at(clauses, s))):
