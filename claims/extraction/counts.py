@@ -72,7 +72,7 @@ def _framed(f: Folded, v: Vocabulary) -> int | None:
     for s, e in v.cues.count_frame.spans(f):
         if f.low[:s].strip():
             break
-        m = re.match(r"\s+((?:[A-ZÀ-Ý][\w'’.-]*\s*)+),", f.text[e:])
+        m = re.match(r"\s+(?:the\s+|l[ae]\s+|l['’])?((?:[A-ZÀ-Ý][\w'’.-]*\s*)+),", f.text[e:])
         if m and not any(w.lower() in months for w in m.group(1).split()):
             return e + m.end()
     return None
@@ -103,11 +103,13 @@ def count_claims(f: Folded, v: Vocabulary, date_spans: list[tuple[int, int]], cl
                and not _MONEY_BEFORE.search(f.text[:n.start]) and not _MONEY_AFTER.match(f.text[n.end:])]
     owners = v.cues.count_owner.spans(f)
     asides = v.cues.count_part.spans(f)
+    back = v.cues.count_back.spans(f)
     bounds = v.cues.count_bound.spans(f)
     groups = v.cues.count_group.spans(f)
     framed = _framed(f, v)
     out: list[Found] = []
     bare = []
+    base = False  # a figure before was a base ("treats 310,000 patients a year"): "N of them" counts the victims in it
     for n in numbers:
         clause = clause_at(clauses, n.start)
         if clause.negated:
@@ -115,10 +117,12 @@ def count_claims(f: Folded, v: Vocabulary, date_spans: list[tuple[int, int]], cl
         if n.value == 1 and not f.low[n.start].isdigit():
             continue  # "one nurse said", "one employee's login": a person named, not a count
         if any(in_clause(not_victims, c) for c in _predicate(f, clauses, clause, n.end, asides)):
+            base = True
             continue
         if any(_just_before(f.low, e, n.start, 0) for _s, e in bounds):
             continue  # "fewer than 100 customers": a bound, not a count
         if any(_just_before(f.low, e, n.start, 2) for _s, e in owners) and not in_clause(compromise, clause):
+            base = True
             continue  # "the group's 70,000 staff", "ses 20 millions d'abonnés": a size, not people hit
         if any(n.end < s and len(f.low[n.end:s].split()) <= GROUP_GAP and not re.search(r"[,;:.()]", f.low[n.end:s])
                for s, _e in groups):
@@ -137,6 +141,9 @@ def count_claims(f: Folded, v: Vocabulary, date_spans: list[tuple[int, int]], cl
             continue  # "140 organisations victimes", "two French hospitals": things, not people
         if _RATIO.match(f.low, n.end) or re.search(r"\bone\s+in\s*$", f.low[:n.end]):
             continue  # "un Français sur deux", "one in five customers": a share, not a count
+        if base and victims and any(n.end <= s and not f.low[n.end:s].strip() for s, _e in back):
+            out.append(("victim_count", n.value, n.start))
+            continue  # "treats 310,000 patients a year, but the files concern 48,000 of them": the victims in a base
         # D5: "7.6 million of them", "a further 6.1 million records", "the 5.5 million people
         # who had opted into...", "eight of its clients": a part of the victims
         # "dont" marks the figure after it as a part ("… dont 300 000 en Normandie"), never the one
