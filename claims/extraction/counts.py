@@ -2,9 +2,10 @@
 
 A figure is a count only with a noun saying what it counts (the head of a compound: "40
 patient accounts" are accounts), and not where it is money, size or time, a customer base
-or a yearly activity, people counted for something else, a part of the victims
-(LABELLING.md D5) or a figure the sentence says was replaced (D6). All cue words are the
-profile's data (cues_<lang>.toml: count_*).
+or a yearly activity, an owner's size ("the group's 70,000 staff"), people counted for
+something else or spared (a negated clause), a bound ("fewer than 100"), a part of the victims
+(LABELLING.md D5: a group, a place or one firm the sentence opens on) or a figure the sentence
+says was replaced (D6). All cue words are the profile's data (cues_<lang>.toml: count_*).
 """
 
 from __future__ import annotations
