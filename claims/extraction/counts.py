@@ -4,7 +4,7 @@ A figure is a count only with a noun saying what it counts (the head of a compou
 patient accounts" are accounts), and not where it is money, size or time, a customer base
 or a yearly activity, an owner's size ("the group's 70,000 staff"), people counted for
 something else or spared (a negated clause), a bound ("fewer than 100"), a part of the victims
-(LABELLING.md D5: a group, a place or one firm the sentence opens on) or a figure the sentence
+(LABELLING.md D5: a group, a place the sentence opens on) or a figure the sentence
 says was replaced (D6). All cue words are the profile's data (cues_<lang>.toml: count_*).
 """
 
@@ -73,7 +73,7 @@ def _framed(f: Folded, v: Vocabulary) -> int | None:
     for s, e in v.cues.count_frame.spans(f):
         if f.low[:s].strip():
             break
-        m = re.match(r"\s+(?:the\s+|l[ae]\s+|l['’])?((?:[A-ZÀ-Ý][\w'’.-]*\s*)+),", f.text[e:])
+        m = re.match(r"\s+((?:[A-ZÀ-Ý][\w'’.-]*\s*)+),", f.text[e:])
         if m and not any(w.lower() in months for w in m.group(1).split()):
             return e + m.end()
     return None
@@ -106,6 +106,7 @@ def count_claims(f: Folded, v: Vocabulary, date_spans: list[tuple[int, int]], cl
     asides = v.cues.count_part.spans(f)
     back = v.cues.count_back.spans(f)
     bounds = v.cues.count_bound.spans(f)
+    denials = v.cues.negation.spans(f)  # "pas moins de", "not less than": no bound
     groups = v.cues.count_group.spans(f)
     framed = _framed(f, v)
     out: list[Found] = []
@@ -120,7 +121,8 @@ def count_claims(f: Folded, v: Vocabulary, date_spans: list[tuple[int, int]], cl
         if any(in_clause(not_victims, c) for c in _predicate(f, clauses, clause, n.end, asides)):
             base = True
             continue
-        if any(_just_before(f.low, e, n.start, 0) for _s, e in bounds):
+        if any(_just_before(f.low, e, n.start, 0) and not any(ne <= s and not f.low[ne:s].strip() for _ns, ne in denials)
+               for s, e in bounds):
             continue  # "fewer than 100 customers": a bound, not a count
         if any(_just_before(f.low, e, n.start, 2) for _s, e in owners) and not in_clause(compromise, clause):
             base = True
@@ -129,7 +131,7 @@ def count_claims(f: Folded, v: Vocabulary, date_spans: list[tuple[int, int]], cl
                for s, _e in groups):
             continue  # D5: "one million users of Ashkenazi descent", one group of the victims
         if framed is not None and n.start > framed:
-            continue  # D5: "In Oregon, ... 3.5 million people", "Chez Free, ...": one place or firm's part
+            continue  # D5: "In Oregon, ... 3.5 million people": one place's part
         if len(numbers) > 1 and any(
                 (e <= n.start and len(f.low[e:n.start].split()) <= SUPERSEDED_BEFORE) or
                 (n.end <= s and len(f.low[n.end:s].split()) <= SUPERSEDED_AFTER and not re.search(r"[,;:.()]", f.low[n.end:s]))

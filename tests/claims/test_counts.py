@@ -24,12 +24,11 @@ def counts(text: str, lang: str) -> set[tuple]:
         # an owner's size, not people reached
         ("A memo reminded the insurer's 12,000 staff to change their passwords after the attack.", "en"),
         ("Après l'attaque, la mutuelle a écrit à ses 900 000 adhérents pour les mettre en garde.", "fr"),
-        # one group, one place, one firm among several (D5)
+        # one group, one place (D5)
         ("The hackers say they hold files on 400,000 customers of Italian origin.", "en"),
         ("Le pirate dit détenir les fiches de 200 000 clients d'origine portugaise.", "fr"),
         ("In Quebec, about 90,000 patients had their records stolen in the breach.", "en"),
         ("En Bretagne, 40 000 assurés ont vu leurs données dérobées lors de l'attaque.", "fr"),
-        ("Chez Lumio, le pirate revendique les données de 3 millions de clients.", "fr"),
         ("Those whose bank details leaked, some 12,000 customers by the firm's count, will get new cards.", "en"),
         # a bound is no count
         ("Fewer than 50 customers had their card numbers stolen in the attack.", "en"),
@@ -57,6 +56,18 @@ def test_of_them_after_a_base_counts_the_victims():
     assert got == {("victim_count", 7_000, "asserted")}
     got = counts("L'hôpital accueille 60 000 patients par an, et la fuite touche 5 000 d'entre eux.", "fr")
     assert got == {("victim_count", 5_000, "asserted")}
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("No fewer than 80,000 patients were affected by the breach.", "en"),
+        ("Pas moins de 80 000 patients sont concernés par la fuite.", "fr"),
+        ("At Lumio, 80,000 customers had their data stolen.", "en"),
+    ],
+)
+def test_a_lower_bound_or_the_firm_hit_still_counts(text, lang):
+    assert counts(text, lang) == {("victim_count", 80_000, "asserted")}
 
 
 def test_of_them_after_a_whole_is_still_a_part():
