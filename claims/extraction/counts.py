@@ -2,9 +2,10 @@
 
 A figure is a count only with a noun saying what it counts (the head of a compound: "40
 patient accounts" are accounts), and not where it is money, size or time, a customer base
-or a yearly activity, people counted for something else, a part of the victims
-(LABELLING.md D5) or a figure the sentence says was replaced (D6). All cue words are the
-profile's data (cues_<lang>.toml: count_*).
+or a yearly activity, an owner's size ("the group's 70,000 staff"), people counted for
+something else or spared (a negated clause), a bound ("fewer than 100"), a part of the victims
+(LABELLING.md D5: a group, a place the sentence opens on) or a figure the sentence
+says was replaced (D6). All cue words are the profile's data (cues_<lang>.toml: count_*).
 """
 
 from __future__ import annotations
@@ -29,6 +30,10 @@ SUPERSEDED_AFTER = 3
 
 Found = tuple[str, Value, int]  # slot, value, offset
 
+# How many words a group qualifier may sit after its figure ("one million users of Ashkenazi
+# Jewish descent").
+GROUP_GAP = 6
+
 
 _RELATIVE_DONT = re.compile(r"dont\b")
 _RATIO = re.compile(r"\s+[a-z]+\s+(?:sur|in)\s+(?:deux|trois|quatre|cinq|six|dix|two|three|four|five|ten|\d+)\b")
@@ -38,6 +43,40 @@ _MONEY_AFTER = re.compile(r"\s*(?:[€£$%]|euros?\b|dollars?\b|livres?\b|pounds
                           # times and durations: "après 18 heures", "for 24 hours", "trois semaines"
                           r"h\b|heures?\b|hours?\b|a\.?m\b|p\.?m\b|minutes?\b|jours?\b|days?\b|semaines?\b|weeks?\b|"
                           r"mois\b|months?\b|ans\b|années?\b|years?\b)", re.IGNORECASE)
+
+
+def _just_before(low: str, end: int, start: int, words: int) -> bool:
+    """Whether a cue ending at `end` sits at most `words` words before `start`, with no punctuation between."""
+    return end <= start and len(low[end:start].split()) <= words and not re.search(r"[,;:.()]", low[end:start])
+
+
+def _predicate(f: Folded, clauses: list[Clause], clause: Clause, end: int,
+               asides: list[tuple[int, int]]) -> list[Clause]:
+    """The clause a figure sits in and, where its noun phrase ends that clause ("six patients, dont
+    trois nourrissons, ont été transférés"), the clause that carries its verb, past asides that
+    open with a part marker."""
+    scope = [clause]
+    if len(f.low[end:clause.end].split()) > 3:
+        return scope
+    for later in (c for c in clauses if c.start >= clause.end):
+        lead = later.start + len(f.low[later.start:later.end]) - len(f.low[later.start:later.end].lstrip(" ,;"))
+        if not any(s == lead for s, _e in asides):
+            scope.append(later)
+            break
+    return scope
+
+
+def _framed(f: Folded, v: Vocabulary) -> int | None:
+    """Where a sentence opening on a place ends ("In Oregon, ...", "En Bretagne, ..."): the figures
+    after it count that place's part (LABELLING.md D5); None when the sentence opens otherwise."""
+    months = {w.lower() for w in v.dates.get("months", [])} | {w.lower() for w in v.dates.get("weekdays", [])}
+    for s, e in v.cues.count_frame.spans(f):
+        if f.low[:s].strip():
+            break
+        m = re.match(r"\s+((?:[A-ZÀ-Ý][\w'’.-]*\s*)+),", f.text[e:])
+        if m and not any(w.lower() in months for w in m.group(1).split()):
+            return e + m.end()
+    return None
 
 
 def count_claims(f: Folded, v: Vocabulary, date_spans: list[tuple[int, int]], clauses: list[Clause]) -> list[Found]:
@@ -63,12 +102,36 @@ def count_claims(f: Folded, v: Vocabulary, date_spans: list[tuple[int, int]], cl
     numbers = [n for n in digits
                if not overlaps((n.start, n.end), date_spans) and f.text[n.end:n.end + 1] not in "-\u2011"
                and not _MONEY_BEFORE.search(f.text[:n.start]) and not _MONEY_AFTER.match(f.text[n.end:])]
+    owners = v.cues.count_owner.spans(f)
+    asides = v.cues.count_part.spans(f)
+    back = v.cues.count_back.spans(f)
+    bounds = v.cues.count_bound.spans(f)
+    denials = v.cues.negation.spans(f)  # "pas moins de", "not less than": no bound
+    groups = v.cues.count_group.spans(f)
+    framed = _framed(f, v)
     out: list[Found] = []
     bare = []
+    base = False  # a figure before was a base ("treats 310,000 patients a year"): "N of them" counts the victims in it
     for n in numbers:
         clause = clause_at(clauses, n.start)
-        if in_clause(not_victims, clause):
+        if clause.negated:
+            continue  # "the 130 patients on the wards were not affected" counts people spared, not victims
+        if n.value == 1 and not f.low[n.start].isdigit():
+            continue  # "one nurse said", "one employee's login": a person named, not a count
+        if any(in_clause(not_victims, c) for c in _predicate(f, clauses, clause, n.end, asides)):
+            base = True
             continue
+        if any(_just_before(f.low, e, n.start, 0) and not any(ne <= s and not f.low[ne:s].strip() for _ns, ne in denials)
+               for s, e in bounds):
+            continue  # "fewer than 100 customers": a bound, not a count
+        if any(_just_before(f.low, e, n.start, 2) for _s, e in owners) and not in_clause(compromise, clause):
+            base = True
+            continue  # "the group's 70,000 staff", "ses 20 millions d'abonnés": a size, not people hit
+        if any(n.end < s and len(f.low[n.end:s].split()) <= GROUP_GAP and not re.search(r"[,;:.()]", f.low[n.end:s])
+               for s, _e in groups):
+            continue  # D5: "one million users of Ashkenazi descent", one group of the victims
+        if framed is not None and n.start > framed:
+            continue  # D5: "In Oregon, ... 3.5 million people": one place's part
         if len(numbers) > 1 and any(
                 (e <= n.start and len(f.low[e:n.start].split()) <= SUPERSEDED_BEFORE) or
                 (n.end <= s and len(f.low[n.end:s].split()) <= SUPERSEDED_AFTER and not re.search(r"[,;:.()]", f.low[n.end:s]))
@@ -81,6 +144,9 @@ def count_claims(f: Folded, v: Vocabulary, date_spans: list[tuple[int, int]], cl
             continue  # "140 organisations victimes", "two French hospitals": things, not people
         if _RATIO.match(f.low, n.end) or re.search(r"\bone\s+in\s*$", f.low[:n.end]):
             continue  # "un Français sur deux", "one in five customers": a share, not a count
+        if base and victims and any(n.end <= s and not f.low[n.end:s].strip() for s, _e in back):
+            out.append(("victim_count", n.value, n.start))
+            continue  # "treats 310,000 patients a year, but the files concern 48,000 of them": the victims in a base
         # D5: "7.6 million of them", "a further 6.1 million records", "the 5.5 million people
         # who had opted into...", "eight of its clients": a part of the victims
         # "dont" marks the figure after it as a part ("… dont 300 000 en Normandie"), never the one
@@ -90,6 +156,9 @@ def count_claims(f: Folded, v: Vocabulary, date_spans: list[tuple[int, int]], cl
                or n.end <= s and len(f.low[n.end:s].split()) <= 3 and not _RELATIVE_DONT.match(f.low, s)
                for s, e in parts if not re.search(r"[,;:.()]", f.low[min(e, n.end):max(s, n.start)])):
             continue
+        if any(not f.low[:s].strip() and e <= n.start and f.low[e:n.start].count(",") == 1
+               and not re.search(r"[;:.()]", f.low[e:n.start]) for s, e in parts):
+            continue  # D5: "Those whose passports were taken, about 2.8 million people, ...": the part opens the sentence
         near = [(s, e, slot) for s, e, slot in nouns if 0 < s - n.end <= COUNT_WINDOW
                 and not re.search(r"[,;:.()]", f.low[n.end:s]) and len(f.low[n.end:s].split()) <= 3]
         if near:
@@ -105,7 +174,8 @@ def count_claims(f: Folded, v: Vocabulary, date_spans: list[tuple[int, int]], cl
             bare.append(n)
     # "en usurpant le compte légitime d'un professionnel", "used one employee's login": one
     # account, where the sentence says how they got in
-    if "accounts_compromised" not in {slot for slot, _v, _p in out}:
+    # (not where the sentence says what data lets criminals do: "un IBAN seul ne permet pas de vider un compte")
+    if "accounts_compromised" not in {slot for slot, _v, _p in out} and not v.cues.enables.search(f):
         ways_in = v.cues.vector_context.spans(f) + v.cues.compromise.spans(f) + v.cues.hit.spans(f)
         for s, _e in one_account:
             if in_clause(ways_in, clause_at(clauses, s)) and (in_clause(accounts, clause_at(clauses, s))):

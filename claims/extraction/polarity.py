@@ -58,7 +58,8 @@ def clause_breaks(f: Folded, v: Vocabulary) -> list[int]:
     low = f.low
     breaks = {m.end() for m in re.finditer(r"[;:]", low)}
     # A quotation is one sentence, but each of its own sentences is a clause.
-    breaks |= {m.end() for m in re.finditer(r"[.!?…]+(?=\s+\S)", low)}
+    # (the period closing "a.m.", "e.g." or "U.S." ends no clause: "at about 2 a.m. on Sunday")
+    breaks |= {m.end() for m in re.finditer(r"(?<!\.[a-z])[.!?…]+(?=\s+\S)", low)}
     answer = leading_answer(f, v)
     if answer:
         breaks.add(answer)

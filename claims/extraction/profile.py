@@ -41,7 +41,8 @@ CUE_LISTS = (
     "care", "care_service", "care_site", "care_strong", "care_partial", "care_as_usual", "care_people", "care_disrupted", "care_normal", "risk_context", "vector_context",
     "announce", "not_attack_date", "attack_event", "period_start", "self_reference",
     "count_victims", "count_figure", "count_accounts", "count_not_victims", "count_superseded", "count_one_account", "count_part",
-    "count_things", "count_notified", "count_revised",
+    "count_things", "count_notified", "count_revised", "count_owner", "count_group", "count_frame",
+    "count_bound", "count_back",
     # quotations
     "org_voice",
 )

@@ -94,6 +94,8 @@ def _attack_dates(f: Folded, v: Vocabulary, published: dt.date | None,
             previous_end = d.end
             continue  # the end of a range
         previous_end = d.end
+        if any(f.text.startswith(mark, d.end) for mark in v.dates.get("pointing_back", ())):
+            continue  # "ce week-end-là": a time named elsewhere, not one publication dates
         clause = clause_at(clauses, d.start)
         if any(d.start - ANNOUNCE_WINDOW <= e <= d.start for _s, e in v.cues.announce.spans(f)):
             continue

@@ -24,12 +24,17 @@ FLOORS = {
     # recall 0.68, 7 polarity errors, hedging 0.92, 11 of 17 traps clean.
     # Round three: dev 0.80 / 0.88, English recall 0.90, French 0.87, 6 polarity errors,
     # hedging 0.96, 64 traps clean; held-out 0.72 / 0.75, 8 polarity errors, hedging 0.92, 11 traps
-    "dev": {"precision": 0.78, "recall": 0.86, "language_recall": 0.85, "polarity_errors": 8, "traps_clean": 62,
+    # Numbers and dates (docs/claims.md): dev 0.82 / 0.89, English recall 0.91, French 0.87, 6 polarity
+    # errors, hedging 0.96, 65 traps clean.
+    "dev": {"precision": 0.80, "recall": 0.87, "language_recall": 0.86, "polarity_errors": 7, "traps_clean": 63,
             "hedging": 0.95},
     "heldout": {"precision": 0.70, "recall": 0.73, "language_recall": 0.66, "polarity_errors": 8, "traps_clean": 10,
                 "hedging": 0.90},
 }
 MIN_PASSAGES = {"dev": 220, "heldout": 100}
+# The numeric and date slots on dev (precision, recall), a little under what they reach (docs/claims.md):
+# victim_count 0.80 / 0.96, accounts_compromised 1.00 / 0.91, attack_date 0.94 / 0.94.
+SLOT_FLOORS = {"dev": {"victim_count": (0.78, 0.93), "accounts_compromised": (0.90, 0.80), "attack_date": (0.90, 0.90)}}
 
 
 @pytest.fixture(scope="module", params=sorted(FLOORS))
@@ -69,3 +74,11 @@ def test_every_shape_is_scored(evaluated):
     _part, examples, report = evaluated
     shapes = {shape for e in examples for shape in e.shapes}
     assert shapes and shapes <= set(report.shapes)
+
+
+def test_numeric_and_date_slots_stay_above_their_floors(evaluated):
+    part, _examples, report = evaluated
+    below = [f"{slot}: P {report.slots[slot].precision:.2f}, R {report.slots[slot].recall:.2f}"
+             for slot, (p_floor, r_floor) in SLOT_FLOORS.get(part, {}).items()
+             if report.slots[slot].precision < p_floor or report.slots[slot].recall < r_floor]
+    assert not below, f"{part}: " + "; ".join(below)

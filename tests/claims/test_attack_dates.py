@@ -1,0 +1,55 @@
+"""Attack dates on real-style prose: a date is the intrusion's only where its verb is the intrusion's,
+not a detection, a notification or a time named elsewhere (LABELLING.md `attack_date`, D12)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.claims.helpers import claims_of
+
+PUBLISHED = dt.date(2025, 6, 13)  # a Friday
+
+
+def dates(text: str, lang: str) -> set[str]:
+    return {c[1] for c in claims_of(text, lang, PUBLISHED) if c[0] == "attack_date"}
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        # detection, by its finder or as a bare participle
+        ("Le 2 juin, la mutuelle a détecté une intrusion dans son outil de facturation.", "fr"),
+        ("La clinique a été victime d'une cyberattaque, détectée mardi 3 juin, qui a touché ses serveurs.", "fr"),
+        ("The attackers copied the files in May, long before their detection on 4 June.", "en"),
+        ("The breach went unnoticed until a spike in traffic set off an alarm on 5 June.", "en"),
+        ("Unauthorised access to the ticketing database was found on 6 June, the firm said.", "en"),
+        # a helpline opening is no phishing mail opened
+        ("After the attack, a helpline for patients opened on Wednesday morning.", "en"),
+        # "that weekend" points to a time named elsewhere
+        ("La clinique n'est pas la seule à avoir été visée ce week-end-là, selon le parquet.", "fr"),
+    ],
+)
+def test_a_date_that_dates_something_else_is_no_attack_date(text, lang):
+    assert dates(text, lang) == set()
+
+
+@pytest.mark.parametrize(
+    "text, lang, day",
+    [
+        # the intrusion as subject of a passive is still dated
+        ("The intrusion was detected on 2 June.", "en", "2025-06-02"),
+        ("L'intrusion a été détectée le 2 juin.", "fr", "2025-06-02"),
+        # the intruders at work
+        ("The letters say the hackers were in the clinic's network from 1 May to 30 May.", "en", "2025-05-01"),
+        ("Le courriel piégé aurait été envoyé le 12 mai à plusieurs agents de la clinique.", "fr", "2025-05-12"),
+        # the period of "a.m." ends no clause
+        ("The pharmacy closed after ransom notes began printing at 3 a.m. on Sunday 8 June.", "en", "2025-06-08"),
+        # the intrusion still dated beside its detection
+        ("The employee opened the rigged attachment on 20 May, but the breach went unnoticed until 2 June.", "en",
+         "2025-05-20"),
+    ],
+)
+def test_a_date_the_intrusion_verb_governs_is_the_attack_date(text, lang, day):
+    assert dates(text, lang) == {day}

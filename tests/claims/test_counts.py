@@ -1,0 +1,96 @@
+"""Counts on real-style prose: a figure is a victim or account count only where it counts the people
+or accounts this attack reached, as a whole (LABELLING.md `victim_count`, D5, D6)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.claims.helpers import slots_of
+
+
+def counts(text: str, lang: str) -> set[tuple]:
+    return {c for c in slots_of(text, lang) if c[0] in ("victim_count", "accounts_compromised")}
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        # a single person named, not counted
+        ("After the breach, one nurse told us she had stopped using the portal.", "en"),
+        ("The intruders stole at least one nurse's payslip along with the rota files.", "en"),
+        # people the attack spared
+        ("The 240 residents of the care home were not affected by the intrusion.", "en"),
+        ("Les 80 patients hospitalisés n'ont pas été concernés par la fuite.", "fr"),
+        # an owner's size, not people reached
+        ("A memo reminded the insurer's 12,000 staff to change their passwords after the attack.", "en"),
+        ("Après l'attaque, la mutuelle a écrit à ses 900 000 adhérents pour les mettre en garde.", "fr"),
+        # one group, one place (D5)
+        ("The hackers say they hold files on 400,000 customers of Italian origin.", "en"),
+        ("Le pirate dit détenir les fiches de 200 000 clients d'origine portugaise.", "fr"),
+        ("In Quebec, about 90,000 patients had their records stolen in the breach.", "en"),
+        ("En Bretagne, 40 000 assurés ont vu leurs données dérobées lors de l'attaque.", "fr"),
+        ("Those whose bank details leaked, some 12,000 customers by the firm's count, will get new cards.", "en"),
+        # a bound is no count
+        ("Fewer than 50 customers had their card numbers stolen in the attack.", "en"),
+        # records and files are not people
+        ("The gang says it stole 3 million records from the clinic's servers.", "en"),
+        ("Les pirates affirment avoir dérobé 500 000 dossiers lors de l'intrusion.", "fr"),
+        # people moved for care are no victims, past the aside that interrupts them
+        ("Douze patients, dont deux enfants, ont été transférés vers Rennes après la cyberattaque.", "fr"),
+        # places are not people ("maisons de retraite" is no "retraité")
+        ("Le groupe, victime d'une cyberattaque, gère cinq maisons de retraite en Normandie.", "fr"),
+    ],
+)
+def test_a_figure_that_counts_something_else_gives_no_count(text, lang):
+    assert counts(text, lang) == set()
+
+
+def test_a_placeholder_is_superseded_by_the_figure():
+    """D6: a placeholder filed before the figure was known gives no count; the figure does."""
+    got = counts("The firm now says 2 million people were hit, after a placeholder of 501 in its first filing.", "en")
+    assert got == {("victim_count", 2_000_000, "asserted")}
+
+
+def test_of_them_after_a_base_counts_the_victims():
+    got = counts("The clinic sees about 90,000 patients a year, and the stolen files concern 7,000 of them.", "en")
+    assert got == {("victim_count", 7_000, "asserted")}
+    got = counts("L'hôpital accueille 60 000 patients par an, et la fuite touche 5 000 d'entre eux.", "fr")
+    assert got == {("victim_count", 5_000, "asserted")}
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("No fewer than 80,000 patients were affected by the breach.", "en"),
+        ("Pas moins de 80 000 patients sont concernés par la fuite.", "fr"),
+        ("At Lumio, 80,000 customers had their data stolen.", "en"),
+    ],
+)
+def test_a_lower_bound_or_the_firm_hit_still_counts(text, lang):
+    assert counts(text, lang) == {("victim_count", 80_000, "asserted")}
+
+
+def test_of_them_after_a_whole_is_still_a_part():
+    got = counts("The data of 3 million customers was stolen, and 200,000 of them had their passports exposed.", "en")
+    assert got == {("victim_count", 3_000_000, "asserted")}
+
+
+def test_a_possessive_with_a_theft_word_still_counts():
+    got = counts("Hackers stole the records of the bank's 4 million customers.", "en")
+    assert ("victim_count", 4_000_000, "asserted") in got
+
+
+@pytest.mark.parametrize(
+    "text, lang, value",
+    [
+        ("The intruders signed in with the passwords of four contractor accounts that lacked a second factor.", "en", 4),
+        ("Le pirate s'est connecté avec l'identifiant d'un compte d'administrateur, puis a copié les fichiers.", "fr", 1),
+    ],
+)
+def test_accounts_used_to_get_in_are_counted(text, lang, value):
+    assert ("accounts_compromised", value, "asserted") in counts(text, lang)
+
+
+def test_an_account_in_advice_on_what_data_enables_is_no_account_used():
+    got = counts("Un numéro de carte seul ne permet pas d'ouvrir un compte, mais il permet de tenter des achats.", "fr")
+    assert not any(c[0] == "accounts_compromised" for c in got)
