@@ -44,11 +44,18 @@ SELF_WINDOW = 8
 # Words between an organisation's own systems and the word of the attack on them ("a breach of our own systems").
 OWN_SYSTEMS_GAP = 6
 # An apposition skipped between an organisation and its verb (", opérateurs e-santé des ARS,").
-APPOSITION_WORDS = 15
+APPOSITION_WORDS = 8
+# The same for an organisation the incident names, whose description may be long ("France
+# Travail, the national employment agency formerly known as Pôle emploi, said").
+LISTED_APPOSITION_WORDS = 15
 
 _ACRONYM = re.compile(r"\s*\(\s*[a-z]{2,8}\s*\)")
 _FIRST_REGION = re.compile(r"(?:\s+(?:de\s+la|de|du|des|d|of|for)\s+|\s+|\s*,\s*)$")
 _NEXT_REGION = re.compile(r"(?:\s*,\s*|\s+(?:et|and)\s+)(?:(?:de\s+la|de|du|des|d|la|le|les)\s+)?$")
+# "X a reconnu que", "X confirmed on Monday that"; for an organisation the incident names, also
+# past an aside ("a confirmé dimanche, dans un mail à ses abonnés, qu'une cyberattaque").
+_THAT = re.compile(r"\s*(?:\S+\s+){0,3}?(?:que|qu|that)\b")
+_THAT_ASIDE = re.compile(r"\s*(?:[^\s,]+\s*){0,3}?(?:,[^,;.]{0,60},\s*)?\b(?:que|qu|that)\b")
 _PASSIVE = re.compile(r"\b(?:ete|est|sont|etait|been|was|were|is|are|be)\b")
 # "a annoncé mercredi soir avoir été victime", "confirmed on Monday that it had been hit":
 # up to three words (a time) may part the verb from what it reports.
@@ -117,7 +124,7 @@ def _own_attack(f: Folded, v: Vocabulary, verb_end: int, listed: bool) -> bool |
     None when it does not, else whether it says it was spared. An organisation the incident
     names as attacked that reports the breach ("Free confirmed that hackers had accessed...")
     speaks of itself even without "its"."""
-    m = re.match(r"\s*(?:[^\s,]+\s*){0,3}?(?:,[^,;.]{0,60},\s*)?\b(?:que|qu|that)\b", fold(f.text[verb_end:]))
+    m = re.match(_THAT_ASIDE if listed else _THAT, fold(f.text[verb_end:]))
     if not m and not listed:
         return None
     rest = Folded(f.text[verb_end + (m.end() if m else 0):])
@@ -127,11 +134,15 @@ def _own_attack(f: Folded, v: Vocabulary, verb_end: int, listed: bool) -> bool |
         return None
     if not listed and not v.cues.self_reference.search(rest):
         return None
-    hits = v.cues.hit.spans(rest) + v.cues.compromise.spans(rest) + v.cues.incident.spans(rest) + v.cues.taken.spans(rest)
-    # what it reports must say it was hit or data was taken ("hackers had taken", "a été
-    # victime", "the breach"), not only which data there is ("2.1 million customers had a
-    # number exposed", "a data set released online holds")
-    if not hits or not (predicate_hits(rest, v) or v.cues.attack_noun.search(rest)):
+    hits = v.cues.hit.spans(rest) + v.cues.compromise.spans(rest) + v.cues.incident.spans(rest)
+    if listed:
+        # what it reports must say it was hit or data was taken ("hackers had taken", "a été
+        # victime", "the breach"), not only which data there is ("2.1 million customers had a
+        # number exposed", "a data set released online holds")
+        hits += v.cues.taken.spans(rest)
+        if not (predicate_hits(rest, v) or v.cues.attack_noun.search(rest)):
+            return None
+    if not hits:
         return None
     first = min(s for s, _e in hits)
     # It says it was spared only where the negation bears on being hit ("its own systems were
@@ -169,7 +180,10 @@ def _own_systems(f: Folded, v: Vocabulary) -> bool | None:
 def org_role(f: Folded, v: Vocabulary, name: AgencyName) -> tuple[str | None, bool]:
     """The organisation's role in the sentence (SPEAKER, AFFILIATION, SELF or None) and, for SELF, whether it is denied."""
     low = f.low
-    verbs = v.cues.reporting.spans(f) + v.cues.speaking.spans(f)
+    # What the incident's own organisations report is read more closely (claims.extraction.targets);
+    # the first sets, with none configured, keep their older reading.
+    listed = v.profile.incident is not None and name.org.value in v.profile.incident.organizations
+    verbs = v.cues.reporting.spans(f) + v.cues.speaking.spans(f) + (v.cues.admission.spans(f) if listed else [])
     incident = v.cues.incident.spans(f)
     segment_start = max((m.end() for m in re.finditer(r"[,;:.()]", low[:name.org.start])), default=0)
     # "selon l'ARS", "according to a joint statement from the GRADeS"
@@ -186,7 +200,6 @@ def org_role(f: Folded, v: Vocabulary, name: AgencyName) -> tuple[str | None, bo
         return PARTNER, False
     # "a Change Healthcare spokesperson said ..., confirming that the criminals who broke into
     # its systems": the organisation the incident names speaks of the attack on itself
-    listed = v.profile.incident is not None and name.org.value in v.profile.incident.organizations
     own = _own_systems(f, v) if listed else None
     if own is not None:
         return SELF, own
@@ -199,28 +212,30 @@ def org_role(f: Folded, v: Vocabulary, name: AgencyName) -> tuple[str | None, bo
             return AFFILIATION, False
     # "l'ARS assure", "les ARS n'évoquent", "the agency there has not commented"
     after = name.end
-    after += len(re.match(r"\s*\)?", low[after:]).group())  # "du Grand Est (AROC) a reconnu"
+    if listed:
+        after += len(re.match(r"\s*\)?", low[after:]).group())  # "du Grand Est (AROC) a reconnu"
     apposition = re.match(r"\s*,([^,;:.]*),", low[after:])
+    apposition_words = LISTED_APPOSITION_WORDS if listed else APPOSITION_WORDS
     for verb_start, verb_end in sorted(verbs):
         if verb_start < after:
             continue
         gap = low[after:verb_start]
-        if apposition and verb_start >= after + apposition.end() and _words(apposition.group(1)) <= APPOSITION_WORDS:
+        if apposition and verb_start >= after + apposition.end() and _words(apposition.group(1)) <= apposition_words:
             gap = low[after + apposition.end():verb_start]
         if re.search(r"[,;:.()]", gap) or _words(gap) > SUBJECT_GAP or _PASSIVE.search(gap):
             break
         spared = _self_report(f, v, verb_end)
         if spared is None:
-            listed = v.profile.incident is not None and name.org.value in v.profile.incident.organizations
             spared = _own_attack(f, v, verb_end, listed)
         if spared is not None:
             return SELF, spared
         # "La Poste a reconnu l'incident", "SFR a confirmé vendredi une fuite de données";
         # ", M&S has confirmed," after what it confirms
-        if (any(right_before(low, verb_end, s, INVERTED_GAP) and not negated_between(f, v, verb_start, s)
-                for s, _e in v.cues.attack_noun.spans(f)) and (verb_start, verb_end) in v.cues.reporting.spans(f)) or \
-                (re.match(r"\s*(?:[,;:.]|$)", low[verb_end:]) and not negated_between(f, v, after, verb_start)
-                 and _reported_hit(f, v, name.start, verb_end)):
+        stating = v.cues.reporting.spans(f) + v.cues.admission.spans(f)
+        if listed and ((any(right_before(low, verb_end, s, INVERTED_GAP) and not negated_between(f, v, verb_start, s)
+                            for s, _e in v.cues.attack_noun.spans(f)) and (verb_start, verb_end) in stating) or
+                       (re.match(r"\s*(?:[,;:.]|$)", low[verb_end:]) and not negated_between(f, v, after, verb_start)
+                        and _reported_hit(f, v, name.start, verb_end))):
             return SELF, False
         return SPEAKER, False
     # "a indiqué l'ARS.", "said the agency", "annoncée par trois ARS"
@@ -231,7 +246,7 @@ def org_role(f: Folded, v: Vocabulary, name: AgencyName) -> tuple[str | None, bo
             if verb_end <= name.start and _words(gap) <= INVERTED_GAP and not re.search(r"[,;:.()]", gap) \
                     and not any(verb_end <= s < name.start for s, _e in incident):
                 # "Environ 210 000 patients sont concernés par la fuite, a annoncé le GHCB"
-                return (SELF, False) if _reported_hit(f, v, verb_end) else (SPEAKER, False)
+                return (SELF, False) if listed and _reported_hit(f, v, verb_end) else (SPEAKER, False)
     return None, False
 
 
