@@ -35,6 +35,7 @@ from aggregator.fetch import (FetchError, Fetcher, FetchPolicy, RateLimited, Rob
 from aggregator.pool import POOL_THRESHOLD, ExtractionPool
 from aggregator.recheck import RecheckPolicy
 from aggregator.runs import finish_run, record_error, start_run
+from aggregator.shared import SharedRobots
 from aggregator.sources import PendingEntry, Source
 from aggregator.stopwatch import Stopwatch
 from aggregator.urls import canonical_url
@@ -110,7 +111,7 @@ def add_page(db: Database, url: str, *, source: Source, settings: CrawlSettings,
 
     async def go() -> None:
         async with _client(client, settings) as http:
-            pages = _Pages(db, Fetcher(http, FetchPolicy.from_settings(settings)), {source.id: source}, report,
+            pages = _Pages(db, _fetcher(db, http, settings), {source.id: source}, report,
                            None, settings, fingerprints=None, warm=False)
             try:
                 await pages.fetch(entries, guard_private=guard_private and not settings.allow_private_addresses)
@@ -124,6 +125,11 @@ def add_page(db: Database, url: str, *, source: Source, settings: CrawlSettings,
     return report
 
 
+def _fetcher(db: Database, http: httpx.AsyncClient, settings: CrawlSettings) -> Fetcher:
+    """A Fetcher for one run, keeping robots.txt answers in the store (a day per site, across runs)."""
+    return Fetcher(http, FetchPolicy.from_settings(settings), robots=SharedRobots(lambda: db))
+
+
 async def _crawl(db: Database, wanted: list[Source], settings: CrawlSettings, client: httpx.AsyncClient | None,
                  report: CrawlReport, progress: Callable[[int], object] | None) -> None:
     """Each source on its own: poll it (feeds), then fetch its pending pages, while the others go on.
@@ -132,7 +138,7 @@ async def _crawl(db: Database, wanted: list[Source], settings: CrawlSettings, cl
     """
     by_id = {s.id: s for s in wanted}
     async with _client(client, settings) as http:
-        fetcher = Fetcher(http, FetchPolicy.from_settings(settings))
+        fetcher = _fetcher(db, http, settings)
         pages = _Pages(db, fetcher, by_id, report, progress, settings, fingerprints=load_fingerprints(db),
                        warm=_expect_many(db))
         try:

@@ -18,7 +18,7 @@ import httpx
 from aggregator import addresses, bounds
 from aggregator.charset import decode_text
 from aggregator.config import CrawlSettings
-from aggregator.robots import RobotsCache
+from aggregator.robots import Answer, Memory, RobotsCache
 from aggregator.urls import host_of
 
 log = logging.getLogger(__name__)
@@ -151,7 +151,8 @@ class Fetcher:
     one Fetcher per crawl run, inside a single event loop.
     """
 
-    def __init__(self, client: httpx.AsyncClient, policy: FetchPolicy, *, pacer=None) -> None:
+    def __init__(self, client: httpx.AsyncClient, policy: FetchPolicy, *, pacer=None,
+                 robots: Memory | None = None) -> None:
         self._client = client
         self._policy = policy
         # Several processes crawling: the host's turn comes from the store (aggregator.shared).
@@ -159,7 +160,8 @@ class Fetcher:
         self._slots = asyncio.Semaphore(policy.concurrency)
         self._host_locks: dict[str, asyncio.Lock] = {}
         self._host_last: dict[str, float] = {}
-        self._robots = RobotsCache(policy.user_agent)
+        # With `robots`, answers outlive this Fetcher (aggregator.robots: once a day per site).
+        self._robots = RobotsCache(policy.user_agent, memory=robots)
 
     @property
     def policy(self) -> FetchPolicy:
@@ -346,24 +348,24 @@ class Fetcher:
             raise TooLarge(url, too_large)
         return body
 
-    async def _robots_text(self, robots_url: str, guard_private: bool) -> str | None:
-        """robots.txt's text, or None (allow everything) when missing or unreachable."""
+    async def _robots_text(self, robots_url: str, guard_private: bool) -> Answer:
+        """robots.txt's text, or no text (allow everything) when missing or unreachable."""
         try:
             response = await self.fetch(robots_url, expect="robots", guard_private=guard_private)
         except HTTPStatusError as exc:
             if 400 <= exc.status < 500 and not isinstance(exc, RateLimited):
                 log.debug("%s: no robots.txt (HTTP %d); everything allowed", robots_url, exc.status)
-                return None
+                return Answer(None)
             problem = exc.message
         except FetchError as exc:
             problem = exc.message
         else:
-            return response.text or ""
+            return Answer(response.text or "")
         # RFC 9309 would have us stop; a crawl that polls a few news sites is better served
         # by going on and saying so.
         log.warning("%s: robots.txt unavailable (%s); fetching as if it allowed everything",
                     robots_url, problem)
-        return None
+        return Answer(None, lasting=False)
 
 
 class _Inflater:

@@ -153,3 +153,17 @@ def m003_recheck_schedule(db) -> None:
     db.execute("UPDATE entries SET changed_at = COALESCE(fetched_at, discovered_at), recheck_at = ? "
                "WHERE state = 'done' AND discovered_at >= ?",
                [stamp(now), stamp(now - dt.timedelta(days=2))])
+
+
+@migrations()
+def m004_robots_answers(db) -> None:
+    """Each site's robots.txt answer, kept a day for every run and every process (aggregator.robots)."""
+    db.executescript(
+        """
+        CREATE TABLE robots_answers (
+            origin TEXT PRIMARY KEY,                -- scheme://host[:port], lowercased
+            body TEXT,                              -- the file's text; NULL: none (HTTP 4xx), nothing to obey
+            fetched_at REAL NOT NULL                -- epoch seconds, by the database's clock
+        );
+        """
+    )

@@ -19,6 +19,7 @@ from typing import Callable
 
 from aggregator.articles import load_fingerprints
 from aggregator.dedup import FingerprintIndex
+from aggregator.robots import Answer
 
 log = logging.getLogger(__name__)
 
@@ -54,6 +55,29 @@ class SharedPacer:
         if delay > 0:
             log.debug("host %s: next turn in %.2f s", host, delay)
             await asyncio.sleep(delay)
+
+
+class SharedRobots:
+    """robots.txt answers kept in the store (aggregator.robots.Memory): one request a day per site,
+    whichever run or process asks; ages by the database's clock."""
+
+    def __init__(self, store: Callable[[], object]) -> None:
+        self._store = store  # a function giving this thread's store connection
+
+    def recall(self, origin: str, max_age: float) -> tuple[Answer, float] | None:
+        db = self._store()
+        row = db.execute(f"SELECT body, {db.dialect.epoch_now} - fetched_at FROM robots_answers WHERE origin = ?",
+                         [origin]).fetchone()
+        if row is None or float(row[1]) > max_age:
+            return None
+        return Answer(row[0]), max(0.0, float(row[1]))
+
+    def keep(self, origin: str, answer: Answer) -> None:
+        db = self._store()
+        with db.transaction():
+            db.execute(f"INSERT INTO robots_answers (origin, body, fetched_at) VALUES (?, ?, {db.dialect.epoch_now}) "
+                       "ON CONFLICT (origin) DO UPDATE SET body = excluded.body, fetched_at = excluded.fetched_at",
+                       [origin, answer.text])
 
 
 # pg_advisory_xact_lock key: one worker at a time decides whether a page is a copy.

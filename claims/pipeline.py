@@ -145,7 +145,12 @@ def run_pipeline(db: Database, *, incident: IncidentSettings, settings: ClaimsSe
 
     # An article analysed again whose claims sit in clusters changes what readers see of those
     # clusters: it is written in the settling commit. New articles commit one by one (resumable).
-    again = _with_placed_claims(db, pending) if settle and not reprocess else set()
+    # A reprocess re-reads every article and re-places every claim: all of it is one commit, so
+    # readers see the store as it was until it is done, and a killed reprocess changes nothing.
+    if reprocess:
+        again = set(pending)
+    else:
+        again = _with_placed_claims(db, pending) if settle else set()
     with report.watch.stage("claims"):
         analyse([i for i in pending if i not in again])
     if settle:

@@ -29,7 +29,7 @@ from aggregator.crawl import CrawlReport, fetch_pending, poll_source
 from aggregator.fetch import Fetcher, FetchPolicy
 from aggregator.recheck import RecheckPolicy
 from aggregator.runs import record_error
-from aggregator.shared import SharedFingerprints, SharedPacer
+from aggregator.shared import SharedFingerprints, SharedPacer, SharedRobots
 from aggregator.sources import PendingEntry, Source
 from aggregator.store import connect
 from claims.embedding.cache import embed_texts_counted
@@ -76,7 +76,8 @@ class Runtime:
             crawl = self.config.crawl
             self._client = httpx.AsyncClient(timeout=crawl.timeout, follow_redirects=False,
                                              headers={"User-Agent": crawl.user_agent})
-            self._fetcher = Fetcher(self._client, FetchPolicy.from_settings(crawl), pacer=SharedPacer(self.store))
+            self._fetcher = Fetcher(self._client, FetchPolicy.from_settings(crawl), pacer=SharedPacer(self.store),
+                                    robots=SharedRobots(self.store))
         return self._fetcher
 
     def embedder(self) -> Embedder:
