@@ -6,7 +6,10 @@ l'ARS", "l'ARS assure qu'aucune donnée...", "a indiqué l'ARS", "the agency sai
 nothing about whether the organisation was targeted, so it makes no `organization`
 claim, and a negation in what it says ("l'ARS assure qu'aucune donnée n'a été touchée")
 never reaches it. The one exception is an organisation speaking of itself ("le GRADeS a
-confirmé avoir été visé", "l'ARS indique ne pas avoir été touchée").
+confirmé avoir été visé", "l'ARS indique ne pas avoir été touchée", "La Poste a reconnu
+l'incident", "Environ 210 000 patients sont concernés, a annoncé le GHCB"): what it reports
+must say it was hit or that data was taken, not only which data there is. Whether a
+sentence otherwise presents an organisation as the one attacked is claims.extraction.targets.
 
 An agency's name often carries regions ("l'ARS Hauts-de-France", "les agences régionales
 de santé (ARS) Hauts-de-France, Normandie et Pays de la Loire", "the Normandy regional
@@ -23,6 +26,8 @@ from claims.extraction.cues import negation_spans
 from claims.extraction.lexicon import Folded, find_mentions, fold
 from claims.extraction.model import Mention, Vocabulary
 from claims.extraction.polarity import possibility_scopes
+from claims.extraction.targets import clause_end, negated_between, predicate_hits, right_before
+from claims.extraction.targets import word_count as _words
 
 SPEAKER = "speaker"  # the organisation says or announces something
 AFFILIATION = "affiliation"  # the organisation employs a speaker or signs a document
@@ -40,10 +45,17 @@ SELF_WINDOW = 8
 OWN_SYSTEMS_GAP = 6
 # An apposition skipped between an organisation and its verb (", opérateurs e-santé des ARS,").
 APPOSITION_WORDS = 8
+# The same for an organisation the incident names, whose description may be long ("France
+# Travail, the national employment agency formerly known as Pôle emploi, said").
+LISTED_APPOSITION_WORDS = 15
 
 _ACRONYM = re.compile(r"\s*\(\s*[a-z]{2,8}\s*\)")
 _FIRST_REGION = re.compile(r"(?:\s+(?:de\s+la|de|du|des|d|of|for)\s+|\s+|\s*,\s*)$")
 _NEXT_REGION = re.compile(r"(?:\s*,\s*|\s+(?:et|and)\s+)(?:(?:de\s+la|de|du|des|d|la|le|les)\s+)?$")
+# "X a reconnu que", "X confirmed on Monday that"; for an organisation the incident names, also
+# past an aside ("a confirmé dimanche, dans un mail à ses abonnés, qu'une cyberattaque").
+_THAT = re.compile(r"\s*(?:\S+\s+){0,3}?(?:que|qu|that)\b")
+_THAT_ASIDE = re.compile(r"\s*(?:[^\s,]+\s*){0,3}?(?:,[^,;.]{0,60},\s*)?\b(?:que|qu|that)\b")
 _PASSIVE = re.compile(r"\b(?:ete|est|sont|etait|been|was|were|is|are|be)\b")
 # "a annoncé mercredi soir avoir été victime", "confirmed on Monday that it had been hit":
 # up to three words (a time) may part the verb from what it reports.
@@ -92,10 +104,6 @@ def agency_names(f: Folded, orgs: list[Mention], regions: list[Mention]) -> list
     return names
 
 
-def _words(text: str) -> int:
-    return len(text.split())
-
-
 def _self_report(f: Folded, v: Vocabulary, verb_end: int) -> bool | None:
     """After "a confirmé"/"indique": None, or whether the organisation says it was spared (True) or hit (False)."""
     pattern = _SELF_FR if v.lang == "fr" else _SELF_EN
@@ -116,13 +124,24 @@ def _own_attack(f: Folded, v: Vocabulary, verb_end: int, listed: bool) -> bool |
     None when it does not, else whether it says it was spared. An organisation the incident
     names as attacked that reports the breach ("Free confirmed that hackers had accessed...")
     speaks of itself even without "its"."""
-    m = re.match(r"\s*(?:\S+\s+){0,3}?(?:que|qu|that)\b", fold(f.text[verb_end:]))
-    if not m and not (listed and v.lang == "en"):
+    m = re.match(_THAT_ASIDE if listed else _THAT, fold(f.text[verb_end:]))
+    if not m and not listed:
         return None
     rest = Folded(f.text[verb_end + (m.end() if m else 0):])
+    # without "that"/"que", what it reports is its object ("a chiffré à 300 000 le nombre de
+    # patients dont des informations ont été dérobées"), and must say data was taken
+    if not m and (v.lang != "en" and not predicate_hits(rest, v, 0, clause_end(rest.low, 0))):
+        return None
     if not listed and not v.cues.self_reference.search(rest):
         return None
     hits = v.cues.hit.spans(rest) + v.cues.compromise.spans(rest) + v.cues.incident.spans(rest)
+    if listed:
+        # what it reports must say it was hit or data was taken ("hackers had taken", "a été
+        # victime", "the breach"), not only which data there is ("2.1 million customers had a
+        # number exposed", "a data set released online holds")
+        hits += v.cues.taken.spans(rest)
+        if not (predicate_hits(rest, v) or v.cues.attack_noun.search(rest)):
+            return None
     if not hits:
         return None
     first = min(s for s, _e in hits)
@@ -143,7 +162,8 @@ def _own_systems(f: Folded, v: Vocabulary) -> bool | None:
     scopes = possibility_scopes(f, v)
     own = [s for s, _e in v.cues.systems.spans(f) if any(o <= s and _words(low[o:s]) <= 2 for o in owners)
            and not any(ps <= s < pe for ps, pe in scopes)]
-    hits = v.cues.hit.spans(f) + v.cues.compromise.spans(f) + v.cues.attack_on.spans(f) + v.cues.incident.spans(f)
+    hits = v.cues.hit.spans(f) + v.cues.compromise.spans(f) + v.cues.attack_on.spans(f) + v.cues.incident.spans(f) + \
+        v.cues.taken.spans(f) + v.cues.attack_noun.spans(f)
     if not own or not hits:
         return None
     # the word of the attack nearest to the systems (within a few words), and a negation on it
@@ -160,7 +180,10 @@ def _own_systems(f: Folded, v: Vocabulary) -> bool | None:
 def org_role(f: Folded, v: Vocabulary, name: AgencyName) -> tuple[str | None, bool]:
     """The organisation's role in the sentence (SPEAKER, AFFILIATION, SELF or None) and, for SELF, whether it is denied."""
     low = f.low
-    verbs = v.cues.reporting.spans(f) + v.cues.speaking.spans(f)
+    # What the incident's own organisations report is read more closely (claims.extraction.targets);
+    # the first sets, with none configured, keep their older reading.
+    listed = v.profile.incident is not None and name.org.value in v.profile.incident.organizations
+    verbs = v.cues.reporting.spans(f) + v.cues.speaking.spans(f) + (v.cues.admission.spans(f) if listed else [])
     incident = v.cues.incident.spans(f)
     segment_start = max((m.end() for m in re.finditer(r"[,;:.()]", low[:name.org.start])), default=0)
     # "selon l'ARS", "according to a joint statement from the GRADeS"
@@ -177,7 +200,6 @@ def org_role(f: Folded, v: Vocabulary, name: AgencyName) -> tuple[str | None, bo
         return PARTNER, False
     # "a Change Healthcare spokesperson said ..., confirming that the criminals who broke into
     # its systems": the organisation the incident names speaks of the attack on itself
-    listed = v.profile.incident is not None and name.org.value in v.profile.incident.organizations
     own = _own_systems(f, v) if listed else None
     if own is not None:
         return SELF, own
@@ -190,21 +212,31 @@ def org_role(f: Folded, v: Vocabulary, name: AgencyName) -> tuple[str | None, bo
             return AFFILIATION, False
     # "l'ARS assure", "les ARS n'évoquent", "the agency there has not commented"
     after = name.end
+    if listed:
+        after += len(re.match(r"\s*\)?", low[after:]).group())  # "du Grand Est (AROC) a reconnu"
     apposition = re.match(r"\s*,([^,;:.]*),", low[after:])
+    apposition_words = LISTED_APPOSITION_WORDS if listed else APPOSITION_WORDS
     for verb_start, verb_end in sorted(verbs):
         if verb_start < after:
             continue
         gap = low[after:verb_start]
-        if apposition and verb_start >= after + apposition.end() and _words(apposition.group(1)) <= APPOSITION_WORDS:
+        if apposition and verb_start >= after + apposition.end() and _words(apposition.group(1)) <= apposition_words:
             gap = low[after + apposition.end():verb_start]
         if re.search(r"[,;:.()]", gap) or _words(gap) > SUBJECT_GAP or _PASSIVE.search(gap):
             break
         spared = _self_report(f, v, verb_end)
         if spared is None:
-            listed = v.profile.incident is not None and name.org.value in v.profile.incident.organizations
             spared = _own_attack(f, v, verb_end, listed)
         if spared is not None:
             return SELF, spared
+        # "La Poste a reconnu l'incident", "SFR a confirmé vendredi une fuite de données";
+        # ", M&S has confirmed," after what it confirms
+        stating = v.cues.reporting.spans(f) + v.cues.admission.spans(f)
+        if listed and ((any(right_before(low, verb_end, s, INVERTED_GAP) and not negated_between(f, v, verb_start, s)
+                            for s, _e in v.cues.attack_noun.spans(f)) and (verb_start, verb_end) in stating) or
+                       (re.match(r"\s*(?:[,;:.]|$)", low[verb_end:]) and not negated_between(f, v, after, verb_start)
+                        and _reported_hit(f, v, name.start, verb_end))):
+            return SELF, False
         return SPEAKER, False
     # "a indiqué l'ARS.", "said the agency", "annoncée par trois ARS"
     tail = low[name.end:]
@@ -213,31 +245,17 @@ def org_role(f: Folded, v: Vocabulary, name: AgencyName) -> tuple[str | None, bo
             gap = low[verb_end:name.start]
             if verb_end <= name.start and _words(gap) <= INVERTED_GAP and not re.search(r"[,;:.()]", gap) \
                     and not any(verb_end <= s < name.start for s, _e in incident):
-                return SPEAKER, False
+                # "Environ 210 000 patients sont concernés par la fuite, a annoncé le GHCB"
+                return (SELF, False) if listed and _reported_hit(f, v, verb_end) else (SPEAKER, False)
     return None, False
 
 
-def attacked(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
-    """Whether the sentence presents the organisation at [start, end) as the one attacked:
-    it is said to be hit ("l'établissement a été victime", "the trust was hit"), an attack
-    is said to be on it ("l'attaque contre l'hôpital", "the breach at the company"), or its
-    systems or data are said to be reached ("the company's network", "les serveurs de
-    l'opérateur")."""
-    low = f.low
-    for s, e in v.cues.attack_on.spans(f):
-        if e <= start and _words(low[e:start]) <= 3 and not re.search(r"[,;:.()]", low[e:start]):
-            return True
-    after = low[end:]
-    # the verb right after it, or after an apposition ("the trust, which runs three hospitals, was hit")
-    m = re.match(r"\s*,[^,;:.]{0,80},", after)
-    origins = [end] + ([end + m.end()] if m else [])
-    for s, _e in v.cues.hit.spans(f) + v.cues.suffered.spans(f):
-        if any(s >= o and not re.search(r"[,;:.()]", low[o:s]) and _words(low[o:s]) <= SUBJECT_GAP for o in origins):
-            return True
-    # "the company's network", "the trust's IT systems": its systems, in a sentence about the attack
-    if re.match(r"\s+s\b", after) and (v.cues.compromise.search(f) or v.cues.incident.search(f)):
-        own = end + 2
-        if any(s >= own and _words(low[own:s]) <= 2 and not re.search(r"[,;:.()]", low[own:s])
-               for s, _e in v.cues.systems.spans(f)):
-            return True
-    return False
+def _reported_hit(f: Folded, v: Vocabulary, before: int, after: int | None = None) -> bool:
+    """Whether what is reported around a speaker's tail ("…, a annoncé le GHCB", "…, M&S has
+    confirmed", "Personal data, the British Library now accepts, was stolen", "Free
+    apologised: « … your data was compromised »") says it was hit or data was taken, with no
+    negation in it ("no sign that banking data was taken, Medibank said" speaks of data, not
+    of the organisation)."""
+    start = max((m.end() for m in re.finditer(r"[«“\"]", f.text[:before])), default=0)
+    spans = [(start, before)] + ([(after, clause_end(f.low, after))] if after is not None else [])
+    return any(predicate_hits(f, v, s, e) and not negated_between(f, v, s, e) for s, e in spans)

@@ -8,7 +8,9 @@ count; dates need an attack word and must not be an announcement's date; care
 (claims.extraction.care) needs a care word with a disruption or continuity word; a clause
 listing possibilities states nothing but a risk; phishing is a risk near risk words ("pourraient", "could") and an attack vector
 otherwise. An organisation that only speaks ("selon l'ARS", "the agency said") is no
-claim, and a region named only in a speaker's name ("a indiqué l'ARS Normandie") is one
+claim; with the incident's organisations configured, a mention counts only where the
+sentence presents it as attacked (claims.extraction.targets) or it reports the attack on
+itself; and a region named only in a speaker's name ("a indiqué l'ARS Normandie") is one
 only where the sentence speaks of the region ("les patients de la région"), with that
 phrase's polarity (claims.extraction.roles). Polarity and hedging come from the clause each mention
 sits in.
@@ -29,7 +31,8 @@ from claims.extraction.counts import count_claims
 from claims.extraction.profile import OTHER_BODIES
 from claims.extraction.polarity import Clause, clause_at, in_clause as _in_clause, leading_answer, overlaps as _overlaps
 from claims.extraction.rebuttal import rebutted
-from claims.extraction.roles import AFFILIATION, PARTNER, SELF, SPEAKER, AgencyName, agency_names, attacked, org_role
+from claims.extraction.roles import AFFILIATION, PARTNER, SELF, SPEAKER, AgencyName, agency_names, org_role
+from claims.extraction.targets import attacked, coordinated
 
 # How far before a date an announcement verb makes it the announcement's date.
 ANNOUNCE_WINDOW = 24
@@ -156,20 +159,31 @@ def _organisations_and_regions(
     org_claims: list[Found] = []
     self_reports: list[tuple[str, Value, int, bool]] = []
     speaking_names = []
-    for name in names:
-        role, spared = org_role(f, v, name)
+    # With the incident's organisations configured, a mention is a claim only where the sentence
+    # presents it as attacked (LABELLING.md); the older sets, with none configured, count every
+    # mention that does not speak, sign or partner (docs/claims.md, "Organisations").
+    targets_only = bool(v.profile.incident and v.profile.incident.organizations)
+    spans = tuple((n.org.start, n.end) for n in names)
+    roles = [org_role(f, v, name) for name in names]
+    # "British Airways, the BBC and Boots have all confirmed that their staff were caught up":
+    # a list that reports on itself reports for each of its members
+    groups = [coordinated(f.low, n.org.start, n.end, list(spans)) for n in names]
+    for i, (role, _spared) in enumerate(roles):
+        if role is None:
+            roles[i] = next((r for r, g in zip(roles, groups) if r[0] == SELF and g == groups[i]), roles[i])
+    for name, (role, spared) in zip(names, roles):
         if role in (SPEAKER, AFFILIATION, PARTNER):
             speaking_names.append(name)
         elif role == SELF:
             self_reports.append(("organization", name.org.value, name.org.start, spared))
-        else:
+        elif not targets_only or attacked(f, v, name.org.start, name.end, spans):
             org_claims.append(("organization", name.org.value, name.org.start))
     # A role noun standing for an organisation ("l'établissement", "the trust") is a claim only
     # where the sentence presents it as attacked ("the trust was hit", "l'attaque contre
     # l'hôpital"): "the hospital says no data was taken" is the hospital speaking.
     for m in anaphors:
         role, _spared = org_role(f, v, AgencyName(m, m.start, m.end, ()))
-        if role not in (SPEAKER, AFFILIATION, PARTNER) and attacked(f, v, m.start, m.end):
+        if role not in (SPEAKER, AFFILIATION, PARTNER) and attacked(f, v, m.start, m.end, spans):
             org_claims.append(("organization", m.value, m.start))
     in_speaker = {(r.start, r.end) for name in speaking_names for r in name.regions}
     scope = [s for s, _e in v.cues.region_scope.spans(f)

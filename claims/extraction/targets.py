@@ -1,0 +1,235 @@
+"""Tell whether a sentence presents an organisation as the one attacked.
+
+The labels (tests/claims/realstyle/LABELLING.md) count an organisation only where the text
+presents it as attacked, breached, or says it was not: an attack or a breach linked to it
+("l'attaque contre l'hôpital", "the attacks on M&S, the Co-op and Harrods"), a word of being
+hit after it ("a été victime", "was breached", "figurent parmi les victimes"), its systems or
+data reached ("Kestrel's network", "le fichier Boulanger"), its people's data taken ("les
+informations de 50 000 clients de SFR ont fuité"), data taken at it ("at British Airways,
+banking information was taken"), a regulator sanctioning it over data taken, a list after
+a colon that names those hit, or what it did or underwent after the attack, as the subject
+of the sentence ("Trois jours après la cyberattaque, l'hôpital reporte ses opérations"). An
+organisation that reports, counts, notifies or serves customers is not presented so; what
+it reports of itself is read in claims.extraction.roles. All cue words are the profile's data.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claims.extraction.cues import negation_spans
+from claims.extraction.lexicon import Folded
+from claims.extraction.model import Vocabulary
+
+# Words between an organisation and the word saying it was hit ("n'est pas le seul à avoir été visé").
+TARGET_GAP = 6
+# Words between the attackers and what they did ("hackers had reached", "les pirates ont pu copier").
+ATTACKER_GAP = 3
+# Words between "après"/"after" and the attack ("après une attaque informatique", "days after a cyber incident").
+AFTERMATH_GAP = 3
+# Words between an organisation and the word saying it was hit, across "not the only one"
+# ("Boulanger n'est pas le seul à avoir été visé", "is not the first hospital to be hit").
+NOT_ONLY_GAP = 10
+# Appositions skipped between an organisation and the word saying it was hit.
+APPOSITIONS = 3
+
+# An auxiliary (with at most one word, a negation or an adverb, after it) right before a participle.
+_AUXILIARY = {
+    "en": re.compile(r"\b(?:been|was|were|is|are|be|had|has|have)\s+(?:[a-z]+\s+)?$"),
+    "fr": re.compile(r"\b(?:ete|ont|a|avait|avaient|sont|est|etaient|etait|aurait|auraient|serait|seraient|auront|"
+                     r"seront|sera)\s+(?:[a-z]+\s+)?$"),
+}
+# Names listed before the one an attack word reaches ("the attacks on M&S, the Co-op and Harrods").
+_NAMES_BEFORE = re.compile(r"(?:\s*(?:the\s+|la\s+|le\s+|les\s+|l['’])?[A-ZÀ-Ý][\w&'’-]*(?:\s+[A-ZÀ-Ý][\w&'’-]*)*"
+                           r"\s*(?:,\s*(?:and\s+|et\s+)?|and\s+|et\s+))+(?:the\s+|la\s+|le\s+|les\s+|l['’])?")
+# What may open a clause before its subject's name: an article and capitalised words.
+_NAME_HEAD = re.compile(r"\s*(?:(?:the|The|le|Le|la|La|les|Les|l['’]|L['’])\s*)?(?:[A-ZÀ-Ý][\w-]*\s+){0,3}")
+# Capitalised words that go on a name past what the lexicon matched ("de Dax-Côte d'Argent").
+_NAME_TAIL = re.compile(r"(?:[-’' ]+(?:d['’]|de |du )?[A-ZÀ-Ý][\w]*)*")
+# "n'est pas le seul", "is not the first": the organisation is among those hit.
+_NOT_ONLY = re.compile(r"\b(?:pas|not|never|jamais)\s+(?:(?:le|la|l|the|a)\s+)?(?:seul|seule|premier|premiere|only|first)\b")
+# An apposition after a name, up to the comma that closes it.
+_APPOSITION = re.compile(r"\s*,[^,;:.]{0,80}(?=,)")
+# Between members of a list of organisations: ", ", " and ", " et ", ", ainsi que ", with an article.
+_COORDINATION = re.compile(r"\s*(?:,\s*(?:and\s+|et\s+)?|and\s+|et\s+|as\s+well\s+as\s+|ainsi\s+que\s+)"
+                           r"(?:(?:the|la|le|les|l)\s+)?")
+
+
+def right_before(low: str, e: int, start: int, words: int) -> bool:
+    """Whether a cue ending at e is right before start: few words, no punctuation between."""
+    return e <= start and word_count(low[e:start]) <= words and not re.search(r"[,;:.()«»“”]", low[e:start])
+
+
+def clause_end(low: str, pos: int) -> int:
+    """Where the clause at pos ends: after the next full stop or semicolon."""
+    m = re.compile(r"[;.]").search(low, pos)
+    return m.end() if m else len(low)
+
+
+def negated_between(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
+    """Whether a negation cue that no neutraliser covers starts in f.low[start:end]."""
+    return any(start <= s < end for s, _e in negation_spans(f, v.cues))
+
+
+def word_count(text: str) -> int:
+    """How many words text holds."""
+    return len(text.split())
+
+
+def predicate_hits(f: Folded, v: Vocabulary, start: int = 0, end: int | None = None) -> list[int]:
+    """Where, in f.low[start:end], a word of being hit or of data taken is the clause's predicate:
+    after an auxiliary ("had been taken", "ont été touchées", "n'ont pas fuité") or with the
+    attackers as its subject ("hackers had reached", "a hacker copied"); not a participle that
+    names data already taken ("les informations dérobées comprennent", "a data set released")."""
+    low = f.low
+    end = len(low) if end is None else end
+    attackers = [e for _s, e in v.cues.attacker.spans(f)]
+    out = []
+    for s, _e in sorted(v.cues.hit.spans(f) + v.cues.taken.spans(f)):
+        if not start <= s < end:
+            continue
+        if _AUXILIARY[v.lang].search(low[max(start, s - 40):s]) or any(right_before(low, a, s, ATTACKER_GAP) for a in attackers):
+            out.append(s)
+    return out
+
+
+def coordinated(low: str, start: int, end: int, others: list[tuple[int, int]]) -> tuple[int, int]:
+    """The span of the list the organisation belongs to ("La BBC, British Airways et Aer Lingus")."""
+    spans = sorted(set(others) | {(start, end)})
+    i = spans.index((start, end))
+    lo = hi = i
+    while lo > 0 and _COORDINATION.fullmatch(low[spans[lo - 1][1]:spans[lo][0]]):
+        lo -= 1
+    while hi + 1 < len(spans) and _COORDINATION.fullmatch(low[spans[hi][1]:spans[hi + 1][0]]):
+        hi += 1
+    # a list ends on "and"/"et"; "Change Healthcare, the UnitedHealth Group unit" is an apposition
+    if not any(re.search(r"\b(?:and|et|as well as|ainsi que)\b", low[spans[k][1]:spans[k + 1][0]]) for k in range(lo, hi)):
+        return start, end
+    return spans[lo][0], spans[hi][1]
+
+
+def _subject(f: Folded, start: int) -> bool:
+    """Whether the organisation opens its clause ("Quatre jours après l'attaque, le CHSF prévoit")."""
+    clause = max((m.end() for m in re.finditer(r"[,;:.()«»“”]", f.low[:start])), default=0)
+    # only an article and capitalised words of the name ("The Simone Veil hospital"), not a verb
+    # ("LockBit put the hospital")
+    return bool(_NAME_HEAD.fullmatch(f.text[clause:start]))
+
+
+def _aftermath(f: Folded, v: Vocabulary, start: int, others: list[tuple[int, int]]) -> bool:
+    """The organisation is the subject of a sentence that tells what it did or underwent after
+    the attack ("a déclenché son plan blanc après une attaque", "has stopped taking orders days
+    after a cyber incident", "Trois semaines après la cyberattaque, l'hôpital retrouve"); an
+    attack said to be on someone else ("après une cyberattaque contre Synnovis") is not its own."""
+    low = f.low
+    if not _subject(f, start):
+        return False
+    nouns = v.cues.attack_noun.spans(f)
+    # the attack noun's own target, when it is another organisation
+    elsewhere = [s for s, e in v.cues.attack_on.spans(f)
+                 if any(o != start and right_before(low, e, o, 3) for o, _oe in others)]
+    for _s, e in v.cues.aftermath.spans(f):
+        for ns, ne in nouns:
+            if right_before(low, e, ns, AFTERMATH_GAP) and not any(ns <= t <= ne + 1 for t in elsewhere):
+                return True
+    return False
+
+
+def _attack_reaches(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
+    """An attack word before it ("l'attaque contre l'hôpital", "the attacks on M&S, the Co-op
+    and Harrods"), after it ("the Change Healthcare breach"), or a sanction over data taken
+    ("fined Capita £14 million, saying the personal data of 6.6 million people had been stolen")."""
+    low = f.low
+    for _s, e in v.cues.attack_on.spans(f):
+        if right_before(low, e, start, 3) or (e <= start and _NAMES_BEFORE.fullmatch(f.text[e:start]) and (
+                re.search(r"\b(?:and|et)\b", low[e:start]) or re.match(r"\s*,?\s*(?:and|et)\b", low[end:]))):
+            return True
+    if any(s == end + 1 for s, _e in v.cues.attack_noun.spans(f)):
+        return True
+    return any(right_before(low, e, start, 6) for _s, e in v.cues.sanction.spans(f)) and bool(predicate_hits(f, v, end))
+
+
+def _said_hit(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
+    """A word of being hit right after it, or after appositions ("the trust, which runs three
+    hospitals, was hit", "Le centre hospitalier de Dax, dans les Landes, a été visé",
+    "L'hôpital d'Armentières, victime d'une cyberattaque", "n'est pas le seul à avoir été visé")."""
+    low = f.low
+    origins, at = [end], end
+    for _ in range(APPOSITIONS):
+        m = _APPOSITION.match(low, at)
+        if not m:
+            break
+        at = m.end()
+        origins.append(at + 1)
+    m = re.match(r"\s*,\s*", low[end:])
+    if m:
+        origins.append(end + m.end())
+    for s, _e in v.cues.hit.spans(f) + v.cues.suffered.spans(f):
+        for o in origins:
+            gap = low[o:s]
+            if s >= o and not re.search(r"[,;:.()]", gap) and (
+                    word_count(gap) <= TARGET_GAP or (word_count(gap) <= NOT_ONLY_GAP and _NOT_ONLY.search(gap))):
+                return True
+    return False
+
+
+def _systems_reached(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
+    """Its systems or data, in a sentence about the attack ("the company's network", "the
+    trust's IT systems", "a cloud database holding Ticketmaster data", "le fichier Boulanger")."""
+    if not (v.cues.compromise.search(f) or v.cues.incident.search(f) or v.cues.attack_event.search(f)):
+        return False
+    low = f.low
+    systems = v.cues.systems.spans(f)
+    if re.match(r"\s+s\b", low[end:]) and any(
+            s >= end + 2 and word_count(low[end + 2:s]) <= 2 and not re.search(r"[,;:.()]", low[end + 2:s])
+            for s, _e in systems):
+        return True
+    return any(s == end + 1 or e == start - 1 for s, e in systems)
+
+
+def _listed_after_colon(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
+    """The list after a colon names those the clause before it says were hit ("Cinq
+    établissements sont concernés : la clinique X, à Paris, et l'hôpital Y")."""
+    low = f.low
+    colon = low.rfind(":", 0, start)
+    if colon < 0 or not _NAME_HEAD.fullmatch(f.text[colon + 1:start]):
+        return False
+    lead = max(low.rfind(".", 0, colon), low.rfind(";", 0, colon)) + 1
+    return bool(predicate_hits(f, v, lead, colon)) and not negated_between(f, v, lead, colon)
+
+
+def _people_hit(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
+    """Its people's data taken (D10): "les informations de 50 000 clients de SFR ont fuité",
+    "Harbourline's customers had their details stolen"."""
+    low = f.low
+    for s, e in v.cues.clientele.spans(f):
+        if not (right_before(low, e, start, 2) or (s >= end and word_count(low[end:s]) <= 1
+                                                    and not re.search(r"[,;:.()]", low[end:s]))):
+            continue
+        phrase_end = max(e, end)
+        if any(word_count(low[phrase_end:h]) <= TARGET_GAP and not re.search(r"[,;:()]", low[phrase_end:h])
+               for h in predicate_hits(f, v, phrase_end, clause_end(low, phrase_end))):
+            return True
+    return False
+
+
+def _taken_at(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
+    """Data said to be taken at it ("at British Airways, banking information was taken",
+    "2,6 millions de comptes piratés chez Cultura")."""
+    low = f.low
+    return any(right_before(low, e, start, 1) and (predicate_hits(f, v, end, clause_end(low, end)) or any(
+        right_before(low, he, s, 1) for _hs, he in v.cues.hit.spans(f) + v.cues.taken.spans(f)))
+        for s, e in v.cues.target_place.spans(f))
+
+
+_FRAMES = (_attack_reaches, _said_hit, _systems_reached, _listed_after_colon, _people_hit, _taken_at)
+
+
+def attacked(f: Folded, v: Vocabulary, start: int, end: int, others: tuple[tuple[int, int], ...] = ()) -> bool:
+    """Whether the sentence presents the organisation at [start, end) as the one attacked, in
+    one of the frames above or as the subject of what followed the attack (`_aftermath`).
+    `others` are the sentence's other organisations, which a list may join to it ("La BBC,
+    British Airways et Aer Lingus figurent parmi les victimes")."""
+    start, end = coordinated(f.low, start, end, list(others))
+    end += len(_NAME_TAIL.match(f.text, end).group())  # "centre hospitalier de Dax[-Côte d'Argent]"
+    return any(frame(f, v, start, end) for frame in _FRAMES) or _aftermath(f, v, start, list(others))

@@ -1,0 +1,105 @@
+"""An organisation is an `organization` claim where the sentence presents it as the one attacked.
+
+With the incident's organisations configured (tests/claims/realstyle/LABELLING.md), a mention
+counts only where an attack, a breach or an intrusion is linked to it, where it reports the
+attack on itself, or where the text says it was not hit; one that only reports, counts,
+notifies, advises or serves customers is no claim. The invented incidents below are not
+taken from any labelled set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from claims.extraction.extract import extract_claims, load_profile
+from claims.extraction.model import IncidentContext
+
+CLINIC = IncidentContext(organizations=("Clinique des Tilleuls", "Groupe Médicis"))
+WATER = IncidentContext(organizations=("Harbourline Water", "Pipewise"))
+
+
+def orgs(text: str, lang: str, incident: IncidentContext | None) -> set[tuple[str, str]]:
+    """(organisation, polarity) of every organisation claim."""
+    found = extract_claims(text, profile=load_profile(), language=lang, incident=incident)
+    return {(c.value, c.polarity) for c in found if c.slot == "organization"}
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        # an attack word linked to it, before or after
+        ("Une cyberattaque contre la Clinique des Tilleuls a paralysé les admissions mardi.", "fr",
+         {("Clinique des Tilleuls", "asserted")}),
+        ("La Clinique des Tilleuls a été victime d'un rançongiciel dans la nuit de lundi.", "fr",
+         {("Clinique des Tilleuls", "asserted")}),
+        ("La Clinique des Tilleuls, à Angers, en Pays de la Loire, a été piratée lundi.", "fr",
+         {("Clinique des Tilleuls", "asserted")}),
+        ("Harbourline Water was breached over the weekend, the regulator said.", "en",
+         {("Harbourline Water", "asserted")}),
+        ("Police are investigating the attacks on Pipewise and Harbourline Water.", "en",
+         {("Pipewise", "asserted"), ("Harbourline Water", "asserted")}),
+        ("The ransomware encrypted Harbourline Water's servers on Sunday night.", "en",
+         {("Harbourline Water", "asserted")}),
+        # it reports the attack on itself
+        ("Harbourline Water confirmed on Friday that it was hit by ransomware.", "en",
+         {("Harbourline Water", "asserted")}),
+        ("Le Groupe Médicis a reconnu jeudi une fuite de données touchant ses patients.", "fr",
+         {("Groupe Médicis", "asserted")}),
+        ("Environ 40 000 patients sont concernés par la fuite, a annoncé mercredi le Groupe Médicis.", "fr",
+         {("Groupe Médicis", "asserted")}),
+        ("The intruders copied billing records, Harbourline Water has confirmed.", "en",
+         {("Harbourline Water", "asserted")}),
+        # it is the subject of what followed the attack
+        ("Trois jours après la cyberattaque, la Clinique des Tilleuls reporte encore ses opérations.", "fr",
+         {("Clinique des Tilleuls", "asserted")}),
+        ("Harbourline Water has suspended online payments since a cyber incident on Sunday.", "en",
+         {("Harbourline Water", "asserted")}),
+        # its people's data taken; a regulator fining it over the theft
+        ("Les dossiers de 3 000 patients de la Clinique des Tilleuls ont été copiés.", "fr",
+         {("Clinique des Tilleuls", "asserted")}),
+        ("The watchdog fined Harbourline Water £2 million, saying the bank details of 80,000 customers had been stolen.",
+         "en", {("Harbourline Water", "asserted")}),
+        # a list after a colon names those the clause before says were hit
+        ("Deux établissements ont été touchés : la Clinique des Tilleuls et le Groupe Médicis.", "fr",
+         {("Clinique des Tilleuls", "asserted"), ("Groupe Médicis", "asserted")}),
+    ],
+)
+def test_an_organisation_presented_as_attacked_is_a_claim(text, lang, expected):
+    assert orgs(text, lang, CLINIC if lang == "fr" else WATER) == expected
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        # it reports, counts, notifies, serves customers or employs people
+        ("Harbourline Water said on Monday that the leaked file holds the addresses of 90,000 customers.", "en"),
+        ("Harbourline Water now says 12,000 customers had an account number exposed.", "en"),
+        ("Harbourline Water supplies 1.2 million households across three counties.", "en"),
+        ("Harbourline Water has notified the Information Commissioner's Office and opened a helpline.", "en"),
+        ("Aucune donnée bancaire n'a été dérobée, assure le Groupe Médicis.", "fr"),
+        ("La Clinique des Tilleuls emploie 900 personnes et soigne 40 000 patients par an.", "fr"),
+        ("Le Groupe Médicis a prévenu la CNIL et ouvert un numéro vert pour ses patients.", "fr"),
+        # clients named only where the disruption is felt (D10)
+        ("The Clinique des Tilleuls postponed operations after a cyberattack on Pipewise, its software supplier.", "en"),
+        # it is not the subject of the attack's aftermath: an object of another verb
+        ("Depuis l'attaque, un pirate a contacté le Groupe Médicis pour réclamer une rançon.", "fr"),
+        # an apposition is no list: the parent company is not the one the attack was on
+        ("Customers were cut off after an attack on Pipewise, the Harbourline Water unit that bills them.", "en"),
+    ],
+)
+def test_an_organisation_that_only_reports_counts_or_serves_is_no_claim(text, lang):
+    incident = CLINIC if lang == "fr" else WATER
+    assert all(org == "Pipewise" for org, _pol in orgs(text, lang, incident))
+
+
+def test_an_organisation_said_not_to_be_hit_is_denied():
+    assert ("Groupe Médicis", "denied") in orgs(
+        "L'attaque n'a pas visé le Groupe Médicis lui-même, mais l'une de ses cliniques.", "fr", CLINIC)
+    assert ("Harbourline Water", "denied") in orgs(
+        "Harbourline Water insists that nothing points to a breach of its own systems.", "en", WATER)
+
+
+def test_without_configured_organisations_the_older_sets_convention_holds():
+    # The first sets (tests/claims/devset, the sample corpus) count a mention that does not speak.
+    assert orgs("L'agence régionale de santé de Normandie a déposé plainte.", "fr", None) == {("ARS", "asserted")}
+    assert orgs("L'ANSSI accompagne les GRADeS dans la remédiation.", "fr", None) == {("GRADeS", "asserted")}
