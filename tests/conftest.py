@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import itertools
 import os
+import time
 
 import pytest
 
@@ -67,9 +68,19 @@ class PostgresServer:
     def drop(self, url: str) -> None:
         from urllib.parse import urlsplit
 
+        import psycopg
+
         name = urlsplit(url).path.lstrip("/")
-        with self.admin() as conn:
-            conn.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+        # FORCE ends the test's own leftover sessions; one of another role (autovacuum, a worker
+        # starting as the test ends) can refuse it for a moment. A throwaway server keeps a
+        # database it could not drop: a teardown never fails a test that passed.
+        for attempt in range(5):
+            try:
+                with self.admin() as conn:
+                    conn.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+                return
+            except (psycopg.errors.InsufficientPrivilege, psycopg.errors.ObjectInUse):
+                time.sleep(0.2 * (attempt + 1))
 
 
 @pytest.fixture(scope="session")
