@@ -137,3 +137,21 @@ def test_an_insurer_named_as_the_company_is_no_insurance_data():
     assert ("data_category", "insurance", "asserted") in slots_of(
         "The stolen files give the name of their insurer and their address.", "en")
     assert ("data_category", "insurance", "asserted") in slots_of("Les fichiers volés indiquent le nom de l'assureur des clients.")
+
+
+def test_a_guess_at_how_is_no_vector():
+    # "possibly by X or Y" guesses; the stolen password itself is still said.
+    found = slots_of("The intruders used a password that had been stolen, possibly by phishing or brute force.", "en")
+    assert not any(c[0] == "attack_vector" and c[1] == "phishing" for c in found)
+    found = slots_of("Les pirates ont utilisé un mot de passe volé, peut-être par hameçonnage ou par force brute.")
+    assert not any(c[0] == "attack_vector" and c[1] == "phishing" for c in found)
+    assert ("attack_vector", "phishing", "asserted") in slots_of("They got in through a phishing email.", "en")
+
+
+def test_a_downloaded_malicious_file_is_not_said_to_be_phishing():
+    assert not any(c[0] == "attack_vector" for c in slots_of(
+        "The attack began when a clerk downloaded a malicious file.", "en"))
+    assert not any(c[0] == "attack_vector" for c in slots_of(
+        "L'attaque a commencé quand un agent a téléchargé un fichier malveillant."))
+    assert ("attack_vector", "phishing", "asserted") in slots_of(
+        "The attack began with a malicious file attached to an email.", "en")
