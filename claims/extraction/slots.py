@@ -73,7 +73,11 @@ def _vectors_and_risks(f: Folded, v: Vocabulary, clauses: list[Clause]) -> list[
                 continue  # the risk reading wins; the risk mention is kept below
             risks = [r for r in risks if r not in clash]
         out.append((("attack_vector", m.value, m.start), m.end))
-    out.extend((("risk", r.value, r.start), r.end) for r in risks)
+    # "des escrocs pourraient envoyer de faux SMS": who acts is no risk of its own where the
+    # sentence names what they would do; alone ("a goldmine for fraudsters") it is the risk.
+    agents = v.cues.risk_agent.spans(f)
+    named = [r for r in risks if not any(s <= r.start and r.end <= e for s, e in agents)]
+    out.extend((("risk", r.value, r.start), r.end) for r in (named or risks))
     return out
 
 

@@ -155,3 +155,13 @@ def test_a_downloaded_malicious_file_is_not_said_to_be_phishing():
         "L'attaque a commencé quand un agent a téléchargé un fichier malveillant."))
     assert ("attack_vector", "phishing", "asserted") in slots_of(
         "The attack began with a malicious file attached to an email.", "en")
+
+
+def test_a_fraudster_is_the_risk_only_when_nothing_says_what_they_would_do():
+    found = slots_of("Des escrocs pourraient envoyer de faux SMS aux clients dont les données ont été volées.")
+    assert ("risk", "phishing", "asserted") in found and not any(c[1] == "fraud" for c in found)
+    found = slots_of("The stolen files would let scammers send fake emails to customers.", "en")
+    assert ("risk", "phishing", "asserted") in found and not any(c[1] == "fraud" for c in found)
+    # named alone, who would misuse the data is the risk
+    assert ("risk", "fraud", "asserted") in slots_of("Ces fichiers volés sont une aubaine pour les escrocs.")
+    assert ("risk", "fraud", "asserted") in slots_of("The stolen records are a goldmine for fraudsters.", "en")
