@@ -165,3 +165,12 @@ def test_a_fraudster_is_the_risk_only_when_nothing_says_what_they_would_do():
     # named alone, who would misuse the data is the risk
     assert ("risk", "fraud", "asserted") in slots_of("Ces fichiers volés sont une aubaine pour les escrocs.")
     assert ("risk", "fraud", "asserted") in slots_of("The stolen records are a goldmine for fraudsters.", "en")
+
+
+def test_a_document_number_alone_is_no_identity_data():
+    # LABELLING D15: a copy of the document shows a name and a birth date; its number does not.
+    assert not any(c[0] == "data_category" for c in slots_of(
+        "The hackers took 40,000 passport numbers and driver's licence numbers.", "en"))
+    assert not any(c[0] == "data_category" for c in slots_of("Les pirates ont volé des numéros de passeport."))
+    assert ("data_category", "identity", "asserted") in slots_of("The hackers stole scans of customers' passports.", "en")
+    assert ("data_category", "identity", "asserted") in slots_of("Des copies de pièces d'identité ont été volées.")
