@@ -174,3 +174,11 @@ def test_a_document_number_alone_is_no_identity_data():
     assert not any(c[0] == "data_category" for c in slots_of("Les pirates ont volé des numéros de passeport."))
     assert ("data_category", "identity", "asserted") in slots_of("The hackers stole scans of customers' passports.", "en")
     assert ("data_category", "identity", "asserted") in slots_of("Des copies de pièces d'identité ont été volées.")
+
+
+def test_an_insurer_s_name_or_a_record_number_is_no_health_data():
+    found = slots_of("Le nom de la complémentaire santé des patients figure dans les fichiers volés.")
+    assert ("data_category", "insurance", "asserted") in found and not any(c[1] == "medical" for c in found)
+    found = slots_of("The stolen files hold names and medical record numbers.", "en")
+    assert ("data_category", "identity", "asserted") in found and not any(c[1] == "medical" for c in found)
+    assert ("data_category", "medical", "asserted") in slots_of("The stolen files hold patients' medical records.", "en")
