@@ -182,3 +182,11 @@ def test_an_insurer_s_name_or_a_record_number_is_no_health_data():
     found = slots_of("The stolen files hold names and medical record numbers.", "en")
     assert ("data_category", "identity", "asserted") in found and not any(c[1] == "medical" for c in found)
     assert ("data_category", "medical", "asserted") in slots_of("The stolen files hold patients' medical records.", "en")
+
+
+def test_data_a_tool_serves_for_is_not_said_to_be_taken():
+    found = slots_of("Hackers breached the old software that the clinics used to store medical records.", "en")
+    assert not any(c[0] == "data_category" for c in found)
+    found = slots_of("Les pirates ont piraté la plateforme de dossiers patients de cinq cliniques.")
+    assert not any(c[0] == "data_category" for c in found)
+    assert ("data_category", "medical", "asserted") in slots_of("Hackers stole medical records from the clinics.", "en")
