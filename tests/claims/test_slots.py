@@ -190,3 +190,11 @@ def test_data_a_tool_serves_for_is_not_said_to_be_taken():
     found = slots_of("Les pirates ont piraté la plateforme de dossiers patients de cinq cliniques.")
     assert not any(c[0] == "data_category" for c in found)
     assert ("data_category", "medical", "asserted") in slots_of("Hackers stole medical records from the clinics.", "en")
+
+
+def test_credentials_reset_as_a_precaution_are_not_said_to_be_taken():
+    assert not any(c[0] == "data_category" for c in slots_of(
+        "After the breach, the operator reset the passwords of every affected account.", "en"))
+    assert not any(c[0] == "data_category" for c in slots_of(
+        "Après la fuite, les clients devront réinitialiser leur mot de passe."))
+    assert ("data_category", "credentials", "asserted") in slots_of("The hackers stole customers' passwords.", "en")
