@@ -172,6 +172,8 @@ def test_a_document_number_alone_is_no_identity_data():
     assert not any(c[0] == "data_category" for c in slots_of(
         "The hackers took 40,000 passport numbers and driver's licence numbers.", "en"))
     assert not any(c[0] == "data_category" for c in slots_of("Les pirates ont volé des numéros de passeport."))
+    assert not any(c[0] == "data_category" for c in slots_of(
+        "About a million people whose passport or licence numbers were stolen face a risk of fraud.", "en"))
     assert ("data_category", "identity", "asserted") in slots_of("The hackers stole scans of customers' passports.", "en")
     assert ("data_category", "identity", "asserted") in slots_of("Des copies de pièces d'identité ont été volées.")
 
@@ -198,3 +200,8 @@ def test_credentials_reset_as_a_precaution_are_not_said_to_be_taken():
     assert not any(c[0] == "data_category" for c in slots_of(
         "Après la fuite, les clients devront réinitialiser leur mot de passe."))
     assert ("data_category", "credentials", "asserted") in slots_of("The hackers stole customers' passwords.", "en")
+
+
+def test_data_copied_by_hand_at_admission_is_not_said_to_be_taken():
+    assert not any(c[0] == "data_category" for c in slots_of(
+        "Depuis l'attaque, les agents recopient à la main le numéro de sécurité sociale de chaque patient."))
