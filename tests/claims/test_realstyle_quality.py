@@ -35,7 +35,7 @@ FLOORS = {
 MIN_PASSAGES = {"dev": 220, "heldout": 100}
 # The numeric and date slots on dev (precision, recall), a little under what they reach (docs/claims.md):
 # victim_count 0.80 / 0.96, accounts_compromised 1.00 / 0.91, attack_date 0.94 / 0.94; data_category
-# 0.92 / 0.95, attack_vector 0.93 / 0.98, risk 0.90 / 0.91.
+# 0.92 / 0.95, attack_vector 0.94 / 0.98, risk 0.90 / 0.91.
 SLOT_FLOORS = {"dev": {"victim_count": (0.78, 0.93), "accounts_compromised": (0.90, 0.80), "attack_date": (0.90, 0.90),
                        "data_category": (0.89, 0.93), "attack_vector": (0.90, 0.95), "risk": (0.87, 0.88)}}
 

@@ -205,3 +205,9 @@ def test_credentials_reset_as_a_precaution_are_not_said_to_be_taken():
 def test_data_copied_by_hand_at_admission_is_not_said_to_be_taken():
     assert not any(c[0] == "data_category" for c in slots_of(
         "Depuis l'attaque, les agents recopient à la main le numéro de sécurité sociale de chaque patient."))
+
+
+def test_former_staff_whose_details_were_taken_are_no_insider():
+    assert not any(c[0] == "attack_vector" for c in slots_of(
+        "Details of current and former employees were stolen in the breach.", "en"))
+    assert ("attack_vector", "insider", "asserted") in slots_of("A former employee helped the hackers get in.", "en")
