@@ -44,6 +44,12 @@ BOTH_POLARITIES = frozenset({"care_impact", "data_category"})
 Found = tuple[str, Value, int]  # slot, value, offset (for polarity lookup)
 
 
+def _led_by(f: Folded, cues: list[tuple[int, int]], pos: int, words: int = 2) -> bool:
+    """Whether one of cues ends at most `words` words before pos, with no punctuation between."""
+    return any(e <= pos and len(f.low[e:pos].split()) <= words and not re.search(r"[,;:.()]", f.low[e:pos])
+               for _s, e in cues)
+
+
 def _vectors_and_risks(f: Folded, v: Vocabulary, clauses: list[Clause]) -> list[tuple[Found, int]]:
     """Attack vectors and risks, each with its end offset.
 
@@ -59,8 +65,7 @@ def _vectors_and_risks(f: Folded, v: Vocabulary, clauses: list[Clause]) -> list[
     for m in vectors:
         clash = [r for r in risks if r.start < m.end and m.start < r.end]
         # "through a phishing email", "par un courriel piégé": how they got in, whatever the length.
-        introduced = any(e <= m.start and len(f.low[e:m.start].split()) <= 2 and not re.search(r"[,;:.()]", f.low[e:m.start])
-                         for _s, e in vector_cues)
+        introduced = _led_by(f, vector_cues, m.start)
         if clash:
             longest = max(clash, key=lambda r: r.end - r.start)
             clause = clause_at(clauses, m.start)
@@ -73,7 +78,11 @@ def _vectors_and_risks(f: Folded, v: Vocabulary, clauses: list[Clause]) -> list[
                 continue  # the risk reading wins; the risk mention is kept below
             risks = [r for r in risks if r not in clash]
         out.append((("attack_vector", m.value, m.start), m.end))
-    out.extend((("risk", r.value, r.start), r.end) for r in risks)
+    # "des escrocs pourraient envoyer de faux SMS": who acts is no risk of its own where the
+    # sentence names what they would do; alone ("a goldmine for fraudsters") it is the risk.
+    agents = v.cues.risk_agent.spans(f)
+    named = [r for r in risks if not any(s <= r.start and r.end <= e for s, e in agents)]
+    out.extend((("risk", r.value, r.start), r.end) for r in (named or risks))
     return out
 
 
@@ -255,11 +264,14 @@ def slot_claims(
             # D9: passwords leaked elsewhere and replayed ("credential stuffing", "réutilisés")
             # say how they got in, not what was taken here
             replayed = v.cues.credentials_elsewhere.search(f)
+            # "the software the labs used to enter patient records", "une plateforme de dossiers
+            # patients": what a tool holds or serves for, not what was taken from it
+            use = v.cues.data_use.spans(f)
             found += [("data_category", m.value, m.start) for m in find_mentions("data_category", v, f)
                       if m.start not in vector_starts and not _overlaps((m.start, m.end), risk_spans)
                       and (m.value == "credentials" or not _overlaps((m.start, m.end), vector_spans))
                       and (not enabling or _in_clause(compromise, clause_at(clauses, m.start)))
-                      and not (replayed and m.value == "credentials")]
+                      and not (replayed and m.value == "credentials") and not _led_by(f, use, m.start)]
         if context is not None and leading_answer(f, v):
             # "Vos données médicales ont-elles été volées ? Non : ...", "Aux numéros de carte ?
             # Pas davantage." denies what the question asks.

@@ -348,3 +348,12 @@ def test_comme_then_a_pronoun_and_a_verb_names_the_speaker_after_them():
         "Les dossiers sont « restés chiffrés du début à la fin », comme l'assure l'établissement.")
     assert ("quote", "ARS Normandie", "asserted", False) in claims_of(
         "Les dossiers sont « restés chiffrés du début à la fin », comme le précise l'ARS Normandie.")
+
+
+def test_an_attack_dated_by_another_incident_belongs_to_that_one():
+    # "in the same month that ransomware hit two clinics": the ransomware is the clinics', not ours.
+    assert not any(c[0] == "attack_vector" for c in slots_of(
+        "The leak surfaced in the same month that ransomware hit two clinics in the north.", "en"))
+    assert not any(c[0] == "attack_vector" for c in slots_of(
+        "La fuite a été révélée le même mois que le rançongiciel qui a frappé deux cliniques du Nord."))
+    assert ("attack_vector", "ransomware", "asserted") in slots_of("Ransomware hit the clinic this month.", "en")

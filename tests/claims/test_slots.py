@@ -126,3 +126,88 @@ def test_a_second_figure_counts_what_the_sentence_counts():
 
 def test_patients_named_by_their_region():
     assert ("region", "Normandie", "asserted") in slots_of("Les données de patients normands ont été consultées.")
+
+
+def test_an_insurer_named_as_the_company_is_no_insurance_data():
+    # The insurer is who was hit or who speaks; what customers hold with "their insurer" is data.
+    assert not any(c[1] == "insurance" for c in slots_of(
+        "Files stolen from Acme, the country's largest health insurer, include names and addresses.", "en"))
+    assert not any(c[1] == "insurance" for c in slots_of("Claims data was stolen too, the insurer said.", "en"))
+    assert not any(c[1] == "insurance" for c in slots_of("Des fichiers volés chez l'assureur contiennent les adresses des clients."))
+    assert ("data_category", "insurance", "asserted") in slots_of(
+        "The stolen files give the name of their insurer and their address.", "en")
+    assert ("data_category", "insurance", "asserted") in slots_of("Les fichiers volés indiquent le nom de l'assureur des clients.")
+
+
+def test_a_guess_at_how_is_no_vector():
+    # "possibly by X or Y" guesses; the stolen password itself is still said.
+    found = slots_of("The intruders used a password that had been stolen, possibly by phishing or brute force.", "en")
+    assert not any(c[0] == "attack_vector" and c[1] == "phishing" for c in found)
+    found = slots_of("Les pirates ont utilisé un mot de passe volé, peut-être par hameçonnage ou par force brute.")
+    assert not any(c[0] == "attack_vector" and c[1] == "phishing" for c in found)
+    assert ("attack_vector", "phishing", "asserted") in slots_of("They got in through a phishing email.", "en")
+
+
+def test_a_downloaded_malicious_file_is_not_said_to_be_phishing():
+    assert not any(c[0] == "attack_vector" for c in slots_of(
+        "The attack began when a clerk downloaded a malicious file.", "en"))
+    assert not any(c[0] == "attack_vector" for c in slots_of(
+        "L'attaque a commencé quand un agent a téléchargé un fichier malveillant."))
+    assert ("attack_vector", "phishing", "asserted") in slots_of(
+        "The attack began with a malicious file attached to an email.", "en")
+
+
+def test_a_fraudster_is_the_risk_only_when_nothing_says_what_they_would_do():
+    found = slots_of("Des escrocs pourraient envoyer de faux SMS aux clients dont les données ont été volées.")
+    assert ("risk", "phishing", "asserted") in found and not any(c[1] == "fraud" for c in found)
+    found = slots_of("The stolen files would let scammers send fake emails to customers.", "en")
+    assert ("risk", "phishing", "asserted") in found and not any(c[1] == "fraud" for c in found)
+    # named alone, who would misuse the data is the risk
+    assert ("risk", "fraud", "asserted") in slots_of("Ces fichiers volés sont une aubaine pour les escrocs.")
+    assert ("risk", "fraud", "asserted") in slots_of("The stolen records are a goldmine for fraudsters.", "en")
+
+
+def test_a_document_number_alone_is_no_identity_data():
+    # LABELLING D15: a copy of the document shows a name and a birth date; its number does not.
+    assert not any(c[0] == "data_category" for c in slots_of(
+        "The hackers took 40,000 passport numbers and driver's licence numbers.", "en"))
+    assert not any(c[0] == "data_category" for c in slots_of("Les pirates ont volé des numéros de passeport."))
+    assert not any(c[0] == "data_category" for c in slots_of(
+        "About a million people whose passport or licence numbers were stolen face a risk of fraud.", "en"))
+    assert ("data_category", "identity", "asserted") in slots_of("The hackers stole scans of customers' passports.", "en")
+    assert ("data_category", "identity", "asserted") in slots_of("Des copies de pièces d'identité ont été volées.")
+
+
+def test_an_insurer_s_name_or_a_record_number_is_no_health_data():
+    found = slots_of("Le nom de la complémentaire santé des patients figure dans les fichiers volés.")
+    assert ("data_category", "insurance", "asserted") in found and not any(c[1] == "medical" for c in found)
+    found = slots_of("The stolen files hold names and medical record numbers.", "en")
+    assert ("data_category", "identity", "asserted") in found and not any(c[1] == "medical" for c in found)
+    assert ("data_category", "medical", "asserted") in slots_of("The stolen files hold patients' medical records.", "en")
+
+
+def test_data_a_tool_serves_for_is_not_said_to_be_taken():
+    found = slots_of("Hackers breached the old software that the clinics used to store medical records.", "en")
+    assert not any(c[0] == "data_category" for c in found)
+    found = slots_of("Les pirates ont piraté la plateforme de dossiers patients de cinq cliniques.")
+    assert not any(c[0] == "data_category" for c in found)
+    assert ("data_category", "medical", "asserted") in slots_of("Hackers stole medical records from the clinics.", "en")
+
+
+def test_credentials_reset_as_a_precaution_are_not_said_to_be_taken():
+    assert not any(c[0] == "data_category" for c in slots_of(
+        "After the breach, the operator reset the passwords of every affected account.", "en"))
+    assert not any(c[0] == "data_category" for c in slots_of(
+        "Après la fuite, les clients devront réinitialiser leur mot de passe."))
+    assert ("data_category", "credentials", "asserted") in slots_of("The hackers stole customers' passwords.", "en")
+
+
+def test_data_copied_by_hand_at_admission_is_not_said_to_be_taken():
+    assert not any(c[0] == "data_category" for c in slots_of(
+        "Depuis l'attaque, les agents recopient à la main le numéro de sécurité sociale de chaque patient."))
+
+
+def test_former_staff_whose_details_were_taken_are_no_insider():
+    assert not any(c[0] == "attack_vector" for c in slots_of(
+        "Details of current and former employees were stolen in the breach.", "en"))
+    assert ("attack_vector", "insider", "asserted") in slots_of("A former employee helped the hackers get in.", "en")
