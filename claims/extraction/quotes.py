@@ -48,7 +48,7 @@ _INTRODUCER = re.compile(r"(?:^|[,.;]\s*)(?:pour|selon|d['’]après|according t
                          re.IGNORECASE)
 # After a closing quotation: ", <verb> [adverb] <speaker>" (French inverts the subject),
 # ", <verb>-t-il" (a pronoun), or ", <speaker> <verb>" (English).
-_INVERTED = re.compile(r"\s*,?\s*(?:a\s+|ont\s+)?([a-zà-ÿ]+(?:\s+en\s+garde)?)(-t-|-)(il|elle|ils|elles)\b")
+_INVERTED = re.compile(r"\s*,?\s*(?:a\s+|ont\s+|s['’](?=est-))?([a-zà-ÿ]+(?:\s+en\s+garde)?)(-t-|-)(il|elle|ils|elles)\b")
 _NOT_A_VERB = frozenset("et ou mais car donc qui que dont selon ce cette ces le la les un une des du de d "
                         "sur dans pour par avec sans vers chez entre depuis pendant après avant "
                         "and or but which that who the a an as if while on in at with for from to by of after before".split())
@@ -88,7 +88,8 @@ def _clean(name: str, v: Vocabulary | None = None) -> str | None:
     if issued:
         return _clean(issued.group(1), v)
     # "directrice générale, Anne Roy", "le journaliste Damien Bancal": the person
-    person = re.search(r"(?:,\s*|^[a-zà-ÿ-]+(?:\s+[a-zà-ÿ-]+)?\s+)([A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)+)\s*$", name)
+    # ("une abonnée de Bouygues Telecom" is no person: a preposition before the name makes it a complement)
+    person = re.search(r"(?:,\s*|^[a-zà-ÿ-]+(?:\s+(?!(?:de|du|des|d|of|at|in|chez|à|au|aux)\b)[a-zà-ÿ-]+)?\s+)([A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)+)\s*$", name)
     if person:
         return person.group(1)
     if v is not None and not _PERSON.fullmatch(name):
@@ -270,7 +271,8 @@ def reported_speaker(f: Folded, v: Vocabulary) -> str | None:
             rest = rest[_TIME.match(rest).end():] if _TIME.match(rest) else rest
             if re.match(r"\s*(?:-t-|-)(?:il|elle|ils|elles)\b", rest) or re.match(r"\s*(?:que|qu['’]|that)\b", rest):
                 continue
-            if re.match(r"\s*(?:l['’]|le |la |les |un |une |the |a |an |one |[A-ZÀ-Ý])", rest):
+            # "confirme son directeur": a possessive office (resolved by the caller) speaks too
+            if re.match(r"\s*(?:l['’]|le |la |les |un |une |the |a |an |one |son |sa |its |[A-ZÀ-Ý])", rest):
                 found = _named_after(rest, v)
                 if found:
                     return found

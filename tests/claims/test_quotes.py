@@ -48,3 +48,38 @@ def test_a_quote_spanning_two_sentences_stays_one_unit():
 )
 def test_speaker_without_title_and_without_a_first_letter_lost(text, speaker):
     assert ("quote", speaker, "asserted") in slots_of(text)
+
+
+# Issue 9, quote speakers: constructions read on the real-style development set, in our own words.
+
+def _quotes(text: str, lang: str = "fr") -> set:
+    import datetime as dt
+
+    from claims.extraction.extract import extract_claims, load_profile
+    from claims.extraction.model import IncidentContext
+
+    incident = IncidentContext(organizations=("CH Vierzon",), keywords=("Vierzon",), since=dt.date(2025, 3, 1))
+    claims = extract_claims(text, profile=load_profile(), language=lang, published=dt.date(2025, 3, 20),
+                            incident=incident)
+    return {c.value for c in claims if c.slot == "quote"}
+
+
+def test_a_possessive_office_after_a_fragment_is_the_organisations_office():
+    text = "Depuis lundi, l'hôpital travaille « sur papier et au ralenti », avec des délais allongés, confirme son directeur."
+    assert _quotes(text) == {"directeur de CH Vierzon"}
+
+
+def test_a_reflexive_inverted_pronoun_is_the_person_named_before():
+    text = ("Interrogée jeudi, Claire Dubois, directrice adjointe, n'a pas voulu donner de chiffre. "
+            "« Nous prévenons chaque patient concerné », s'est-elle contentée de dire.")
+    assert "Claire Dubois" in _quotes(text)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("« On m'a appelé en citant mon numéro de dossier », raconte un patient de CH Vierzon rencontré à Bourges.",
+     "patient de CH Vierzon"),
+    ("« Le message semblait venir de mon opérateur », témoigne une abonnée de Orbital Telecom.",
+     "abonnée de Orbital Telecom"),
+])
+def test_a_person_described_with_an_organisation_is_no_organisation(text, speaker):
+    assert speaker in _quotes(text)
