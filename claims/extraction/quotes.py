@@ -289,7 +289,7 @@ def reported_speaker(f: Folded, v: Vocabulary) -> str | None:
                 and len(subject[claim_noun[0][1]:].split()) >= 2:
             subject = subject[claim_noun[0][1]:].strip()
         named = _PERSON.fullmatch(subject.strip()) or find_mentions("organization", v, Folded(subject))
-        if head and len(head.split()) <= 6 and (named or re.match(r"\s*(?:l['’]|le |la |les |un |une |the |a |an |one )",
+        if head and len(subject.split()) <= 8 and (named or re.match(r"\s*(?:l['’]|le |la |les |un |une |the |a |an |one )",
                                                                    head, re.IGNORECASE)):
             found = _clean(subject, v)
             if found and found.lower() not in _NOT_A_VERB:

@@ -83,3 +83,9 @@ def test_a_reflexive_inverted_pronoun_is_the_person_named_before():
 ])
 def test_a_person_described_with_an_organisation_is_no_organisation(text, speaker):
     assert speaker in _quotes(text)
+
+
+def test_a_pronoun_after_a_long_subject_that_declined_to_comment_is_that_subject():
+    text = ("Jointe par téléphone, la direction de la communication du CH Vierzon n'a pas souhaité commenter ce chiffre. "
+            "« Chaque patient touché sera prévenu », s'est-elle contentée de répondre.")
+    assert _quotes(text) == {"CH Vierzon"}
