@@ -264,6 +264,9 @@ def reported_speaker(f: Folded, v: Vocabulary) -> str | None:
     # the last verb: what a later pronoun stands for is who spoke last
     for start, end in sorted(v.cues.reporting.spans(f) + v.cues.speaking.spans(f), reverse=True):
         lead = text[:start]
+        if _ISSUED_BY.match(text[start:]) and re.search(r"(?:^|\s)(?:les|la|le|l['’]|des|ses|leurs|the|its|their)\s*"
+                                                         r"(?:[\w'’-]+\s+)?$", lead, re.IGNORECASE):
+            continue  # "les premières estimations de la direction": a document, whose issuer the subject gives
         inverted = v.lang == "fr" or re.fullmatch(r"(?:said|says|added|adds|wrote|writes|explained|noted|warned|insisted)",
                                                    f.low[start:end])
         if inverted and re.search(r"[,»”\"]\s*(?:(?:a|ont|avait|s['’]est|se)\s+)?$", lead):

@@ -89,3 +89,8 @@ def test_a_pronoun_after_a_long_subject_that_declined_to_comment_is_that_subject
     text = ("Jointe par téléphone, la direction de la communication du CH Vierzon n'a pas souhaité commenter ce chiffre. "
             "« Chaque patient touché sera prévenu », s'est-elle contentée de répondre.")
     assert _quotes(text) == {"CH Vierzon"}
+
+
+def test_a_fragment_in_a_document_of_the_management_is_the_organisations():
+    text = "Les nouvelles estimations de l'hôpital font état de « deux mille dossiers au moins »."
+    assert _quotes(text) == {"CH Vierzon"}
