@@ -186,7 +186,10 @@ def _speaker_before(text: str, begin: int, verbs: list[tuple[int, int]], v: Voca
                 stop <= begin and re.fullmatch(r"\s*(?:qu['’]|que|that)?\s*", prefix[stop:])):
             head = _AUXILIARY.sub("", prefix[:start])
             head = re.split(r"[.;,»\"”]\s*|\b(?:mais|but|et|and)\s+", head)[-1]
-            return _clean(_subject_words(head), v)
+            found = _clean(_subject_words(head), v)
+            if found:
+                return found
+            break  # ", adding: “": no subject of its own; the clause before has it
     m = _INTRODUCER.search(prefix)
     if m:
         return _clean(m.group(1), v)

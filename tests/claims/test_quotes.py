@@ -94,3 +94,13 @@ def test_a_pronoun_after_a_long_subject_that_declined_to_comment_is_that_subject
 def test_a_fragment_in_a_document_of_the_management_is_the_organisations():
     text = "Les nouvelles estimations de l'hôpital font état de « deux mille dossiers au moins »."
     assert _quotes(text) == {"CH Vierzon"}
+
+
+@pytest.mark.parametrize("text, lang, speaker", [
+    ("Most wards reopened on Friday, a hospital porter told us, adding: “Nobody has explained what was taken.”",
+     "en", "hospital porter"),
+    ("Les urgences ont rouvert vendredi, a souligné un brancardier, ajoutant : « Personne ne nous a dit ce qui a été volé. »",
+     "fr", "brancardier"),
+])
+def test_a_quote_after_adding_is_the_speaker_of_the_clause_before(text, lang, speaker):
+    assert speaker in _quotes(text, lang)
