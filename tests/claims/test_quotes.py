@@ -104,3 +104,10 @@ def test_a_fragment_in_a_document_of_the_management_is_the_organisations():
 ])
 def test_a_quote_after_adding_is_the_speaker_of_the_clause_before(text, lang, speaker):
     assert speaker in _quotes(text, lang)
+
+
+def test_a_person_at_a_hospital_is_the_person_described_not_the_hospital():
+    text = ("A porter at the local hospital described the night. "
+            "“We carried the paper files from ward to ward until dawn,” she said.")
+    assert _quotes(text, "en") == {"porter at the local hospital"}
+
