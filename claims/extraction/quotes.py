@@ -225,6 +225,9 @@ def find_quotes(f: Folded, v: Vocabulary) -> list[str | None]:
         inner = next(g for g in m.groups() if g is not None)
         if len(inner.split()) < MIN_WORDS:
             continue
+        if inner.strip()[:1].isupper() and re.search(r"(?:\b(?:le|la|les|du|au|the)\s+|\bl['’]\s*)$", f.text[:m.start()],
+                                                     re.IGNORECASE):
+            continue  # "le site de l'« Élection du timbre »": a title the article names, nobody's words
         speaker = _speaker_after(f.text, m.end(), verbs, v) or _speaker_before(f.text, m.start(), verbs, v)
         whole = _whole_sentence(inner, f.text, m.start())
         if not speaker and not whole:

@@ -111,3 +111,11 @@ def test_a_person_at_a_hospital_is_the_person_described_not_the_hospital():
             "“We carried the paper files from ward to ward until dawn,” she said.")
     assert _quotes(text, "en") == {"porter at the local hospital"}
 
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("La fuite touche les inscrits au concours de la « Nuit des musées gourmands », organisé chaque printemps.", "fr"),
+    ("The breach hit the mailing list of the “Friends of the Old Library” scheme, the council said.", "en"),
+])
+def test_a_quoted_title_after_an_article_is_no_quotation(text, lang):
+    assert not _quotes(text, lang)
