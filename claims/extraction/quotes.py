@@ -24,6 +24,7 @@ import re
 
 from claims.extraction.lexicon import Folded, find_mentions
 from claims.extraction.model import Vocabulary
+from claims.extraction.rebuttal import rebuttals
 
 PRONOUN = "\x00pronoun"  # a speaker the caller resolves from the sentences before
 ORG_PRONOUN = "\x00it"  # "it said": the organisation the caller resolves from the sentences before
@@ -238,7 +239,15 @@ def find_quotes(f: Folded, v: Vocabulary) -> list[str | None]:
             # "..., explique un expert, pour qui ce mélange « rend les arnaques crédibles »"
             relative = re.search(r"([^,;:«“\"]+),\s*(?:pour|selon|d['’]après|for)?\s*(?:qui|whom|who)\b[^,;«“\"]*$",
                                  f.text[:m.start()])
-            if relative:
+            # "..., a claim the group dismissed as « unfounded »": who rejects the claim speaks
+            for _comma, noun in reversed(rebuttals(f, v)):
+                if noun < m.start():
+                    between = Folded(f.text[noun:m.start()])
+                    nouns, rejects = v.cues.rebuttal_noun.spans(between), v.cues.rebuttal_verb.spans(between)
+                    if nouns and rejects and nouns[0][1] <= rejects[0][0]:
+                        speaker = _clean(between.text[nouns[0][1]:rejects[0][0]], v)
+                    break
+            if relative and not speaker:
                 antecedent = re.sub(r"^\s*(?:(?:a|ont|s['’]est|se)\s+)?[a-zà-ÿ]+(?:-t)?\s+(?=(?:l['’]|le |la |les |un |une |[A-ZÀ-Ý]))",
                                     "", relative.group(1))
                 speaker = _named_after(antecedent, v) if antecedent != relative.group(1) else None

@@ -119,3 +119,13 @@ def test_a_person_at_a_hospital_is_the_person_described_not_the_hospital():
 ])
 def test_a_quoted_title_after_an_article_is_no_quotation(text, lang):
     assert not _quotes(text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("According to a post on a forum, bank details were taken too, a claim the hospital dismissed as “pure speculation, nothing more”.",
+     "en"),
+    ("Selon un tract syndical, des coordonnées bancaires auraient fuité, ce que l'hôpital dément, parlant de « rumeurs sans fondement ».",
+     "fr"),
+])
+def test_a_fragment_in_a_rebuttal_is_the_words_of_who_rejects_the_claim(text, lang):
+    assert _quotes(text, lang) == {"CH Vierzon"}
