@@ -155,7 +155,8 @@ class Discourse:
             return str(orgs[0].value)
         if orgs:
             return name
-        head = words[0] if v.lang == "fr" else words[-1]
+        # English puts the head last, before its complement: "receptionist at the Eu hospital"
+        head = words[0] if v.lang == "fr" else re.split(r"\s+(?:at|in|of|from|on)\s+", f.low)[0].split()[-1]
         if head in heads or (voice and any(w in heads for w in words)):
             return self.resolve(head) or name
         return name

@@ -24,6 +24,7 @@ import re
 
 from claims.extraction.lexicon import Folded, find_mentions
 from claims.extraction.model import Vocabulary
+from claims.extraction.rebuttal import rebuttals
 
 PRONOUN = "\x00pronoun"  # a speaker the caller resolves from the sentences before
 ORG_PRONOUN = "\x00it"  # "it said": the organisation the caller resolves from the sentences before
@@ -48,7 +49,7 @@ _INTRODUCER = re.compile(r"(?:^|[,.;]\s*)(?:pour|selon|d['’]après|according t
                          re.IGNORECASE)
 # After a closing quotation: ", <verb> [adverb] <speaker>" (French inverts the subject),
 # ", <verb>-t-il" (a pronoun), or ", <speaker> <verb>" (English).
-_INVERTED = re.compile(r"\s*,?\s*(?:a\s+|ont\s+)?([a-zà-ÿ]+(?:\s+en\s+garde)?)(-t-|-)(il|elle|ils|elles)\b")
+_INVERTED = re.compile(r"\s*,?\s*(?:a\s+|ont\s+|s['’](?=est-))?([a-zà-ÿ]+(?:\s+en\s+garde)?)(-t-|-)(il|elle|ils|elles)\b")
 _NOT_A_VERB = frozenset("et ou mais car donc qui que dont selon ce cette ces le la les un une des du de d "
                         "sur dans pour par avec sans vers chez entre depuis pendant après avant "
                         "and or but which that who the a an as if while on in at with for from to by of after before".split())
@@ -88,7 +89,8 @@ def _clean(name: str, v: Vocabulary | None = None) -> str | None:
     if issued:
         return _clean(issued.group(1), v)
     # "directrice générale, Anne Roy", "le journaliste Damien Bancal": the person
-    person = re.search(r"(?:,\s*|^[a-zà-ÿ-]+(?:\s+[a-zà-ÿ-]+)?\s+)([A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)+)\s*$", name)
+    # ("une abonnée de Bouygues Telecom" is no person: a preposition before the name makes it a complement)
+    person = re.search(r"(?:,\s*|^[a-zà-ÿ-]+(?:\s+(?!(?:de|du|des|d|of|at|in|chez|à|au|aux)\b)[a-zà-ÿ-]+)?\s+)([A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)+)\s*$", name)
     if person:
         return person.group(1)
     if v is not None and not _PERSON.fullmatch(name):
@@ -185,7 +187,10 @@ def _speaker_before(text: str, begin: int, verbs: list[tuple[int, int]], v: Voca
                 stop <= begin and re.fullmatch(r"\s*(?:qu['’]|que|that)?\s*", prefix[stop:])):
             head = _AUXILIARY.sub("", prefix[:start])
             head = re.split(r"[.;,»\"”]\s*|\b(?:mais|but|et|and)\s+", head)[-1]
-            return _clean(_subject_words(head), v)
+            found = _clean(_subject_words(head), v)
+            if found:
+                return found
+            break  # ", adding: “": no subject of its own; the clause before has it
     m = _INTRODUCER.search(prefix)
     if m:
         return _clean(m.group(1), v)
@@ -221,6 +226,9 @@ def find_quotes(f: Folded, v: Vocabulary) -> list[str | None]:
         inner = next(g for g in m.groups() if g is not None)
         if len(inner.split()) < MIN_WORDS:
             continue
+        if inner.strip()[:1].isupper() and re.search(r"(?:\b(?:le|la|les|du|au|the)\s+|\bl['’]\s*)$", f.text[:m.start()],
+                                                     re.IGNORECASE):
+            continue  # "le site de l'« Élection du timbre »": a title the article names, nobody's words
         speaker = _speaker_after(f.text, m.end(), verbs, v) or _speaker_before(f.text, m.start(), verbs, v)
         whole = _whole_sentence(inner, f.text, m.start())
         if not speaker and not whole:
@@ -231,7 +239,15 @@ def find_quotes(f: Folded, v: Vocabulary) -> list[str | None]:
             # "..., explique un expert, pour qui ce mélange « rend les arnaques crédibles »"
             relative = re.search(r"([^,;:«“\"]+),\s*(?:pour|selon|d['’]après|for)?\s*(?:qui|whom|who)\b[^,;«“\"]*$",
                                  f.text[:m.start()])
-            if relative:
+            # "..., a claim the group dismissed as « unfounded »": who rejects the claim speaks
+            for _comma, noun in reversed(rebuttals(f, v)):
+                if noun < m.start():
+                    between = Folded(f.text[noun:m.start()])
+                    nouns, rejects = v.cues.rebuttal_noun.spans(between), v.cues.rebuttal_verb.spans(between)
+                    if nouns and rejects and nouns[0][1] <= rejects[0][0]:
+                        speaker = _clean(between.text[nouns[0][1]:rejects[0][0]], v)
+                    break
+            if relative and not speaker:
                 antecedent = re.sub(r"^\s*(?:(?:a|ont|s['’]est|se)\s+)?[a-zà-ÿ]+(?:-t)?\s+(?=(?:l['’]|le |la |les |un |une |[A-ZÀ-Ý]))",
                                     "", relative.group(1))
                 speaker = _named_after(antecedent, v) if antecedent != relative.group(1) else None
@@ -263,6 +279,9 @@ def reported_speaker(f: Folded, v: Vocabulary) -> str | None:
     # the last verb: what a later pronoun stands for is who spoke last
     for start, end in sorted(v.cues.reporting.spans(f) + v.cues.speaking.spans(f), reverse=True):
         lead = text[:start]
+        if _ISSUED_BY.match(text[start:]) and re.search(r"(?:^|\s)(?:les|la|le|l['’]|des|ses|leurs|the|its|their)\s*"
+                                                         r"(?:[\w'’-]+\s+)?$", lead, re.IGNORECASE):
+            continue  # "les premières estimations de la direction": a document, whose issuer the subject gives
         inverted = v.lang == "fr" or re.fullmatch(r"(?:said|says|added|adds|wrote|writes|explained|noted|warned|insisted)",
                                                    f.low[start:end])
         if inverted and re.search(r"[,»”\"]\s*(?:(?:a|ont|avait|s['’]est|se)\s+)?$", lead):
@@ -270,7 +289,8 @@ def reported_speaker(f: Folded, v: Vocabulary) -> str | None:
             rest = rest[_TIME.match(rest).end():] if _TIME.match(rest) else rest
             if re.match(r"\s*(?:-t-|-)(?:il|elle|ils|elles)\b", rest) or re.match(r"\s*(?:que|qu['’]|that)\b", rest):
                 continue
-            if re.match(r"\s*(?:l['’]|le |la |les |un |une |the |a |an |one |[A-ZÀ-Ý])", rest):
+            # "confirme son directeur": a possessive office (resolved by the caller) speaks too
+            if re.match(r"\s*(?:l['’]|le |la |les |un |une |the |a |an |one |son |sa |its |[A-ZÀ-Ý])", rest):
                 found = _named_after(rest, v)
                 if found:
                     return found
@@ -287,7 +307,7 @@ def reported_speaker(f: Folded, v: Vocabulary) -> str | None:
                 and len(subject[claim_noun[0][1]:].split()) >= 2:
             subject = subject[claim_noun[0][1]:].strip()
         named = _PERSON.fullmatch(subject.strip()) or find_mentions("organization", v, Folded(subject))
-        if head and len(head.split()) <= 6 and (named or re.match(r"\s*(?:l['’]|le |la |les |un |une |the |a |an |one )",
+        if head and len(subject.split()) <= 8 and (named or re.match(r"\s*(?:l['’]|le |la |les |un |une |the |a |an |one )",
                                                                    head, re.IGNORECASE)):
             found = _clean(subject, v)
             if found and found.lower() not in _NOT_A_VERB:

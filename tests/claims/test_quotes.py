@@ -48,3 +48,84 @@ def test_a_quote_spanning_two_sentences_stays_one_unit():
 )
 def test_speaker_without_title_and_without_a_first_letter_lost(text, speaker):
     assert ("quote", speaker, "asserted") in slots_of(text)
+
+
+# Issue 9, quote speakers: constructions read on the real-style development set, in our own words.
+
+def _quotes(text: str, lang: str = "fr") -> set:
+    import datetime as dt
+
+    from claims.extraction.extract import extract_claims, load_profile
+    from claims.extraction.model import IncidentContext
+
+    incident = IncidentContext(organizations=("CH Vierzon",), keywords=("Vierzon",), since=dt.date(2025, 3, 1))
+    claims = extract_claims(text, profile=load_profile(), language=lang, published=dt.date(2025, 3, 20),
+                            incident=incident)
+    return {c.value for c in claims if c.slot == "quote"}
+
+
+def test_a_possessive_office_after_a_fragment_is_the_organisations_office():
+    text = "Depuis lundi, l'hôpital travaille « sur papier et au ralenti », avec des délais allongés, confirme son directeur."
+    assert _quotes(text) == {"directeur de CH Vierzon"}
+
+
+def test_a_reflexive_inverted_pronoun_is_the_person_named_before():
+    text = ("Interrogée jeudi, Claire Dubois, directrice adjointe, n'a pas voulu donner de chiffre. "
+            "« Nous prévenons chaque patient concerné », s'est-elle contentée de dire.")
+    assert "Claire Dubois" in _quotes(text)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("« On m'a appelé en citant mon numéro de dossier », raconte un patient de CH Vierzon rencontré à Bourges.",
+     "patient de CH Vierzon"),
+    ("« Le message semblait venir de mon opérateur », témoigne une abonnée de Orbital Telecom.",
+     "abonnée de Orbital Telecom"),
+])
+def test_a_person_described_with_an_organisation_is_no_organisation(text, speaker):
+    assert speaker in _quotes(text)
+
+
+def test_a_pronoun_after_a_long_subject_that_declined_to_comment_is_that_subject():
+    text = ("Jointe par téléphone, la direction de la communication du CH Vierzon n'a pas souhaité commenter ce chiffre. "
+            "« Chaque patient touché sera prévenu », s'est-elle contentée de répondre.")
+    assert _quotes(text) == {"CH Vierzon"}
+
+
+def test_a_fragment_in_a_document_of_the_management_is_the_organisations():
+    text = "Les nouvelles estimations de l'hôpital font état de « deux mille dossiers au moins »."
+    assert _quotes(text) == {"CH Vierzon"}
+
+
+@pytest.mark.parametrize("text, lang, speaker", [
+    ("Most wards reopened on Friday, a hospital porter told us, adding: “Nobody has explained what was taken.”",
+     "en", "hospital porter"),
+    ("Les urgences ont rouvert vendredi, a souligné un brancardier, ajoutant : « Personne ne nous a dit ce qui a été volé. »",
+     "fr", "brancardier"),
+])
+def test_a_quote_after_adding_is_the_speaker_of_the_clause_before(text, lang, speaker):
+    assert speaker in _quotes(text, lang)
+
+
+def test_a_person_at_a_hospital_is_the_person_described_not_the_hospital():
+    text = ("A porter at the local hospital described the night. "
+            "“We carried the paper files from ward to ward until dawn,” she said.")
+    assert _quotes(text, "en") == {"porter at the local hospital"}
+
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("La fuite touche les inscrits au concours de la « Nuit des musées gourmands », organisé chaque printemps.", "fr"),
+    ("The breach hit the mailing list of the “Friends of the Old Library” scheme, the council said.", "en"),
+])
+def test_a_quoted_title_after_an_article_is_no_quotation(text, lang):
+    assert not _quotes(text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("According to a post on a forum, bank details were taken too, a claim the hospital dismissed as “pure speculation, nothing more”.",
+     "en"),
+    ("Selon un tract syndical, des coordonnées bancaires auraient fuité, ce que l'hôpital dément, parlant de « rumeurs sans fondement ».",
+     "fr"),
+])
+def test_a_fragment_in_a_rebuttal_is_the_words_of_who_rejects_the_claim(text, lang):
+    assert _quotes(text, lang) == {"CH Vierzon"}
