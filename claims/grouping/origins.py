@@ -76,7 +76,7 @@ def update(db: Database, marks: dict[int, int], everything: bool = False) -> dic
     moved: dict[int, set[int]] = {}
     for cluster_id in sorted(marks):
         if marks[cluster_id] == ARRIVALS and not everything:
-            shifted = _extend(db, cluster_id, sorted(arrivals.get(cluster_id, []), key=_order), found)
+            shifted = _extend(db, cluster_id, arrivals.get(cluster_id, []), found)
             if shifted:
                 moved[cluster_id] = shifted
             continue
@@ -86,10 +86,6 @@ def update(db: Database, marks: dict[int, int], everything: bool = False) -> dic
 
 def _said(row) -> relays.Said:
     return relays.Said(row[0], row[1], instant(row[2]), row[3], row[4], bool(row[5]), row[7])
-
-
-def _order(said: relays.Said) -> int:
-    return said.claim_id
 
 
 def _entries(db: Database, cluster_id: int) -> dict[str, relays.Entry]:
@@ -118,7 +114,7 @@ def _extend(db: Database, cluster_id: int, arrived: list[relays.Said], found: li
 
 
 def _recompute(db: Database, cluster_id: int, found: list[relays.Outlet]) -> None:
-    members = sorted((_said(r) for r in db.execute(f"{_MEMBERS} WHERE c.cluster_id = ?", [cluster_id])), key=_order)
+    members = [_said(r) for r in db.execute(f"{_MEMBERS} WHERE c.cluster_id = ?", [cluster_id])]
     origins, entries = relays.assign(members, found)
     db.execute("DELETE FROM cluster_texts WHERE cluster_id = ?", [cluster_id])
     _write(db, cluster_id, origins, entries)

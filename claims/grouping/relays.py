@@ -170,11 +170,11 @@ def _copies(a: Entry, text: str, own: frozenset[str]) -> bool:
 
 def origin_of(said: Said, entry: Entry, outlets: Sequence[Outlet]) -> tuple[int, str | None]:
     """A claim's origin and relay kind ("attribution", "copy" or None) once its sentence's family is known."""
+    base = _base(said, outlets)
     if said.official:
-        return said.source_id, None
-    named = _attributed(said.text, said.source_id, said.value, tuple(outlets))
-    if named is not None:
-        return named, "attribution"
+        return base, None
+    if base != said.source_id:
+        return base, "attribution"
     if not _long_enough(said.text) or entry.origin_id == said.source_id:
         return said.source_id, None
     return entry.origin_id, "copy"

@@ -346,10 +346,6 @@ def test_bad_duration_is_a_usage_error():
     assert proc.returncode == 2 and "duration" in err
 
 
-def _requests_for(server, path: str) -> int:
-    return len(server.seen(path))
-
-
 def test_robots_txt_is_asked_once_a_day_whatever_the_number_of_runs(http_server, db):
     """RFC 9309 allows a day's caching: a cron every 30 minutes asks each site once a day, not 48 times."""
     http_server.robots("User-agent: *\nDisallow: /crawl/article-2.html\n")
@@ -357,7 +353,7 @@ def test_robots_txt_is_asked_once_a_day_whatever_the_number_of_runs(http_server,
     first = run_crawl(db, sources=sources, settings=FAST)
     second = run_crawl(db, sources=sources, settings=FAST)
     assert first.ok and second.ok
-    assert _requests_for(http_server, "/robots.txt") == 1
+    assert len(http_server.seen("/robots.txt")) == 1
     assert not http_server.seen("/crawl/article-2.html")  # the remembered rules are still obeyed
     # A day later (by the database's clock) the site is asked again, and its new rules apply.
     http_server.robots("User-agent: *\nDisallow: /\n")
@@ -366,7 +362,7 @@ def test_robots_txt_is_asked_once_a_day_whatever_the_number_of_runs(http_server,
         db.execute("UPDATE entries SET recheck_at = discovered_at")  # every page due for a re-check
     before = len(http_server.seen("/crawl/article-1.html"))
     run_crawl(db, sources=sources, settings=FAST)
-    assert _requests_for(http_server, "/robots.txt") == 2
+    assert len(http_server.seen("/robots.txt")) == 2
     assert len(http_server.seen("/crawl/article-1.html")) == before  # now forbidden: not asked
 
 
@@ -377,6 +373,6 @@ def test_a_robots_txt_that_could_not_be_read_is_asked_again_next_run(http_server
     assert db.execute("SELECT count(*) FROM robots_answers").fetchone()[0] == 0
     http_server.robots("User-agent: *\nDisallow: /crawl/\n")
     run_crawl(db, sources=sources, settings=FAST)
-    assert _requests_for(http_server, "/robots.txt") >= 2
+    assert len(http_server.seen("/robots.txt")) >= 2
     (body,) = db.execute("SELECT body FROM robots_answers").fetchone()
     assert "Disallow: /crawl/" in body
