@@ -21,6 +21,8 @@ from claims.extraction.polarity import Clause, in_clause, overlaps
 CARE_NEGATION_WORDS = 5
 # Words a negating preposition reaches ahead ("sans aucune perturbation", "without any disruption to").
 PREPOSITION_WORDS = 2
+# Words between a thing that is not care and the disruption said of it ("its website is down").
+OTHER_WORDS = 2
 _PREPOSITION = re.compile(r"sans|without")
 
 
@@ -37,12 +39,15 @@ def care_claims(f: Folded, v: Vocabulary, clauses: list[Clause]) -> list[tuple[s
     if not (services or general or v.cues.care_site.search(f) or v.cues.care_people.search(f)):
         return []  # no care word, no site, no patient: nothing to read (most sentences)
     partial = v.cues.care_partial.spans(f)
+    restored = v.cues.care_restored.spans(f)
     sites = [(s, e) for s, e in v.cues.care_site.spans(f) if not re.match(r"\s+(?:internet|web|vitrine)\b", f.low[e:])]
     people = v.cues.care_people.spans(f)
     as_usual = v.cues.care_as_usual.spans(f)
     normal = v.cues.care_normal.spans(f) + as_usual
-    disrupted = [d for d in v.cues.care_disrupted.spans(f) if not overlaps(d, normal)]
-    strong = [d for d in v.cues.care_strong.spans(f) if not overlaps(d, normal)]
+    # "its website is down", "with its computers down": the IT is disrupted, not care (D1)
+    other = v.cues.care_other.spans(f)
+    disrupted = [d for d in v.cues.care_disrupted.spans(f) if not overlaps(d, normal) and not _said_of(f, other, d[0])]
+    strong = [d for d in v.cues.care_strong.spans(f) if not overlaps(d, normal) and not _said_of(f, other, d[0])]
     phrases = disrupted + strong + normal
     negations = [n for n in negation_spans(f, v.cues) if not overlaps(n, phrases)
                  and not re.search(r"\b(?:qui|that|which)\s+(?:\S+\s+){0,3}$", f.low[:n[0]])]  # inside a relative
@@ -84,8 +89,8 @@ def care_claims(f: Folded, v: Vocabulary, clauses: list[Clause]) -> list[tuple[s
             elif whole or (_none_of(f, v, services, clause) and not located):
                 # "aucune déprogrammation", "no disruption to care", "aucun rendez-vous n'a été annulé"
                 quiet.append(("care_impact", "care", here[0], True))
-        elif in_clause(partial, clause):
-            continue  # "fonctionnent presque normalement": partial continuity
+        elif in_clause(partial, clause) or in_clause(restored, clause):
+            continue  # "fonctionnent presque normalement": partial continuity; "a repris un cours normal": restored (D13)
         elif whole and cue_in(normal) is not None:
             out.append(("care_impact", "care", here[0], not negated(clause, here[0], cue_in(normal))))
         elif cue_in(as_usual) is not None:
@@ -95,13 +100,21 @@ def care_claims(f: Folded, v: Vocabulary, clauses: list[Clause]) -> list[tuple[s
                         and not re.search(r"\b(?:de|du|des|d|of)\s+(?:l\s+|la\s+|le\s+|les\s+|the\s+)?$", f.low[:s])]
             if subjects and not located:
                 quiet.append(("care_impact", "care", subjects[0], not negated(clause, subjects[0], cue_in(as_usual))))
-    if not any(not denied for _slot, _value, _pos, denied in out):
-        out += quiet
-    return out
+    # beside a disruption, whatever still runs is partial continuity: care asserted only (D1)
+    if any(not denied for _slot, _value, _pos, denied in out):
+        return [claim for claim in out if not claim[3]]
+    return out + quiet
 
 
 _PLACE_BEFORE = re.compile(r"\b(?:aux|au|a la|a l|dans les|dans le|dans la|dans l|sur le site de|sur le site|sur les sites|"
                           r"at|in|on)\s+(?:the\s+)?$")
+
+
+def _said_of(f: Folded, things: list[tuple[int, int]], pos: int) -> bool:
+    """Whether the word at pos is said of one of things, a few words before it with no
+    punctuation between ("its website is down", "ses ordinateurs à l'arrêt")."""
+    return any(e <= pos and len(f.low[e:pos].split()) <= OTHER_WORDS and not re.search(r"[,;:.()]", f.low[e:pos])
+               for _s, e in things)
 
 
 def _none_of(f: Folded, v: Vocabulary, services: list[tuple[int, int]], clause: Clause) -> bool:

@@ -136,6 +136,33 @@ def test_care_as_a_whole_running_denies_and_a_service_running_says_nothing():
                                                          "disruption to patient care, the trust said.", "en")
 
 
+def test_care_running_beside_a_disruption_is_partial_continuity():
+    # D1: whatever still runs beside a disruption in the same sentence denies nothing.
+    got = slots_of("Consultations and day care are still being provided, though some patients are being redirected "
+                   "to other hospitals.", "en")
+    assert ("care_impact", "care", "asserted") in got and ("care_impact", "care", "denied") not in got
+    got = slots_of("Les soins sont maintenus, mais plusieurs interventions ont été reportées.")
+    assert ("care_impact", "care", "asserted") in got and ("care_impact", "care", "denied") not in got
+
+
+def test_care_restored_is_no_denial():
+    # D13: a return to normal says care was restored, not that it was unaffected.
+    assert not any(c[0] == "care_impact" for c in slots_of(
+        "Deux semaines après l'attaque, l'activité a repris un cours normal dans les trois hôpitaux."))
+    assert not any(c[0] == "care_impact" and c[2] == "denied" for c in slots_of(
+        "Surgery and imaging were running normally again by the end of the month, the hospital said.", "en"))
+
+
+def test_the_it_or_the_website_down_is_no_disruption_of_care():
+    # D1: a disruption said of the website, the computers or the e-mail is not one of care.
+    assert not any(c[0] == "care_impact" for c in slots_of(
+        "Appointments can be booked only by telephone because the hospital's website is down.", "en"))
+    assert not any(c[0] == "care_impact" for c in slots_of(
+        "Même avec ses ordinateurs à l'arrêt, la maternité de l'hôpital est restée ouverte."))
+    assert ("care_impact", "care", "asserted") in slots_of(
+        "With its servers down, the hospital postponed planned surgery at all three sites.", "en")
+
+
 def test_a_negation_inside_a_disruption_is_part_of_it():
     assert ("care_impact", "care", "asserted") in slots_of(
         "Aucune opération n'a été déprogrammée, mais les scanners ne sont plus possibles après 18 heures.")
