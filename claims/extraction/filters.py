@@ -20,6 +20,8 @@ from claims.extraction.model import Profile, Sentence, Vocabulary
 _QUOTED = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"")
 # A dated event this long before publication belongs to another incident.
 RECAP_AGE = dt.timedelta(days=60)
+# How far into a sentence "après"/"after" may open a series ("Moins de vingt-quatre heures après Boulanger").
+OPENING_LEAD = 30
 # A related-articles header alone on its line has at most this many words.
 HEADER_WORDS = 6
 
@@ -90,6 +92,9 @@ def recap(f: Folded, v: Vocabulary, published: dt.date | None) -> bool:
     # a year in a quotation is a figure of speech ("It feels like we are working in 1995")
     if _QUOTED.search(f.text):
         f = Folded(_QUOTED.sub(lambda m: " " * len(m.group()), f.text))
+    opening = _series_opening(f, v)
+    if opening:
+        f = Folded(" " * opening + f.text[opening:])
     if any(year < (since or published).year for year in _event_years(f, v)):
         return True
     # a month that opens or closes a period ("entre juin 2018 et février 2019") dates no event;
@@ -104,6 +109,24 @@ def recap(f: Folded, v: Vocabulary, published: dt.date | None) -> bool:
             return True
         return any(dt.date.fromisoformat(d.iso) < since for d in find_dates(f.low, v.dates, published))
     return any(published - first > RECAP_AGE for first in months)
+
+
+def _series_opening(f: Folded, v: Vocabulary) -> int:
+    """Where a series' opening phrase ends ("Après Brest en mars, la Bretagne voit un deuxième CHU
+    visé", "Après Free et SFR à l'automne 2024, puis Orange fin juillet, c'est au tour de
+    Bouygues Telecom"), or 0: the sentence opens with "après"/"after", and after the comma that
+    closes the opening, its main clause names the newest of the series. The opening's dates are
+    the earlier victims'."""
+    lead = len(f.low) - len(f.low.lstrip(" «\"“"))
+    starts = [e for s, e in v.cues.aftermath.spans(f) if s - lead <= OPENING_LEAD]
+    series = [s for s, _e in v.cues.series.spans(f) if starts and s > starts[0]]
+    if not series:
+        return 0
+    comma = f.low.rfind(",", starts[0], series[0])
+    if comma < 0 or re.search(r"[;:.]", f.low[starts[0]:comma]) or \
+            v.cues.attack_noun.search(Folded(f.text[starts[0]:comma])):
+        return 0  # "Après l'attaque de mars 2023, ...": the attack itself is dated
+    return comma + 1
 
 
 def skip_reason(

@@ -58,6 +58,16 @@ def test_recaps_of_other_incidents_are_no_claims(text, lang):
     assert slots_of(text, lang) == set()
 
 
+def test_a_series_opening_dates_the_earlier_victims_not_the_sentence():
+    # "Après X en mars, c'est au tour de Y": the main clause names the newest of the series.
+    assert ("region", "Bretagne", "asserted") in slots_of(
+        "Après Brest en février, la Bretagne voit un deuxième hôpital visé par une cyberattaque en trois mois.")
+    assert ("region", "Normandie", "asserted") in slots_of(
+        "After Rouen in January, a second Normandy hospital has been hit by a cyberattack.", "en")
+    # the attack itself dated in the opening is still a recap
+    assert slots_of("Après la cyberattaque de janvier 2024, un deuxième audit a été mené en Bretagne.") == set()
+
+
 def test_general_statements_are_no_claims():
     assert slots_of("Les données de santé sont particulièrement prisées des cybercriminels.") == set()
     assert slots_of("Cyberattacks on hospitals have increased in recent years.", "en") == set()

@@ -34,6 +34,9 @@ def orgs(text: str, lang: str, incident: IncidentContext | None) -> set[tuple[st
          {("Clinique des Tilleuls", "asserted")}),
         ("La Clinique des Tilleuls, à Angers, en Pays de la Loire, a été piratée lundi.", "fr",
          {("Clinique des Tilleuls", "asserted")}),
+        # the newest of a series: "c'est au tour de X"
+        ("Après deux hôpitaux bretons en mars, c'est au tour de la Clinique des Tilleuls.", "fr",
+         {("Clinique des Tilleuls", "asserted")}),
         ("Harbourline Water was breached over the weekend, the regulator said.", "en",
          {("Harbourline Water", "asserted")}),
         ("Police are investigating the attacks on Pipewise and Harbourline Water.", "en",
