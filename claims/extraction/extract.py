@@ -25,6 +25,7 @@ from claims.extraction.profile import for_incident, load_profile
 from claims.extraction.quotes import ORG_PRONOUN, PRONOUN, UNNAMED, find_quotes, named_person, reported_speaker
 from claims.extraction.sentences import split_sentences
 from claims.extraction.slots import slot_claims
+from claims.extraction.targets import quoted_own_attack
 
 __all__ = ["EXTRACTOR_VERSION", "extract_claims", "extractor_version", "load_profile"]
 
@@ -115,6 +116,12 @@ def sentence_claims(
                         anaphors=discourse.anaphors(f, v))
     claims = [_claim(sentence, "quote", s, ASSERTED, False) for s in dict.fromkeys(speakers)]
     claims += [_claim(sentence, slot, value, pol, hedged) for slot, value, pol, hedged in found]
+    # the incident's organisation telling of the attack on itself in its own words
+    incident = v.profile.incident
+    named = {value for slot, value, _pol, _hedged in found if slot == "organization"}
+    own = [s for s in dict.fromkeys(speakers) if incident and s in incident.organizations and s not in named]
+    if own and reason is None and quoted_own_attack(f, v, clauses):
+        claims += [_claim(sentence, "organization", s, ASSERTED, False) for s in own]
     if not claims and reason is None and _checkworthy(sentence, f, v, published):
         hedged = attributed or any(c.hedged for c in clauses)
         claims.append(_claim(sentence, None, None, main_polarity(clauses), hedged))

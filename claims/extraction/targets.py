@@ -20,6 +20,7 @@ import re
 from claims.extraction.cues import negation_spans
 from claims.extraction.lexicon import Folded
 from claims.extraction.model import Vocabulary
+from claims.extraction.polarity import Clause, clause_at
 
 # Words between an organisation and the word saying it was hit ("n'est pas le seul à avoir été visé").
 TARGET_GAP = 6
@@ -48,6 +49,8 @@ _NAME_HEAD = re.compile(r"\s*(?:(?:the|The|le|Le|la|La|les|Les|l['’]|L['’])\
 _NAME_TAIL = re.compile(r"(?:[-’' ]+(?:d['’]|de |du )?[A-ZÀ-Ý][\w]*)*")
 # "n'est pas le seul", "is not the first": the organisation is among those hit.
 _NOT_ONLY = re.compile(r"\b(?:pas|not|never|jamais)\s+(?:(?:le|la|l|the|a)\s+)?(?:seul|seule|premier|premiere|only|first)\b")
+# A direct quotation, whatever its marks.
+_QUOTATION = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"")
 # An apposition after a name, up to the comma that closes it.
 _APPOSITION = re.compile(r"\s*,[^,;:.]{0,80}(?=,)")
 # Between members of a list of organisations: ", ", " and ", " et ", ", ainsi que ", with an article.
@@ -233,3 +236,22 @@ def attacked(f: Folded, v: Vocabulary, start: int, end: int, others: tuple[tuple
     start, end = coordinated(f.low, start, end, list(others))
     end += len(_NAME_TAIL.match(f.text, end).group())  # "centre hospitalier de Dax[-Côte d'Argent]"
     return any(frame(f, v, start, end) for frame in _FRAMES) or _aftermath(f, v, start, list(others))
+
+
+def quoted_own_attack(f: Folded, v: Vocabulary, clauses: list[Clause]) -> bool:
+    """Whether a quotation tells, in the first person, of the attack on whoever speaks it
+    ("« intruders got into our systems and copied data »", "« les pirates ont pu accéder à nos
+    serveurs »"): said by an organisation the incident names, it presents that organisation as
+    attacked (D7 gives the quotation to it). The attack must be stated, not denied nor put as a
+    possibility ("« nothing suggests that our records have left our servers »")."""
+    for m in _QUOTATION.finditer(f.text):
+        inner = f.low[m.start():m.end()]
+        if not any(m.start() <= s < m.end() for s, _e in v.cues.self_reference.spans(f)):
+            continue
+        words = [s for s, _e in v.cues.attacker.spans(f) if m.start() <= s < m.end()]
+        words += predicate_hits(f, v, m.start(), m.end())
+        for w in words:
+            clause = clause_at(clauses, w)
+            if not (clause.negated or clause.hypothetical) and inner:
+                return True
+    return False

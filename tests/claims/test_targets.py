@@ -52,6 +52,11 @@ def orgs(text: str, lang: str, incident: IncidentContext | None) -> set[tuple[st
          {("Groupe Médicis", "asserted")}),
         ("The intruders copied billing records, Harbourline Water has confirmed.", "en",
          {("Harbourline Water", "asserted")}),
+        # its own words tell of the attack on it, in the first person (D7 gives it the quotation)
+        ("“Intruders got into our billing systems and copied data,” a Harbourline Water spokesperson said.", "en",
+         {("Harbourline Water", "asserted")}),
+        ("« Les pirates ont pu copier une partie de nos fichiers », a reconnu le Groupe Médicis.", "fr",
+         {("Groupe Médicis", "asserted")}),
         # it is the subject of what followed the attack
         ("Trois jours après la cyberattaque, la Clinique des Tilleuls reporte encore ses opérations.", "fr",
          {("Clinique des Tilleuls", "asserted")}),
@@ -93,6 +98,11 @@ def test_an_organisation_presented_as_attacked_is_a_claim(text, lang, expected):
 def test_an_organisation_that_only_reports_counts_or_serves_is_no_claim(text, lang):
     incident = CLINIC if lang == "fr" else WATER
     assert all(org == "Pipewise" for org, _pol in orgs(text, lang, incident))
+
+
+def test_its_own_words_denying_the_attack_assert_nothing():
+    assert ("Harbourline Water", "asserted") not in orgs(
+        "“Nothing shows that the intruders reached our customer records,” Harbourline Water said.", "en", WATER)
 
 
 def test_an_organisation_said_not_to_be_hit_is_denied():
