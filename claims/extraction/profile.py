@@ -210,6 +210,18 @@ def _spelled_out(name: str, forms: dict) -> list[str]:
     return out
 
 
+def _by_keyword(name: str, named: list[str], incident: IncidentContext, forms: dict) -> list[str]:
+    """The configured name spelled out with the incident's keywords: the newsroom's keywords
+    name the hospital's town or namesake ("CH Sud Francilien" with "Corbeil-Essonnes" is also
+    "l'hôpital de Corbeil-Essonnes", "the Corbeil-Essonnes hospital"). Only where no other
+    configured organisation opens with the same abbreviation, so that the town names one."""
+    head = name.partition(" ")[0]
+    if head not in forms or head.startswith("_") or sum(org.partition(" ")[0] == head for org in named) > 1:
+        return []
+    return [term for keyword in incident.keywords if keyword[:1].isupper() and keyword not in named
+            and fold(head) not in fold(keyword).split() for term in _spelled_out(f"{head} {keyword}", forms)]
+
+
 # Where an incident profile keeps the profile's own organisations, which the incident does not name.
 OTHER_BODIES = "other_bodies"
 # The table of org_forms.toml listing the words a company name drops in short ("Kettering
@@ -258,7 +270,7 @@ def for_incident(profile: Profile, incident: IncidentContext | None) -> Profile:
     entries = [(org, _organisation_term(org)) for org in named if not known[org]]
     entries += [(org, term) for org in named if not known[org]
                 for term in _spelled_out(org, profile.org_forms) + _expanded(org)
-                + _short_forms(org, profile.org_forms, set(named))]
+                + _short_forms(org, profile.org_forms, set(named)) + _by_keyword(org, named, incident, profile.org_forms)]
     kept = {value for value in known.values() if value}
     entries += [(value, term) for value, term in lexicon.entries if value in kept or value is None]
     # The profile's own organisations stay known as bodies the story names, so that a region

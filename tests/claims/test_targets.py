@@ -100,6 +100,17 @@ def test_an_organisation_that_only_reports_counts_or_serves_is_no_claim(text, la
     assert all(org == "Pipewise" for org, _pol in orgs(text, lang, incident))
 
 
+def test_the_hospital_of_the_incident_s_town_is_the_configured_hospital():
+    # config.toml names "CH Val de Loire" with the keyword "Blois": "l'hôpital de Blois" is it.
+    incident = IncidentContext(organizations=("CH Val de Loire",), keywords=("Blois", "LockBit", "cyberattaque"))
+    assert orgs("L'hôpital de Blois, visé par un rançongiciel dimanche, fonctionne en mode dégradé.", "fr",
+                incident) == {("CH Val de Loire", "asserted")}
+    assert orgs("The Blois hospital was hit by ransomware on Sunday.", "en", incident) == {("CH Val de Loire", "asserted")}
+    # two configured hospitals: a town names neither
+    two = IncidentContext(organizations=("CH Val de Loire", "CH Vendôme"), keywords=("Blois",))
+    assert orgs("L'hôpital de Blois a été visé par un rançongiciel dimanche.", "fr", two) == set()
+
+
 def test_its_own_words_denying_the_attack_assert_nothing():
     assert ("Harbourline Water", "asserted") not in orgs(
         "“Nothing shows that the intruders reached our customer records,” Harbourline Water said.", "en", WATER)
