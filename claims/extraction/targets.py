@@ -49,6 +49,8 @@ _NAME_HEAD = re.compile(r"\s*(?:(?:the|The|le|Le|la|La|les|Les|l['’]|L['’])\
 _NAME_TAIL = re.compile(r"(?:[-’' ]+(?:d['’]|de |du )?[A-ZÀ-Ý][\w]*)*")
 # "n'est pas le seul", "is not the first": the organisation is among those hit.
 _NOT_ONLY = re.compile(r"\b(?:pas|not|never|jamais)\s+(?:(?:le|la|l|the|a)\s+)?(?:seul|seule|premier|premiere|only|first)\b")
+# A number's decimal or thousands mark ("1,5 million", "£14.5 million"), which parts no words.
+_DECIMAL = re.compile(r"\d[,.]\d")
 # A direct quotation, whatever its marks.
 _QUOTATION = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"")
 # An apposition after a name, up to the comma that closes it.
@@ -140,8 +142,8 @@ def _aftermath(f: Folded, v: Vocabulary, start: int, others: list[tuple[int, int
 
 def _attack_reaches(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
     """An attack word before it ("l'attaque contre l'hôpital", "the attacks on M&S, the Co-op
-    and Harrods"), after it ("the Change Healthcare breach"), or a sanction over data taken
-    ("fined Capita £14 million, saying the personal data of 6.6 million people had been stolen")."""
+    and Harrods"), after it ("the Change Healthcare breach"), or a regulator's fine (D19: "fined
+    Capita £14 million", "a infligé une amende de 1,5 million d'euros à Dedalus Biologie")."""
     low = f.low
     for _s, e in v.cues.attack_on.spans(f):
         if right_before(low, e, start, 3) or (e <= start and _NAMES_BEFORE.fullmatch(f.text[e:start]) and (
@@ -149,7 +151,9 @@ def _attack_reaches(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
             return True
     if any(s == end + 1 for s, _e in v.cues.attack_noun.spans(f)):
         return True
-    return any(right_before(low, e, start, 6) for _s, e in v.cues.sanction.spans(f)) and bool(predicate_hits(f, v, end))
+    # D19: a fine presents the fined as breached ("a infligé une amende de 1,5 million d'euros à X")
+    amounts = _DECIMAL.sub(lambda m: m.group().replace(",", " ").replace(".", " "), low)
+    return any(right_before(amounts, e, start, 6) for _s, e in v.cues.sanction.spans(f))
 
 
 def _said_hit(f: Folded, v: Vocabulary, start: int, end: int) -> bool:

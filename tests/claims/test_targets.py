@@ -67,6 +67,9 @@ def orgs(text: str, lang: str, incident: IncidentContext | None) -> set[tuple[st
          {("Clinique des Tilleuls", "asserted")}),
         ("The watchdog fined Harbourline Water £2 million, saying the bank details of 80,000 customers had been stolen.",
          "en", {("Harbourline Water", "asserted")}),
+        # D19: a regulator's fine presents the fined as breached, whatever the amount's marks
+        ("La CNIL a infligé une amende de 1,5 million d'euros au Groupe Médicis pour défaut de sécurité.", "fr",
+         {("Groupe Médicis", "asserted")}),
         # a list after a colon names those the clause before says were hit
         ("Deux établissements ont été touchés : la Clinique des Tilleuls et le Groupe Médicis.", "fr",
          {("Clinique des Tilleuls", "asserted"), ("Groupe Médicis", "asserted")}),
