@@ -140,7 +140,7 @@ def _own_attack(f: Folded, v: Vocabulary, verb_end: int, listed: bool) -> bool |
         # victime", "the breach"), not only which data there is ("2.1 million customers had a
         # number exposed", "a data set released online holds")
         hits += v.cues.taken.spans(rest)
-        if not (predicate_hits(rest, v) or v.cues.attack_noun.search(rest)):
+        if not (predicate_hits(rest, v) or v.cues.attack_noun.search(rest)) or counts_victims(rest, v):
             return None
     if not hits:
         return None
@@ -245,9 +245,30 @@ def org_role(f: Folded, v: Vocabulary, name: AgencyName) -> tuple[str | None, bo
             gap = low[verb_end:name.start]
             if verb_end <= name.start and _words(gap) <= INVERTED_GAP and not re.search(r"[,;:.()]", gap) \
                     and not any(verb_end <= s < name.start for s, _e in incident):
-                # "Environ 210 000 patients sont concernés par la fuite, a annoncé le GHCB"
-                return (SELF, False) if listed and _reported_hit(f, v, verb_end) else (SPEAKER, False)
+                # "Les dossiers de 3 000 patients ont été copiés, a reconnu le GHCB"; but "Environ
+                # 210 000 patients sont concernés, a annoncé le GHCB" announces the victims (D18)
+                reported = listed and _reported_hit(f, v, verb_end) and not counts_victims(Folded(f.text[:name.start]), v)
+                return (SELF, False) if reported else (SPEAKER, False)
     return None, False
+
+
+# Words before the people that may count them ("about 100 million people").
+VICTIMS_GAP = 4
+# Between the people counted and the word saying they were hit: "were", "could be", "sont", nothing.
+_BE = re.compile(r"(?:\s+(?:were|was|are|is|be|been|have|has|had|could|may|might|would|will|sont|ont|ete|etaient|"
+                 r"seraient|seront|serait|pourraient|etre|en tout|au total|in all))*\s+")
+# What counts them, a few words before: a figure, or "the number of".
+_COUNTED = re.compile(r"\d|\b(?:number|nombre|millions?|milliers|thousands|hundreds|centaines)\b")
+
+
+def counts_victims(f: Folded, v: Vocabulary) -> bool:
+    """Whether what is reported announces the victims (LABELLING.md D18): people said to be hit
+    ("about 100 million people were caught up", "Environ 210 000 patients sont concernés", "the
+    number of people affected"). An organisation announcing them is a reporter, not the one it
+    presents as attacked."""
+    people = [e for s, e in v.cues.count_victims.spans(f) if _COUNTED.search(" ".join(f.low[:s].split()[-VICTIMS_GAP:]))]
+    hits = v.cues.hit.spans(f) + v.cues.taken.spans(f)
+    return any(e <= s and _BE.fullmatch(f.low[e:s]) for s, _e in hits for e in people)
 
 
 def _reported_hit(f: Folded, v: Vocabulary, before: int, after: int | None = None) -> bool:

@@ -48,8 +48,6 @@ def orgs(text: str, lang: str, incident: IncidentContext | None) -> set[tuple[st
          {("Harbourline Water", "asserted")}),
         ("Le Groupe Médicis a reconnu jeudi une fuite de données touchant ses patients.", "fr",
          {("Groupe Médicis", "asserted")}),
-        ("Environ 40 000 patients sont concernés par la fuite, a annoncé mercredi le Groupe Médicis.", "fr",
-         {("Groupe Médicis", "asserted")}),
         ("The intruders copied billing records, Harbourline Water has confirmed.", "en",
          {("Harbourline Water", "asserted")}),
         # its own words tell of the attack on it, in the first person (D7 gives it the quotation)
@@ -88,6 +86,9 @@ def test_an_organisation_presented_as_attacked_is_a_claim(text, lang, expected):
         ("Harbourline Water supplies 1.2 million households across three counties.", "en"),
         ("Harbourline Water has notified the Information Commissioner's Office and opened a helpline.", "en"),
         ("Aucune donnée bancaire n'a été dérobée, assure le Groupe Médicis.", "fr"),
+        # D18: announcing how many people were hit is reporting
+        ("Environ 40 000 patients sont concernés par la fuite, a annoncé mercredi le Groupe Médicis.", "fr"),
+        ("Harbourline Water has told regulators that about 90,000 people were caught up in the breach.", "en"),
         ("La Clinique des Tilleuls emploie 900 personnes et soigne 40 000 patients par an.", "fr"),
         ("Le Groupe Médicis a prévenu la CNIL et ouvert un numéro vert pour ses patients.", "fr"),
         # clients named only where the disruption is felt (D10)
