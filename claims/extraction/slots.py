@@ -148,6 +148,18 @@ def _org_denied(f: Folded, v: Vocabulary, pos: int, clause: Clause,
     return any(min(after) < s < clause.end for s, _e in v.cues.incident.spans(f))
 
 
+# Between an organisation and the region that places it: ", en", ", in", ", qui regroupe en", "in".
+_PLACING = re.compile(r"\s*,?\s*(?:(?:qui|which|that)\s+\w+\s+)?(?:en|in|dans|au|based in|situé en|située en)\s+"
+                      r"(?:la\s+|le\s+|l\s+|les\s+|the\s+)?")
+
+
+def _places(f: Folded, start: int, end: int, region: Mention) -> bool:
+    """Whether the region places the organisation at [start, end): an adjective on it ("l'hôpital
+    francilien") or an apposition right after it ("L'hôpital Nord-Ouest, qui regroupe en
+    Auvergne-Rhône-Alpes les sites...", "the hospital group in Occitanie")."""
+    return start <= region.start < end + 2 or (region.start >= end and bool(_PLACING.fullmatch(f.low[end:region.start])))
+
+
 def _organisations_and_regions(
     f: Folded, v: Vocabulary, about_incident: bool, anaphors: Sequence[Mention] = ()
 ) -> tuple[list[Found], list[Found], list[tuple[str, Value, int, bool]]]:
@@ -164,7 +176,12 @@ def _organisations_and_regions(
                and not (f.text[r.start:r.end].islower() and re.search(r"\w\s+[A-ZÀ-Ý][a-zà-ÿ]+\s+$", f.text[:r.start]))]
     names = agency_names(f, orgs, regions)
     if not about_incident:
-        regions = []
+        # D16: a region placing the incident's organisation is a claim in any sentence ("Le centre
+        # hospitalier d'Arles, en Provence-Alpes-Côte d'Azur, compte restaurer...", "l'hôpital francilien")
+        incident = v.profile.incident
+        placed = [(m.start, m.end) for m in orgs if incident and m.value in incident.organizations]
+        placed += [(a.start, a.end) for a in anaphors]
+        regions = [r for r in regions if any(_places(f, s, e, r) for s, e in placed)]
     org_claims: list[Found] = []
     self_reports: list[tuple[str, Value, int, bool]] = []
     speaking_names = []

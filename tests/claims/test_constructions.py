@@ -108,6 +108,17 @@ def test_english_denials_without_no():
     assert {("data_category", "medical", "denied"), ("data_category", "banking", "denied")} <= got
 
 
+def test_a_region_placing_the_incident_s_organisation_needs_no_attack_word():
+    # D16: the text places the attacked organisation in the region, in an apposition or an adjective.
+    assert ("region", "Centre-Val de Loire", "asserted", False) in found(
+        "Le centre hospitalier de Vierzon, en Centre-Val de Loire, compte rétablir son informatique d'ici deux semaines.")
+    assert ("region", "Île-de-France", "asserted", False) in found(
+        "Le CH Vierzon reste joignable par téléphone. Ce qui inquiète le plus les équipes de l'hôpital francilien, "
+        "c'est l'absence de réseau.")
+    # a region that places someone else is still none without the incident
+    assert not any(c[0] == "region" for c in found("Le préfet de Normandie compte rétablir son site d'ici deux semaines."))
+
+
 def test_spared_with_a_negation_asserts():
     assert ("region", "Bretagne", "asserted") in slots_of(
         "La Bretagne n'est pas épargnée par la cyberattaque pour autant.")
