@@ -57,6 +57,8 @@ def _checkworthy(sentence: Sentence, f: Folded, v: Vocabulary, published: dt.dat
     # restore services after the attack") states no fact to check.
     if v.cues.checkworthy.search(f):
         return True
+    if v.cues.count_unknown.search(f):
+        return False  # "has never said how many": the figures it gives are not the one to check
     dates = [d for d in find_dates(f.low, v.dates, published) if not in_period(f, v, d.start)]
     return bool(v.cues.incident.search(f) and (
         dates or any(n.value >= 2 and not 1900 <= n.value < 2100 for n in find_numbers(f.low, f.cased, v.numbers))))

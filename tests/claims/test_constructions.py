@@ -395,3 +395,20 @@ def test_an_attack_dated_by_another_incident_belongs_to_that_one():
     assert not any(c[0] == "attack_vector" for c in slots_of(
         "La fuite a été révélée le même mois que le rançongiciel qui a frappé deux cliniques du Nord."))
     assert ("attack_vector", "ransomware", "asserted") in slots_of("Ransomware hit the clinic this month.", "en")
+
+
+# Free text: a check-worthy fact, not any sentence with a figure.
+
+def test_a_count_said_unknown_is_no_fact_to_check():
+    # "has never said how many": the figures given beside it are a customer base, a staff count
+    assert not any(c[0] is None for c in claims_of(
+        "The retailer had about 9.4 million online customers, but it has never said how many of them had details "
+        "stolen in the attack.", "en"))
+    assert not any(c[0] is None for c in claims_of(
+        "Le groupe, qui soigne 250 000 patients par an, ne sait pas encore combien d'entre eux sont touchés par la fuite."))
+
+
+def test_a_crisis_unit_alone_is_no_fact_to_check_but_a_complaint_is():
+    assert not any(c[0] is None for c in claims_of("Une cellule de crise a été activée dès l'aube après la cyberattaque."))
+    assert any(c[0] is None for c in claims_of(
+        "L'hôpital a activé une cellule de crise, porté plainte et notifié la CNIL après la cyberattaque."))
