@@ -410,5 +410,7 @@ def test_a_count_said_unknown_is_no_fact_to_check():
 
 def test_a_crisis_unit_alone_is_no_fact_to_check_but_a_complaint_is():
     assert not any(c[0] is None for c in claims_of("Une cellule de crise a été activée dès l'aube après la cyberattaque."))
+    assert not any(c[0] is None for c in claims_of(
+        "Tous les clients touchés par la fuite seront prévenus par SMS, promet l'opérateur."))
     assert any(c[0] is None for c in claims_of(
         "L'hôpital a activé une cellule de crise, porté plainte et notifié la CNIL après la cyberattaque."))
