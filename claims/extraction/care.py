@@ -40,8 +40,14 @@ def care_claims(f: Folded, v: Vocabulary, clauses: list[Clause]) -> list[tuple[s
         return []  # no care word, no site, no patient: nothing to read (most sentences)
     partial = v.cues.care_partial.spans(f)
     restored = v.cues.care_restored.spans(f)
-    sites = [(s, e) for s, e in v.cues.care_site.spans(f) if not re.match(r"\s+(?:internet|web|vitrine)\b", f.low[e:])]
-    people = v.cues.care_people.spans(f)
+    # a site ranked in a series ("le deuxième hôpital de la région paralysé", "premier établissement
+    # ainsi paralysé") speaks of the series of attacks, not of care
+    ranked = [e for _s, e in v.cues.series.spans(f)]
+    sites = [(s, e) for s, e in v.cues.care_site.spans(f) if not re.match(r"\s+(?:internet|web|vitrine)\b", f.low[e:])
+             and not any(r <= s and len(f.low[r:s].split()) <= 1 for r in ranked)]
+    # the patients as owners of data ("each patient's carte Vitale", "Patients' names") are not
+    # the ones cared for
+    people = [(s, e) for s, e in v.cues.care_people.spans(f) if not re.match(r"['’]", f.text[e:])]
     as_usual = v.cues.care_as_usual.spans(f)
     normal = v.cues.care_normal.spans(f) + as_usual
     # "its website is down", "with its computers down": the IT is disrupted, not care (D1)

@@ -174,6 +174,16 @@ def test_the_it_or_the_website_down_is_no_disruption_of_care():
         "With its servers down, the hospital postponed planned surgery at all three sites.", "en")
 
 
+def test_patients_owning_data_or_a_site_ranked_in_a_series_say_nothing_of_care():
+    # "each patient's card ... by hand": the patients own the data; "le deuxième hôpital ... paralysé": the series
+    assert not any(c[0] == "care_impact" for c in slots_of(
+        "Receptionists are copying details from each patient's card by hand after the breach.", "en"))
+    assert not any(c[0] == "care_impact" for c in slots_of(
+        "C'est déjà le deuxième hôpital de la région paralysé par une cyberattaque en un mois."))
+    assert ("care_impact", "care", "asserted") in slots_of(
+        "After the attack, patients were sent to other hospitals and staff went back to paper.", "en")
+
+
 def test_a_negation_inside_a_disruption_is_part_of_it():
     assert ("care_impact", "care", "asserted") in slots_of(
         "Aucune opération n'a été déprogrammée, mais les scanners ne sont plus possibles après 18 heures.")
