@@ -231,15 +231,35 @@ def _taken_at(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
 
 _FRAMES = (_attack_reaches, _said_hit, _systems_reached, _listed_after_colon, _people_hit, _taken_at)
 
+# Words between "figurent" and the files ("figureraient eux aussi dans les fichiers"), and between the files and the word saying they were taken.
+FILES_GAP = 4
+
+
+def in_stolen_files(f: Folded, v: Vocabulary) -> bool:
+    """Whether the sentence says people are in the stolen files ("des patients, soignés au GHAB,
+    figureraient dans les fichiers dérobés", "des millions de personnes figurent dans la base
+    aspirée par les pirates", "customers who appear in the stolen records"): their data was
+    taken, so the one organisation the sentence names is the one hit (D10)."""
+    low = f.low
+    files = v.cues.systems.spans(f)
+    taken = v.cues.taken.spans(f)
+    return any(right_before(low, e, fs, FILES_GAP)
+               and any(right_before(low, fe, ts, FILES_GAP) or right_before(low, te, fs, 0) for ts, te in taken)
+               and not negated_between(f, v, max(0, s - 3), fs)  # "ne figure pas dans les fichiers volés"
+               for s, e in v.cues.listed_in.spans(f) for fs, fe in files)
+
 
 def attacked(f: Folded, v: Vocabulary, start: int, end: int, others: tuple[tuple[int, int], ...] = ()) -> bool:
     """Whether the sentence presents the organisation at [start, end) as the one attacked, in
     one of the frames above or as the subject of what followed the attack (`_aftermath`).
     `others` are the sentence's other organisations, which a list may join to it ("La BBC,
-    British Airways et Aer Lingus figurent parmi les victimes")."""
+    British Airways et Aer Lingus figurent parmi les victimes"); with none, people said to be in
+    the stolen files are its own."""
+    alone = all(o[0] == start for o in others)
     start, end = coordinated(f.low, start, end, list(others))
     end += len(_NAME_TAIL.match(f.text, end).group())  # "centre hospitalier de Dax[-Côte d'Argent]"
-    return any(frame(f, v, start, end) for frame in _FRAMES) or _aftermath(f, v, start, list(others))
+    return any(frame(f, v, start, end) for frame in _FRAMES) or _aftermath(f, v, start, list(others)) or (
+        alone and in_stolen_files(f, v))
 
 
 def quoted_own_attack(f: Folded, v: Vocabulary, clauses: list[Clause]) -> bool:

@@ -65,6 +65,11 @@ def orgs(text: str, lang: str, incident: IncidentContext | None) -> set[tuple[st
          {("Clinique des Tilleuls", "asserted")}),
         ("The watchdog fined Harbourline Water £2 million, saying the bank details of 80,000 customers had been stolen.",
          "en", {("Harbourline Water", "asserted")}),
+        # its people in the stolen files, the one organisation the sentence names (D10)
+        ("Des patients soignés à la Clinique des Tilleuls figureraient eux aussi dans les fichiers dérobés.", "fr",
+         {("Clinique des Tilleuls", "asserted")}),
+        ("Harbourline Water does not yet know how many of its customers appear in the stolen records.", "en",
+         {("Harbourline Water", "asserted")}),
         # D19: a regulator's fine presents the fined as breached, whatever the amount's marks
         ("La CNIL a infligé une amende de 1,5 million d'euros au Groupe Médicis pour défaut de sécurité.", "fr",
          {("Groupe Médicis", "asserted")}),
@@ -86,6 +91,8 @@ def test_an_organisation_presented_as_attacked_is_a_claim(text, lang, expected):
         ("Harbourline Water supplies 1.2 million households across three counties.", "en"),
         ("Harbourline Water has notified the Information Commissioner's Office and opened a helpline.", "en"),
         ("Aucune donnée bancaire n'a été dérobée, assure le Groupe Médicis.", "fr"),
+        # what is not in the stolen files
+        ("Le nom de l'assureur ne figure pas dans les fichiers volés, précise la Clinique des Tilleuls.", "fr"),
         # D18: announcing how many people were hit is reporting
         ("Environ 40 000 patients sont concernés par la fuite, a annoncé mercredi le Groupe Médicis.", "fr"),
         ("Harbourline Water has told regulators that about 90,000 people were caught up in the breach.", "en"),
