@@ -60,6 +60,9 @@ def orgs(text: str, lang: str, incident: IncidentContext | None) -> set[tuple[st
          {("Clinique des Tilleuls", "asserted")}),
         ("Harbourline Water has suspended online payments since a cyber incident on Sunday.", "en",
          {("Harbourline Water", "asserted")}),
+        # a ransom note is the attack (D14)
+        ("Harbourline Water, a utility near Leeds, shut its offices after ransom notes began printing on Sunday.", "en",
+         {("Harbourline Water", "asserted")}),
         # its people's data taken; a regulator fining it over the theft
         ("Les dossiers de 3 000 patients de la Clinique des Tilleuls ont été copiés.", "fr",
          {("Clinique des Tilleuls", "asserted")}),
