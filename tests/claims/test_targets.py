@@ -125,6 +125,14 @@ def test_the_hospital_of_the_incident_s_town_is_the_configured_hospital():
     assert orgs("L'hôpital de Blois a été visé par un rançongiciel dimanche.", "fr", two) == set()
 
 
+def test_the_attackers_as_subject_of_what_was_taken_are_not_speaking():
+    # "X, a utility ..., says a hacker copied data": X speaks; the hacker is no source (D3)
+    found = extract_claims("Harbourline Water, a utility with sites in Leeds and York, says a hacker copied data on "
+                           "87,000 customers.", profile=load_profile(), language="en", incident=WATER)
+    assert ("organization", "Harbourline Water", "asserted", False) in {(c.slot, c.value, c.polarity, c.hedged)
+                                                                        for c in found}
+
+
 def test_its_own_words_denying_the_attack_assert_nothing():
     assert ("Harbourline Water", "asserted") not in orgs(
         "“Nothing shows that the intruders reached our customer records,” Harbourline Water said.", "en", WATER)
