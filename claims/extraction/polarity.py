@@ -283,6 +283,14 @@ _VERB = re.compile(r"\b(?:est|sont|a|ont|etait|etaient|ete|sera|seront|serait|se
                    r"is|are|was|were|be|been|has|have|had|will|would|could|may|might)\b")
 
 
+def _month(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
+    """Whether a hedge word is a month's name written as one, capitalised inside the sentence
+    ("from 9 April to 20 May", "between May and October"): no "may" of possibility."""
+    word = f.text[start:end]
+    return word[:1].isupper() and f.text[:start].strip(" «\"“") != "" and \
+        word.lower() in {m.lower() for m in v.dates.get("months", ())}
+
+
 def analyse(f: Folded, v: Vocabulary) -> tuple[list[Clause], bool]:
     """The sentence's clauses and whether an attribution hedges all of it.
 
@@ -295,7 +303,8 @@ def analyse(f: Folded, v: Vocabulary) -> tuple[list[Clause], bool]:
     negations = negation_spans(f, v.cues)
     spared = v.cues.spared.spans(f)
     firm = v.cues.not_hedge.spans(f)
-    hedges = [(s, e) for s, e in v.cues.hedge.spans(f) if not any(fs < e and s < fe for fs, fe in firm)]
+    hedges = [(s, e) for s, e in v.cues.hedge.spans(f) if not any(fs < e and s < fe for fs, fe in firm)
+              and not _month(f, v, s, e)]
     attributions = [(s, e) for s, e in v.cues.attribution.spans(f) if not _overlaps_any((s, e), firm)]
     quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(f.text)]
     # An attribution inside a quotation ("« D'après nos vérifications, ... »", écrit Cultura)

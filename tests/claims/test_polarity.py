@@ -140,3 +140,10 @@ def test_a_full_stop_inside_a_quotation_ends_a_clause():
 )
 def test_a_no_answers_the_question_and_denies_nothing_after_it(text, lang, denied, asserted):
     assert slots_of(text, lang) == {("data_category", denied, "denied"), ("data_category", asserted, "asserted")}
+
+
+def test_the_month_of_may_hedges_nothing():
+    got = claims_of("Hackers copied patients' medical records between 2 April and 18 May, the hospital said.", "en")
+    assert ("data_category", "medical", "asserted", False) in got
+    assert ("data_category", "medical", "asserted", True) in claims_of(
+        "Hackers may have copied patients' medical records, the hospital said.", "en")
