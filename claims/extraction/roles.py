@@ -56,6 +56,8 @@ _NEXT_REGION = re.compile(r"(?:\s*,\s*|\s+(?:et|and)\s+)(?:(?:de\s+la|de|du|des|
 # past an aside ("a confirmé dimanche, dans un mail à ses abonnés, qu'une cyberattaque").
 _THAT = re.compile(r"\s*(?:\S+\s+){0,3}?(?:que|qu|that)\b")
 _THAT_ASIDE = re.compile(r"\s*(?:[^\s,]+\s*){0,3}?(?:,[^,;.]{0,60},\s*)?\b(?:que|qu|that)\b")
+# After a verb of saying, a comma and a conjunction open another clause: ", and the details...".
+_NEW_CLAUSE = re.compile(r"\s*,?\s*(?:and|but|et|mais|while|tandis)\b")
 _PASSIVE = re.compile(r"\b(?:ete|est|sont|etait|been|was|were|is|are|be)\b")
 # "a annoncé mercredi soir avoir été victime", "confirmed on Monday that it had been hit":
 # up to three words (a time) may part the verb from what it reports.
@@ -131,6 +133,9 @@ def _own_attack(f: Folded, v: Vocabulary, verb_end: int, listed: bool) -> bool |
     # without "that"/"que", what it reports is its object ("a chiffré à 300 000 le nombre de
     # patients dont des informations ont été dérobées"), and must say data was taken
     if not m and (v.lang != "en" and not predicate_hits(rest, v, 0, clause_end(rest.low, 0))):
+        return None
+    # "..., Medibank said, and the details that were stolen...": another clause, not what it said
+    if not m and _NEW_CLAUSE.match(rest.low):
         return None
     if not listed and not v.cues.self_reference.search(rest):
         return None
@@ -278,5 +283,8 @@ def _reported_hit(f: Folded, v: Vocabulary, before: int, after: int | None = Non
     negation in it ("no sign that banking data was taken, Medibank said" speaks of data, not
     of the organisation)."""
     start = max((m.end() for m in re.finditer(r"[«“\"]", f.text[:before])), default=0)
-    spans = [(start, before)] + ([(after, clause_end(f.low, after))] if after is not None else [])
+    # ", M&S has confirmed, was stolen" goes on with the clause; ", Medibank said, and the details
+    # that were stolen..." opens another one, which is not what it said
+    goes_on = after is not None and not _NEW_CLAUSE.match(f.low[after:])
+    spans = [(start, before)] + ([(after, clause_end(f.low, after))] if goes_on else [])
     return any(predicate_hits(f, v, s, e) and not negated_between(f, v, s, e) for s, e in spans)

@@ -96,6 +96,9 @@ def test_an_organisation_presented_as_attacked_is_a_claim(text, lang, expected):
         ("Aucune donnée bancaire n'a été dérobée, assure le Groupe Médicis.", "fr"),
         # what is not in the stolen files
         ("Le nom de l'assureur ne figure pas dans les fichiers volés, précise la Clinique des Tilleuls.", "fr"),
+        # after "X said, and ...", the next clause is not what it said
+        ("There is no sign that bank data was taken, Harbourline Water said, and the details that were stolen "
+         "are not enough on their own to enable fraud.", "en"),
         # D18: announcing how many people were hit is reporting
         ("Environ 40 000 patients sont concernés par la fuite, a annoncé mercredi le Groupe Médicis.", "fr"),
         ("Harbourline Water has told regulators that about 90,000 people were caught up in the breach.", "en"),
