@@ -96,7 +96,8 @@ def care_claims(f: Folded, v: Vocabulary, clauses: list[Clause]) -> list[tuple[s
                 # "aucune déprogrammation", "no disruption to care", "aucun rendez-vous n'a été annulé"
                 quiet.append(("care_impact", "care", here[0], True))
         elif in_clause(partial, clause) or in_clause(restored, clause):
-            continue  # "fonctionnent presque normalement": partial continuity; "a repris un cours normal": restored (D13)
+            # "fonctionnent presque normalement": partial continuity; "a repris un cours normal": restored (D13)
+            continue
         elif whole and cue_in(normal) is not None:
             out.append(("care_impact", "care", here[0], not negated(clause, here[0], cue_in(normal))))
         elif cue_in(as_usual) is not None:

@@ -270,7 +270,8 @@ def for_incident(profile: Profile, incident: IncidentContext | None) -> Profile:
     entries = [(org, _organisation_term(org)) for org in named if not known[org]]
     entries += [(org, term) for org in named if not known[org]
                 for term in _spelled_out(org, profile.org_forms) + _expanded(org)
-                + _short_forms(org, profile.org_forms, set(named)) + _by_keyword(org, named, incident, profile.org_forms)]
+                + _short_forms(org, profile.org_forms, set(named))
+                + _by_keyword(org, named, incident, profile.org_forms)]
     kept = {value for value in known.values() if value}
     entries += [(value, term) for value, term in lexicon.entries if value in kept or value is None]
     # The profile's own organisations stay known as bodies the story names, so that a region

@@ -252,7 +252,8 @@ def org_role(f: Folded, v: Vocabulary, name: AgencyName) -> tuple[str | None, bo
                     and not any(verb_end <= s < name.start for s, _e in incident):
                 # "Les dossiers de 3 000 patients ont été copiés, a reconnu le GHCB"; but "Environ
                 # 210 000 patients sont concernés, a annoncé le GHCB" announces the victims (D18)
-                reported = listed and _reported_hit(f, v, verb_end) and not counts_victims(Folded(f.text[:name.start]), v)
+                reported = listed and _reported_hit(f, v, verb_end) and \
+                    not counts_victims(Folded(f.text[:name.start]), v)
                 return (SELF, False) if reported else (SPEAKER, False)
     return None, False
 

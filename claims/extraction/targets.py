@@ -231,7 +231,8 @@ def _taken_at(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
 
 _FRAMES = (_attack_reaches, _said_hit, _systems_reached, _listed_after_colon, _people_hit, _taken_at)
 
-# Words between "figurent" and the files ("figureraient eux aussi dans les fichiers"), and between the files and the word saying they were taken.
+# Words between "figurent" and the files ("figureraient eux aussi dans les fichiers"), and between
+# the files and the word saying they were taken.
 FILES_GAP = 4
 
 
