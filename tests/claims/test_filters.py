@@ -13,6 +13,7 @@ from tests.claims.helpers import slots_of
         ("Un établissement ne vous demandera jamais vos coordonnées bancaires.", "fr"),
         ("Ne communiquez jamais votre numéro de sécurité sociale ou vos mots de passe par courriel.", "fr"),
         ("Il est rappelé que l'Assurance maladie ne demande jamais de données bancaires par SMS.", "fr"),
+        ("Votre clinique ne vous réclamera jamais de paiement par SMS après la cyberattaque.", "fr"),
         ("Contactez directement votre établissement en cas de doute sur un message reçu.", "fr"),
         ("Your hospital will never ask for your bank details over the phone.", "en"),
         ("Never share your social security number or passwords by email.", "en"),
