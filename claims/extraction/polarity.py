@@ -174,7 +174,8 @@ def leading_answer(f: Folded, v: Vocabulary) -> int | None:
     return None
 
 
-_QUOTED = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"")
+# A direct quotation, whatever its marks.
+QUOTED = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"")
 # Words between a source and its verb ("lawyers acting for affected staff say"), and between an
 # inverted verb and its source (", insiste une source proche du dossier").
 SOURCE_GAP = 4
@@ -306,7 +307,7 @@ def analyse(f: Folded, v: Vocabulary) -> tuple[list[Clause], bool]:
     hedges = [(s, e) for s, e in v.cues.hedge.spans(f) if not any(fs < e and s < fe for fs, fe in firm)
               and not _month(f, v, s, e)]
     attributions = [(s, e) for s, e in v.cues.attribution.spans(f) if not _overlaps_any((s, e), firm)]
-    quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(f.text)]
+    quoted = [(m.start(), m.end()) for m in QUOTED.finditer(f.text)]
     # An attribution inside a quotation ("« D'après nos vérifications, ... »", écrit Cultura)
     # hedges the quotation; anywhere else, the sentence.
     in_quotes = [q for q in quoted if any(q[0] <= s < q[1] for s, _e in attributions)]

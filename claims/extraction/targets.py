@@ -20,7 +20,7 @@ import re
 from claims.extraction.cues import negation_spans
 from claims.extraction.lexicon import Folded
 from claims.extraction.model import Vocabulary
-from claims.extraction.polarity import Clause, clause_at
+from claims.extraction.polarity import QUOTED, Clause, clause_at
 
 # Words between an organisation and the word saying it was hit ("n'est pas le seul à avoir été visé").
 TARGET_GAP = 6
@@ -51,8 +51,6 @@ _NAME_TAIL = re.compile(r"(?:[-’' ]+(?:d['’]|de |du )?[A-ZÀ-Ý][\w]*)*")
 _NOT_ONLY = re.compile(r"\b(?:pas|not|never|jamais)\s+(?:(?:le|la|l|the|a)\s+)?(?:seul|seule|premier|premiere|only|first)\b")
 # A number's decimal or thousands mark ("1,5 million", "£14.5 million"), which parts no words.
 _DECIMAL = re.compile(r"\d[,.]\d")
-# A direct quotation, whatever its marks.
-_QUOTATION = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"")
 # An apposition after a name, up to the comma that closes it.
 _APPOSITION = re.compile(r"\s*,[^,;:.]{0,80}(?=,)")
 # Between members of a list of organisations: ", ", " and ", " et ", ", ainsi que ", with an article.
@@ -269,14 +267,13 @@ def quoted_own_attack(f: Folded, v: Vocabulary, clauses: list[Clause]) -> bool:
     serveurs »"): said by an organisation the incident names, it presents that organisation as
     attacked (D7 gives the quotation to it). The attack must be stated, not denied nor put as a
     possibility ("« nothing suggests that our records have left our servers »")."""
-    for m in _QUOTATION.finditer(f.text):
-        inner = f.low[m.start():m.end()]
+    for m in QUOTED.finditer(f.text):
         if not any(m.start() <= s < m.end() for s, _e in v.cues.self_reference.spans(f)):
             continue
         words = [s for s, _e in v.cues.attacker.spans(f) if m.start() <= s < m.end()]
         words += predicate_hits(f, v, m.start(), m.end())
         for w in words:
             clause = clause_at(clauses, w)
-            if not (clause.negated or clause.hypothetical) and inner:
+            if not (clause.negated or clause.hypothetical):
                 return True
     return False
