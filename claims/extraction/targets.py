@@ -40,6 +40,12 @@ _AUXILIARY = {
     "fr": re.compile(r"\b(?:ete|ont|a|avait|avaient|sont|est|etaient|etait|aurait|auraient|serait|seraient|auront|"
                      r"seront|sera)\s+(?:[a-z]+\s+)?$"),
 }
+# Having something taken: "430,000 customers had their details stolen", "Co-op a vu les données de
+# ses membres dérobées" (the owner, then what was taken, then the word of taking).
+_UNDERWENT = {
+    "en": re.compile(r"\b(?:had|have|has)\s+(?:their|its|his|her|some|all|the)\s+(?:[a-z]+\s+){0,3}$"),
+    "fr": re.compile(r"\b(?:vu|voit|voient|verront)\s+(?:leurs|leur|ses|sa|son|les|des)\s+(?:[a-z]+\s+){0,5}$"),
+}
 # Names listed before the one an attack word reaches ("the attacks on M&S, the Co-op and Harrods").
 _NAMES_BEFORE = re.compile(r"(?:\s*(?:the\s+|la\s+|le\s+|les\s+|l['’])?[A-ZÀ-Ý][\w&'’-]*(?:\s+[A-ZÀ-Ý][\w&'’-]*)*"
                            r"\s*(?:,\s*(?:and\s+|et\s+)?|and\s+|et\s+))+(?:the\s+|la\s+|le\s+|les\s+|l['’])?")
@@ -91,7 +97,8 @@ def predicate_hits(f: Folded, v: Vocabulary, start: int = 0, end: int | None = N
     for s, _e in sorted(v.cues.hit.spans(f) + v.cues.taken.spans(f)):
         if not start <= s < end:
             continue
-        if _AUXILIARY[v.lang].search(low[max(start, s - 40):s]) or any(right_before(low, a, s, ATTACKER_GAP) for a in attackers):
+        if _AUXILIARY[v.lang].search(low[max(start, s - 40):s]) or any(right_before(low, a, s, ATTACKER_GAP) for a in attackers) \
+                or _UNDERWENT[v.lang].search(low[max(start, s - 60):s]):
             out.append(s)
     return out
 

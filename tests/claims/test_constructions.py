@@ -184,6 +184,12 @@ def test_patients_owning_data_or_a_site_ranked_in_a_series_say_nothing_of_care()
         "After the attack, patients were sent to other hospitals and staff went back to paper.", "en")
 
 
+def test_a_business_s_customers_are_not_patients():
+    # D1: business activity is not care ("Royal Mail has asked customers to stop sending letters")
+    assert not any(c[0] == "care_impact" for c in slots_of(
+        "After the cyber incident, customers were told their parcels would be delayed and redirected.", "en"))
+
+
 def test_a_negation_inside_a_disruption_is_part_of_it():
     assert ("care_impact", "care", "asserted") in slots_of(
         "Aucune opération n'a été déprogrammée, mais les scanners ne sont plus possibles après 18 heures.")

@@ -73,6 +73,11 @@ def orgs(text: str, lang: str, incident: IncidentContext | None) -> set[tuple[st
          {("Clinique des Tilleuls", "asserted")}),
         ("Harbourline Water does not yet know how many of its customers appear in the stolen records.", "en",
          {("Harbourline Water", "asserted")}),
+        # the attackers named with any article; having something taken
+        ("Harbourline Water said on Friday that an attacker got into its billing portal and took customer records.", "en",
+         {("Harbourline Water", "asserted")}),
+        ("Nearly 90,000 Harbourline Water customers had their details stolen, the utility confirmed.", "en",
+         {("Harbourline Water", "asserted")}),
         # D19: a regulator's fine presents the fined as breached, whatever the amount's marks
         ("La CNIL a infligé une amende de 1,5 million d'euros au Groupe Médicis pour défaut de sécurité.", "fr",
          {("Groupe Médicis", "asserted")}),
@@ -134,6 +139,12 @@ def test_the_attackers_as_subject_of_what_was_taken_are_not_speaking():
                            "87,000 customers.", profile=load_profile(), language="en", incident=WATER)
     assert ("organization", "Harbourline Water", "asserted", False) in {(c.slot, c.value, c.polarity, c.hedged)
                                                                         for c in found}
+
+
+def test_a_company_name_shortened_without_its_generic_word_is_the_company():
+    resorts = IncidentContext(organizations=("Lakeside Resorts",))
+    assert orgs("The ransomware gang encrypted servers on Lakeside's network.", "en", resorts) == {
+        ("Lakeside Resorts", "asserted")}
 
 
 def test_its_own_words_denying_the_attack_assert_nothing():
