@@ -234,7 +234,22 @@ def _taken_at(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
         for s, e in v.cues.target_place.spans(f))
 
 
-_FRAMES = (_attack_reaches, _said_hit, _systems_reached, _listed_after_colon, _people_hit, _taken_at)
+def _own_breach(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
+    """The subject of its clause, with the attack as its own further on ("Equifax will pay as much as
+    $700 million to settle the investigations into its 2017 breach", "MGM chiffre l'impact de
+    son piratage")."""
+    if not _subject(f, start):
+        return False
+    low = f.low
+    stop = clause_end(low, end)
+    owners = [e for s, e in v.cues.self_reference.spans(f) if end <= s < stop and low[s:e] in _OWNERS]
+    return any(right_before(low, o, s, 1) for s, _e in v.cues.attack_noun.spans(f) for o in owners)
+
+
+# Possessives that give the attack to the clause's subject.
+_OWNERS = {"its", "son", "sa", "ses"}
+
+_FRAMES = (_attack_reaches, _said_hit, _systems_reached, _listed_after_colon, _people_hit, _taken_at, _own_breach)
 
 # Words between "figurent" and the files ("figureraient eux aussi dans les fichiers"), and between
 # the files and the word saying they were taken.

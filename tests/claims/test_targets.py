@@ -78,6 +78,9 @@ def orgs(text: str, lang: str, incident: IncidentContext | None) -> set[tuple[st
          {("Harbourline Water", "asserted")}),
         ("Nearly 90,000 Harbourline Water customers had their details stolen, the utility confirmed.", "en",
          {("Harbourline Water", "asserted")}),
+        # the attack as the subject's own
+        ("Harbourline Water will pay £2 million to settle the claims over its 2024 breach.", "en",
+         {("Harbourline Water", "asserted")}),
         # D19: a regulator's fine presents the fined as breached, whatever the amount's marks
         ("La CNIL a infligé une amende de 1,5 million d'euros au Groupe Médicis pour défaut de sécurité.", "fr",
          {("Groupe Médicis", "asserted")}),
