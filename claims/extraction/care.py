@@ -39,21 +39,24 @@ def care_claims(f: Folded, v: Vocabulary, clauses: list[Clause]) -> list[tuple[s
     if not (services or general or v.cues.care_site.search(f) or v.cues.care_people.search(f)):
         return []  # no care word, no site, no patient: nothing to read (most sentences)
     partial = v.cues.care_partial.spans(f)
-    restored = v.cues.care_restored.spans(f)
-    # a site ranked in a series ("le deuxième hôpital de la région paralysé", "premier établissement
-    # ainsi paralysé") speaks of the series of attacks, not of care
-    ranked = [e for _s, e in v.cues.series.spans(f)]
-    sites = [(s, e) for s, e in v.cues.care_site.spans(f) if not re.match(r"\s+(?:internet|web|vitrine)\b", f.low[e:])
-             and not any(r <= s and len(f.low[r:s].split()) <= 1 for r in ranked)]
+    sites = [(s, e) for s, e in v.cues.care_site.spans(f) if not re.match(r"\s+(?:internet|web|vitrine)\b", f.low[e:])]
+    if sites:
+        # a site ranked in a series ("le deuxième hôpital de la région paralysé", "premier
+        # établissement ainsi paralysé") speaks of the series of attacks, not of care
+        ranked = [e for _s, e in v.cues.series.spans(f)]
+        sites = [(s, e) for s, e in sites if not any(r <= s and len(f.low[r:s].split()) <= 1 for r in ranked)]
     # the patients as owners of data ("each patient's carte Vitale", "Patients' names") are not
     # the ones cared for
     people = [(s, e) for s, e in v.cues.care_people.spans(f) if not re.match(r"['’]", f.text[e:])]
     as_usual = v.cues.care_as_usual.spans(f)
     normal = v.cues.care_normal.spans(f) + as_usual
-    # "its website is down", "with its computers down": the IT is disrupted, not care (D1)
-    other = v.cues.care_other.spans(f)
-    disrupted = [d for d in v.cues.care_disrupted.spans(f) if not overlaps(d, normal) and not _said_of(f, other, d[0])]
-    strong = [d for d in v.cues.care_strong.spans(f) if not overlaps(d, normal) and not _said_of(f, other, d[0])]
+    disrupted = [d for d in v.cues.care_disrupted.spans(f) if not overlaps(d, normal)]
+    strong = [d for d in v.cues.care_strong.spans(f) if not overlaps(d, normal)]
+    if disrupted or strong:
+        # "its website is down", "with its computers down": the IT is disrupted, not care (D1)
+        other = v.cues.care_other.spans(f)
+        disrupted = [d for d in disrupted if not _said_of(f, other, d[0])]
+        strong = [d for d in strong if not _said_of(f, other, d[0])]
     phrases = disrupted + strong + normal
     negations = [n for n in negation_spans(f, v.cues) if not overlaps(n, phrases)
                  and not re.search(r"\b(?:qui|that|which)\s+(?:\S+\s+){0,3}$", f.low[:n[0]])]  # inside a relative
@@ -95,7 +98,7 @@ def care_claims(f: Folded, v: Vocabulary, clauses: list[Clause]) -> list[tuple[s
             elif whole or (_none_of(f, v, services, clause) and not located):
                 # "aucune déprogrammation", "no disruption to care", "aucun rendez-vous n'a été annulé"
                 quiet.append(("care_impact", "care", here[0], True))
-        elif in_clause(partial, clause) or in_clause(restored, clause):
+        elif in_clause(partial, clause) or in_clause(v.cues.care_restored.spans(f), clause):
             # "fonctionnent presque normalement": partial continuity; "a repris un cours normal": restored (D13)
             continue
         elif whole and cue_in(normal) is not None:

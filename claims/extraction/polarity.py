@@ -223,10 +223,12 @@ def unnamed_source(f: Folded, v: Vocabulary) -> tuple[int, int] | None:
 def attackers_claim(f: Folded, v: Vocabulary) -> tuple[int, int] | None:
     """Where the attackers or a seller say what they hold or did (LABELLING.md D3): "the
     hacker says the haul covers 9.7 million customers", "LockBit se vante de détenir"."""
+    attackers = v.cues.attacker.spans(f)
+    if not attackers:
+        return None
     # "X says a hacker copied data": the attackers are the subject of what is taken, not the ones speaking
     deeds = [s for s, _e in v.cues.taken.spans(f) + v.cues.hit.spans(f)]
-    attackers = [(s, e) for s, e in v.cues.attacker.spans(f)
-                 if not any(e <= d and len(f.low[e:d].split()) <= 1 for d in deeds)]
+    attackers = [(s, e) for s, e in attackers if not any(e <= d and len(f.low[e:d].split()) <= 1 for d in deeds)]
     return _said_by(f, attackers, v.cues.claim_verb.spans(f) + v.cues.reporting.spans(f)) if attackers else None
 
 
