@@ -25,6 +25,10 @@ def dates(text: str, lang: str) -> set[str]:
         ("The attackers copied the files in May, long before their detection on 4 June.", "en"),
         ("The breach went unnoticed until a spike in traffic set off an alarm on 5 June.", "en"),
         ("Unauthorised access to the ticketing database was found on 6 June, the firm said.", "en"),
+        # a detection in the passive still dates the detection (contract: not the intrusion's date)
+        ("The intrusion was detected on 2 June.", "en"),
+        ("L'intrusion a été détectée le 2 juin.", "fr"),
+        ("L'incident, découvert le 2 juin, a touché la plateforme de rendez-vous.", "fr"),
         # a helpline opening is no phishing mail opened
         ("After the attack, a helpline for patients opened on Wednesday morning.", "en"),
         # "that weekend" points to a time named elsewhere
@@ -38,9 +42,10 @@ def test_a_date_that_dates_something_else_is_no_attack_date(text, lang):
 @pytest.mark.parametrize(
     "text, lang, day",
     [
-        # the intrusion as subject of a passive is still dated
-        ("The intrusion was detected on 2 June.", "en", "2025-06-02"),
-        ("L'intrusion a été détectée le 2 juin.", "fr", "2025-06-02"),
+        # the intrusion as what happened, beside its detection
+        ("The intruders got in on 2 June and were spotted the same day.", "en", "2025-06-02"),
+        ("L'intrusion a eu lieu le 2 juin et a été détectée le jour même.", "fr", "2025-06-02"),
+        ("Le 2 juin, des connexions frauduleuses ont eu lieu ; elles ont été bloquées dans l'heure.", "fr", "2025-06-02"),
         # the intruders at work
         ("The letters say the hackers were in the clinic's network from 1 May to 30 May.", "en", "2025-05-01"),
         ("Le courriel piégé aurait été envoyé le 12 mai à plusieurs agents de la clinique.", "fr", "2025-05-12"),
