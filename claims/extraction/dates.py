@@ -88,7 +88,8 @@ def _absolute(low: str, table: dict, published: dt.date | None) -> list[DateMent
     patterns = [
         # a range within one month gives its first day: "du 3 au 10 juin", "from 14 to 25 April
         # 2024", "dans la nuit du 20 au 21 août"
-        (rf"(\d{{1,2}})(?:er|st|nd|rd|th)?\s+(?:au|to|and|et|a|-)\s+(?:le\s+|the\s+)?\d{{1,2}}(?:er|st|nd|rd|th)?\s+"
+        # ("6-7 September": the hyphen is folded to a space)
+        (rf"(\d{{1,2}})(?:er|st|nd|rd|th)?\s+(?:(?:au|to|and|et|a|-)\s+)?(?:le\s+|the\s+)?\d{{1,2}}(?:er|st|nd|rd|th)?\s+"
          rf"({month_re})\.?(?:\s+(\d{{4}}))?", "dmy"),
         # 9 septembre 2025, mardi 9 septembre, le 1er septembre, 4 September 2025
         (rf"(?:(?:{weekday_re})\s+)?(\d{{1,2}})(?:er|st|nd|rd|th)?\s+({month_re})\.?(?:\s+(\d{{4}}))?", "dmy"),
