@@ -101,7 +101,7 @@ def sentence_claims(
     reason = skip_reason(sentence, f, v, published)
     if reason in ("question", "furniture", "recap", "meta"):
         return []
-    speakers = _speakers(find_quotes(f, v), named_person(sentence.text) or discourse.pronoun_speaker(), discourse, v)
+    speakers = _speakers(find_quotes(f, v), named_person(sentence.text, v) or discourse.pronoun_speaker(), discourse, v)
     discourse.heard(next((s for s in reversed(speakers) if s), None) or discourse.speaker_for(reported_speaker(f, v), v))
     if reason == "general":
         # A general remark states nothing about the incident, but a quoted one is still a quote.
@@ -183,7 +183,7 @@ def extract_claims(
         recap_before = recap(f, v, published)
         claims.extend(sentence_claims(sentence, v, published, question, discourse,
                                       docs[index] if docs else None, structure, folded=f))
-        discourse.met(named_person(sentence.text))
+        discourse.met(named_person(sentence.text, v))
         discourse.named(f, v)
         previous = sentence
     return claims

@@ -56,6 +56,15 @@ _NOT_A_VERB = frozenset("et ou mais car donc qui que dont selon ce cette ces le 
 _PERSON = re.compile(r"([A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)+)\s*$")
 _SUBJECT_VERB = re.compile(r"\s+(?:a|ont|est|sont|avait|has|have|had|was|is|were|are|put|puts|described|"
                            r"wrote|writes|relay\w*|relaie\w*|relayé\w*|résum\w*|tranch\w*)\b")
+# A name with its role in apposition after it: "Jane Miller, the hospital's chief executive".
+_APPOSED = re.compile(r"^((?:(?:Dr|Pr|Prof|Mr|Mrs|Ms|Mme|M)\.?\s+)?[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)+)\s*,\s*[^,]+?,?$")
+# Two noun phrases in apposition before a reporting verb or a colon ("Jane Miller, the hospital's
+# chief executive, said", "the hospital's IT director, Paul Grant, told reporters"): the person is
+# the speaker.
+_APPOSITION = re.compile(r"([^,.;:«»\"“”]{2,90}?),\s*([^,.;:«»\"“”]{2,90}?),\s*$")
+# Capitalised words that open a sentence without naming anyone.
+_OPENERS = frozenset("""selon pour dans en au aux après avant depuis chez lors malgré sans since after in on at
+    this these those that it its their our we they he she il elle ils elles nous ce cette ces""".split())
 MIN_WORDS = 3
 MAX_SPEAKER_WORDS = 10
 # A role before the name it introduces may run longer ("la présidente de la commission
@@ -79,6 +88,10 @@ def _clean(name: str, v: Vocabulary | None = None) -> str | None:
         if office and _PERSON.fullmatch(office):
             return office  # "its director general, Hélène Marchand": the person
         return POSSESSIVE + office if office else None
+    # "Jane Miller, the hospital's chief executive", "Marie Dupont, directrice de la clinique": the person
+    apposed = _APPOSED.match(name)
+    if apposed and _PERSON.fullmatch(_TITLE.sub("", apposed.group(1))):
+        return _TITLE.sub("", apposed.group(1))
     # "une infirmière croisée dans le hall", "un délégué interrogé par téléphone": the role, not its participle.
     name = re.sub(r"\s+[a-zà-ÿ]+(?:é|ée|és|ées)\s+(?:dans|par|à|au|sur|en|lors|devant|at|by|in)\b.*$", "", name)
     for _ in range(2):
@@ -100,6 +113,19 @@ def _clean(name: str, v: Vocabulary | None = None) -> str | None:
         if orgs and v.cues.org_voice.search(f):
             return str(orgs[0].value)
     return name
+
+
+def _apposed_speaker(head: str) -> str | None:
+    """The speaker of a subject made of two phrases in apposition that ends `head` ("Jane Miller,
+    the hospital's chief executive, "): the one that is a person's name, or None."""
+    m = _APPOSITION.search(head)
+    if not m:
+        return None
+    for part in (m.group(1), m.group(2)):
+        part = _TITLE.sub("", _ARTICLE.sub("", part.strip()))
+        if _PERSON.fullmatch(part):
+            return part
+    return None
 
 
 def _named_after(rest: str, v: Vocabulary) -> str | None:
@@ -151,6 +177,9 @@ def _speaker_after(text: str, end: int, verbs: list[tuple[int, int]], v: Vocabul
         if end <= start <= end + 12 and re.fullmatch(r"\s*,?\s*(?:a|ont|has|have)?\s*", text[end:start]):
             if re.match(r"(?:-t-|-)(?:il|elle|ils|elles)\b", text[stop:]):
                 return PRONOUN
+            impersonal = re.match(r"-t-on\b(?:\s+(?:à|au|chez|du côté de)\s+)?", text[stop:])
+            if impersonal:  # "», explique-t-on à la direction": the body named after, or nobody
+                return _named_after(text[stop + impersonal.end():], v) if impersonal.group(0).strip() != "-t-on" else UNNAMED
             rest = text[stop:]
             skip = _TIME.match(rest)
             return _named_after(rest[skip.end():] if skip else rest, v)
@@ -171,6 +200,15 @@ def _speaker_after(text: str, end: int, verbs: list[tuple[int, int]], v: Vocabul
                  text[end:])
     if m and m.group(1).lower() not in _NOT_A_VERB and re.match(r"[»”\"]", text[end - 1:end] or " "):
         return _named_after(text[end + m.end():], v)
+    # "...," Jane Miller, the hospital's chief executive, said / the IT director, Paul Grant, told reporters
+    m = re.match(r"\s*,?\s*((?:[^,.;:«»\"“”]{2,90}?,\s*){2})(?:said|says|told|added|wrote|insisted|explained|warned|"
+                 r"stressed|recalled|admitted)\b", text[end:], re.IGNORECASE)
+    if m and _apposed_speaker(m.group(1)):
+        return _apposed_speaker(m.group(1))
+    # "...", according to a statement from Northwind Health
+    m = re.match(r"\s*,?\s*(?:according to|selon|d['’]après)\s+", text[end:], re.IGNORECASE)
+    if m:
+        return _named_after(text[end + m.end():], v)
     # "..." Jane Doe said. / "...", a Free spokesperson said.
     m = re.match(r"\s*,?\s*((?:(?:a|an|the|its|one|another)\s+)?[\w'’&-]+(?:\s+[\w'’&-]+){0,5}?)\s+"
                  r"(?:said|says|told|added|wrote|insisted|explained|warned|stressed|recalled|admitted)\b",
@@ -184,8 +222,11 @@ def _speaker_before(text: str, begin: int, verbs: list[tuple[int, int]], v: Voca
     prefix = text[:begin]
     for start, stop in verbs:
         if begin - 6 <= stop <= begin and not prefix[stop:].strip(" :,") or (
-                stop <= begin and re.fullmatch(r"\s*(?:qu['’]|que|that)?\s*", prefix[stop:])):
+                stop <= begin and re.fullmatch(r"\s*(?:(?:to\s+|à\s+|au\s+|aux\s+)?(?:the\s+|l['’]\s*|la\s+|le\s+|les\s+)?"
+                                               r"[\w'’-]+\s+)?(?:qu['’]|que|that)?\s*", prefix[stop:])):
             head = _AUXILIARY.sub("", prefix[:start])
+            if _apposed_speaker(head):
+                return _apposed_speaker(head)
             head = re.split(r"[.;,»\"”]\s*|\b(?:mais|but|et|and)\s+", head)[-1]
             found = _clean(_subject_words(head), v)
             if found:
@@ -203,6 +244,10 @@ def _speaker_before(text: str, begin: int, verbs: list[tuple[int, int]], v: Voca
         if tail:
             return tail  # "Une rançon a été réclamée, confirme le maire du Chesnay, ... : « ..."
         clause = re.split(r"[.;!?]\s+", prefix.rstrip()[:-1])[-1]
+        # "Le directeur de la clinique, Paul Martin, l'a reconnu : «"
+        apposed = re.match(r"\s*(.+,\s*)(?:\S+\s*){1,4}$", clause)
+        if apposed and _apposed_speaker(apposed.group(1)):
+            return _apposed_speaker(apposed.group(1))
         clause = re.sub(r"^[^,]{0,60},\s+(?=\S)", "", clause) if clause.count(",") == 1 else clause
         m = _SUBJECT_VERB.search(clause)
         if m and 0 < len(clause[:m.start()].split()) <= 8:
@@ -255,6 +300,8 @@ def find_quotes(f: Folded, v: Vocabulary) -> list[str | None]:
                 speaker = reported_speaker(f, v)
             if not speaker:
                 speaker = _clean(source.group(1), v) if source else _subject(clause, v)
+        if not speaker and whole and speakers and speakers[-1] != UNNAMED:
+            speaker = speakers[-1]  # '"We were hit hard," said X. "But no data was taken."': X goes on
         if speaker:
             speakers.append(speaker)
         elif whole:
@@ -315,7 +362,18 @@ def reported_speaker(f: Folded, v: Vocabulary) -> str | None:
     return None
 
 
-def named_person(text: str) -> str | None:
-    """The last person named in a sentence ("Its director, Hélène Marchand, said..."), for a later "-t-elle"."""
+def named_person(text: str, v: Vocabulary | None = None) -> str | None:
+    """The last person named in a sentence ("Its director, Hélène Marchand, said..."), for a later "-t-elle".
+
+    A sentence's first words are capitalised whatever they are ("Le Monde", "La Clinique"): a name
+    that opens it counts only where nothing else is named, its first word is no article or
+    preposition, a verb follows ("Marie Dupont dirige la clinique.") and it names no organisation."""
     found = re.findall(r"(?<![.!?»“\"]\s)(?<!^)\b([A-ZÀ-Ý][a-zà-ÿ'’-]+(?:\s+[A-ZÀ-Ý][a-zà-ÿ'’-]+)+)", text)
-    return found[-1] if found else None
+    if found:
+        return found[-1]
+    opening = re.match(r"\s*([A-ZÀ-Ý][a-zà-ÿ'’-]+(?:\s+[A-ZÀ-Ý][a-zà-ÿ'’-]+)+)\s+[a-zà-ÿ]", text)
+    if not opening or opening.group(1).split()[0].lower() in _NOT_A_VERB | _OPENERS:
+        return None
+    if v is not None and find_mentions("organization", v, Folded(opening.group(1))):
+        return None
+    return opening.group(1)

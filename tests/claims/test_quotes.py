@@ -129,3 +129,44 @@ def test_a_quoted_title_after_an_article_is_no_quotation(text, lang):
 ])
 def test_a_fragment_in_a_rebuttal_is_the_words_of_who_rejects_the_claim(text, lang):
     assert _quotes(text, lang) == {"CH Vierzon"}
+
+
+# Issue 9, round five: the speaker in every position, probed one construction at a time.
+@pytest.mark.parametrize(
+    "text, lang, speaker",
+    [
+        # a name and its role in apposition, before the verb or before a colon: the person (D7b)
+        ("\"We have no evidence that records were taken,\" Jane Miller, the hospital's chief executive, said.", "en",
+         "Jane Miller"),
+        ("\"We were hit very hard,\" the hospital's chief executive, Jane Miller, said on Tuesday.", "en", "Jane Miller"),
+        ("Jane Miller, the hospital's chief executive, said: \"We have no evidence that records were taken.\"", "en",
+         "Jane Miller"),
+        ("Marie Dupont, directrice de la clinique, a déclaré : « Nous n'avons aucune preuve d'un vol. »", "fr",
+         "Marie Dupont"),
+        ("Le directeur de la clinique, Paul Martin, l'a reconnu : « Nous avons été pris de court. »", "fr", "Paul Martin"),
+        # a fragment after "told reporters that"
+        ("The hospital's IT director, Paul Grant, told reporters that \"this was a sophisticated attack\".", "en",
+         "Paul Grant"),
+        # "according to" after the quotation; a document speaks for who issued it
+        ("\"We were hit very hard,\" according to a statement from the Acme Group.", "en", "Acme Group"),
+    ],
+)
+def test_the_speaker_in_apposition_or_after_according_to(text, lang, speaker):
+    assert ("quote", speaker, "asserted") in slots_of(text, lang)
+
+
+@pytest.mark.parametrize(
+    "text, lang, speaker",
+    [
+        # a person who opens the sentence before is who "she" and "-t-elle" stand for
+        ("Jane Miller runs the hospital's IT. \"We were hit very hard,\" she said.", "en", "Jane Miller"),
+        ("Marie Dupont dirige la clinique. « Nous avons été durement touchés », a-t-elle déclaré.", "fr", "Marie Dupont"),
+    ],
+)
+def test_a_pronoun_speaker_is_the_person_who_opened_the_sentence_before(text, lang, speaker):
+    assert ("quote", speaker, "asserted") in slots_of(text, lang)
+
+
+def test_an_impersonal_speaker_is_nobody_named():
+    found = slots_of("« Nous travaillons jour et nuit pour rétablir nos systèmes », explique-t-on.", "fr")
+    assert ("quote", None, "asserted") in found
