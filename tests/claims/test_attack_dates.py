@@ -99,3 +99,17 @@ def test_what_else_a_date_dates_in_new_wording(text, lang):
 )
 def test_the_intrusion_date_in_new_wording(text, lang, day):
     assert dates(text, lang) == {day}
+
+
+@pytest.mark.parametrize(
+    "text, lang, day",
+    [
+        # being in the network, having access: the intrusion's time, in a subordinate clause too
+        ("The company noticed unusual activity on 11 June and later found that hackers had been in its systems "
+         "since 6 June.", "en", "2025-06-06"),
+        ("The attackers had access to the network from 2 to 9 June.", "en", "2025-06-02"),
+        ("Les pirates ont eu accès au réseau du 2 au 9 juin.", "fr", "2025-06-02"),
+    ],
+)
+def test_presence_in_the_network_dates_the_intrusion(text, lang, day):
+    assert dates(text, lang) == {day}
