@@ -29,6 +29,7 @@ SUPERSEDED_BEFORE = 8
 SUPERSEDED_AFTER = 3
 
 Found = tuple[str, Value, int]  # slot, value, offset
+HOLDER = "holder"  # a noun of people who hold accounts ("staff"), read as accounts or victims by the sentence
 
 # How many words a group qualifier may sit after its figure ("one million users of Ashkenazi
 # Jewish descent").
@@ -106,9 +107,10 @@ def count_claims(f: Folded, v: Vocabulary, date_spans: list[tuple[int, int]], cl
     # "a dozen doctors" count accounts in a sentence about accounts or someone impersonated
     # ("usurpé l'identité d'une dizaine de professionnels"), and nobody hit otherwise
     holders = v.cues.count_holders.spans(f)
+    # (and are victims where their data was taken: "2,000 staff had their payroll details stolen")
     held = bool(holders) and bool(accounts or any(m.value == "impersonation" for m in find_mentions("attack_vector", v, f)))
     nouns = sorted([(s, e, "victim_count") for s, e in victims] + [(s, e, "accounts_compromised") for s, e in accounts]
-                   + [(s, e, "accounts_compromised" if held else None) for s, e in holders])
+                   + [(s, e, "accounts_compromised" if held else HOLDER) for s, e in holders])
     numbers = [n for n in digits
                if not overlaps((n.start, n.end), date_spans) and f.text[n.end:n.end + 1] not in "-\u2011"
                and not _MONEY_BEFORE.search(f.text[:n.start]) and not _MONEY_AFTER.match(f.text[n.end:])]
@@ -154,7 +156,9 @@ def count_claims(f: Folded, v: Vocabulary, date_spans: list[tuple[int, int]], cl
             continue  # D5: "In Oregon, ... 3.5 million people": one place's part
         if len(numbers) > 1 and any(
                 (e <= n.start and len(f.low[e:n.start].split()) <= SUPERSEDED_BEFORE) or
-                (n.end <= s and len(f.low[n.end:s].split()) <= SUPERSEDED_AFTER and not re.search(r"[,;:.()]", f.low[n.end:s]))
+                (n.end <= s and len(f.low[n.end:s].split()) <= SUPERSEDED_AFTER and not re.search(r"[,;:.()]", f.low[n.end:s])
+                 # "revised up to 48,000 from an initial estimate of 30,000": the cue names the other figure
+                 and not any(e <= m.start and len(f.low[e:m.start].split()) <= 2 for m in numbers))
                 for s, e in superseded):
             continue  # D6: "first put the number at 43 million", "the roughly 330,000 it first reported"
         if in_clause(notified, clause) and not in_clause(compromise, clause):
@@ -190,8 +194,12 @@ def count_claims(f: Folded, v: Vocabulary, date_spans: list[tuple[int, int]], cl
                 if f.low[e0:s1].strip():
                     break
                 slot, e0 = slot1, e1  # "patient accounts": the last noun of a compound is what is counted
-            if slot is None or any(s == e0 + len(f.low[e0:]) - len(f.low[e0:].lstrip()) for s, _e in things):
+            if any(s == e0 + len(f.low[e0:]) - len(f.low[e0:].lstrip()) for s, _e in things):
                 continue  # "24 million subscriber contracts" count contracts
+            if slot == HOLDER:
+                if not any(in_clause(compromise + v.cues.taken.spans(f), c) for c in _predicate(f, clauses, clause, n.end, asides)):
+                    continue  # "400 staff have been working overtime since the attack"
+                slot = "victim_count"
             if slot == "victim_count" and not any(in_clause(events, c) for c in _predicate(f, clauses, clause, n.end, asides)):
                 continue  # "has 300,000 patients on its books": nothing befell them
             out.append((slot, n.value, n.start))

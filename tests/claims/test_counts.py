@@ -136,6 +136,12 @@ def test_a_figure_nothing_befell_gives_no_count(text, lang):
         ("Around 1.2m customers' details were taken in the breach.", "en", 1_200_000),
         # what befell them, in words other than "affected"
         ("Hackers took personal data that could concern up to 48,000 people.", "en", 48_000),
+        ("Nearly 2,000 of the hospital's 5,000 staff had their payroll details stolen.", "en", 2_000),
+        # an opening "in total" is no customer base; a figure for "the number of" is the count
+        ("In total, the records of 48,000 patients were copied.", "en", 48_000),
+        ("The number of affected patients has risen to 48,000.", "en", 48_000),
+        # a superseded figure after the cue, not the standing one before it (D6)
+        ("The number of people affected has been revised up to 48,000 from an initial estimate of 30,000.", "en", 48_000),
     ],
 )
 def test_the_count_survives_what_surrounds_it(text, lang, value):
