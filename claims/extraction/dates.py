@@ -153,8 +153,19 @@ def _relative(low: str, table: dict, published: dt.date) -> list[DateMention]:
     return found
 
 
+# Calendar tables by id, so that a sentence's dates are found once however many rules ask.
+_TABLES: dict[int, dict] = {}
+
+
 def find_dates(low: str, table: dict, published: dt.date | None) -> list[DateMention]:
     """Dates in a folded sentence; absolute ones win over the relative ones they contain."""
+    _TABLES.setdefault(id(table), table)
+    return list(_dates_of(low, id(table), published))
+
+
+@functools.lru_cache(maxsize=1024)
+def _dates_of(low: str, table_id: int, published: dt.date | None) -> tuple[DateMention, ...]:
+    table = _TABLES[table_id]
     chosen: list[DateMention] = []
     candidates = _absolute(low, table, published)
     if published is not None:
@@ -163,7 +174,7 @@ def find_dates(low: str, table: dict, published: dt.date | None) -> list[DateMen
     for mention in sorted(candidates, key=lambda d: (-(d.end - d.start), d.start)):
         if not any(c.start < mention.end and mention.start < c.end for c in chosen):
             chosen.append(mention)
-    return sorted(chosen, key=lambda d: d.start)
+    return tuple(sorted(chosen, key=lambda d: d.start))
 
 
 def years_mentioned(low: str) -> list[int]:

@@ -70,6 +70,7 @@ def _word_numbers(low: str, table: dict) -> list[Number]:
     approximate: dict = table.get("approximate", {})
     words = table.get("words", {})
     articles = set(words.get("articles", []))
+    fractions = table.get("fractions", {})
     joiners = set(words.get("joiners", []))
     tokens = [(m.group(0), m.start(), m.end()) for m in re.finditer(r"[a-z]+", low)]
     found: list[Number] = []
@@ -79,7 +80,7 @@ def _word_numbers(low: str, table: dict) -> list[Number]:
         nxt = tokens[i + 1][0] if i + 1 < len(tokens) else ""
         # Quotation marks do not part an article from its word: "une « dizaine » de comptes".
         adjacent = i + 1 < len(tokens) and not low[tokens[i][2]:tokens[i + 1][1]].strip(_QUOTE_MARKS)
-        fraction = _fraction(tokens, i, low, table)
+        fraction = _fraction(tokens, i, low, table) if word in fractions or (word in articles and nxt in fractions) else None
         if fraction:
             found.append(fraction)
             i = next(k for k, t in enumerate(tokens) if t[2] == fraction.end) + 1
