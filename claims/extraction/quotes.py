@@ -32,10 +32,14 @@ UNNAMED = "\x00unnamed"  # a quotation nobody is named for
 
 _QUOTE = re.compile(r"«([^»]*)»|“([^”]*)”|\"([^\"]*)\"")
 # An article needs a space after it (or an apostrophe): "Laura" and "Anne" keep their first letters.
-_ARTICLE = re.compile(r"^(?:(?:le|la|les|un|une|the|a|an|one|its|their|son|sa|ses)\s+|l['’]\s*)", re.IGNORECASE)
+_ARTICLE = re.compile(r"^(?:(?:le|la|les|un|une|des|the|a|an|one|its|their|son|sa|ses)\s+|l['’]\s*)", re.IGNORECASE)
 # "son directeur général", "its chief executive": an office of the organisation the passage is about.
 _POSSESSIVE = re.compile(r"^(?:son|sa|ses|leur|leurs|its|their)\s+(?=\S)", re.IGNORECASE)
 POSSESSIVE = "\x00poss:"  # + the office; the caller names the organisation
+# "le journaliste", "the researcher": a bare role with a definite article, which may stand for
+# the person named before it (LABELLING.md D22).
+_DEFINITE = re.compile(r"^(?:le\s+|la\s+|the\s+|l['’]\s*)([a-zà-ÿ-]+)$", re.IGNORECASE)
+DEFINITE = "\x00the:"  # + the role; the caller names the person
 # Titles before a name: the speaker is named without them ("le Dr Yannick Guérin").
 _TITLE = re.compile(r"^(?:Dr|Pr|Prof|M|Mme|Mlle|Me|Mr|Mrs|Ms|Docteur|Professeur)\.?\s+(?=[A-ZÀ-Ý])")
 _ADVERB = re.compile(r"^(?:encore|aussi|alors|ensuite|également|pourtant|enfin|déjà|toutefois|"
@@ -65,6 +69,11 @@ _APPOSITION = re.compile(r"([^,.;:«»\"“”]{2,90}?),\s*([^,.;:«»\"“”]{
 # Capitalised words that open a sentence without naming anyone.
 _OPENERS = frozenset("""selon pour dans en au aux après avant depuis chez lors malgré sans since after in on at
     this these those that it its their our we they he she il elle ils elles nous ce cette ces""".split())
+# A subject that is an online handle, one word with a capital inside ("LockBit", "SaxX"), after at
+# most a few words of description, and before its verb.
+_HANDLE = re.compile(r"^(?:(?i:le|la|les|l['’]|the)\s*)?(?:[a-zà-ÿ-]+\s+){0,3}([A-ZÀ-Ý][a-zà-ÿ0-9]*[A-Z][\w-]*)\s+[a-zà-ÿ]")
+# A scare-quoted fragment of one or two words inside a phrase: "le « gentil hacker » SaxX".
+_SCARE = re.compile(r"[«“\"]\s*((?:[^\s»”\"]+\s*){1,2}?)\s*[»”\"]")
 MIN_WORDS = 3
 MAX_SPEAKER_WORDS = 10
 # A role before the name it introduces may run longer ("la présidente de la commission
@@ -92,6 +101,9 @@ def _clean(name: str, v: Vocabulary | None = None) -> str | None:
     apposed = _APPOSED.match(name)
     if apposed and _PERSON.fullmatch(_TITLE.sub("", apposed.group(1))):
         return _TITLE.sub("", apposed.group(1))
+    definite = _DEFINITE.match(name)
+    if definite and definite.group(1).lower() not in _NOT_A_VERB:
+        return DEFINITE + definite.group(1)
     # "une infirmière croisée dans le hall", "un délégué interrogé par téléphone": the role, not its participle.
     name = re.sub(r"\s+[a-zà-ÿ]+(?:é|ée|és|ées)\s+(?:dans|par|à|au|sur|en|lors|devant|at|by|in)\b.*$", "", name)
     for _ in range(2):
@@ -155,6 +167,10 @@ def _subject(clause: str, v: Vocabulary) -> str | None:
     """The subject opening a clause ("La direction espère...", "Un patient venu se faire... est reparti"):
     its first noun with what names it (up to a verb), or the noun alone when the phrase runs long."""
     clause = re.sub(r"^[^,]{0,60},\s+(?=\S)", "", clause.strip()) if clause.count(",") == 1 else clause.strip()
+    # "LockBit se vante de détenir", "le « gentil hacker » SaxX juge": a handle in the subject is who speaks
+    handle = _HANDLE.match(_SCARE.sub(r"\1", clause))
+    if handle:
+        return handle.group(1)
     m = re.match(r"((?:(?:le|la|les|un|une|the|a|an)\s+|l['’])[a-zà-ÿ'’-]+)", clause, re.IGNORECASE)
     if not m:
         # "Free apologised: “...”": a name opening the clause, followed by its verb
@@ -173,6 +189,11 @@ def _subject(clause: str, v: Vocabulary) -> str | None:
 
 
 def _speaker_after(text: str, end: int, verbs: list[tuple[int, int]], v: Vocabulary) -> str | None:
+    # "« ... » : c'est par ce message que l'enseigne a prévenu", "“...”: that is how the trust put it"
+    cleft = re.match(r"\s*:\s*(?:c['’]est\s+[^«“\".;]{0,60}?\s+qu(?:e\s+|['’]\s*)|(?:that|this)\s+(?:is|was)\s+how\s+)",
+                     text[end:], re.IGNORECASE)
+    if cleft:
+        return _subject(text[end + cleft.end():], v)
     for start, stop in verbs:
         if end <= start <= end + 12 and re.fullmatch(r"\s*,?\s*(?:a|ont|has|have)?\s*", text[end:start]):
             if re.match(r"(?:-t-|-)(?:il|elle|ils|elles)\b", text[stop:]):
@@ -292,6 +313,11 @@ def find_quotes(f: Folded, v: Vocabulary) -> list[str | None]:
                     if nouns and rejects and nouns[0][1] <= rejects[0][0]:
                         speaker = _clean(between.text[nouns[0][1]:rejects[0][0]], v)
                     break
+            # "the Health Service Journal reported, quoting senior figures who warned ... “weeks, not days”"
+            quoting = re.search(r"\b(?:quoting|citing|citant)\s+([^,;:«“\"]+?)(?:\s+(?:who|whom|qui|that|selon|pour|d['’]après|according)\b|[,;:]|$)",
+                                f.text[:m.start()], re.IGNORECASE)
+            if quoting and not speaker:
+                speaker = _clean(quoting.group(1), v)
             if relative and not speaker:
                 antecedent = re.sub(r"^\s*(?:(?:a|ont|s['’]est|se)\s+)?[a-zà-ÿ]+(?:-t)?\s+(?=(?:l['’]|le |la |les |un |une |[A-ZÀ-Ý]))",
                                     "", relative.group(1))

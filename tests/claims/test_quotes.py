@@ -170,3 +170,40 @@ def test_a_pronoun_speaker_is_the_person_who_opened_the_sentence_before(text, la
 def test_an_impersonal_speaker_is_nobody_named():
     found = slots_of("« Nous travaillons jour et nuit pour rétablir nos systèmes », explique-t-on.", "fr")
     assert ("quote", None, "asserted") in found
+
+
+@pytest.mark.parametrize(
+    "text, lang, speaker",
+    [
+        # a quotation in a sentence that recalls an earlier attack in passing is still this speaker's
+        ("« Nous avons tout coupé dans l'heure », raconte un informaticien de la clinique, qui rappelle que "
+         "l'établissement avait déjà été visé en 2021.", "fr", "informaticien de la clinique"),
+        # a handle in the subject speaks, past a scare-quoted description
+        ("Sur son blog, ShinyHunters affirme détenir « toutes les données des patients ».", "fr", "ShinyHunters"),
+        ("On its leak site, LockBit boasts of holding \"more than a million patient files\".", "en", "LockBit"),
+        ("Le « gentil hacker » Zorglub42X juge « difficile de croire » que seules des adresses aient fuité.", "fr",
+         "Zorglub42X"),
+        # who a report quotes speaks, not the report
+        ("The newspaper reported the outage, quoting staff who said the system would be down for "
+         "\"several weeks at least\".", "en", "staff"),
+        ("Le quotidien rapporte l'incident en citant des soignants selon qui le système restera coupé "
+         "« plusieurs semaines au moins ».", "fr", "soignants"),
+        # a cleft after the quotation names its speaker
+        ("« Vos données ont pu être consultées par un tiers » : c'est par ce courriel que la direction a prévenu "
+         "ses patients.", "fr", "direction"),
+        ("\"Your data may have been viewed by a third party\": that is how the trust's chief executive put it.", "en",
+         "trust's chief executive"),
+    ],
+)
+def test_the_speaker_of_a_report_a_handle_or_a_cleft(text, lang, speaker):
+    assert ("quote", speaker, "asserted") in slots_of(text, lang)
+
+
+def test_a_definite_role_after_a_named_person_is_that_person():
+    # LABELLING.md D22: "prévient le journaliste" after "Selon Damien Bancal" is Damien Bancal
+    text = ("Selon Paul Martin, chercheur en sécurité, les pirates sont passés par un prestataire. "
+            "« Ils ont eu des semaines pour tout copier », prévient le chercheur.")
+    assert ("quote", "Paul Martin", "asserted") in slots_of(text, "fr")
+    # with nobody named before, the role as written
+    alone = "« Ils ont eu des semaines pour tout copier », prévient le chercheur."
+    assert ("quote", "chercheur", "asserted") in slots_of(alone, "fr")
