@@ -212,7 +212,8 @@ def count_claims(f: Folded, v: Vocabulary, date_spans: list[tuple[int, int]], cl
         ways_in = v.cues.vector_context.spans(f) + v.cues.compromise.spans(f) + v.cues.hit.spans(f)
         for s, _e in one_account:
             if in_clause(ways_in, clause_at(clauses, s)) and (in_clause(accounts, clause_at(clauses, s))):
-                out.append(("accounts_compromised", 1, s))
+                # one account as the way in is also how they got in: impersonation (LABELLING.md D9)
+                out += [("accounts_compromised", 1, s), ("attack_vector", "impersonation", s)]
                 break
     # "1,4 million patients ..., while another outlet put the figure at 750,000", "puts the
     # number of people affected at about 5.6 million": a figure for what the sentence counts.

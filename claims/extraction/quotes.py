@@ -72,6 +72,9 @@ _OPENERS = frozenset("""selon pour dans en au aux après avant depuis chez lors 
 # A subject that is an online handle, one word with a capital inside ("LockBit", "SaxX"), after at
 # most a few words of description, and before its verb.
 _HANDLE = re.compile(r"^(?:(?i:le|la|les|l['’]|the)\s*)?(?:[a-zà-ÿ-]+\s+){0,3}([A-ZÀ-Ý][a-zà-ÿ0-9]*[A-Z][\w-]*)\s+[a-zà-ÿ]")
+# The name a speaker goes by, at the end of its description.
+_ALIAS = re.compile(r"\b(?:calling (?:itself|themselves|himself|herself)|known as|dubbed|qui se (?:fait|font) appeler|"
+                    r"se faisant appeler|surnommée?|baptisée?)\s+([A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)*)$")
 # A scare-quoted fragment of one or two words inside a phrase: "le « gentil hacker » SaxX".
 _SCARE = re.compile(r"[«“\"]\s*((?:[^\s»”\"]+\s*){1,2}?)\s*[»”\"]")
 MIN_WORDS = 3
@@ -97,6 +100,10 @@ def _clean(name: str, v: Vocabulary | None = None) -> str | None:
         if office and _PERSON.fullmatch(office):
             return office  # "its director general, Hélène Marchand": the person
         return POSSESSIVE + office if office else None
+    # "a ransomware group calling itself Medusa", "un pirate qui se fait appeler Zorro": the name it goes by
+    alias = _ALIAS.search(name)
+    if alias:
+        return alias.group(1)
     # "Jane Miller, the hospital's chief executive", "Marie Dupont, directrice de la clinique": the person
     apposed = _APPOSED.match(name)
     if apposed and _PERSON.fullmatch(_TITLE.sub("", apposed.group(1))):
@@ -234,7 +241,8 @@ def _speaker_after(text: str, end: int, verbs: list[tuple[int, int]], v: Vocabul
     m = re.match(r"\s*,?\s*((?:(?:a|an|the|its|one|another)\s+)?[\w'’&-]+(?:\s+[\w'’&-]+){0,5}?)\s+"
                  r"(?:said|says|told|added|wrote|insisted|explained|warned|stressed|recalled|admitted)\b",
                  text[end:], re.IGNORECASE)
-    if m and (m.group(1)[0].isupper() or _ARTICLE.match(m.group(1))):
+    # (or a lower-case title before a name: "chief executive Laura Kent told reporters")
+    if m and (m.group(1)[0].isupper() or _ARTICLE.match(m.group(1)) or _PERSON.search(m.group(1))):
         return _clean(m.group(1), v)
     return None
 

@@ -193,6 +193,11 @@ def test_an_impersonal_speaker_is_nobody_named():
          "ses patients.", "fr", "direction"),
         ("\"Your data may have been viewed by a third party\": that is how the trust's chief executive put it.", "en",
          "trust's chief executive"),
+        # a lower-case title before the name; the name a group goes by
+        ("\"By the time we pulled the plug the data was gone,\" chief executive Laura Kent told reporters.", "en",
+         "Laura Kent"),
+        ("A ransomware group calling itself Medusa says it holds data on \"every patient treated since 2019\".", "en",
+         "Medusa"),
     ],
 )
 def test_the_speaker_of_a_report_a_handle_or_a_cleft(text, lang, speaker):

@@ -31,9 +31,12 @@ def vectors(text: str, lang: str) -> set[tuple]:
         ("Les attaquants ont utilisé des identifiants achetés sur un forum criminel.", "fr", "impersonation"),
         ("L'intrusion s'est faite par le biais d'un prestataire dont le compte avait été piraté.", "fr", "impersonation"),
         ("Les pirates ont utilisé le compte d'un médecin pour accéder aux dossiers.", "fr", "impersonation"),
+        ("The intruders got in through a VPN account belonging to a contractor.", "en", "impersonation"),
+        ("Les pirates se sont introduits par le compte d'un prestataire de maintenance.", "fr", "impersonation"),
         # ransomware: what it did to the machines, active or passive
         ("The attackers encrypted the hospital's servers and demanded a ransom.", "en", "ransomware"),
         ("Les pirates ont chiffré les serveurs de la clinique et réclamé une rançon.", "fr", "ransomware"),
+        ("Les pirates ont chiffré une partie des serveurs de la clinique.", "fr", "ransomware"),
         # vulnerability: "non corrigée" describes the flaw, it denies nothing
         ("Les pirates ont profité d'une vulnérabilité non corrigée.", "fr", "vulnerability"),
     ],
