@@ -108,6 +108,7 @@ def test_the_intrusion_date_in_new_wording(text, lang, day):
         ("The company noticed unusual activity on 11 June and later found that hackers had been in its systems "
          "since 6 June.", "en", "2025-06-06"),
         ("The attackers had access to the network from 2 to 9 June.", "en", "2025-06-02"),
+        ("The attackers first gained a foothold on 2 June, a week before the encryption.", "en", "2025-06-02"),
         ("Les pirates ont eu accès au réseau du 2 au 9 juin.", "fr", "2025-06-02"),
     ],
 )

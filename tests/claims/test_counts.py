@@ -114,6 +114,8 @@ def test_an_account_in_advice_on_what_data_enables_is_no_account_used():
         ("The attack forced the hospital to postpone 300 operations and divert 40 patients.", "en"),
         ("Investigators have interviewed 15 employees about the breach.", "en"),
         ("Une quinzaine de salariés ont été entendus par les enquêteurs après la fuite.", "fr"),
+        ("Some 5,000 people have called a dedicated helpline since letters went out on Friday.", "en"),
+        ("Quelque 5 000 personnes ont appelé le numéro vert depuis l'envoi des courriers.", "fr"),
     ],
 )
 def test_a_figure_nothing_befell_gives_no_count(text, lang):

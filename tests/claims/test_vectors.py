@@ -28,6 +28,8 @@ def vectors(text: str, lang: str) -> set[tuple]:
         ("The attackers gained access using a compromised employee account.", "en", "impersonation"),
         ("The hackers got in through a third-party supplier whose account had been compromised.", "en", "impersonation"),
         ("Hackers tricked the help desk into resetting an employee's password.", "en", "impersonation"),
+        ("The attackers used a password stolen by information-stealing malware to sign in to a portal.", "en",
+         "impersonation"),
         ("Les attaquants ont utilisé des identifiants achetés sur un forum criminel.", "fr", "impersonation"),
         ("L'intrusion s'est faite par le biais d'un prestataire dont le compte avait été piraté.", "fr", "impersonation"),
         ("Les pirates ont utilisé le compte d'un médecin pour accéder aux dossiers.", "fr", "impersonation"),
@@ -39,6 +41,7 @@ def vectors(text: str, lang: str) -> set[tuple]:
         ("Les pirates ont chiffré une partie des serveurs de la clinique.", "fr", "ransomware"),
         # vulnerability: "non corrigée" describes the flaw, it denies nothing
         ("Les pirates ont profité d'une vulnérabilité non corrigée.", "fr", "vulnerability"),
+        ("Les attaquants ont exploité une faille connue que l'hôpital n'avait pas corrigée.", "fr", "vulnerability"),
     ],
 )
 def test_the_way_in_is_read_in_any_construction(text, lang, value):
