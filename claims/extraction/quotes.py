@@ -104,6 +104,11 @@ def _clean(name: str, v: Vocabulary | None = None) -> str | None:
     alias = _ALIAS.search(name)
     if alias:
         return alias.group(1)
+    # "Prof Tom Reed of King's College": the person, without where they work
+    placed = re.match(r"^((?:(?:Dr|Pr|Prof|Mr|Mrs|Ms|Mme|M)\.?\s+)?[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)+)\s+"
+                      r"(?:of|from|at|de|du|des|chez)\s+[A-ZÀ-Ýl]", name)
+    if placed and _PERSON.fullmatch(_TITLE.sub("", placed.group(1))):
+        return _TITLE.sub("", placed.group(1))
     # "Jane Miller, the hospital's chief executive", "Marie Dupont, directrice de la clinique": the person
     apposed = _APPOSED.match(name)
     if apposed and _PERSON.fullmatch(_TITLE.sub("", apposed.group(1))):
@@ -237,6 +242,11 @@ def _speaker_after(text: str, end: int, verbs: list[tuple[int, int]], v: Vocabul
     m = re.match(r"\s*,?\s*(?:according to|selon|d['’]après)\s+", text[end:], re.IGNORECASE)
     if m:
         return _named_after(text[end + m.end():], v)
+    # "...," a consultant at the hospital, who asked not to be named, told the BBC
+    m = re.match(r"\s*,?\s*((?:a|an|the|one)\s+[^,.;:«»\"“”]{2,60}?),\s*(?:who|which)\b[^,]*,\s*(?:said|says|told|added|"
+                 r"wrote|insisted|explained|warned|stressed|recalled|admitted)\b", text[end:], re.IGNORECASE)
+    if m:
+        return _clean(m.group(1), v)
     # "..." Jane Doe said. / "...", a Free spokesperson said.
     m = re.match(r"\s*,?\s*((?:(?:a|an|the|its|one|another)\s+)?[\w'’&-]+(?:\s+[\w'’&-]+){0,5}?)\s+"
                  r"(?:said|says|told|added|wrote|insisted|explained|warned|stressed|recalled|admitted)\b",

@@ -198,6 +198,11 @@ def test_an_impersonal_speaker_is_nobody_named():
          "Laura Kent"),
         ("A ransomware group calling itself Medusa says it holds data on \"every patient treated since 2019\".", "en",
          "Medusa"),
+        # a person's place of work is no part of the name; a relative aside before the verb
+        ("\"The data was encrypted before it left,\" says Prof Tom Reed of King's College.", "en", "Tom Reed"),
+        ("\"It is chaos,\" a consultant at the hospital, who asked not to be named, told the BBC.", "en",
+         "consultant at the hospital"),
+        ("« Nous travaillons avec la gendarmerie », a fait savoir la direction dans un communiqué.", "fr", "direction"),
     ],
 )
 def test_the_speaker_of_a_report_a_handle_or_a_cleft(text, lang, speaker):
