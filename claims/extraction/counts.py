@@ -31,6 +31,9 @@ SUPERSEDED_AFTER = 3
 Found = tuple[str, Value, int]  # slot, value, offset
 HOLDER = "holder"  # a noun of people who hold accounts ("staff"), read as accounts or victims by the sentence
 
+# How many words an additive adverb may sit after its figure ("12,000 patients were also exposed").
+ALSO_GAP = 4
+
 # How many words a group qualifier may sit after its figure ("one million users of Ashkenazi
 # Jewish descent").
 GROUP_GAP = 6
@@ -120,6 +123,7 @@ def count_claims(f: Folded, v: Vocabulary, date_spans: list[tuple[int, int]], cl
     bounds = v.cues.count_bound.spans(f)
     denials = v.cues.negation.spans(f)  # "pas moins de", "not less than": no bound
     groups = v.cues.count_group.spans(f)
+    also = v.cues.count_also.spans(f)
     framed = _framed(f, v)
     # what befell the people counted: a count's predicate must say it ("were affected", "data of")
     events = v.cues.hit.spans(f) + compromise + v.cues.incident.spans(f) + v.cues.taken.spans(f) \
@@ -182,6 +186,10 @@ def count_claims(f: Folded, v: Vocabulary, date_spans: list[tuple[int, int]], cl
                 and not _COPULA.search(f.low[n.end:s])  # "48,000 patients are among those whose ...": the whole
                 for s, e in parts if not re.search(r"[,;:.()]", f.low[min(e, n.end):max(s, n.start)])):
             continue
+        if any((not f.low[:s].strip() and e <= n.start) or (n.end <= s and in_clause([(s, e)], clause)
+                                                             and len(f.low[n.end:s].split()) <= ALSO_GAP)
+               for s, e in also):
+            continue  # D5: "the bank details of 12,000 patients were also exposed", "In addition, 12,000 ..."
         if any(not f.low[:s].strip() and e <= n.start and f.low[e:n.start].count(",") == 1
                and not re.search(r"[;:.()]", f.low[e:n.start]) for s, e in parts):
             continue  # D5: "Those whose passports were taken, about 2.8 million people, ...": the part opens the sentence

@@ -148,3 +148,18 @@ def test_a_figure_nothing_befell_gives_no_count(text, lang):
 )
 def test_the_count_survives_what_surrounds_it(text, lang, value):
     assert counts(text, lang) == {("victim_count", value, "asserted")}
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        # D5: a part of the victims, drawn from them or added to them
+        ("Some 12,000 of the affected patients live in Wales.", "en"),
+        ("The bank details of 12,000 patients were also exposed.", "en"),
+        ("In addition, 12,000 former patients had their addresses leaked.", "en"),
+        ("Les IBAN de 12 000 patients figurent également dans le fichier.", "fr"),
+        ("Parmi les personnes touchées, 12 000 ont vu leurs coordonnées bancaires dérobées.", "fr"),
+    ],
+)
+def test_a_group_drawn_from_or_added_to_the_victims_is_no_count(text, lang):
+    assert counts(text, lang) == set()
