@@ -208,7 +208,10 @@ def assert_same(mine: dict, theirs: dict) -> None:
     never by the order workers stored the claims in, so counts of independent sources match too.
     """
     for part in ("sources", "articles", "claims", "clusters"):
-        assert mine[part] == theirs[part], part
+        if mine[part] != theirs[part]:
+            only_mine = [row for row in mine[part] if row not in theirs[part]]
+            only_theirs = [row for row in theirs[part] if row not in mine[part]]
+            raise AssertionError(f"{part}: only distributed {only_mine[:5]}; only embedded {only_theirs[:5]}")
     assert mine == theirs
 
 
