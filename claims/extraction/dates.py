@@ -182,12 +182,27 @@ def years_mentioned(low: str) -> list[int]:
     return [int(y) for y in re.findall(r"(?<![\w,.])((?:19|20)\d{2})(?![\w,.]\d)", low)]
 
 
+@functools.lru_cache(maxsize=16)
+def _month_patterns(names: tuple[str, ...], abbreviations: tuple[tuple[str, int], ...]) -> tuple:
+    """The bare-month and month-year patterns of a calendar table, compiled once."""
+    full = {fold(name): i + 1 for i, name in enumerate(names)}
+    every = _months(names, abbreviations)
+    bare = re.compile(rf"(?<!\w)(?:en|in|depuis|since|from|début|fin|early|late|mid)\s+({_alternatives(full)})"
+                      rf"(?!\s+\d)(?!\w)")
+    dated = re.compile(rf"(?<!\w)({_alternatives(every)})\s+(\d{{4}})(?!\w)")
+    return full, bare, every, dated
+
+
+def _patterns_of(table: dict) -> tuple:
+    return _month_patterns(tuple(table["months"]), tuple(table.get("month_abbreviations", {}).items()))
+
+
 def bare_months(low: str, table: dict, published: dt.date) -> list[dt.date]:
     """"en février", "in February" (a month with no day and no year): its first day, in the
     year that puts it on or before publication."""
-    months = {fold(name): i + 1 for i, name in enumerate(table["months"])}
+    months, bare, _every, _dated = _patterns_of(table)
     out = []
-    for m in re.finditer(rf"(?<!\w)(?:en|in|depuis|since|from|début|fin|early|late|mid)\s+({_alternatives(months)})(?!\s+\d)(?!\w)", low):
+    for m in bare.finditer(low):
         month = months[m.group(1)]
         year = published.year if month <= published.month else published.year - 1
         out.append(dt.date(year, month, 1))
@@ -201,8 +216,5 @@ def month_years(low: str, table: dict) -> list[dt.date]:
 
 def month_years_at(low: str, table: dict) -> list[tuple[dt.date, int]]:
     """month_years() with where each one starts."""
-    months = _month_table(table)
-    out = []
-    for m in re.finditer(rf"(?<!\w)({_alternatives(months)})\s+(\d{{4}})(?!\w)", low):
-        out.append((dt.date(int(m.group(2)), months[m.group(1)], 1), m.start()))
-    return out
+    _months_only, _bare, months, dated = _patterns_of(table)
+    return [(dt.date(int(m.group(2)), months[m.group(1)], 1), m.start()) for m in dated.finditer(low)]
