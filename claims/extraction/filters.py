@@ -106,6 +106,66 @@ def recap(f: Folded, v: Vocabulary, published: dt.date | None) -> bool:
     return any(published - first > RECAP_AGE for first in months)
 
 
+# Where a sentence's parts end: a colon or a semicolon ends a statement, a comma only the
+# adverbial a recap opens with.
+_PART = re.compile(r"[:;]")
+_SEGMENT = re.compile(r",")
+_NAME = re.compile(r"\b[A-ZÀ-Ý][\w'’-]+")
+
+
+def _segments(low: str, start: int, end: int, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
+    bounds = [start] + [m.end() for m in pattern.finditer(low, start, end)] + [end]
+    return [(a, b) for a, b in zip(bounds, bounds[1:]) if low[a:b].strip(" ,;:")]
+
+
+def _masked(f: Folded, spans: list[tuple[int, int]]) -> Folded:
+    text = f.text
+    for a, b in sorted(spans, reverse=True):
+        text = text[:a] + " " * (b - a) + text[b:]
+    return Folded(text)
+
+
+def recap_mask(f: Folded, v: Vocabulary, published: dt.date | None) -> Folded | None:
+    """The sentence without the parts that recall another or an earlier incident, when it also
+    speaks of this one; None when no part is a recap, or when the sentence is one.
+
+    The press sets this incident against others inside one sentence, in two shapes. An opening
+    adverbial: "Après Armentières en février, c'est au tour de Cannes", "After Corbeil-Essonnes
+    in August, a second hospital...", "Après Free et SFR à l'automne 2024, puis Orange fin
+    juillet, c'est au tour de..." (the opening run of comma segments that are recaps is set
+    aside). A part after a colon or a semicolon, behind a head that names this incident's
+    organisation: "Le CHSF n'est pas le premier hôpital frappé : en 2021, les données de 1,4
+    million de patients avaient fuité". Reading such a sentence whole as a recap loses what it
+    says of this incident; reading it whole as news gives the other incident's figures to this
+    one. A head that is itself a recap, or that names nothing of this incident ("Credential
+    stuffing is hardly new: in November 2022...", "Des pirates qui chiffrent... : c'est le
+    principe du rançongiciel"), leaves the sentence a recap. Blanked parts keep every offset."""
+    if not recap(f, v, published):
+        return None
+    low = f.low
+    parts = _segments(low, 0, len(low), _PART)
+    head_start, head_end = parts[0]
+    masked: list[tuple[int, int]] = []
+    opening = len(low[head_start:head_end]) - len(low[head_start:head_end].lstrip(" «\"“"))
+    lead = next((e for s, e in v.cues.recap_lead.spans(f) if s == head_start + opening), None)
+    comma = low.find(",", head_start, head_end)
+    # the opening names another place or organisation ("Après Brest en mars"); one that only
+    # dates ("Comme en 2021, des données avaient fuité") dates the whole sentence
+    if lead is not None and comma > lead and _NAME.search(f.text, lead, comma):
+        # blank the opening run of recap segments, then read the rest of the head as the head
+        segments = _segments(low, head_start, head_end, _SEGMENT)
+        while len(segments) > 1 and recap(Folded(f.text[segments[0][0]:segments[0][1]]), v, published):
+            masked.append(segments.pop(0))
+        head_start = segments[0][0]
+    head = Folded(f.text[head_start:head_end])
+    if recap(head, v, published) or not (masked or _names_incident(head, v)):
+        return None
+    for start, end in parts[1:]:
+        if recap(Folded(f.text[start:end]), v, published):
+            masked.append((start, end))
+    return _masked(f, masked) if masked else None
+
+
 def skip_reason(
     sentence: Sentence, f: Folded, v: Vocabulary, published: dt.date | None
 ) -> str | None:

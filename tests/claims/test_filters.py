@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from tests.claims.helpers import slots_of
+import datetime as dt
+
+from claims.extraction.extract import extract_claims
+from claims.extraction.model import IncidentContext
+from claims.extraction.profile import load_profile
+from tests.claims.helpers import PUBLISHED, slots_of
 
 
 @pytest.mark.parametrize(
@@ -56,6 +61,53 @@ def test_an_answer_takes_its_question_s_context():
 )
 def test_recaps_of_other_incidents_are_no_claims(text, lang):
     assert slots_of(text, lang) == set()
+
+
+def _with_incident(text: str, lang: str, organizations: tuple[str, ...]) -> set[tuple]:
+    found = extract_claims(text, profile=load_profile(), language=lang, published=PUBLISHED,
+                           incident=IncidentContext(organizations=organizations, since=dt.date(2025, 9, 1)))
+    return {(c.slot, c.value, c.polarity) for c in found}
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        # an opening adverbial recalls another incident; the main clause is this one's
+        ("Après Brest en mars, c'est un hôpital de Normandie qui a été visé par une cyberattaque.", "fr",
+         {("region", "Normandie", "asserted")}),
+        ("Après Dax en février, puis Arles en août, c'est un hôpital des Pays de la Loire qui a été frappé par une cyberattaque.",
+         "fr", {("region", "Pays de la Loire", "asserted")}),
+        ("After Corbeil-Essonnes in August, it is now a hospital in Normandy that has been hit by ransomware.", "en",
+         {("region", "Normandie", "asserted"), ("attack_vector", "ransomware", "asserted")}),
+    ],
+)
+def test_an_opening_recap_leaves_the_rest_of_the_sentence_read(text, lang, expected):
+    assert slots_of(text, lang) == expected
+
+
+def test_a_recap_after_a_colon_is_set_aside_behind_a_head_about_this_incident():
+    # the head names the incident's organisation: it is read; the other breach's figure is not
+    found = _with_incident("Les GRADeS ne sont pas les premiers visés : en 2021, les données de 1,4 million "
+                           "de personnes avaient fuité à l'AP-HP.", "fr", ("GRADeS",))
+    assert ("organization", "GRADeS", "asserted") in found
+    assert not any(slot == "victim_count" for slot, _v, _p in found)
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        # the head is itself a recap, or names nothing of this incident: the sentence stays a recap
+        ("Le vol d'identifiants n'a rien de nouveau : en 2022, un site de paris en ligne avait vu 68 000 comptes "
+         "piratés.", "fr"),
+        ("Pirates who encrypt a hospital's files and demand a ransom: that is how ransomware works, and it hit "
+         "27 hospitals in 2020.", "en"),
+        # an opening that only dates dates the whole sentence; a comparison is no succession
+        ("Après 2021, des données de 1,4 million de patients avaient de nouveau fuité.", "fr"),
+        ("Comme lors de la fuite de 2021 à l'AP-HP, les données de 1,4 million de patients ont été copiées.", "fr"),
+    ],
+)
+def test_a_sentence_that_only_recalls_stays_silent(text, lang):
+    assert _with_incident(text, lang, ("GRADeS",)) == set()
 
 
 def test_general_statements_are_no_claims():

@@ -28,8 +28,12 @@ FLOORS = {
     # recall 0.90, French 0.86, 5 polarity errors, hedging 0.96, 68 traps clean.
     # Data categories, vectors and risks; quote speakers (docs/claims.md): dev 0.87 / 0.88, English
     # recall 0.90, French 0.86, 5 polarity errors, hedging 0.96, 69 traps clean.
-    "dev": {"precision": 0.86, "recall": 0.87, "language_recall": 0.85, "polarity_errors": 5, "traps_clean": 68,
-            "hedging": 0.95},
+    # Round five added 140 passages on eight unseen breaches, written to stress the weak slots
+    # (dev3, SOURCES_dev3.md); on them alone the rules scored 0.67 / 0.58. Whole dev with them:
+    # 0.84 / 0.84, English recall 0.83, French 0.84, 13 polarity errors, hedging 0.95, 82 of 115
+    # traps clean. The floors follow the larger set; they were not lowered for a change.
+    "dev": {"precision": 0.83, "recall": 0.83, "language_recall": 0.82, "polarity_errors": 13, "traps_clean": 80,
+            "hedging": 0.94},
     "heldout": {"precision": 0.70, "recall": 0.73, "language_recall": 0.66, "polarity_errors": 8, "traps_clean": 10,
                 "hedging": 0.90},
 }
@@ -37,9 +41,11 @@ MIN_PASSAGES = {"dev": 220, "heldout": 100}
 # The numeric and date slots on dev (precision, recall), a little under what they reach (docs/claims.md):
 # victim_count 0.80 / 0.96, accounts_compromised 1.00 / 0.91, attack_date 0.94 / 0.94; data_category
 # 0.92 / 0.95, attack_vector 0.94 / 0.98, risk 0.90 / 0.91; quote 0.97 / 0.92.
-SLOT_FLOORS = {"dev": {"victim_count": (0.78, 0.93), "accounts_compromised": (0.90, 0.80), "attack_date": (0.90, 0.90),
-                       "data_category": (0.89, 0.93), "attack_vector": (0.90, 0.95), "risk": (0.87, 0.88),
-                       "quote": (0.94, 0.89)}}
+# With dev3 (round five): victim_count 0.74 / 0.93, accounts 1.00 / 0.92, attack_date 0.78 / 0.91, data 0.91 / 0.93,
+# vector 0.91 / 0.91, risk 0.88 / 0.88, quote 0.90 / 0.84.
+SLOT_FLOORS = {"dev": {"victim_count": (0.72, 0.90), "accounts_compromised": (0.90, 0.80), "attack_date": (0.75, 0.88),
+                       "data_category": (0.89, 0.91), "attack_vector": (0.88, 0.88), "risk": (0.85, 0.85),
+                       "quote": (0.87, 0.81)}}
 
 
 @pytest.fixture(scope="module", params=sorted(FLOORS))
