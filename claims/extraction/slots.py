@@ -140,8 +140,8 @@ def _governed(f: Folded, v: Vocabulary, clause: Clause, attack: list[tuple[int, 
     start, end = max(((s, e) for s, e in attack if clause.start <= s and e <= date), key=lambda span: span[1])
     if not any(s < end and start < e for s, e in v.cues.attack_noun.spans(f)):
         return False
-    if re.match(r"\s+(?:of|du|de|d)\b", f.low[end:date]):
-        return False
+    if re.fullmatch(r"\s+(?:of|du|de|d)\s+(?:the\s+|le\s+)?", f.low[end:date]):
+        return False  # the noun's own date, not "found the breach of its systems on 17 July"
     verbs = [s for s, e in attack if not any(ns < e and s < ne for ns, ne in v.cues.attack_noun.spans(f))]
     # a reporting verb governs a clause, not a noun: "said ransomware had encrypted its servers on Sunday"
     speech = v.cues.reporting.spans(f) + v.cues.announce.spans(f)

@@ -114,3 +114,38 @@ def test_the_intrusion_date_in_new_wording(text, lang, day):
 )
 def test_presence_in_the_network_dates_the_intrusion(text, lang, day):
     assert dates(text, lang) == {day}
+
+
+# Round five, after the dev3 passages: constructions checked with sentences of our own.
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        # notifying, awareness, sentencing and outages date no intrusion (D12, D21)
+        ("The clinic began emailing patients on Tuesday to say that hackers had got into its network.", "en"),
+        ("Managers first became aware of the intrusion on 10 June.", "en"),
+        ("The hospital found the breach of its systems on 10 June.", "en"),
+        ("A former IT manager was sentenced on 10 June over the breach.", "en"),
+        ("Screens started going down across the hospital late on Monday.", "en"),
+        ("La clinique est paralysée depuis lundi par une cyberattaque.", "fr"),
+    ],
+)
+def test_notice_awareness_and_outages_date_no_intrusion(text, lang):
+    assert dates(text, lang) == set()
+
+
+@pytest.mark.parametrize(
+    "text, lang, day",
+    [
+        ("The intruders first went in on Monday 9 June and kept coming back.", "en", "2025-06-09"),
+        # "non autorisé" describes the access, it denies nothing
+        ("L'accès non autorisé au réseau a eu lieu le lundi 9 juin.", "fr", "2025-06-09"),
+    ],
+)
+def test_going_in_and_unauthorised_access_date_the_intrusion(text, lang, day):
+    assert dates(text, lang) == {day}
+
+
+def test_unauthorised_access_is_asserted():
+    found = {c for c in claims_of("L'accès non autorisé au réseau a eu lieu le lundi 9 juin.", "fr", PUBLISHED)
+             if c[0] == "attack_date"}
+    assert found == {("attack_date", "2025-06-09", "asserted", False)}

@@ -163,3 +163,20 @@ def test_the_count_survives_what_surrounds_it(text, lang, value):
 )
 def test_a_group_drawn_from_or_added_to_the_victims_is_no_count(text, lang):
     assert counts(text, lang) == set()
+
+
+@pytest.mark.parametrize(
+    "text, lang, value",
+    [
+        # a comparison base beside the count is no count
+        ("The clinic warned 8,000 patients that their files had been viewed, compared with 2 million on its books.", "en",
+         8_000),
+        ("La clinique a prévenu 8 000 patients que leurs dossiers avaient été consultés, à comparer aux 2 millions "
+         "de patients qu'elle suit.", "fr", 8_000),
+        # "sans préciser" negates the saying, not the count it names in passing
+        ("Seuls les patients opérés sont concernés, sans préciser quelle part des 8 000 personnes touchées a fourni "
+         "une pièce d'identité.", "fr", 8_000),
+    ],
+)
+def test_a_comparison_base_or_an_unsaid_share_leaves_the_count(text, lang, value):
+    assert counts(text, lang) == {("victim_count", value, "asserted")}

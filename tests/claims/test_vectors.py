@@ -60,3 +60,8 @@ def test_the_way_in_is_read_in_any_construction(text, lang, value):
 )
 def test_the_same_words_as_a_risk_or_a_property_give_no_vector(text, lang):
     assert vectors(text, lang) == set()
+
+
+def test_insider_trading_is_no_insider_attack():
+    assert vectors("A former executive who sold his shares before the breach was made public was convicted of insider "
+                   "trading.", "en") == set()
