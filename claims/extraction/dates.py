@@ -177,9 +177,13 @@ def _dates_of(low: str, table_id: int, published: dt.date | None) -> tuple[DateM
     return tuple(sorted(chosen, key=lambda d: d.start))
 
 
+# A year in folded text; the one inside an identifier ("CVE-2023-1234", folded "cve 2023 1234") names no time.
+YEAR = re.compile(r"(?<![\w,.])(?<!cve\s)((?:19|20)\d{2})(?![\w,.]\d)(?!\s\d{3,})")
+
+
 def years_mentioned(low: str) -> list[int]:
-    """Four-digit years (1990-2099) named in a sentence."""
-    return [int(y) for y in re.findall(r"(?<![\w,.])((?:19|20)\d{2})(?![\w,.]\d)", low)]
+    """Four-digit years (1990-2099) named in a sentence; not the year inside an identifier ("CVE-2023-1234")."""
+    return [int(m.group(1)) for m in YEAR.finditer(low)]
 
 
 @functools.lru_cache(maxsize=16)

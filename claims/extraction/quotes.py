@@ -77,6 +77,10 @@ _ALIAS = re.compile(r"\b(?:calling (?:itself|themselves|himself|herself)|known a
                     r"se faisant appeler|surnommée?|baptisée?)\s+([A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)*)$")
 # A scare-quoted fragment of one or two words inside a phrase: "le « gentil hacker » SaxX".
 _SCARE = re.compile(r"[«“\"]\s*((?:[^\s»”\"]+\s*){1,2}?)\s*[»”\"]")
+# A source that opens the sentence: "Selon vx-underground, ...", "Pour la Caisse nationale ..., ces
+# informations « ... »" (not "Pour l'instant," nor "Pour rappel,").
+_OPENING_SOURCE = re.compile(r"\s*(?:selon|d['’]après|according to|pour(?!\s+(?:l['’]\s*instant|le moment|l['’]heure|"
+                             r"rappel|autant|mémoire|ce faire|cela|ça|information)\b))\s+([^,]+),", re.IGNORECASE)
 MIN_WORDS = 3
 MAX_SPEAKER_WORDS = 10
 # A role before the name it introduces may run longer ("la présidente de la commission
@@ -104,6 +108,12 @@ def _clean(name: str, v: Vocabulary | None = None) -> str | None:
     alias = _ALIAS.search(name)
     if alias:
         return alias.group(1)
+    # "Allianz Life spokesman Brett Weinberg": a role, then the person's name
+    titled = re.search(r"(?<![\w'’])(?!(?:of|for|at|from|de|du|des|chez|pour)\b)[a-zà-ÿ-]{3,}\s+"
+                       r"([A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)+)$", name)
+    if titled and _PERSON.fullmatch(titled.group(1)) and not (v is not None and find_mentions(
+            "organization", v, Folded(titled.group(1)))):
+        return titled.group(1)
     # "Prof Tom Reed of King's College": the person, without where they work
     placed = re.match(r"^((?:(?:Dr|Pr|Prof|Mr|Mrs|Ms|Mme|M)\.?\s+)?[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)+)\s+"
                       r"(?:of|from|at|de|du|des|chez)\s+[A-ZÀ-Ýl]", name)
@@ -113,6 +123,7 @@ def _clean(name: str, v: Vocabulary | None = None) -> str | None:
     apposed = _APPOSED.match(name)
     if apposed and _PERSON.fullmatch(_TITLE.sub("", apposed.group(1))):
         return _TITLE.sub("", apposed.group(1))
+    name = re.sub(r"(?<=\w)['’]s$", "", name)  # "The company’s [notice]": the company
     definite = _DEFINITE.match(name)
     if definite and definite.group(1).lower() not in _NOT_A_VERB:
         return DEFINITE + definite.group(1)
@@ -229,7 +240,7 @@ def _speaker_after(text: str, end: int, verbs: list[tuple[int, int]], v: Vocabul
     if m and re.match(r"[»”\"]", text[end - 1:end] or " "):
         return _named_after(text[end + m.end():], v)
     # ", tranche l'établissement", ", s'alarme une chercheuse": any verb, then its subject.
-    m = re.match(r"\s*,\s*(?:(?:a|ont|s['’]|se)\s*)?([a-zà-ÿ]+)\s+(?=(?:encore\s+|aussi\s+)?(?:l['’]|le |la |les |un |une |[A-ZÀ-Ý]))",
+    m = re.match(r"\s*,\s*(?:(?:a|ont|s['’]est|s['’]sont|s['’]|se)\s*)?([a-zà-ÿ]+)\s+(?=(?:encore\s+|aussi\s+)?(?:l['’]|le |la |les |un |une |[A-ZÀ-Ý]))",
                  text[end:])
     if m and m.group(1).lower() not in _NOT_A_VERB and re.match(r"[»”\"]", text[end - 1:end] or " "):
         return _named_after(text[end + m.end():], v)
@@ -315,10 +326,15 @@ def find_quotes(f: Folded, v: Vocabulary) -> list[str | None]:
             continue  # "le site de l'« Élection du timbre »": a title the article names, nobody's words
         speaker = _speaker_after(f.text, m.end(), verbs, v) or _speaker_before(f.text, m.start(), verbs, v)
         whole = _whole_sentence(inner, f.text, m.start())
+        opening = _OPENING_SOURCE.match(f.text)
+        if whole and opening and not _speaker_after(f.text, m.end(), verbs, v) and \
+                not any(opening.end() <= a < m.start() for a, _b in verbs):
+            # "Selon vx-underground, ... : « dix minutes de conversation »": no verb of its own gives it to another
+            speaker = _clean(opening.group(1), v)
         if not speaker and not whole:
             # A fragment woven into the sentence is its subject's words: "Selon le directeur, ...
             # l'hôpital ne déplorait « aucune perte »", "La direction espère rouvrir « dans la journée »".
-            source = re.match(r"\s*(?:selon|d['’]après|according to)\s+([^,]+),", f.text, re.IGNORECASE)
+            source = _OPENING_SOURCE.match(f.text)
             clause = re.split(r"[;:.!?]\s+|,\s+(?:mais|but|et|and)\s+", f.text[:m.start()])[-1]
             # "..., explique un expert, pour qui ce mélange « rend les arnaques crédibles »"
             relative = re.search(r"([^,;:«“\"]+),\s*(?:pour|selon|d['’]après|for)?\s*(?:qui|whom|who)\b[^,;«“\"]*$",
@@ -373,6 +389,8 @@ def reported_speaker(f: Folded, v: Vocabulary) -> str | None:
         if _ISSUED_BY.match(text[start:]) and re.search(r"(?:^|\s)(?:les|la|le|l['’]|des|ses|leurs|the|its|their)\s*"
                                                          r"(?:[\w'’-]+\s+)?$", lead, re.IGNORECASE):
             continue  # "les premières estimations de la direction": a document, whose issuer the subject gives
+        if _apposed_speaker(lead):
+            return _apposed_speaker(lead)  # "Richard Horne, chief executive of the NCSC, said on the radio that"
         inverted = v.lang == "fr" or re.fullmatch(r"(?:said|says|added|adds|wrote|writes|explained|noted|warned|insisted)",
                                                    f.low[start:end])
         if inverted and re.search(r"[,»”\"]\s*(?:(?:a|ont|avait|s['’]est|se)\s+)?$", lead):

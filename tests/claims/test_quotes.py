@@ -217,3 +217,25 @@ def test_a_definite_role_after_a_named_person_is_that_person():
     # with nobody named before, the role as written
     alone = "« Ils ont eu des semaines pour tout copier », prévient le chercheur."
     assert ("quote", "chercheur", "asserted") in slots_of(alone, "fr")
+
+
+# Round five, after the dev3 passages: constructions checked with sentences of our own.
+@pytest.mark.parametrize(
+    "text, lang, speaker",
+    [
+        # an organisation's role then the person's name: the person (D7b)
+        ("\"No card data was taken,\" Acme Bank spokeswoman Sara Lind said.", "en", "Sara Lind"),
+        # an apposition before a verb that reports a fragment
+        ("Tom Reed, head of the regional health board, said on Tuesday that the attackers \"knew exactly where to look\".",
+         "en", "Tom Reed"),
+        # a reflexive reporting verb
+        ("« Je n'ai rien copié », s'est défendu le technicien, dont le nom n'a pas été rendu public.", "fr", "technicien"),
+        # a source opening the sentence, for a fragment or for a quotation after a colon
+        ("Pour la fédération hospitalière, ces fichiers « n'auraient jamais dû sortir de l'hôpital ».", "fr",
+         "fédération hospitalière"),
+        ("Selon le chercheur Paul Martin, tout est parti d'un appel : « dix minutes au téléphone ont suffi ».", "fr",
+         "Paul Martin"),
+    ],
+)
+def test_the_speaker_of_a_fragment_or_a_colon_quotation(text, lang, speaker):
+    assert ("quote", speaker, "asserted") in slots_of(text, lang)

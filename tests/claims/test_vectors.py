@@ -65,3 +65,22 @@ def test_the_same_words_as_a_risk_or_a_property_give_no_vector(text, lang):
 def test_insider_trading_is_no_insider_attack():
     assert vectors("A former executive who sold his shares before the breach was made public was convicted of insider "
                    "trading.", "en") == set()
+
+
+@pytest.mark.parametrize(
+    "text, lang, value, polarity",
+    [
+        # a CVE identifier is a vulnerability; saying nothing of the date denies nothing
+        ("The intruders used CVE-2023-1234 to get in, the company said.", "en", "vulnerability", "asserted"),
+        ("La clinique ne dit pas quand les pirates sont entrés, seulement que la faille a été corrigée.", "fr",
+         "vulnerability", "asserted"),
+        # never having spoken of ransomware denies nothing the attackers claim
+        ("Le groupe affirme avoir chiffré une centaine de serveurs ; la clinique n'a jamais parlé de rançongiciel.", "fr",
+         "ransomware", "asserted"),
+        # posing as an employee on a call to the help desk is how they got in, not a risk
+        ("A caller pretending to be an employee talked the IT help desk into resetting the account.", "en",
+         "impersonation", "asserted"),
+    ],
+)
+def test_more_ways_in(text, lang, value, polarity):
+    assert ("attack_vector", value, polarity) in vectors(text, lang)
