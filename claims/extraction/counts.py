@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from claims.extraction.lexicon import Folded
+from claims.extraction.lexicon import Folded, find_mentions
 from claims.extraction.model import Value, Vocabulary
 from claims.extraction.numbers import find_numbers
 from claims.extraction.polarity import Clause, clause_at, in_clause, overlaps
@@ -29,6 +29,10 @@ SUPERSEDED_BEFORE = 8
 SUPERSEDED_AFTER = 3
 
 Found = tuple[str, Value, int]  # slot, value, offset
+HOLDER = "holder"  # a noun of people who hold accounts ("staff"), read as accounts or victims by the sentence
+
+# How many words an additive adverb may sit after its figure ("12,000 patients were also exposed").
+ALSO_GAP = 4
 
 # How many words a group qualifier may sit after its figure ("one million users of Ashkenazi
 # Jewish descent").
@@ -36,6 +40,10 @@ GROUP_GAP = 6
 
 
 _RELATIVE_DONT = re.compile(r"dont\b")
+# Between a figure and the whole it is drawn from: "of the group's", "of its", "des", "sur les".
+_OF_WHOLE = re.compile(r"\s+(?:of|out of|des|sur)\s+(?:(?:the|les|ses|leurs|its|their)\s+)?(?:[a-z]+\s+s\s+)?")
+# A verb between a figure's noun and a part marker: the part marker speaks of others ("are among those whose").
+_COPULA = re.compile(r"\b(?:are|were|is|was|sont|etaient|est|font|figurent)\b")
 _RATIO = re.compile(r"\s+[a-z]+\s+(?:sur|in)\s+(?:deux|trois|quatre|cinq|six|dix|two|three|four|five|ten|\d+)\b")
 _MONEY_BEFORE = re.compile(r"[€£$]\s*$")
 _MONEY_AFTER = re.compile(r"\s*(?:[€£$%]|euros?\b|dollars?\b|livres?\b|pounds?\b|gigaoctets?\b|go\b|gb\b|to\b|tb\b|"
@@ -98,7 +106,14 @@ def count_claims(f: Folded, v: Vocabulary, date_spans: list[tuple[int, int]], cl
     things = v.cues.count_things.spans(f)
     notified = v.cues.count_notified.spans(f)
     compromise = v.cues.compromise.spans(f)
-    nouns = sorted([(s, e, "victim_count") for s, e in victims] + [(s, e, "accounts_compromised") for s, e in accounts])
+    victims_said = [(s, e) for s, e in victims if f.low[s:e].startswith("victim")]
+    # "a dozen doctors" count accounts in a sentence about accounts or someone impersonated
+    # ("usurpé l'identité d'une dizaine de professionnels"), and nobody hit otherwise
+    holders = v.cues.count_holders.spans(f)
+    # (and are victims where their data was taken: "2,000 staff had their payroll details stolen")
+    held = bool(holders) and bool(accounts or any(m.value == "impersonation" for m in find_mentions("attack_vector", v, f)))
+    nouns = sorted([(s, e, "victim_count") for s, e in victims] + [(s, e, "accounts_compromised") for s, e in accounts]
+                   + [(s, e, "accounts_compromised" if held else HOLDER) for s, e in holders])
     numbers = [n for n in digits
                if not overlaps((n.start, n.end), date_spans) and f.text[n.end:n.end + 1] not in "-\u2011"
                and not _MONEY_BEFORE.search(f.text[:n.start]) and not _MONEY_AFTER.match(f.text[n.end:])]
@@ -108,7 +123,15 @@ def count_claims(f: Folded, v: Vocabulary, date_spans: list[tuple[int, int]], cl
     bounds = v.cues.count_bound.spans(f)
     denials = v.cues.negation.spans(f)  # "pas moins de", "not less than": no bound
     groups = v.cues.count_group.spans(f)
+    also = v.cues.count_also.spans(f)
     framed = _framed(f, v)
+    # what befell the people counted: a count's predicate must say it ("were affected", "data of")
+    events = v.cues.hit.spans(f) + compromise + v.cues.incident.spans(f) + v.cues.taken.spans(f) \
+        + v.cues.count_figure.spans(f) + v.cues.count_event.spans(f) + victims_said
+    # "48,000 of the group's 3 million patients", "48 000 des 3 millions d'adhérents": the second
+    # figure is the whole they are drawn from, and its noun says what the first counts
+    drawn = {a.start: b for a, b in zip(numbers, numbers[1:]) if _OF_WHOLE.fullmatch(f.low[a.end:b.start])}
+    wholes = {b.start for b in drawn.values()}
     out: list[Found] = []
     bare = []
     base = False  # a figure before was a base ("treats 310,000 patients a year"): "N of them" counts the victims in it
@@ -118,6 +141,9 @@ def count_claims(f: Folded, v: Vocabulary, date_spans: list[tuple[int, int]], cl
             continue  # "the 130 patients on the wards were not affected" counts people spared, not victims
         if n.value == 1 and not f.low[n.start].isdigit():
             continue  # "one nurse said", "one employee's login": a person named, not a count
+        if n.start in wholes:
+            base = True
+            continue
         if any(in_clause(not_victims, c) for c in _predicate(f, clauses, clause, n.end, asides)):
             base = True
             continue
@@ -134,7 +160,9 @@ def count_claims(f: Folded, v: Vocabulary, date_spans: list[tuple[int, int]], cl
             continue  # D5: "In Oregon, ... 3.5 million people": one place's part
         if len(numbers) > 1 and any(
                 (e <= n.start and len(f.low[e:n.start].split()) <= SUPERSEDED_BEFORE) or
-                (n.end <= s and len(f.low[n.end:s].split()) <= SUPERSEDED_AFTER and not re.search(r"[,;:.()]", f.low[n.end:s]))
+                (n.end <= s and len(f.low[n.end:s].split()) <= SUPERSEDED_AFTER and not re.search(r"[,;:.()]", f.low[n.end:s])
+                 # "revised up to 48,000 from an initial estimate of 30,000": the cue names the other figure
+                 and not any(e <= m.start and len(f.low[e:m.start].split()) <= 2 for m in numbers))
                 for s, e in superseded):
             continue  # D6: "first put the number at 43 million", "the roughly 330,000 it first reported"
         if in_clause(notified, clause) and not in_clause(compromise, clause):
@@ -152,15 +180,22 @@ def count_claims(f: Folded, v: Vocabulary, date_spans: list[tuple[int, int]], cl
         # "dont" marks the figure after it as a part ("… dont 300 000 en Normandie"), never the one
         # before it: that is the whole ("1,4 million de patients dont 300 000 Normands", and the
         # relative "whose" in "1,4 million de patients dont les données…").
-        if any(e <= n.start and len(f.low[e:n.start].split()) <= 3
-               or n.end <= s and len(f.low[n.end:s].split()) <= 3 and not _RELATIVE_DONT.match(f.low, s)
-               for s, e in parts if not re.search(r"[,;:.()]", f.low[min(e, n.end):max(s, n.start)])):
+        if n.start not in drawn and any(
+                e <= n.start and len(f.low[e:n.start].split()) <= 3
+                or n.end <= s and len(f.low[n.end:s].split()) <= 3 and not _RELATIVE_DONT.match(f.low, s)
+                and not _COPULA.search(f.low[n.end:s])  # "48,000 patients are among those whose ...": the whole
+                for s, e in parts if not re.search(r"[,;:.()]", f.low[min(e, n.end):max(s, n.start)])):
             continue
+        if any((not f.low[:s].strip() and e <= n.start) or (n.end <= s and in_clause([(s, e)], clause)
+                                                             and len(f.low[n.end:s].split()) <= ALSO_GAP)
+               for s, e in also):
+            continue  # D5: "the bank details of 12,000 patients were also exposed", "In addition, 12,000 ..."
         if any(not f.low[:s].strip() and e <= n.start and f.low[e:n.start].count(",") == 1
                and not re.search(r"[;:.()]", f.low[e:n.start]) for s, e in parts):
             continue  # D5: "Those whose passports were taken, about 2.8 million people, ...": the part opens the sentence
-        near = [(s, e, slot) for s, e, slot in nouns if 0 < s - n.end <= COUNT_WINDOW
-                and not re.search(r"[,;:.()]", f.low[n.end:s]) and len(f.low[n.end:s].split()) <= 3]
+        end = drawn[n.start].end if n.start in drawn else n.end
+        near = [(s, e, slot) for s, e, slot in nouns if 0 < s - end <= COUNT_WINDOW
+                and not re.search(r"[,;:.()]", f.low[end:s]) and len(f.low[end:s].split()) <= 3]
         if near:
             s0, e0, slot = near[0]
             for s1, e1, slot1 in near[1:]:
@@ -169,6 +204,12 @@ def count_claims(f: Folded, v: Vocabulary, date_spans: list[tuple[int, int]], cl
                 slot, e0 = slot1, e1  # "patient accounts": the last noun of a compound is what is counted
             if any(s == e0 + len(f.low[e0:]) - len(f.low[e0:].lstrip()) for s, _e in things):
                 continue  # "24 million subscriber contracts" count contracts
+            if slot == HOLDER:
+                if not any(in_clause(compromise + v.cues.taken.spans(f), c) for c in _predicate(f, clauses, clause, n.end, asides)):
+                    continue  # "400 staff have been working overtime since the attack"
+                slot = "victim_count"
+            if slot == "victim_count" and not any(in_clause(events, c) for c in _predicate(f, clauses, clause, n.end, asides)):
+                continue  # "has 300,000 patients on its books": nothing befell them
             out.append((slot, n.value, n.start))
         else:
             bare.append(n)
@@ -179,7 +220,8 @@ def count_claims(f: Folded, v: Vocabulary, date_spans: list[tuple[int, int]], cl
         ways_in = v.cues.vector_context.spans(f) + v.cues.compromise.spans(f) + v.cues.hit.spans(f)
         for s, _e in one_account:
             if in_clause(ways_in, clause_at(clauses, s)) and (in_clause(accounts, clause_at(clauses, s))):
-                out.append(("accounts_compromised", 1, s))
+                # one account as the way in is also how they got in: impersonation (LABELLING.md D9)
+                out += [("accounts_compromised", 1, s), ("attack_vector", "impersonation", s)]
                 break
     # "1,4 million patients ..., while another outlet put the figure at 750,000", "puts the
     # number of people affected at about 5.6 million": a figure for what the sentence counts.

@@ -88,7 +88,8 @@ def _absolute(low: str, table: dict, published: dt.date | None) -> list[DateMent
     patterns = [
         # a range within one month gives its first day: "du 3 au 10 juin", "from 14 to 25 April
         # 2024", "dans la nuit du 20 au 21 août"
-        (rf"(\d{{1,2}})(?:er|st|nd|rd|th)?\s+(?:au|to|and|et|a|-)\s+(?:le\s+|the\s+)?\d{{1,2}}(?:er|st|nd|rd|th)?\s+"
+        # ("6-7 September": the hyphen is folded to a space)
+        (rf"(\d{{1,2}})(?:er|st|nd|rd|th)?\s+(?:(?:au|to|and|et|a|-)\s+)?(?:le\s+|the\s+)?\d{{1,2}}(?:er|st|nd|rd|th)?\s+"
          rf"({month_re})\.?(?:\s+(\d{{4}}))?", "dmy"),
         # 9 septembre 2025, mardi 9 septembre, le 1er septembre, 4 September 2025
         (rf"(?:(?:{weekday_re})\s+)?(\d{{1,2}})(?:er|st|nd|rd|th)?\s+({month_re})\.?(?:\s+(\d{{4}}))?", "dmy"),
@@ -152,8 +153,19 @@ def _relative(low: str, table: dict, published: dt.date) -> list[DateMention]:
     return found
 
 
+# Calendar tables by id, so that a sentence's dates are found once however many rules ask.
+_TABLES: dict[int, dict] = {}
+
+
 def find_dates(low: str, table: dict, published: dt.date | None) -> list[DateMention]:
     """Dates in a folded sentence; absolute ones win over the relative ones they contain."""
+    _TABLES.setdefault(id(table), table)
+    return list(_dates_of(low, id(table), published))
+
+
+@functools.lru_cache(maxsize=1024)
+def _dates_of(low: str, table_id: int, published: dt.date | None) -> tuple[DateMention, ...]:
+    table = _TABLES[table_id]
     chosen: list[DateMention] = []
     candidates = _absolute(low, table, published)
     if published is not None:
@@ -162,20 +174,39 @@ def find_dates(low: str, table: dict, published: dt.date | None) -> list[DateMen
     for mention in sorted(candidates, key=lambda d: (-(d.end - d.start), d.start)):
         if not any(c.start < mention.end and mention.start < c.end for c in chosen):
             chosen.append(mention)
-    return sorted(chosen, key=lambda d: d.start)
+    return tuple(sorted(chosen, key=lambda d: d.start))
+
+
+# A year in folded text; the one inside an identifier ("CVE-2023-1234", folded "cve 2023 1234") names no time.
+YEAR = re.compile(r"(?<![\w,.])(?<!cve\s)((?:19|20)\d{2})(?![\w,.]\d)(?!\s\d{3,})")
 
 
 def years_mentioned(low: str) -> list[int]:
-    """Four-digit years (1990-2099) named in a sentence."""
-    return [int(y) for y in re.findall(r"(?<![\w,.])((?:19|20)\d{2})(?![\w,.]\d)", low)]
+    """Four-digit years (1990-2099) named in a sentence; not the year inside an identifier ("CVE-2023-1234")."""
+    return [int(m.group(1)) for m in YEAR.finditer(low)]
+
+
+@functools.lru_cache(maxsize=16)
+def _month_patterns(names: tuple[str, ...], abbreviations: tuple[tuple[str, int], ...]) -> tuple:
+    """The bare-month and month-year patterns of a calendar table, compiled once."""
+    full = {fold(name): i + 1 for i, name in enumerate(names)}
+    every = _months(names, abbreviations)
+    bare = re.compile(rf"(?<!\w)(?:en|in|depuis|since|from|début|fin|early|late|mid)\s+({_alternatives(full)})"
+                      rf"(?!\s+\d)(?!\w)")
+    dated = re.compile(rf"(?<!\w)({_alternatives(every)})\s+(\d{{4}})(?!\w)")
+    return full, bare, every, dated
+
+
+def _patterns_of(table: dict) -> tuple:
+    return _month_patterns(tuple(table["months"]), tuple(table.get("month_abbreviations", {}).items()))
 
 
 def bare_months(low: str, table: dict, published: dt.date) -> list[dt.date]:
     """"en février", "in February" (a month with no day and no year): its first day, in the
     year that puts it on or before publication."""
-    months = {fold(name): i + 1 for i, name in enumerate(table["months"])}
+    months, bare, _every, _dated = _patterns_of(table)
     out = []
-    for m in re.finditer(rf"(?<!\w)(?:en|in|depuis|since|from|début|fin|early|late|mid)\s+({_alternatives(months)})(?!\s+\d)(?!\w)", low):
+    for m in bare.finditer(low):
         month = months[m.group(1)]
         year = published.year if month <= published.month else published.year - 1
         out.append(dt.date(year, month, 1))
@@ -189,8 +220,5 @@ def month_years(low: str, table: dict) -> list[dt.date]:
 
 def month_years_at(low: str, table: dict) -> list[tuple[dt.date, int]]:
     """month_years() with where each one starts."""
-    months = _month_table(table)
-    out = []
-    for m in re.finditer(rf"(?<!\w)({_alternatives(months)})\s+(\d{{4}})(?!\w)", low):
-        out.append((dt.date(int(m.group(2)), months[m.group(1)], 1), m.start()))
-    return out
+    _months_only, _bare, months, dated = _patterns_of(table)
+    return [(dt.date(int(m.group(2)), months[m.group(1)], 1), m.start()) for m in dated.finditer(low)]

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from claims.extraction.lexicon import Folded, find_mentions, fold
 from claims.extraction.model import Mention, Vocabulary
-from claims.extraction.quotes import POSSESSIVE
+from claims.extraction.quotes import DEFINITE, POSSESSIVE
 
 # After a role noun, a preposition and a capitalised word name another body: "l'hôpital de
 # Lille", "the hospital in Dieppe", "le groupe Blackout".
@@ -129,6 +129,12 @@ class Discourse:
         "directeur de CH Oloron"); any other name as written."""
         if not name:
             return name
+        if name.startswith(DEFINITE):
+            # "», prévient le journaliste" after "Selon Damien Bancal": the person named before
+            # (LABELLING.md D22); a role noun of the organisation stays the organisation's
+            role = name[len(DEFINITE):]
+            found = self.speaker_for(role, v)
+            return self.person if found == role and self.person else found
         if name.startswith(POSSESSIVE):
             office, org = name[len(POSSESSIVE):], self.resolve("")
             if not org:

@@ -102,11 +102,11 @@ def sentence_claims(
     f = folded if folded is not None else Folded(sentence.text)
     context = Folded(question.text) if question is not None else None
     reason = skip_reason(sentence, f, v, published)
-    if reason in ("question", "furniture", "recap", "meta"):
+    if reason in ("question", "furniture", "meta"):
         return []
-    speakers = _speakers(find_quotes(f, v), named_person(sentence.text) or discourse.pronoun_speaker(), discourse, v)
+    speakers = _speakers(find_quotes(f, v), named_person(sentence.text, v) or discourse.pronoun_speaker(), discourse, v)
     discourse.heard(next((s for s in reversed(speakers) if s), None) or discourse.speaker_for(reported_speaker(f, v), v))
-    if reason == "general":
+    if reason in ("general", "recap"):
         # A general remark states nothing about the incident, but a quoted one is still a quote.
         return [_claim(sentence, "quote", s, ASSERTED, False) for s in dict.fromkeys(speakers)]
     clauses, attributed = analyse(f, v)
@@ -193,7 +193,7 @@ def extract_claims(
         read = recap_mask(f, v, published) if recap_before else None
         claims.extend(sentence_claims(sentence, v, published, question, discourse,
                                       docs[index] if docs else None, structure, folded=read or f))
-        discourse.met(named_person(sentence.text))
+        discourse.met(named_person(sentence.text, v))
         discourse.named(f, v)
         previous = sentence
     return claims

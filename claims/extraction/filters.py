@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from claims.extraction.dates import bare_months, find_dates, month_years_at
+from claims.extraction.dates import YEAR, bare_months, find_dates, month_years_at
 from claims.extraction.lexicon import Folded, find_mentions
 from claims.extraction.model import Profile, Sentence, Vocabulary
 
@@ -58,7 +58,7 @@ def _event_years(f: Folded, v: Vocabulary) -> list[int]:
     """Years that date an event: not those that open a period ("patients admitted since 2019")."""
     years = []
     opened = None  # where the last year that opens a period ends
-    for m in re.finditer(r"(?<![\w,.])((?:19|20)\d{2})(?![\w,.]\d)", f.low):
+    for m in YEAR.finditer(f.low):
         # "entre juin 2018 et février 2019": the range's second end closes the period
         if in_period(f, v, m.start()) or (opened is not None and _RANGE_END.fullmatch(f.low[opened:m.start()])):
             opened = m.end()

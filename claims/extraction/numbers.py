@@ -26,7 +26,8 @@ class Number:
 _GROUPED = r"\d{1,3}(?:[ .,]\d{3})+(?!\d)"
 _DECIMAL = r"\d+(?:[.,]\d+)?"
 _QUOTE_MARKS = " \t«»\"“”\u00a0\u202f"
-_DIGITS = re.compile(rf"(?<![\w.,])({_GROUPED}|{_DECIMAL})(?![\w])")
+# A scale abbreviation may be glued to the digits: "1.2m customers", "200k".
+_DIGITS = re.compile(rf"(?<![\w.,])({_GROUPED}|{_DECIMAL})(?=(?:m|k|bn|md)?(?!\w))")
 
 
 def _parse_digits(raw: str, has_scale: bool) -> float | None:
@@ -69,6 +70,7 @@ def _word_numbers(low: str, table: dict) -> list[Number]:
     approximate: dict = table.get("approximate", {})
     words = table.get("words", {})
     articles = set(words.get("articles", []))
+    fractions = table.get("fractions", {})
     joiners = set(words.get("joiners", []))
     tokens = [(m.group(0), m.start(), m.end()) for m in re.finditer(r"[a-z]+", low)]
     found: list[Number] = []
@@ -78,6 +80,11 @@ def _word_numbers(low: str, table: dict) -> list[Number]:
         nxt = tokens[i + 1][0] if i + 1 < len(tokens) else ""
         # Quotation marks do not part an article from its word: "une « dizaine » de comptes".
         adjacent = i + 1 < len(tokens) and not low[tokens[i][2]:tokens[i + 1][1]].strip(_QUOTE_MARKS)
+        fraction = _fraction(tokens, i, low, table) if word in fractions or (word in articles and nxt in fractions) else None
+        if fraction:
+            found.append(fraction)
+            i = next(k for k, t in enumerate(tokens) if t[2] == fraction.end) + 1
+            continue
         if word in articles and nxt in approximate and adjacent:
             found.append(Number(approximate[nxt], start, tokens[i + 1][2]))
             i += 2
@@ -121,6 +128,25 @@ def _word_numbers(low: str, table: dict) -> list[Number]:
             found.append(Number(value, start, end))
         i = max(j, i + 1)
     return found
+
+
+def _fraction(tokens: list[tuple[str, int, int]], i: int, low: str, table: dict) -> Number | None:
+    """A fraction of a scale: "half a million" -> 500000, "un demi-million" -> 500000 (the
+    article before "demi" is part of it); None where tokens[i] opens no such phrase."""
+    fractions: dict = table.get("fractions", {})
+    articles = set(table.get("words", {}).get("articles", []))
+    start = i
+    if tokens[i][0] in articles and i + 1 < len(tokens) and tokens[i + 1][0] in fractions:
+        i += 1
+    if tokens[i][0] not in fractions:
+        return None
+    j = i + 1
+    while j < len(tokens) and tokens[j][0] in articles | {"of"} and j - i <= 2:
+        j += 1
+    if j >= len(tokens) or tokens[j][0] not in table["scales"] or tokens[j][0].endswith("s") \
+            or any(low[tokens[k][2]:tokens[k + 1][1]].strip() for k in range(start, j)):
+        return None
+    return Number(int(fractions[tokens[i][0]] * table["scales"][tokens[j][0]]), tokens[start][1], tokens[j][2])
 
 
 def find_numbers(low: str, cased: str, table: dict) -> list[Number]:

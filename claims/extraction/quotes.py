@@ -32,10 +32,14 @@ UNNAMED = "\x00unnamed"  # a quotation nobody is named for
 
 _QUOTE = re.compile(r"«([^»]*)»|“([^”]*)”|\"([^\"]*)\"")
 # An article needs a space after it (or an apostrophe): "Laura" and "Anne" keep their first letters.
-_ARTICLE = re.compile(r"^(?:(?:le|la|les|un|une|the|a|an|one|its|their|son|sa|ses)\s+|l['’]\s*)", re.IGNORECASE)
+_ARTICLE = re.compile(r"^(?:(?:le|la|les|un|une|des|the|a|an|one|its|their|son|sa|ses)\s+|l['’]\s*)", re.IGNORECASE)
 # "son directeur général", "its chief executive": an office of the organisation the passage is about.
 _POSSESSIVE = re.compile(r"^(?:son|sa|ses|leur|leurs|its|their)\s+(?=\S)", re.IGNORECASE)
 POSSESSIVE = "\x00poss:"  # + the office; the caller names the organisation
+# "le journaliste", "the researcher": a bare role with a definite article, which may stand for
+# the person named before it (LABELLING.md D22).
+_DEFINITE = re.compile(r"^(?:le\s+|la\s+|the\s+|l['’]\s*)([a-zà-ÿ-]+)$", re.IGNORECASE)
+DEFINITE = "\x00the:"  # + the role; the caller names the person
 # Titles before a name: the speaker is named without them ("le Dr Yannick Guérin").
 _TITLE = re.compile(r"^(?:Dr|Pr|Prof|M|Mme|Mlle|Me|Mr|Mrs|Ms|Docteur|Professeur)\.?\s+(?=[A-ZÀ-Ý])")
 _ADVERB = re.compile(r"^(?:encore|aussi|alors|ensuite|également|pourtant|enfin|déjà|toutefois|"
@@ -56,6 +60,27 @@ _NOT_A_VERB = frozenset("et ou mais car donc qui que dont selon ce cette ces le 
 _PERSON = re.compile(r"([A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)+)\s*$")
 _SUBJECT_VERB = re.compile(r"\s+(?:a|ont|est|sont|avait|has|have|had|was|is|were|are|put|puts|described|"
                            r"wrote|writes|relay\w*|relaie\w*|relayé\w*|résum\w*|tranch\w*)\b")
+# A name with its role in apposition after it: "Jane Miller, the hospital's chief executive".
+_APPOSED = re.compile(r"^((?:(?:Dr|Pr|Prof|Mr|Mrs|Ms|Mme|M)\.?\s+)?[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)+)\s*,\s*[^,]+?,?$")
+# Two noun phrases in apposition before a reporting verb or a colon ("Jane Miller, the hospital's
+# chief executive, said", "the hospital's IT director, Paul Grant, told reporters"): the person is
+# the speaker.
+_APPOSITION = re.compile(r"([^,.;:«»\"“”]{2,90}?),\s*([^,.;:«»\"“”]{2,90}?),\s*$")
+# Capitalised words that open a sentence without naming anyone.
+_OPENERS = frozenset("""selon pour dans en au aux après avant depuis chez lors malgré sans since after in on at
+    this these those that it its their our we they he she il elle ils elles nous ce cette ces""".split())
+# A subject that is an online handle, one word with a capital inside ("LockBit", "SaxX"), after at
+# most a few words of description, and before its verb.
+_HANDLE = re.compile(r"^(?:(?i:le|la|les|l['’]|the)\s*)?(?:[a-zà-ÿ-]+\s+){0,3}([A-ZÀ-Ý][a-zà-ÿ0-9]*[A-Z][\w-]*)\s+[a-zà-ÿ]")
+# The name a speaker goes by, at the end of its description.
+_ALIAS = re.compile(r"\b(?:calling (?:itself|themselves|himself|herself)|known as|dubbed|qui se (?:fait|font) appeler|"
+                    r"se faisant appeler|surnommée?|baptisée?)\s+([A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)*)$")
+# A scare-quoted fragment of one or two words inside a phrase: "le « gentil hacker » SaxX".
+_SCARE = re.compile(r"[«“\"]\s*((?:[^\s»”\"]+\s*){1,2}?)\s*[»”\"]")
+# A source that opens the sentence: "Selon vx-underground, ...", "Pour la Caisse nationale ..., ces
+# informations « ... »" (not "Pour l'instant," nor "Pour rappel,").
+_OPENING_SOURCE = re.compile(r"\s*(?:selon|d['’]après|according to|pour(?!\s+(?:l['’]\s*instant|le moment|l['’]heure|"
+                             r"rappel|autant|mémoire|ce faire|cela|ça|information)\b))\s+([^,]+),", re.IGNORECASE)
 MIN_WORDS = 3
 MAX_SPEAKER_WORDS = 10
 # A role before the name it introduces may run longer ("la présidente de la commission
@@ -79,6 +104,29 @@ def _clean(name: str, v: Vocabulary | None = None) -> str | None:
         if office and _PERSON.fullmatch(office):
             return office  # "its director general, Hélène Marchand": the person
         return POSSESSIVE + office if office else None
+    # "a ransomware group calling itself Medusa", "un pirate qui se fait appeler Zorro": the name it goes by
+    alias = _ALIAS.search(name)
+    if alias:
+        return alias.group(1)
+    # "Allianz Life spokesman Brett Weinberg": a role, then the person's name
+    titled = re.search(r"(?<![\w'’])(?!(?:of|for|at|from|de|du|des|chez|pour)\b)[a-zà-ÿ-]{3,}\s+"
+                       r"([A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)+)$", name)
+    if titled and _PERSON.fullmatch(titled.group(1)) and not (v is not None and find_mentions(
+            "organization", v, Folded(titled.group(1)))):
+        return titled.group(1)
+    # "Prof Tom Reed of King's College": the person, without where they work
+    placed = re.match(r"^((?:(?:Dr|Pr|Prof|Mr|Mrs|Ms|Mme|M)\.?\s+)?[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)+)\s+"
+                      r"(?:of|from|at|de|du|des|chez)\s+[A-ZÀ-Ýl]", name)
+    if placed and _PERSON.fullmatch(_TITLE.sub("", placed.group(1))):
+        return _TITLE.sub("", placed.group(1))
+    # "Jane Miller, the hospital's chief executive", "Marie Dupont, directrice de la clinique": the person
+    apposed = _APPOSED.match(name)
+    if apposed and _PERSON.fullmatch(_TITLE.sub("", apposed.group(1))):
+        return _TITLE.sub("", apposed.group(1))
+    name = re.sub(r"(?<=\w)['’]s$", "", name)  # "The company’s [notice]": the company
+    definite = _DEFINITE.match(name)
+    if definite and definite.group(1).lower() not in _NOT_A_VERB:
+        return DEFINITE + definite.group(1)
     # "une infirmière croisée dans le hall", "un délégué interrogé par téléphone": the role, not its participle.
     name = re.sub(r"\s+[a-zà-ÿ]+(?:é|ée|és|ées)\s+(?:dans|par|à|au|sur|en|lors|devant|at|by|in)\b.*$", "", name)
     for _ in range(2):
@@ -100,6 +148,19 @@ def _clean(name: str, v: Vocabulary | None = None) -> str | None:
         if orgs and v.cues.org_voice.search(f):
             return str(orgs[0].value)
     return name
+
+
+def _apposed_speaker(head: str) -> str | None:
+    """The speaker of a subject made of two phrases in apposition that ends `head` ("Jane Miller,
+    the hospital's chief executive, "): the one that is a person's name, or None."""
+    m = _APPOSITION.search(head)
+    if not m:
+        return None
+    for part in (m.group(1), m.group(2)):
+        part = _TITLE.sub("", _ARTICLE.sub("", part.strip()))
+        if _PERSON.fullmatch(part):
+            return part
+    return None
 
 
 def _named_after(rest: str, v: Vocabulary) -> str | None:
@@ -129,6 +190,10 @@ def _subject(clause: str, v: Vocabulary) -> str | None:
     """The subject opening a clause ("La direction espère...", "Un patient venu se faire... est reparti"):
     its first noun with what names it (up to a verb), or the noun alone when the phrase runs long."""
     clause = re.sub(r"^[^,]{0,60},\s+(?=\S)", "", clause.strip()) if clause.count(",") == 1 else clause.strip()
+    # "LockBit se vante de détenir", "le « gentil hacker » SaxX juge": a handle in the subject is who speaks
+    handle = _HANDLE.match(_SCARE.sub(r"\1", clause))
+    if handle:
+        return handle.group(1)
     m = re.match(r"((?:(?:le|la|les|un|une|the|a|an)\s+|l['’])[a-zà-ÿ'’-]+)", clause, re.IGNORECASE)
     if not m:
         # "Free apologised: “...”": a name opening the clause, followed by its verb
@@ -147,10 +212,18 @@ def _subject(clause: str, v: Vocabulary) -> str | None:
 
 
 def _speaker_after(text: str, end: int, verbs: list[tuple[int, int]], v: Vocabulary) -> str | None:
+    # "« ... » : c'est par ce message que l'enseigne a prévenu", "“...”: that is how the trust put it"
+    cleft = re.match(r"\s*:\s*(?:c['’]est\s+[^«“\".;]{0,60}?\s+qu(?:e\s+|['’]\s*)|(?:that|this)\s+(?:is|was)\s+how\s+)",
+                     text[end:], re.IGNORECASE)
+    if cleft:
+        return _subject(text[end + cleft.end():], v)
     for start, stop in verbs:
         if end <= start <= end + 12 and re.fullmatch(r"\s*,?\s*(?:a|ont|has|have)?\s*", text[end:start]):
             if re.match(r"(?:-t-|-)(?:il|elle|ils|elles)\b", text[stop:]):
                 return PRONOUN
+            impersonal = re.match(r"-t-on\b(?:\s+(?:à|au|chez|du côté de)\s+)?", text[stop:])
+            if impersonal:  # "», explique-t-on à la direction": the body named after, or nobody
+                return _named_after(text[stop + impersonal.end():], v) if impersonal.group(0).strip() != "-t-on" else UNNAMED
             rest = text[stop:]
             skip = _TIME.match(rest)
             return _named_after(rest[skip.end():] if skip else rest, v)
@@ -167,15 +240,30 @@ def _speaker_after(text: str, end: int, verbs: list[tuple[int, int]], v: Vocabul
     if m and re.match(r"[»”\"]", text[end - 1:end] or " "):
         return _named_after(text[end + m.end():], v)
     # ", tranche l'établissement", ", s'alarme une chercheuse": any verb, then its subject.
-    m = re.match(r"\s*,\s*(?:(?:a|ont|s['’]|se)\s*)?([a-zà-ÿ]+)\s+(?=(?:encore\s+|aussi\s+)?(?:l['’]|le |la |les |un |une |[A-ZÀ-Ý]))",
+    m = re.match(r"\s*,\s*(?:(?:a|ont|s['’]est|s['’]sont|s['’]|se)\s*)?([a-zà-ÿ]+)\s+(?=(?:encore\s+|aussi\s+)?(?:l['’]|le |la |les |un |une |[A-ZÀ-Ý]))",
                  text[end:])
     if m and m.group(1).lower() not in _NOT_A_VERB and re.match(r"[»”\"]", text[end - 1:end] or " "):
         return _named_after(text[end + m.end():], v)
+    # "...," Jane Miller, the hospital's chief executive, said / the IT director, Paul Grant, told reporters
+    m = re.match(r"\s*,?\s*((?:[^,.;:«»\"“”]{2,90}?,\s*){2})(?:said|says|told|added|wrote|insisted|explained|warned|"
+                 r"stressed|recalled|admitted)\b", text[end:], re.IGNORECASE)
+    if m and _apposed_speaker(m.group(1)):
+        return _apposed_speaker(m.group(1))
+    # "...", according to a statement from Northwind Health
+    m = re.match(r"\s*,?\s*(?:according to|selon|d['’]après)\s+", text[end:], re.IGNORECASE)
+    if m:
+        return _named_after(text[end + m.end():], v)
+    # "...," a consultant at the hospital, who asked not to be named, told the BBC
+    m = re.match(r"\s*,?\s*((?:a|an|the|one)\s+[^,.;:«»\"“”]{2,60}?),\s*(?:who|which)\b[^,]*,\s*(?:said|says|told|added|"
+                 r"wrote|insisted|explained|warned|stressed|recalled|admitted)\b", text[end:], re.IGNORECASE)
+    if m:
+        return _clean(m.group(1), v)
     # "..." Jane Doe said. / "...", a Free spokesperson said.
     m = re.match(r"\s*,?\s*((?:(?:a|an|the|its|one|another)\s+)?[\w'’&-]+(?:\s+[\w'’&-]+){0,5}?)\s+"
                  r"(?:said|says|told|added|wrote|insisted|explained|warned|stressed|recalled|admitted)\b",
                  text[end:], re.IGNORECASE)
-    if m and (m.group(1)[0].isupper() or _ARTICLE.match(m.group(1))):
+    # (or a lower-case title before a name: "chief executive Laura Kent told reporters")
+    if m and (m.group(1)[0].isupper() or _ARTICLE.match(m.group(1)) or _PERSON.search(m.group(1))):
         return _clean(m.group(1), v)
     return None
 
@@ -184,8 +272,11 @@ def _speaker_before(text: str, begin: int, verbs: list[tuple[int, int]], v: Voca
     prefix = text[:begin]
     for start, stop in verbs:
         if begin - 6 <= stop <= begin and not prefix[stop:].strip(" :,") or (
-                stop <= begin and re.fullmatch(r"\s*(?:qu['’]|que|that)?\s*", prefix[stop:])):
+                stop <= begin and re.fullmatch(r"\s*(?:(?:to\s+|à\s+|au\s+|aux\s+)?(?:the\s+|l['’]\s*|la\s+|le\s+|les\s+)?"
+                                               r"[\w'’-]+\s+)?(?:qu['’]|que|that)?\s*", prefix[stop:])):
             head = _AUXILIARY.sub("", prefix[:start])
+            if _apposed_speaker(head):
+                return _apposed_speaker(head)
             head = re.split(r"[.;,»\"”]\s*|\b(?:mais|but|et|and)\s+", head)[-1]
             found = _clean(_subject_words(head), v)
             if found:
@@ -203,6 +294,10 @@ def _speaker_before(text: str, begin: int, verbs: list[tuple[int, int]], v: Voca
         if tail:
             return tail  # "Une rançon a été réclamée, confirme le maire du Chesnay, ... : « ..."
         clause = re.split(r"[.;!?]\s+", prefix.rstrip()[:-1])[-1]
+        # "Le directeur de la clinique, Paul Martin, l'a reconnu : «"
+        apposed = re.match(r"\s*(.+,\s*)(?:\S+\s*){1,4}$", clause)
+        if apposed and _apposed_speaker(apposed.group(1)):
+            return _apposed_speaker(apposed.group(1))
         clause = re.sub(r"^[^,]{0,60},\s+(?=\S)", "", clause) if clause.count(",") == 1 else clause
         m = _SUBJECT_VERB.search(clause)
         if m and 0 < len(clause[:m.start()].split()) <= 8:
@@ -231,10 +326,15 @@ def find_quotes(f: Folded, v: Vocabulary) -> list[str | None]:
             continue  # "le site de l'« Élection du timbre »": a title the article names, nobody's words
         speaker = _speaker_after(f.text, m.end(), verbs, v) or _speaker_before(f.text, m.start(), verbs, v)
         whole = _whole_sentence(inner, f.text, m.start())
+        opening = _OPENING_SOURCE.match(f.text)
+        if whole and opening and not _speaker_after(f.text, m.end(), verbs, v) and \
+                not any(opening.end() <= a < m.start() for a, _b in verbs):
+            # "Selon vx-underground, ... : « dix minutes de conversation »": no verb of its own gives it to another
+            speaker = _clean(opening.group(1), v)
         if not speaker and not whole:
             # A fragment woven into the sentence is its subject's words: "Selon le directeur, ...
             # l'hôpital ne déplorait « aucune perte »", "La direction espère rouvrir « dans la journée »".
-            source = re.match(r"\s*(?:selon|d['’]après|according to)\s+([^,]+),", f.text, re.IGNORECASE)
+            source = _OPENING_SOURCE.match(f.text)
             clause = re.split(r"[;:.!?]\s+|,\s+(?:mais|but|et|and)\s+", f.text[:m.start()])[-1]
             # "..., explique un expert, pour qui ce mélange « rend les arnaques crédibles »"
             relative = re.search(r"([^,;:«“\"]+),\s*(?:pour|selon|d['’]après|for)?\s*(?:qui|whom|who)\b[^,;«“\"]*$",
@@ -247,6 +347,11 @@ def find_quotes(f: Folded, v: Vocabulary) -> list[str | None]:
                     if nouns and rejects and nouns[0][1] <= rejects[0][0]:
                         speaker = _clean(between.text[nouns[0][1]:rejects[0][0]], v)
                     break
+            # "the Health Service Journal reported, quoting senior figures who warned ... “weeks, not days”"
+            quoting = re.search(r"\b(?:quoting|citing|citant)\s+([^,;:«“\"]+?)(?:\s+(?:who|whom|qui|that|selon|pour|d['’]après|according)\b|[,;:]|$)",
+                                f.text[:m.start()], re.IGNORECASE)
+            if quoting and not speaker:
+                speaker = _clean(quoting.group(1), v)
             if relative and not speaker:
                 antecedent = re.sub(r"^\s*(?:(?:a|ont|s['’]est|se)\s+)?[a-zà-ÿ]+(?:-t)?\s+(?=(?:l['’]|le |la |les |un |une |[A-ZÀ-Ý]))",
                                     "", relative.group(1))
@@ -255,6 +360,8 @@ def find_quotes(f: Folded, v: Vocabulary) -> list[str | None]:
                 speaker = reported_speaker(f, v)
             if not speaker:
                 speaker = _clean(source.group(1), v) if source else _subject(clause, v)
+        if not speaker and whole and speakers and speakers[-1] != UNNAMED:
+            speaker = speakers[-1]  # '"We were hit hard," said X. "But no data was taken."': X goes on
         if speaker:
             speakers.append(speaker)
         elif whole:
@@ -282,6 +389,8 @@ def reported_speaker(f: Folded, v: Vocabulary) -> str | None:
         if _ISSUED_BY.match(text[start:]) and re.search(r"(?:^|\s)(?:les|la|le|l['’]|des|ses|leurs|the|its|their)\s*"
                                                          r"(?:[\w'’-]+\s+)?$", lead, re.IGNORECASE):
             continue  # "les premières estimations de la direction": a document, whose issuer the subject gives
+        if _apposed_speaker(lead):
+            return _apposed_speaker(lead)  # "Richard Horne, chief executive of the NCSC, said on the radio that"
         inverted = v.lang == "fr" or re.fullmatch(r"(?:said|says|added|adds|wrote|writes|explained|noted|warned|insisted)",
                                                    f.low[start:end])
         if inverted and re.search(r"[,»”\"]\s*(?:(?:a|ont|avait|s['’]est|se)\s+)?$", lead):
@@ -315,7 +424,18 @@ def reported_speaker(f: Folded, v: Vocabulary) -> str | None:
     return None
 
 
-def named_person(text: str) -> str | None:
-    """The last person named in a sentence ("Its director, Hélène Marchand, said..."), for a later "-t-elle"."""
+def named_person(text: str, v: Vocabulary | None = None) -> str | None:
+    """The last person named in a sentence ("Its director, Hélène Marchand, said..."), for a later "-t-elle".
+
+    A sentence's first words are capitalised whatever they are ("Le Monde", "La Clinique"): a name
+    that opens it counts only where nothing else is named, its first word is no article or
+    preposition, a verb follows ("Marie Dupont dirige la clinique.") and it names no organisation."""
     found = re.findall(r"(?<![.!?»“\"]\s)(?<!^)\b([A-ZÀ-Ý][a-zà-ÿ'’-]+(?:\s+[A-ZÀ-Ý][a-zà-ÿ'’-]+)+)", text)
-    return found[-1] if found else None
+    if found:
+        return found[-1]
+    opening = re.match(r"\s*([A-ZÀ-Ý][a-zà-ÿ'’-]+(?:\s+[A-ZÀ-Ý][a-zà-ÿ'’-]+)+)\s+[a-zà-ÿ]", text)
+    if not opening or opening.group(1).split()[0].lower() in _NOT_A_VERB | _OPENERS:
+        return None
+    if v is not None and find_mentions("organization", v, Folded(opening.group(1))):
+        return None
+    return opening.group(1)

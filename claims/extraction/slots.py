@@ -119,6 +119,8 @@ def _attack_dates(f: Folded, v: Vocabulary, published: dt.date | None,
         before_other = [e for _s, e in others if clause.start <= _s and e <= d.start]
         if before_other and (not before_attack or max(before_other) > max(before_attack)):
             continue
+        if before_attack and _governed(f, v, clause, attack, others, d.start):
+            continue
         if not before_attack and not before_other:
             # "Le 3 septembre, l'opérateur a détecté un incident", "Since 23 June we have been able
             # to say that intruders got in": a date before its verb dates the first one that follows
@@ -127,6 +129,24 @@ def _attack_dates(f: Folded, v: Vocabulary, published: dt.date | None,
                 continue
         out.append(("attack_date", d.iso, d.start))
     return out, spans
+
+
+def _governed(f: Folded, v: Vocabulary, clause: Clause, attack: list[tuple[int, int]],
+              others: list[tuple[int, int]], date: int) -> bool:
+    """Whether the attack word nearest before a date is a noun that another verb governs: "detected
+    the intrusion on 12 September", "a détecté l'intrusion le 12 septembre", "learned of the breach on
+    Monday" date the detection. "The attack of 9 September", "l'attaque du 9 septembre" date the
+    attack whatever governs them, and an attack verb between the two speaks for itself."""
+    start, end = max(((s, e) for s, e in attack if clause.start <= s and e <= date), key=lambda span: span[1])
+    if not any(s < end and start < e for s, e in v.cues.attack_noun.spans(f)):
+        return False
+    if re.fullmatch(r"\s+(?:of|du|de|d)\s+(?:the\s+|le\s+)?", f.low[end:date]):
+        return False  # the noun's own date, not "found the breach of its systems on 17 July"
+    verbs = [s for s, e in attack if not any(ns < e and s < ne for ns, ne in v.cues.attack_noun.spans(f))]
+    # a reporting verb governs a clause, not a noun: "said ransomware had encrypted its servers on Sunday"
+    speech = v.cues.reporting.spans(f) + v.cues.announce.spans(f)
+    return any(clause.start <= s and e <= start and not any(e <= a < start for a in verbs) and (s, e) not in speech
+               for s, e in others)
 
 
 def _org_denied(f: Folded, v: Vocabulary, pos: int, clause: Clause,

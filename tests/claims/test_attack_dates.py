@@ -58,3 +58,94 @@ def test_a_date_that_dates_something_else_is_no_attack_date(text, lang):
 )
 def test_a_date_the_intrusion_verb_governs_is_the_attack_date(text, lang, day):
     assert dates(text, lang) == {day}
+
+
+# Issue 9, round five: constructions probed one at a time (published Friday 13 June 2025).
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        # an attack noun another verb governs dates that verb's act
+        ("The hospital detected the intrusion on 10 June.", "en"),
+        ("La clinique a détecté l'intrusion le 10 juin.", "fr"),
+        ("The hospital learned of the breach on 10 June, three days after it began.", "en"),
+        # a claim of responsibility, an outage or an alert is no intrusion (D21)
+        ("La cyberattaque a été revendiquée le 11 juin par LockBit.", "fr"),
+        ("The systems went down on 9 June, the hospital said.", "en"),
+        ("Une alerte a été donnée le 9 juin, quand des fichiers ont commencé à être chiffrés.", "fr"),
+    ],
+)
+def test_what_else_a_date_dates_in_new_wording(text, lang):
+    assert dates(text, lang) == set()
+
+
+@pytest.mark.parametrize(
+    "text, lang, day",
+    [
+        # the intruders' acts in verbs the sets did not use
+        ("Hackers attacked the hospital on 9 June.", "en", "2025-06-09"),
+        ("La clinique a été attaquée le 9 juin.", "fr", "2025-06-09"),
+        ("Attackers first accessed the systems on 2 June, the company said in a filing.", "en", "2025-06-02"),
+        ("The intruders were first active in the network on 2 June.", "en", "2025-06-02"),
+        ("It was on 9 June that the hackers broke in.", "en", "2025-06-09"),
+        ("Les pirates ont lancé le rançongiciel le 9 juin.", "fr", "2025-06-09"),
+        # the attack noun's own date, whatever follows
+        ("The cyberattack on 9 June was claimed by LockBit on 11 June.", "en", "2025-06-09"),
+        ("La cyberattaque du 9 juin a été revendiquée le 11 juin par LockBit.", "fr", "2025-06-09"),
+        # a reporting verb governs its clause, not the attack noun in it
+        ("The group said ransomware had encrypted its servers in the early hours of Monday.", "en", "2025-06-09"),
+        # a range written with a hyphen gives its first day
+        ("Hackers attacked the hospital's network on the weekend of 7-8 June.", "en", "2025-06-07"),
+    ],
+)
+def test_the_intrusion_date_in_new_wording(text, lang, day):
+    assert dates(text, lang) == {day}
+
+
+@pytest.mark.parametrize(
+    "text, lang, day",
+    [
+        # being in the network, having access: the intrusion's time, in a subordinate clause too
+        ("The company noticed unusual activity on 11 June and later found that hackers had been in its systems "
+         "since 6 June.", "en", "2025-06-06"),
+        ("The attackers had access to the network from 2 to 9 June.", "en", "2025-06-02"),
+        ("The attackers first gained a foothold on 2 June, a week before the encryption.", "en", "2025-06-02"),
+        ("Les pirates ont eu accès au réseau du 2 au 9 juin.", "fr", "2025-06-02"),
+    ],
+)
+def test_presence_in_the_network_dates_the_intrusion(text, lang, day):
+    assert dates(text, lang) == {day}
+
+
+# Round five, after the dev3 passages: constructions checked with sentences of our own.
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        # notifying, awareness, sentencing and outages date no intrusion (D12, D21)
+        ("The clinic began emailing patients on Tuesday to say that hackers had got into its network.", "en"),
+        ("Managers first became aware of the intrusion on 10 June.", "en"),
+        ("The hospital found the breach of its systems on 10 June.", "en"),
+        ("A former IT manager was sentenced on 10 June over the breach.", "en"),
+        ("Screens started going down across the hospital late on Monday.", "en"),
+        ("La clinique est paralysée depuis lundi par une cyberattaque.", "fr"),
+    ],
+)
+def test_notice_awareness_and_outages_date_no_intrusion(text, lang):
+    assert dates(text, lang) == set()
+
+
+@pytest.mark.parametrize(
+    "text, lang, day",
+    [
+        ("The intruders first went in on Monday 9 June and kept coming back.", "en", "2025-06-09"),
+        # "non autorisé" describes the access, it denies nothing
+        ("L'accès non autorisé au réseau a eu lieu le lundi 9 juin.", "fr", "2025-06-09"),
+    ],
+)
+def test_going_in_and_unauthorised_access_date_the_intrusion(text, lang, day):
+    assert dates(text, lang) == {day}
+
+
+def test_unauthorised_access_is_asserted():
+    found = {c for c in claims_of("L'accès non autorisé au réseau a eu lieu le lundi 9 juin.", "fr", PUBLISHED)
+             if c[0] == "attack_date"}
+    assert found == {("attack_date", "2025-06-09", "asserted", False)}

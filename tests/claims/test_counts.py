@@ -94,3 +94,89 @@ def test_accounts_used_to_get_in_are_counted(text, lang, value):
 def test_an_account_in_advice_on_what_data_enables_is_no_account_used():
     got = counts("Un numéro de carte seul ne permet pas d'ouvrir un compte, mais il permet de tenter des achats.", "fr")
     assert not any(c[0] == "accounts_compromised" for c in got)
+
+
+# Issue 9, round five: constructions probed one at a time, none taken from the labelled sets.
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        # nothing befell the people counted: a size, a base
+        ("Northwind Health has 300,000 patients on its books.", "en"),
+        ("The hospital group, one of the largest in the region with 3 million patients, was hacked.", "en"),
+        ("The company, whose 25 million customers use its app every day, confirmed the breach.", "en"),
+        ("Le groupe, qui compte 3 millions d'adhérents, a été piraté.", "fr"),
+        # staff counted without a word of accounts are no accounts used
+        ("More than 400 staff have been working overtime since the cyberattack.", "en"),
+        ("Les 2 000 soignants de l'hôpital travaillent en mode dégradé depuis l'attaque.", "fr"),
+        # calls, operations and people questioned or moved are counted for something else
+        ("The helpline received 5,000 calls from worried patients after the breach.", "en"),
+        ("La plateforme d'appel a reçu 5 000 appels de patients inquiets depuis la fuite.", "fr"),
+        ("The attack forced the hospital to postpone 300 operations and divert 40 patients.", "en"),
+        ("Investigators have interviewed 15 employees about the breach.", "en"),
+        ("Une quinzaine de salariés ont été entendus par les enquêteurs après la fuite.", "fr"),
+        ("Some 5,000 people have called a dedicated helpline since letters went out on Friday.", "en"),
+        ("Quelque 5 000 personnes ont appelé le numéro vert depuis l'envoi des courriers.", "fr"),
+    ],
+)
+def test_a_figure_nothing_befell_gives_no_count(text, lang):
+    assert counts(text, lang) == set()
+
+
+@pytest.mark.parametrize(
+    "text, lang, value",
+    [
+        # the whole a figure is drawn from is no count; the figure takes its noun
+        ("The breach affected about 48,000 of the group's 3 million patients.", "en", 48_000),
+        ("Quelque 48 000 des 3 millions d'adhérents du groupe sont concernés par la fuite.", "fr", 48_000),
+        # an apposition giving the owner's size beside the count
+        ("Northwind Health, with 12,000 employees, said 48,000 patients were affected.", "en", 48_000),
+        # "among those whose" after a verb speaks of the whole, not a part
+        ("Some 48,000 patients are among those whose records were copied during the attack.", "en", 48_000),
+        # numbers written as fractions of a scale, or with a glued abbreviation
+        ("Almost half a million patients were affected by the intrusion.", "en", 500_000),
+        ("Un demi-million de patients ont vu leurs données exposées.", "fr", 500_000),
+        ("Around 1.2m customers' details were taken in the breach.", "en", 1_200_000),
+        # what befell them, in words other than "affected"
+        ("Hackers took personal data that could concern up to 48,000 people.", "en", 48_000),
+        ("Nearly 2,000 of the hospital's 5,000 staff had their payroll details stolen.", "en", 2_000),
+        # an opening "in total" is no customer base; a figure for "the number of" is the count
+        ("In total, the records of 48,000 patients were copied.", "en", 48_000),
+        ("The number of affected patients has risen to 48,000.", "en", 48_000),
+        # a superseded figure after the cue, not the standing one before it (D6)
+        ("The number of people affected has been revised up to 48,000 from an initial estimate of 30,000.", "en", 48_000),
+    ],
+)
+def test_the_count_survives_what_surrounds_it(text, lang, value):
+    assert counts(text, lang) == {("victim_count", value, "asserted")}
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        # D5: a part of the victims, drawn from them or added to them
+        ("Some 12,000 of the affected patients live in Wales.", "en"),
+        ("The bank details of 12,000 patients were also exposed.", "en"),
+        ("In addition, 12,000 former patients had their addresses leaked.", "en"),
+        ("Les IBAN de 12 000 patients figurent également dans le fichier.", "fr"),
+        ("Parmi les personnes touchées, 12 000 ont vu leurs coordonnées bancaires dérobées.", "fr"),
+    ],
+)
+def test_a_group_drawn_from_or_added_to_the_victims_is_no_count(text, lang):
+    assert counts(text, lang) == set()
+
+
+@pytest.mark.parametrize(
+    "text, lang, value",
+    [
+        # a comparison base beside the count is no count
+        ("The clinic warned 8,000 patients that their files had been viewed, compared with 2 million on its books.", "en",
+         8_000),
+        ("La clinique a prévenu 8 000 patients que leurs dossiers avaient été consultés, à comparer aux 2 millions "
+         "de patients qu'elle suit.", "fr", 8_000),
+        # "sans préciser" negates the saying, not the count it names in passing
+        ("Seuls les patients opérés sont concernés, sans préciser quelle part des 8 000 personnes touchées a fourni "
+         "une pièce d'identité.", "fr", 8_000),
+    ],
+)
+def test_a_comparison_base_or_an_unsaid_share_leaves_the_count(text, lang, value):
+    assert counts(text, lang) == {("victim_count", value, "asserted")}

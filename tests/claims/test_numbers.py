@@ -32,6 +32,10 @@ def values(text: str, lang: str) -> list[int]:
         ("a dozen doctors", "en", [12]),
         ("twenty-five nurses", "en", [25]),
         ("one hundred and twenty staff", "en", [120]),
+        ("almost half a million patients", "en", [500_000]),
+        ("un demi-million de patients", "fr", [500_000]),
+        ("1.2m customers", "en", [1_200_000]),
+        ("200k users", "en", [200_000]),
     ],
 )
 def test_numbers(text, lang, expected):

@@ -129,3 +129,113 @@ def test_a_quoted_title_after_an_article_is_no_quotation(text, lang):
 ])
 def test_a_fragment_in_a_rebuttal_is_the_words_of_who_rejects_the_claim(text, lang):
     assert _quotes(text, lang) == {"CH Vierzon"}
+
+
+# Issue 9, round five: the speaker in every position, probed one construction at a time.
+@pytest.mark.parametrize(
+    "text, lang, speaker",
+    [
+        # a name and its role in apposition, before the verb or before a colon: the person (D7b)
+        ("\"We have no evidence that records were taken,\" Jane Miller, the hospital's chief executive, said.", "en",
+         "Jane Miller"),
+        ("\"We were hit very hard,\" the hospital's chief executive, Jane Miller, said on Tuesday.", "en", "Jane Miller"),
+        ("Jane Miller, the hospital's chief executive, said: \"We have no evidence that records were taken.\"", "en",
+         "Jane Miller"),
+        ("Marie Dupont, directrice de la clinique, a déclaré : « Nous n'avons aucune preuve d'un vol. »", "fr",
+         "Marie Dupont"),
+        ("Le directeur de la clinique, Paul Martin, l'a reconnu : « Nous avons été pris de court. »", "fr", "Paul Martin"),
+        # a fragment after "told reporters that"
+        ("The hospital's IT director, Paul Grant, told reporters that \"this was a sophisticated attack\".", "en",
+         "Paul Grant"),
+        # "according to" after the quotation; a document speaks for who issued it
+        ("\"We were hit very hard,\" according to a statement from the Acme Group.", "en", "Acme Group"),
+    ],
+)
+def test_the_speaker_in_apposition_or_after_according_to(text, lang, speaker):
+    assert ("quote", speaker, "asserted") in slots_of(text, lang)
+
+
+@pytest.mark.parametrize(
+    "text, lang, speaker",
+    [
+        # a person who opens the sentence before is who "she" and "-t-elle" stand for
+        ("Jane Miller runs the hospital's IT. \"We were hit very hard,\" she said.", "en", "Jane Miller"),
+        ("Marie Dupont dirige la clinique. « Nous avons été durement touchés », a-t-elle déclaré.", "fr", "Marie Dupont"),
+    ],
+)
+def test_a_pronoun_speaker_is_the_person_who_opened_the_sentence_before(text, lang, speaker):
+    assert ("quote", speaker, "asserted") in slots_of(text, lang)
+
+
+def test_an_impersonal_speaker_is_nobody_named():
+    found = slots_of("« Nous travaillons jour et nuit pour rétablir nos systèmes », explique-t-on.", "fr")
+    assert ("quote", None, "asserted") in found
+
+
+@pytest.mark.parametrize(
+    "text, lang, speaker",
+    [
+        # a quotation in a sentence that recalls an earlier attack in passing is still this speaker's
+        ("« Nous avons tout coupé dans l'heure », raconte un informaticien de la clinique, qui rappelle que "
+         "l'établissement avait déjà été visé en 2021.", "fr", "informaticien de la clinique"),
+        # a handle in the subject speaks, past a scare-quoted description
+        ("Sur son blog, ShinyHunters affirme détenir « toutes les données des patients ».", "fr", "ShinyHunters"),
+        ("On its leak site, LockBit boasts of holding \"more than a million patient files\".", "en", "LockBit"),
+        ("Le « gentil hacker » Zorglub42X juge « difficile de croire » que seules des adresses aient fuité.", "fr",
+         "Zorglub42X"),
+        # who a report quotes speaks, not the report
+        ("The newspaper reported the outage, quoting staff who said the system would be down for "
+         "\"several weeks at least\".", "en", "staff"),
+        ("Le quotidien rapporte l'incident en citant des soignants selon qui le système restera coupé "
+         "« plusieurs semaines au moins ».", "fr", "soignants"),
+        # a cleft after the quotation names its speaker
+        ("« Vos données ont pu être consultées par un tiers » : c'est par ce courriel que la direction a prévenu "
+         "ses patients.", "fr", "direction"),
+        ("\"Your data may have been viewed by a third party\": that is how the trust's chief executive put it.", "en",
+         "trust's chief executive"),
+        # a lower-case title before the name; the name a group goes by
+        ("\"By the time we pulled the plug the data was gone,\" chief executive Laura Kent told reporters.", "en",
+         "Laura Kent"),
+        ("A ransomware group calling itself Medusa says it holds data on \"every patient treated since 2019\".", "en",
+         "Medusa"),
+        # a person's place of work is no part of the name; a relative aside before the verb
+        ("\"The data was encrypted before it left,\" says Prof Tom Reed of King's College.", "en", "Tom Reed"),
+        ("\"It is chaos,\" a consultant at the hospital, who asked not to be named, told the BBC.", "en",
+         "consultant at the hospital"),
+        ("« Nous travaillons avec la gendarmerie », a fait savoir la direction dans un communiqué.", "fr", "direction"),
+    ],
+)
+def test_the_speaker_of_a_report_a_handle_or_a_cleft(text, lang, speaker):
+    assert ("quote", speaker, "asserted") in slots_of(text, lang)
+
+
+def test_a_definite_role_after_a_named_person_is_that_person():
+    # LABELLING.md D22: "prévient le journaliste" after "Selon Damien Bancal" is Damien Bancal
+    text = ("Selon Paul Martin, chercheur en sécurité, les pirates sont passés par un prestataire. "
+            "« Ils ont eu des semaines pour tout copier », prévient le chercheur.")
+    assert ("quote", "Paul Martin", "asserted") in slots_of(text, "fr")
+    # with nobody named before, the role as written
+    alone = "« Ils ont eu des semaines pour tout copier », prévient le chercheur."
+    assert ("quote", "chercheur", "asserted") in slots_of(alone, "fr")
+
+
+# Round five, after the dev3 passages: constructions checked with sentences of our own.
+@pytest.mark.parametrize(
+    "text, lang, speaker",
+    [
+        # an organisation's role then the person's name: the person (D7b)
+        ("\"No card data was taken,\" Acme Bank spokeswoman Sara Lind said.", "en", "Sara Lind"),
+        # an apposition before a verb that reports a fragment
+        ("Tom Reed, head of the regional health board, said on Tuesday that the attackers \"knew exactly where to look\".",
+         "en", "Tom Reed"),
+        # a reflexive reporting verb
+        ("« Je n'ai rien copié », s'est défendu le technicien, dont le nom n'a pas été rendu public.", "fr", "technicien"),
+        # a source opening the sentence, for a fragment or for a quotation after a colon
+        ("Pour la fédération hospitalière, ces fichiers « n'auraient jamais dû sortir de l'hôpital ».", "fr",
+         "fédération hospitalière"),
+        ("Selon le chercheur Paul Martin, tout est parti d'un appel : « dix minutes au téléphone ont suffi ».", "fr",
+         "Paul Martin"),
+    ],
+)
+def test_the_speaker_of_a_fragment_or_a_colon_quotation(text, lang, speaker):
+    assert ("quote", speaker, "asserted") in slots_of(text, lang)

@@ -32,9 +32,11 @@ FLOORS = {
     # (dev3, SOURCES_dev3.md); on them alone the rules scored 0.67 / 0.58. Whole dev with them:
     # 0.84 / 0.84, English recall 0.83, French 0.84, 13 polarity errors, hedging 0.95, 82 of 115
     # traps clean. The floors follow the larger set; they were not lowered for a change.
-    # Organisations, care, regions and free text (docs/claims.md, round five): whole dev 0.86 / 0.85,
-    # English recall 0.85, French 0.85, 13 polarity errors, hedging 0.96, 90 of 115 traps clean.
-    "dev": {"precision": 0.85, "recall": 0.84, "language_recall": 0.84, "polarity_errors": 13, "traps_clean": 88,
+    # Counts, dates, vectors and quotes on unseen wording (docs/claims.md, round five): whole dev
+    # 0.86 / 0.86, English recall 0.85, French 0.86, 10 polarity errors, hedging 0.95, 82 traps clean.
+    # Both branches of round five together, with organisations, care, regions and free text: whole dev
+    # 0.88 / 0.87, English recall 0.87, French 0.87, 10 polarity errors, hedging 0.96, 91 traps clean.
+    "dev": {"precision": 0.87, "recall": 0.86, "language_recall": 0.86, "polarity_errors": 10, "traps_clean": 89,
             "hedging": 0.95},
     "heldout": {"precision": 0.70, "recall": 0.73, "language_recall": 0.66, "polarity_errors": 8, "traps_clean": 10,
                 "hedging": 0.90},
@@ -44,11 +46,13 @@ MIN_PASSAGES = {"dev": 220, "heldout": 100}
 # victim_count 0.80 / 0.96, accounts_compromised 1.00 / 0.91, attack_date 0.94 / 0.94; data_category
 # 0.92 / 0.95, attack_vector 0.94 / 0.98, risk 0.90 / 0.91; quote 0.97 / 0.92.
 # With dev3 (round five): victim_count 0.74 / 0.93, accounts 1.00 / 0.92, attack_date 0.78 / 0.91, data 0.91 / 0.93,
-# vector 0.91 / 0.91, risk 0.88 / 0.88, quote 0.90 / 0.84. Organisations, care and regions (round
-# five): organization 0.86 / 0.69, care_impact 0.90 / 0.98, region 0.92 / 0.89.
-SLOT_FLOORS = {"dev": {"victim_count": (0.72, 0.90), "accounts_compromised": (0.90, 0.80), "attack_date": (0.75, 0.88),
-                       "data_category": (0.89, 0.91), "attack_vector": (0.88, 0.88), "risk": (0.85, 0.85),
-                       "quote": (0.87, 0.81), "organization": (0.84, 0.67), "care_impact": (0.88, 0.95),
+# vector 0.91 / 0.91, risk 0.88 / 0.88, quote 0.90 / 0.84.
+# Counts, dates, vectors and quotes on unseen wording: victim_count 0.82 / 0.95, attack_date 0.91 / 0.93,
+# vector 0.94 / 0.95, quote 0.98 / 0.97. Organisations, care and regions (round five): organization
+# 0.86 / 0.69, care_impact 0.90 / 0.98, region 0.92 / 0.89.
+SLOT_FLOORS = {"dev": {"victim_count": (0.80, 0.92), "accounts_compromised": (0.90, 0.80), "attack_date": (0.88, 0.90),
+                       "data_category": (0.89, 0.91), "attack_vector": (0.92, 0.92), "risk": (0.85, 0.85),
+                       "quote": (0.95, 0.94), "organization": (0.84, 0.67), "care_impact": (0.88, 0.95),
                        "region": (0.90, 0.87)}}
 
 
