@@ -2,7 +2,8 @@
 
 The set was written by people who did not write the rules (tests/claims/realstyle/LABELLING.md);
 rules were tuned on the dev part only (round two also on the 375 passages added to it), and
-only the held-out part's aggregate figures were read, twice per round. Floors are pinned a little under the figures reached (docs/claims.md); raise them when
+only the held-out part's aggregate figures were read, twice per round. heldout2, written in
+round five on breaches no rule had seen, is the honest figure for the next breach (see FLOORS). Floors are pinned a little under the figures reached (docs/claims.md); raise them when
 the extractor improves, never lower them to let a change through. The targets of issue 9
 (precision 0.95, recall 0.92, no polarity error held out) are not reached yet: see
 docs/claims.md for what stands in the way.
@@ -40,8 +41,14 @@ FLOORS = {
             "hedging": 0.95},
     "heldout": {"precision": 0.70, "recall": 0.73, "language_recall": 0.66, "polarity_errors": 8, "traps_clean": 10,
                 "hedging": 0.90},
+    # heldout2 (round five): 120 passages on fourteen breaches nobody tuning rules had used, written
+    # and audited by two writers who never ran the extractor, sealed from whoever changed rules and
+    # scored once, at the end of the round: 0.70 / 0.64, English recall 0.63, French 0.65, 3 polarity
+    # errors, hedging 0.94, 10 of 16 traps clean (the rules as the round began: 0.68 / 0.64).
+    "heldout2": {"precision": 0.68, "recall": 0.62, "language_recall": 0.61, "polarity_errors": 3, "traps_clean": 10,
+                 "hedging": 0.92},
 }
-MIN_PASSAGES = {"dev": 220, "heldout": 100}
+MIN_PASSAGES = {"dev": 220, "heldout": 100, "heldout2": 100}
 # The numeric and date slots on dev (precision, recall), a little under what they reach (docs/claims.md):
 # victim_count 0.80 / 0.96, accounts_compromised 1.00 / 0.91, attack_date 0.94 / 0.94; data_category
 # 0.92 / 0.95, attack_vector 0.94 / 0.98, risk 0.90 / 0.91; quote 0.97 / 0.92.
