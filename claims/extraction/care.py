@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from claims.extraction.cues import negation_spans
-from claims.extraction.lexicon import Folded
+from claims.extraction.lexicon import Folded, led_by
 from claims.extraction.model import Value, Vocabulary
 from claims.extraction.polarity import Clause, in_clause, overlaps
 
@@ -55,8 +55,8 @@ def care_claims(f: Folded, v: Vocabulary, clauses: list[Clause]) -> list[tuple[s
     if disrupted or strong:
         # "its website is down", "with its computers down": the IT is disrupted, not care (D1)
         other = v.cues.care_other.spans(f)
-        disrupted = [d for d in disrupted if not _said_of(f, other, d[0])]
-        strong = [d for d in strong if not _said_of(f, other, d[0])]
+        disrupted = [d for d in disrupted if not led_by(f, other, d[0], OTHER_WORDS)]
+        strong = [d for d in strong if not led_by(f, other, d[0], OTHER_WORDS)]
     phrases = disrupted + strong + normal
     negations = [n for n in negation_spans(f, v.cues) if not overlaps(n, phrases)
                  and not re.search(r"\b(?:qui|that|which)\s+(?:\S+\s+){0,3}$", f.low[:n[0]])]  # inside a relative
@@ -118,13 +118,6 @@ def care_claims(f: Folded, v: Vocabulary, clauses: list[Clause]) -> list[tuple[s
 
 _PLACE_BEFORE = re.compile(r"\b(?:aux|au|a la|a l|dans les|dans le|dans la|dans l|sur le site de|sur le site|sur les sites|"
                           r"at|in|on)\s+(?:the\s+)?$")
-
-
-def _said_of(f: Folded, things: list[tuple[int, int]], pos: int) -> bool:
-    """Whether the word at pos is said of one of things, a few words before it with no
-    punctuation between ("its website is down", "ses ordinateurs à l'arrêt")."""
-    return any(e <= pos and len(f.low[e:pos].split()) <= OTHER_WORDS and not re.search(r"[,;:.()]", f.low[e:pos])
-               for _s, e in things)
 
 
 def _none_of(f: Folded, v: Vocabulary, services: list[tuple[int, int]], clause: Clause) -> bool:

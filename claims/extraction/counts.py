@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from claims.extraction.lexicon import Folded, find_mentions
+from claims.extraction.lexicon import Folded, find_mentions, just_before
 from claims.extraction.model import Value, Vocabulary
 from claims.extraction.numbers import find_numbers
 from claims.extraction.polarity import Clause, clause_at, in_clause, overlaps
@@ -51,11 +51,6 @@ _MONEY_AFTER = re.compile(r"\s*(?:[€£$%]|euros?\b|dollars?\b|livres?\b|pounds
                           # times and durations: "après 18 heures", "for 24 hours", "trois semaines"
                           r"h\b|heures?\b|hours?\b|a\.?m\b|p\.?m\b|minutes?\b|jours?\b|days?\b|semaines?\b|weeks?\b|"
                           r"mois\b|months?\b|ans\b|années?\b|years?\b)", re.IGNORECASE)
-
-
-def _just_before(low: str, end: int, start: int, words: int) -> bool:
-    """Whether a cue ending at `end` sits at most `words` words before `start`, with no punctuation between."""
-    return end <= start and len(low[end:start].split()) <= words and not re.search(r"[,;:.()]", low[end:start])
 
 
 def _predicate(f: Folded, clauses: list[Clause], clause: Clause, end: int,
@@ -147,10 +142,10 @@ def count_claims(f: Folded, v: Vocabulary, date_spans: list[tuple[int, int]], cl
         if any(in_clause(not_victims, c) for c in _predicate(f, clauses, clause, n.end, asides)):
             base = True
             continue
-        if any(_just_before(f.low, e, n.start, 0) and not any(ne <= s and not f.low[ne:s].strip() for _ns, ne in denials)
+        if any(just_before(f.low, e, n.start, 0) and not any(ne <= s and not f.low[ne:s].strip() for _ns, ne in denials)
                for s, e in bounds):
             continue  # "fewer than 100 customers": a bound, not a count
-        if any(_just_before(f.low, e, n.start, 2) for _s, e in owners) and not in_clause(compromise, clause):
+        if any(just_before(f.low, e, n.start, 2) for _s, e in owners) and not in_clause(compromise, clause):
             base = True
             continue  # "the group's 70,000 staff", "ses 20 millions d'abonnés": a size, not people hit
         if any(n.end < s and len(f.low[n.end:s].split()) <= GROUP_GAP and not re.search(r"[,;:.()]", f.low[n.end:s])

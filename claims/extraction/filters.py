@@ -127,7 +127,7 @@ def _masked(f: Folded, spans: list[tuple[int, int]]) -> Folded:
 
 def recap_mask(f: Folded, v: Vocabulary, published: dt.date | None) -> Folded | None:
     """The sentence without the parts that recall another or an earlier incident, when it also
-    speaks of this one; None when no part is a recap, or when the sentence is one.
+    speaks of this one; None when the sentence is a recap as a whole.
 
     The press sets this incident against others inside one sentence, in two shapes. An opening
     adverbial: "Après Armentières en février, c'est au tour de Cannes", "After Corbeil-Essonnes
@@ -139,9 +139,8 @@ def recap_mask(f: Folded, v: Vocabulary, published: dt.date | None) -> Folded | 
     says of this incident; reading it whole as news gives the other incident's figures to this
     one. A head that is itself a recap, or that names nothing of this incident ("Credential
     stuffing is hardly new: in November 2022...", "Des pirates qui chiffrent... : c'est le
-    principe du rançongiciel"), leaves the sentence a recap. Blanked parts keep every offset."""
-    if not recap(f, v, published):
-        return None
+    principe du rançongiciel"), leaves the sentence a recap. Blanked parts keep every offset.
+    Called for a sentence recap() has marked (extract_claims already asked it)."""
     low = f.low
     parts = _segments(low, 0, len(low), _PART)
     head_start, head_end = parts[0]

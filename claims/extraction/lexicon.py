@@ -63,6 +63,23 @@ def fold(text: str, keep_case: bool = False) -> str:
     return text.translate(_CASED if keep_case else _LOWER)
 
 
+# What ends a phrase between a cue and the word it governs.
+_PUNCTUATION = re.compile(r"[,;:.()]")
+
+
+def just_before(low: str, end: int, start: int, words: int) -> bool:
+    """Whether something ending at `end` sits at most `words` words before `start` in a folded
+    sentence, with no punctuation between: a cue that governs the word that follows it ("through
+    a phishing email", "its website is down", "les clients de")."""
+    gap = low[end:start]
+    return end <= start and len(gap.split()) <= words and not _PUNCTUATION.search(gap)
+
+
+def led_by(f: Folded, spans: list[tuple[int, int]], pos: int, words: int = 2) -> bool:
+    """Whether one of spans ends just before pos (just_before)."""
+    return any(just_before(f.low, e, pos, words) for _s, e in spans)
+
+
 class Folded:
     """A sentence with its two folded copies, computed once and shared by every matcher.
 

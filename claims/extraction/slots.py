@@ -24,7 +24,7 @@ from collections.abc import Sequence
 
 from claims.extraction.dates import find_dates
 from claims.extraction.cues import negation_spans
-from claims.extraction.lexicon import Folded, find_mentions
+from claims.extraction.lexicon import Folded, find_mentions, led_by
 from claims.extraction.model import ASSERTED, DENIED, Mention, Value, Vocabulary
 from claims.extraction.care import care_claims
 from claims.extraction.counts import count_claims
@@ -44,12 +44,6 @@ BOTH_POLARITIES = frozenset({"care_impact", "data_category"})
 Found = tuple[str, Value, int]  # slot, value, offset (for polarity lookup)
 
 
-def _led_by(f: Folded, cues: list[tuple[int, int]], pos: int, words: int = 2) -> bool:
-    """Whether one of cues ends at most `words` words before pos, with no punctuation between."""
-    return any(e <= pos and len(f.low[e:pos].split()) <= words and not re.search(r"[,;:.()]", f.low[e:pos])
-               for _s, e in cues)
-
-
 def _vectors_and_risks(f: Folded, v: Vocabulary, clauses: list[Clause]) -> list[tuple[Found, int]]:
     """Attack vectors and risks, each with its end offset.
 
@@ -65,7 +59,7 @@ def _vectors_and_risks(f: Folded, v: Vocabulary, clauses: list[Clause]) -> list[
     for m in vectors:
         clash = [r for r in risks if r.start < m.end and m.start < r.end]
         # "through a phishing email", "par un courriel piégé": how they got in, whatever the length.
-        introduced = _led_by(f, vector_cues, m.start)
+        introduced = led_by(f, vector_cues, m.start)
         if clash:
             longest = max(clash, key=lambda r: r.end - r.start)
             clause = clause_at(clauses, m.start)
@@ -308,7 +302,7 @@ def slot_claims(
                       if m.start not in vector_starts and not _overlaps((m.start, m.end), risk_spans)
                       and (m.value == "credentials" or not _overlaps((m.start, m.end), vector_spans))
                       and (not enabling or _in_clause(compromise, clause_at(clauses, m.start)))
-                      and not (replayed and m.value == "credentials") and not _led_by(f, use, m.start)]
+                      and not (replayed and m.value == "credentials") and not led_by(f, use, m.start)]
         if context is not None and leading_answer(f, v):
             # "Vos données médicales ont-elles été volées ? Non : ...", "Aux numéros de carte ?
             # Pas davantage." denies what the question asks.
