@@ -150,6 +150,28 @@ def test_a_company_name_shortened_without_its_generic_word_is_the_company():
         ("Lakeside Resorts", "asserted")}
 
 
+@pytest.mark.parametrize(
+    "configured, text, lang",
+    [
+        # the acronym configured, the name written out, with a short word its letters skip
+        ("MGPV", "Des pirates ont infiltré les serveurs de la Maison Garnier Pères de Vienne la semaine dernière.", "fr"),
+        ("PSWR", "Hackers broke into the network of the Police Service of West Riding last week.", "en"),
+        ("TfM", "Hackers broke into the network of Transport for Manchester last week.", "en"),
+        # the name configured, the press using its capitals
+        ("Northern Rail Lines", "Hackers broke into NRL's network last week.", "en"),
+    ],
+)
+def test_an_acronym_and_its_written_out_name_are_one_organisation(configured, text, lang):
+    assert (configured, "asserted") in orgs(text, lang, IncidentContext(organizations=(configured,)))
+
+
+def test_capitals_are_matched_as_written_only():
+    # "nrl" in lower case, or the capitals of a single hyphenated word, name nothing
+    lines = IncidentContext(organizations=("Northern Rail Lines",))
+    assert orgs("Hackers broke into the nrl network last week.", "en", lines) == set()
+    assert orgs("Hackers broke into TM's network last week.", "en", IncidentContext(organizations=("T-Mobile",))) == set()
+
+
 def test_its_own_words_denying_the_attack_assert_nothing():
     assert ("Harbourline Water", "asserted") not in orgs(
         "“Nothing shows that the intruders reached our customer records,” Harbourline Water said.", "en", WATER)
