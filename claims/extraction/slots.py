@@ -24,7 +24,7 @@ from collections.abc import Sequence
 
 from claims.extraction.dates import find_dates
 from claims.extraction.cues import negation_spans
-from claims.extraction.lexicon import Folded, find_mentions, led_by
+from claims.extraction.lexicon import Folded, find_mentions, just_before, led_by
 from claims.extraction.model import ASSERTED, DENIED, Mention, Value, Vocabulary
 from claims.extraction.care import care_claims
 from claims.extraction.counts import count_claims
@@ -171,6 +171,11 @@ def _org_denied(f: Folded, v: Vocabulary, pos: int, clause: Clause,
     before = [e for s, e in negations if clause.start <= s and e <= pos]
     if before and any(max(before) <= s and e <= pos for s, e in hit_words) and \
             not re.search(r"[,;:]", f.low[max(before):pos]):
+        return True
+    # "No Harrods system was compromised", "aucun serveur de l'AP-HP n'a été touché": a negation
+    # that determines the organisation's noun phrase, then what was (not) done to it.
+    if before and just_before(f.low, max(before), pos, 3) and \
+            any(pos < s < clause.end for s, _e in hit_words):
         return True
     after = [s for s, _e in negations if pos < s < clause.end]
     if not after:

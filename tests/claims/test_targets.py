@@ -184,6 +184,13 @@ def test_an_organisation_said_not_to_be_hit_is_denied():
         "Harbourline Water insists that nothing points to a breach of its own systems.", "en", WATER)
 
 
+def test_a_negation_determining_the_organisation_s_systems_denies_it():
+    assert orgs("No Harbourline Water system was compromised, the utility said.", "en", WATER) == {
+        ("Harbourline Water", "denied")}
+    assert ("Groupe Médicis", "denied") in orgs(
+        "Aucun serveur du Groupe Médicis n'a été touché par l'attaque, selon la direction.", "fr", CLINIC)
+
+
 def test_without_configured_organisations_the_older_sets_convention_holds():
     # The first sets (tests/claims/devset, the sample corpus) count a mention that does not speak.
     assert orgs("L'agence régionale de santé de Normandie a déposé plainte.", "fr", None) == {("ARS", "asserted")}
