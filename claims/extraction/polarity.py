@@ -193,6 +193,11 @@ QUOTED = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"")
 # Words between a source and its verb ("lawyers acting for affected staff say"), and between an
 # inverted verb and its source (", insiste une source proche du dossier").
 SOURCE_GAP = 4
+# What follows a verb of claiming when the attackers own up to the attack.
+_OWNING_UP = re.compile(r"\s+(?:l attaque|la cyberattaque|l intrusion|the attack|the cyberattack|the breach|"
+                        r"responsibility)\b")
+# A comma-bounded aside after a subject, of at most twelve words.
+_ASIDE = re.compile(r"\s*,(?:\s*[^\s,;:.«»“”()]+){1,12}\s*,")
 INVERTED_SOURCE_GAP = 2
 
 
@@ -207,7 +212,10 @@ def _said_by(f: Folded, subjects: list[tuple[int, int]], verbs: list[tuple[int, 
     low = f.low
     for s, e in subjects:
         for vs, ve in verbs:
-            gap = low[e:vs]
+            # "ALPHV, the ransomware gang whose affiliate is blamed, claimed": an apposition or a
+            # relative set off by commas sits between the subject and its verb
+            aside = _ASIDE.match(low, e, vs) if vs >= e else None
+            gap = low[aside.end() if aside else e:vs]
             if vs >= e and len(gap.split()) <= SOURCE_GAP and not re.search(r"[,;:.()«»“”]", gap) \
                     and not re.search(r"\b(?:ete|been|etre|be)\b", gap):
                 stop = low.find(";", ve)
@@ -243,7 +251,12 @@ def attackers_claim(f: Folded, v: Vocabulary) -> tuple[int, int] | None:
     # "X says a hacker copied data": the attackers are the subject of what is taken, not the ones speaking
     deeds = [s for s, _e in v.cues.taken.spans(f) + v.cues.hit.spans(f)]
     attackers = [(s, e) for s, e in attackers if not any(e <= d and len(f.low[e:d].split()) <= 1 for d in deeds)]
-    return _said_by(f, attackers, v.cues.claim_verb.spans(f) + v.cues.reporting.spans(f)) if attackers else None
+    # "Vice Society revendique l'attaque de plusieurs serveurs": claiming the attack is owning up
+    # to it, not a claim about it (what they then say they took is: "revendique l'attaque et
+    # affirme détenir")
+    verbs = [(s, e) for s, e in v.cues.claim_verb.spans(f) + v.cues.reporting.spans(f)
+             if not _OWNING_UP.match(f.low, e)]
+    return _said_by(f, attackers, verbs) if attackers else None
 
 
 def _conditional(low: str, start: int, end: int, v: Vocabulary) -> bool:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from claims.extraction.extract import extract_claims, load_profile
 from claims.extraction.model import IncidentContext
 from tests.claims.helpers import claims_of, slots_of
@@ -476,3 +478,29 @@ def test_a_verb_that_opens_a_report_keeps_the_whole_enumeration_denied():
 def test_an_adverb_between_auxiliary_and_participle_keeps_the_sparing():
     assert ("data_category", "credentials", "denied", False) in found(
         "Les mots de passe ont en revanche été épargnés, assure Medisys.")
+
+
+# What the attackers say is hedged where they say it (LABELLING.md D3), through an aside and by name.
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        # an apposition or a relative between the attacker and the verb
+        ("Le pirate, qui signe kvazar sur un forum, affirme détenir les numéros de téléphone de 80 000 patients.", "fr",
+         ("data_category", "contact", "asserted", True)),
+        ("The gang, which has hit several clinics this year, says it holds patients' phone numbers.", "en",
+         ("data_category", "contact", "asserted", True)),
+        # a gang the press names
+        ("LockBit says it holds patients' phone numbers and will publish them on Friday.", "en",
+         ("data_category", "contact", "asserted", True)),
+        ("A hacking group calling itself Nightjar is offering what it says are patients' phone numbers.", "en",
+         ("data_category", "contact", "asserted", True)),
+    ],
+)
+def test_what_attackers_say_through_an_aside_or_by_name_is_hedged(text, lang, expected):
+    assert expected in found(text, lang)
+
+
+def test_owning_up_to_the_attack_does_not_hedge_the_attack():
+    assert ("attack_vector", "ransomware", "asserted", False) in found(
+        "Le groupe Rhysida, spécialiste des rançongiciels, revendique l'attaque contre le CH de Vierzon.")
