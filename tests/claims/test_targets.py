@@ -184,6 +184,18 @@ def test_an_organisation_said_not_to_be_hit_is_denied():
         "Harbourline Water insists that nothing points to a breach of its own systems.", "en", WATER)
 
 
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Harbourline Water said the gang entered its network through a contractor's account.", "en"),
+        ("Harbourline Water said that criminals had infiltrated its billing application.", "en"),
+        ("Harbourline Water a indiqué que les pirates avaient pénétré son réseau informatique.", "fr"),
+    ],
+)
+def test_intruders_entering_its_own_systems_present_the_speaker_as_attacked(text, lang):
+    assert ("Harbourline Water", "asserted") in orgs(text, lang, WATER)
+
+
 def test_a_negation_determining_the_organisation_s_systems_denies_it():
     assert orgs("No Harbourline Water system was compromised, the utility said.", "en", WATER) == {
         ("Harbourline Water", "denied")}
