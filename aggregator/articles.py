@@ -41,8 +41,6 @@ def store_article(db: Database, *, source_id: int, url: str, page: Extracted, of
     digest = text_hash(page.text)
     stamp = now()
     print_ = _print_of(page)
-    if fingerprints is None:
-        fingerprints = load_fingerprints(db)
     row = db.execute("SELECT id, text_hash, version FROM articles WHERE url = ?", [url]).fetchone()
     if row is not None:
         article_id, old_hash, version = row
@@ -76,6 +74,8 @@ def store_article(db: Database, *, source_id: int, url: str, page: Extracted, of
         # The outlet rewrote its copy into a story of its own: it leaves the wire article.
         db.execute("DELETE FROM article_outlets WHERE article_id = ? AND url = ?", [article_id, url])
 
+    if fingerprints is None:
+        fingerprints = load_fingerprints(db)
     matches = find_duplicates(page.text, fingerprints.near(print_, other_than_source=source_id),
                               lambda key: load_copy(db, key))
     if matches:
@@ -137,9 +137,10 @@ def _add_outlet(db: Database, article_id: int, source_id: int, url: str, page: E
         [article_id, source_id, url, page.title, page.published, stamp, f"{print_:016x}", text, next_seq(db)])
 
 
-def _new_print(db: Database, fingerprints: FingerprintIndex, article_id: int, source_id: int, url: str,
+def _new_print(db: Database, fingerprints: FingerprintIndex | None, article_id: int, source_id: int, url: str,
                print_: int) -> None:
     """A copy's text changed: its row and the index learn its fingerprint (a new `seq` for other processes)."""
     db.execute("UPDATE article_outlets SET fingerprint = ?, seq = ? WHERE article_id = ? AND url = ?",
                [f"{print_:016x}", next_seq(db), article_id, url])
-    fingerprints.add(url, source_id, print_)
+    if fingerprints is not None:
+        fingerprints.add(url, source_id, print_)
