@@ -80,9 +80,30 @@ def _names_incident(f: Folded, v: Vocabulary) -> bool:
         m.value in incident.organizations for m in find_mentions("organization", v, f)))
 
 
+# A recap cue in the pluperfect ("had been hit", "avait subi", "s'était fait pirater").
+_PLUPERFECT = re.compile(r"(?:had|avait|avaient|s etait|s etaient)\b")
+# What keeps it a recap in reported speech: "avait déjà", "had itself been", "qui rappelle que".
+_EARLIER = re.compile(r"\b(?:deja|itself|lui aussi|elle aussi|eux aussi|elles aussi|likewise)\b")
+_RECALLING = re.compile(r"(?:rappel|recall|remind)")
+
+
+def _backshifted(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
+    """Whether a pluperfect recap cue is only reported speech put in the past: "easyJet told the
+    stock market that card details had also been accessed", "Advanced confirmed that it had been
+    hit that morning", "a annoncé que ses serveurs avaient subi une intrusion". After a verb of
+    saying in the same statement (no colon, semicolon or full stop between) the tense follows the
+    verb, so it places nothing before this incident; alone it does ("the hospital had been hit in
+    2021")."""
+    if not _PLUPERFECT.match(f.low, start) or _EARLIER.search(f.low, start, end):
+        return False
+    statement = max(f.low.rfind(mark, 0, start) for mark in (";", ":", ". "))
+    return any(statement < s and e <= start and not _RECALLING.match(f.low, s)
+               for s, e in v.cues.reporting.spans(f) + v.cues.announce.spans(f))
+
+
 def recap(f: Folded, v: Vocabulary, published: dt.date | None) -> bool:
     """About another or an earlier incident: recap cues, or a year or month well before publication."""
-    if v.cues.recap.search(f):
+    if any(not _backshifted(f, v, start, end) for start, end in v.cues.recap.spans(f)):
         return True
     if published is None:
         return False

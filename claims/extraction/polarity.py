@@ -48,6 +48,10 @@ class Clause:
     sourced: bool = False  # hedged by who says it (an unnamed source, the attackers, a quoted attribution)
 
 
+# An auxiliary ending the text before a cue ("ont", "have").
+_AUXILIARY_END = re.compile(r"\b(?:ont|a|avait|avaient|auraient|aurait|sont|est|have|has|had|would|may|might)\s+$")
+
+
 def _next_comma(low: str, pos: int) -> int:
     comma = low.find(",", pos + 1)
     return comma if comma != -1 else len(low)
@@ -68,6 +72,9 @@ def clause_breaks(f: Folded, v: Vocabulary) -> list[int]:
     for start, end in v.cues.clause_break.spans(f):
         # "ne sont en revanche pas concernés": an adverb inside a negation frame breaks nothing.
         if re.search(r"\b(?:ne|n)\b[^,;:]{0,15}$", low[:start]) and re.match(r"\s*(?:pas|plus|jamais)\b", low[end:]):
+            continue
+        # "ont en revanche été épargnés", "have however been spared": nor between an auxiliary and its participle
+        if _AUXILIARY_END.search(low[:start]) and re.match(r"\s*(?:ete|been)\b", low[end:]):
             continue
         breaks.add(start)
     for start, end in v.cues.source.spans(f):
@@ -112,6 +119,10 @@ def clause_breaks(f: Folded, v: Vocabulary) -> list[int]:
         m = re.search(r"\b(?:that|which|who|whom|qui|dont|que|qu)\b(?:\s+\S+){0,3}\s+$", low[:start])
         if m:
             breaks.add(m.start())
+            if m.group(0).split()[0] in ("which", "who", "whom", "qui", "dont"):
+                # "by an expert who asked not to be named, appears to hold": it ends at its comma
+                # ("that"/"que" may open what a verb reports instead: "insisting that no card numbers, ...")
+                breaks.add(_next_comma(low, start))
     # ", and says it has found no evidence": a coordinated clause after a comma is its own
     # (a last enumeration item cut so rejoins its list through the subject join below).
     for m in re.finditer(r",\s+(?:and|et|or|ou|while|after|before|as|when|since|because|apres|avant|lorsque|quand|"
@@ -129,6 +140,9 @@ def clause_breaks(f: Folded, v: Vocabulary) -> list[int]:
             breaks.add(comma)
         elif after in relative_starts or (
             segment_words <= 8 and any(comma < s < nxt for s, _ in reporting)
+            # ", insisting that no phone numbers, PINs or passwords...": a verb that opens what it
+            # reports is no tail; its enumeration runs past the comma
+            and not any(comma < s < nxt and re.match(r"\s+(?:que|qu|that)\b", low[e:]) for s, e in reporting)
         ):
             breaks.add(comma)
             breaks.add(nxt)
@@ -179,6 +193,11 @@ QUOTED = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"")
 # Words between a source and its verb ("lawyers acting for affected staff say"), and between an
 # inverted verb and its source (", insiste une source proche du dossier").
 SOURCE_GAP = 4
+# What follows a verb of claiming when the attackers own up to the attack.
+_OWNING_UP = re.compile(r"\s+(?:l attaque|la cyberattaque|l intrusion|the attack|the cyberattack|the breach|"
+                        r"responsibility)\b")
+# A comma-bounded aside after a subject, of at most twelve words.
+_ASIDE = re.compile(r"\s*,(?:\s*[^\s,;:.«»“”()]+){1,12}\s*,")
 INVERTED_SOURCE_GAP = 2
 
 
@@ -193,7 +212,10 @@ def _said_by(f: Folded, subjects: list[tuple[int, int]], verbs: list[tuple[int, 
     low = f.low
     for s, e in subjects:
         for vs, ve in verbs:
-            gap = low[e:vs]
+            # "ALPHV, the ransomware gang whose affiliate is blamed, claimed": an apposition or a
+            # relative set off by commas sits between the subject and its verb
+            aside = _ASIDE.match(low, e, vs) if vs >= e else None
+            gap = low[aside.end() if aside else e:vs]
             if vs >= e and len(gap.split()) <= SOURCE_GAP and not re.search(r"[,;:.()«»“”]", gap) \
                     and not re.search(r"\b(?:ete|been|etre|be)\b", gap):
                 stop = low.find(";", ve)
@@ -229,7 +251,12 @@ def attackers_claim(f: Folded, v: Vocabulary) -> tuple[int, int] | None:
     # "X says a hacker copied data": the attackers are the subject of what is taken, not the ones speaking
     deeds = [s for s, _e in v.cues.taken.spans(f) + v.cues.hit.spans(f)]
     attackers = [(s, e) for s, e in attackers if not any(e <= d and len(f.low[e:d].split()) <= 1 for d in deeds)]
-    return _said_by(f, attackers, v.cues.claim_verb.spans(f) + v.cues.reporting.spans(f)) if attackers else None
+    # "Vice Society revendique l'attaque de plusieurs serveurs": claiming the attack is owning up
+    # to it, not a claim about it (what they then say they took is: "revendique l'attaque et
+    # affirme détenir")
+    verbs = [(s, e) for s, e in v.cues.claim_verb.spans(f) + v.cues.reporting.spans(f)
+             if not _OWNING_UP.match(f.low, e)]
+    return _said_by(f, attackers, verbs) if attackers else None
 
 
 def _conditional(low: str, start: int, end: int, v: Vocabulary) -> bool:
@@ -324,6 +351,7 @@ def analyse(f: Folded, v: Vocabulary) -> tuple[list[Clause], bool]:
               for s, e in spans]
     asides = [_incidental(f, v, s, e) or _relative(f, v, s, e) for s, e in spans]
     verbs = v.cues.compromise.spans(f) + v.cues.hit.spans(f) + v.cues.reporting.spans(f)
+    concessions = {s for s, _e in v.cues.concession.spans(f)}
     for i in range(len(spans) - 1):
         if asides[i] or states[i][0] or _VERB.search(f.low[spans[i][0]:spans[i][1]]) \
                 or re.search(r"[a-z]{3,}ed\b", f.low[spans[i][0]:spans[i][1]]) or _inside(verbs, *spans[i]):
@@ -335,13 +363,14 @@ def analyse(f: Folded, v: Vocabulary) -> tuple[list[Clause], bool]:
             j += 1
         following = f.low[spans[j][0]:spans[j][1]].lstrip()
         if re.match(r",\s*(?:pas|not|non|et non|and not|but not|mais pas|jamais|never)\b", following):
-            continue  # "des données d'identification, pas de données de paiement": a contrast, not its verb
+            continue
+        if _lead(f.low, spans[j][0]) in concessions:
+            continue  # "tentatives d'escroquerie, même s'ils n'ont connaissance d'aucune": no verb for it  # "des données d'identification, pas de données de paiement": a contrast, not its verb
         # "Les données de paiement et les mots de passe, en revanche, ne figuraient pas...":
         # a short lead ("en revanche,", "however,") before the verb is an aside too.
         led = re.match(r"[a-z ]{1,24},", following) and (v.cues.clause_break.search(Folded(following[:25])))
         if (j > i + 1 or following.startswith(",") or led) and states[j][0]:
             states[i] = [states[j][0], states[i][1] or states[j][1]]
-    concessions = {s for s, _e in v.cues.concession.spans(f)}
     for i in range(1, len(spans)):
         if f.low[:spans[i][0]].rstrip().endswith(":") and not states[i][0] and _list_like(f, v, *spans[i]):
             lead = i - 1

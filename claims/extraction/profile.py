@@ -232,7 +232,8 @@ SHORT_FORMS = "_short"
 def _short_forms(name: str, forms: dict, others: set[str]) -> list[str]:
     """How the press shortens a configured name: without a last generic word ("Change
     Healthcare" -> "Change"), by its initials when it opens with an abbreviation ("CH Sud
-    Francilien" -> "CHSF") or joins two names with "&" ("Marks & Spencer" -> "M&S"). A short
+    Francilien" -> "CHSF") or joins two names with "&" ("Marks & Spencer" -> "M&S"), by the
+    capitals of a name of capitalised words ("British Airways" -> "BA", written so). A short
     form that is another configured organisation's name is left out."""
     words = name.split()
     out = []
@@ -241,16 +242,40 @@ def _short_forms(name: str, forms: dict, others: set[str]) -> list[str]:
         out.append(f"={' '.join(words[:-1])}")
     if len(words) == 3 and words[1] == "&":
         out.append(f"={words[0][0]}&{words[2][0]}")
+    elif _initials(name):
+        out.append(f"={_initials(name)}")
     if len(words) >= 3 and re.fullmatch(r"[A-Z]{2,4}", words[0]) and all(w[:1].isupper() for w in words[1:]):
         out.append("=" + words[0] + "".join(w[0] for w in words[1:]))
     return [term for term in out if term.lstrip("=") not in others]
 
 
+# Short words an acronym's letters skip when it is written out ("Police Service of Northern
+# Ireland" is PSNI, "Assistance publique-Hôpitaux de Paris" AP-HP).
+_FILLERS = ("de", "du", "des", "d", "of", "for")
+
+
 def _expanded(name: str) -> list[str]:
-    """An acronym of three letters or more written out: "GHAB" is also "groupement hospitalier Atlantique-Bocage"."""
-    if not re.fullmatch(r"[A-Z]{3,6}", name):
+    """An acronym of three letters or more written out, with at most one short word its letters
+    skip: "GHAB" is also "groupement hospitalier Atlantique-Bocage", "AP-HP" "Assistance
+    publique-Hôpitaux de Paris", "PSNI" "Police Service of Northern Ireland", "TfL" "Transport
+    for London" (a lower-case letter stands for a short word of its own)."""
+    letters = re.sub(r"[-.]", "", name)
+    if not re.fullmatch(r"[A-Z][A-Za-z]{2,5}", letters) or sum(c.isupper() for c in letters) < 2:
         return []
-    return [" ".join(f"{letter.lower()}*" for letter in name)]
+    words = [f"{letter.lower()}*" for letter in letters]
+    out = [" ".join(words)]
+    for gap in range(1, len(words)):
+        out += [" ".join([*words[:gap], filler, *words[gap:]]) for filler in _FILLERS]
+    return out
+
+
+def _initials(name: str) -> str | None:
+    """A name of two or more capitalised words by its capitals ("British Airways" -> "BA",
+    "Legal Aid Agency" -> "LAA"), the short words between them skipped; None otherwise."""
+    words = [w for w in name.split() if w and fold(w) not in _FILLERS + ("la", "le", "l", "the", "and", "et")]
+    if len(words) < 2 or not all(w[:1].isupper() for w in words) or any(re.fullmatch(r"[A-Z&]{2,}", w) for w in words):
+        return None
+    return "".join(w[0] for w in words)
 
 
 @functools.lru_cache(maxsize=32)

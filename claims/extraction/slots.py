@@ -24,7 +24,7 @@ from collections.abc import Sequence
 
 from claims.extraction.dates import find_dates
 from claims.extraction.cues import negation_spans
-from claims.extraction.lexicon import Folded, find_mentions, led_by
+from claims.extraction.lexicon import Folded, find_mentions, just_before, led_by
 from claims.extraction.model import ASSERTED, DENIED, Mention, Value, Vocabulary
 from claims.extraction.care import care_claims
 from claims.extraction.counts import count_claims
@@ -42,6 +42,22 @@ ANNOUNCE_WINDOW = 24
 BOTH_POLARITIES = frozenset({"care_impact", "data_category"})
 
 Found = tuple[str, Value, int]  # slot, value, offset (for polarity lookup)
+
+_OTHER_THAN_NAMED = re.compile(r"\b(?:aucune|aucun|no|pas d)\s+(?:autres?|other)\s+$")
+
+
+def _taken_adjective(f: Folded, taken: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether a data mention is qualified by a word of taking right against it ("the stolen card
+    details", "les données bancaires dérobées"): the noun phrase presupposes the theft, so a
+    negation of its clause ("no evidence that ... have been used") is about something else."""
+    # a determiner before the word of taking makes it an adjective ("the stolen", not "they stole")
+    before = any(e <= start and f.low[e:start].strip() == ""
+                 and re.search(r"\b(?:the|these|those|its|their)\s+$", f.low[:s]) for s, e in taken)
+    # after the noun, a French past participle ("les données volées"), never a verb ("they stole")
+    after = any(s >= end and f.low[end:s].strip() == "" and re.search(r"(?:e|es|s|ee|ees)$", f.low[s:e])
+                for s, e in taken)
+    return before or after
+
 
 
 def _vectors_and_risks(f: Folded, v: Vocabulary, clauses: list[Clause]) -> list[tuple[Found, int]]:
@@ -155,6 +171,11 @@ def _org_denied(f: Folded, v: Vocabulary, pos: int, clause: Clause,
     before = [e for s, e in negations if clause.start <= s and e <= pos]
     if before and any(max(before) <= s and e <= pos for s, e in hit_words) and \
             not re.search(r"[,;:]", f.low[max(before):pos]):
+        return True
+    # "No Harrods system was compromised", "aucun serveur de l'AP-HP n'a été touché": a negation
+    # that determines the organisation's noun phrase, then what was (not) done to it.
+    if before and just_before(f.low, max(before), pos, 3) and \
+            any(pos < s < clause.end for s, _e in hit_words):
         return True
     after = [s for s, _e in negations if pos < s < clause.end]
     if not after:
@@ -275,6 +296,7 @@ def slot_claims(
     vectors_risks = _vectors_and_risks(f, v, clauses)
     found: list[Found] = [x for x, _end in vectors_risks]
     denied_by_rule: list[tuple[str, Value, int, bool]] = []
+    presupposed: set[int] = set()
     if not only_risk:
         # a region is a claim in a sentence about the incident: its attack, its data or its care
         about = said("incident") or said("compromise") or said("care_disrupted") or said("care_strong")
@@ -298,7 +320,15 @@ def slot_claims(
             # "the software the labs used to enter patient records", "une plateforme de dossiers
             # patients": what a tool holds or serves for, not what was taken from it
             use = v.cues.data_use.spans(f)
-            found += [("data_category", m.value, m.start) for m in find_mentions("data_category", v, f)
+            data_mentions = find_mentions("data_category", v, f)
+            # "no evidence that the stolen card details have been used", "aucune réutilisation des
+            # données bancaires volées": the taking is presupposed, what is denied is the use.
+            taken = v.cues.taken.spans(f)
+            # "aucune autre donnée médicale n'est concernée", "no other medical data": the category
+            # is among what was taken; only the rest is denied
+            presupposed |= {m.start for m in data_mentions
+                            if _taken_adjective(f, taken, m.start, m.end) or _OTHER_THAN_NAMED.search(f.low[:m.start])}
+            found += [("data_category", m.value, m.start) for m in data_mentions
                       if m.start not in vector_starts and not _overlaps((m.start, m.end), risk_spans)
                       and (m.value == "credentials" or not _overlaps((m.start, m.end), vector_spans))
                       and (not enabling or _in_clause(compromise, clause_at(clauses, m.start)))
@@ -338,9 +368,10 @@ def slot_claims(
             clause = Clause(clause.start, clause.end, False, clause.hedged, clause.hypothetical, clause.sourced)
         # A risk is a possibility by nature: "pourraient", "could" do not hedge it; who warns
         # of it may ("experts say ... could let criminals", LABELLING.md D2).
-        hedged = attributed or (clause.sourced if slot == "risk" else clause.hedged)
+        hedged = attributed or (clause.sourced if slot == "risk" or (pos in presupposed and clause.negated)
+                                else clause.hedged)
         # Advice warns of the risk it names, whatever it tells readers not to do.
-        negated = clause.negated and not (only_risk and slot == "risk")
+        negated = clause.negated and not (only_risk and slot == "risk") and pos not in presupposed
         add(slot, value, DENIED if negated else ASSERTED, hedged)
     for slot, value, pos, negated in denied_by_rule:
         clause = clause_at(clauses, pos)

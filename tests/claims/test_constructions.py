@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from claims.extraction.extract import extract_claims, load_profile
 from claims.extraction.model import IncidentContext
 from tests.claims.helpers import claims_of, slots_of
@@ -430,3 +432,75 @@ def test_a_crisis_unit_alone_is_no_fact_to_check_but_a_complaint_is():
         "Tous les clients touchés par la fuite seront prévenus par SMS, promet l'opérateur."))
     assert any(c[0] is None for c in claims_of(
         "L'hôpital a activé une cellule de crise, porté plainte et notifié la CNIL après la cyberattaque."))
+
+
+# Negation scope: what a negation in one part of the sentence does not reach (round six).
+
+def test_data_called_stolen_is_asserted_when_only_its_use_is_denied():
+    # the noun phrase presupposes the theft; "no sign" concerns the misuse
+    assert ("data_category", "banking", "asserted", False) in found(
+        "The clinic says there is no sign that the stolen bank details have been used by anyone.", "en")
+    assert ("data_category", "banking", "asserted", False) in found(
+        "Aucune utilisation frauduleuse des coordonnées bancaires dérobées n'a été signalée à ce jour.")
+    # a verb of taking is no presupposition: a denied theft stays denied
+    assert ("data_category", "identity", "denied", False) in found("The hackers never stole names.", "en")
+    assert ("data_category", "identity", "denied", False) in found("Les pirates n'ont pas volé les noms.")
+
+
+def test_no_other_named_category_asserts_that_category():
+    got = found("Les noms et les résultats d'analyses figuraient dans l'export ; aucune autre donnée médicale "
+                "n'est concernée, selon Medisys.")
+    assert ("data_category", "medical", "denied") not in {c[:3] for c in got}
+    # what "no other" leads to, further on, is still denied
+    assert ("data_category", "medical", "denied", False) in found(
+        "Names were taken, but no other data, such as medical records, was accessed.", "en")
+
+
+def test_a_negation_in_a_relative_clause_ends_at_its_comma():
+    got = found("A copy of the files, shown to reporters by a researcher who asked not to be named, appears to hold "
+                "patients' names and phone numbers.", "en")
+    assert {("data_category", "identity", "asserted"), ("data_category", "contact", "asserted")} <= {c[:3] for c in got}
+
+
+def test_a_concession_after_the_main_clause_leaves_its_risk_asserted():
+    got = found("L'hôpital invite les patients à la prudence face à d'éventuels appels frauduleux, même s'il n'a "
+                "constaté aucune réutilisation des données.")
+    assert ("risk", "phishing", "denied") not in {c[:3] for c in got}
+
+
+def test_a_verb_that_opens_a_report_keeps_the_whole_enumeration_denied():
+    got = found("Names and addresses were taken, the clinic said, insisting that no card numbers, passwords or "
+                "medical records had been reached.", "en")
+    assert {("data_category", "banking", "denied"), ("data_category", "credentials", "denied"),
+            ("data_category", "medical", "denied")} <= {c[:3] for c in got}
+
+
+def test_an_adverb_between_auxiliary_and_participle_keeps_the_sparing():
+    assert ("data_category", "credentials", "denied", False) in found(
+        "Les mots de passe ont en revanche été épargnés, assure Medisys.")
+
+
+# What the attackers say is hedged where they say it (LABELLING.md D3), through an aside and by name.
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        # an apposition or a relative between the attacker and the verb
+        ("Le pirate, qui signe kvazar sur un forum, affirme détenir les numéros de téléphone de 80 000 patients.", "fr",
+         ("data_category", "contact", "asserted", True)),
+        ("The gang, which has hit several clinics this year, says it holds patients' phone numbers.", "en",
+         ("data_category", "contact", "asserted", True)),
+        # a gang the press names
+        ("LockBit says it holds patients' phone numbers and will publish them on Friday.", "en",
+         ("data_category", "contact", "asserted", True)),
+        ("A hacking group calling itself Nightjar is offering what it says are patients' phone numbers.", "en",
+         ("data_category", "contact", "asserted", True)),
+    ],
+)
+def test_what_attackers_say_through_an_aside_or_by_name_is_hedged(text, lang, expected):
+    assert expected in found(text, lang)
+
+
+def test_owning_up_to_the_attack_does_not_hedge_the_attack():
+    assert ("attack_vector", "ransomware", "asserted", False) in found(
+        "Le groupe Rhysida, spécialiste des rançongiciels, revendique l'attaque contre le CH de Vierzon.")

@@ -147,3 +147,31 @@ def test_page_furniture_is_skipped():
 
 def test_the_article_speaking_of_itself_is_skipped():
     assert slots_of("Victimes, arnaques, recours : nous répondons à vos questions sur la fuite de données.") == set()
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        # reported speech puts the incident in the pluperfect: it is still this incident
+        ("The clinic confirmed on Tuesday that it had been hit by a cyberattack that exposed patients' phone numbers.",
+         "en", ("data_category", "contact", "asserted")),
+        ("La clinique a annoncé mardi que ses serveurs avaient subi une intrusion et que des numéros de téléphone "
+         "de patients avaient été copiés.", "fr", ("data_category", "contact", "asserted")),
+    ],
+)
+def test_the_pluperfect_of_reported_speech_is_no_recap(text, lang, expected):
+    assert expected in slots_of(text, lang)
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        # alone, or with "déjà" / "itself", or recalled ("rappelle que"), the pluperfect still recalls
+        ("The clinic had been hit by ransomware that exposed patients' phone numbers.", "en"),
+        ("Le syndicat rappelle que la clinique avait subi une intrusion et que des numéros de téléphone de patients "
+         "avaient été copiés.", "fr"),
+        ("La direction a indiqué que la clinique avait déjà été victime d'une fuite de numéros de téléphone.", "fr"),
+    ],
+)
+def test_the_pluperfect_alone_or_recalled_stays_a_recap(text, lang):
+    assert not any(slot == "data_category" for slot, _v, _p in slots_of(text, lang))

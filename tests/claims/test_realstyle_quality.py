@@ -37,7 +37,11 @@ FLOORS = {
     # 0.86 / 0.86, English recall 0.85, French 0.86, 10 polarity errors, hedging 0.95, 82 traps clean.
     # Both branches of round five together, with organisations, care, regions and free text: whole dev
     # 0.88 / 0.87, English recall 0.87, French 0.87, 10 polarity errors, hedging 0.96, 91 traps clean.
-    "dev": {"precision": 0.87, "recall": 0.86, "language_recall": 0.86, "polarity_errors": 10, "traps_clean": 89,
+    # Round six added dev4 (112 passages on ten more breaches, SOURCES_dev4.md); on them alone the rules
+    # scored 0.69 / 0.58 with 10 polarity errors before anyone read them. Whole dev with them and the
+    # round's negation-scope fixes: 0.87 / 0.84, English recall 0.83, French 0.85, 10 polarity errors,
+    # hedging 0.96, 100 of 127 traps clean. The floors follow the larger set.
+    "dev": {"precision": 0.86, "recall": 0.83, "language_recall": 0.82, "polarity_errors": 10, "traps_clean": 98,
             "hedging": 0.95},
     "heldout": {"precision": 0.70, "recall": 0.73, "language_recall": 0.66, "polarity_errors": 8, "traps_clean": 10,
                 "hedging": 0.90},
@@ -57,10 +61,12 @@ MIN_PASSAGES = {"dev": 220, "heldout": 100, "heldout2": 100}
 # Counts, dates, vectors and quotes on unseen wording: victim_count 0.82 / 0.95, attack_date 0.91 / 0.93,
 # vector 0.94 / 0.95, quote 0.98 / 0.97. Organisations, care and regions (round five): organization
 # 0.86 / 0.69, care_impact 0.90 / 0.98, region 0.92 / 0.89.
-SLOT_FLOORS = {"dev": {"victim_count": (0.80, 0.92), "accounts_compromised": (0.90, 0.80), "attack_date": (0.88, 0.90),
-                       "data_category": (0.89, 0.91), "attack_vector": (0.92, 0.92), "risk": (0.85, 0.85),
-                       "quote": (0.95, 0.94), "organization": (0.84, 0.67), "care_impact": (0.88, 0.95),
-                       "region": (0.90, 0.87)}}
+# With dev4 (round six): victim_count 0.76 / 0.88, accounts 0.86 / 0.92, attack_date 0.80 / 0.88, data 0.90 / 0.91,
+# vector 0.95 / 0.93, risk 0.91 / 0.85, quote 0.97 / 0.96, organization 0.86 / 0.66, care 0.90 / 0.94, region 0.90 / 0.88.
+SLOT_FLOORS = {"dev": {"victim_count": (0.74, 0.86), "accounts_compromised": (0.84, 0.80), "attack_date": (0.78, 0.86),
+                       "data_category": (0.88, 0.89), "attack_vector": (0.92, 0.91), "risk": (0.88, 0.83),
+                       "quote": (0.95, 0.94), "organization": (0.84, 0.64), "care_impact": (0.88, 0.92),
+                       "region": (0.88, 0.86)}}
 
 
 @pytest.fixture(scope="module", params=sorted(FLOORS))

@@ -150,6 +150,28 @@ def test_a_company_name_shortened_without_its_generic_word_is_the_company():
         ("Lakeside Resorts", "asserted")}
 
 
+@pytest.mark.parametrize(
+    "configured, text, lang",
+    [
+        # the acronym configured, the name written out, with a short word its letters skip
+        ("MGPV", "Des pirates ont infiltré les serveurs de la Maison Garnier Pères de Vienne la semaine dernière.", "fr"),
+        ("PSWR", "Hackers broke into the network of the Police Service of West Riding last week.", "en"),
+        ("TfM", "Hackers broke into the network of Transport for Manchester last week.", "en"),
+        # the name configured, the press using its capitals
+        ("Northern Rail Lines", "Hackers broke into NRL's network last week.", "en"),
+    ],
+)
+def test_an_acronym_and_its_written_out_name_are_one_organisation(configured, text, lang):
+    assert (configured, "asserted") in orgs(text, lang, IncidentContext(organizations=(configured,)))
+
+
+def test_capitals_are_matched_as_written_only():
+    # "nrl" in lower case, or the capitals of a single hyphenated word, name nothing
+    lines = IncidentContext(organizations=("Northern Rail Lines",))
+    assert orgs("Hackers broke into the nrl network last week.", "en", lines) == set()
+    assert orgs("Hackers broke into TM's network last week.", "en", IncidentContext(organizations=("T-Mobile",))) == set()
+
+
 def test_its_own_words_denying_the_attack_assert_nothing():
     assert ("Harbourline Water", "asserted") not in orgs(
         "“Nothing shows that the intruders reached our customer records,” Harbourline Water said.", "en", WATER)
@@ -160,6 +182,25 @@ def test_an_organisation_said_not_to_be_hit_is_denied():
         "L'attaque n'a pas visé le Groupe Médicis lui-même, mais l'une de ses cliniques.", "fr", CLINIC)
     assert ("Harbourline Water", "denied") in orgs(
         "Harbourline Water insists that nothing points to a breach of its own systems.", "en", WATER)
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Harbourline Water said the gang entered its network through a contractor's account.", "en"),
+        ("Harbourline Water said that criminals had infiltrated its billing application.", "en"),
+        ("Harbourline Water a indiqué que les pirates avaient pénétré son réseau informatique.", "fr"),
+    ],
+)
+def test_intruders_entering_its_own_systems_present_the_speaker_as_attacked(text, lang):
+    assert ("Harbourline Water", "asserted") in orgs(text, lang, WATER)
+
+
+def test_a_negation_determining_the_organisation_s_systems_denies_it():
+    assert orgs("No Harbourline Water system was compromised, the utility said.", "en", WATER) == {
+        ("Harbourline Water", "denied")}
+    assert ("Groupe Médicis", "denied") in orgs(
+        "Aucun serveur du Groupe Médicis n'a été touché par l'attaque, selon la direction.", "fr", CLINIC)
 
 
 def test_without_configured_organisations_the_older_sets_convention_holds():
