@@ -24,9 +24,10 @@ import httpx
 from sqlite_utils import Database
 
 from aggregator import sources as queue
-from aggregator.articles import Outcome, load_fingerprints, store_article
+from aggregator.articles import Outcome, store_article
 from aggregator.config import CrawlSettings, SourceSettings
 from aggregator.dedup import FingerprintIndex
+from aggregator.wire import load_fingerprints
 from aggregator.extract import Extracted, ExtractionError, safe_extract, text_from_summary, with_feed_fallbacks
 from aggregator.feeds import FeedError, parse_feed
 from aggregator.language import guess_language

@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter
-from typing import Callable
+from typing import Callable, Hashable, Iterable
 
 import numpy as np
 
@@ -23,32 +23,40 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 
 
 class FingerprintIndex:
-    """Every stored article's fingerprint in two arrays, loaded once per run and grown in place.
+    """Every stored copy's fingerprint (each outlet's copy of each article), loaded once per run and grown in place.
 
-    Comparing a new page with all stored articles is one vectorised XOR and popcount
-    (microseconds for thousands of articles) instead of a table scan per page, so a crawl's
-    cost stays linear in the pages it fetches.
+    Keys are the copies' addresses, not their articles: merging two articles moves copies
+    without changing what the index holds. Comparing a new page with every copy is one
+    vectorised XOR and popcount (microseconds for thousands of copies) instead of a table
+    scan per page, so a crawl's cost stays linear in the pages it fetches.
     """
 
-    def __init__(self, rows: list[tuple[int, int, int]] = ()) -> None:
-        self._ids = np.array([r[0] for r in rows], dtype=np.int64)
+    def __init__(self, rows: Iterable[tuple[Hashable, int, int]] = ()) -> None:
+        rows = list(rows)
+        self._keys: list[Hashable] = [r[0] for r in rows]
+        self._where = {key: i for i, key in enumerate(self._keys)}
         self._sources = np.array([r[1] for r in rows], dtype=np.int64)
         self._prints = np.array([r[2] for r in rows], dtype=np.uint64)
 
-    def add(self, article_id: int, source_id: int, print_: int) -> None:
-        self._ids = np.append(self._ids, np.int64(article_id))
+    def add(self, key: Hashable, source_id: int, print_: int) -> None:
+        """Learn a copy, or its new fingerprint if the key is known already."""
+        at = self._where.get(key)
+        if at is not None:
+            self._sources[at], self._prints[at] = np.int64(source_id), np.uint64(print_)
+            return
+        self._where[key] = len(self._keys)
+        self._keys.append(key)
         self._sources = np.append(self._sources, np.int64(source_id))
         self._prints = np.append(self._prints, np.uint64(print_))
 
-    def near(self, print_: int, *, other_than_source: int) -> list[int]:
-        """Ids of other outlets' articles within MAX_DISTANCE bits, closest first."""
-        if not len(self._ids):
+    def near(self, print_: int, *, other_than_source: int) -> list:
+        """Keys of other outlets' copies within MAX_DISTANCE bits, closest first (then by key)."""
+        if not self._keys:
             return []
         distance = np.bitwise_count(self._prints ^ np.uint64(print_))
         mask = (distance <= MAX_DISTANCE) & (self._sources != other_than_source)
-        hits = np.flatnonzero(mask)
-        order = hits[np.lexsort((self._ids[hits], distance[hits]))]
-        return [int(i) for i in self._ids[order]]
+        hits = sorted(np.flatnonzero(mask).tolist(), key=lambda i: (int(distance[i]), str(self._keys[i])))
+        return [self._keys[i] for i in hits]
 
 
 def shingles(text: str) -> set[str]:
@@ -103,10 +111,20 @@ def _overlap(sa: set[str], sb: set[str]) -> float:
     return len(sa & sb) / min(len(sa), len(sb))
 
 
-def find_duplicate(text: str, close: list[int], load_text: Callable[[int], str]) -> int | None:
-    """The first article of `close` (ids, closest fingerprint first) whose text `text` duplicates, or None."""
+def find_duplicates(text: str, close: list, load: Callable[[Hashable], tuple[int, str] | None]) -> list[int]:
+    """The articles (ids, ascending) of which `text` duplicates a copy: `close` are copies' keys, closest
+    first, and `load` gives a copy's article and text (None for one no longer stored).
+
+    All of them, not the first: a page that duplicates copies of two stored articles joins
+    them, so grouping is the same whatever order the copies came in. Once one copy of an
+    article matched, its other copies are not read.
+    """
     own = shingles(text) if close else set()  # shingled once, not once per candidate
-    for article_id in close:
-        if _overlap(own, shingles(load_text(article_id))) >= MIN_OVERLAP:
-            return article_id
-    return None
+    found: set[int] = set()
+    for key in close:
+        copy = load(key)
+        if copy is None or copy[0] in found:
+            continue
+        if _overlap(own, shingles(copy[1])) >= MIN_OVERLAP:
+            found.add(copy[0])
+    return sorted(found)

@@ -167,3 +167,30 @@ def m004_robots_answers(db) -> None:
         );
         """
     )
+
+
+@migrations()
+def m005_copy_fingerprints(db) -> None:
+    """Each outlet's copy keeps its own fingerprint and text, so a new page is compared with every copy
+    (aggregator.wire), not only with its article's main one: grouping no longer depends on arrival order.
+
+    `text` is NULL for the main copy (its text is the article's) and, in stores made before
+    this step, for the other copies, whose text was never kept: they are compared through
+    the article's main text, as before, until a re-check fetches them. `seq` numbers every
+    change of a copy's fingerprint, so processes that share the store learn the changes alone
+    (aggregator.shared). Main copies get their article's fingerprint here; nothing is dropped.
+    """
+    db.executescript(
+        """
+        ALTER TABLE article_outlets ADD COLUMN fingerprint TEXT;  -- 64-bit simhash, hex; NULL: the article's
+        ALTER TABLE article_outlets ADD COLUMN text TEXT;         -- NULL: the main copy's (articles.text) or unknown
+        ALTER TABLE article_outlets ADD COLUMN seq INTEGER NOT NULL DEFAULT 0;
+        CREATE INDEX article_outlets_seq ON article_outlets(seq);
+        CREATE INDEX article_outlets_url ON article_outlets(url);
+        UPDATE article_outlets SET fingerprint = (SELECT a.fingerprint FROM articles a
+                                                  WHERE a.id = article_outlets.article_id AND a.url = article_outlets.url);
+        """
+    )
+    rows = db.execute("SELECT article_id, url FROM article_outlets ORDER BY first_seen, article_id, url").fetchall()
+    db.executemany("UPDATE article_outlets SET seq = ? WHERE article_id = ? AND url = ?",
+                   [(i, article_id, url) for i, (article_id, url) in enumerate(rows, start=1)])

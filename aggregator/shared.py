@@ -17,8 +17,8 @@ import asyncio
 import logging
 from typing import Callable
 
-from aggregator.articles import load_fingerprints
 from aggregator.dedup import FingerprintIndex
+from aggregator.wire import COPY_ROWS, hold, load_fingerprints
 from aggregator.robots import Answer
 
 log = logging.getLogger(__name__)
@@ -80,15 +80,13 @@ class SharedRobots:
                        [origin, answer.text])
 
 
-# pg_advisory_xact_lock key: one worker at a time decides whether a page is a copy.
-DEDUP_LOCK = 7_142_003
-
-
 class SharedFingerprints:
-    """A process's near-duplicate index, brought up to date under the dedup lock before each use.
+    """A process's index of copies' fingerprints, brought up to date under the dedup lock before each use.
 
     `near` is called by aggregator.articles.store_article inside the caller's transaction:
-    the lock taken there is held until that transaction commits, with the new article.
+    the lock (aggregator.wire.hold) is held until that transaction commits, with the new copy.
+    Copies changed by other processes since are read by their `seq`, which every change of a
+    copy's fingerprint renumbers; merges move copies between articles and change no fingerprint.
     """
 
     def __init__(self) -> None:
@@ -102,24 +100,22 @@ class SharedFingerprints:
         return self
 
     def reset(self) -> None:
-        """Forget everything (after a rolled-back store, whose article the index may have learnt)."""
+        """Forget everything (after a rolled-back store, whose copy the index may have learnt)."""
         self._index, self._seen = None, 0
 
     def near(self, *args, **kwargs):
         db = self._db
-        if db.dialect.postgres:
-            db.execute("SELECT pg_advisory_xact_lock(?)", [DEDUP_LOCK])
+        hold(db)
         if self._index is None:
+            self._seen = db.execute("SELECT COALESCE(max(seq), 0) FROM article_outlets").fetchone()[0]
             self._index = load_fingerprints(db)
-            self._seen = db.execute("SELECT COALESCE(max(id), 0) FROM articles").fetchone()[0]
         else:
-            for article_id, source_id, print_ in db.execute(
-                    "SELECT id, source_id, fingerprint FROM articles WHERE id > ? ORDER BY id", [self._seen]):
-                self._index.add(article_id, source_id, int(print_, 16))
-                self._seen = article_id
+            for url, source_id, print_, seq in db.execute(f"{COPY_ROWS} WHERE o.seq > ? ORDER BY o.seq",
+                                                          [self._seen]):
+                self._index.add(url, source_id, int(print_, 16))
+                self._seen = max(self._seen, seq)
         return self._index.near(*args, **kwargs)
 
-    def add(self, article_id: int, source_id: int, print_: int) -> None:
+    def add(self, key, source_id: int, print_: int) -> None:
         if self._index is not None:
-            self._index.add(article_id, source_id, print_)
-            self._seen = max(self._seen, article_id)
+            self._index.add(key, source_id, print_)

@@ -9,9 +9,14 @@ from __future__ import annotations
 from aggregator.migrate import Migrations
 from aggregator.migrations import migrations as aggregator_migrations
 from aggregator.dialect import VERSION_SHARDS
+from aggregator.wire import on_merge
 from claims.embedding.cache import migrate_embeddings
+from claims.merging import absorb
 
 migrations = Migrations("claims")
+# These tables point at articles, and the aggregator merges articles found to be copies of one
+# story (aggregator.wire): every process that opens a store with them imports this module first.
+on_merge(absorb)
 
 
 @migrations()

@@ -87,7 +87,7 @@ def cluster_claims(db: Database, cluster_id: int) -> list[dict]:
 
 AUDIT_ACTIONS = ("publish", "publish_request", "withdraw", "draft_verdict", "verdict", "status", "assign", "note",
                  "reject_claim", "correct_claim", "restore_claim", "relevance", "merge", "split", "undo_merge",
-                 "undo_split", "official", "add_url")
+                 "undo_split", "official", "add_url", "merge_articles", "relevance_dropped")
 
 
 def audit_page(db: Database, *, action: str | None = None, editor: str | None = None, page: int = 1,

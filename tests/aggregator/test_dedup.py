@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from aggregator.dedup import FingerprintIndex, find_duplicate, fingerprint, overlap, text_hash
+from aggregator.dedup import FingerprintIndex, find_duplicates, fingerprint, overlap, text_hash
 from aggregator.extract import extract_page
 
 SAMPLE = Path(__file__).resolve().parents[2] / "sample" / "site"
@@ -32,16 +32,28 @@ SECOND_WIRE = [  # another dispatch, carried by France Matin first (sample/READM
 def test_wire_story_carried_by_three_outlets_is_one_article():
     texts = texts_of(*WIRE)
     index = FingerprintIndex()
-    index.add(1, 10, fingerprint(texts[0]))
+    index.add("lavigie", 10, fingerprint(texts[0]))
     for source, other in enumerate(texts[1:], start=11):
         close = index.near(fingerprint(other), other_than_source=source)
-        assert find_duplicate(other, close, lambda _id: texts[0]) == 1
+        assert find_duplicates(other, close, lambda _key: (1, texts[0])) == [1]
     assert index.near(fingerprint(texts[1]), other_than_source=10) == [], "an outlet does not syndicate to itself"
 
 
 def test_fingerprint_index_orders_by_distance_and_skips_far_prints():
-    index = FingerprintIndex([(1, 1, 0b1111), (2, 1, 0b1), (3, 1, (1 << 64) - 1), (4, 2, 0)])
-    assert index.near(0, other_than_source=2) == [2, 1], "closest first; 64 bits away is no candidate"
+    index = FingerprintIndex([("a", 1, 0b1111), ("b", 1, 0b1), ("c", 1, (1 << 64) - 1), ("d", 2, 0)])
+    assert index.near(0, other_than_source=2) == ["b", "a"], "closest first; 64 bits away is no candidate"
+    index.add("c", 1, 0b11)
+    assert index.near(0, other_than_source=2) == ["b", "c", "a"], "a copy's new fingerprint replaces its old one"
+
+
+def test_a_page_that_duplicates_copies_of_two_articles_names_both():
+    texts = texts_of(*WIRE)
+    copies = {"l": (1, texts[0]), "c": (2, texts[1]), "gone": None}
+    index = FingerprintIndex([("l", 10, fingerprint(texts[0])), ("c", 11, fingerprint(texts[1])),
+                              ("gone", 13, fingerprint(texts[1]))])
+    close = index.near(fingerprint(texts[2]), other_than_source=12)
+    assert set(close) == {"l", "c", "gone"}
+    assert find_duplicates(texts[2], close, copies.get) == [1, 2], "every article it duplicates; a copy no longer stored is skipped"
 
 
 def test_different_articles_on_the_same_story_stay_apart():

@@ -31,10 +31,12 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def write_config(config, path: Path, storage: str, *, stalled_after: float = 20.0,
-                 per_host_interval: float | None = None) -> Path:
-    """A config.toml for subprocesses: the sample's sources on this test's server, and this store."""
+                 per_host_interval: float | None = None, reverse: bool = False) -> Path:
+    """A config.toml for subprocesses: the sample's sources on this test's server (`reverse`: listed last
+    first, so polled and fetched in another order), and this store."""
+    listed = list(reversed(config.sources)) if reverse else config.sources
     sources = "\n".join(f'[[source]]\nname = {json.dumps(s.name)}\nurl = {json.dumps(s.url)}\nkind = "{s.kind}"\n'
-                        f"official = {'true' if s.official else 'false'}\n" for s in config.sources)
+                        f"official = {'true' if s.official else 'false'}\n" for s in listed)
     incident = config.incident
     text = (f'[incident]\nid = {json.dumps(incident.id)}\ntitle = {json.dumps(incident.title)}\n'
             f'since = {incident.since.isoformat()}\ndescription = {json.dumps(incident.description)}\n'
@@ -177,17 +179,38 @@ def embedded_export(sample, tmp_path_factory):
     assert done.returncode == 0, err
     db = connect(folder / "embedded.db", readonly=True)
     try:
-        export = export_json(db, config.incident)
+        export = with_copies(db, export_json(db, config.incident))
     finally:
         db.close()
     assert len(export["articles"]) >= 18 and len(export["clusters"]) > 20
     return comparable(export)
 
 
+@pytest.mark.slow
+def test_the_sample_crawled_in_another_order_stores_the_same(sample, embedded_export, tmp_path):
+    """Feeds listed last first: pages arrive in another order (wire copies too), the store is the same."""
+    _server, config = sample
+    path = write_config(config, tmp_path / "reversed.toml", f'database = "{tmp_path / "reversed.db"}"', reverse=True)
+    run_ok(path, "crawl")
+    db = connect(tmp_path / "reversed.db", readonly=True)
+    try:
+        assert_same(comparable(with_copies(db, export_json(db, config.incident))), embedded_export)
+    finally:
+        db.close()
+
+
+def with_copies(db, export: dict) -> dict:
+    """The export with every article's copies (main address, copy address, outlet): the same copies too."""
+    export["copies"] = [{"article_url": r[0], "url": r[1], "source": r[2]} for r in db.execute(
+        "SELECT a.url, o.url, s.name FROM article_outlets o JOIN articles a ON a.id = o.article_id "
+        "JOIN sources s ON s.id = o.source_id")]
+    return export
+
+
 def distributed_export(url: str, config) -> dict:
     db = connect(url)
     try:
-        return comparable(export_json(db, config.incident))
+        return comparable(with_copies(db, export_json(db, config.incident)))
     finally:
         db.close()
 
@@ -207,7 +230,7 @@ def assert_same(mine: dict, theirs: dict) -> None:
     Which claim relays which (claims.grouping.relays) is decided by what was said and when,
     never by the order workers stored the claims in, so counts of independent sources match too.
     """
-    for part in ("sources", "articles", "claims", "clusters"):
+    for part in ("sources", "articles", "copies", "claims", "clusters"):
         if mine[part] != theirs[part]:
             only_mine = [row for row in mine[part] if row not in theirs[part]]
             only_theirs = [row for row in theirs[part] if row not in mine[part]]
