@@ -49,6 +49,9 @@ FLOORS = {
     # and audited by two writers who never ran the extractor, sealed from whoever changed rules and
     # scored once, at the end of the round: 0.70 / 0.64, English recall 0.63, French 0.65, 3 polarity
     # errors, hedging 0.94, 10 of 16 traps clean (the rules as the round began: 0.68 / 0.64).
+    # Round six (dev4, negation scope, reported speech, acronyms, attackers' asides), scored once at
+    # its end: 0.70 / 0.65, English recall 0.64, French 0.66, 3 polarity errors, hedging 0.96, 10 of
+    # 16 traps clean. Floors kept where they were: the part is small and the gain is within noise.
     "heldout2": {"precision": 0.68, "recall": 0.62, "language_recall": 0.61, "polarity_errors": 3, "traps_clean": 10,
                  "hedging": 0.92},
 }
