@@ -242,8 +242,8 @@ def _short_forms(name: str, forms: dict, others: set[str]) -> list[str]:
         out.append(f"={' '.join(words[:-1])}")
     if len(words) == 3 and words[1] == "&":
         out.append(f"={words[0][0]}&{words[2][0]}")
-    elif _initials(name):
-        out.append(f"={_initials(name)}")
+    elif initials := _initials(name):
+        out.append(f"={initials}")
     if len(words) >= 3 and re.fullmatch(r"[A-Z]{2,4}", words[0]) and all(w[:1].isupper() for w in words[1:]):
         out.append("=" + words[0] + "".join(w[0] for w in words[1:]))
     return [term for term in out if term.lstrip("=") not in others]
