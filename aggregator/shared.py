@@ -18,7 +18,7 @@ import logging
 from typing import Callable
 
 from aggregator.dedup import FingerprintIndex
-from aggregator.wire import COPY_ROWS, hold, load_fingerprints
+from aggregator.wire import COPY_ROWS, load_fingerprints
 from aggregator.robots import Answer
 
 log = logging.getLogger(__name__)
@@ -83,8 +83,9 @@ class SharedRobots:
 class SharedFingerprints:
     """A process's index of copies' fingerprints, brought up to date under the dedup lock before each use.
 
-    `near` is called by aggregator.articles.store_article inside the caller's transaction:
-    the lock (aggregator.wire.hold) is held until that transaction commits, with the new copy.
+    `near` is called by aggregator.articles.store_article inside the caller's transaction,
+    which has taken the lock (aggregator.wire.hold) first and holds it until it commits, with
+    the new copy: `near` does not take it again.
     Copies changed by other processes since are read by their `seq`, which every change of a
     copy's fingerprint renumbers; merges move copies between articles and change no fingerprint.
     """
@@ -105,7 +106,6 @@ class SharedFingerprints:
 
     def near(self, *args, **kwargs):
         db = self._db
-        hold(db)
         if self._index is None:
             self._seen = db.execute("SELECT COALESCE(max(seq), 0) FROM article_outlets").fetchone()[0]
             self._index = load_fingerprints(db)

@@ -193,12 +193,12 @@ QUOTED = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"")
 # Words between a source and its verb ("lawyers acting for affected staff say"), and between an
 # inverted verb and its source (", insiste une source proche du dossier").
 SOURCE_GAP = 4
+INVERTED_SOURCE_GAP = 2
+# A comma-bounded aside after a subject, of at most twelve words.
+_ASIDE = re.compile(r"\s*,(?:\s*[^\s,;:.«»“”()]+){1,12}\s*,")
 # What follows a verb of claiming when the attackers own up to the attack.
 _OWNING_UP = re.compile(r"\s+(?:l attaque|la cyberattaque|l intrusion|the attack|the cyberattack|the breach|"
                         r"responsibility)\b")
-# A comma-bounded aside after a subject, of at most twelve words.
-_ASIDE = re.compile(r"\s*,(?:\s*[^\s,;:.«»“”()]+){1,12}\s*,")
-INVERTED_SOURCE_GAP = 2
 
 
 def _overlaps_any(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
@@ -363,9 +363,9 @@ def analyse(f: Folded, v: Vocabulary) -> tuple[list[Clause], bool]:
             j += 1
         following = f.low[spans[j][0]:spans[j][1]].lstrip()
         if re.match(r",\s*(?:pas|not|non|et non|and not|but not|mais pas|jamais|never)\b", following):
-            continue
+            continue  # "des données d'identification, pas de données de paiement": a contrast, not its verb
         if _lead(f.low, spans[j][0]) in concessions:
-            continue  # "tentatives d'escroquerie, même s'ils n'ont connaissance d'aucune": no verb for it  # "des données d'identification, pas de données de paiement": a contrast, not its verb
+            continue  # "tentatives d'escroquerie, même s'ils n'ont connaissance d'aucune": no verb for it
         # "Les données de paiement et les mots de passe, en revanche, ne figuraient pas...":
         # a short lead ("en revanche,", "however,") before the verb is an aside too.
         led = re.match(r"[a-z ]{1,24},", following) and (v.cues.clause_break.search(Folded(following[:25])))

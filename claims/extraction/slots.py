@@ -43,6 +43,7 @@ BOTH_POLARITIES = frozenset({"care_impact", "data_category"})
 
 Found = tuple[str, Value, int]  # slot, value, offset (for polarity lookup)
 
+# "aucune autre", "no other" right before a data mention: the category named is not the one denied.
 _OTHER_THAN_NAMED = re.compile(r"\b(?:aucune|aucun|no|pas d)\s+(?:autres?|other)\s+$")
 
 
@@ -54,10 +55,9 @@ def _taken_adjective(f: Folded, taken: list[tuple[int, int]], start: int, end: i
     before = any(e <= start and f.low[e:start].strip() == ""
                  and re.search(r"\b(?:the|these|those|its|their)\s+$", f.low[:s]) for s, e in taken)
     # after the noun, a French past participle ("les données volées"), never a verb ("they stole")
-    after = any(s >= end and f.low[end:s].strip() == "" and re.search(r"(?:e|es|s|ee|ees)$", f.low[s:e])
+    after = any(s >= end and f.low[end:s].strip() == "" and f.low[s:e].endswith(("e", "s"))
                 for s, e in taken)
     return before or after
-
 
 
 def _vectors_and_risks(f: Folded, v: Vocabulary, clauses: list[Clause]) -> list[tuple[Found, int]]:
