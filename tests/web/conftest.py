@@ -292,7 +292,9 @@ def served(app):
     try:
         yield f"http://127.0.0.1:{server.effective_port}"
     finally:
-        server.close()
+        # Closed from the server's own loop thread: closing its sockets from here while that
+        # thread sits in select() fails there with "Bad file descriptor" (seen once in CI).
+        server.trigger.pull_trigger(server.close)
         thread.join(timeout=5)
 
 
