@@ -88,9 +88,10 @@ def _absolute(low: str, table: dict, published: dt.date | None) -> list[DateMent
     patterns = [
         # a range within one month gives its first day: "du 3 au 10 juin", "from 14 to 25 April
         # 2024", "dans la nuit du 20 au 21 août"
-        # ("6-7 September": the hyphen is folded to a space)
-        (rf"(\d{{1,2}})(?:er|st|nd|rd|th)?\s+(?:(?:au|to|and|et|a|-)\s+)?(?:le\s+|the\s+)?\d{{1,2}}(?:er|st|nd|rd|th)?\s+"
-         rf"({month_re})\.?(?:\s+(\d{{4}}))?", "dmy"),
+        # ("6-7 September": the hyphen is folded to a space), also with weekdays: "dans la nuit
+        # du mercredi 16 au jeudi 17 août"
+        (rf"(?:(?:{weekday_re})\s+)?(\d{{1,2}})(?:er|st|nd|rd|th)?\s+(?:(?:au|to|and|et|a|-)\s+)?(?:le\s+|the\s+)?"
+         rf"(?:(?:{weekday_re})\s+)?\d{{1,2}}(?:er|st|nd|rd|th)?\s+({month_re})\.?(?:\s+(\d{{4}}))?", "dmy"),
         # 9 septembre 2025, mardi 9 septembre, le 1er septembre, 4 September 2025
         (rf"(?:(?:{weekday_re})\s+)?(\d{{1,2}})(?:er|st|nd|rd|th)?\s+({month_re})\.?(?:\s+(\d{{4}}))?", "dmy"),
         # September 4, Thursday September 4, 2025
@@ -98,6 +99,7 @@ def _absolute(low: str, table: dict, published: dt.date | None) -> list[DateMent
         (r"(\d{4})\s(\d{2})\s(\d{2})", "iso"),  # 2025-09-04, hyphens folded to spaces
         (r"(\d{1,2})/(\d{1,2})/(\d{4})", "numeric"),
     ]
+    matches = []
     for pattern, order in patterns:
         for m in re.finditer(rf"(?<!\w){pattern}(?!\w)", low):
             if order == "dmy":
@@ -108,9 +110,17 @@ def _absolute(low: str, table: dict, published: dt.date | None) -> list[DateMent
                 year, month, day = m.group(1), int(m.group(2)), int(m.group(3))
             else:
                 day, month, year = int(m.group(1)), int(m.group(2)), m.group(3)
-            date = _build(int(year) if year else None, month, day, published)
-            if date:
-                found.append(DateMention(date.isoformat(), m.start(), m.end()))
+            matches.append((m.start(), m.end(), day, month, int(year) if year else None))
+    # A date without a year after one with it is in that year ("on 22 June 2018, two months
+    # before the code went live on 21 August"): the sentence has set its time, and publication,
+    # perhaps years later, would put it in the wrong one.
+    stated = None
+    for start, end, day, month, year in sorted(matches):
+        date = _build(year if year is not None else stated, month, day, published)
+        if year is not None:
+            stated = year
+        if date:
+            found.append(DateMention(date.isoformat(), start, end))
     return found
 
 
@@ -174,7 +184,23 @@ def _dates_of(low: str, table_id: int, published: dt.date | None) -> tuple[DateM
     for mention in sorted(candidates, key=lambda d: (-(d.end - d.start), d.start)):
         if not any(c.start < mention.end and mention.start < c.end for c in chosen):
             chosen.append(mention)
-    return tuple(sorted(chosen, key=lambda d: d.start))
+    chosen.sort(key=lambda d: d.start)
+    return tuple(sorted(chosen + _same_day(low, table, chosen), key=lambda d: d.start))
+
+
+def _same_day(low: str, table: dict, dates: list[DateMention]) -> list[DateMention]:
+    """"confirmed on Thursday that it had been hit that morning", "le jour même": the day the
+    sentence named last before the phrase, as a date of its own where the phrase stands, so
+    that what the phrase dates (here the attack) is read as any dated clause is."""
+    phrases = table.get("same_day", ())
+    if not phrases or not dates:
+        return []
+    out = []
+    for m in re.finditer(rf"(?<!\w)(?:{_alternatives(phrases)})(?!\w)", low):
+        before = [d for d in dates if d.end <= m.start()]
+        if before and not any(d.start < m.end() and m.start() < d.end for d in dates):
+            out.append(DateMention(before[-1].iso, m.start(), m.end()))
+    return out
 
 
 # A year in folded text; the one inside an identifier ("CVE-2023-1234", folded "cve 2023 1234") names no time.

@@ -108,7 +108,12 @@ class Discourse:
         for start, end in v.cues.org_anaphor.spans(f):
             if any(n.start < end and start < n.end for n in names) or _NAMED_AFTER.match(f.text, end):
                 continue
+            # a name of the incident's earlier in the same sentence is the one it stands for
+            # ("Seul l'hôpital de Vitry a été visé, [...] le fonctionnement de l'établissement")
+            earlier = [str(n.value) for n in names if n.end <= start and n.value in self.organizations]
+            last, self.org = self.org, earlier[-1] if earlier else self.org
             value = self.resolve(f.low[start:end])
+            self.org = last
             if value is not None:
                 out.append(Mention("organization", value, start, end))
         return out

@@ -177,6 +177,15 @@ def recap_mask(f: Folded, v: Vocabulary, published: dt.date | None) -> Folded | 
         while len(segments) > 1 and recap(Folded(f.text[segments[0][0]:segments[0][1]]), v, published):
             masked.append(segments.pop(0))
         head_start = segments[0][0]
+    # a closing comparison ("..., contrairement à celle qui avait paralysé Dax début 2021",
+    # "..., unlike the attack on Dax in 2021") recalls the other incident after this one's news
+    compare = next((s for s, _e in v.cues.recap_compare.spans(f)
+                    if head_start < s < head_end and re.search(r",\s*$", low[head_start:s])), None)
+    if compare is not None and recap(Folded(f.text[compare:head_end]), v, published) and \
+            not recap(Folded(f.text[head_start:compare]), v, published) and \
+            _names_incident(Folded(f.text[head_start:compare]), v):
+        masked.append((compare, head_end))
+        head_end = compare
     head = Folded(f.text[head_start:head_end])
     if recap(head, v, published) or not (masked or _names_incident(head, v)):
         return None

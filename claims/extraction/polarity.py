@@ -60,7 +60,8 @@ def _next_comma(low: str, pos: int) -> int:
 def clause_breaks(f: Folded, v: Vocabulary) -> list[int]:
     """Offsets where a new clause starts."""
     low = f.low
-    breaks = {m.end() for m in re.finditer(r"[;:]", low)}
+    # (a colon between digits is a clock, "between 22:58 on 21 August", not a list)
+    breaks = {m.end() for m in re.finditer(r";|(?<!\d):(?!\d)", low)}
     # A quotation is one sentence, but each of its own sentences is a clause.
     # (the period closing "a.m.", "e.g." or "U.S." ends no clause: "at about 2 a.m. on Sunday")
     breaks |= {m.end() for m in re.finditer(r"(?<!\.[a-z])[.!?…]+(?=\s+\S)", low)}

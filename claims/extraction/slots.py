@@ -96,6 +96,13 @@ def _vectors_and_risks(f: Folded, v: Vocabulary, clauses: list[Clause]) -> list[
     return out
 
 
+# Between the two ends of a range: "au", "to", "and", "jusqu'au", a clock time on either side
+# ("between 22:58 on 21 August and 21:45 on 5 September", "du 3 juin à 14h30 au 5 juin").
+_CLOCK = r"(?:(?:a|at|vers)\s+)?\d{1,2}(?::\d{2}|h\d{0,2})\s*(?:am|pm|gmt|bst|utc)?\s*"
+_RANGE_END = re.compile(rf"\s*(?:{_CLOCK})?(?:a|au|to|and|et|-|–|until|jusqu au)\s*(?:{_CLOCK})?"
+                        r"(?:on\s+|le\s+|the\s+)?")
+
+
 def _attack_dates(f: Folded, v: Vocabulary, published: dt.date | None,
                   clauses: list[Clause]) -> tuple[list[Found], list[tuple[int, int]]]:
     """Dates of the intrusion itself. A date must sit in a clause with an attack word, nearer
@@ -111,8 +118,7 @@ def _attack_dates(f: Folded, v: Vocabulary, published: dt.date | None,
     out: list[Found] = []
     previous_end = None
     for d in mentions:
-        if previous_end is not None and re.fullmatch(r"\s*(?:a|au|to|and|et|-|–|until|jusqu au)\s*(?:le\s+|the\s+)?",
-                                                     f.low[previous_end:d.start]):
+        if previous_end is not None and _RANGE_END.fullmatch(f.low[previous_end:d.start]):
             previous_end = d.end
             continue  # the end of a range
         previous_end = d.end
@@ -126,7 +132,9 @@ def _attack_dates(f: Folded, v: Vocabulary, published: dt.date | None,
         # The verb before the date says what it dates: "a été frappé dans la nuit de samedi",
         # but "notified the ICO on 20 June", "a rouvert ses urgences ce mardi".
         before_attack = [e for _s, e in attack if clause.start <= _s and e <= d.start]
-        before_other = [e for _s, e in others if clause.start <= _s and e <= d.start]
+        # a verb that reports ("said that", "a annoncé que") dates nothing in what it reports
+        before_other = [e for _s, e in others if clause.start <= _s and e <= d.start
+                        and not re.search(r"\b(?:that|que|qu)\b", f.low[e:d.start])]
         if before_other and (not before_attack or max(before_other) > max(before_attack)):
             continue
         if before_attack and _governed(f, v, clause, attack, others, d.start):

@@ -176,6 +176,10 @@ def _said_hit(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
     m = re.match(r"\s*,\s*", low[end:])
     if m:
         origins.append(end + m.end())
+    # "the only Snowflake customer to lose data": the name qualifies its customers, who were hit
+    # (whether it was too is for `_people_hit` to say)
+    if any(s == end + 1 for s, _e in v.cues.clientele.spans(f)):
+        return False
     for s, _e in v.cues.hit.spans(f) + v.cues.suffered.spans(f):
         for o in origins:
             gap = low[o:s]
@@ -187,7 +191,8 @@ def _said_hit(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
 
 def _systems_reached(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
     """Its systems or data, in a sentence about the attack ("the company's network", "the
-    trust's IT systems", "a cloud database holding Ticketmaster data", "le fichier Boulanger")."""
+    trust's IT systems", "a cloud database holding Ticketmaster data", "le fichier Boulanger"),
+    or its attackers ("Equifax's intruders first went in on 13 May")."""
     if not (v.cues.compromise.search(f) or v.cues.incident.search(f) or v.cues.attack_event.search(f)):
         return False
     low = f.low
@@ -196,7 +201,11 @@ def _systems_reached(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
             s >= end + 2 and word_count(low[end + 2:s]) <= 2 and not re.search(r"[,;:.()]", low[end + 2:s])
             for s, _e in systems):
         return True
-    return any(s == end + 1 or e == start - 1 for s, e in systems)
+    if any(s == end + 1 or e == start - 1 for s, e in systems):
+        return True
+    # "Equifax's intruders", "MGM's attackers": the attackers are its own
+    return bool(re.match(r"\s+s\s+", low[end:])) and any(
+        end + 2 <= s and word_count(low[end + 2:s]) == 0 for s, _e in v.cues.attacker.spans(f))
 
 
 def _listed_after_colon(f: Folded, v: Vocabulary, start: int, end: int) -> bool:

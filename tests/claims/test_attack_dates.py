@@ -149,3 +149,45 @@ def test_unauthorised_access_is_asserted():
     found = {c for c in claims_of("L'accès non autorisé au réseau a eu lieu le lundi 9 juin.", "fr", PUBLISHED)
              if c[0] == "attack_date"}
     assert found == {("attack_date", "2025-06-09", "asserted", False)}
+
+
+@pytest.mark.parametrize(
+    "text, lang, day",
+    [
+        # a range gives its first day, weekdays and clock times included (D12)
+        ("La mairie a été frappée par un rançongiciel dans la nuit du mardi 3 au mercredi 4 juin.", "fr", "2025-06-03"),
+        ("Card details entered between 22:10 on 2 May and 06:30 on 9 June had been stolen, the airline said.",
+         "en", "2025-05-02"),
+        # "that morning" is the day the sentence named before it
+        ("The supplier confirmed on Tuesday that it had been hit by a cyberattack that morning.", "en", "2025-06-10"),
+        ("Le prestataire a confirmé mardi avoir été attaqué le matin même.", "fr", "2025-06-10"),
+    ],
+)
+def test_ranges_and_the_same_day_date_the_intrusion(text, lang, day):
+    assert dates(text, lang) == {day}
+
+
+def test_a_date_without_a_year_is_in_the_year_the_sentence_gave_before():
+    """Published two years on, "14 April" is still 2021's: the sentence set the year."""
+    from claims.extraction.dates import find_dates
+    from claims.extraction.extract import load_profile
+    table = load_profile().vocabulary("en").dates
+    text = "the intruder first logged in on 3 march 2021 and planted the skimming code, which ran until 14 april."
+    assert [d.iso for d in find_dates(text, table, dt.date(2023, 5, 1))] == ["2021-03-03", "2021-04-14"]
+    # with no year before it, publication still gives one
+    assert [d.iso for d in find_dates("the code ran until 14 april.", table, dt.date(2023, 5, 1))] == ["2023-04-14"]
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        # what the police, the courts and the lawyers did later (D21)
+        ("A 22-year-old student was arrested on Wednesday and charged on Friday with hacking the lab's server.", "en"),
+        ("The retailer agreed on Friday to pay $40 million to settle the class actions over the breach.", "en"),
+        ("Un étudiant a été interpellé mercredi puis mis en examen vendredi pour accès frauduleux au serveur.", "fr"),
+        # being told of the intrusion dates the alert, not the intrusion
+        ("C'est samedi soir que les équipes ont été averties d'une intrusion dans leurs serveurs.", "fr"),
+    ],
+)
+def test_arrests_settlements_and_alerts_date_no_intrusion(text, lang):
+    assert dates(text, lang) == set()

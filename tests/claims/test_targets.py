@@ -207,3 +207,34 @@ def test_without_configured_organisations_the_older_sets_convention_holds():
     # The first sets (tests/claims/devset, the sample corpus) count a mention that does not speak.
     assert orgs("L'agence régionale de santé de Normandie a déposé plainte.", "fr", None) == {("ARS", "asserted")}
     assert orgs("L'ANSSI accompagne les GRADeS dans la remédiation.", "fr", None) == {("GRADeS", "asserted")}
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        # a regulator's intended fine presents the fined as breached (D19)
+        ("The regulator said it intends to fine Harbourline Water £2 million after attackers stole customer records.",
+         "en"),
+        # its own attackers
+        ("Harbourline Water's intruders first went in on a Sunday and stayed for weeks.", "en"),
+        # losing data is being hit, and "not the only" one asserts it
+        ("Harbourline Water is not the only utility to lose data this spring.", "en"),
+        ("Harbourline Water n'est pas la seule entreprise à s'être fait voler des données cette année.", "fr"),
+    ],
+)
+def test_fines_attackers_and_lost_data_present_the_organisation_as_attacked(text, lang):
+    assert ("Harbourline Water", "asserted") in orgs(text, lang, WATER)
+
+
+def test_a_name_that_qualifies_its_customers_is_not_said_hit():
+    found = orgs("Harbourline Water is not the only Pipewise customer to lose data this spring.", "en", WATER)
+    assert ("Harbourline Water", "asserted") in found and ("Pipewise", "asserted") not in found
+
+
+def test_a_closing_comparison_with_an_earlier_attack_does_not_silence_the_sentence():
+    text = ("Seule la Clinique des Tilleuls a été visée cette fois, affirme la direction, contrairement à "
+            "l'attaque qui avait paralysé le Groupe Médicis début 2021.")
+    found = extract_claims(text, profile=load_profile(), language="fr", incident=CLINIC,
+                           published=__import__("datetime").date(2025, 6, 13))
+    names = {(c.value, c.polarity) for c in found if c.slot == "organization"}
+    assert names == {("Clinique des Tilleuls", "asserted")}
