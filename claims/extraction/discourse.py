@@ -82,22 +82,24 @@ class Discourse:
             kinds[name] = frozenset(words)
         return cls(organizations=organizations, kinds=kinds)
 
-    def resolve(self, noun: str) -> str | None:
+    def resolve(self, noun: str, last: str | None = None) -> str | None:
         """The organisation a role noun ("l'opérateur", "the trust") stands for, or None.
 
         Among the incident's organisations, one whose name or spelled-out forms hold the
         noun ("l'hôpital" and "CH Cannes") wins, the last named first; otherwise the last
-        organisation named, otherwise the incident's first one.
+        organisation named, otherwise the incident's first one. `last` is the one named last
+        when the caller knows better than the sentences before (earlier in the same sentence).
         """
+        last = last or self.org
         head = fold(noun).split()[-1] if noun.strip() else ""
         head = re.sub(r"(?:s|x)$", "", head)
         matching = [org for org in self.organizations if any(w.rstrip("sx") == head for w in self.kinds.get(org, ()))]
-        if self.org in matching:
-            return self.org
+        if last in matching:
+            return last
         if matching:
             return matching[0]
-        if self.org is not None:
-            return self.org
+        if last is not None:
+            return last
         return self.organizations[0] if self.organizations else None
 
     def anaphors(self, f: Folded, v: Vocabulary) -> list[Mention]:
@@ -111,9 +113,7 @@ class Discourse:
             # a name of the incident's earlier in the same sentence is the one it stands for
             # ("Seul l'hôpital de Vitry a été visé, [...] le fonctionnement de l'établissement")
             earlier = [str(n.value) for n in names if n.end <= start and n.value in self.organizations]
-            last, self.org = self.org, earlier[-1] if earlier else self.org
-            value = self.resolve(f.low[start:end])
-            self.org = last
+            value = self.resolve(f.low[start:end], earlier[-1] if earlier else None)
             if value is not None:
                 out.append(Mention("organization", value, start, end))
         return out
