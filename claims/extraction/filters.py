@@ -101,9 +101,15 @@ def _backshifted(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
                for s, e in v.cues.reporting.spans(f) + v.cues.announce.spans(f))
 
 
+# A length of time after a recap cue makes it a period that runs up to now ("anyone who applied
+# in the past 15 years", "au cours des dix dernières années"), not an earlier incident.
+_DURATION = re.compile(r"\s+(?:\d+|[a-z]+)\s+(?:years?|months?|weeks?|decades?|ans|annees|mois|semaines)\b")
+
+
 def recap(f: Folded, v: Vocabulary, published: dt.date | None) -> bool:
     """About another or an earlier incident: recap cues, or a year or month well before publication."""
-    if any(not _backshifted(f, v, start, end) for start, end in v.cues.recap.spans(f)):
+    if any(not _backshifted(f, v, start, end) and not _DURATION.match(f.low, end)
+           for start, end in v.cues.recap.spans(f)):
         return True
     if published is None:
         return False

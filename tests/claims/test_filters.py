@@ -35,6 +35,25 @@ def test_advice_keeps_the_risk_it_warns_of():
 
 
 @pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        # a message that only claims its sender is phishing; payments nobody recognises are fraud
+        ("Customers are told to be wary of any message that claims to come from the water company.", "en",
+         {("risk", "phishing", "asserted")}),
+        ("Les abonnés sont invités à se méfier des messages non sollicités prétendant venir de leur banque.", "fr",
+         {("risk", "phishing", "asserted")}),
+        ("Check your statements for payments you do not recognise and for unrecognised transactions.", "en",
+         {("risk", "fraud", "asserted")}),
+        # "in the past 15 years" is a period up to now, not an earlier incident
+        ("Anyone who registered in the past 15 years is urged to watch out for unexpected calls.", "en",
+         {("risk", "phishing", "asserted")}),
+    ],
+)
+def test_advice_names_its_risk_in_the_press_s_words(text, lang, expected):
+    assert slots_of(text, lang) == expected
+
+
+@pytest.mark.parametrize(
     "text, lang",
     [
         ("Vos données ont-elles été volées ?", "fr"),

@@ -189,6 +189,7 @@ def test_an_organisation_said_not_to_be_hit_is_denied():
     [
         ("Harbourline Water said the gang entered its network through a contractor's account.", "en"),
         ("Harbourline Water said that criminals had infiltrated its billing application.", "en"),
+        ("Harbourline Water said that criminals had exploited a flaw in one of its web applications.", "en"),
         ("Harbourline Water a indiqué que les pirates avaient pénétré son réseau informatique.", "fr"),
     ],
 )
