@@ -42,6 +42,15 @@ _DEFINITE = re.compile(r"^(?:le\s+|la\s+|the\s+|l['’]\s*)([a-zà-ÿ-]+)$", re.
 DEFINITE = "\x00the:"  # + the role; the caller names the person
 # Titles before a name: the speaker is named without them ("le Dr Yannick Guérin").
 _TITLE = re.compile(r"^(?:Dr|Pr|Prof|M|Mme|Mlle|Me|Mr|Mrs|Ms|Docteur|Professeur)\.?\s+(?=[A-ZÀ-Ý])")
+# Offices written capitalised or as an acronym before a person's name ("le PDG Pascal Gauthier",
+# "Prime Minister Lee Hsien Loong", "CEO Dara Khosrowshahi"): the speaker is the person (D7).
+_OFFICE = re.compile(r"^(?:(?:le|la|l'|the)\s+)?(?:(?:Prime|Deputy|Health|Interior|Finance|Digital|Foreign)\s+)?"
+                     r"(?:PDG|DG|DSI|RSSI|CEO|CFO|COO|CTO|CIO|CISO|Minister|Ministre|President|Président|Présidente|"
+                     r"Chancellor|Senator|Sénateur|Sénatrice|Député|Députée|Mayor|Maire|Secretary|Commissioner|"
+                     r"Chief\s+Executive|Chief\s+Operating\s+Officer|Chief\s+Information\s+Security\s+Officer|"
+                     r"Director|Directeur|Directrice|Judge|Juge|Procureur|Prosecutor|Superintendent|Inspector)"
+                     r"(?:\s+(?:General|Général|Générale|Adjoint|Adjointe|Délégué|Déléguée))?\s+"
+                     r"(?=[A-ZÀ-Ý][\w'’-]+\s+[A-ZÀ-Ý])")
 _ADVERB = re.compile(r"^(?:encore|aussi|alors|ensuite|également|pourtant|enfin|déjà|toutefois|"
                      r"still|also|then|again)\s+", re.IGNORECASE)
 _AUXILIARY = re.compile(r"\s+(?:a|ont|avait|has|have|had)\s*$", re.IGNORECASE)
@@ -98,6 +107,9 @@ _SUBJECT_STOP = frozenset("""se s a ont est sont n ne dit dirait doit veut peut 
 
 def _clean(name: str, v: Vocabulary | None = None) -> str | None:
     name = name.strip(" ,:")
+    office = _OFFICE.match(name)
+    if office and _PERSON.fullmatch(name[office.end():]):
+        return name[office.end():]
     owned = _POSSESSIVE.match(name)
     if owned and len(name.split()) <= 8:
         office = _clean(name[owned.end():], v)
