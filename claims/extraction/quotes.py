@@ -307,7 +307,7 @@ def _speaker_before(text: str, begin: int, verbs: list[tuple[int, int]], v: Voca
             return tail  # "Une rançon a été réclamée, confirme le maire du Chesnay, ... : « ..."
         clause = re.split(r"[.;!?]\s+", prefix.rstrip()[:-1])[-1]
         # "Le directeur de la clinique, Paul Martin, l'a reconnu : «"
-        apposed = re.match(r"\s*(.+,\s*)(?:\S+\s*){1,4}$", clause)
+        apposed = re.match(r"\s*(.+,\s*)(?:\S+\s*){1,10}$", clause)
         if apposed and _apposed_speaker(apposed.group(1)):
             return _apposed_speaker(apposed.group(1))
         clause = re.sub(r"^[^,]{0,60},\s+(?=\S)", "", clause) if clause.count(",") == 1 else clause

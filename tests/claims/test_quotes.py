@@ -247,3 +247,9 @@ def test_a_definite_role_after_a_named_person_is_that_person():
 )
 def test_the_speaker_of_a_fragment_or_a_colon_quotation(text, lang, speaker):
     assert ("quote", speaker, "asserted") in slots_of(text, lang)
+
+
+def test_a_named_subject_in_apposition_speaks_the_quote_its_clause_introduces_with_a_colon():
+    text = ("Ann Marsh, the trust's chief executive, apologised to patients and accepted the regulator's findings: "
+            "“We are changing how our systems are watched over.”")
+    assert ("quote", "Ann Marsh", "asserted") in slots_of(text, "en")
