@@ -34,7 +34,8 @@ def care_claims(f: Folded, v: Vocabulary, clauses: list[Clause]) -> list[tuple[s
     a site or the patients count with a strong word ("l'hôpital tourne au ralenti",
     "ambulances were diverted"). A negation inside a disruption or continuity phrase ("ne
     peuvent plus", "no disruption") is part of it, not a denial of the clause."""
-    services = v.cues.care_service.spans(f)
+    tools, tools_down = _clinical_tools_down(f, v)
+    services = v.cues.care_service.spans(f) + tools
     general = [c for c in v.cues.care.spans(f) if not overlaps(c, services)]
     if not (services or general or v.cues.care_site.search(f) or v.cues.care_people.search(f)):
         return []  # no care word, no site, no patient: nothing to read (most sentences)
@@ -51,7 +52,7 @@ def care_claims(f: Folded, v: Vocabulary, clauses: list[Clause]) -> list[tuple[s
     as_usual = v.cues.care_as_usual.spans(f)
     normal = v.cues.care_normal.spans(f) + as_usual
     disrupted = [d for d in v.cues.care_disrupted.spans(f) if not overlaps(d, normal)]
-    strong = [d for d in v.cues.care_strong.spans(f) if not overlaps(d, normal)]
+    strong = [d for d in v.cues.care_strong.spans(f) + tools_down if not overlaps(d, normal)]
     if disrupted or strong:
         # "its website is down", "with its computers down": the IT is disrupted, not care (D1)
         other = v.cues.care_other.spans(f)
@@ -114,6 +115,26 @@ def care_claims(f: Folded, v: Vocabulary, clauses: list[Clause]) -> list[tuple[s
     if any(not denied for _slot, _value, _pos, denied in out):
         return [claim for claim in out if not claim[3]]
     return out + quiet
+
+
+# Words between a clinical tool and the word saying it is out of use ("patients' records remain
+# inaccessible", "left without access to their patients' notes").
+TOOL_WORDS = 5
+
+
+def _clinical_tools_down(f: Folded, v: Vocabulary) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """Clinical tools said to be out of use (LABELLING.md D26: "les dossiers patients sont
+    inaccessibles", "could neither see patients' records", "pathology systems could stay down"):
+    the tools, read as a service, and the words putting them out of use, read as a strong
+    disruption. A tool named for anything else ("patient records were copied") is neither:
+    records taken are data, not care."""
+    tools = v.cues.care_tools.spans(f)
+    if not tools:
+        return [], []
+    near = [(t, d) for t in tools for d in v.cues.care_unavailable.spans(f)
+            if not re.search(r"[,;:.()]", f.low[min(t[1], d[1]):max(t[0], d[0])])
+            and len(f.low[min(t[1], d[1]):max(t[0], d[0])].split()) <= TOOL_WORDS]
+    return [t for t, _d in near], [d for _t, d in near]
 
 
 _PLACE_BEFORE = re.compile(r"\b(?:aux|au|a la|a l|dans les|dans le|dans la|dans l|sur le site de|sur le site|sur les sites|"

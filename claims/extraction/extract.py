@@ -166,7 +166,7 @@ def extract_claims(
     v = profile.vocabulary(lang)
     sentences = split_sentences(text)
     docs = parse.parse_all([s.text for s in sentences], lang) if structure != "cues" else None
-    claims: list[Claim] = []
+    read_claims: list[list[Claim]] = []
     in_related_block = False
     previous: Sentence | None = None
     discourse = Discourse.start(incident.organizations if incident else (), profile.org_forms)
@@ -191,9 +191,30 @@ def extract_claims(
             continue  # "Dans ces deux cas, ..." after a recap speaks of the earlier incident
         recap_before = recap(f, v, published)
         read = recap_mask(f, v, published) if recap_before else None
-        claims.extend(sentence_claims(sentence, v, published, question, discourse,
-                                      docs[index] if docs else None, structure, folded=read or f))
+        read_claims.append(sentence_claims(sentence, v, published, question, discourse,
+                                           docs[index] if docs else None, structure, folded=read or f))
         discourse.met(named_person(sentence.text, v))
         discourse.named(f, v)
         previous = sentence
-    return claims
+    return [c for claims in _without_partial_denials(read_claims) for c in claims]
+
+
+# Sentences on either side within which an assertion makes a denial of the same data category partial.
+PARTIAL_WINDOW = 1
+
+
+def _without_partial_denials(read: list[list[Claim]]) -> list[list[Claim]]:
+    """Each sentence's claims, less the denials of a data category the same stretch of text
+    asserts through another item (LABELLING.md D24): "les IBAN ont fuité, pas les numéros de
+    carte" says banking data was taken, and a `banking` denial beside it would read on the
+    overview as a contradiction of the very fact. Where the assertion is hedged and the denial
+    is not ("the gang says it holds card numbers; the retailer says no payment data was
+    stored"), two statements disagree, and both stay."""
+    out = []
+    for i, claims in enumerate(read):
+        near = [c for other in read[max(0, i - PARTIAL_WINDOW):i + PARTIAL_WINDOW + 1] for c in other]
+        out.append([c for c in claims if not (
+            c.slot == "data_category" and c.polarity == DENIED
+            and any(o.slot == "data_category" and o.value == c.value and o.polarity == ASSERTED
+                    and (not o.hedged or c.hedged) for o in near))])
+    return out

@@ -129,7 +129,9 @@ def recap(f: Folded, v: Vocabulary, published: dt.date | None) -> bool:
         # The newsroom said when its incident began: what happened before belongs to another.
         if any(first.replace(day=28) < since for first in months):
             return True
-        return any(dt.date.fromisoformat(d.iso) < since for d in find_dates(f.low, v.dates, published))
+        # a day that opens a period ("patients seen between 1 May 2015 and 4 July 2018") dates no event
+        return any(dt.date.fromisoformat(d.iso) < since and not in_period(f, v, d.start)
+                   for d in find_dates(f.low, v.dates, published))
     return any(published - first > RECAP_AGE for first in months)
 
 

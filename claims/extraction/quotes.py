@@ -42,6 +42,15 @@ _DEFINITE = re.compile(r"^(?:le\s+|la\s+|the\s+|l['’]\s*)([a-zà-ÿ-]+)$", re.
 DEFINITE = "\x00the:"  # + the role; the caller names the person
 # Titles before a name: the speaker is named without them ("le Dr Yannick Guérin").
 _TITLE = re.compile(r"^(?:Dr|Pr|Prof|M|Mme|Mlle|Me|Mr|Mrs|Ms|Docteur|Professeur)\.?\s+(?=[A-ZÀ-Ý])")
+# Offices written capitalised or as an acronym before a person's name ("le PDG Pascal Gauthier",
+# "Prime Minister Lee Hsien Loong", "CEO Dara Khosrowshahi"): the speaker is the person (D7).
+_OFFICE = re.compile(r"^(?:(?:le|la|l'|the)\s+)?(?:(?:Prime|Deputy|Health|Interior|Finance|Digital|Foreign)\s+)?"
+                     r"(?:PDG|DG|DSI|RSSI|CEO|CFO|COO|CTO|CIO|CISO|Minister|Ministre|President|Président|Présidente|"
+                     r"Chancellor|Senator|Sénateur|Sénatrice|Député|Députée|Mayor|Maire|Secretary|Commissioner|"
+                     r"Chief\s+Executive|Chief\s+Operating\s+Officer|Chief\s+Information\s+Security\s+Officer|"
+                     r"Director|Directeur|Directrice|Judge|Juge|Procureur|Prosecutor|Superintendent|Inspector)"
+                     r"(?:\s+(?:General|Général|Générale|Adjoint|Adjointe|Délégué|Déléguée))?\s+"
+                     r"(?=[A-ZÀ-Ý][\w'’-]+\s+[A-ZÀ-Ý])")
 _ADVERB = re.compile(r"^(?:encore|aussi|alors|ensuite|également|pourtant|enfin|déjà|toutefois|"
                      r"still|also|then|again)\s+", re.IGNORECASE)
 _AUXILIARY = re.compile(r"\s+(?:a|ont|avait|has|have|had)\s*$", re.IGNORECASE)
@@ -98,6 +107,9 @@ _SUBJECT_STOP = frozenset("""se s a ont est sont n ne dit dirait doit veut peut 
 
 def _clean(name: str, v: Vocabulary | None = None) -> str | None:
     name = name.strip(" ,:")
+    office = _OFFICE.match(name)
+    if office and _PERSON.fullmatch(name[office.end():]):
+        return name[office.end():]
     owned = _POSSESSIVE.match(name)
     if owned and len(name.split()) <= 8:
         office = _clean(name[owned.end():], v)
@@ -295,7 +307,7 @@ def _speaker_before(text: str, begin: int, verbs: list[tuple[int, int]], v: Voca
             return tail  # "Une rançon a été réclamée, confirme le maire du Chesnay, ... : « ..."
         clause = re.split(r"[.;!?]\s+", prefix.rstrip()[:-1])[-1]
         # "Le directeur de la clinique, Paul Martin, l'a reconnu : «"
-        apposed = re.match(r"\s*(.+,\s*)(?:\S+\s*){1,4}$", clause)
+        apposed = re.match(r"\s*(.+,\s*)(?:\S+\s*){1,10}$", clause)
         if apposed and _apposed_speaker(apposed.group(1)):
             return _apposed_speaker(apposed.group(1))
         clause = re.sub(r"^[^,]{0,60},\s+(?=\S)", "", clause) if clause.count(",") == 1 else clause

@@ -60,9 +60,10 @@ _THAT_ASIDE = re.compile(r"\s*(?:[^\s,]+\s*){0,3}?(?:,[^,;.]{0,60},\s*)?\b(?:que
 _NEW_CLAUSE = re.compile(r"\s*,?\s*(?:and|but|et|mais|while|tandis)\b")
 _PASSIVE = re.compile(r"\b(?:ete|est|sont|etait|been|was|were|is|are|be)\b")
 # "a annoncé mercredi soir avoir été victime", "confirmed on Monday that it had been hit":
-# up to three words (a time) may part the verb from what it reports.
-_SELF_FR = re.compile(r"(?:\s+[a-z]+){0,3}?\s+(?:ne\s+pas\s+|ne\s+|n\s+)?(?:avoir|etre)\b")
-_SELF_EN = re.compile(r"(?:\s+[a-z]+){0,3}?\s+(?:that\s+)?(?:it|they)\s+(?:had|has|have|was|were|is|are)\b")
+# up to four words (a time, or a date written out: "a annoncé lundi 10 octobre 2022 avoir subi")
+# may part the verb from what it reports.
+_SELF_FR = re.compile(r"(?:\s+[a-z0-9]+){0,4}?\s+(?:ne\s+pas\s+|ne\s+|n\s+)?(?:avoir|etre)\b")
+_SELF_EN = re.compile(r"(?:\s+[a-z0-9]+){0,4}?\s+(?:that\s+)?(?:it|they)\s+(?:had|has|have|was|were|is|are)\b")
 
 
 @dataclass(frozen=True)

@@ -23,6 +23,7 @@ import re
 from collections.abc import Sequence
 
 from claims.extraction.dates import find_dates
+from claims.extraction.filters import in_period
 from claims.extraction.cues import negation_spans
 from claims.extraction.lexicon import Folded, find_mentions, just_before, led_by
 from claims.extraction.model import ASSERTED, DENIED, Mention, Value, Vocabulary
@@ -139,6 +140,8 @@ def _attack_dates(f: Folded, v: Vocabulary, published: dt.date | None,
             continue
         if before_attack and _governed(f, v, clause, attack, others, d.start):
             continue
+        if not before_attack and in_period(f, v, d.start):
+            continue  # "people who paid for bookings between 21 April and 28 July may have had...": the bookings' time
         if not before_attack and not before_other:
             # "Le 3 septembre, l'opérateur a détecté un incident", "Since 23 June we have been able
             # to say that intruders got in": a date before its verb dates the first one that follows

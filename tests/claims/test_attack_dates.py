@@ -185,6 +185,9 @@ def test_a_date_without_a_year_is_in_the_year_the_sentence_gave_before():
         ("A 22-year-old student was arrested on Wednesday and charged on Friday with hacking the lab's server.", "en"),
         ("The retailer agreed on Friday to pay $40 million to settle the class actions over the breach.", "en"),
         ("Un étudiant a été interpellé mercredi puis mis en examen vendredi pour accès frauduleux au serveur.", "fr"),
+        # a period that belongs to what the victims did, before any attack word
+        ("About 9,000 people who paid for bookings between 2 May and 9 June may have had their card details taken.",
+         "en"),
         # being told of the intrusion dates the alert, not the intrusion
         ("C'est samedi soir que les équipes ont été averties d'une intrusion dans leurs serveurs.", "fr"),
     ],

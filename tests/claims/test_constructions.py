@@ -504,3 +504,12 @@ def test_what_attackers_say_through_an_aside_or_by_name_is_hedged(text, lang, ex
 def test_owning_up_to_the_attack_does_not_hedge_the_attack():
     assert ("attack_vector", "ransomware", "asserted", False) in found(
         "Le groupe Rhysida, spécialiste des rançongiciels, revendique l'attaque contre le CH de Vierzon.")
+
+
+def test_what_intruders_could_see_once_inside_is_no_possibility():
+    """"had got into its system and could see files": past ability, not a hedge."""
+    from tests.claims.helpers import claims_of
+    found = claims_of("The firm said an attacker had got into its support system and could see files holding "
+                      "customers' names and email addresses.", "en")
+    assert ("data_category", "identity", "asserted", False) in found
+    assert ("data_category", "contact", "asserted", False) in found

@@ -194,3 +194,17 @@ def test_the_pluperfect_of_reported_speech_is_no_recap(text, lang, expected):
 )
 def test_the_pluperfect_alone_or_recalled_stays_a_recap(text, lang):
     assert not any(slot == "data_category" for slot, _v, _p in slots_of(text, lang))
+
+
+def test_a_day_that_opens_a_period_of_visits_makes_no_recap():
+    """"people seen between 1 May 2015 and 4 July 2018": when they came, not an earlier incident."""
+    text = ("A cyberattack on the Harbour clinic network has exposed the records of about 150,000 people who "
+            "went to its clinics between 1 May 2015 and 4 July 2018.")
+    incident = IncidentContext(organizations=("Harbour clinic network",), since=dt.date(2018, 6, 1))
+    found = {(c.slot, c.value) for c in extract_claims(text, profile=load_profile(), language="en",
+                                                       published=dt.date(2018, 7, 21), incident=incident)}
+    assert ("victim_count", 150000) in found and ("organization", "Harbour clinic network") in found
+    # a day before the incident's start that dates an event still makes a recap
+    earlier = "A cyberattack on another clinic exposed the records of 40,000 people on 3 May 2015."
+    assert not extract_claims(earlier, profile=load_profile(), language="en", published=dt.date(2018, 7, 21),
+                              incident=incident)

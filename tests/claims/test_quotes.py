@@ -44,10 +44,18 @@ def test_a_quote_spanning_two_sentences_stays_one_unit():
         ("« Les attaquants connaissaient nos habitudes », témoigne Mme Claire Roux, infirmière.", "Claire Roux"),
         ("« Les arnaques vont se multiplier », met en garde Anne Roy, juriste.", "Anne Roy"),
         ("« Rien n'a été chiffré », précise Laura Pike.", "Laura Pike"),
+        # an office written capitalised or as an acronym before the name
+        ("« Nous ne rembourserons pas les appareils », a tranché le PDG Marc Lenoir.", "Marc Lenoir"),
+        ("« Aucune donnée de santé n'a fui », assure le Directeur Général Jean Ravel.", "Jean Ravel"),
     ],
 )
 def test_speaker_without_title_and_without_a_first_letter_lost(text, speaker):
     assert ("quote", speaker, "asserted") in slots_of(text)
+
+
+def test_an_english_office_before_the_name_is_no_part_of_it():
+    found = slots_of("“We were targeted by a very capable group,” Prime Minister Ann Kessler said.", "en")
+    assert ("quote", "Ann Kessler", "asserted") in found
 
 
 # Issue 9, quote speakers: constructions read on the real-style development set, in our own words.
@@ -239,3 +247,9 @@ def test_a_definite_role_after_a_named_person_is_that_person():
 )
 def test_the_speaker_of_a_fragment_or_a_colon_quotation(text, lang, speaker):
     assert ("quote", speaker, "asserted") in slots_of(text, lang)
+
+
+def test_a_named_subject_in_apposition_speaks_the_quote_its_clause_introduces_with_a_colon():
+    text = ("Ann Marsh, the trust's chief executive, apologised to patients and accepted the regulator's findings: "
+            "“We are changing how our systems are watched over.”")
+    assert ("quote", "Ann Marsh", "asserted") in slots_of(text, "en")

@@ -211,3 +211,57 @@ def test_former_staff_whose_details_were_taken_are_no_insider():
     assert not any(c[0] == "attack_vector" for c in slots_of(
         "Details of current and former employees were stolen in the breach.", "en"))
     assert ("attack_vector", "insider", "asserted") in slots_of("A former employee helped the hackers get in.", "en")
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        # one item taken, another of the same category spared: the category was taken (D24)
+        ("Les IBAN des abonnés ont été dérobés. Les numéros de carte bancaire, eux, n'ont pas été touchés.", "fr",
+         {("data_category", "banking", "asserted")}),
+        ("Bank account numbers were stolen, although no card numbers were taken.", "en",
+         {("data_category", "banking", "asserted")}),
+        # two statements that disagree keep both: the gang's claim (hedged) and the firm's denial
+        ("The gang claims to hold customers' card numbers. The retailer says no payment data was taken.", "en",
+         {("data_category", "banking", "asserted"), ("data_category", "banking", "denied")}),
+        # a denial with nothing of its category asserted stays a denial
+        ("Names were stolen, but no bank details were taken.", "en",
+         {("data_category", "identity", "asserted"), ("data_category", "banking", "denied")}),
+    ],
+)
+def test_a_partial_denial_beside_the_same_category_taken_is_no_denial(text, lang, expected):
+    assert {c for c in slots_of(text, lang) if c[0] == "data_category"} == expected
+
+
+def test_a_bare_account_number_is_the_operator_s_not_a_bank_s():
+    found = slots_of("The hackers took names, phone numbers and customer account numbers.", "en")
+    assert ("data_category", "banking", "asserted") not in found
+    assert ("data_category", "banking", "asserted") in slots_of(
+        "The hackers took names and bank account numbers.", "en")
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        # clinical tools out of use are care disrupted (D26)
+        ("Les dossiers patients de la clinique restent inaccessibles depuis lundi.", "fr"),
+        ("Since the attack, nurses on the wards have been left without access to their patients' notes.", "en"),
+        ("Doctors could not see patients' records for most of the week.", "en"),
+    ],
+)
+def test_clinical_tools_out_of_use_are_care_disrupted(text, lang):
+    assert ("care_impact", "care", "asserted") in slots_of(text, lang)
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        # the same tools named for what was taken are data, not care
+        ("Les dossiers patients ont été copiés par les pirates.", "fr"),
+        ("Hackers copied patient records from the clinic's servers.", "en"),
+        # and the tools running are no disruption
+        ("The electronic health record stayed up throughout.", "en"),
+    ],
+)
+def test_clinical_tools_taken_or_running_are_no_care_disruption(text, lang):
+    assert not any(c[0] == "care_impact" and c[2] == "asserted" for c in slots_of(text, lang))

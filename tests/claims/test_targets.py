@@ -34,6 +34,9 @@ def orgs(text: str, lang: str, incident: IncidentContext | None) -> set[tuple[st
          {("Clinique des Tilleuls", "asserted")}),
         ("La Clinique des Tilleuls, à Angers, en Pays de la Loire, a été piratée lundi.", "fr",
          {("Clinique des Tilleuls", "asserted")}),
+        # speaking of itself, with the day written out between the verb and what it reports
+        ("La Clinique des Tilleuls a annoncé lundi 10 octobre avoir subi une « offensive informatique ».", "fr",
+         {("Clinique des Tilleuls", "asserted")}),
         # the newest of a series: "c'est au tour de X"
         ("Après deux hôpitaux bretons en mars, c'est au tour de la Clinique des Tilleuls.", "fr",
          {("Clinique des Tilleuls", "asserted")}),
