@@ -113,6 +113,8 @@ class Discourse:
             # a name of the incident's earlier in the same sentence is the one it stands for
             # ("Seul l'hôpital de Vitry a été visé, [...] le fonctionnement de l'établissement")
             earlier = [str(n.value) for n in names if n.end <= start and n.value in self.organizations]
+            if not earlier and self.org is None:
+                continue  # D32: no organisation named yet, so no organisation claim from a role noun
             value = self.resolve(f.low[start:end], earlier[-1] if earlier else None)
             if value is not None:
                 out.append(Mention("organization", value, start, end))

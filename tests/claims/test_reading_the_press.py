@@ -39,10 +39,18 @@ def test_a_role_noun_speaking_is_the_organisation_it_stands_for():
 
 
 def test_a_role_noun_presented_as_attacked_is_a_claim_but_one_that_speaks_is_not():
+    named = "Orbital Telecom compte trois millions d'abonnés. "
     attacked = "Le réseau de l'opérateur a été piraté dans la nuit de lundi."
     speaking = "L'opérateur assure que les mots de passe n'ont pas été consultés."
-    assert ("organization", "Orbital Telecom", "asserted") in slots(attacked, incident=TELCO)
-    assert not [c for c in slots(speaking, incident=TELCO) if c[0] == "organization"]
+    assert ("organization", "Orbital Telecom", "asserted") in slots(named + attacked, incident=TELCO)
+    assert not [c for c in slots(named + speaking, incident=TELCO) if c[0] == "organization"]
+
+
+def test_a_role_noun_stands_for_no_organisation_the_text_has_not_named():
+    """LABELLING.md D32: "l'opérateur" in a text that never names Orbital Telecom may be another
+    operator; the incident's configuration alone does not make it this one."""
+    attacked = "Le réseau de l'opérateur a été piraté dans la nuit de lundi."
+    assert not [c for c in slots(attacked, incident=TELCO) if c[0] == "organization"]
 
 
 def test_a_pronoun_speaker_is_the_speaker_described_before():
