@@ -140,7 +140,7 @@ def _attack_dates(f: Folded, v: Vocabulary, published: dt.date | None,
             continue
         if before_attack and _governed(f, v, clause, attack, others, d.start):
             continue
-        if not before_attack and in_period(f, v, d.start):
+        if in_period(f, v, d.start) and not _period_of_attack(f, v, attack, d.start):
             continue  # "people who paid for bookings between 21 April and 28 July may have had...": the bookings' time
         if not before_attack and not before_other:
             # "Le 3 septembre, l'opérateur a détecté un incident", "Since 23 June we have been able
@@ -150,6 +150,24 @@ def _attack_dates(f: Folded, v: Vocabulary, published: dt.date | None,
                 continue
         out.append(("attack_date", d.iso, d.start))
     return out, spans
+
+
+# Words between the attack and the period it lasted ("were in its network from 9 April to 20 May").
+PERIOD_ATTACK_WORDS = 8
+
+
+def _period_of_attack(f: Folded, v: Vocabulary, attack: list[tuple[int, int]], date: int) -> bool:
+    """Whether the period a date opens is the attack's own ("the intruders were in the network
+    from 9 April"), not that of what the victims did ("people who went to its clinics between 1 May
+    2015 and 4 July 2018", "paid for bookings between 21 April and 28 July")."""
+    low = f.low
+    cues = [s for s, e in v.cues.period_start.spans(f) if e <= date and not re.search(r"[,;:.()]", low[e:date])]
+    if not cues:
+        return False
+    # "since a cyberattack on Tuesday morning": the attack inside the period phrase is what it dates
+    return any(cues[-1] <= s and e <= date for s, e in attack) or any(
+        e <= cues[-1] and len(low[e:cues[-1]].split()) <= PERIOD_ATTACK_WORDS
+        and not re.search(r"[,;:.()]", low[e:cues[-1]]) for _s, e in attack)
 
 
 def _governed(f: Folded, v: Vocabulary, clause: Clause, attack: list[tuple[int, int]],

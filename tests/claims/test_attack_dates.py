@@ -188,6 +188,9 @@ def test_a_date_without_a_year_is_in_the_year_the_sentence_gave_before():
         # a period that belongs to what the victims did, before any attack word
         ("About 9,000 people who paid for bookings between 2 May and 9 June may have had their card details taken.",
          "en"),
+        # nor does one the victims' visits fill, far from the attack the sentence opens with
+        ("A cyberattack on the clinic's database has exposed the details of about 15,000 people who went to its "
+         "outpatient clinics or its walk-in centres between 1 May and 4 June.", "en"),
         # being told of the intrusion dates the alert, not the intrusion
         ("C'est samedi soir que les équipes ont été averties d'une intrusion dans leurs serveurs.", "fr"),
     ],
