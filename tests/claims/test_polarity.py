@@ -147,3 +147,18 @@ def test_the_month_of_may_hedges_nothing():
     assert ("data_category", "medical", "asserted", False) in got
     assert ("data_category", "medical", "asserted", True) in claims_of(
         "Hackers may have copied patients' medical records, the hospital said.", "en")
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        # "nothing more than" restricts, it denies nothing
+        ("For most customers the stolen report held nothing more than a full name and an email address.", "en"),
+        ("Pour la plupart des clients, le fichier volé ne contenait rien de plus que le nom et l'adresse électronique.",
+         "fr"),
+    ],
+)
+def test_nothing_more_than_asserts_what_it_names(text, lang):
+    from tests.claims.helpers import slots_of
+    found = slots_of(text, lang)
+    assert ("data_category", "identity", "asserted") in found and ("data_category", "contact", "asserted") in found
