@@ -166,8 +166,9 @@ def _own_systems(f: Folded, v: Vocabulary) -> bool | None:
     low = f.low
     owners = [e for s, e in v.cues.self_reference.spans(f)]
     scopes = possibility_scopes(f, v)
+    # "its other systems" were not reached: some system was, so that says nothing of the whole
     own = [s for s, _e in v.cues.systems.spans(f) if any(o <= s and _words(low[o:s]) <= 2 for o in owners)
-           and not any(ps <= s < pe for ps, pe in scopes)]
+           and not any(ps <= s < pe for ps, pe in scopes) and not re.search(r"\b(?:other|autres?)\s+$", low[:s])]
     hits = v.cues.hit.spans(f) + v.cues.compromise.spans(f) + v.cues.attack_on.spans(f) + v.cues.incident.spans(f) + \
         v.cues.taken.spans(f) + v.cues.attack_noun.spans(f)
     if not own or not hits:

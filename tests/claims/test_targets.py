@@ -242,3 +242,11 @@ def test_a_closing_comparison_with_an_earlier_attack_does_not_silence_the_senten
                            published=__import__("datetime").date(2025, 6, 13))
     names = {(c.value, c.polarity) for c in found if c.slot == "organization"}
     assert names == {("Clinique des Tilleuls", "asserted")}
+
+
+def test_its_other_systems_spared_do_not_deny_the_one_reached():
+    text = ("Pipewise reported that suspicious activity it had detected on its Harbourline Water account came by the "
+            "same route, and said its investigation had found no sign that user data or its other systems had been "
+            "reached.")
+    found = orgs(text, "en", WATER)
+    assert ("Pipewise", "denied") not in found and ("Harbourline Water", "denied") not in found
