@@ -289,10 +289,14 @@ def _speaker_before(text: str, begin: int, verbs: list[tuple[int, int]], v: Voca
             head = _AUXILIARY.sub("", prefix[:start])
             if _apposed_speaker(head):
                 return _apposed_speaker(head)
+            coordinated = re.search(r"\b(?:mais|but|et|and)\s*$", head)
             head = re.split(r"[.;,»\"”]\s*|\b(?:mais|but|et|and)\s+", head)[-1]
             found = _clean(_subject_words(head), v)
             if found:
                 return found
+            if coordinated:
+                # "Cloudflare said ..., and insisted that “…”": the verb shares the subject of the one before
+                return reported_speaker(Folded(prefix[:coordinated.start()]), v)
             break  # ", adding: “": no subject of its own; the clause before has it
     m = _INTRODUCER.search(prefix)
     if m:

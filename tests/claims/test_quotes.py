@@ -253,3 +253,9 @@ def test_a_named_subject_in_apposition_speaks_the_quote_its_clause_introduces_wi
     text = ("Ann Marsh, the trust's chief executive, apologised to patients and accepted the regulator's findings: "
             "“We are changing how our systems are watched over.”")
     assert ("quote", "Ann Marsh", "asserted") in slots_of(text, "en")
+
+
+def test_a_verb_coordinated_with_the_first_shares_its_subject_as_speaker():
+    text = ("Marc Durand said an attacker had used a stolen token to get into the portal, and insisted that "
+            "“nothing belonging to our customers was touched”.")
+    assert ("quote", "Marc Durand", "asserted") in slots_of(text, "en")
