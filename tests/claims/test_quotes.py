@@ -256,6 +256,11 @@ def test_a_named_subject_in_apposition_speaks_the_quote_its_clause_introduces_wi
 
 
 def test_a_verb_coordinated_with_the_first_shares_its_subject_as_speaker():
-    text = ("Marc Durand said an attacker had used a stolen token to get into the portal, and insisted that "
-            "“nothing belonging to our customers was touched”.")
-    assert ("quote", "Marc Durand", "asserted") in slots_of(text, "en")
+    from claims.extraction.extract import extract_claims, load_profile
+    from claims.extraction.model import IncidentContext
+    text = ("Pipewise said an attacker had used a token lifted from a supplier's system to get into its own account, "
+            "which its team detected on 18 October, and insisted that “nothing belonging to our customers was "
+            "touched”.")
+    found = extract_claims(text, profile=load_profile(), language="en",
+                           incident=IncidentContext(organizations=("Harbourline Water", "Pipewise")))
+    assert [c.value for c in found if c.slot == "quote"] == ["Pipewise"]
