@@ -223,6 +223,10 @@ def _subject(clause: str, v: Vocabulary) -> str | None:
     return _clean(m.group(1), v)
 
 
+# English verbs that close a quotation with their subject before them ('“…,” Jane Doe said', '“…,” Uber tweeted').
+_SAID = r"(?:said|says|told|added|wrote|insisted|explained|warned|stressed|recalled|admitted|tweeted|posted|stated|noted)"
+
+
 def _speaker_after(text: str, end: int, verbs: list[tuple[int, int]], v: Vocabulary) -> str | None:
     # "« ... » : c'est par ce message que l'enseigne a prévenu", "“...”: that is how the trust put it"
     cleft = re.match(r"\s*:\s*(?:c['’]est\s+[^«“\".;]{0,60}?\s+qu(?:e\s+|['’]\s*)|(?:that|this)\s+(?:is|was)\s+how\s+)",
@@ -257,8 +261,7 @@ def _speaker_after(text: str, end: int, verbs: list[tuple[int, int]], v: Vocabul
     if m and m.group(1).lower() not in _NOT_A_VERB and re.match(r"[»”\"]", text[end - 1:end] or " "):
         return _named_after(text[end + m.end():], v)
     # "...," Jane Miller, the hospital's chief executive, said / the IT director, Paul Grant, told reporters
-    m = re.match(r"\s*,?\s*((?:[^,.;:«»\"“”]{2,90}?,\s*){2})(?:said|says|told|added|wrote|insisted|explained|warned|"
-                 r"stressed|recalled|admitted)\b", text[end:], re.IGNORECASE)
+    m = re.match(rf"\s*,?\s*((?:[^,.;:«»\"“”]{{2,90}}?,\s*){{2}}){_SAID}\b", text[end:], re.IGNORECASE)
     if m and _apposed_speaker(m.group(1)):
         return _apposed_speaker(m.group(1))
     # "...", according to a statement from Northwind Health
@@ -266,13 +269,12 @@ def _speaker_after(text: str, end: int, verbs: list[tuple[int, int]], v: Vocabul
     if m:
         return _named_after(text[end + m.end():], v)
     # "...," a consultant at the hospital, who asked not to be named, told the BBC
-    m = re.match(r"\s*,?\s*((?:a|an|the|one)\s+[^,.;:«»\"“”]{2,60}?),\s*(?:who|which)\b[^,]*,\s*(?:said|says|told|added|"
-                 r"wrote|insisted|explained|warned|stressed|recalled|admitted)\b", text[end:], re.IGNORECASE)
+    m = re.match(rf"\s*,?\s*((?:a|an|the|one)\s+[^,.;:«»\"“”]{{2,60}}?),\s*(?:who|which)\b[^,]*,\s*{_SAID}\b",
+                 text[end:], re.IGNORECASE)
     if m:
         return _clean(m.group(1), v)
     # "..." Jane Doe said. / "...", a Free spokesperson said.
-    m = re.match(r"\s*,?\s*((?:(?:a|an|the|its|one|another)\s+)?[\w'’&-]+(?:\s+[\w'’&-]+){0,5}?)\s+"
-                 r"(?:said|says|told|added|wrote|insisted|explained|warned|stressed|recalled|admitted)\b",
+    m = re.match(rf"\s*,?\s*((?:(?:a|an|the|its|one|another)\s+)?[\w'’&-]+(?:\s+[\w'’&-]+){{0,5}}?)\s+{_SAID}\b",
                  text[end:], re.IGNORECASE)
     # (or a lower-case title before a name: "chief executive Laura Kent told reporters")
     if m and (m.group(1)[0].isupper() or _ARTICLE.match(m.group(1)) or _PERSON.search(m.group(1))):

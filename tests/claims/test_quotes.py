@@ -264,3 +264,12 @@ def test_a_verb_coordinated_with_the_first_shares_its_subject_as_speaker():
     found = extract_claims(text, profile=load_profile(), language="en",
                            incident=IncidentContext(organizations=("Harbourline Water", "Pipewise")))
     assert [c.value for c in found if c.slot == "quote"] == ["Pipewise"]
+
+
+def test_a_tweet_is_said_by_whoever_tweeted_it():
+    text = "“We are handling a security incident and have called in the police,” Harbourline Water tweeted on Thursday."
+    from claims.extraction.extract import extract_claims, load_profile
+    from claims.extraction.model import IncidentContext
+    found = extract_claims(text, profile=load_profile(), language="en",
+                           incident=IncidentContext(organizations=("Harbourline Water",)))
+    assert [c.value for c in found if c.slot == "quote"] == ["Harbourline Water"]
