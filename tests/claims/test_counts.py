@@ -198,3 +198,17 @@ def test_years_and_account_numbers_count_no_accounts(text, lang):
 def test_users_are_people_counted_not_accounts():
     found = claims_of("Selon Zataz, le fichier volé décrit 257 millions d'utilisateurs du service.", "fr")
     assert ("victim_count", 257000000, "asserted", True) in found
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        # a part drawn from a whole named before (D5)
+        ("Chez 9 500 de ces clients, le pirate a aussi récupéré le nom et l'adresse postale.", "fr"),
+        ("For 9,500 of these customers the thief also took names and postal addresses.", "en"),
+        # firms counted, not people
+        ("Files belonging to 134 of its roughly 18,400 business clients were accessed in the intrusion.", "en"),
+    ],
+)
+def test_parts_and_business_clients_are_no_victim_count(text, lang):
+    assert not any(c[0] == "victim_count" for c in claims_of(text, lang))
