@@ -265,9 +265,10 @@ _THEFT = re.compile(r"\b(?:theft|thefts|vol|vols)\b")
 
 def _found_own(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
     """The subject of its clause, finding the attack ("Capital One only learned of the theft on 19
-    July", "le CHU a découvert l'intrusion samedi"): an organisation the incident names discovers
-    an attack on itself. (A third party that finds it, "Mandiant detected the intrusion", is
-    not one the incident names as attacked, and an organisation not configured makes no claim.)"""
+    July", "le CHU a découvert l'intrusion samedi"): with an incident configured, the organisation
+    that finds an attack is, in the press, nearly always the one attacked; the investigators who
+    find it for others ("Mandiant detected the intrusion") are not among the organisations a
+    newsroom lists, and the recognised ones that report are caught as speakers first."""
     incident = v.profile.incident
     if incident is None or not _subject(f, start):
         return False
