@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from claims.extraction.lexicon import Folded, find_mentions, just_before
+from claims.extraction.lexicon import Folded, find_mentions, fold, just_before
 from claims.extraction.model import Value, Vocabulary
 from claims.extraction.numbers import find_numbers
 from claims.extraction.polarity import Clause, clause_at, in_clause, overlaps
@@ -82,6 +82,21 @@ def _framed(f: Folded, v: Vocabulary) -> int | None:
     return None
 
 
+# Words before a four-digit figure that make it a year: a month ("June 2018") or a preposition of time.
+# ("of", "des", "de" are left out: "the data of 2000 patients", "les dossiers des 2000 patients")
+_YEAR_BEFORE = re.compile(r"\b(?:in|since|until|by|early|late|mid|en|depuis|jusqu en|fin|debut|mi)\s+$")
+
+
+def _a_year(f: Folded, v: Vocabulary, n) -> bool:
+    """Whether a figure is a year ("in June 2018 with the login of an employee", "depuis 2019"),
+    which counts nothing whatever noun follows it."""
+    if not (f.low[n.start:n.end].isdigit() and len(f.low[n.start:n.end]) == 4 and 1950 <= n.value <= 2100):
+        return False
+    before = f.low[:n.start]
+    months = [fold(m) for m in v.dates.get("months", ())]
+    return bool(_YEAR_BEFORE.search(before)) or any(before.endswith(m + " ") for m in months)
+
+
 def count_claims(f: Folded, v: Vocabulary, date_spans: list[tuple[int, int]], clauses: list[Clause]) -> list[Found]:
     """Counts of people and accounts. A figure needs a noun saying what it counts (the head of
     a compound: "40 patient accounts" are accounts), and is no count where it is money, size
@@ -93,7 +108,9 @@ def count_claims(f: Folded, v: Vocabulary, date_spans: list[tuple[int, int]], cl
     if not digits and not one_account:
         return []  # no figure: no count (most sentences)
     victims = v.cues.count_victims.spans(f)
-    accounts = v.cues.count_accounts.spans(f)
+    # "80,000 bank account numbers", "numéros de compte": data records, not accounts taken over
+    accounts = [(s, e) for s, e in v.cues.count_accounts.spans(f)
+                if not re.match(r"\s+(?:numbers?|details|ids?)\b", f.low[e:]) and not re.search(r"\bnumeros?\s+de\s+$", f.low[:s])]
     not_victims = v.cues.count_not_victims.spans(f)
     superseded = v.cues.count_superseded.spans(f)
     # a part marker that is itself the counted noun ("9.7 million Australians") marks no part
@@ -111,7 +128,8 @@ def count_claims(f: Folded, v: Vocabulary, date_spans: list[tuple[int, int]], cl
                    + [(s, e, "accounts_compromised" if held else HOLDER) for s, e in holders])
     numbers = [n for n in digits
                if not overlaps((n.start, n.end), date_spans) and f.text[n.end:n.end + 1] not in "-\u2011"
-               and not _MONEY_BEFORE.search(f.text[:n.start]) and not _MONEY_AFTER.match(f.text[n.end:])]
+               and not _MONEY_BEFORE.search(f.text[:n.start]) and not _MONEY_AFTER.match(f.text[n.end:])
+               and not _a_year(f, v, n)]
     owners = v.cues.count_owner.spans(f)
     asides = v.cues.count_part.spans(f)
     back = v.cues.count_back.spans(f)

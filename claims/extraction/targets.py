@@ -257,8 +257,28 @@ def _own_breach(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
 
 # Possessives that give the attack to the clause's subject.
 _OWNERS = {"its", "son", "sa", "ses"}
+# Words between the organisation and the verb of finding ("only", "first"), and between that verb
+# and the attack ("the", "de l'").
+FOUND_GAP = 3
+_THEFT = re.compile(r"\b(?:theft|thefts|vol|vols)\b")
 
-_FRAMES = (_attack_reaches, _said_hit, _systems_reached, _listed_after_colon, _people_hit, _taken_at, _own_breach)
+
+def _found_own(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
+    """The subject of its clause, finding the attack ("Capital One only learned of the theft on 19
+    July", "le CHU a découvert l'intrusion samedi"): an organisation the incident names discovers
+    an attack on itself. (A third party that finds it, "Mandiant detected the intrusion", is
+    not one the incident names as attacked, and an organisation not configured makes no claim.)"""
+    incident = v.profile.incident
+    if incident is None or not _subject(f, start):
+        return False
+    low = f.low
+    attacks = [s for s, _e in v.cues.attack_noun.spans(f)] + [m.start() for m in _THEFT.finditer(low)]
+    return any(right_before(low, end, s, FOUND_GAP) and any(right_before(low, e, a, FOUND_GAP) for a in attacks)
+               for s, e in v.cues.detection.spans(f))
+
+
+_FRAMES = (_attack_reaches, _said_hit, _systems_reached, _listed_after_colon, _people_hit, _taken_at, _own_breach,
+           _found_own)
 
 # Words between "figurent" and the files ("figureraient eux aussi dans les fichiers"), and between
 # the files and the word saying they were taken.

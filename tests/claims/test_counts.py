@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.claims.helpers import slots_of
+from tests.claims.helpers import claims_of, slots_of
 
 
 def counts(text: str, lang: str) -> set[tuple]:
@@ -180,3 +180,35 @@ def test_a_group_drawn_from_or_added_to_the_victims_is_no_count(text, lang):
 )
 def test_a_comparison_base_or_an_unsaid_share_leaves_the_count(text, lang, value):
     assert counts(text, lang) == {("victim_count", value, "asserted")}
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        # a year is no count, whatever noun follows it
+        ("The attackers first got into the network in June 2018 with the login of a contractor's employee.", "en"),
+        # account numbers are data, not accounts taken over
+        ("The thief also obtained some 80,000 linked bank account numbers.", "en"),
+    ],
+)
+def test_years_and_account_numbers_count_no_accounts(text, lang):
+    assert not any(c[0] in ("accounts_compromised", "victim_count") for c in claims_of(text, lang))
+
+
+def test_users_are_people_counted_not_accounts():
+    found = claims_of("Selon Zataz, le fichier volé décrit 257 millions d'utilisateurs du service.", "fr")
+    assert ("victim_count", 257000000, "asserted", True) in found
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        # a part drawn from a whole named before (D5)
+        ("Chez 9 500 de ces clients, le pirate a aussi récupéré le nom et l'adresse postale.", "fr"),
+        ("For 9,500 of these customers the thief also took names and postal addresses.", "en"),
+        # firms counted, not people
+        ("Files belonging to 134 of its roughly 18,400 business clients were accessed in the intrusion.", "en"),
+    ],
+)
+def test_parts_and_business_clients_are_no_victim_count(text, lang):
+    assert not any(c[0] == "victim_count" for c in claims_of(text, lang))

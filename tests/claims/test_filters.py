@@ -208,3 +208,16 @@ def test_a_day_that_opens_a_period_of_visits_makes_no_recap():
     earlier = "A cyberattack on another clinic exposed the records of 40,000 people on 3 May 2015."
     assert not extract_claims(earlier, profile=load_profile(), language="en", published=dt.date(2018, 7, 21),
                               incident=incident)
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Officials say probes are constant; a year earlier, another ministry had said hackers stole the phone "
+         "numbers of 854 staff.", "en"),
+        ("Les tentatives sont quotidiennes ; un an plus tôt, un autre ministère avait annoncé le vol des numéros de "
+         "téléphone de 854 agents.", "fr"),
+    ],
+)
+def test_a_year_earlier_recalls_another_incident(text, lang):
+    assert not [c for c in slots_of(text, lang) if c[0] in ("victim_count", "data_category")]

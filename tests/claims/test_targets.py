@@ -250,3 +250,19 @@ def test_its_other_systems_spared_do_not_deny_the_one_reached():
             "reached.")
     found = orgs(text, "en", WATER)
     assert ("Pipewise", "denied") not in found and ("Harbourline Water", "denied") not in found
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Harbourline Water only learned of the theft on 19 July, when a researcher wrote to its press office.", "en"),
+        ("Harbourline Water a découvert l'intrusion samedi matin, en constatant des connexions anormales.", "fr"),
+    ],
+)
+def test_the_incident_s_organisation_finding_the_attack_was_hit(text, lang):
+    assert ("Harbourline Water", "asserted") in orgs(text, lang, WATER)
+
+
+def test_a_third_party_finding_the_attack_is_not_hit():
+    found = orgs("Mandiant detected the intrusion on 19 July, Harbourline Water's lawyers said.", "en", WATER)
+    assert ("Mandiant", "asserted") not in found
