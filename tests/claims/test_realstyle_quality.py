@@ -2,8 +2,10 @@
 
 The set was written by people who did not write the rules (tests/claims/realstyle/LABELLING.md);
 rules were tuned on the dev part only (round two also on the 375 passages added to it), and
-only the held-out part's aggregate figures were read, twice per round. heldout2, written in
-round five on breaches no rule had seen, is the honest figure for the next breach (see FLOORS). Floors are pinned a little under the figures reached (docs/claims.md); raise them when
+only the held-out part's aggregate figures were read, twice per round. heldout2 (round five) and
+heldout3 (round seven), written on breaches no rule had seen and sealed from whoever changed
+rules, are the honest figures for the next breach (see FLOORS). Floors are pinned a little
+under the figures reached (docs/claims.md); raise them when
 the extractor improves, never lower them to let a change through. The targets of issue 9
 (precision 0.95, recall 0.92, no polarity error held out) are not reached yet: see
 docs/claims.md for what stands in the way.
@@ -57,8 +59,14 @@ FLOORS = {
     # 16 traps clean. Floors kept where they were: the part is small and the gain is within noise.
     "heldout2": {"precision": 0.68, "recall": 0.62, "language_recall": 0.61, "polarity_errors": 3, "traps_clean": 10,
                  "hedging": 0.92},
+    # heldout3 (round seven): 100 passages on nine breaches no file used (Yahoo, Target, MediSecure, Rackspace,
+    # Ashley Madison; CH Bourg-en-Bresse, Angers, Betton, Decathlon), written by a writer and settled by a second
+    # reader, neither of whom ran the extractor; sealed from whoever changed rules and scored once, at the end of
+    # the round: 0.71 / 0.68, English recall 0.69, French 0.66, 4 polarity errors, hedging 0.90, 8 of 11 traps clean.
+    "heldout3": {"precision": 0.69, "recall": 0.66, "language_recall": 0.64, "polarity_errors": 4, "traps_clean": 8,
+                 "hedging": 0.88},
 }
-MIN_PASSAGES = {"dev": 220, "heldout": 100, "heldout2": 100}
+MIN_PASSAGES = {"dev": 220, "heldout": 100, "heldout2": 100, "heldout3": 100}
 # The numeric and date slots on dev (precision, recall), a little under what they reach (docs/claims.md):
 # victim_count 0.80 / 0.96, accounts_compromised 1.00 / 0.91, attack_date 0.94 / 0.94; data_category
 # 0.92 / 0.95, attack_vector 0.94 / 0.98, risk 0.90 / 0.91; quote 0.97 / 0.92.
