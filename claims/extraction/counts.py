@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 
-from claims.extraction.lexicon import Folded, find_mentions, fold, just_before
+from claims.extraction.dates import month_year_spans
+from claims.extraction.lexicon import Folded, find_mentions, just_before
 from claims.extraction.model import Value, Vocabulary
 from claims.extraction.numbers import find_numbers
 from claims.extraction.polarity import Clause, clause_at, in_clause, overlaps
@@ -82,19 +83,16 @@ def _framed(f: Folded, v: Vocabulary) -> int | None:
     return None
 
 
-# Words before a four-digit figure that make it a year: a month ("June 2018") or a preposition of time.
-# ("of", "des", "de" are left out: "the data of 2000 patients", "les dossiers des 2000 patients")
-_YEAR_BEFORE = re.compile(r"\b(?:in|since|until|by|early|late|mid|en|depuis|jusqu en|fin|debut|mi)\s+$")
+# A year after a preposition of time ("in 2018 with the login of...", "depuis 2019"); with a month
+# ("June 2018") claims.extraction.dates finds it. ("of", "des", "de" are left out: "the data of
+# 2000 patients", "les dossiers des 2000 patients".)
+_YEAR_AFTER = re.compile(r"\b(?:in|since|until|by|early|late|mid|en|depuis|jusqu en|fin|debut|mi)\s+((?:19|20)\d{2})\b")
 
 
-def _a_year(f: Folded, v: Vocabulary, n) -> bool:
-    """Whether a figure is a year ("in June 2018 with the login of an employee", "depuis 2019"),
-    which counts nothing whatever noun follows it."""
-    if not (f.low[n.start:n.end].isdigit() and len(f.low[n.start:n.end]) == 4 and 1950 <= n.value <= 2100):
-        return False
-    before = f.low[:n.start]
-    months = [fold(m) for m in v.dates.get("months", ())]
-    return bool(_YEAR_BEFORE.search(before)) or any(before.endswith(m + " ") for m in months)
+def _year_spans(f: Folded, v: Vocabulary) -> list[tuple[int, int]]:
+    """Where a sentence names a year ("in June 2018", "depuis 2019"): a figure there counts nothing,
+    whatever noun follows it ("in June 2018 with the login of an employee")."""
+    return month_year_spans(f.low, v.dates) + [m.span(1) for m in _YEAR_AFTER.finditer(f.low)]
 
 
 def count_claims(f: Folded, v: Vocabulary, date_spans: list[tuple[int, int]], clauses: list[Clause]) -> list[Found]:
@@ -126,10 +124,10 @@ def count_claims(f: Folded, v: Vocabulary, date_spans: list[tuple[int, int]], cl
     held = bool(holders) and bool(accounts or any(m.value == "impersonation" for m in find_mentions("attack_vector", v, f)))
     nouns = sorted([(s, e, "victim_count") for s, e in victims] + [(s, e, "accounts_compromised") for s, e in accounts]
                    + [(s, e, "accounts_compromised" if held else HOLDER) for s, e in holders])
+    years = _year_spans(f, v)
     numbers = [n for n in digits
-               if not overlaps((n.start, n.end), date_spans) and f.text[n.end:n.end + 1] not in "-\u2011"
-               and not _MONEY_BEFORE.search(f.text[:n.start]) and not _MONEY_AFTER.match(f.text[n.end:])
-               and not _a_year(f, v, n)]
+               if not overlaps((n.start, n.end), date_spans + years) and f.text[n.end:n.end + 1] not in "-\u2011"
+               and not _MONEY_BEFORE.search(f.text[:n.start]) and not _MONEY_AFTER.match(f.text[n.end:])]
     owners = v.cues.count_owner.spans(f)
     asides = v.cues.count_part.spans(f)
     back = v.cues.count_back.spans(f)

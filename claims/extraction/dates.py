@@ -244,6 +244,12 @@ def month_years(low: str, table: dict) -> list[dt.date]:
     return [first for first, _start in month_years_at(low, table)]
 
 
+def month_year_spans(low: str, table: dict) -> list[tuple[int, int]]:
+    """Where the year of a month named with it stands ("June 2018", "sept. 2022"): a year, which
+    counts nothing."""
+    return [m.span(2) for m in _patterns_of(table)[3].finditer(low)]
+
+
 def month_years_at(low: str, table: dict) -> list[tuple[dt.date, int]]:
     """month_years() with where each one starts."""
     _months_only, _bare, months, dated = _patterns_of(table)

@@ -44,14 +44,18 @@ def is_recap(f: Folded, profile: Profile, lang: str, published: dt.date | None) 
 PERIOD_GAP = 3
 
 
+def period_opener(f: Folded, v: Vocabulary, pos: int) -> int | None:
+    """Where the word that makes a date at pos open a period starts ("entre", "since", "going
+    back to"), the nearest one; None when the date opens none."""
+    starts = [s for s, e in v.cues.period_start.spans(f)
+              if e <= pos and len(f.low[e:pos].split()) <= PERIOD_GAP and not re.search(r"[,;:.()]", f.low[e:pos])]
+    return starts[-1] if starts else None
+
+
 def in_period(f: Folded, v: Vocabulary, pos: int) -> bool:
     """Whether a date at pos opens or closes a period ("patients prélevés entre juin 2018 et
     février 2019", "records going back to 2005") rather than dating an event."""
-    for _s, e in v.cues.period_start.spans(f):
-        gap = f.low[e:pos]
-        if e <= pos and len(gap.split()) <= PERIOD_GAP and not re.search(r"[,;:.()]", gap):
-            return True
-    return False
+    return period_opener(f, v, pos) is not None
 
 
 def _event_years(f: Folded, v: Vocabulary) -> list[int]:

@@ -23,7 +23,7 @@ import re
 from collections.abc import Sequence
 
 from claims.extraction.dates import find_dates
-from claims.extraction.filters import in_period
+from claims.extraction.filters import period_opener
 from claims.extraction.cues import negation_spans
 from claims.extraction.lexicon import Folded, find_mentions, just_before, led_by
 from claims.extraction.model import ASSERTED, DENIED, Mention, Value, Vocabulary
@@ -140,7 +140,8 @@ def _attack_dates(f: Folded, v: Vocabulary, published: dt.date | None,
             continue
         if before_attack and _governed(f, v, clause, attack, others, d.start):
             continue
-        if in_period(f, v, d.start) and not _period_of_attack(f, v, attack, d.start):
+        opener = period_opener(f, v, d.start)
+        if opener is not None and not _period_of_attack(f, attack, opener, d.start):
             continue  # "people who paid for bookings between 21 April and 28 July may have had...": the bookings' time
         if not before_attack and not before_other:
             # "Le 3 septembre, l'opérateur a détecté un incident", "Since 23 June we have been able
@@ -156,18 +157,15 @@ def _attack_dates(f: Folded, v: Vocabulary, published: dt.date | None,
 PERIOD_ATTACK_WORDS = 8
 
 
-def _period_of_attack(f: Folded, v: Vocabulary, attack: list[tuple[int, int]], date: int) -> bool:
-    """Whether the period a date opens is the attack's own ("the intruders were in the network
-    from 9 April"), not that of what the victims did ("people who went to its clinics between 1 May
-    2015 and 4 July 2018", "paid for bookings between 21 April and 28 July")."""
+def _period_of_attack(f: Folded, attack: list[tuple[int, int]], opener: int, date: int) -> bool:
+    """Whether the period a date opens (at `opener`) is the attack's own ("the intruders were in
+    the network from 9 April", "since a cyberattack on Tuesday"), not that of what the victims did
+    ("people who went to its clinics between 1 May 2015 and 4 July 2018", "paid for bookings
+    between 21 April and 28 July")."""
     low = f.low
-    cues = [s for s, e in v.cues.period_start.spans(f) if e <= date and not re.search(r"[,;:.()]", low[e:date])]
-    if not cues:
-        return False
-    # "since a cyberattack on Tuesday morning": the attack inside the period phrase is what it dates
-    return any(cues[-1] <= s and e <= date for s, e in attack) or any(
-        e <= cues[-1] and len(low[e:cues[-1]].split()) <= PERIOD_ATTACK_WORDS
-        and not re.search(r"[,;:.()]", low[e:cues[-1]]) for _s, e in attack)
+    return any(opener <= s and e <= date for s, e in attack) or any(
+        e <= opener and len(low[e:opener].split()) <= PERIOD_ATTACK_WORDS
+        and not re.search(r"[,;:.()]", low[e:opener]) for _s, e in attack)
 
 
 def _governed(f: Folded, v: Vocabulary, clause: Clause, attack: list[tuple[int, int]],
