@@ -37,9 +37,15 @@ STRUCTURE = "cues"
 STRUCTURES = ("cues", "parse", "combined")
 
 
-def extractor_version(profile: Profile, incident: IncidentContext | None = None) -> str:
-    """The version recorded with each claim: the rules' version and the hash of the data (and incident) used."""
-    return for_incident(profile, incident).version
+def extractor_version(profile: Profile, incident: IncidentContext | None = None, structure: str = STRUCTURE) -> str:
+    """The version recorded with each claim: the rules' version and the hash of the data (and incident) used.
+
+    A reading other than the default cues is part of it, so that each claim records how it was
+    read (`recoupe reprocess` re-reads a store after `[claims] structure` changes); claims read
+    with cues keep the version they always had.
+    """
+    version = for_incident(profile, incident).version
+    return version if structure == STRUCTURE else f"{version}+{structure}"
 
 
 EXTRACTOR_VERSION = extractor_version(load_profile("cyberattack"))
