@@ -34,6 +34,8 @@ def care_claims(f: Folded, v: Vocabulary, clauses: list[Clause]) -> list[tuple[s
     a site or the patients count with a strong word ("l'hôpital tourne au ralenti",
     "ambulances were diverted"). A negation inside a disruption or continuity phrase ("ne
     peuvent plus", "no disruption") is part of it, not a denial of the clause."""
+    if not _health_setting(f, v):
+        return []  # "the incident could disrupt the company's operations": no patient is cared for here
     tools, tools_down = _clinical_tools_down(f, v)
     services = v.cues.care_service.spans(f) + tools
     general = [c for c in v.cues.care.spans(f) if not overlaps(c, services)]
@@ -120,6 +122,28 @@ def care_claims(f: Folded, v: Vocabulary, clauses: list[Clause]) -> list[tuple[s
 # Words between a clinical tool and the word saying it is out of use ("patients' records remain
 # inaccessible", "left without access to their patients' notes").
 TOOL_WORDS = 5
+
+
+def _health_setting(f: Folded, v: Vocabulary) -> bool:
+    """Whether care can be at stake: the incident config.toml follows is a health body's (its
+    organisations or keywords name a hospital, a clinic, a health agency...), the sentence itself
+    speaks of health, or no incident is configured (the first sets). Without it, "operations",
+    "bookings", "l'accueil" or "they were unable to" are a company's or a town hall's, not care."""
+    incident = v.profile.incident
+    if incident is None or not (incident.organizations or incident.keywords) or v.cues.health_context.search(f):
+        return True
+    return _health_incident(v, incident.organizations + incident.keywords)
+
+
+def _health_incident(v: Vocabulary, names: tuple[str, ...]) -> bool:
+    key = (id(v), names)
+    if key not in _HEALTH_INCIDENTS:
+        _HEALTH_INCIDENTS[key] = bool(v.cues.health_context.search(Folded(" ; ".join(names))))
+    return _HEALTH_INCIDENTS[key]
+
+
+# Whether an incident's names speak of health, by vocabulary and names: read once per incident.
+_HEALTH_INCIDENTS: dict[tuple[int, tuple[str, ...]], bool] = {}
 
 
 def _clinical_tools_down(f: Folded, v: Vocabulary) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:

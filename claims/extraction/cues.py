@@ -30,7 +30,16 @@ _ARTICLE = re.compile(r"(?:\b(?:l|la|le|les|the|a|an|un|une|des|du)\s*['’]?\s*
 def negation_spans(f: Folded, cues) -> list[tuple[int, int]]:
     """Negation cues of one language's list that no neutraliser ("sans doute", "not only") covers."""
     neutral = cues.not_negation.spans(f)
-    return [(s, e) for s, e in cues.negation.spans(f) if not any(ns < e and s < ne for ns, ne in neutral)]
+    return [(s, e) for s, e in cues.negation.spans(f) if not any(ns < e and s < ne for ns, ne in neutral)
+            and not _CONTRASTED.match(f.low, e)]
+
+
+# "addressed not to the hospital but to the university", "adressée non pas à l'hôpital mais à
+# l'université": a negation that a "but" answers within a few words denies one constituent in
+# favour of another, not the event.
+_CONTRASTED = re.compile(r"(?:\s+pas)?\s+(?:to|at|from|for|by|in|on|a|au|aux|de|du|des|par|pour|chez)\s+"
+                         r"(?:[\w'-]+\s+){1,4}(?:,\s*)?(?:but|mais)\s+(?:to|at|from|for|by|in|on|a|au|aux|de|du|des|"
+                         r"par|pour|chez)\b")
 
 
 def denies(negations: list[tuple[int, int]], spared: list[tuple[int, int]], start: int, end: int,

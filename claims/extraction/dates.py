@@ -208,7 +208,7 @@ def _same_day(low: str, table: dict, dates: list[DateMention]) -> list[DateMenti
 
 
 # A year in folded text; the one inside an identifier ("CVE-2023-1234", folded "cve 2023 1234") names no time.
-YEAR = re.compile(r"(?<![\w,.])(?<!cve\s)((?:19|20)\d{2})(?![\w,.]\d)(?!\s\d{3,})")
+YEAR = re.compile(r"(?<![\w,.])(?<!cve\s)((?:19|20)\d{2})(?!\d)(?![\w,.]\d)(?!\s\d{3,})")
 
 
 def years_mentioned(low: str) -> list[int]:
@@ -234,12 +234,17 @@ def _patterns_of(table: dict) -> tuple:
 def bare_months(low: str, table: dict, published: dt.date) -> list[dt.date]:
     """"en février", "in February" (a month with no day and no year): its first day, in the
     year that puts it on or before publication."""
+    return [first for first, _start in bare_months_at(low, table, published)]
+
+
+def bare_months_at(low: str, table: dict, published: dt.date) -> list[tuple[dt.date, int]]:
+    """The bare months of `bare_months`, each with where it stands."""
     months, bare, _every, _dated = _patterns_of(table)
     out = []
     for m in bare.finditer(low):
         month = months[m.group(1)]
         year = published.year if month <= published.month else published.year - 1
-        out.append(dt.date(year, month, 1))
+        out.append((dt.date(year, month, 1), m.start(1)))
     return out
 
 

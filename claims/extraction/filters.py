@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from claims.extraction.dates import YEAR, bare_months, find_dates, month_years_at
+from claims.extraction.dates import YEAR, bare_months_at, find_dates, month_years_at
 from claims.extraction.lexicon import Folded, find_mentions
 from claims.extraction.model import Profile, Sentence, Vocabulary
 
@@ -128,7 +128,8 @@ def recap(f: Folded, v: Vocabulary, published: dt.date | None) -> bool:
     named = month_years_at(f.low, v.dates)
     opened = [pos for _m, pos in named if in_period(f, v, pos)]
     months = [m for m, pos in named if not opened or pos < min(opened)]
-    months += bare_months(f.low, v.dates, published)
+    # "a fix had been available since January": a bare month that opens a period dates no event either
+    months += [m for m, pos in bare_months_at(f.low, v.dates, published) if not in_period(f, v, pos)]
     if since is not None:
         # The newsroom said when its incident began: what happened before belongs to another.
         if any(first.replace(day=28) < since for first in months):

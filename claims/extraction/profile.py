@@ -31,7 +31,7 @@ CUE_LISTS = (
     "possibility", "not_possibility", "exclusion", "unnamed_source", "litigant", "anonymous", "belief", "attacker", "claim_verb",
     "rebuttal_noun", "rebuttal_verb",
     # who speaks
-    "reporting", "speaking", "org_body", "affiliation", "partner", "region_scope", "regional", "hit",
+    "reporting", "speaking", "org_body", "affiliation", "partner", "health_context", "region_scope", "regional", "hit",
     # who was attacked
     "org_anaphor", "attack_on", "suffered", "systems", "org_not_target", "aftermath", "attack_noun", "target_place", "sanction", "taken", "clientele", "admission", "listed_in", "detection",
     # sentences that state nothing

@@ -221,3 +221,41 @@ def test_a_body_that_appears_unaffected_is_a_hedged_denial():
 def test_a_case_with_where_it_was_filed_or_alleging_is_hedged(text):
     got = found(text, "en")
     assert got and all(c[3] for c in got if c[0] not in ("quote", None)), got
+
+
+# Care only where care can be at stake.
+
+RETAILER = IncidentContext(organizations=("Medisys",), keywords=("Medisys", "entrepôt", "logistique"),
+                           since=dt.date(2025, 3, 1))
+
+
+def test_a_company_s_operations_disrupted_are_no_care():
+    for text, lang in (("The breach could disrupt the company's operations for weeks, Medisys warned.", "en"),
+                       ("Since Sunday, customers have been unable to reach their files, after the breach.", "en"),
+                       ("L'accueil du public est perturbé et les interventions sont reportées, indique Medisys.", "fr")):
+        claims = extract_claims(text, profile=load_profile(), language=lang, published=dt.date(2025, 3, 20),
+                                incident=RETAILER)
+        assert not any(c.slot == "care_impact" for c in claims), text
+
+
+def test_care_is_read_in_a_hospital_incident_and_wherever_the_sentence_speaks_of_health():
+    assert ("care_impact", "care", "asserted") in slots(
+        "Les interventions sont reportées depuis l'attaque, indique la direction.")
+    claims = extract_claims("Medisys says deliveries of medicines to hospitals were suspended and operations "
+                            "postponed.", profile=load_profile(), language="en", published=dt.date(2025, 3, 20),
+                            incident=RETAILER)
+    assert any(c.slot == "care_impact" and c.polarity == "asserted" for c in claims)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The gang said it had broken into Medisys and would publish its files.", "en",
+     ("organization", "Medisys", "asserted", True)),
+    ("Certaines infrastructures de Medisys ont toutefois été cryptées, reconnaît l'entreprise.", "fr",
+     ("attack_vector", "ransomware", "asserted", False)),
+    ("« Un virus a atteint les systèmes informatiques de Medisys dans la nuit du 10 au 11 mars », a indiqué lundi "
+     "le groupe.", "fr", ("attack_date", "2025-03-10", "asserted", False)),
+    ("The ransom note was addressed not to Medisys but to its parent company, the minister said.", "en",
+     ("attack_vector", "ransomware", "asserted", False)),
+])
+def test_ways_the_press_says_it_was_hit(text, lang, expected):
+    assert expected in found(text, lang)
