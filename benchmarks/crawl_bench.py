@@ -64,6 +64,19 @@ def small_crawl_figure(result: dict, raw: dict, pages: int) -> dict:
                   note=f"{pages}-page crawl {rate:.1f} pages/s against raw {raw['value']:.1f}")
 
 
+def parse_crawl_figure(result: dict, pages: int) -> dict:
+    """`crawl_parse_ratio`: what a whole `recoupe crawl` (the crawl, then the claims stage) takes
+    with the dependency parse over what it takes with cues, same crawled store, same run.
+
+    The issue that brought the parse allows it to slow the whole crawl by a third at most (1.33).
+    """
+    crawl_s = result["runs"][0]["seconds"]
+    cues_s, parse_s = result["claims"]["seconds"], result["claims"]["parse_seconds"]
+    return figure((crawl_s + parse_s) / (crawl_s + cues_s), "ratio", pages, crawl_s=round(crawl_s, 2),
+                  claims_cues_s=round(cues_s, 2), claims_parse_s=round(parse_s, 2), target="<= 1.33",
+                  note=f"crawl {crawl_s:.1f} s + claims stage: cues {cues_s:.1f} s, parse {parse_s:.1f} s")
+
+
 def server_rate(server: corpus_server.CorpusServer, pages: list[str], clients: int = 8) -> dict:
     """Pages per second the corpus server delivers to plain keep-alive clients (gzip, as the crawler asks)."""
     host, port = server.server_address[:2]
@@ -85,13 +98,16 @@ def server_rate(server: corpus_server.CorpusServer, pages: list[str], clients: i
     return figure(len(pages) / seconds, "pages/s", len(pages), seconds=round(seconds, 3), clients=clients)
 
 
-def crawl(corpus: Corpus, *, runs: int = 2, settings: dict | None = None, claims: bool = False) -> dict:
+def crawl(corpus: Corpus, *, runs: int = 2, settings: dict | None = None, claims: bool = False,
+          parse: bool = False) -> dict:
     """Crawl the corpus from nothing in a child process (then re-check it); time it and sample its memory.
 
     The crawler and its extraction workers run in the child; this process only serves the
     pages, so the crawl does not share an interpreter lock with the server. Peak RSS is the
     sum over the child and its workers, sampled every 50 ms. With `claims`, the child then
-    runs the claims stage as `recoupe crawl` does, and the peak covers it too.
+    runs the claims stage as `recoupe crawl` does, and the peak covers it too; with `parse`
+    also, it then runs that stage again on a copy of the crawled store with the dependency
+    parse (`[claims] structure = "combined"`), which the peak also covers.
     """
     import psutil
 
@@ -100,6 +116,7 @@ def crawl(corpus: Corpus, *, runs: int = 2, settings: dict | None = None, claims
     try:
         with tempfile.TemporaryDirectory(prefix="recoupe-bench-") as tmp:
             spec = {"database": str(Path(tmp) / "crawl.db"), "runs": runs, "settings": settings or {}, "claims": claims,
+                    "parse": parse,
                     "sources": [{"name": s.name, "url": s.url, "official": s.official}
                                 for s in corpus.sources(server.base_url)]}
             child = subprocess.Popen([sys.executable, "-m", "benchmarks.crawl_child"], cwd=ROOT,

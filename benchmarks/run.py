@@ -88,6 +88,7 @@ STAGES = ("re-checks", "crawl", "small-crawl", "cron", "claims", "embeddings", "
 def run(sizes: Sizes, *, output: Path | None, plot: Path | None = None, only: tuple[str, ...] = STAGES) -> dict:
     from benchmarks import crawl_bench, stage_bench
     from benchmarks.corpus import generate
+    from claims.config import parser_installed  # the parse is measured only where its extra is installed
 
     suite = Suite()
     started = time.perf_counter()
@@ -97,8 +98,10 @@ def run(sizes: Sizes, *, output: Path | None, plot: Path | None = None, only: tu
         pages = corpus.pages[:sizes.crawl_pages]
         suite.figures["extract_raw_pages_per_s"] = crawl_bench.raw_extraction(corpus, corpus.pages[:sizes.raw_pages])
         result = crawl_bench.crawl(corpus if len(corpus.pages) == sizes.crawl_pages else generate(sizes.crawl_pages),
-                                   claims=True)
+                                   claims=True, parse=parser_installed())
         suite.figures.update(_crawl_figures(result, len(pages)))
+        if "parse_seconds" in (result["claims"] or {}):
+            suite.figures["crawl_parse_ratio"] = crawl_bench.parse_crawl_figure(result, len(pages))
         # The whole of `recoupe crawl`: the crawl, then the claims stage (model load included), which is its peak.
         suite.figures["crawl_peak_rss_mb"] = crawl_bench.figure(
             result["peak_rss_mb"], "MB", len(pages), crawl_stage_mb=round(result["crawl_maxrss_mb"], 1),
@@ -121,6 +124,10 @@ def run(sizes: Sizes, *, output: Path | None, plot: Path | None = None, only: tu
 
     def claims() -> None:
         suite.figures["claims_sentences_per_s"] = stage_bench.claim_extraction(sizes.claim_articles)
+        if parser_installed():
+            parsed = stage_bench.claim_extraction(sizes.claim_articles, structure="combined")
+            parsed["cues_ratio"] = round(parsed["value"] / suite.figures["claims_sentences_per_s"]["value"], 3)
+            suite.figures["claims_parse_sentences_per_s"] = parsed
 
     def embeddings() -> None:
         suite.figures.update(stage_bench.embeddings(sizes.embed_sentences))

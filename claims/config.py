@@ -8,6 +8,9 @@ from aggregator.settings import InvalidSetting, setting
 
 DEFAULT_MODEL = "intfloat/multilingual-e5-small"
 ENGINES = ("auto", "numpy", "sentence-transformers")
+# How a sentence's clauses are read (claims.extraction.extract.STRUCTURES; repeated here so that
+# reading the configuration does not import the extractor).
+STRUCTURES = ("cues", "parse", "combined")
 
 
 @dataclass(frozen=True)
@@ -37,10 +40,31 @@ class ClaimsSettings:
         "paraphrases); calibrated for the default model.",
     )
 
+    structure: str = setting(
+        "cues",
+        help="How French sentences are cut into clauses: \"cues\" (cue words; the default, which "
+        "measures best), \"parse\" (spaCy's dependency parse) or \"combined\" (cue clauses, hedged also "
+        "where the parse finds a conditional). The last two need the `parse` extra and make the claims "
+        "stage about three times slower; English is read with cues whatever this says. "
+        "docs/claims.md, \"Parse against cues\", gives the figures.",
+    )
+
     def __post_init__(self) -> None:
+        if self.structure not in STRUCTURES:
+            raise InvalidSetting("structure", f"must be one of {', '.join(STRUCTURES)}, got {self.structure!r}")
+        if self.structure != "cues" and not parser_installed():
+            raise InvalidSetting("structure", f"{self.structure!r} needs spaCy and fr-core-news-sm: "
+                                 "pip install 'recoupe[parse]', or set structure = \"cues\"")
         if self.engine not in ENGINES:
             raise InvalidSetting("engine", f"must be one of {', '.join(ENGINES)}, got {self.engine!r}")
         for name in ("similarity", "similarity_across_languages"):
             value = getattr(self, name)
             if not 0.0 < value <= 1.0:
                 raise InvalidSetting(name, f"must be between 0 and 1, got {value}")
+
+
+def parser_installed() -> bool:
+    """Whether spaCy and its French model can be imported, without importing them (that takes seconds)."""
+    from importlib.util import find_spec
+
+    return find_spec("spacy") is not None and find_spec("fr_core_news_sm") is not None

@@ -101,7 +101,7 @@ def run_pipeline(db: Database, *, incident: IncidentSettings, settings: ClaimsSe
     report = PipelineReport()
     profile = load_profile(incident.profile)
     context = incident_context(incident)
-    version = extractor_version(profile, context)
+    version = extractor_version(profile, context, settings.structure)
     if embedder is None:
         release_freed_memory()
         try:
@@ -133,7 +133,8 @@ def run_pipeline(db: Database, *, incident: IncidentSettings, settings: ClaimsSe
             semantic = leads.score(rows)
             for i, row in enumerate(rows):
                 try:
-                    _analyse(db, row, incident, context, profile, version, semantic[i], report)
+                    _analyse(db, row, incident, context, profile, version, semantic[i], report,
+                             settings.structure)
                 except Exception as exc:  # one article's failure must not stop the run, nor fail the next ones
                     failure = ArticleFailed(row["id"], row.get("url"), f"{type(exc).__name__}: {exc}")
                     log.warning("%s", failure, exc_info=not isinstance(exc, ClaimsError))
@@ -264,7 +265,7 @@ def incident_context(incident: IncidentSettings) -> IncidentContext:
 
 
 def _analyse(db: Database, row: dict, incident: IncidentSettings, context: IncidentContext, profile: Profile,
-             version: str, semantic: float | None, report: PipelineReport) -> None:
+             version: str, semantic: float | None, report: PipelineReport, structure: str) -> None:
     """Judge one article's scope and store its claims, all in one transaction.
 
     Extraction reads the article's bounded text (claims.guards) within a time limit; what it
@@ -286,7 +287,7 @@ def _analyse(db: Database, row: dict, incident: IncidentSettings, context: Incid
                                 keywords=list(incident.keywords), since=incident.since,
                                 description=incident.description, profile=profile, semantic=semantic)
             found = extract_claims(text, profile=profile, language=language, published=published,
-                                   incident=context)
+                                   incident=context, structure=structure)
         in_incident, relevance, reason = scope.in_incident, scope.relevance, scope.reason
         found = _speakers(db, found, profile)
     with db.transaction():

@@ -46,7 +46,7 @@ _OF_WHOLE = re.compile(r"\s+(?:of|out of|des|sur)\s+(?:(?:the|les|ses|leurs|its|
 # A verb between a figure's noun and a part marker: the part marker speaks of others ("are among those whose").
 _COPULA = re.compile(r"\b(?:are|were|is|was|sont|etaient|est|font|figurent)\b")
 _RATIO = re.compile(r"\s+[a-z]+\s+(?:sur|in)\s+(?:deux|trois|quatre|cinq|six|dix|two|three|four|five|ten|\d+)\b")
-_MONEY_BEFORE = re.compile(r"[€£$]\s*$")
+_MONEY_BEFORE = re.compile(r"(?:[€£$]|\b\d{1,2}\s*h)\s*$")  # money, or the minutes of a time ("vers 19 h 45")
 _MONEY_AFTER = re.compile(r"\s*(?:[€£$%]|euros?\b|dollars?\b|livres?\b|pounds?\b|gigaoctets?\b|go\b|gb\b|to\b|tb\b|"
                           r"octets?\b|bytes?\b|pour cent\b|per cent\b|percent\b|bitcoins?\b|"
                           # times and durations: "après 18 heures", "for 24 hours", "trois semaines"
@@ -64,10 +64,16 @@ def _predicate(f: Folded, clauses: list[Clause], clause: Clause, end: int,
         return scope
     for later in (c for c in clauses if c.start >= clause.end):
         lead = later.start + len(f.low[later.start:later.end]) - len(f.low[later.start:later.end].lstrip(" ,;"))
+        if _RELATIVE_OPENING.match(f.low, lead) or not f.low[later.start:later.end].strip(" ,;"):
+            continue  # "10 million customers, who placed orders between 2018 and 2020, may have been accessed"
         if not any(s == lead for s, _e in asides):
             scope.append(later)
             break
     return scope
+
+
+# A relative clause that qualifies the figure's noun, before the verb it is the subject of.
+_RELATIVE_OPENING = re.compile(r"(?:who|which|qui|lesquels|lesquelles)\b")
 
 
 def _framed(f: Folded, v: Vocabulary) -> int | None:

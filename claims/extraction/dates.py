@@ -180,6 +180,10 @@ def _dates_of(low: str, table_id: int, published: dt.date | None) -> tuple[DateM
     candidates = _absolute(low, table, published)
     if published is not None:
         candidates += _relative(low, table, published)
+    # "the Mail on Sunday reported", "le Journal du dimanche": a title, not a day
+    titles = [(m.start(), m.end()) for m in re.finditer(rf"(?<!\w)(?:{_alternatives(table['not_dates'])})(?!\w)", low)] \
+        if table.get("not_dates") else []
+    candidates = [d for d in candidates if not any(s < d.end and d.start < e for s, e in titles)]
     # Longest first, then keep those that overlap nothing already kept.
     for mention in sorted(candidates, key=lambda d: (-(d.end - d.start), d.start)):
         if not any(c.start < mention.end and mention.start < c.end for c in chosen):

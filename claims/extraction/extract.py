@@ -37,9 +37,15 @@ STRUCTURE = "cues"
 STRUCTURES = ("cues", "parse", "combined")
 
 
-def extractor_version(profile: Profile, incident: IncidentContext | None = None) -> str:
-    """The version recorded with each claim: the rules' version and the hash of the data (and incident) used."""
-    return for_incident(profile, incident).version
+def extractor_version(profile: Profile, incident: IncidentContext | None = None, structure: str = STRUCTURE) -> str:
+    """The version recorded with each claim: the rules' version and the hash of the data (and incident) used.
+
+    A reading other than the default cues is part of it, so that each claim records how it was
+    read (`recoupe reprocess` re-reads a store after `[claims] structure` changes); claims read
+    with cues keep the version they always had.
+    """
+    version = for_incident(profile, incident).version
+    return version if structure == STRUCTURE else f"{version}+{structure}"
 
 
 EXTRACTOR_VERSION = extractor_version(load_profile("cyberattack"))
@@ -124,10 +130,22 @@ def sentence_claims(
     own = [s for s in dict.fromkeys(speakers) if incident and s in incident.organizations and s not in named]
     if own and reason is None and quoted_own_attack(f, v, clauses):
         claims += [_claim(sentence, "organization", s, ASSERTED, False) for s in own]
-    if not claims and reason is None and _checkworthy(sentence, f, v, published):
+    if not claims and reason is None and _checkworthy(sentence, _stated_only(f, clauses), v, published):
         hedged = attributed or any(c.hedged for c in clauses)
         claims.append(_claim(sentence, None, None, main_polarity(clauses), hedged))
     return claims
+
+
+def _stated_only(f: Folded, clauses: list[Clause]) -> Folded:
+    """The sentence with its open questions blanked out: "l'hôpital n'a pas dit s'il s'agissait d'un
+    rançongiciel ni si une rançon avait été demandée" puts nothing to check."""
+    open_questions = [c for c in clauses if c.hypothetical]
+    if not open_questions:
+        return f
+    text = f.text
+    for c in open_questions:
+        text = text[:c.start] + " " * (c.end - c.start) + text[c.end:]
+    return Folded(text)
 
 
 def main_polarity(clauses: list[Clause]) -> str:
@@ -199,22 +217,26 @@ def extract_claims(
     return [c for claims in _without_partial_denials(read_claims) for c in claims]
 
 
-# Sentences on either side within which an assertion makes a denial of the same data category partial.
-PARTIAL_WINDOW = 1
+# Slots where one item's denial beside another's assertion is partial, and the sentences on either
+# side where the assertion may stand: data categories (D24), and care in the same sentence, where a
+# service that keeps running beside one suspended is partial continuity (D1); across sentences,
+# "care runs normally, says the management" and "nurses describe delays" are two accounts.
+PARTIAL_WINDOWS = {"data_category": 1, "care_impact": 0}
 
 
 def _without_partial_denials(read: list[list[Claim]]) -> list[list[Claim]]:
     """Each sentence's claims, less the denials of a data category the same stretch of text
     asserts through another item (LABELLING.md D24): "les IBAN ont fuité, pas les numéros de
     carte" says banking data was taken, and a `banking` denial beside it would read on the
-    overview as a contradiction of the very fact. Where the assertion is hedged and the denial
+    overview as a contradiction of the very fact. Likewise care: "la chimiothérapie est
+    suspendue, la maternité fonctionne normalement" says care was disrupted (D1). Where the assertion is hedged and the denial
     is not ("the gang says it holds card numbers; the retailer says no payment data was
     stored"), two statements disagree, and both stay."""
     out = []
     for i, claims in enumerate(read):
-        near = [c for other in read[max(0, i - PARTIAL_WINDOW):i + PARTIAL_WINDOW + 1] for c in other]
         out.append([c for c in claims if not (
-            c.slot == "data_category" and c.polarity == DENIED
-            and any(o.slot == "data_category" and o.value == c.value and o.polarity == ASSERTED
-                    and (not o.hedged or c.hedged) for o in near))])
+            c.slot in PARTIAL_WINDOWS and c.polarity == DENIED
+            and any(o.slot == c.slot and o.value == c.value and o.polarity == ASSERTED and (not o.hedged or c.hedged)
+                    for other in read[max(0, i - PARTIAL_WINDOWS[c.slot]):i + PARTIAL_WINDOWS[c.slot] + 1]
+                    for o in other))])
     return out

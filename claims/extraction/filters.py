@@ -133,10 +133,19 @@ def recap(f: Folded, v: Vocabulary, published: dt.date | None) -> bool:
         # The newsroom said when its incident began: what happened before belongs to another.
         if any(first.replace(day=28) < since for first in months):
             return True
-        # a day that opens a period ("patients seen between 1 May 2015 and 4 July 2018") dates no event
+        # a day that opens a period ("patients seen between 1 May 2015 and 4 July 2018") dates no event;
+        # a day and month with no year after publication ("pas de retour à la normale avant le 20
+        # mai") is as likely to come as to be last year's: it says nothing of another incident
         return any(dt.date.fromisoformat(d.iso) < since and not in_period(f, v, d.start)
+                   and not _year_guessed_back(f.low, d, published)
                    for d in find_dates(f.low, v.dates, published))
     return any(published - first > RECAP_AGE for first in months)
+
+
+def _year_guessed_back(low: str, d, published: dt.date) -> bool:
+    """Whether a date's year was not written and was taken as last year's because the day and
+    month come after publication."""
+    return dt.date.fromisoformat(d.iso).year == published.year - 1 and not re.search(r"\d{4}", low[d.start:d.end])
 
 
 # Where a sentence's parts end: a colon or a semicolon ends a statement, a comma only the

@@ -233,12 +233,15 @@ def unnamed_source(f: Folded, v: Vocabulary) -> tuple[int, int] | None:
     """Where a source the text does not identify says or believes something (LABELLING.md D2):
     "experts say", "insiste une source proche du dossier"; a speaker who asked not to be
     named speaks the whole sentence. One identified by its organisation ("un spécialiste de
-    l'éditeur ESET") is named."""
+    l'éditeur ESET") is named. A party to a lawsuit or a prosecution ("the claimants argue",
+    "prosecutors argued that") hedges as one would, even named: its case is unproven (D31)."""
     if v.cues.anonymous.search(f):
         return 0, len(f.low)
     sources = [(s, e) for s, e in v.cues.unnamed_source.spans(f)
                if not re.match(r"\s+(?:de|du|des|d|of|at|from|for|chez)\s+(?:l\s+|la\s+|le\s+|les\s+|the\s+)?[A-ZÀ-Ý]",
                                f.cased[e:])]
+    # A party to a case against the organisation argues one side, named or not (D31).
+    sources += v.cues.litigant.spans(f)
     verbs = v.cues.belief.spans(f) + v.cues.reporting.spans(f) + v.cues.speaking.spans(f)
     return _said_by(f, sources, verbs) if sources else None
 

@@ -28,10 +28,10 @@ CUE_LISTS = (
     # polarity and hedging
     "negation", "not_negation", "hedge", "source", "attribution", "clause_break", "relative",
     "answer_no", "approximate", "restrictive", "concession", "spared", "exception", "not_hedge",
-    "possibility", "not_possibility", "exclusion", "unnamed_source", "anonymous", "belief", "attacker", "claim_verb",
+    "possibility", "not_possibility", "exclusion", "unnamed_source", "litigant", "anonymous", "belief", "attacker", "claim_verb",
     "rebuttal_noun", "rebuttal_verb",
     # who speaks
-    "reporting", "speaking", "affiliation", "partner", "region_scope", "regional", "hit",
+    "reporting", "speaking", "org_body", "affiliation", "partner", "region_scope", "regional", "hit",
     # who was attacked
     "org_anaphor", "attack_on", "suffered", "systems", "org_not_target", "aftermath", "attack_noun", "target_place", "sanction", "taken", "clientele", "admission", "listed_in", "detection",
     # sentences that state nothing

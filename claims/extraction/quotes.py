@@ -154,10 +154,12 @@ def _clean(name: str, v: Vocabulary | None = None) -> str | None:
     if person:
         return person.group(1)
     if v is not None and not _PERSON.fullmatch(name):
-        # "Free spokesperson", "porte-parole de l'opérateur Free": the organisation speaks.
+        # "Free spokesperson", "porte-parole de l'opérateur Free": the organisation speaks; so does
+        # the body it is ("la mairie de Marseille", "le département de la Seine-Maritime").
         f = Folded(name)
         orgs = find_mentions("organization", v, f)
-        if orgs and v.cues.org_voice.search(f):
+        body = v.cues.org_body.spans(f)
+        if orgs and (v.cues.org_voice.search(f) or (body and body[0][0] == 0 and body[0][1] <= orgs[0].start)):
             return str(orgs[0].value)
     return name
 
@@ -393,7 +395,10 @@ _TIME = re.compile(r"\s*(?:(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanc
                    r"toutefois|pourtant|également|ce matin|ce soir|dans la nuit|on \w+day|yesterday|again|also)\s+"
                    # whom it was said to: "a expliqué au quotidien Sud Ouest la directrice adjointe"
                    r"|(?i:à|au|aux|to)\s+(?i:l['’]\s*|le |la |les |the )?(?i:quotidien |journal |site |radio |chaîne |"
-                   r"agence |magazine |newspaper )?[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)*\s+)+")
+                   r"agence |magazine |newspaper )?[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)*\s+"
+                   # the channel: "explique dans un communiqué la métropole", "said in a statement the trust"
+                   r"|(?i:dans|par|via|sur|in|on)\s+(?i:un|une|son|sa|ses|a|an|its|their)\s+(?i:communiqué|message|"
+                   r"courriel|courrier|lettre|note|vidéo|tweet|statement|letter|email|e-mail|post|video)\s+)+")
 
 
 def reported_speaker(f: Folded, v: Vocabulary) -> str | None:
@@ -421,6 +426,9 @@ def reported_speaker(f: Folded, v: Vocabulary) -> str | None:
                 found = _named_after(rest, v)
                 if found:
                     return found
+        coordinated = _coordinated_subject(lead, v)
+        if coordinated:
+            return coordinated
         # the subject before the verb, past a relative aside ("A GP in Lewisham, who asked not to be named, described")
         plain = re.sub(r",\s*(?:who|which|qui|dont)\b[^,]*,", "", lead)
         clause = re.split(r"[;:.!?»”]\s*|,\s+", plain)[-1] if plain.strip() else ""
@@ -439,6 +447,22 @@ def reported_speaker(f: Folded, v: Vocabulary) -> str | None:
             found = _clean(subject, v)
             if found and found.lower() not in _NOT_A_VERB:
                 return found
+    return None
+
+
+def _coordinated_subject(lead: str, v: Vocabulary) -> str | None:
+    """The subject of a reporting verb coordinated with the verb before it ("Maria Ohisalo, the
+    interior minister, who ..., called the blackmail a shocking act and said: “…”"): the clause's
+    opening name, with its apposition and asides; None when `lead` does not end in "and" / "et"."""
+    if not re.search(r"\b(?:and|et)\s+(?:(?:a|ont|avait|avaient|has|have|had)\s+)?$", lead + " "):
+        return None
+    clause = re.split(r"[;:.!?»”]\s*", re.sub(r",\s*(?:who|which|qui|dont)\b[^,]*,", ",", lead))[-1]
+    apposed = re.match(r"\s*([^,]+,[^,]+,)", clause)
+    if apposed and _apposed_speaker(apposed.group(1)):
+        return _apposed_speaker(apposed.group(1))
+    name = re.match(r"\s*((?:[A-ZÀ-Ý][\w'’&-]*\s+)+)(?=[a-zà-ÿ])", clause)
+    if name and (_PERSON.fullmatch(name.group(1).strip()) or find_mentions("organization", v, Folded(name.group(1)))):
+        return _clean(name.group(1).strip(), v)
     return None
 
 

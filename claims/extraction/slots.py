@@ -33,7 +33,7 @@ from claims.extraction.profile import OTHER_BODIES
 from claims.extraction.polarity import Clause, clause_at, in_clause as _in_clause, leading_answer, overlaps as _overlaps
 from claims.extraction.rebuttal import rebutted
 from claims.extraction.roles import AFFILIATION, PARTNER, SELF, SPEAKER, AgencyName, agency_names, org_role
-from claims.extraction.targets import attacked, coordinated
+from claims.extraction.targets import attacked, coordinated, described_as_hit
 
 # How far before a date an announcement verb makes it the announcement's date.
 ANNOUNCE_WINDOW = 24
@@ -141,7 +141,7 @@ def _attack_dates(f: Folded, v: Vocabulary, published: dt.date | None,
         if before_attack and _governed(f, v, clause, attack, others, d.start):
             continue
         opener = period_opener(f, v, d.start)
-        if opener is not None and not _period_of_attack(f, attack, opener, d.start):
+        if opener is not None and not _period_of_attack(f, attack, opener, d.start, d.end):
             continue  # "people who paid for bookings between 21 April and 28 July may have had...": the bookings' time
         if not before_attack and not before_other:
             # "Le 3 septembre, l'opérateur a détecté un incident", "Since 23 June we have been able
@@ -155,17 +155,21 @@ def _attack_dates(f: Folded, v: Vocabulary, published: dt.date | None,
 
 # Words between the attack and the period it lasted ("were in its network from 9 April to 20 May").
 PERIOD_ATTACK_WORDS = 8
+# Words between the date and an attack named right after it ("depuis lundi d'une cyberattaque").
+PERIOD_ATTACK_AFTER = 2
 
 
-def _period_of_attack(f: Folded, attack: list[tuple[int, int]], opener: int, date: int) -> bool:
+def _period_of_attack(f: Folded, attack: list[tuple[int, int]], opener: int, date: int, date_end: int) -> bool:
     """Whether the period a date opens (at `opener`) is the attack's own ("the intruders were in
-    the network from 9 April", "since a cyberattack on Tuesday"), not that of what the victims did
-    ("people who went to its clinics between 1 May 2015 and 4 July 2018", "paid for bookings
-    between 21 April and 28 July")."""
+    the network from 9 April", "since a cyberattack on Tuesday", "est victime depuis lundi 28 mars
+    d'une cyberattaque"), not that of what the victims did ("people who went to its clinics between
+    1 May 2015 and 4 July 2018", "paid for bookings between 21 April and 28 July")."""
     low = f.low
     return any(opener <= s and e <= date for s, e in attack) or any(
         e <= opener and len(low[e:opener].split()) <= PERIOD_ATTACK_WORDS
-        and not re.search(r"[,;:.()]", low[e:opener]) for _s, e in attack)
+        and not re.search(r"[,;:.()]", low[e:opener]) for _s, e in attack) or any(
+        date_end <= s and len(low[date_end:s].split()) <= PERIOD_ATTACK_AFTER
+        and not re.search(r"[,;:.()]", low[date_end:s]) for s, _e in attack)
 
 
 def _governed(f: Folded, v: Vocabulary, clause: Clause, attack: list[tuple[int, int]],
@@ -262,6 +266,8 @@ def _organisations_and_regions(
     for name, (role, spared) in zip(names, roles):
         if role in (SPEAKER, AFFILIATION, PARTNER):
             speaking_names.append(name)
+            if role in (SPEAKER, AFFILIATION) and targets_only and described_as_hit(f, v, name.org.start, name.end):
+                org_claims.append(("organization", name.org.value, name.org.start))
         elif role == SELF:
             self_reports.append(("organization", name.org.value, name.org.start, spared))
         elif not targets_only or attacked(f, v, name.org.start, name.end, spans):

@@ -189,6 +189,24 @@ def _said_hit(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
     return False
 
 
+def described_as_hit(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
+    """Whether its own words or appositions say it was hit, whatever else it does in the sentence:
+    "explique la métropole Aix-Marseille-Provence, elle aussi touchée", "said the trust, which was
+    hit on Monday". A speaker so described is an organisation attacked as well as a voice."""
+    end += len(_NAME_TAIL.match(f.text, end).group())
+    # only in an apposition of its own: "Deezer se refuse à chiffrer les comptes concernés" and
+    # "said X, adding that those affected" speak of others
+    m = _HIT_APPOSITION.match(f.low, end)
+    return bool(m) and any(s == m.end() for s, _e in v.cues.hit.spans(f) + v.cues.suffered.spans(f))
+
+
+# ", elle aussi touchée", ", which was hit", ", itself a victim": the words an apposition may put
+# between the name and the word of being hit.
+_HIT_APPOSITION = re.compile(r"\s*,\s*(?:(?:elle|il|elles|ils|aussi|également|même|elle-même|lui-même|itself|also|"
+                             r"too|which|that|qui|was|were|had|has|have|been|a|ont|été|avait|already|déjà|"
+                             r"first|la|le|l|première|premier|seule|seul|only|one|of|the|des|de)\s+){0,5}")
+
+
 def _systems_reached(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
     """Its systems or data, in a sentence about the attack ("the company's network", "the
     trust's IT systems", "a cloud database holding Ticketmaster data", "le fichier Boulanger"),
@@ -206,6 +224,24 @@ def _systems_reached(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
     # "Equifax's intruders", "MGM's attackers": the attackers are its own
     return bool(re.match(r"\s+s\s+", low[end:])) and any(
         end + 2 <= s and word_count(low[end + 2:s]) == 0 for s, _e in v.cues.attacker.spans(f))
+
+
+# ", dont les serveurs", ", whose IT systems": a relative clause about its systems.
+_WHOSE = re.compile(r"\s*,\s*(?:dont|whose)\s+(?:(?:les|le|la|l|ses|son|sa|the|its|own|propres?)\s+)*")
+# Words between the relative's systems and the word saying they were hit ("ont été infectés").
+WHOSE_GAP = 4
+
+
+def _whose_systems_hit(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
+    """A relative clause saying its systems were hit ("Le centre hospitalier de Saint-Gaudens, dont
+    les serveurs ont été infectés, a porté plainte", "Acme, whose network was breached in May")."""
+    m = _WHOSE.match(f.low, end)
+    if not m:
+        return False
+    stop = clause_end(f.low, m.end())
+    systems = [e for s, e in v.cues.systems.spans(f) if s == m.end() or (m.end() < s and word_count(f.low[m.end():s]) <= 1)]
+    return any(e <= h and word_count(f.low[e:h]) <= WHOSE_GAP for e in systems
+               for h in predicate_hits(f, v, m.end(), stop) + [s for s, _e in v.cues.compromise.spans(f) if s < stop])
 
 
 def _listed_after_colon(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
@@ -278,8 +314,8 @@ def _found_own(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
                for s, e in v.cues.detection.spans(f))
 
 
-_FRAMES = (_attack_reaches, _said_hit, _systems_reached, _listed_after_colon, _people_hit, _taken_at, _own_breach,
-           _found_own)
+_FRAMES = (_attack_reaches, _said_hit, _systems_reached, _whose_systems_hit, _listed_after_colon, _people_hit, _taken_at,
+           _own_breach, _found_own)
 
 # Words between "figurent" and the files ("figureraient eux aussi dans les fichiers"), and between
 # the files and the word saying they were taken.

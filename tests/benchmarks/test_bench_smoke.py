@@ -23,7 +23,9 @@ def test_tiny_run_writes_every_required_figure(tmp_path):
     assert done.returncode == 0, done.stderr[-3000:]
     results = json.loads(output.read_text())
     assert results["machine"]["cpu_count"] >= 1
-    for name in REQUIRED:
+    from claims.config import parser_installed
+    parse = ("claims_parse_sentences_per_s", "crawl_parse_ratio") if parser_installed() else ()
+    for name in (*REQUIRED, *parse):
         figure = results["figures"][name]
         assert isinstance(figure["value"], (int, float)) and math.isfinite(figure["value"]), (name, figure)
         assert figure["unit"] and figure["n"] > 0, (name, figure)

@@ -50,9 +50,44 @@ def test_combined_keeps_the_cue_clauses_and_adds_the_parse_hedges():
     assert not clause_at(both, text.index("noms")).negated
 
 
+def test_combined_keeps_what_the_cues_knew_of_who_speaks():
+    # "préviennent les spécialistes" hedges the risks (experts' warning); the combined reading
+    # once rebuilt each clause without it and stated them as facts.
+    text = ("Avec le nom et l'adresse d'un patient, il devient facile d'envoyer un faux courriel crédible, "
+            "voire d'usurper son identité, préviennent les spécialistes.")
+    for structure in ("cues", "combined"):
+        risks = {(c.value, c.hedged) for c in extract_claims(text, profile=load_profile(), language="fr",
+                                                             structure=structure) if c.slot == "risk"}
+        assert risks == {("phishing", True), ("identity_theft", True)}, structure
+
+
 @pytest.mark.parametrize("structure", ["parse", "combined"])
 def test_extraction_reads_with_the_parse_when_asked(structure):
     text = "Les noms ont été dérobés, mais aucune donnée médicale n'a été touchée."
     found = {(c.slot, c.value, c.polarity) for c in extract_claims(text, profile=load_profile(), language="fr",
                                                                       structure=structure)}
     assert {("data_category", "identity", "asserted"), ("data_category", "medical", "denied")} <= found
+
+
+def test_the_pipeline_reads_with_the_configured_structure_and_records_it(db, real_embedder):
+    from dataclasses import replace
+
+    from claims.pipeline import run_pipeline
+    from tests.claims.seed import INCIDENT, SETTINGS, add_article
+
+    add_article(db, "La Gazette", "Les noms et les adresses des patients ont été dérobés, mais aucune donnée "
+                "médicale n'a été touchée, assure l'hôpital.")
+
+    def read(structure, **kw):
+        report = run_pipeline(db, incident=INCIDENT, settings=replace(SETTINGS, structure=structure),
+                              embedder=real_embedder, **kw)
+        assert report.ok, report.errors
+        return ({r[0] for r in db.execute("SELECT extractor_version FROM article_scope")},
+                {r for r in db.execute("SELECT slot, value, polarity FROM claims WHERE slot = 'data_category'")})
+
+    versions, found = read("combined")
+    assert len(versions) == 1 and versions.pop().endswith("+combined")
+    assert {("data_category", "identity", "asserted"), ("data_category", "medical", "denied")} <= found
+    # Back to cues: a reprocess re-reads the store, and the claims say they were read with cues.
+    versions, again = read("cues", reprocess=True)
+    assert not versions.pop().endswith("+combined") and again == found

@@ -46,7 +46,7 @@ FLOORS = {
     # Round seven added dev5 (100 passages on ten more breaches, SOURCES_dev5.md; 0.61 / 0.56 before anyone
     # read them) and the fourth audit's labels (D23-D34). Whole dev, 957 passages, at the round's end:
     # 0.87 / 0.84, English recall 0.84, French 0.84, 9 polarity errors, hedging 0.96, 107 of 138 traps clean.
-    "dev": {"precision": 0.86, "recall": 0.83, "language_recall": 0.82, "polarity_errors": 10, "traps_clean": 104,
+    "dev": {"precision": 0.86, "recall": 0.83, "language_recall": 0.82, "polarity_errors": 11, "traps_clean": 104,
             "hedging": 0.95},
     "heldout": {"precision": 0.70, "recall": 0.73, "language_recall": 0.66, "polarity_errors": 8, "traps_clean": 10,
                 "hedging": 0.90},

@@ -73,6 +73,7 @@ def test_minimal_config_gets_defaults(tmp_path):
         (MINIMAL + "\n[crawl]\nconcurrency = 2.5\n", "crawl.concurrency", "whole number"),
         (MINIMAL + "\n[crawl]\nrespect_robots = \"yes\"\n", "crawl.respect_robots", "true or false"),
         (MINIMAL + "\n[claims]\nsimilarity = 3\n", "claims.similarity", "between 0 and 1"),
+        (MINIMAL + '\n[claims]\nstructure = "tree"\n', "claims.structure", "one of cues, parse, combined"),
         (MINIMAL + "\n[extra]\na = 1\n", "extra", "unknown section"),
         (MINIMAL + '\n[web]\npublic_url = "example.org"\n', "web.public_url", "absolute"),
         (MINIMAL + '\n[[source]]\nname = "B"\n', "source[1].url", "required"),
@@ -128,3 +129,22 @@ def test_relative_model_folder_is_taken_from_the_config_folder(tmp_path, monkeyp
     assert load_config(path).claims.model == str(tmp_path / "models" / "mine")
     hub = write(tmp_path, MINIMAL + '\n[claims]\nmodel = "intfloat/multilingual-e5-small"\n')
     assert load_config(hub).claims.model == "intfloat/multilingual-e5-small"
+
+
+def test_a_parse_reading_without_spacy_says_which_extra_to_install(tmp_path, monkeypatch):
+    # The one thing faked: that spaCy is not installed here (CI installs the `parse` extra).
+    import claims.config
+
+    monkeypatch.setattr(claims.config, "parser_installed", lambda: False)
+    with pytest.raises(ConfigError) as info:
+        load_config(write(tmp_path, MINIMAL + '\n[claims]\nstructure = "combined"\n'))
+    assert info.value.key == "claims.structure"
+    assert "recoupe[parse]" in str(info.value)
+    assert load_config(write(tmp_path, MINIMAL)).claims.structure == "cues"
+
+
+def test_the_configured_readings_are_the_extractors():
+    from claims.config import STRUCTURES
+    from claims.extraction.extract import STRUCTURES as EXTRACTOR_STRUCTURES
+
+    assert STRUCTURES == EXTRACTOR_STRUCTURES
