@@ -225,9 +225,16 @@ def count_claims(f: Folded, v: Vocabulary, date_spans: list[tuple[int, int]], cl
                 if not any(in_clause(compromise + v.cues.taken.spans(f), c) for c in _predicate(f, clauses, clause, n.end, asides)):
                     continue  # "400 staff have been working overtime since the attack"
                 slot = "victim_count"
-            if slot == "victim_count" and not any(in_clause(events, c) for c in _predicate(f, clauses, clause, n.end, asides)):
-                continue  # "has 300,000 patients on its books": nothing befell them
-            out.append((slot, n.value, n.start))
+            verb = clause
+            if slot == "victim_count":
+                befell = [c for c in _predicate(f, clauses, clause, n.end, asides) if in_clause(events, c)]
+                if not befell:
+                    continue  # "has 300,000 patients on its books": nothing befell them
+                verb = befell[0]
+            # Polarity and hedge are those of the clause that says what befell them ("the data of
+            # 10 million customers, who ordered online, may have been accessed")
+            out.append((slot, n.value, n.start if verb is clause or verb.negated == clause.negated and
+                        verb.hedged == clause.hedged else verb.start))
         else:
             bare.append(n)
     # "en usurpant le compte légitime d'un professionnel", "used one employee's login": one

@@ -229,6 +229,13 @@ def _said_by(f: Folded, subjects: list[tuple[int, int]], verbs: list[tuple[int, 
     return None
 
 
+# "filed in Minnesota on 31 July", "déposée devant le tribunal de Paris": where and when a case was
+# brought, between the case and what it says.
+_FILED = re.compile(r"\s+(?:filed|brought|lodged|launched|deposee?s?|intentee?s?|engagee?s?|introduite?s?)\b"
+                    r"[^,;:.]{0,60}?(?=\s+(?:says?|argues?|alleges?|accuses?|claims?|affirment|affirme|soutien\w*|"
+                    r"accus\w*|reproch\w*)\b)")
+
+
 def unnamed_source(f: Folded, v: Vocabulary) -> tuple[int, int] | None:
     """Where a source the text does not identify says or believes something (LABELLING.md D2):
     "experts say", "insiste une source proche du dossier"; a speaker who asked not to be
@@ -240,8 +247,11 @@ def unnamed_source(f: Folded, v: Vocabulary) -> tuple[int, int] | None:
     sources = [(s, e) for s, e in v.cues.unnamed_source.spans(f)
                if not re.match(r"\s+(?:de|du|des|d|of|at|from|for|chez)\s+(?:l\s+|la\s+|le\s+|les\s+|the\s+)?[A-ZÀ-Ý]",
                                f.cased[e:])]
-    # A party to a case against the organisation argues one side, named or not (D31).
-    sources += v.cues.litigant.spans(f)
+    # A party to a case against the organisation argues one side, named or not (D31), with where
+    # and when it was filed between it and its verb ("The class action filed in Los Angeles on 11
+    # October says").
+    sources += [(s, e + (m.end() if (m := _FILED.match(f.low, e)) else 0) - (e if m else 0))
+                for s, e in v.cues.litigant.spans(f)]
     verbs = v.cues.belief.spans(f) + v.cues.reporting.spans(f) + v.cues.speaking.spans(f)
     return _said_by(f, sources, verbs) if sources else None
 

@@ -189,6 +189,35 @@ def test_a_relative_clause_between_the_figure_and_its_verb_is_skipped():
         "been taken.", "en"))
 
 
+def test_the_count_takes_the_hedge_of_the_clause_that_says_what_befell_them():
+    assert ("victim_count", 2_000_000, "asserted", True) in found(
+        "Medisys said the data of about 2 million customers, who ordered online between 2021 and 2023, may have "
+        "been taken.", "en")
+
+
 def test_the_minutes_of_a_time_are_no_count():
     assert not any(c[0] == "victim_count" for c in found(
         "L'alerte a été donnée vers 19 h 45 par un soignant qui n'arrivait plus à se connecter au réseau piraté."))
+
+
+# "appear": a hedge only as a verb of seeming.
+
+def test_files_that_appeared_online_are_no_hedge():
+    got = found("A first batch of files appeared on the gang's site on 12 March, a week after Medisys's network "
+                "was breached on 5 March.", "en")
+    assert ("organization", "Medisys", "asserted", False) in got
+    assert {c[1] for c in got if c[0] == "attack_date"} == {"2025-03-05"}
+
+
+def test_a_body_that_appears_unaffected_is_a_hedged_denial():
+    assert ("region", "Bretagne", "denied", True) in found("Brittany, too, appears unaffected by the breach.", "en")
+
+
+@pytest.mark.parametrize("text", [
+    "The class action filed in Chicago on 3 April says hackers got into Medisys's database on 2 March.",
+    "Two lawsuits filed in Ohio accuse Medisys of failing to protect the Social Security numbers hackers stole.",
+    "The regulator has taken Medisys to court, alleging that it let hackers steal 2 million customers' records.",
+])
+def test_a_case_with_where_it_was_filed_or_alleging_is_hedged(text):
+    got = found(text, "en")
+    assert got and all(c[3] for c in got if c[0] not in ("quote", None)), got
