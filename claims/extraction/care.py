@@ -136,14 +136,14 @@ def _health_setting(f: Folded, v: Vocabulary) -> bool:
 
 
 def _health_incident(v: Vocabulary, names: tuple[str, ...]) -> bool:
-    key = (id(v), names)
+    key = (v.profile.name, v.lang, names)
     if key not in _HEALTH_INCIDENTS:
         _HEALTH_INCIDENTS[key] = bool(v.cues.health_context.search(Folded(" ; ".join(names))))
     return _HEALTH_INCIDENTS[key]
 
 
-# Whether an incident's names speak of health, by vocabulary and names: read once per incident.
-_HEALTH_INCIDENTS: dict[tuple[int, tuple[str, ...]], bool] = {}
+# Whether an incident's names speak of health, by profile, language and names: read once per incident.
+_HEALTH_INCIDENTS: dict[tuple[str, str, tuple[str, ...]], bool] = {}
 
 
 def _clinical_tools_down(f: Folded, v: Vocabulary) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:

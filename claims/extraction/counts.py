@@ -233,8 +233,8 @@ def count_claims(f: Folded, v: Vocabulary, date_spans: list[tuple[int, int]], cl
                 verb = befell[0]
             # Polarity and hedge are those of the clause that says what befell them ("the data of
             # 10 million customers, who ordered online, may have been accessed")
-            out.append((slot, n.value, n.start if verb is clause or verb.negated == clause.negated and
-                        verb.hedged == clause.hedged else verb.start))
+            same_state = (verb.negated, verb.hedged) == (clause.negated, clause.hedged)
+            out.append((slot, n.value, n.start if same_state else verb.start))
         else:
             bare.append(n)
     # "en usurpant le compte légitime d'un professionnel", "used one employee's login": one

@@ -229,9 +229,9 @@ def _without_partial_denials(read: list[list[Claim]]) -> list[list[Claim]]:
     asserts through another item (LABELLING.md D24): "les IBAN ont fuité, pas les numéros de
     carte" says banking data was taken, and a `banking` denial beside it would read on the
     overview as a contradiction of the very fact. Likewise care: "la chimiothérapie est
-    suspendue, la maternité fonctionne normalement" says care was disrupted (D1). Where the assertion is hedged and the denial
-    is not ("the gang says it holds card numbers; the retailer says no payment data was
-    stored"), two statements disagree, and both stay."""
+    suspendue, la maternité fonctionne normalement" says care was disrupted (D1). Where the
+    assertion is hedged and the denial is not ("the gang says it holds card numbers; the
+    retailer says no payment data was stored"), two statements disagree, and both stay."""
     out = []
     for i, claims in enumerate(read):
         out.append([c for c in claims if not (

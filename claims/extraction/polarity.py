@@ -240,8 +240,9 @@ def unnamed_source(f: Folded, v: Vocabulary) -> tuple[int, int] | None:
     """Where a source the text does not identify says or believes something (LABELLING.md D2):
     "experts say", "insiste une source proche du dossier"; a speaker who asked not to be
     named speaks the whole sentence. One identified by its organisation ("un spécialiste de
-    l'éditeur ESET") is named. A party to a lawsuit or a prosecution ("the claimants argue",
-    "prosecutors argued that") hedges as one would, even named: its case is unproven (D31)."""
+    l'éditeur ESET") is named. A party to a civil case against the organisation ("the claimants
+    argue", "the class action filed in Ohio says") hedges as one would, even named: its case is
+    unproven (D31)."""
     if v.cues.anonymous.search(f):
         return 0, len(f.low)
     sources = [(s, e) for s, e in v.cues.unnamed_source.spans(f)
@@ -250,8 +251,7 @@ def unnamed_source(f: Folded, v: Vocabulary) -> tuple[int, int] | None:
     # A party to a case against the organisation argues one side, named or not (D31), with where
     # and when it was filed between it and its verb ("The class action filed in Los Angeles on 11
     # October says").
-    sources += [(s, e + (m.end() if (m := _FILED.match(f.low, e)) else 0) - (e if m else 0))
-                for s, e in v.cues.litigant.spans(f)]
+    sources += [(s, m.end() if (m := _FILED.match(f.low, e)) else e) for s, e in v.cues.litigant.spans(f)]
     verbs = v.cues.belief.spans(f) + v.cues.reporting.spans(f) + v.cues.speaking.spans(f)
     return _said_by(f, sources, verbs) if sources else None
 
