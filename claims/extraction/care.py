@@ -15,7 +15,7 @@ import re
 from claims.extraction.cues import negation_spans
 from claims.extraction.lexicon import Folded, led_by
 from claims.extraction.model import Value, Vocabulary
-from claims.extraction.polarity import Clause, in_clause, overlaps
+from claims.extraction.polarity import Clause, in_clause, no_evidence_before, overlaps
 
 # How many words before a care word or its cue a negation still bears on it ("Aucun service n'a été interrompu").
 CARE_NEGATION_WORDS = 5
@@ -74,9 +74,10 @@ def care_claims(f: Folded, v: Vocabulary, clauses: list[Clause]) -> list[tuple[s
         window = max(clause.start, first - len(" ".join(f.low[clause.start:first].split()[-CARE_NEGATION_WORDS:])) - 1)
         # "sans"/"without" denies the words it governs ("sans perturbation des soins"), not a
         # subject further on ("without access to earlier results patients will move more slowly")
-        return any(window <= s < last and not (_PREPOSITION.fullmatch(f.low[s:e])
-                                               and len(f.low[e:first].split()) > PREPOSITION_WORDS)
-                   for s, e in negations)
+        # "rien n'indique que les soins aient été perturbés": the frame denies the whole complement
+        return no_evidence_before(f.low, clause.start, first) or any(
+            window <= s < last and not (_PREPOSITION.fullmatch(f.low[s:e]) and len(f.low[e:first].split()) > PREPOSITION_WORDS)
+            for s, e in negations)
 
     out = []
     quiet = []  # continuity of a site or a service: no impact on care only where nothing is said disrupted

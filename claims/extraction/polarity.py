@@ -57,6 +57,22 @@ def _next_comma(low: str, pos: int) -> int:
     return comma if comma != -1 else len(low)
 
 
+# "rien n'", "aucun élément ne permet de", "nothing": no evidence is the subject of the verb that follows.
+_NOTHING_BEFORE = re.compile(r"\b(?:rien|aucun(?:e)?\s+(?:element|indice|signe|indication|preuve)|nothing)\s+"
+                             r"(?:ne\s+|n\s+)?(?:\w+\s+){0,3}$")
+
+
+# "rien n'indique que", "aucun élément ne laisse penser que", "nothing suggested that", "no sign
+# that": absence of evidence opening the clause, whose negation bears on all that follows (D4).
+_NO_EVIDENCE_THAT = re.compile(r"\b(?:rien|aucun(?:e)?\s+(?:element|indice|signe|indication|preuve)|nothing|"
+                               r"no\s+(?:sign|evidence|indication))\b[^,;:.]{0,40}?\b(?:que|qu|that)\b")
+
+
+def no_evidence_before(low: str, start: int, pos: int) -> bool:
+    """Whether an absence-of-evidence frame between `start` and `pos` governs what stands at `pos`."""
+    return bool(_NO_EVIDENCE_THAT.search(low, start, pos))
+
+
 def clause_breaks(f: Folded, v: Vocabulary) -> list[int]:
     """Offsets where a new clause starts."""
     low = f.low
@@ -87,10 +103,12 @@ def clause_breaks(f: Folded, v: Vocabulary) -> list[int]:
     relative_starts = {s for s, _ in v.cues.relative.spans(f)}
     reporting = v.cues.reporting.spans(f)
     speaking = v.cues.speaking.spans(f)
-    for _start, end in reporting:
-        # "Le GRADeS précise que <claim>": what is reported is a clause of its own.
+    for start, end in reporting:
+        # "Le GRADeS précise que <claim>": what is reported is a clause of its own; but after
+        # "rien n'indique", "aucun élément ne permet de dire" the complement is what the negation
+        # bears on (absence of evidence, D4: denied and hedged).
         m = re.match(r"\s+(?:que|qu|that)\b", low[end:])
-        if m:
+        if m and not _NOTHING_BEFORE.search(low[:start]):
             breaks.add(end + m.end())
     # "Même si les dossiers paraissent épargnés, des noms ont fuité": the concession ends at its comma.
     for start, _end in v.cues.concession.spans(f):

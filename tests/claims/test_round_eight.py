@@ -259,3 +259,23 @@ def test_care_is_read_in_a_hospital_incident_and_wherever_the_sentence_speaks_of
 ])
 def test_ways_the_press_says_it_was_hit(text, lang, expected):
     assert expected in found(text, lang)
+
+
+# Absence of evidence (D4): the frame's negation bears on the whole complement, hedged.
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Rien n'indique que la prise en charge des patients ait été perturbée.", "fr",
+     ("care_impact", "care", "denied", True)),
+    ("Aucun élément ne laisse penser que les soins aient été affectés, selon l'ARS.", "fr",
+     ("care_impact", "care", "denied", True)),
+    ("Rien ne permet de dire que des données médicales ont été dérobées.", "fr",
+     ("data_category", "medical", "denied", True)),
+    ("Nothing suggested that care at the hospital had been disrupted.", "en",
+     ("care_impact", "care", "denied", True)),
+])
+def test_no_evidence_that_denies_what_follows_hedged(text, lang, expected):
+    assert expected in found(text, lang)
+
+
+def test_a_plain_report_of_disruption_stays_asserted():
+    assert ("care_impact", "care", "asserted", False) in found("L'ARS indique que les soins ont été perturbés.")
