@@ -57,11 +57,6 @@ def _next_comma(low: str, pos: int) -> int:
     return comma if comma != -1 else len(low)
 
 
-# "rien n'", "aucun élément ne permet de", "nothing": no evidence is the subject of the verb that follows.
-_NOTHING_BEFORE = re.compile(r"\b(?:rien|aucun(?:e)?\s+(?:element|indice|signe|indication|preuve)|nothing)\s+"
-                             r"(?:ne\s+|n\s+)?(?:\w+\s+){0,3}$")
-
-
 # "rien n'indique que", "aucun élément ne laisse penser que", "nothing suggested that", "no sign
 # that": absence of evidence opening the clause, whose negation bears on all that follows (D4).
 _NO_EVIDENCE_THAT = re.compile(r"\b(?:rien|aucun(?:e)?\s+(?:element|indice|signe|indication|preuve)|nothing|"
@@ -71,6 +66,12 @@ _NO_EVIDENCE_THAT = re.compile(r"\b(?:rien|aucun(?:e)?\s+(?:element|indice|signe
 def no_evidence_before(low: str, start: int, pos: int) -> bool:
     """Whether an absence-of-evidence frame between `start` and `pos` governs what stands at `pos`."""
     return bool(_NO_EVIDENCE_THAT.search(low, start, pos))
+
+
+def _opens_no_evidence(low: str, that_end: int) -> bool:
+    """Whether the "que"/"that" ending at `that_end` closes an absence-of-evidence frame ("rien
+    n'indique que", "rien ne permet de dire que"), rather than a plain report ("précise que")."""
+    return any(m.end() == that_end for m in _NO_EVIDENCE_THAT.finditer(low, 0, that_end))
 
 
 def clause_breaks(f: Folded, v: Vocabulary) -> list[int]:
@@ -108,7 +109,7 @@ def clause_breaks(f: Folded, v: Vocabulary) -> list[int]:
         # "rien n'indique", "aucun élément ne permet de dire" the complement is what the negation
         # bears on (absence of evidence, D4: denied and hedged).
         m = re.match(r"\s+(?:que|qu|that)\b", low[end:])
-        if m and not _NOTHING_BEFORE.search(low[:start]):
+        if m and not _opens_no_evidence(low, end + m.end()):
             breaks.add(end + m.end())
     # "Même si les dossiers paraissent épargnés, des noms ont fuité": the concession ends at its comma.
     for start, _end in v.cues.concession.spans(f):

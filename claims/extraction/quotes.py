@@ -401,6 +401,11 @@ _TIME = re.compile(r"\s*(?:(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanc
                    r"courriel|courrier|lettre|note|vidéo|tweet|statement|letter|email|e-mail|post|video)\s+)+")
 
 
+# A relative clause set off by commas inside a subject ("A GP in Lewisham, who asked not to be named,
+# described"; "Maria Ohisalo, the interior minister, who met ministers on Sunday, said").
+_RELATIVE_ASIDE = re.compile(r",\s*(?:who|which|qui|dont)\b[^,]*,")
+
+
 def reported_speaker(f: Folded, v: Vocabulary) -> str | None:
     """Who speaks in a sentence that reports words ("..., a précisé jeudi la directrice
     générale", "A GP in Lewisham, who asked not to be named, described...", "assure le
@@ -430,7 +435,7 @@ def reported_speaker(f: Folded, v: Vocabulary) -> str | None:
         if coordinated:
             return coordinated
         # the subject before the verb, past a relative aside ("A GP in Lewisham, who asked not to be named, described")
-        plain = re.sub(r",\s*(?:who|which|qui|dont)\b[^,]*,", "", lead)
+        plain = _RELATIVE_ASIDE.sub("", lead)
         clause = re.split(r"[;:.!?»”]\s*|,\s+", plain)[-1] if plain.strip() else ""
         head = _AUXILIARY.sub("", clause)
         if re.search(r"(?:é|ée|és|ées)$", text[start:end]) and not re.search(r"\b(?:a|ont|avait|has|have)\s*$", lead):
@@ -456,7 +461,7 @@ def _coordinated_subject(lead: str, v: Vocabulary) -> str | None:
     opening name, with its apposition and asides; None when `lead` does not end in "and" / "et"."""
     if not re.search(r"\b(?:and|et)\s+(?:(?:a|ont|avait|avaient|has|have|had)\s+)?$", lead + " "):
         return None
-    clause = re.split(r"[;:.!?»”]\s*", re.sub(r",\s*(?:who|which|qui|dont)\b[^,]*,", ",", lead))[-1]
+    clause = re.split(r"[;:.!?»”]\s*", _RELATIVE_ASIDE.sub(",", lead))[-1]
     apposed = re.match(r"\s*([^,]+,[^,]+,)", clause)
     if apposed and _apposed_speaker(apposed.group(1)):
         return _apposed_speaker(apposed.group(1))
