@@ -36,7 +36,7 @@ def care_claims(f: Folded, v: Vocabulary, clauses: list[Clause]) -> list[tuple[s
     peuvent plus", "no disruption") is part of it, not a denial of the clause."""
     if not _health_setting(f, v):
         return []  # "the incident could disrupt the company's operations": no patient is cared for here
-    tools, tools_down = _clinical_tools_down(f, v)
+    tools, tools_down = clinical_tools_down(f, v)
     services = v.cues.care_service.spans(f) + tools
     general = [c for c in v.cues.care.spans(f) if not overlaps(c, services)]
     if not (services or general or v.cues.care_site.search(f) or v.cues.care_people.search(f)):
@@ -91,8 +91,12 @@ def care_claims(f: Folded, v: Vocabulary, clauses: list[Clause]) -> list[tuple[s
             continue  # the patients alone, with no strong word: "patients affected by the breach" is data
         whole = in_clause(general, clause)
 
+        # a subject cut from its verb by an aside reads its verb where it is ("La prise en charge,
+        # qui se poursuit dans les quatre sites, n'a pas été affectée")
+        reach = clause.predicate_end or clause.end
+
         def cue_in(spans: list[tuple[int, int]]) -> int | None:
-            return next((s for s, _e in spans if clause.start <= s < clause.end), None)
+            return next((s for s, _e in spans if clause.start <= s < reach), None)
 
         hit = cue_in(strong) if cue_in(strong) is not None else (
             cue_in(disrupted) if whole or in_clause(services, clause) else None)
@@ -147,7 +151,7 @@ def _health_incident(v: Vocabulary, names: tuple[str, ...]) -> bool:
 _HEALTH_INCIDENTS: dict[tuple[str, str, tuple[str, ...]], bool] = {}
 
 
-def _clinical_tools_down(f: Folded, v: Vocabulary) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+def clinical_tools_down(f: Folded, v: Vocabulary) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """Clinical tools said to be out of use (LABELLING.md D26: "les dossiers patients sont
     inaccessibles", "could neither see patients' records", "pathology systems could stay down"):
     the tools, read as a service, and the words putting them out of use, read as a strong

@@ -101,6 +101,10 @@ def _year_spans(f: Folded, v: Vocabulary) -> list[tuple[int, int]]:
     return month_year_spans(f.low, v.dates) + [m.span(1) for m in _YEAR_AFTER.finditer(f.low)]
 
 
+# A figure followed by "more" ("4,200 more people", "a further 2,000 more"): an addition to a count.
+_MORE_AFTER = re.compile(r"\s+more\b(?!\s+than)")
+
+
 def count_claims(f: Folded, v: Vocabulary, date_spans: list[tuple[int, int]], clauses: list[Clause]) -> list[Found]:
     """Counts of people and accounts. A figure needs a noun saying what it counts (the head of
     a compound: "40 patient accounts" are accounts), and is no count where it is money, size
@@ -203,6 +207,8 @@ def count_claims(f: Folded, v: Vocabulary, date_spans: list[tuple[int, int]], cl
                 and not _COPULA.search(f.low[n.end:s])  # "48,000 patients are among those whose ...": the whole
                 for s, e in parts if not re.search(r"[,;:.()]", f.low[min(e, n.end):max(s, n.start)])):
             continue
+        if _MORE_AFTER.match(f.low, n.end):
+            continue  # D5: "would contact about 4,200 more people": a group beyond those counted before
         if any((not f.low[:s].strip() and e <= n.start) or (n.end <= s and in_clause([(s, e)], clause)
                                                              and len(f.low[n.end:s].split()) <= ALSO_GAP)
                for s, e in also):

@@ -172,4 +172,9 @@ class Discourse:
         head = words[0] if v.lang == "fr" else re.split(r"\s+(?:at|in|of|from|on)\s+", f.low)[0].split()[-1]
         if head in heads or (voice and any(w in heads for w in words)):
             return self.resolve(head) or name
+        # "», affirme un communiqué publié sur son site", "a statement said": a document an
+        # organisation issues, with no one named, speaks for the organisation the passage is
+        # about (D7a); a message or an update may be the attackers', and stays as written
+        if any(s == 0 for s, _e in v.cues.org_document.spans(f)):
+            return self.resolve("") or name
         return name

@@ -46,6 +46,9 @@ class Clause:
     hedged: bool
     hypothetical: bool = False
     sourced: bool = False  # hedged by who says it (an unnamed source, the attackers, a quoted attribution)
+    # A subject cut from its verb by an aside ("Les soins, assurés par des équipes mobilisées,
+    # n'ont pas été perturbés"): where the clause holding its verb ends, else None.
+    predicate_end: int | None = None
 
 
 # An auxiliary ending the text before a cue ("ont", "have").
@@ -187,8 +190,10 @@ def possibility_scopes(f: Folded, v: Vocabulary) -> list[tuple[int, int]]:
     unpatched server,"), to the comma after its last alternative."""
     low = f.low
     scopes = []
+    neutral = v.cues.not_possibility.spans(f)
     for start, end in v.cues.possibility.spans(f):
-        if v.cues.not_possibility.spans(f) and any(s <= start < e for s, e in v.cues.not_possibility.spans(f)):
+        # "even if" over "if", "how many" over "not said how": no possibility
+        if any(s < end and start < e for s, e in neutral):
             continue
         stop = _CLAUSE_END.search(low, end)
         limit = stop.start() if stop else len(low)
@@ -314,7 +319,10 @@ def _incidental(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
 
 
 def _relative(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
-    """", which an early report wrongly linked to the breach,": a relative clause set off by commas."""
+    """", which an early report wrongly linked to the breach,", "Les données médicales, qui sont
+    hébergées ailleurs, n'ont pas été touchées", "Les soins, assurés par des équipes mobilisées,
+    n'ont pas été perturbés": a relative or participial clause set off by commas, whose closing
+    comma may open the next clause."""
     text = f.low[start:end]
     m = re.match(r"\s*,\s*", text)
     if not m:
@@ -322,9 +330,15 @@ def _relative(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
         m = re.match(r"\s*", text)
         if not f.low[:start].rstrip().endswith(",") or not f.low[end:].lstrip().startswith(","):
             return False
-    elif not text.rstrip().endswith(","):
+    elif not (text.rstrip().endswith(",") or f.low[end:].lstrip().startswith(",")):
         return False
-    return any(s == start + m.end() for s, _e in v.cues.relative.spans(f))
+    return any(s == start + m.end() for s, _e in v.cues.relative.spans(f)) or bool(
+        _PARTICIPLE.match(f.low, start + m.end()))
+
+
+# A participle opening an aside ("hébergées chez un prestataire", "stored on a separate system").
+_PARTICIPLE = re.compile(r"(?:[a-z]{3,}(?:ee|ees|es)|[a-z]{3,}(?:ed|en))\s+(?:par|chez|sur|dans|a|au|aux|en|by|on|in|at|with|"
+                         r"from|since|depuis)\b")
 
 
 def _lead(low: str, start: int) -> int:
@@ -385,6 +399,7 @@ def analyse(f: Folded, v: Vocabulary) -> tuple[list[Clause], bool]:
     asides = [_incidental(f, v, s, e) or _relative(f, v, s, e) for s, e in spans]
     verbs = v.cues.compromise.spans(f) + v.cues.hit.spans(f) + v.cues.reporting.spans(f)
     concessions = {s for s, _e in v.cues.concession.spans(f)}
+    predicates: list[int | None] = [None] * len(spans)
     for i in range(len(spans) - 1):
         if asides[i] or states[i][0] or _VERB.search(f.low[spans[i][0]:spans[i][1]]) \
                 or re.search(r"[a-z]{3,}ed\b", f.low[spans[i][0]:spans[i][1]]) or _inside(verbs, *spans[i]):
@@ -404,6 +419,7 @@ def analyse(f: Folded, v: Vocabulary) -> tuple[list[Clause], bool]:
         led = re.match(r"[a-z ]{1,24},", following) and (v.cues.clause_break.search(Folded(following[:25])))
         if (j > i + 1 or following.startswith(",") or led) and states[j][0]:
             states[i] = [states[j][0], states[i][1] or states[j][1]]
+            predicates[i] = spans[j][1]
     for i in range(1, len(spans)):
         if f.low[:spans[i][0]].rstrip().endswith(":") and not states[i][0] and _list_like(f, v, *spans[i]):
             lead = i - 1
@@ -438,8 +454,8 @@ def analyse(f: Folded, v: Vocabulary) -> tuple[list[Clause], bool]:
             states[i] = [True, states[i][1] or states[i - 1][1]]
     scopes = possibility_scopes(f, v)
     clauses = [Clause(s, e, negated=n, hedged=h, hypothetical=any(ps <= s and e <= pe for ps, pe in scopes),
-                      sourced=any(qs <= s and e <= qe for qs, qe in in_quotes + said))
-               for (s, e), (n, h) in zip(spans, states)]
+                      sourced=any(qs <= s and e <= qe for qs, qe in in_quotes + said), predicate_end=p)
+               for (s, e), (n, h), p in zip(spans, states, predicates)]
     return clauses, attributed
 
 

@@ -33,7 +33,7 @@ CUE_LISTS = (
     # who speaks
     "reporting", "speaking", "org_body", "affiliation", "partner", "health_context", "region_scope", "regional", "hit",
     # who was attacked
-    "org_anaphor", "attack_on", "suffered", "systems", "org_not_target", "aftermath", "attack_noun", "target_place", "sanction", "taken", "clientele", "admission", "listed_in", "detection",
+    "org_anaphor", "attack_on", "attack_effect", "suffered", "systems", "org_not_target", "aftermath", "attack_noun", "target_place", "sanction", "taken", "clientele", "admission", "listed_in", "detection",
     # sentences that state nothing
     "advice", "general", "recap", "recap_follow", "recap_lead", "recap_compare", "series", "meta", "related", "furniture", "furniture_lead",
     # what a sentence is about
@@ -44,7 +44,7 @@ CUE_LISTS = (
     "count_things", "count_notified", "count_revised", "count_owner", "count_group", "count_frame",
     "count_bound", "count_back", "count_holders", "count_event", "count_also",
     # quotations
-    "org_voice",
+    "org_voice", "org_document",
 )
 # Tables of verb endings, not term lists.
 CUE_TABLES = ("conditional", "imperative")
@@ -230,22 +230,29 @@ SHORT_FORMS = "_short"
 
 
 def _short_forms(name: str, forms: dict, others: set[str]) -> list[str]:
-    """How the press shortens a configured name: without a last generic word ("Change
-    Healthcare" -> "Change"), by its initials when it opens with an abbreviation ("CH Sud
+    """How the press shortens a configured name: without its last generic words ("Change
+    Healthcare" -> "Change", "Barts Health NHS Trust" -> "Barts Health"), by its initials when it opens with an abbreviation ("CH Sud
     Francilien" -> "CHSF") or joins two names with "&" ("Marks & Spencer" -> "M&S"), by the
-    capitals of a name of capitalised words ("British Airways" -> "BA", written so). A short
+    capitals of a name of capitalised words ("British Airways" -> "BA", written so), short words
+    skipped after an abbreviation ("CH de l'Ouest Vosgien" -> "CHOV"). A short
     form that is another configured organisation's name is left out."""
     words = name.split()
     out = []
     drop = {fold(w) for w in forms.get(SHORT_FORMS, {}).get("drop", [])}
-    if len(words) >= 2 and fold(words[-1]) in drop and words[0][:1].isupper():
-        out.append(f"={' '.join(words[:-1])}")
+    # word by word from the end, while generic: "Barts Health NHS Trust" -> "Barts Health NHS",
+    # "Barts Health", "Barts"
+    kept = words
+    while len(kept) >= 2 and fold(kept[-1]) in drop and words[0][:1].isupper():
+        kept = kept[:-1]
+        out.append(f"={' '.join(kept)}")
     if len(words) == 3 and words[1] == "&":
         out.append(f"={words[0][0]}&{words[2][0]}")
     elif initials := _initials(name):
         out.append(f"={initials}")
-    if len(words) >= 3 and re.fullmatch(r"[A-Z]{2,4}", words[0]) and all(w[:1].isupper() for w in words[1:]):
-        out.append("=" + words[0] + "".join(w[0] for w in words[1:]))
+    # "CH de l'Ouest Vosgien" -> "CHOV": short words and elisions skipped
+    rest = [re.sub(r"^[ldLD]['’]", "", w) for w in words[1:] if w.lower() not in _FILLERS]
+    if len(words) >= 3 and re.fullmatch(r"[A-Z]{2,4}", words[0]) and len(rest) >= 2 and all(w[:1].isupper() for w in rest):
+        out.append("=" + words[0] + "".join(w[0] for w in rest))
     return [term for term in out if term.lstrip("=") not in others]
 
 

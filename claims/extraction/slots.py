@@ -18,6 +18,8 @@ sits in.
 
 from __future__ import annotations
 
+import dataclasses
+
 import datetime as dt
 import re
 from collections.abc import Sequence
@@ -27,7 +29,7 @@ from claims.extraction.filters import period_opener
 from claims.extraction.cues import negation_spans
 from claims.extraction.lexicon import Folded, find_mentions, just_before, led_by
 from claims.extraction.model import ASSERTED, DENIED, Mention, Value, Vocabulary
-from claims.extraction.care import care_claims
+from claims.extraction.care import care_claims, clinical_tools_down
 from claims.extraction.counts import count_claims
 from claims.extraction.profile import OTHER_BODIES
 from claims.extraction.polarity import Clause, clause_at, in_clause as _in_clause, leading_answer, overlaps as _overlaps
@@ -181,8 +183,10 @@ def _governed(f: Folded, v: Vocabulary, clause: Clause, attack: list[tuple[int, 
     start, end = max(((s, e) for s, e in attack if clause.start <= s and e <= date), key=lambda span: span[1])
     if not any(s < end and start < e for s, e in v.cues.attack_noun.spans(f)):
         return False
-    if re.fullmatch(r"\s+(?:of|du|de|d)\s+(?:the\s+|le\s+)?", f.low[end:date]):
-        return False  # the noun's own date, not "found the breach of its systems on 17 July"
+    if re.fullmatch(r"\s+(?:[a-z]+\s+)?(?:of|du|de|d)\s+(?:the\s+|le\s+)?", f.low[end:date]):
+        # the noun's own date ("l'attaque informatique de samedi matin"), not "found the breach
+        # of its systems on 17 July"
+        return False
     verbs = [s for s, e in attack if not any(ns < e and s < ne for ns, ne in v.cues.attack_noun.spans(f))]
     # a reporting verb governs a clause, not a noun: "said ransomware had encrypted its servers on Sunday"
     speech = v.cues.reporting.spans(f) + v.cues.announce.spans(f)
@@ -353,7 +357,9 @@ def slot_claims(
             # "the software the labs used to enter patient records", "une plateforme de dossiers
             # patients": what a tool holds or serves for, not what was taken from it
             use = v.cues.data_use.spans(f)
-            data_mentions = find_mentions("data_category", v, f)
+            # "staff unable to open patient notes": records out of use are care (D26), not data taken
+            tools_down, _words = clinical_tools_down(f, v)
+            data_mentions = [m for m in find_mentions("data_category", v, f) if not _overlaps((m.start, m.end), tools_down)]
             # "no evidence that the stolen card details have been used", "aucune réutilisation des
             # données bancaires volées": the taking is presupposed, what is denied is the use.
             taken = v.cues.taken.spans(f)
@@ -398,7 +404,7 @@ def slot_claims(
         if clause.hypothetical and slot != "risk":
             continue  # "whether through a phishing email or a stolen password": a possibility states nothing
         if slot == "organization" and clause.negated and not _org_denied(f, v, pos, clause, negations):
-            clause = Clause(clause.start, clause.end, False, clause.hedged, clause.hypothetical, clause.sourced)
+            clause = dataclasses.replace(clause, negated=False)
         # A risk is a possibility by nature: "pourraient", "could" do not hedge it; who warns
         # of it may ("experts say ... could let criminals", LABELLING.md D2).
         hedged = attributed or (clause.sourced if slot == "risk" or (pos in presupposed and clause.negated)

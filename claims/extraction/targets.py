@@ -314,7 +314,29 @@ def _found_own(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
                for s, e in v.cues.detection.spans(f))
 
 
-_FRAMES = (_attack_reaches, _said_hit, _systems_reached, _whose_systems_hit, _listed_after_colon, _people_hit, _taken_at,
+# Words between the attack and the verb of what it did, asides set off by commas apart.
+EFFECT_GAP = 3
+_COMMA_ASIDE = re.compile(r",[^,;:.]*,")
+
+
+def _attack_forced(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
+    """The attack, as the subject, acting on it ("L'attaque, survenue le jeudi 30 janvier, a
+    contraint Bouygues Construction à couper son informatique", "the attack forced Acme to take
+    its sites offline"): a verb of effect right before the name, whose subject is an attack."""
+    low = f.low
+    nouns = [e for _s, e in v.cues.attack_noun.spans(f) if e <= start]
+    for s, e in v.cues.attack_effect.spans(f):
+        if not right_before(low, e, start, 1):
+            continue
+        before = [n for n in nouns if n <= s]
+        if before:
+            gap = _COMMA_ASIDE.sub(" ", low[max(before):s])
+            if not re.search(r"[,;:.()]", gap) and word_count(gap) <= EFFECT_GAP:
+                return True
+    return False
+
+
+_FRAMES = (_attack_reaches, _attack_forced, _said_hit, _systems_reached, _whose_systems_hit, _listed_after_colon, _people_hit, _taken_at,
            _own_breach, _found_own)
 
 # Words between "figurent" and the files ("figureraient eux aussi dans les fichiers"), and between
