@@ -124,6 +124,20 @@ def _absolute(low: str, table: dict, published: dt.date | None) -> list[DateMent
     return found
 
 
+def _named_days(low: str, table: dict, published: dt.date | None) -> list[DateMention]:
+    """Days the calendar names ("New Year's Eve", "la Saint-Sylvestre", "Christmas Day"), with a
+    year when one follows; without one, the last such day before publication."""
+    named = table.get("named_days", {})
+    found = []
+    for phrase, month_day in named.items():
+        month, day = (int(x) for x in month_day.split("-"))
+        for m in re.finditer(rf"(?<!\w){_phrase(fold(phrase))}(?:\s+(\d{{4}}))?(?!\w)", low):
+            date = _build(int(m.group(1)) if m.group(1) else None, month, day, published)
+            if date:
+                found.append(DateMention(date.isoformat(), m.start(), m.end()))
+    return found
+
+
 _RELATIVE_PATTERNS: dict[int, tuple] = {}
 
 
@@ -177,7 +191,7 @@ def find_dates(low: str, table: dict, published: dt.date | None) -> list[DateMen
 def _dates_of(low: str, table_id: int, published: dt.date | None) -> tuple[DateMention, ...]:
     table = _TABLES[table_id]
     chosen: list[DateMention] = []
-    candidates = _absolute(low, table, published)
+    candidates = _absolute(low, table, published) + _named_days(low, table, published)
     if published is not None:
         candidates += _relative(low, table, published)
     # "the Mail on Sunday reported", "le Journal du dimanche": a title, not a day

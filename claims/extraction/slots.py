@@ -190,8 +190,11 @@ def _governed(f: Folded, v: Vocabulary, clause: Clause, attack: list[tuple[int, 
     verbs = [s for s, e in attack if not any(ns < e and s < ne for ns, ne in v.cues.attack_noun.spans(f))]
     # a reporting verb governs a clause, not a noun: "said ransomware had encrypted its servers on Sunday"
     speech = v.cues.reporting.spans(f) + v.cues.announce.spans(f)
-    return any(clause.start <= s and e <= start and not any(e <= a < start for a in verbs) and (s, e) not in speech
-               for s, e in others)
+    # "shut down its network on Christmas Eve after a cyber attack on 23 December": what follows
+    # the attack is not done to it
+    after = [a for a, _e in v.cues.aftermath.spans(f)]
+    return any(clause.start <= s and e <= start and not any(e <= a < start for a in verbs + after)
+               and (s, e) not in speech for s, e in others)
 
 
 def _org_denied(f: Folded, v: Vocabulary, pos: int, clause: Clause,

@@ -215,3 +215,33 @@ def test_seizing_an_employee_s_credentials_is_how_they_got_in():
     got = {c[:3] for c in found("L'intrus aurait pénétré dans les bases de données de Transalpe après s'être emparé "
                                  "des identifiants d'un de ses employés.")}
     assert ("attack_vector", "impersonation", "asserted") in got
+
+
+# Dates the calendar names, and what was done after the attack.
+
+def test_a_day_the_calendar_names_dates_the_attack():
+    got = found("Seven months after a ransomware attack on New Year's Eve crippled it, Transalpe has gone into "
+                "administration.", "en", published=dt.date(2025, 8, 7))
+    assert ("attack_date", "2024-12-31", "asserted", False) in got
+    got = found("Transalpe a été victime d'une cyberattaque le soir de la Saint-Sylvestre.",
+                published=dt.date(2025, 1, 7))
+    assert ("attack_date", "2024-12-31", "asserted", False) in got
+
+
+def test_shutting_down_after_the_attack_dates_the_response_not_the_attack():
+    got = found("Transalpe shut down its whole computer network in the early hours of Christmas Eve after a cyber "
+                "attack on the evening of 23 December.", "en", published=dt.date(2025, 1, 5))
+    assert {c[1] for c in got if c[0] == "attack_date"} == {"2024-12-23"}
+
+
+# Figures that are money or an addition to a count.
+
+def test_millions_of_euros_after_de_are_money_not_people():
+    got = found("Transalpe a assigné ses assureurs après l'attaque et leur réclame au total 23 millions d'euros.")
+    assert not any(c[0] == "victim_count" for c in got)
+
+
+def test_a_figure_on_top_of_others_is_a_part_of_the_victims():
+    got = found("The trust put those hit by the latest dump in the dozens, on top of the 165 staff already "
+                "contacted after the first leak.", "en")
+    assert not any(c[0] == "victim_count" and c[1] == 165 for c in got)
