@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from claims.extraction.extract import extract_claims, load_profile
 from claims.extraction.model import IncidentContext
 
@@ -103,15 +105,6 @@ def test_not_saying_how_many_is_still_a_count_not_given():
                  "those people appear in the files.", "en") == set()
 
 
-# Dates: the day a company made something known is no attack date.
-
-def test_the_day_after_a_verb_of_making_known_dates_the_announcement():
-    got = found("Le groupe Transalpe a fait savoir dimanche sur son site qu'il avait été la cible, samedi matin, "
-                "d'une attaque informatique.", published=dt.date(2025, 3, 17))
-    dates = {c[1] for c in got if c[0] == "attack_date"}
-    assert dates == {"2025-03-15"}
-
-
 # Speakers: the newsroom a speaker talked to is not part of the speaker.
 
 def test_the_newsroom_spoken_to_is_dropped_from_the_speaker():
@@ -179,17 +172,6 @@ def test_not_the_first_time_says_it_is_hit_now():
 
 # Dates and names a hospital's coverage uses.
 
-def test_an_attack_noun_with_an_adjective_keeps_its_own_date():
-    got = found("Les hôpitaux restent paralysés depuis l'attaque informatique de samedi matin.",
-                published=dt.date(2025, 3, 17))
-    assert ("attack_date", "2025-03-15", "asserted", False) in got
-
-
-def test_a_day_the_attackers_wrote_to_the_press_is_no_attack_date():
-    got = found("A group claiming to be behind the hack e-mailed several news organisations on Monday night, "
-                "saying it held files from the Saumur hospital.", "en", published=dt.date(2025, 3, 20))
-    assert not any(c[0] == "attack_date" for c in got)
-
 
 def test_an_abbreviation_with_short_words_skipped_names_the_hospital():
     incident = IncidentContext(organizations=("CH de l'Ouest Vosgien",), since=dt.date(2025, 3, 1))
@@ -217,23 +199,6 @@ def test_seizing_an_employee_s_credentials_is_how_they_got_in():
     assert ("attack_vector", "impersonation", "asserted") in got
 
 
-# Dates the calendar names, and what was done after the attack.
-
-def test_a_day_the_calendar_names_dates_the_attack():
-    got = found("Seven months after a ransomware attack on New Year's Eve crippled it, Transalpe has gone into "
-                "administration.", "en", published=dt.date(2025, 8, 7))
-    assert ("attack_date", "2024-12-31", "asserted", False) in got
-    got = found("Transalpe a été victime d'une cyberattaque le soir de la Saint-Sylvestre.",
-                published=dt.date(2025, 1, 7))
-    assert ("attack_date", "2024-12-31", "asserted", False) in got
-
-
-def test_shutting_down_after_the_attack_dates_the_response_not_the_attack():
-    got = found("Transalpe shut down its whole computer network in the early hours of Christmas Eve after a cyber "
-                "attack on the evening of 23 December.", "en", published=dt.date(2025, 1, 5))
-    assert {c[1] for c in got if c[0] == "attack_date"} == {"2024-12-23"}
-
-
 # Figures that are money or an addition to a count.
 
 def test_millions_of_euros_after_de_are_money_not_people():
@@ -245,3 +210,25 @@ def test_a_figure_on_top_of_others_is_a_part_of_the_victims():
     got = found("The trust put those hit by the latest dump in the dozens, on top of the 165 staff already "
                 "contacted after the first leak.", "en")
     assert not any(c[0] == "victim_count" and c[1] == 165 for c in got)
+
+
+# Attack dates as the press gives them: the announcement, the press contacted and the response
+# date nothing; a noun's own date and days the calendar names do.
+
+@pytest.mark.parametrize("text, lang, published, dates", [
+    ("Le groupe Transalpe a fait savoir dimanche sur son site qu'il avait été la cible, samedi matin, d'une attaque "
+     "informatique.", "fr", dt.date(2025, 3, 17), {"2025-03-15"}),
+    ("Les hôpitaux restent paralysés depuis l'attaque informatique de samedi matin.", "fr", dt.date(2025, 3, 17),
+     {"2025-03-15"}),
+    ("A group claiming to be behind the hack e-mailed several news organisations on Monday night, saying it held "
+     "files from the Saumur hospital.", "en", dt.date(2025, 3, 20), set()),
+    ("Seven months after a ransomware attack on New Year's Eve crippled it, Transalpe has gone into administration.",
+     "en", dt.date(2025, 8, 7), {"2024-12-31"}),
+    ("Transalpe a été victime d'une cyberattaque le soir de la Saint-Sylvestre.", "fr", dt.date(2025, 1, 7),
+     {"2024-12-31"}),
+    ("Transalpe shut down its whole computer network in the early hours of Christmas Eve after a cyber attack on the "
+     "evening of 23 December.", "en", dt.date(2025, 1, 5), {"2024-12-23"}),
+], ids=["announced-on-sunday", "noun-with-adjective", "press-emailed", "new-years-eve", "saint-sylvestre",
+        "shut-down-after"])
+def test_attack_dates_as_the_press_gives_them(text, lang, published, dates):
+    assert {c[1] for c in found(text, lang, published) if c[0] == "attack_date"} == dates
