@@ -51,8 +51,9 @@ def care_claims(f: Folded, v: Vocabulary, clauses: list[Clause]) -> list[tuple[s
     # the patients as owners of data ("each patient's carte Vitale", "Patients' names") are not
     # the ones cared for
     people = [(s, e) for s, e in v.cues.care_people.spans(f) if not re.match(r"['’]", f.text[e:])]
-    as_usual = v.cues.care_as_usual.spans(f)
-    normal = v.cues.care_normal.spans(f) + as_usual
+    # "patients who would normally be brought to its hospitals": what is usual, said of a day it is not
+    as_usual = [n for n in v.cues.care_as_usual.spans(f) if not _COUNTERFACTUAL.search(f.low[:n[0]])]
+    normal = [n for n in v.cues.care_normal.spans(f) if not _COUNTERFACTUAL.search(f.low[:n[0]])] + as_usual
     disrupted = [d for d in v.cues.care_disrupted.spans(f) if not overlaps(d, normal)]
     strong = [d for d in v.cues.care_strong.spans(f) + tools_down if not overlaps(d, normal)]
     if disrupted or strong:
@@ -123,6 +124,9 @@ def care_claims(f: Folded, v: Vocabulary, clauses: list[Clause]) -> list[tuple[s
         return [claim for claim in out if not claim[3]]
     return out + quiet
 
+
+# A conditional right before a word of normal running ("would normally", "devraient normalement").
+_COUNTERFACTUAL = re.compile(r"\b(?:would|should|usually|serait|seraient|devrait|devraient|auraient|aurait)\s+(?:be\s+)?$")
 
 # Words between a clinical tool and the word saying it is out of use ("patients' records remain
 # inaccessible", "left without access to their patients' notes").

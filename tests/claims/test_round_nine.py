@@ -232,3 +232,50 @@ def test_a_figure_on_top_of_others_is_a_part_of_the_victims():
         "shut-down-after"])
 def test_attack_dates_as_the_press_gives_them(text, lang, published, dates):
     assert {c[1] for c in found(text, lang, published) if c[0] == "attack_date"} == dates
+
+
+# Round nine, third pass: dev9's unseen wording (a health system in California, a town near
+# Paris, two universities), again on sentences of our own.
+
+def test_patients_who_would_normally_come_but_are_taken_elsewhere_is_care_disrupted():
+    got = found("Stroke and trauma patients who would normally be brought to the Saumur hospital were being taken "
+                "elsewhere.", "en")
+    assert ("care_impact", "care", "asserted", False) in got
+    assert not any(c[:3] == ("care_impact", "care", "denied") for c in got)
+
+
+def test_facilities_open_beside_appointments_moved_is_care_disrupted():
+    got = {c[:3] for c in found("“Our facilities remain open for patient care,” a spokesman for the Saumur hospital "
+                                 "said, and patients booked for Monday were told their appointments would have to be "
+                                 "moved.", "en")}
+    assert ("care_impact", "care", "asserted") in got
+    assert ("care_impact", "care", "denied") not in got
+
+
+def test_hospitals_working_without_their_records_is_care_not_data_denied():
+    got = {c[:3] for c in found("The attack cost the trust about $113 million, most of it revenue lost while its "
+                                 "hospitals worked without electronic health records for close to a month.", "en")}
+    assert ("care_impact", "care", "asserted") in got
+    assert not any(c[0] == "data_category" for c in got)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Files posted by the hackers sat in spreadsheets with no password, according to an analysis by a security "
+     "firm.", "en"),
+    ("Les pirates ont surtout mis en ligne des comptes rendus de conseil municipal et des tableaux financiers de "
+     "Transalpe.", "fr"),
+], ids=["unprotected-spreadsheets", "council-minutes"])
+def test_words_that_look_like_data_and_name_none(text, lang):
+    assert not any(c[0] == "data_category" for c in found(text, lang))
+
+
+def test_a_town_and_a_university_named_by_their_kind():
+    incident = IncidentContext(organizations=("Ville de Saumur", "Université Loire Centre"), since=dt.date(2025, 3, 1))
+
+    def read(text: str) -> set:
+        return {(c.slot, c.value, c.polarity) for c in extract_claims(
+            text, profile=load_profile(), language="fr", published=dt.date(2025, 3, 20), incident=incident)}
+    assert ("quote", "Ville de Saumur", "asserted") in read(
+        "La mairie de Saumur a été visée samedi. « Nous travaillons à rétablir nos services », indique la mairie.")
+    assert ("organization", "Université Loire Centre", "asserted") in read(
+        "L'université ligérienne Loire Centre a confirmé avoir été touchée par une cyberattaque.")
