@@ -77,6 +77,41 @@ def _opens_no_evidence(low: str, that_end: int) -> bool:
     return any(m.end() == that_end for m in _NO_EVIDENCE_THAT.finditer(low, 0, that_end))
 
 
+# What opens a clause of its own after a comma: a determiner, a possessive or a pronoun.
+_CLAUSE_OPENER = re.compile(r"\s*(?:the|a|an|their|its|his|her|our|this|these|those|it|they|we|he|she|le|la|les|l|un|une|"
+                            r"des|du|ses|son|sa|leurs|leur|ce|cette|ces|il|elle|ils|elles|on|nous)\b")
+# A coordination inside an enumeration's last items.
+_LISTING = re.compile(r"\b(?:and|et|or|ou)\b")
+# How many commas a concession's own subject may hold ("Although the records, e-mail addresses and
+# phone numbers, hold no passwords, ...").
+CONCESSION_COMMAS = 3
+
+
+def _concession_end(f: Folded, v: Vocabulary, start: int) -> int:
+    """Where a concession opening a sentence ends: at its first comma ("Même si les dossiers
+    paraissent épargnés, des noms ont fuité"), unless what it has read so far holds no verb and
+    no negation and what follows the comma is no new clause but more of its subject, an
+    enumeration ("Although the scraped records, e-mail addresses and phone numbers matched to
+    handles, hold no passwords, their circulation could fuel phishing")."""
+    low = f.low
+    end = _next_comma(low, start)
+    negations = [s for s, _e in v.cues.negation.spans(f)]
+
+    def subject_goes_on(end: int, listing: bool) -> bool:
+        after = _next_comma(low, end)
+        return end < len(low) and not _VERB.search(low[start:end]) and not any(start <= n < end for n in negations) \
+            and not _CLAUSE_OPENER.match(low, end + 1) and (not listing or bool(_LISTING.search(low, end + 1, after)))
+
+    # the enumeration first ("e-mail addresses and phone numbers"), then up to its verb
+    if subject_goes_on(end, listing=True):
+        end = _next_comma(low, end)
+        for _ in range(CONCESSION_COMMAS - 1):
+            if not subject_goes_on(end, listing=False):
+                break
+            end = _next_comma(low, end)
+    return end
+
+
 def clause_breaks(f: Folded, v: Vocabulary) -> list[int]:
     """Offsets where a new clause starts."""
     low = f.low
@@ -123,7 +158,7 @@ def clause_breaks(f: Folded, v: Vocabulary) -> list[int]:
             stop = re.search(r"[;:.!?]", low[start:])
             breaks.add(start + stop.start() if stop else len(low))
         else:
-            breaks.add(_next_comma(low, start))
+            breaks.add(_concession_end(f, v, start))
     # "..., a claim the group dismissed": the apposition that rejects a claim is a clause of its own
     breaks.update(comma for comma, _noun in rebuttals(f, v))
     # "Aucune région autre que la nôtre n'est touchée": what is excepted is not denied.

@@ -279,3 +279,14 @@ def test_a_town_and_a_university_named_by_their_kind():
         "La mairie de Saumur a été visée samedi. « Nous travaillons à rétablir nos services », indique la mairie.")
     assert ("organization", "Université Loire Centre", "asserted") in read(
         "L'université ligérienne Loire Centre a confirmé avoir été touchée par une cyberattaque.")
+
+
+def test_a_concession_whose_subject_is_an_enumeration_ends_after_its_verb():
+    got = {c[:3] for c in found("Although the stolen records, e-mail addresses and phone numbers of Transalpe's "
+                                 "customers, hold no passwords, their circulation could fuel phishing, Wired noted.",
+                                 "en")}
+    assert ("risk", "phishing", "asserted") in got
+    assert ("data_category", "credentials", "denied") in got
+    # a concession that holds its verb still ends at its first comma
+    got = {c[:3] for c in found("Même si les dossiers de soins paraissent épargnés, des noms et des âges ont fuité.")}
+    assert ("data_category", "identity", "asserted") in got
