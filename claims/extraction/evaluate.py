@@ -14,6 +14,10 @@ both sides, a different polarity is a polarity error and a different `hedged` a 
 error. A trap is clean when it yields no claim. Free-text claims only count as present.
 
     python -m claims.extraction.evaluate tests/claims/realstyle/dev [--errors]
+
+`--against=DIR` scores a second reading of the same passages instead of the extractor: DIR
+holds the same files labelled by another reader, and the figures say how far two careful
+readers following LABELLING.md agree (the ceiling a labelled set can measure up to).
 """
 
 from __future__ import annotations
@@ -252,19 +256,34 @@ def format_report(report: Report, title: str = "") -> str:
     return "\n".join(lines).lstrip()
 
 
+def second_reading(reference: list[Example], folder: str | Path) -> tuple[list[Example], object]:
+    """The passages of `reference` that another reader labelled in `folder` (matched by id), and a
+    predictor that answers with that reader's labels: scoring them says how far two readings agree."""
+    other = {e.id: e for e in load_examples(folder)}
+    return [e for e in reference if e.id in other], lambda ex, _profile: set(other[ex.id].expected)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Print the scores of each folder given; --errors also lists every mistake, --structure=parse|combined
-    reads clauses from the dependency parse."""
+    reads clauses from the dependency parse, --against=DIR scores another reader's labels instead."""
     args = list(sys.argv[1:] if argv is None else argv)
     show_errors = "--errors" in args
     structure = next((a.split("=", 1)[1] for a in args if a.startswith("--structure=")), STRUCTURE)
+    against = next((a.split("=", 1)[1] for a in args if a.startswith("--against=")), None)
     if structure not in STRUCTURES:
         print(f"--structure must be one of {', '.join(STRUCTURES)}", file=sys.stderr)
+        return 2
+    if against is not None and not Path(against).is_dir():
+        print(f"--against: {against} is not a folder of labelled passages", file=sys.stderr)
         return 2
     folders = [a for a in args if not a.startswith("--")] or ["tests/claims/realstyle/dev"]
     profile = load_profile()
     for folder in folders:
-        report = score(load_examples(folder), profile, lambda ex, p: predict(ex, p, structure))
+        examples, predictor = load_examples(folder), lambda ex, p: predict(ex, p, structure)
+        if against is not None:
+            examples, predictor = second_reading(examples, against)
+            folder = f"{folder}: {against}'s labels ({len(examples)} passages)"
+        report = score(examples, profile, predictor)
         print(format_report(report, folder))
         if show_errors:
             print("\n".join(report.errors))
