@@ -3,7 +3,7 @@
 The set was written by people who did not write the rules (tests/claims/realstyle/LABELLING.md);
 rules were tuned on the dev part only (round two also on the 375 passages added to it), and
 only the held-out part's aggregate figures were read, twice per round. heldout2 (round five),
-heldout3 (round seven) and heldout4 (round eight), written on breaches no rule had seen and sealed
+heldout3 (round seven), heldout4 (round eight) and heldout5 (round nine), written on breaches no rule had seen and sealed
 from whoever changed rules, are the honest figures for the next breach (see FLOORS). A failure
 here reports figures only, never a passage: the sealed parts stay sealed to whoever reads CI. Floors are pinned a little
 under the figures reached (docs/claims.md); raise them when
@@ -52,7 +52,13 @@ FLOORS = {
     # with the rules tuned on dev6). Whole dev, 1,120 passages, at the round's end: 0.87 / 0.83, English
     # recall 0.83, French 0.82, 11 polarity errors, hedging 0.96, 126 of 162 traps clean. The recall floor
     # follows the larger set (0.83 -> 0.82): dev7 was read for one short pass only.
-    "dev": {"precision": 0.86, "recall": 0.82, "language_recall": 0.81, "polarity_errors": 11, "traps_clean": 124,
+    # Round nine added dev8 (80 passages on eight more breaches, SOURCES_dev8_en.md / _fr.md; 0.76 / 0.64 before
+    # anyone read them) and dev9 (80 on eight more, SOURCES_dev9_en.md / _fr.md; 0.63 / 0.53 with 6 polarity errors
+    # before anyone read them, the same with round nine's rules frozen after dev8). The 1,120 earlier passages
+    # rose a little (0.87 / 0.83: 1,620 right, 242 wrong, 335 missed, against 1,614 / 249 / 341); whole dev,
+    # 1,280 passages: 0.86 / 0.81, English recall 0.80, French 0.82, 14 polarity errors, hedging 0.96, 149 of
+    # 185 traps clean. The floors follow the larger set down (recall 0.82 -> 0.80): dev9 was read for one pass.
+    "dev": {"precision": 0.85, "recall": 0.80, "language_recall": 0.79, "polarity_errors": 14, "traps_clean": 147,
             "hedging": 0.95},
     "heldout": {"precision": 0.70, "recall": 0.73, "language_recall": 0.66, "polarity_errors": 8, "traps_clean": 10,
                 "hedging": 0.90},
@@ -80,8 +86,15 @@ FLOORS = {
     # French 0.55, 1 polarity error in 61 values, hedging 0.90, 10 of 13 traps clean.
     "heldout4": {"precision": 0.74, "recall": 0.63, "language_recall": 0.53, "polarity_errors": 1, "traps_clean": 9,
                  "hedging": 0.88},
+    # heldout5 (round nine): 80 passages on eight breaches no file used (Adobe, eBay, JBS, Lurie Children's Hospital;
+    # Doctolib, La Poste Mobile, Caen, the Jean-Mermoz and Est lyonnais private hospitals), written by two writers and
+    # audited by a third reader (no label changed), none of whom ran the extractor; sealed from whoever changed
+    # rules. Round eight's rules, round nine's frozen after dev8 and round nine's at its end all read it at
+    # 0.72 / 0.67: English recall 0.65, French 0.69, 1 polarity error in 75 values, hedging 0.88, 6 of 11 traps clean.
+    "heldout5": {"precision": 0.70, "recall": 0.65, "language_recall": 0.63, "polarity_errors": 1, "traps_clean": 5,
+                 "hedging": 0.86},
 }
-MIN_PASSAGES = {"dev": 220, "heldout": 100, "heldout2": 100, "heldout3": 100, "heldout4": 80}
+MIN_PASSAGES = {"dev": 220, "heldout": 100, "heldout2": 100, "heldout3": 100, "heldout4": 80, "heldout5": 80}
 # The numeric and date slots on dev (precision, recall), a little under what they reach (docs/claims.md):
 # victim_count 0.80 / 0.96, accounts_compromised 1.00 / 0.91, attack_date 0.94 / 0.94; data_category
 # 0.92 / 0.95, attack_vector 0.94 / 0.98, risk 0.90 / 0.91; quote 0.97 / 0.92.
@@ -99,10 +112,14 @@ MIN_PASSAGES = {"dev": 220, "heldout": 100, "heldout2": 100, "heldout3": 100, "h
 # 0.89 / 0.91, vector 0.89 / 0.89, risk 0.90 / 0.88, quote 0.93 / 0.92, organization 0.90 / 0.66, care 0.91 / 0.90,
 # region 0.92 / 0.87. Four floors follow the larger set down (victim_count, attack_date, organization recall,
 # care recall): dev7's unseen wording, not a change of rules, moved them.
-SLOT_FLOORS = {"dev": {"victim_count": (0.69, 0.85), "accounts_compromised": (0.84, 0.80), "attack_date": (0.82, 0.83),
-                       "data_category": (0.86, 0.89), "attack_vector": (0.87, 0.87), "risk": (0.87, 0.86),
-                       "quote": (0.92, 0.91), "organization": (0.87, 0.64), "care_impact": (0.89, 0.88),
-                       "region": (0.88, 0.84)}}
+# With dev8 and dev9 (round nine): victim_count 0.71 / 0.87, accounts 0.81 / 0.81, attack_date 0.83 / 0.85, data
+# 0.89 / 0.90, vector 0.88 / 0.85, risk 0.91 / 0.89, quote 0.92 / 0.90, organization 0.89 / 0.64, care 0.89 / 0.88,
+# region 0.92 / 0.85. Five floors follow the larger set down (accounts, vector recall, quote, organization recall,
+# region recall): dev9's unseen wording, read for one pass; on the 1,120 earlier passages no slot fell.
+SLOT_FLOORS = {"dev": {"victim_count": (0.69, 0.85), "accounts_compromised": (0.79, 0.79), "attack_date": (0.82, 0.83),
+                       "data_category": (0.86, 0.89), "attack_vector": (0.86, 0.83), "risk": (0.87, 0.86),
+                       "quote": (0.90, 0.88), "organization": (0.87, 0.62), "care_impact": (0.87, 0.86),
+                       "region": (0.88, 0.83)}}
 
 
 class Scored:
