@@ -159,6 +159,9 @@ def test_an_attack_that_forced_the_company_presents_it_as_attacked():
     # a regulator forcing it to pay is no attack on it
     got = {c[:3] for c in found("The regulator forced Transalpe to pay a fine after the attack.", "en")}
     assert ("organization", "Transalpe Group", "asserted") not in got
+    # what the attack cost it; what it says the attack cost is only counting (D18)
+    got = {c[:3] for c in found("The attack cost Transalpe about $113 million, most of it lost revenue.", "en")}
+    assert ("organization", "Transalpe Group", "asserted") in got
 
 
 def test_not_the_first_time_says_it_is_hit_now():
