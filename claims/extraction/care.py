@@ -126,7 +126,8 @@ def care_claims(f: Folded, v: Vocabulary, clauses: list[Clause]) -> list[tuple[s
 
 
 # A conditional right before a word of normal running ("would normally", "devraient normalement").
-_COUNTERFACTUAL = re.compile(r"\b(?:would|should|usually|serait|seraient|devrait|devraient|auraient|aurait)\s+(?:be\s+)?$")
+_COUNTERFACTUAL = re.compile(r"\b(?:would|should|usually|serait|seraient|devrait|devraient|auraient|aurait)"
+                             r"\s+(?:be\s+)?$")
 
 # Words between a clinical tool and the word saying it is out of use ("patients' records remain
 # inaccessible", "left without access to their patients' notes").

@@ -48,7 +48,8 @@ _COPULA = re.compile(r"\b(?:are|were|is|was|sont|etaient|est|font|figurent)\b")
 _RATIO = re.compile(r"\s+[a-z]+\s+(?:sur|in)\s+(?:deux|trois|quatre|cinq|six|dix|two|three|four|five|ten|\d+)\b")
 _MONEY_BEFORE = re.compile(r"(?:[€£$]|\b\d{1,2}\s*h)\s*$")  # money, or the minutes of a time ("vers 19 h 45")
 # Money, sizes and times after a figure, with the French "de" ("23 millions d'euros", "3 millions de dollars").
-_MONEY_AFTER = re.compile(r"\s*(?:(?:de|d['’])\s*)?(?:[€£$%]|euros?\b|dollars?\b|livres?\b|pounds?\b|gigaoctets?\b|go\b|gb\b|to\b|tb\b|"
+_MONEY_AFTER = re.compile(r"\s*(?:(?:de|d['’])\s*)?"
+                          r"(?:[€£$%]|euros?\b|dollars?\b|livres?\b|pounds?\b|gigaoctets?\b|go\b|gb\b|to\b|tb\b|"
                           r"octets?\b|bytes?\b|pour cent\b|per cent\b|percent\b|bitcoins?\b|"
                           # times and durations: "après 18 heures", "for 24 hours", "trois semaines"
                           r"h\b|heures?\b|hours?\b|a\.?m\b|p\.?m\b|minutes?\b|jours?\b|days?\b|semaines?\b|weeks?\b|"

@@ -25,6 +25,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -256,7 +257,7 @@ def format_report(report: Report, title: str = "") -> str:
     return "\n".join(lines).lstrip()
 
 
-def second_reading(reference: list[Example], folder: str | Path) -> tuple[list[Example], object]:
+def second_reading(reference: list[Example], folder: str | Path) -> tuple[list[Example], Callable[..., set[tuple]]]:
     """The passages of `reference` that another reader labelled in `folder` (matched by id), and a
     predictor that answers with that reader's labels: scoring them says how far two readings agree."""
     other = {e.id: e for e in load_examples(folder)}

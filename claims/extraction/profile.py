@@ -231,11 +231,11 @@ SHORT_FORMS = "_short"
 
 def _short_forms(name: str, forms: dict, others: set[str]) -> list[str]:
     """How the press shortens a configured name: without its last generic words ("Change
-    Healthcare" -> "Change", "Barts Health NHS Trust" -> "Barts Health"), by its initials when it opens with an abbreviation ("CH Sud
-    Francilien" -> "CHSF") or joins two names with "&" ("Marks & Spencer" -> "M&S"), by the
-    capitals of a name of capitalised words ("British Airways" -> "BA", written so), short words
-    skipped after an abbreviation ("CH de l'Ouest Vosgien" -> "CHOV"). A short
-    form that is another configured organisation's name is left out."""
+    Healthcare" -> "Change", "Barts Health NHS Trust" -> "Barts Health"), by its initials when it
+    opens with an abbreviation ("CH Sud Francilien" -> "CHSF", short words skipped: "CH de l'Ouest
+    Vosgien" -> "CHOV") or joins two names with "&" ("Marks & Spencer" -> "M&S"), by the capitals
+    of a name of capitalised words ("British Airways" -> "BA", written so). A short form that is
+    another configured organisation's name is left out."""
     words = name.split()
     out = []
     drop = {fold(w) for w in forms.get(SHORT_FORMS, {}).get("drop", [])}

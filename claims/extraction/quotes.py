@@ -40,11 +40,11 @@ POSSESSIVE = "\x00poss:"  # + the office; the caller names the organisation
 # the person named before it (LABELLING.md D22).
 _DEFINITE = re.compile(r"^(?:le\s+|la\s+|the\s+|l['’]\s*)([a-zà-ÿ-]+)$", re.IGNORECASE)
 DEFINITE = "\x00the:"  # + the role; the caller names the person
-# Titles before a name: the speaker is named without them ("le Dr Yannick Guérin").
 # The newsroom a speaker talked to, after the speaker's name ("auprès de Vosges Matin").
 _TOLD_TO = re.compile(r"\s+(?:auprès\s+(?:de|du|des|d['’])|au\s+micro\s+(?:de|du|d['’])|sur\s+l['’]antenne\s+(?:de|du|d['’])|"
                       r"dans\s+(?:les\s+colonnes|un\s+entretien\s+(?:au|à\s+la|à\s+l['’]|à))|in\s+an\s+interview\s+with|"
                       r"speaking\s+to|talking\s+to)\s+.*$", re.IGNORECASE)
+# Titles before a name: the speaker is named without them ("le Dr Yannick Guérin").
 _TITLE = re.compile(r"^(?:Dr|Pr|Prof|M|Mme|Mlle|Me|Mr|Mrs|Ms|Docteur|Professeur)\.?\s+(?=[A-ZÀ-Ý])")
 # Offices written capitalised or as an acronym before a person's name ("le PDG Pascal Gauthier",
 # "Prime Minister Lee Hsien Loong", "CEO Dara Khosrowshahi"): the speaker is the person (D7).

@@ -362,7 +362,8 @@ def slot_claims(
             use = v.cues.data_use.spans(f)
             # "staff unable to open patient notes": records out of use are care (D26), not data taken
             tools_down, _words = clinical_tools_down(f, v)
-            data_mentions = [m for m in find_mentions("data_category", v, f) if not _overlaps((m.start, m.end), tools_down)]
+            data_mentions = [m for m in find_mentions("data_category", v, f)
+                             if not _overlaps((m.start, m.end), tools_down)]
             # "no evidence that the stolen card details have been used", "aucune réutilisation des
             # données bancaires volées": the taking is presupposed, what is denied is the use.
             taken = v.cues.taken.spans(f)

@@ -336,7 +336,8 @@ def _attack_forced(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
     return False
 
 
-_FRAMES = (_attack_reaches, _attack_forced, _said_hit, _systems_reached, _whose_systems_hit, _listed_after_colon, _people_hit, _taken_at,
+_FRAMES = (_attack_reaches, _attack_forced, _said_hit, _systems_reached, _whose_systems_hit, _listed_after_colon,
+           _people_hit, _taken_at,
            _own_breach, _found_own)
 
 # Words between "figurent" and the files ("figureraient eux aussi dans les fichiers"), and between
