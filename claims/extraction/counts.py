@@ -103,6 +103,8 @@ def _year_spans(f: Folded, v: Vocabulary) -> list[tuple[int, int]]:
     return month_year_spans(f.low, v.dates) + [m.span(1) for m in _YEAR_AFTER.finditer(f.low)]
 
 
+# Words stressing that one account was used ("a single account", "un seul compte"): a count (D39).
+_SINGLE = re.compile(r"\b(?:single|seul|seule|only one)\b")
 # A figure followed by "more" ("4,200 more people", "a further 2,000 more"): an addition to a count.
 _MORE_AFTER = re.compile(r"\s+more\b(?!\s+than)")
 
@@ -250,10 +252,13 @@ def count_claims(f: Folded, v: Vocabulary, date_spans: list[tuple[int, int]], cl
     # (not where the sentence says what data lets criminals do: "un IBAN seul ne permet pas de vider un compte")
     if "accounts_compromised" not in {slot for slot, _v, _p in out} and not v.cues.enables.search(f):
         ways_in = v.cues.vector_context.spans(f) + v.cues.compromise.spans(f) + v.cues.hit.spans(f)
-        for s, _e in one_account:
+        for s, e in one_account:
             if in_clause(ways_in, clause_at(clauses, s)) and (in_clause(accounts, clause_at(clauses, s))):
-                # one account as the way in is also how they got in: impersonation (LABELLING.md D9)
-                out += [("accounts_compromised", 1, s), ("attack_vector", "impersonation", s)]
+                # one account as the way in is how they got in: impersonation (LABELLING.md D9); it is
+                # a count only where the text stresses there was one (D39: "a single account")
+                if _SINGLE.search(f.low[s:e]):
+                    out.append(("accounts_compromised", 1, s))
+                out.append(("attack_vector", "impersonation", s))
                 break
     # "1,4 million patients ..., while another outlet put the figure at 750,000", "puts the
     # number of people affected at about 5.6 million": a figure for what the sentence counts.

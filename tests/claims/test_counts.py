@@ -84,11 +84,19 @@ def test_a_possessive_with_a_theft_word_still_counts():
     "text, lang, value",
     [
         ("The intruders signed in with the passwords of four contractor accounts that lacked a second factor.", "en", 4),
-        ("Le pirate s'est connecté avec l'identifiant d'un compte d'administrateur, puis a copié les fichiers.", "fr", 1),
+        ("Le pirate s'est connecté avec un seul compte d'administrateur, puis a copié les fichiers.", "fr", 1),
     ],
 )
 def test_accounts_used_to_get_in_are_counted(text, lang, value):
     assert ("accounts_compromised", value, "asserted") in counts(text, lang)
+
+
+def test_the_one_account_they_got_in_by_is_how_not_how_many():
+    # LABELLING.md D39: the account of entry gives the vector; a count needs a number or "un seul"
+    got = slots_of("Le pirate s'est connecté avec l'identifiant d'un compte d'administrateur, puis a copié les "
+                 "fichiers.", "fr")
+    assert not any(c[0] == "accounts_compromised" for c in got)
+    assert ("attack_vector", "impersonation", "asserted") in got
 
 
 def test_an_account_in_advice_on_what_data_enables_is_no_account_used():
