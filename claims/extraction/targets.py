@@ -192,12 +192,17 @@ def _said_hit(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
 def described_as_hit(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
     """Whether its own words or appositions say it was hit, whatever else it does in the sentence:
     "explique la métropole Aix-Marseille-Provence, elle aussi touchée", "said the trust, which was
-    hit on Monday". A speaker so described is an organisation attacked as well as a voice."""
+    hit on Monday", "MGM chiffre l'impact de son piratage". A speaker so described is an
+    organisation attacked as well as a voice."""
     end += len(_NAME_TAIL.match(f.text, end).group())
     # only in an apposition of its own: "Deezer se refuse à chiffrer les comptes concernés" and
     # "said X, adding that those affected" speak of others
     m = _HIT_APPOSITION.match(f.low, end)
-    return bool(m) and any(s == m.end() for s, _e in v.cues.hit.spans(f) + v.cues.suffered.spans(f))
+    if m and any(s == m.end() for s, _e in v.cues.hit.spans(f) + v.cues.suffered.spans(f)):
+        return True
+    # or, speaking, it puts a figure on its own attack ("MGM chiffre l'impact de son piratage",
+    # "Acme chiffre à 4 millions d'euros le coût de la cyberattaque": D37)
+    return _own_breach(f, v, start, end)
 
 
 # ", elle aussi touchée", ", which was hit", ", itself a victim": the words an apposition may put
@@ -288,11 +293,16 @@ def _own_breach(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
     low = f.low
     stop = clause_end(low, end)
     owners = [e for s, e in v.cues.self_reference.spans(f) if end <= s < stop and low[s:e] in _OWNERS]
+    # D37: what the attack cost it, put by itself ("Hydro estimated the cost of the attack at",
+    # "le groupe chiffre à 4 millions d'euros le coût de la cyberattaque")
+    owners += [m.end() for m in _COST_OF.finditer(low, end, stop)]
     return any(right_before(low, o, s, 1) for s, _e in v.cues.attack_noun.spans(f) for o in owners)
 
 
 # Possessives that give the attack to the clause's subject.
 _OWNERS = {"its", "son", "sa", "ses"}
+# The cost of what follows ("the cost of the", "le coût de la", "the bill for the").
+_COST_OF = re.compile(r"\b(?:cost|costs|bill|cout|couts|facture)\s+(?:of|for|de|du|des)(?:\s+(?:the|la|le|l))?(?=\s)")
 # Words between the organisation and the verb of finding ("only", "first"), and between that verb
 # and the attack ("the", "de l'").
 FOUND_GAP = 3

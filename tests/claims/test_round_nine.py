@@ -159,9 +159,15 @@ def test_an_attack_that_forced_the_company_presents_it_as_attacked():
     # a regulator forcing it to pay is no attack on it
     got = {c[:3] for c in found("The regulator forced Transalpe to pay a fine after the attack.", "en")}
     assert ("organization", "Transalpe Group", "asserted") not in got
-    # what the attack cost it; what it says the attack cost is only counting (D18)
+    # what the attack cost it, whoever puts the figure on it (D37)
     got = {c[:3] for c in found("The attack cost Transalpe about $113 million, most of it lost revenue.", "en")}
     assert ("organization", "Transalpe Group", "asserted") in got
+    got = {c[:3] for c in found("Transalpe chiffre à 4 millions d'euros le coût de la cyberattaque, surtout en ventes "
+                                 "perdues.")}
+    assert ("organization", "Transalpe Group", "asserted") in got
+    # counting others is still reporting (D18)
+    got = {c[:3] for c in found("Transalpe chiffre à 300 000 le nombre de clients touchés.")}
+    assert ("organization", "Transalpe Group", "asserted") not in got
 
 
 def test_not_the_first_time_says_it_is_hit_now():
