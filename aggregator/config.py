@@ -29,7 +29,8 @@ class IncidentSettings:
     )
     organizations: tuple[str, ...] = setting(
         (), help="The organisations attacked, as claims should name them (\"France Travail\", \"Synnovis\"); "
-        "recognised besides the claim profile's own list. A one-word name is matched with its case.",
+        "recognised besides the claim profile's own list. A one-word name is matched with its case; a one-word "
+        "keyword that is a word of a name names it too (\"Hydro\" for \"Norsk Hydro\").",
     )
     languages: tuple[str, ...] = setting(
         ("fr", "en"), help="Languages of the coverage; articles in other languages are stored but not analysed."

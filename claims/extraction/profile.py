@@ -222,6 +222,21 @@ def _by_keyword(name: str, named: list[str], incident: IncidentContext, forms: d
             and fold(head) not in fold(keyword).split() for term in _spelled_out(f"{head} {keyword}", forms)]
 
 
+def _keyword_aliases(name: str, named: list[str], incident: IncidentContext, forms: dict) -> list[str]:
+    """A keyword of one capitalised word that is a word of the configured name is how the press
+    names it ("Norsk Hydro" with the keyword "Hydro", "Sony Pictures Entertainment" with "Sony"):
+    the newsroom wrote it because coverage uses it. Not a generic word the short forms drop
+    ("France" in "Dedalus France"), not a word several configured names share, and not for names
+    opening with an abbreviation whose spelled-out forms already give the town ("CH Rennes")."""
+    if name.partition(" ")[0] in forms:
+        return []
+    drop = {fold(w) for w in forms.get(SHORT_FORMS, {}).get("drop", [])}
+    words = name.split()
+    return [f"={keyword}" for keyword in incident.keywords
+            if len(words) >= 2 and " " not in keyword.strip() and keyword[:1].isupper() and keyword in words
+            and fold(keyword) not in drop and sum(keyword in other.split() for other in named) == 1]
+
+
 # Where an incident profile keeps the profile's own organisations, which the incident does not name.
 OTHER_BODIES = "other_bodies"
 # The table of org_forms.toml listing the words a company name drops in short ("Kettering
@@ -303,7 +318,7 @@ def for_incident(profile: Profile, incident: IncidentContext | None) -> Profile:
     entries += [(org, term) for org in named if not known[org]
                 for term in _spelled_out(org, profile.org_forms) + _expanded(org)
                 + _short_forms(org, profile.org_forms, set(named))
-                + _by_keyword(org, named, incident, profile.org_forms)]
+                + _by_keyword(org, named, incident, profile.org_forms) + _keyword_aliases(org, named, incident, profile.org_forms)]
     kept = {value for value in known.values() if value}
     entries += [(value, term) for value, term in lexicon.entries if value in kept or value is None]
     # The profile's own organisations stay known as bodies the story names, so that a region

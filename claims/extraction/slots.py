@@ -207,7 +207,9 @@ def _org_denied(f: Folded, v: Vocabulary, pos: int, clause: Clause,
     hit_words = v.cues.incident.spans(f) + v.cues.hit.spans(f)
     # "l'attaque n'a pas visé le conseil régional lui-même": a negation, a hit word, then the organisation.
     before = [e for s, e in negations if clause.start <= s and e <= pos]
-    if before and any(max(before) <= s and e <= pos for s, e in hit_words) and \
+    # (not "has denied any part in the attack on Sony": the attack there is a noun the denial
+    # presupposes, after a preposition)
+    if before and any(max(before) <= s and e <= pos and not _GOVERNED_NOUN.search(f.low[:s]) for s, e in hit_words) and \
             not re.search(r"[,;:]", f.low[max(before):pos]):
         return True
     # "No Harrods system was compromised", "aucun serveur de l'AP-HP n'a été touché": a negation
@@ -220,6 +222,10 @@ def _org_denied(f: Folded, v: Vocabulary, pos: int, clause: Clause,
         return False
     return any(min(after) < s < clause.end for s, _e in v.cues.incident.spans(f))
 
+
+# An attack noun inside a prepositional phrase ("any part in the attack on", "aucun rôle dans l'attaque
+# contre"): what a negation of the sentence's verb presupposes.
+_GOVERNED_NOUN = re.compile(r"\b(?:in|of|for|behind|dans|de|derriere|pour)\s+(?:the|l|la|le)\s+$")
 
 # Between an organisation and the region that places it: ", en", ", in", ", qui regroupe en", "in".
 _PLACING = re.compile(r"\s*,?\s*(?:(?:qui|which|that)\s+\w+\s+)?(?:en|in|dans|au|based in|situé en|située en)\s+"

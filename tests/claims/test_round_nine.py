@@ -300,3 +300,26 @@ def test_a_concession_whose_subject_is_an_enumeration_ends_after_its_verb():
     got = {c[:3] for c in found("Même si les dossiers de soins paraissent épargnés, des noms et des âges ont fuité.")}
     assert ("data_category", "identity", "asserted") in got
 
+
+
+def test_a_one_word_keyword_of_a_name_is_the_press_s_short_name():
+    def orgs(text: str, incident: IncidentContext) -> set:
+        return {(c.value, c.polarity) for c in extract_claims(text, profile=load_profile(), language="en",
+                                                              published=dt.date(2025, 3, 20), incident=incident)
+                if c.slot == "organization"}
+    hydro = IncidentContext(organizations=("Norsk Hydro",), keywords=("Hydro", "LockerGoga"))
+    assert orgs("Not every part of Hydro suffered alike from the attack.", hydro) == {("Norsk Hydro", "asserted")}
+    # without the keyword the short name is nobody; a generic word ("France") never becomes one
+    assert orgs("Not every part of Hydro suffered alike from the attack.", IncidentContext(
+        organizations=("Norsk Hydro",))) == set()
+    dedalus = IncidentContext(organizations=("Dedalus France",), keywords=("France", "Dedalus"))
+    assert orgs("France suffered from the attack.", dedalus) == set()
+
+
+def test_denying_a_part_in_the_attack_on_it_presupposes_the_attack():
+    got = {c[:3] for c in found("North Korea has denied any part in the attack on Transalpe.", "en")}
+    assert ("organization", "Transalpe Group", "asserted") in got
+    assert ("organization", "Transalpe Group", "denied") not in got
+    # a negated verb of hitting still denies ("l'attaque n'a pas visé X")
+    got = {c[:3] for c in found("L'attaque n'a pas visé Transalpe elle-même, mais un prestataire.")}
+    assert ("organization", "Transalpe Group", "denied") in got
