@@ -95,7 +95,9 @@ FLOORS = {
     # rules. Round eight's rules, round nine's frozen after dev8 and round nine's at its end all read it at
     # 0.72 / 0.67: English recall 0.65, French 0.69, 1 polarity error in 75 values, hedging 0.88, 6 of 11 traps clean.
     # The round's audit (D37-D39, applied by a reader to every held-out part) added one label: 0.72 / 0.66,
-    # English recall 0.64. heldout4 at the round's end: 0.77 / 0.66; the first held-out part 0.79 / 0.74.
+    # English recall 0.64. The round's last commit (a one-word keyword as an organisation's short name, a
+    # denial that presupposes the attack) took it to 0.73 / 0.68 and heldout4 to 0.77 / 0.67; the first
+    # held-out part ends at 0.79 / 0.74. Floors kept: the gain is two claims.
     "heldout5": {"precision": 0.70, "recall": 0.65, "language_recall": 0.63, "polarity_errors": 1, "traps_clean": 5,
                  "hedging": 0.86},
 }
