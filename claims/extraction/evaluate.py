@@ -283,6 +283,10 @@ def main(argv: list[str] | None = None) -> int:
         examples, predictor = load_examples(folder), lambda ex, p: predict(ex, p, structure)
         if against is not None:
             examples, predictor = second_reading(examples, against)
+            if not examples:
+                print(f"--against: no passage of {folder} is labelled in {against} (passages match by id)",
+                      file=sys.stderr)
+                return 2
             folder = f"{folder}: {against}'s labels ({len(examples)} passages)"
         report = score(examples, profile, predictor)
         print(format_report(report, folder))

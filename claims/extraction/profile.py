@@ -10,6 +10,8 @@ ProfileError at load time, so a misspelt name never silently matches nothing.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import dataclasses
 import functools
 import hashlib
@@ -183,8 +185,24 @@ def load_profile(name: str = "cyberattack") -> Profile:
         cues, conditional, imperative = _cues(directory / f"cues_{lang}.toml")
         profile.vocabularies[lang] = Vocabulary(
             lang, profile, cues, conditional, imperative,
-            numbers=_read(directory / f"numbers_{lang}.toml"), dates=_read(directory / f"dates_{lang}.toml"))
+            numbers=_read(directory / f"numbers_{lang}.toml"), dates=_dates(directory / f"dates_{lang}.toml"))
     return profile
+
+
+def _dates(path: Path) -> dict:
+    """A language's calendar table; its named days must be real days of the year ("12-31"), so
+    that a typo in the profile fails when it loads rather than in the middle of a crawl."""
+    table = _read(path)
+    named = table.get("named_days", {})
+    if not isinstance(named, dict):
+        raise ProfileError(f"{path}: [named_days] must be a table of \"phrase\" = \"MM-DD\"")
+    for phrase, month_day in named.items():
+        try:
+            month, day = (int(x) for x in str(month_day).split("-"))
+            dt.date(2024, month, day)  # a leap year, so that "02-29" is a day
+        except ValueError:
+            raise ProfileError(f"{path}: [named_days] {phrase!r} = {month_day!r} is no day of the year (MM-DD)") from None
+    return table
 
 
 def _organisation_term(name: str) -> str:

@@ -51,3 +51,9 @@ def test_a_label_a_reader_drops_or_flips_lowers_the_agreement(tmp_path):
 def test_the_command_refuses_a_second_reading_that_is_not_a_folder(tmp_path, capsys):
     assert main([str(HERE / "dev"), f"--against={tmp_path / 'missing'}"]) == 2
     assert "not a folder" in capsys.readouterr().err
+
+
+def test_the_command_refuses_a_second_reading_of_other_passages(capsys):
+    # the first part's passages are not among the readers' 160
+    assert main([str(HERE / "heldout"), f"--against={HERE / 'agreement' / 'reader_a'}"]) == 2
+    assert "no passage" in capsys.readouterr().err

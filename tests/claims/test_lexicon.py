@@ -102,3 +102,12 @@ def test_a_one_word_organisation_keeps_its_case():
 def test_an_organisation_the_lexicon_knows_keeps_its_name():
     profile = for_incident(load_profile(), IncidentContext(organizations=("Pôle emploi",)))
     assert [v for v, _s, _e in profile.terms["organization"].find(Folded("Pôle emploi"))] == ["France Travail"]
+
+
+@pytest.mark.parametrize("value", ['"12-32"', '"Christmas"', "12"])
+def test_a_named_day_that_is_no_day_of_the_year_fails_when_the_profile_loads(profile_copy, value):
+    path = profile_copy / "dates_en.toml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("[named_days]\n", f'[named_days]\n"boxing night" = {value}\n'), encoding="utf-8")
+    with pytest.raises(ProfileError, match="boxing night"):
+        profiles.load_profile("cyberattack")
