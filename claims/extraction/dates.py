@@ -124,17 +124,38 @@ def _absolute(low: str, table: dict, published: dt.date | None) -> list[DateMent
     return found
 
 
+def month_day(value: object) -> tuple[int, int]:
+    """A named day's "MM-DD" as (month, day); ValueError when it is no day of the year (a leap
+    year's, so that "02-29" is one)."""
+    month, day = (int(x) for x in str(value).split("-"))
+    dt.date(2024, month, day)
+    return month, day
+
+
+_NAMED_PATTERNS: dict[int, tuple] = {}
+
+
+def _named_patterns(table: dict) -> tuple:
+    """A calendar table's named days as one compiled alternation and their (month, day), built once."""
+    key = id(table)
+    if key not in _NAMED_PATTERNS:
+        days = {fold(phrase): month_day(value) for phrase, value in table.get("named_days", {}).items()}
+        pattern = re.compile(rf"(?<!\w)({'|'.join(sorted(map(_phrase, days), key=len, reverse=True))})"
+                             rf"(?:\s+(\d{{4}}))?(?!\w)") if days else None
+        _NAMED_PATTERNS[key] = (pattern, days)
+    return _NAMED_PATTERNS[key]
+
+
 def _named_days(low: str, table: dict, published: dt.date | None) -> list[DateMention]:
     """Days the calendar names ("New Year's Eve", "la Saint-Sylvestre", "Christmas Day"), with a
     year when one follows; without one, the last such day before publication."""
-    named = table.get("named_days", {})
+    pattern, days = _named_patterns(table)
     found = []
-    for phrase, month_day in named.items():
-        month, day = (int(x) for x in month_day.split("-"))
-        for m in re.finditer(rf"(?<!\w){_phrase(fold(phrase))}(?:\s+(\d{{4}}))?(?!\w)", low):
-            date = _build(int(m.group(1)) if m.group(1) else None, month, day, published)
-            if date:
-                found.append(DateMention(date.isoformat(), m.start(), m.end()))
+    for m in pattern.finditer(low) if pattern else ():
+        month, day = days[m.group(1)]
+        date = _build(int(m.group(2)) if m.group(2) else None, month, day, published)
+        if date:
+            found.append(DateMention(date.isoformat(), m.start(), m.end()))
     return found
 
 

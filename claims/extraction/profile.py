@@ -10,8 +10,6 @@ ProfileError at load time, so a misspelt name never silently matches nothing.
 
 from __future__ import annotations
 
-import datetime as dt
-
 import dataclasses
 import functools
 import hashlib
@@ -19,6 +17,7 @@ import re
 import tomllib
 from pathlib import Path
 
+from claims.extraction.dates import month_day
 from claims.extraction.lexicon import Folded, TermSet, fold
 from claims.extraction.model import IncidentContext, Profile, Vocabulary
 
@@ -196,12 +195,11 @@ def _dates(path: Path) -> dict:
     named = table.get("named_days", {})
     if not isinstance(named, dict):
         raise ProfileError(f"{path}: [named_days] must be a table of \"phrase\" = \"MM-DD\"")
-    for phrase, month_day in named.items():
+    for phrase, value in named.items():
         try:
-            month, day = (int(x) for x in str(month_day).split("-"))
-            dt.date(2024, month, day)  # a leap year, so that "02-29" is a day
+            month_day(value)
         except ValueError:
-            raise ProfileError(f"{path}: [named_days] {phrase!r} = {month_day!r} is no day of the year (MM-DD)") from None
+            raise ProfileError(f"{path}: [named_days] {phrase!r} = {value!r} is no day of the year (MM-DD)") from None
     return table
 
 
@@ -246,13 +244,18 @@ def _keyword_aliases(name: str, named: list[str], incident: IncidentContext, for
     the newsroom wrote it because coverage uses it. Not a generic word the short forms drop
     ("France" in "Dedalus France"), not a word several configured names share, and not for names
     opening with an abbreviation whose spelled-out forms already give the town ("CH Rennes")."""
-    if name.partition(" ")[0] in forms:
-        return []
-    drop = {fold(w) for w in forms.get(SHORT_FORMS, {}).get("drop", [])}
     words = name.split()
+    if len(words) < 2 or words[0] in forms:
+        return []
+    drop = _generic_words(forms)
     return [f"={keyword}" for keyword in incident.keywords
-            if len(words) >= 2 and " " not in keyword.strip() and keyword[:1].isupper() and keyword in words
-            and fold(keyword) not in drop and sum(keyword in other.split() for other in named) == 1]
+            if keyword in words and keyword[:1].isupper() and fold(keyword) not in drop
+            and sum(keyword in other.split() for other in named) == 1]
+
+
+def _generic_words(forms: dict) -> set[str]:
+    """The words org_forms.toml says a company's name drops in short ("Health", "Group", "France")."""
+    return {fold(w) for w in forms.get(SHORT_FORMS, {}).get("drop", [])}
 
 
 # Where an incident profile keeps the profile's own organisations, which the incident does not name.
@@ -271,7 +274,7 @@ def _short_forms(name: str, forms: dict, others: set[str]) -> list[str]:
     another configured organisation's name is left out."""
     words = name.split()
     out = []
-    drop = {fold(w) for w in forms.get(SHORT_FORMS, {}).get("drop", [])}
+    drop = _generic_words(forms)
     # word by word from the end, while generic: "Barts Health NHS Trust" -> "Barts Health NHS",
     # "Barts Health", "Barts"
     kept = words
@@ -336,7 +339,8 @@ def for_incident(profile: Profile, incident: IncidentContext | None) -> Profile:
     entries += [(org, term) for org in named if not known[org]
                 for term in _spelled_out(org, profile.org_forms) + _expanded(org)
                 + _short_forms(org, profile.org_forms, set(named))
-                + _by_keyword(org, named, incident, profile.org_forms) + _keyword_aliases(org, named, incident, profile.org_forms)]
+                + _by_keyword(org, named, incident, profile.org_forms)
+                + _keyword_aliases(org, named, incident, profile.org_forms)]
     kept = {value for value in known.values() if value}
     entries += [(value, term) for value, term in lexicon.entries if value in kept or value is None]
     # The profile's own organisations stay known as bodies the story names, so that a region

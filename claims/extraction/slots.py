@@ -209,8 +209,8 @@ def _org_denied(f: Folded, v: Vocabulary, pos: int, clause: Clause,
     before = [e for s, e in negations if clause.start <= s and e <= pos]
     # (not "has denied any part in the attack on Sony": the attack there is a noun the denial
     # presupposes, after a preposition)
-    if before and any(max(before) <= s and e <= pos and not _GOVERNED_NOUN.search(f.low[:s]) for s, e in hit_words) and \
-            not re.search(r"[,;:]", f.low[max(before):pos]):
+    if before and not re.search(r"[,;:]", f.low[max(before):pos]) and any(
+            max(before) <= s and e <= pos and not _GOVERNED_NOUN.search(f.low[:s]) for s, e in hit_words):
         return True
     # "No Harrods system was compromised", "aucun serveur de l'AP-HP n'a été touché": a negation
     # that determines the organisation's noun phrase, then what was (not) done to it.
