@@ -23,6 +23,7 @@ from claims.extraction import parse
 from claims.extraction.polarity import Clause, analyse
 from claims.extraction.profile import for_incident, load_profile
 from claims.extraction.quotes import ORG_PRONOUN, PRONOUN, UNNAMED, find_quotes, named_person, reported_speaker
+from claims.extraction.roles import employers
 from claims.extraction.sentences import split_sentences
 from claims.extraction.slots import slot_claims
 from claims.extraction.targets import quoted_own_attack
@@ -130,6 +131,11 @@ def sentence_claims(
     own = [s for s in dict.fromkeys(speakers) if incident and s in incident.organizations and s not in named]
     if own and reason is None and quoted_own_attack(f, v, clauses):
         claims += [_claim(sentence, "organization", s, ASSERTED, False) for s in own]
+    # or through an officer who speaks for it, named with the organisation's name beside theirs
+    elif reason is None and any(s and s not in (incident.organizations if incident else ()) for s in speakers):
+        officers = [o for o in dict.fromkeys(employers(f, v)) if o not in named]
+        if officers and quoted_own_attack(f, v, clauses, attackers_only=True):
+            claims += [_claim(sentence, "organization", o, ASSERTED, False) for o in officers]
     if not claims and reason is None and _checkworthy(sentence, _stated_only(f, clauses), v, published):
         hedged = attributed or any(c.hedged for c in clauses)
         claims.append(_claim(sentence, None, None, main_polarity(clauses), hedged))

@@ -282,7 +282,8 @@ def _speaker_after(text: str, end: int, verbs: list[tuple[int, int]], v: Vocabul
     if m:
         return _clean(m.group(1), v)
     # "..." Jane Doe said. / "...", a Free spokesperson said.
-    m = re.match(rf"\s*,?\s*((?:(?:a|an|the|its|one|another)\s+)?[\w'’&-]+(?:\s+[\w'’&-]+){{0,5}}?)\s+{_SAID}\b",
+    # (a word may carry dotted initials: "A.P. Moller-Maersk chief executive Søren Skou said")
+    m = re.match(rf"\s*,?\s*((?:(?:a|an|the|its|one|another)\s+)?[\w'’&.-]+(?:\s+[\w'’&.-]+){{0,5}}?)\s+{_SAID}\b",
                  text[end:], re.IGNORECASE)
     # (or a lower-case title before a name: "chief executive Laura Kent told reporters")
     if m and (m.group(1)[0].isupper() or _ARTICLE.match(m.group(1)) or _PERSON.search(m.group(1))):

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from claims.extraction.cues import negation_spans
 from claims.extraction.lexicon import Folded, find_mentions, fold
 from claims.extraction.model import Mention, Vocabulary
-from claims.extraction.polarity import possibility_scopes
+from claims.extraction.polarity import QUOTED, possibility_scopes
 from claims.extraction.targets import clause_end, negated_between, predicate_hits, right_before
 from claims.extraction.targets import word_count as _words
 
@@ -259,6 +259,20 @@ def org_role(f: Folded, v: Vocabulary, name: AgencyName) -> tuple[str | None, bo
                 return (SELF, False) if reported else (SPEAKER, False)
     return None, False
 
+
+
+def employers(f: Folded, v: Vocabulary) -> list[str]:
+    """The incident's organisations that employ a speaker of the sentence, named outside its
+    quotations ("Allianz Life spokesman Brett Weinberg said", "A.P. Moller-Maersk chief
+    executive Søren Skou said"): a quotation in the first person that tells of the attack speaks
+    for them, as a spokesperson named only by the organisation does (D7)."""
+    incident = v.profile.incident
+    if incident is None or not incident.organizations:
+        return []
+    quoted = [(m.start(), m.end()) for m in QUOTED.finditer(f.text)]
+    orgs = [m for m in find_mentions("organization", v, f) if m.value in incident.organizations
+            and not any(s <= m.start < e for s, e in quoted)]
+    return [name.org.value for name in agency_names(f, orgs, []) if org_role(f, v, name)[0] == AFFILIATION]
 
 # Words before the people that may count them ("about 100 million people").
 VICTIMS_GAP = 4

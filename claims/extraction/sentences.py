@@ -24,6 +24,7 @@ _SENTENCE_START = re.compile(r"\s+(?:Le|La|Les|L['’]|Un|Une|Des|Ce|Cette|Il|El
 _BULLET = re.compile(r"^\s*(?:[-•*–—·▪●]|\d{1,2}[.)])\s+")
 _END = re.compile(r"[.!?…]+[»\"”’)\]]*")
 _QUOTED = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"\n]*\"")
+_INITIALS = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
 _TERMINAL = tuple(".!?…:;»\"”)")
 
 
@@ -42,7 +43,8 @@ def _is_abbreviation(line: str, dot: int) -> bool:
     token = word.group(1).lstrip("(«\"“").lower()
     # A single capital letter is an initial ("J. Dupont") unless a sentence plainly starts
     # after it ("Partager sur X. Le groupement..."); "1." of a list is handled apart.
-    if len(token) == 1 and token.isalpha():
+    # So are dotted initials ("A.P. Moller-Maersk", "U.S. officials", "J.R.R. Tolkien").
+    if (len(token) == 1 and token.isalpha()) or _INITIALS.fullmatch(token):
         return not _SENTENCE_START.match(line[dot + 1:])
     return token in ABBREVIATIONS
 

@@ -382,17 +382,29 @@ def attacked(f: Folded, v: Vocabulary, start: int, end: int, others: tuple[tuple
         alone and in_stolen_files(f, v))
 
 
-def quoted_own_attack(f: Folded, v: Vocabulary, clauses: list[Clause]) -> bool:
+# Words between an officer's "we" / "our systems" and the word saying it was hit ("we were struck").
+OWN_SUBJECT_GAP = 3
+
+
+def quoted_own_attack(f: Folded, v: Vocabulary, clauses: list[Clause], attackers_only: bool = False) -> bool:
     """Whether a quotation tells, in the first person, of the attack on whoever speaks it
     ("« intruders got into our systems and copied data »", "« les pirates ont pu accéder à nos
     serveurs »"): said by an organisation the incident names, it presents that organisation as
     attacked (D7 gives the quotation to it). The attack must be stated, not denied nor put as a
-    possibility ("« nothing suggests that our records have left our servers »")."""
+    possibility ("« nothing suggests that our records have left our servers »"). With
+    `attackers_only`, for a speaker who works for the organisation rather than the organisation
+    itself, the quotation must name the attackers acting ("« the attacker obtained personal
+    information on our customers »") or have the speakers' own "we" or "our ..." as the subject
+    hit ("« we were struck by a cyber-attack »"): an officer's "customers who may have been caught
+    up in this incident" or "how many people were affected" is sympathy or a count."""
     for m in QUOTED.finditer(f.text):
-        if not any(m.start() <= s < m.end() for s, _e in v.cues.self_reference.spans(f)):
+        selves = [(s, e) for s, e in v.cues.self_reference.spans(f) if m.start() <= s < m.end()]
+        if not selves:
             continue
         words = [s for s, _e in v.cues.attacker.spans(f) if m.start() <= s < m.end()]
-        words += predicate_hits(f, v, m.start(), m.end())
+        hits = predicate_hits(f, v, m.start(), m.end())
+        words += [h for h in hits if not attackers_only or any(
+            e <= h and right_before(f.low, e, h, OWN_SUBJECT_GAP) for _s, e in selves)]
         for w in words:
             clause = clause_at(clauses, w)
             if not (clause.negated or clause.hypothetical):
