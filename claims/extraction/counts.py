@@ -105,6 +105,8 @@ def _year_spans(f: Folded, v: Vocabulary) -> list[tuple[int, int]]:
 
 # Words stressing that one account was used ("a single account", "un seul compte"): a count (D39).
 _SINGLE = re.compile(r"\b(?:single|seul|seule|only one)\b")
+# How many words may stand between a total's marker and its figure ("soit environ 117 000").
+TOTAL_GAP = 2
 # A figure followed by "more" ("4,200 more people", "a further 2,000 more"): an addition to a count.
 _MORE_AFTER = re.compile(r"\s+more\b(?!\s+than)")
 
@@ -260,6 +262,14 @@ def count_claims(f: Folded, v: Vocabulary, date_spans: list[tuple[int, int]], cl
                     out.append(("accounts_compromised", 1, s))
                 out.append(("attack_vector", "impersonation", s))
                 break
+    # D5: "105 000 étudiants et 12 000 personnels, soit 117 000 personnes": a total after the
+    # figures it adds up makes them parts
+    totals = [n.start for n in numbers if any(
+        e <= n.start and len(f.low[e:n.start].split()) <= TOTAL_GAP for _s, e in v.cues.count_total.spans(f)) or any(
+        n.end <= s and len(f.low[n.end:s].split()) <= TOTAL_GAP + 1 and not re.search(r"[,;:.()]", f.low[n.end:s])
+        for s, _e in v.cues.count_total.spans(f) if not f.low[s:].startswith("soit"))]
+    if totals and any(start == totals[-1] for _slot, _v, start in out):
+        out = [c for c in out if c[0] != "victim_count" or c[2] >= totals[-1]]
     # "1,4 million patients ..., while another outlet put the figure at 750,000", "puts the
     # number of people affected at about 5.6 million": a figure for what the sentence counts.
     counted = {slot for slot, _v, _p in out}

@@ -43,7 +43,7 @@ CUE_LISTS = (
     "announce", "not_attack_date", "attack_event", "period_start", "self_reference",
     "count_victims", "count_figure", "count_accounts", "count_not_victims", "count_superseded", "count_one_account", "count_part",
     "count_things", "count_notified", "count_revised", "count_owner", "count_group", "count_frame",
-    "count_bound", "count_back", "count_holders", "count_event", "count_also",
+    "count_bound", "count_back", "count_holders", "count_event", "count_also", "count_total",
     # quotations
     "org_voice", "org_document",
 )

@@ -48,7 +48,8 @@ _TOLD_TO = re.compile(r"\s+(?:auprès\s+(?:de|du|des|d['’])|au\s+micro\s+(?:de
 _TITLE = re.compile(r"^(?:Dr|Pr|Prof|M|Mme|Mlle|Me|Mr|Mrs|Ms|Docteur|Professeur)\.?\s+(?=[A-ZÀ-Ý])")
 # Offices written capitalised or as an acronym before a person's name ("le PDG Pascal Gauthier",
 # "Prime Minister Lee Hsien Loong", "CEO Dara Khosrowshahi"): the speaker is the person (D7).
-_OFFICE = re.compile(r"^(?:(?:le|la|l'|the)\s+)?(?:(?:Prime|Deputy|Health|Interior|Finance|Digital|Foreign)\s+)?"
+# (the office may carry up to two capitalised words before it: "Prime Minister", "Information Commissioner")
+_OFFICE = re.compile(r"^(?:(?:le|la|l'|the)\s+)?(?:[A-ZÀ-Ý][a-zà-ÿ]+\s+){0,2}"
                      r"(?:PDG|DG|DSI|RSSI|CEO|CFO|COO|CTO|CIO|CISO|Minister|Ministre|President|Président|Présidente|"
                      r"Chancellor|Senator|Sénateur|Sénatrice|Député|Députée|Mayor|Maire|Secretary|Commissioner|"
                      r"Chief\s+Executive|Chief\s+Operating\s+Officer|Chief\s+Information\s+Security\s+Officer|"
@@ -206,10 +207,20 @@ def _subject_words(head: str) -> str:
     return head
 
 
+# A conjunction opening a clause ("and Lorina Nash said", "mais la direction assure").
+_CONJUNCTION = re.compile(r"^(?:and|but|while|whereas|et|mais|tandis que|alors que)\s+", re.IGNORECASE)
+
+
 def _subject(clause: str, v: Vocabulary) -> str | None:
     """The subject opening a clause ("La direction espère...", "Un patient venu se faire... est reparti"):
     its first noun with what names it (up to a verb), or the noun alone when the phrase runs long."""
-    clause = re.sub(r"^[^,]{0,60},\s+(?=\S)", "", clause.strip()) if clause.count(",") == 1 else clause.strip()
+    # "and Lorina Nash, who had brought her mother in, said she had": past the conjunction and the aside
+    clause = _RELATIVE_ASIDE.sub("", _CONJUNCTION.sub("", clause.strip()))
+    # "Anne Rainsberry, NHS England's national incident director, said": the person before the apposition
+    apposed = re.match(r"([A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)+)\s*,[^,]{2,90},\s*[a-zà-ÿ]", clause)
+    if apposed and _PERSON.fullmatch(apposed.group(1)):
+        return apposed.group(1)
+    clause = re.sub(r"^[^,]{0,60},\s+(?=\S)", "", clause) if clause.count(",") == 1 else clause
     # "LockBit se vante de détenir", "le « gentil hacker » SaxX juge": a handle in the subject is who speaks
     handle = _HANDLE.match(_SCARE.sub(r"\1", clause))
     if handle:

@@ -210,7 +210,8 @@ def _org_denied(f: Folded, v: Vocabulary, pos: int, clause: Clause,
     # (not "has denied any part in the attack on Sony": the attack there is a noun the denial
     # presupposes, after a preposition)
     if before and not re.search(r"[,;:]", f.low[max(before):pos]) and any(
-            max(before) <= s and e <= pos and not _GOVERNED_NOUN.search(f.low[:s]) for s, e in hit_words):
+            max(before) <= s and e <= pos and not _GOVERNED_NOUN.search(f.low[:s]) and not _RELATIVE_HIT.search(f.low[:s])
+            for s, e in hit_words):
         return True
     # "No Harrods system was compromised", "aucun serveur de l'AP-HP n'a été touché": a negation
     # that determines the organisation's noun phrase, then what was (not) done to it.
@@ -225,7 +226,12 @@ def _org_denied(f: Folded, v: Vocabulary, pos: int, clause: Clause,
 
 # An attack noun inside a prepositional phrase ("any part in the attack on", "aucun rôle dans l'attaque
 # contre"): what a negation of the sentence's verb presupposes.
-_GOVERNED_NOUN = re.compile(r"\b(?:in|of|for|behind|dans|de|derriere|pour)\s+(?:the|l|la|le)\s+$")
+# So is the attack a time phrase takes as given ("ne répondait plus après la cyberattaque contre le
+# département", "has been down since the attack on"), and one a relative clause tells of ("depuis
+# l'attaque qui a visé le département").
+_GOVERNED_NOUN = re.compile(r"\b(?:in|of|for|behind|dans|de|derriere|pour|apres|after|since|following|depuis|suite a)\s+"
+                            r"(?:the|l|la|le|this|that|cette|cet)\s+$")
+_RELATIVE_HIT = re.compile(r"\b(?:qui|which|that)\s+(?:(?:a|avait|ont|avaient|has|had)\s+)?(?:(?:ete|been)\s+)?$")
 
 # Between an organisation and the region that places it: ", en", ", in", ", qui regroupe en", "in".
 _PLACING = re.compile(r"\s*,?\s*(?:(?:qui|which|that)\s+\w+\s+)?(?:en|in|dans|au|based in|situé en|située en)\s+"

@@ -226,9 +226,16 @@ def _systems_reached(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
         return True
     if any(s == end + 1 or e == start - 1 for s, e in systems):
         return True
+    # "les serveurs du département", "le réseau informatique de la ville", "the systems of the council"
+    if any(e < start and _OF_OWNER.fullmatch(low[e:start]) for _s, e in systems):
+        return True
     # "Equifax's intruders", "MGM's attackers": the attackers are its own
     return bool(re.match(r"\s+s\s+", low[end:])) and any(
         end + 2 <= s and word_count(low[end + 2:s]) == 0 for s, _e in v.cues.attacker.spans(f))
+
+
+# Between systems and their owner: "du", "de la", "of the", an adjective before it ("informatique").
+_OF_OWNER = re.compile(r"\s+(?:[a-z]+\s+)?(?:de|du|des|d|of)\s+(?:(?:la|l|le|les|the)\s+)?")
 
 
 # ", dont les serveurs", ", whose IT systems": a relative clause about its systems.

@@ -64,3 +64,83 @@ def test_a_person_with_no_tie_to_the_organisation_does_not_speak_for_it():
     # the analyst's "our clients" are not Transalpe's: no title ties him to it
     assert not organisations("“The attackers got into the systems of several of our clients,” said Tom Hale, an "
                              "analyst at Northgate Security.")
+
+
+# A leak with no intruder: data left open to anyone was exposed.
+
+def test_data_left_open_to_anyone_is_data_exposed():
+    got = found("Les noms et les dates de naissance de 4 000 patients du centre hospitalier de Saumur se sont "
+                "retrouvés plusieurs jours en libre accès sur Internet.", "fr")
+    assert ("data_category", "identity", "asserted", False) in got
+    got = found("The names and e-mail addresses of Transalpe's drivers sat on a publicly accessible server for a month.")
+    assert ("data_category", "identity", "asserted", False) in got
+
+
+# D5: a total after the figures it adds up makes them parts.
+
+def test_a_total_makes_the_figures_it_adds_up_parts():
+    got = found("Les données de 3 000 patients et de 500 agents du centre hospitalier de Saumur, soit 3 500 "
+                "personnes, ont été dérobées.", "fr")
+    counts = {c[1] for c in got if c[0] == "victim_count"}
+    assert counts == {3500}
+    got = found("Transalpe said the files of 4,000 drivers and 9,000 customers, 13,000 people in all, were stolen.")
+    assert {c[1] for c in got if c[0] == "victim_count"} == {13000}
+
+
+# The attack a time phrase or a relative clause takes as given is not denied by the clause's negation.
+
+def test_an_outage_after_the_attack_on_an_organisation_does_not_deny_it():
+    assert organisations("Le portail de réservation ne répondait plus mardi après la cyberattaque contre le centre "
+                         "hospitalier de Saumur.", "fr") == {("CH Saumur", "asserted")}
+    assert organisations("Le portail n'a pas pu être rouvert depuis l'attaque qui a visé le centre hospitalier de "
+                         "Saumur.", "fr") == {("CH Saumur", "asserted")}
+    # a negation of the hit itself still denies
+    assert organisations("L'attaque n'a pas visé le centre hospitalier de Saumur.", "fr") == {("CH Saumur", "denied")}
+
+
+def test_a_purpose_to_prevent_denies_nothing_the_sentence_tells():
+    got = found("L'attaque contre le centre hospitalier de Saumur, en Pays de la Loire, a conduit la direction à couper "
+                "ses accès à Internet pour empêcher le virus de se propager.", "fr")
+    assert not any(c[2] == "denied" for c in got)
+    assert ("organization", "CH Saumur", "asserted", False) in got
+    assert ("region", "Pays de la Loire", "asserted", False) in got
+
+
+def test_nobody_transferred_denies_the_care_disruption():
+    got = found("Au centre hospitalier de Saumur, les soins se poursuivent et personne n'a dû être transféré "
+                "ailleurs après l'attaque.", "fr")
+    assert ("care_impact", "care", "denied", False) in got
+    assert not any(c[:3] == ("care_impact", "care", "asserted") for c in got)
+
+
+def test_mothers_sent_elsewhere_are_care_disrupted():
+    got = found("Après l'attaque contre le centre hospitalier de Saumur, deux futures mères ont dû être "
+                "transférées ailleurs.", "fr")
+    assert ("care_impact", "care", "asserted", False) in got
+
+
+def test_devices_that_had_been_encrypted_are_ransomware():
+    got = found("Some of Transalpe's devices had been encrypted, the company said, but its backups were intact.")
+    assert ("attack_vector", "ransomware", "asserted", False) in got
+
+
+def test_an_outage_of_the_systems_of_an_organisation_since_the_attack_presents_it_as_attacked():
+    # D37: what the attack broke of a named organisation, its systems named with "de" / "of"
+    assert organisations("Les serveurs du centre hospitalier de Saumur tournent au ralenti depuis la cyberattaque "
+                         "de mardi.", "fr") == {("CH Saumur", "asserted")}
+
+
+# Quote speakers of fragments (D23) and offices before a name (D7b).
+
+def test_the_speaker_of_a_fragment_is_found_past_a_conjunction_and_an_aside():
+    text = ("Transalpe cancelled its deliveries on Monday, and Nora Vidal, who runs a bakery in Turin, said she had "
+            "“never waited so long for flour”.")
+    assert ("quote", "Nora Vidal", "asserted", False) in found(text)
+    text = ("Only two depots were still closed on Tuesday, and Ian Mott, Transalpe's head of operations, said "
+            "“the network is open for business”.")
+    assert ("quote", "Ian Mott", "asserted", False) in found(text)
+
+
+def test_an_office_of_several_capitalised_words_is_not_part_of_the_name():
+    text = "Information Commissioner Clara Pohl said Transalpe “should have done more” to protect its drivers' data."
+    assert {c[1] for c in found(text) if c[0] == "quote"} == {"Clara Pohl"}
