@@ -52,8 +52,11 @@ def care_claims(f: Folded, v: Vocabulary, clauses: list[Clause]) -> list[tuple[s
     # the ones cared for
     people = [(s, e) for s, e in v.cues.care_people.spans(f) if not re.match(r"['’]", f.text[e:])]
     # "patients who would normally be brought to its hospitals": what is usual, said of a day it is not
-    as_usual = [n for n in v.cues.care_as_usual.spans(f) if not _COUNTERFACTUAL.search(f.low[:n[0]])]
-    normal = [n for n in v.cues.care_normal.spans(f) if not _COUNTERFACTUAL.search(f.low[:n[0]])] + as_usual
+    # "des mesures pour assurer la continuité des soins": an aim, not care running (D1)
+    as_usual = [n for n in v.cues.care_as_usual.spans(f)
+                if not _COUNTERFACTUAL.search(f.low[:n[0]]) and not _PURPOSE.search(f.low[:n[0]])]
+    normal = [n for n in v.cues.care_normal.spans(f)
+              if not _COUNTERFACTUAL.search(f.low[:n[0]]) and not _PURPOSE.search(f.low[:n[0]])] + as_usual
     disrupted = [d for d in v.cues.care_disrupted.spans(f) if not overlaps(d, normal)]
     strong = [d for d in v.cues.care_strong.spans(f) + tools_down if not overlaps(d, normal)]
     if disrupted or strong:
@@ -128,6 +131,11 @@ def care_claims(f: Folded, v: Vocabulary, clauses: list[Clause]) -> list[tuple[s
 # A conditional right before a word of normal running ("would normally", "devraient normalement").
 _COUNTERFACTUAL = re.compile(r"\b(?:would|should|usually|serait|seraient|devrait|devraient|auraient|aurait)"
                              r"\s+(?:be\s+)?$")
+
+# A purpose right before a word of normal running ("pour assurer la continuité", "to ensure continuity
+# of care", "afin de maintenir"): what is aimed at, not what is.
+_PURPOSE = re.compile(r"\b(?:pour|afin d|afin de|to|in order to|so as to)\s+(?:(?:assurer|garantir|maintenir|preserver|"
+                      r"ensure|maintain|guarantee|preserve|safeguard|keep)\s+(?:la\s+|le\s+|les\s+|l\s+|the\s+)?)?$")
 
 # Words between a clinical tool and the word saying it is out of use ("patients' records remain
 # inaccessible", "left without access to their patients' notes").

@@ -264,12 +264,16 @@ def count_claims(f: Folded, v: Vocabulary, date_spans: list[tuple[int, int]], cl
                 break
     # D5: "105 000 étudiants et 12 000 personnels, soit 117 000 personnes": a total after the
     # figures it adds up makes them parts
+    # and so does one given first, its breakdown after it ("Au total, près de 20 000 personnes, 8 000
+    # élèves actuels et 12 000 anciens")
+    total_cues = v.cues.count_total.spans(f)
     totals = [n.start for n in numbers if any(
-        e <= n.start and len(f.low[e:n.start].split()) <= TOTAL_GAP for _s, e in v.cues.count_total.spans(f)) or any(
+        e <= n.start and len(re.findall(r"\w+", f.low[e:n.start])) <= TOTAL_GAP for _s, e in total_cues) or any(
         n.end <= s and len(f.low[n.end:s].split()) <= TOTAL_GAP + 1 and not re.search(r"[,;:.()]", f.low[n.end:s])
-        for s, _e in v.cues.count_total.spans(f) if not f.low[s:].startswith("soit"))]
-    if totals and any(start == totals[-1] for _slot, _v, start in out):
-        out = [c for c in out if c[0] != "victim_count" or c[2] >= totals[-1]]
+        for s, _e in total_cues if not f.low[s:].startswith("soit"))]
+    total = next((t for t in reversed(totals) if any(start == t for _slot, _v, start in out)), None)
+    if total is not None:
+        out = [c for c in out if c[0] != "victim_count" or c[2] == total]
     # "1,4 million patients ..., while another outlet put the figure at 750,000", "puts the
     # number of people affected at about 5.6 million": a figure for what the sentence counts.
     counted = {slot for slot, _v, _p in out}

@@ -10,12 +10,13 @@ no slot as free-text claims. No database, no network: text in, claims out.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from aggregator.language import guess_language
 from claims.extraction.dates import find_dates
 from claims.extraction.discourse import Discourse
 from claims.extraction.filters import in_period, is_question, recap, recap_mask, related_header, skip_reason
-from claims.extraction.lexicon import Folded
+from claims.extraction.lexicon import Folded, find_mentions
 from claims.extraction.model import (ASSERTED, DEFAULT_LANGUAGE, DENIED, Claim, IncidentContext, Profile, Sentence,
                                      Vocabulary)
 from claims.extraction.numbers import find_numbers
@@ -89,6 +90,18 @@ def _speakers(found: list[str | None], person: str | None, discourse: Discourse,
     return list(dict.fromkeys(out))
 
 
+def _opening_organisation(f: Folded, v: Vocabulary) -> str | None:
+    """The organisation a sentence opens on, as its subject ("Gedivote, filiale de Gedicom, conteste"), or None."""
+    orgs = find_mentions("organization", v, f)
+    if orgs and orgs[0].value and _OPENING.fullmatch(f.low[:orgs[0].start]):
+        return str(orgs[0].value)
+    return None
+
+
+# What may stand before the organisation a sentence opens on: an article.
+_OPENING = re.compile(r"\s*(?:(?:le|la|les|l|the)\s+)?")
+
+
 def sentence_claims(
     sentence: Sentence,
     v: Vocabulary,
@@ -111,7 +124,10 @@ def sentence_claims(
     reason = skip_reason(sentence, f, v, published)
     if reason in ("question", "furniture", "meta"):
         return []
-    speakers = _speakers(find_quotes(f, v), named_person(sentence.text, v) or discourse.pronoun_speaker(), discourse, v)
+    # "Gedivote, filiale de Gedicom, conteste : « ... », a-t-elle fait savoir": with no person named,
+    # a pronoun speaker is the organisation the sentence opens on, before anyone named earlier
+    person = named_person(sentence.text, v) or _opening_organisation(f, v) or discourse.pronoun_speaker()
+    speakers = _speakers(find_quotes(f, v), person, discourse, v)
     discourse.heard(next((s for s in reversed(speakers) if s), None) or discourse.speaker_for(reported_speaker(f, v), v))
     if reason in ("general", "recap"):
         # A general remark states nothing about the incident, but a quoted one is still a quote.

@@ -120,6 +120,10 @@ def clause_breaks(f: Folded, v: Vocabulary) -> list[int]:
     # A quotation is one sentence, but each of its own sentences is a clause.
     # (the period closing "a.m.", "e.g." or "U.S." ends no clause: "at about 2 a.m. on Sunday")
     breaks |= {m.end() for m in re.finditer(r"(?<!\.[a-z])[.!?…]+(?=\s+\S)", low)}
+    # '“..., unless it's an emergency,” the trust posted': a quotation closed on a comma ends its
+    # clause; the attribution after it is another ('“Please do not attend,” X posted as the
+    # ransomware spread' denies nothing of the ransomware)
+    breaks |= {m.end() for m in re.finditer(r",\s*[”»]", low)}
     answer = leading_answer(f, v)
     if answer:
         breaks.add(answer)

@@ -248,9 +248,35 @@ def _keyword_aliases(name: str, named: list[str], incident: IncidentContext, for
     if len(words) < 2 or words[0] in forms:
         return []
     drop = _generic_words(forms)
-    return [f"={keyword}" for keyword in incident.keywords
-            if keyword in words and keyword[:1].isupper() and fold(keyword) not in drop
-            and sum(keyword in other.split() for other in named) == 1]
+    out = [f"={keyword}" for keyword in incident.keywords
+           if keyword in words and keyword[:1].isupper() and fold(keyword) not in drop
+           and sum(keyword in other.split() for other in named) == 1]
+    # Several capitalised words of the name, in its order, are a short name too ("Les Bluets" and
+    # "Pierre Rouquès" for "Hôpital Pierre Rouquès-Les Bluets"); an article before them is not part
+    # of it ("la maternité des Bluets"), and one word left must be as distinctive as above.
+    parts = _name_words(name)
+    for keyword in incident.keywords:
+        run = _name_words(keyword)
+        while run and fold(run[0]) in _ARTICLES:
+            run = run[1:]
+        if len(run) < 2 and not (run and len(_name_words(keyword)) > 1):
+            continue  # one-word keywords are read above
+        if not run or len(run) == len(parts) or not all(w[:1].isupper() for w in run) \
+                or not any(parts[i:i + len(run)] == run for i in range(len(parts) - len(run) + 1)):
+            continue
+        if len(run) == 1 and (fold(run[0]) in drop or sum(run[0] in _name_words(other) for other in named) > 1):
+            continue
+        out.append(f"={run[0]}" if len(run) == 1 else " ".join(run))
+    return out
+
+
+# Articles a keyword may open with that are no part of a short name ("Les Bluets").
+_ARTICLES = ("le", "la", "les", "l", "the")
+
+
+def _name_words(name: str) -> list[str]:
+    """A name's words, hyphens and elisions parting them ("Rouquès-Les Bluets" -> "Rouquès", "Les", "Bluets")."""
+    return [w for w in re.split(r"[\s\-–]+|(?<=[lLdD])['’]", name) if w]
 
 
 def _generic_words(forms: dict) -> set[str]:

@@ -136,7 +136,9 @@ def _clean(name: str, v: Vocabulary | None = None) -> str | None:
     # "Prof Tom Reed of King's College": the person, without where they work
     placed = re.match(r"^((?:(?:Dr|Pr|Prof|Mr|Mrs|Ms|Mme|M)\.?\s+)?[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)+)\s+"
                       r"(?:of|from|at|de|du|des|chez)\s+[A-ZÀ-Ýl]", name)
-    if placed and _PERSON.fullmatch(_TITLE.sub("", placed.group(1))):
+    # (not an organisation so named: "University Hospitals of Morecambe Bay posted")
+    if placed and _PERSON.fullmatch(_TITLE.sub("", placed.group(1))) and not (
+            v is not None and any(m.start == 0 for m in find_mentions("organization", v, Folded(name)))):
         return _TITLE.sub("", placed.group(1))
     # "Jane Miller, the hospital's chief executive", "Marie Dupont, directrice de la clinique": the person
     apposed = _APPOSED.match(name)

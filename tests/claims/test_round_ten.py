@@ -85,6 +85,10 @@ def test_a_total_makes_the_figures_it_adds_up_parts():
     assert counts == {3500}
     got = found("Transalpe said the files of 4,000 drivers and 9,000 customers, 13,000 people in all, were stolen.")
     assert {c[1] for c in got if c[0] == "victim_count"} == {13000}
+    # the total first, its breakdown after it
+    got = found("Au total, près de 20 000 personnes ont été touchées au centre hospitalier de Saumur, 8 000 patients "
+                "et 12 000 anciens patients.", "fr")
+    assert {c[1] for c in got if c[0] == "victim_count"} == {20000}
 
 
 # The attack a time phrase or a relative clause takes as given is not denied by the clause's negation.
@@ -144,3 +148,61 @@ def test_the_speaker_of_a_fragment_is_found_past_a_conjunction_and_an_aside():
 def test_an_office_of_several_capitalised_words_is_not_part_of_the_name():
     text = "Information Commissioner Clara Pohl said Transalpe “should have done more” to protect its drivers' data."
     assert {c[1] for c in found(text) if c[0] == "quote"} == {"Clara Pohl"}
+
+
+# The newsroom's keywords: several capitalised words of a configured name are a short name of it.
+
+BLUETS = IncidentContext(organizations=("Clinique Marthe Vidal-Les Tilleuls",), keywords=("Les Tilleuls", "Marthe Vidal"),
+                         since=dt.date(2025, 3, 1))
+
+
+def test_a_keyword_of_several_words_of_the_name_is_a_short_name():
+    claims = extract_claims("La maternité des Tilleuls a été visée par une cyberattaque dans la nuit de lundi.",
+                            profile=load_profile(), language="fr", published=dt.date(2025, 3, 20), incident=BLUETS)
+    assert ("organization", "Clinique Marthe Vidal-Les Tilleuls", "asserted") in {
+        (c.slot, c.value, c.polarity) for c in claims}
+    claims = extract_claims("« Nos équipes sont mobilisées », assure la clinique Marthe Vidal.",
+                            profile=load_profile(), language="fr", published=dt.date(2025, 3, 20), incident=BLUETS)
+    assert {c.value for c in claims if c.slot == "quote"} == {"Clinique Marthe Vidal-Les Tilleuls"}
+
+
+# Quote speakers (D7a).
+
+def test_the_body_an_organisation_is_speaks_for_it():
+    claims = extract_claims("« Les équipes restent mobilisées », assure la maternité des Tilleuls dans un communiqué.",
+                            profile=load_profile(), language="fr", published=dt.date(2025, 3, 20), incident=BLUETS)
+    assert {c.value for c in claims if c.slot == "quote"} == {"Clinique Marthe Vidal-Les Tilleuls"}
+
+
+def test_a_pronoun_speaker_with_no_person_named_is_the_organisation_the_sentence_opens_on():
+    got = found("Transalpe Group, the haulier based in Lyon, disputes it: “no one took any data from our servers,” "
+                "it insists.", "en")
+    assert "Transalpe Group" in {c[1] for c in got if c[0] == "quote"}
+    got = found("Transalpe, filiale d'un groupe lyonnais, conteste : « aucune donnée n'a quitté nos serveurs », "
+                "a-t-elle fait savoir.", "fr")
+    assert {c[1] for c in got if c[0] == "quote"} == {"Transalpe Group"}
+
+
+def test_an_organisation_named_with_of_is_not_read_as_a_person_and_a_place():
+    trust = IncidentContext(organizations=("University Hospitals of Saumur Bay NHS Foundation Trust",))
+    claims = extract_claims("“Please use other routes,” University Hospitals of Saumur Bay posted on Twitter as the "
+                            "attack spread.", profile=load_profile(), language="en", published=dt.date(2025, 3, 20),
+                            incident=trust)
+    assert {c.value for c in claims if c.slot == "quote"} == {"University Hospitals of Saumur Bay NHS Foundation Trust"}
+
+
+def test_a_quotation_closed_on_a_comma_keeps_its_negation_to_itself():
+    got = found("“Please do not come to A&E unless it is an emergency,” the Loire Valley Health NHS Trust posted "
+                "as the ransomware spread through its network.", "en")
+    assert ("attack_vector", "ransomware", "asserted", False) in got
+    assert not any(c[0] == "attack_vector" and c[2] == "denied" for c in got)
+
+
+# Care (D1): an aim is not a state.
+
+def test_measures_to_ensure_continuity_of_care_deny_no_disruption():
+    got = found("Le centre hospitalier de Saumur assure que « les mesures nécessaires ont été prises pour assurer la "
+                "continuité des soins » après l'attaque.", "fr")
+    assert not any(c[0] == "care_impact" for c in got)
+    got = found("Au centre hospitalier de Saumur, les soins continuent normalement après l'attaque.", "fr")
+    assert ("care_impact", "care", "denied", False) in got
