@@ -79,7 +79,8 @@ def care_claims(f: Folded, v: Vocabulary, clauses: list[Clause]) -> list[tuple[s
         # "sans"/"without" denies the words it governs ("sans perturbation des soins"), not a
         # subject further on ("without access to earlier results patients will move more slowly")
         # "rien n'indique que les soins aient été perturbés": the frame denies the whole complement
-        return no_evidence_before(f.low, clause.start, first) or any(
+        # "À aucun moment l'incident n'a pesé sur la prise en charge": the negation opens the clause
+        return no_evidence_before(f.low, clause.start, first) or bool(_AT_NO_POINT.search(f.low[clause.start:first])) or any(
             window <= s < last and not (_PREPOSITION.fullmatch(f.low[s:e]) and len(f.low[e:first].split()) > PREPOSITION_WORDS)
             for s, e in negations)
 
@@ -131,6 +132,9 @@ def care_claims(f: Folded, v: Vocabulary, clauses: list[Clause]) -> list[tuple[s
 # A conditional right before a word of normal running ("would normally", "devraient normalement").
 _COUNTERFACTUAL = re.compile(r"\b(?:would|should|usually|serait|seraient|devrait|devraient|auraient|aurait)"
                              r"\s+(?:be\s+)?$")
+
+# A negation of time opening the clause, far from the verb it bears on.
+_AT_NO_POINT = re.compile(r"\b(?:a aucun moment|at no point|at no time|jamais)\b")
 
 # A purpose right before a word of normal running ("pour assurer la continuité", "to ensure continuity
 # of care", "afin de maintenir"): what is aimed at, not what is.

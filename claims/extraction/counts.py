@@ -49,7 +49,8 @@ _RATIO = re.compile(r"\s+[a-z]+\s+(?:sur|in)\s+(?:deux|trois|quatre|cinq|six|dix
 _MONEY_BEFORE = re.compile(r"(?:[€£$]|\b\d{1,2}\s*h)\s*$")  # money, or the minutes of a time ("vers 19 h 45")
 # Money, sizes and times after a figure, with the French "de" ("23 millions d'euros", "3 millions de dollars").
 _MONEY_AFTER = re.compile(r"\s*(?:(?:de|d['’])\s*)?"
-                          r"(?:[€£$%]|euros?\b|dollars?\b|livres?\b|pounds?\b|gigaoctets?\b|go\b|gb\b|to\b|tb\b|"
+                          r"(?:[€£$%]|euros?\b|dollars?\b|livres?\b|pounds?\b|gigaoctets?\b|go\b|gb\b|to\b|tb\b|mb\b|mo\b|"
+                          r"t[eé]raoctets?\b|m[eé]gaoctets?\b|terabytes?\b|gigabytes?\b|megabytes?\b|"
                           r"octets?\b|bytes?\b|pour cent\b|per cent\b|percent\b|bitcoins?\b|"
                           # times and durations: "après 18 heures", "for 24 hours", "trois semaines"
                           r"h\b|heures?\b|hours?\b|a\.?m\b|p\.?m\b|minutes?\b|jours?\b|days?\b|semaines?\b|weeks?\b|"
@@ -125,7 +126,9 @@ def count_claims(f: Folded, v: Vocabulary, date_spans: list[tuple[int, int]], cl
     # "80,000 bank account numbers", "numéros de compte": data records, not accounts taken over
     accounts = [(s, e) for s, e in v.cues.count_accounts.spans(f)
                 if not re.match(r"\s+(?:numbers?|details|ids?)\b", f.low[e:]) and not re.search(r"\bnumeros?\s+de\s+$", f.low[:s])]
-    not_victims = v.cues.count_not_victims.spans(f)
+    # ("a hacker calling himself GnosticPlayers" names someone; it counts no one called)
+    not_victims = [(s, e) for s, e in v.cues.count_not_victims.spans(f)
+                   if not re.match(r"\s+(?:himself|herself|itself|themselves)\b", f.low[e:])]
     superseded = v.cues.count_superseded.spans(f)
     # a part marker that is itself the counted noun ("9.7 million Australians") marks no part
     parts = [p for p in v.cues.count_part.spans(f) if not any(p[0] <= s and e <= p[1] + 2 for s, e in victims)]

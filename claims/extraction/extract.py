@@ -15,7 +15,7 @@ import re
 from aggregator.language import guess_language
 from claims.extraction.dates import find_dates
 from claims.extraction.discourse import Discourse
-from claims.extraction.filters import in_period, is_question, recap, recap_mask, related_header, skip_reason
+from claims.extraction.filters import advice_mask, in_period, is_question, recap, recap_mask, related_header, skip_reason
 from claims.extraction.lexicon import Folded, find_mentions
 from claims.extraction.model import (ASSERTED, DEFAULT_LANGUAGE, DENIED, Claim, IncidentContext, Profile, Sentence,
                                      Vocabulary)
@@ -230,7 +230,7 @@ def extract_claims(
             previous = sentence
             continue  # "Dans ces deux cas, ..." after a recap speaks of the earlier incident
         recap_before = recap(f, v, published)
-        read = recap_mask(f, v, published) if recap_before else None
+        read = (recap_mask(f, v, published) if recap_before else None) or advice_mask(f, v)
         read_claims.append(sentence_claims(sentence, v, published, question, discourse,
                                            docs[index] if docs else None, structure, folded=read or f))
         discourse.met(named_person(sentence.text, v))

@@ -168,6 +168,25 @@ def _masked(f: Folded, spans: list[tuple[int, int]]) -> Folded:
     return Folded(text)
 
 
+def advice_mask(f: Folded, v: Vocabulary) -> Folded | None:
+    """The sentence without the clauses after a semicolon that give advice, when the clauses before
+    them state something of the data ("No credit card details were stolen, the company said; it is
+    nonetheless asking every user to change their password"); None when there is nothing to mask.
+    A piece of advice that names a risk is kept, and with it the whole sentence is read as advice."""
+    bounds = [0] + [m.end() for m in re.finditer(";", f.low)] + [len(f.low)]
+    if len(bounds) < 3:
+        return None
+    parts = list(zip(bounds, bounds[1:]))
+    advising = [(a, b) for a, b in parts if v.cues.advice.search(Folded(f.text[a:b])) or _imperative(Folded(f.text[a:b]), v)]
+    stating = [(a, b) for a, b in parts if (a, b) not in advising]
+    # only advice that follows what the sentence states, about data
+    if not advising or not stating or max(a for a, _b in stating) > min(a for a, _b in advising) or any(
+            find_mentions("risk", v, Folded(f.text[a:b])) for a, b in advising) or not any(
+            find_mentions("data_category", v, Folded(f.text[a:b])) for a, b in stating):
+        return None
+    return _masked(f, advising)
+
+
 def recap_mask(f: Folded, v: Vocabulary, published: dt.date | None) -> Folded | None:
     """The sentence without the parts that recall another or an earlier incident, when it also
     speaks of this one; None when the sentence is a recap as a whole.

@@ -128,14 +128,14 @@ def _clean(name: str, v: Vocabulary | None = None) -> str | None:
     if alias:
         return alias.group(1)
     # "Allianz Life spokesman Brett Weinberg": a role, then the person's name
-    titled = re.search(r"(?<![\w'’])(?!(?:of|for|at|from|de|du|des|chez|pour)\b)[a-zà-ÿ-]{3,}\s+"
+    titled = re.search(r"(?<![\w'’])(?!(?:of|for|at|from|the|and|de|du|des|chez|pour)\b)[a-zà-ÿ-]{3,}\s+"
                        r"([A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)+)$", name)
     if titled and _PERSON.fullmatch(titled.group(1)) and not (v is not None and find_mentions(
             "organization", v, Folded(titled.group(1)))):
         return titled.group(1)
     # "Prof Tom Reed of King's College": the person, without where they work
     placed = re.match(r"^((?:(?:Dr|Pr|Prof|Mr|Mrs|Ms|Mme|M)\.?\s+)?[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)+)\s+"
-                      r"(?:of|from|at|de|du|des|chez)\s+[A-ZÀ-Ýl]", name)
+                      r"(?:of|from|at|de|du|des|chez)\s+(?:the\s+)?[A-ZÀ-Ýl]", name)
     # (not an organisation so named: "University Hospitals of Morecambe Bay posted")
     if placed and _PERSON.fullmatch(_TITLE.sub("", placed.group(1))) and not (
             v is not None and any(m.start == 0 for m in find_mentions("organization", v, Folded(name)))):

@@ -140,6 +140,11 @@ def _own_attack(f: Folded, v: Vocabulary, verb_end: int, listed: bool) -> bool |
         return None
     if not listed and not v.cues.self_reference.search(rest):
         return None
+    # "n'a précisé ni le montant, ni la manière dont ils se sont introduits dans son réseau": what
+    # it has not said is an open question, neither a report of the attack nor a denial of it
+    open_questions = possibility_scopes(rest, v)
+    if open_questions and all(any(a <= s < b for a, b in open_questions) for s in predicate_hits(rest, v)):
+        return None
     hits = v.cues.hit.spans(rest) + v.cues.compromise.spans(rest) + v.cues.incident.spans(rest)
     if listed:
         # what it reports must say it was hit or data was taken ("hackers had taken", "a été

@@ -126,7 +126,7 @@ MIN_PASSAGES = {"dev": 220, "heldout": 100, "heldout2": 100, "heldout3": 100, "h
 # 0.89 / 0.90, vector 0.88 / 0.85, risk 0.91 / 0.89, quote 0.92 / 0.90, organization 0.89 / 0.64, care 0.89 / 0.88,
 # region 0.92 / 0.85. Five floors follow the larger set down (accounts, vector recall, quote, organization recall,
 # region recall): dev9's unseen wording, read for one pass; on the 1,120 earlier passages no slot fell.
-SLOT_FLOORS = {"dev": {"victim_count": (0.69, 0.85), "accounts_compromised": (0.79, 0.79), "attack_date": (0.81, 0.83),
+SLOT_FLOORS = {"dev": {"victim_count": (0.68, 0.85), "accounts_compromised": (0.79, 0.79), "attack_date": (0.81, 0.83),
                        "data_category": (0.86, 0.88), "attack_vector": (0.86, 0.83), "risk": (0.87, 0.86),
                        "quote": (0.90, 0.88), "organization": (0.87, 0.62), "care_impact": (0.87, 0.86),
                        "region": (0.88, 0.83)}}

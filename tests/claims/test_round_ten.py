@@ -206,3 +206,79 @@ def test_measures_to_ensure_continuity_of_care_deny_no_disruption():
     assert not any(c[0] == "care_impact" for c in got)
     got = found("Au centre hospitalier de Saumur, les soins continuent normalement après l'attaque.", "fr")
     assert ("care_impact", "care", "denied", False) in got
+
+
+# What an organisation has not said is an open question, not a denial.
+
+def test_not_saying_how_they_got_in_denies_nothing():
+    got = found("Le centre hospitalier de Saumur n'a précisé ni le montant réclamé par les pirates, ni la manière dont "
+                "ils se sont introduits dans son réseau.", "fr")
+    assert not any(c[2] == "denied" for c in got)
+    got = found("L'hôpital n'a dit ni comment l'intrus s'est introduit, ni si un rançongiciel a été employé.", "fr")
+    assert not any(c[0] == "attack_vector" for c in got)
+
+
+# Care (D1).
+
+def test_nothing_changed_for_patients_and_at_no_point_denies_the_disruption():
+    got = found("Côté soins, rien n'a changé pour les malades hospitalisés au centre hospitalier de Saumur, assure "
+                "la direction après l'attaque.", "fr")
+    assert ("care_impact", "care", "denied", False) in got
+    got = found("« À aucun moment l'attaque n'a pesé sur la prise en charge des malades », affirme le centre "
+                "hospitalier de Saumur.", "fr")
+    assert ("care_impact", "care", "denied", False) in got
+
+
+# Vectors.
+
+def test_an_employee_abusing_the_access_of_the_job_is_an_insider():
+    got = found("A senior internal auditor at Transalpe was jailed on Thursday for posting the payroll data of 9,000 "
+                "drivers online.")
+    assert ("attack_vector", "insider", "asserted", False) in got
+    # a participle clause of reporting after a comma is a clause of its own: its negation stays there
+    got = found("The court found Transalpe liable for the leak by its senior auditor, the judges observing that no "
+                "driver would have had anyone else to sue.")
+    assert ("attack_vector", "insider", "asserted", False) in got
+
+
+# Advice after what the sentence states of the data is masked, not the whole sentence.
+
+def test_advice_after_a_semicolon_does_not_silence_the_statement_before_it():
+    got = found("No card details were stolen, Transalpe said; it is nonetheless asking every driver to change their "
+                "password as a precaution.")
+    assert ("data_category", "banking", "denied", False) in got
+    assert not any(c[0] == "data_category" and c[1] == "credentials" for c in got)
+
+
+def test_a_person_of_an_organisation_is_the_speaker_not_the_organisation():
+    got = found("“He betrayed the trust of his colleagues,” said Dora Vance of the Crown Prosecution Service.")
+    assert {c[1] for c in got if c[0] == "quote"} == {"Dora Vance"}
+
+
+def test_the_brand_stands_for_the_organisation_named_before():
+    got = found("Transalpe a prévenu ses clients mercredi. « Soyez attentifs aux courriels inhabituels », "
+                "recommande la marque.", "fr")
+    assert {c[1] for c in got if c[0] == "quote"} == {"Transalpe Group"}
+
+
+def test_an_attacker_calling_himself_by_a_name_still_counts_the_victims():
+    got = found("A hacker calling himself Nightjar told reporters he had copied the details of about 90,000 Transalpe "
+                "customers, some 1.3 terabytes of files.")
+    assert ("victim_count", 90000, "asserted", True) in got
+    assert not any(c[0] == "victim_count" and c[1] != 90000 for c in got)
+
+
+def test_records_and_beds_are_not_people_counted():
+    got = found("Le pirate a aussi récupéré une liste de 200 000 adresses électroniques de personnes inscrites aux "
+                "conférences de Transalpe.", "fr")
+    assert not any(c[0] == "victim_count" for c in got)
+    got = found("Le centre hospitalier de Saumur compte 52 lits et une maison de retraite où vivent 174 résidents ; "
+                "depuis l'intrusion, il est coupé d'Internet.", "fr")
+    assert not any(c[0] == "victim_count" for c in got)
+
+
+def test_the_day_investigators_established_the_breach_is_not_the_attack_date():
+    got = found("Only on 5 March did investigators establish that the attackers had got into the parts of Transalpe's "
+                "network holding payroll files.", published=dt.date(2025, 3, 20))
+    assert not any(c[0] == "attack_date" for c in got)
+    assert ("organization", "Transalpe Group", "asserted", False) in got
