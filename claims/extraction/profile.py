@@ -251,6 +251,11 @@ def _keyword_aliases(name: str, named: list[str], incident: IncidentContext, for
     out = [f"={keyword}" for keyword in incident.keywords
            if keyword in words and keyword[:1].isupper() and fold(keyword) not in drop
            and sum(keyword in other.split() for other in named) == 1]
+    # A keyword in capitals made of the initials of the name's words is its acronym ("HPL" for
+    # "Hôpital privé de la Loire"): lower-case words count, the short ones skipped do not.
+    letters = "".join(w[0] for w in _name_words(name) if fold(w) not in _FILLERS + _ARTICLES + ("et", "and"))
+    out += [f"={keyword}" for keyword in incident.keywords
+            if re.fullmatch(r"[A-Z]{2,6}", keyword) and keyword == fold(letters).upper() and keyword not in named]
     # Several capitalised words of the name, in its order, are a short name too ("Les Bluets" and
     # "Pierre Rouquès" for "Hôpital Pierre Rouquès-Les Bluets"); an article before them is not part
     # of it ("la maternité des Bluets"), and one word left must be as distinctive as above.

@@ -234,8 +234,9 @@ _GOVERNED_NOUN = re.compile(r"\b(?:in|of|for|behind|dans|de|derriere|pour|apres|
 _RELATIVE_HIT = re.compile(r"\b(?:qui|which|that)\s+(?:(?:a|avait|ont|avaient|has|had)\s+)?(?:(?:ete|been)\s+)?$")
 
 # Between an organisation and the region that places it: ", en", ", in", ", qui regroupe en", "in".
-_PLACING = re.compile(r"\s*,?\s*(?:(?:qui|which|that)\s+\w+\s+)?(?:en|in|dans|au|based in|situé en|située en)\s+"
-                      r"(?:la\s+|le\s+|l\s+|les\s+|the\s+)?")
+# (past the town it is in: "l'Hôpital privé de la Loire, à Saint-Étienne, en Auvergne-Rhône-Alpes")
+_PLACING = re.compile(r"\s*,?\s*(?:(?:a|in|at)\s+[a-z][a-z' -]{1,30},\s*)?(?:(?:qui|which|that)\s+\w+\s+)?"
+                      r"(?:en|in|dans|au|based in|situé en|située en)\s+(?:la\s+|le\s+|l\s+|les\s+|the\s+)?")
 
 
 def _places(f: Folded, start: int, end: int, region: Mention) -> bool:

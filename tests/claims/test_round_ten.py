@@ -282,3 +282,16 @@ def test_the_day_investigators_established_the_breach_is_not_the_attack_date():
                 "network holding payroll files.", published=dt.date(2025, 3, 20))
     assert not any(c[0] == "attack_date" for c in got)
     assert ("organization", "Transalpe Group", "asserted", False) in got
+
+
+def test_a_keyword_in_capitals_made_of_the_names_initials_is_its_acronym():
+    clinic = IncidentContext(organizations=("Hôpital privé de la Vienne",), keywords=("HPV",))
+    claims = extract_claims("« Un courriel est parti jeudi vers les patients touchés », a expliqué un responsable de la "
+                            "communication de l'HPV.", profile=load_profile(), language="fr",
+                            published=dt.date(2025, 3, 20), incident=clinic)
+    assert {c.value for c in claims if c.slot == "quote"} == {"Hôpital privé de la Vienne"}
+
+
+def test_a_region_placing_the_organisation_past_its_town():
+    got = found("Le centre hospitalier de Saumur, à Saumur, en Pays de la Loire, a rouvert ses consultations mardi.", "fr")
+    assert ("region", "Pays de la Loire", "asserted", False) in got
