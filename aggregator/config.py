@@ -29,8 +29,10 @@ class IncidentSettings:
     )
     organizations: tuple[str, ...] = setting(
         (), help="The organisations attacked, as claims should name them (\"France Travail\", \"Synnovis\"); "
-        "recognised besides the claim profile's own list. A one-word name is matched with its case; a one-word "
-        "keyword that is a word of a name names it too (\"Hydro\" for \"Norsk Hydro\").",
+        "recognised besides the claim profile's own list. A one-word name is matched with its case; a keyword "
+        "that is a word of a name, or several of its capitalised words, or its initials in capitals, names it too "
+        "(\"Hydro\" for \"Norsk Hydro\", \"Les Bluets\" for \"Hôpital Pierre Rouquès-Les Bluets\", \"HPL\" for "
+        "\"Hôpital privé de la Loire\").",
     )
     languages: tuple[str, ...] = setting(
         ("fr", "en"), help="Languages of the coverage; articles in other languages are stored but not analysed."

@@ -3,7 +3,8 @@
 The set was written by people who did not write the rules (tests/claims/realstyle/LABELLING.md);
 rules were tuned on the dev part only (round two also on the 375 passages added to it), and
 only the held-out part's aggregate figures were read, twice per round. heldout2 (round five),
-heldout3 (round seven), heldout4 (round eight) and heldout5 (round nine), written on breaches no rule had seen and sealed
+heldout3 (round seven), heldout4 (round eight), heldout5 (round nine) and heldout6 (round ten), written on breaches no rule
+had seen and sealed
 from whoever changed rules, are the honest figures for the next breach (see FLOORS). A failure
 here reports figures only, never a passage: the sealed parts stay sealed to whoever reads CI. Floors are pinned a little
 under the figures reached (docs/claims.md); raise them when
@@ -62,9 +63,12 @@ FLOORS = {
     # application", medical denied); reading "nobody" as a negation mended it but made a polarity error on a
     # sealed part, and was dropped: 15.
     # Round ten added dev10 (80 passages on eight more breaches, SOURCES_dev10_en.md / _fr.md; 0.75 / 0.64 with 3
-    # polarity errors before anyone read them, the same with round eight's and round nine's rules). The ceiling
-    # follows the larger set (15 -> 16).
-    "dev": {"precision": 0.85, "recall": 0.80, "language_recall": 0.79, "polarity_errors": 16, "traps_clean": 147,
+    # polarity errors before anyone read them, the same with round eight's and round nine's rules) and dev11 (80
+    # more, SOURCES_dev11_en.md / _fr.md; 0.69 / 0.63 with round nine's rules and 0.70 / 0.64 with round ten's
+    # first pass, before anyone read them). Whole dev, 1,440 passages: round nine's rules 0.85 / 0.79 (19 polarity
+    # errors), round ten's 0.86 / 0.80, English recall 0.79, French 0.82, 14 polarity errors, hedging 0.95, 168 of
+    # 205 traps clean; the 1,280 earlier passages 0.87 / 0.82. Floors kept; the ceiling set at 15.
+    "dev": {"precision": 0.85, "recall": 0.80, "language_recall": 0.79, "polarity_errors": 15, "traps_clean": 160,
             "hedging": 0.95},
     "heldout": {"precision": 0.70, "recall": 0.73, "language_recall": 0.66, "polarity_errors": 8, "traps_clean": 10,
                 "hedging": 0.90},
@@ -103,8 +107,19 @@ FLOORS = {
     # held-out part ends at 0.79 / 0.74. Floors kept: the gain is two claims.
     "heldout5": {"precision": 0.70, "recall": 0.65, "language_recall": 0.63, "polarity_errors": 1, "traps_clean": 5,
                  "hedging": 0.86},
+    # Round ten, scored once at its end: heldout3 0.73 / 0.72, heldout4 0.78 / 0.67, heldout5 0.75 / 0.70 (2 more
+    # right, 2 fewer wrong), heldout2 and the first held-out part unchanged. Floors kept.
+    # heldout6 (round ten): 80 passages on eight breaches no file used (MedStar Health, Bupa, Dixons Carphone,
+    # MyFitnessPal; CHU de La Réunion, Brunoy, Fédération française de tir, the Île-de-France lycées' ENT), written by
+    # two writers and audited by a third reader (3 labels changed), none of whom ran the extractor; sealed from
+    # whoever changed rules, scored once at the end of the round. Round eight's rules read it at 0.67 / 0.57 (7
+    # polarity errors), round nine's at 0.69 / 0.58 (7), round ten's at 0.69 / 0.57: English recall 0.53, French
+    # 0.65, 8 polarity errors in 86 values, hedging 0.95, 12 of 12 traps clean.
+    "heldout6": {"precision": 0.66, "recall": 0.54, "language_recall": 0.51, "polarity_errors": 8, "traps_clean": 11,
+                 "hedging": 0.93},
 }
-MIN_PASSAGES = {"dev": 220, "heldout": 100, "heldout2": 100, "heldout3": 100, "heldout4": 80, "heldout5": 80}
+MIN_PASSAGES = {"dev": 220, "heldout": 100, "heldout2": 100, "heldout3": 100, "heldout4": 80, "heldout5": 80,
+                "heldout6": 80}
 # The numeric and date slots on dev (precision, recall), a little under what they reach (docs/claims.md):
 # victim_count 0.80 / 0.96, accounts_compromised 1.00 / 0.91, attack_date 0.94 / 0.94; data_category
 # 0.92 / 0.95, attack_vector 0.94 / 0.98, risk 0.90 / 0.91; quote 0.97 / 0.92.
