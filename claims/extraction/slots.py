@@ -91,12 +91,50 @@ def _vectors_and_risks(f: Folded, v: Vocabulary, clauses: list[Clause]) -> list[
                 continue  # the risk reading wins; the risk mention is kept below
             risks = [r for r in risks if r not in clash]
         out.append((("attack_vector", m.value, m.start), m.end))
+    # "got into BA's network in June with the login of an employee of Swissport": getting in with
+    # someone's login is impersonation (D9, D27), however the sentence words the login
+    if not any(m.value == "impersonation" for m in vectors):
+        at = _entry_with_login(f, v, vectors)
+        if at is not None:
+            out.append((("attack_vector", "impersonation", at), at + 1))
     # "des escrocs pourraient envoyer de faux SMS": who acts is no risk of its own where the
     # sentence names what they would do; alone ("a goldmine for fraudsters") it is the risk.
     agents = v.cues.risk_agent.spans(f)
     named = [r for r in risks if not any(s <= r.start and r.end <= e for s, e in agents)]
     out.extend((("risk", r.value, r.start), r.end) for r in (named or risks))
     return out
+
+
+# Words from an entry verb to its means ("got into BA's network in June 2018 with"), and from the
+# means to the login noun ("with the login", "through an old virtual private network account").
+ENTRY_MEANS_WORDS = 8
+MEANS_LOGIN_WORDS = 5
+# A preposition between the means and the login noun makes the noun a complement of another way in.
+_PREPOSITIONS = re.compile(r"\b(?:in|on|of|at|for|from|into|dans|sur|de|du|des|d|pour)\b")
+
+
+def _entry_with_login(f: Folded, v: Vocabulary, vectors: list[Mention]) -> int | None:
+    """Where a clause says the attackers got in with a login (an entry verb, its means, a login
+    noun: "logged in through an old VPN account", "se sont introduits avec les identifiants d'un
+    agent"), or None. Not where another way in is named between them ("through a flaw in the
+    account portal")."""
+    entries = v.cues.entry.spans(f)
+    if not entries:
+        return None
+    means = v.cues.entry_means.spans(f)
+    logins = v.cues.login_noun.spans(f)
+    low = f.low
+    for s, e in entries:
+        for ms, me in means:
+            if ms < e or len(low[e:ms].split()) > ENTRY_MEANS_WORDS or re.search(r"[;:.]", low[e:ms]):
+                continue
+            for ls, _le in logins:
+                if ls < me or len(low[me:ls].split()) > MEANS_LOGIN_WORDS or re.search(r"[,;:.]", low[me:ls]):
+                    continue
+                if any(me <= m.start < ls for m in vectors) or _PREPOSITIONS.search(low[me:ls]):
+                    continue  # "through a flaw in the account portal": the flaw is the way in
+                return s
+    return None
 
 
 # Between the two ends of a range: "au", "to", "and", "jusqu'au", a clock time on either side

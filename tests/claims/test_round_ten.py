@@ -295,3 +295,19 @@ def test_a_keyword_in_capitals_made_of_the_names_initials_is_its_acronym():
 def test_a_region_placing_the_organisation_past_its_town():
     got = found("Le centre hospitalier de Saumur, à Saumur, en Pays de la Loire, a rouvert ses consultations mardi.", "fr")
     assert ("region", "Pays de la Loire", "asserted", False) in got
+
+
+# Getting in with someone's login is impersonation (D9, D27), however the login is worded.
+
+def test_getting_in_with_someone_s_login_is_impersonation():
+    got = found("The regulator found that the attackers first got into Transalpe's network on 3 March with the login "
+                "of an employee of a cleaning contractor.")
+    assert ("attack_vector", "impersonation", "asserted", False) in got
+    got = found("Les pirates se sont introduits dans le réseau du centre hospitalier de Saumur avec les identifiants "
+                "d'un interne.", "fr")
+    assert ("attack_vector", "impersonation", "asserted", False) in got
+
+
+def test_a_login_noun_that_is_the_complement_of_another_way_in_is_no_impersonation():
+    got = found("The attackers got into Transalpe's network through a flaw in the account portal.")
+    assert not any(c[0] == "attack_vector" and c[1] == "impersonation" for c in got)
