@@ -66,7 +66,7 @@ FLOORS = {
     # polarity errors before anyone read them, the same with round eight's and round nine's rules) and dev11 (80
     # more, SOURCES_dev11_en.md / _fr.md; 0.69 / 0.63 with round nine's rules and 0.70 / 0.64 with round ten's
     # first pass, before anyone read them). Whole dev, 1,440 passages: round nine's rules 0.85 / 0.79 (19 polarity
-    # errors), round ten's 0.86 / 0.80, English recall 0.79, French 0.82, 14 polarity errors, hedging 0.95, 168 of
+    # errors), round ten's 0.86 / 0.81, English recall 0.79, French 0.82, 14 polarity errors, hedging 0.95, 168 of
     # 205 traps clean; the 1,280 earlier passages 0.87 / 0.82. Floors kept; the ceiling set at 15.
     "dev": {"precision": 0.85, "recall": 0.80, "language_recall": 0.79, "polarity_errors": 15, "traps_clean": 160,
             "hedging": 0.95},
