@@ -265,10 +265,9 @@ def count_claims(f: Folded, v: Vocabulary, date_spans: list[tuple[int, int]], cl
                     out.append(("accounts_compromised", 1, s))
                 out.append(("attack_vector", "impersonation", s))
                 break
-    # D5: "105 000 étudiants et 12 000 personnels, soit 117 000 personnes": a total after the
-    # figures it adds up makes them parts
-    # and so does one given first, its breakdown after it ("Au total, près de 20 000 personnes, 8 000
-    # élèves actuels et 12 000 anciens")
+    # D5: a total makes the figures it adds up parts, whether it follows them ("105 000 étudiants et
+    # 12 000 personnels, soit 117 000 personnes") or comes first ("Au total, près de 20 000
+    # personnes, 8 000 élèves actuels et 12 000 anciens")
     total_cues = v.cues.count_total.spans(f)
     totals = [n.start for n in numbers if any(
         e <= n.start and len(re.findall(r"\w+", f.low[e:n.start])) <= TOTAL_GAP for _s, e in total_cues) or any(

@@ -263,10 +263,10 @@ def _keyword_aliases(name: str, named: list[str], incident: IncidentContext, for
     parts = _name_words(name)
     for keyword in incident.keywords:
         run = _name_words(keyword)
+        if len(run) < 2:
+            continue  # one-word keywords are read above
         while run and fold(run[0]) in _ARTICLES:
             run = run[1:]
-        if len(run) < 2 and not (run and len(_name_words(keyword)) > 1):
-            continue  # one-word keywords are read above
         if not run or len(run) == len(parts) or not all(w[:1].isupper() for w in run) \
                 or not any(parts[i:i + len(run)] == run for i in range(len(parts) - len(run) + 1)):
             continue
