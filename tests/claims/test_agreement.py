@@ -1,5 +1,5 @@
-"""Two independent readings of the same 160 dev passages (dev8 and dev9), labelled by readers who
-saw the texts only, against the writers' labels: the ceiling the real-style set can measure up to
+"""Independent readings of dev passages (dev8 and dev9 in round nine, dev10 and dev11 in round ten;
+160 passages, two readers each), labelled by readers who saw the texts only, against the writers' labels: the ceiling the real-style set can measure up to
 (docs/claims.md, "How far two readers agree"). `evaluate --against` is how a newsroom checks a new
 labelled set the same way."""
 
