@@ -126,8 +126,11 @@ def sentence_claims(
         return []
     # "Gedivote, filiale de Gedicom, conteste : « ... », a-t-elle fait savoir": with no person named,
     # a pronoun speaker is the organisation the sentence opens on, before anyone named earlier
-    person = named_person(sentence.text, v) or _opening_organisation(f, v) or discourse.pronoun_speaker()
-    speakers = _speakers(find_quotes(f, v), person, discourse, v)
+    # (looked for only where a quotation's speaker is a pronoun)
+    found_speakers = find_quotes(f, v)
+    person = (named_person(sentence.text, v) or _opening_organisation(f, v) or discourse.pronoun_speaker()) \
+        if PRONOUN in found_speakers else None
+    speakers = _speakers(found_speakers, person, discourse, v)
     discourse.heard(next((s for s in reversed(speakers) if s), None) or discourse.speaker_for(reported_speaker(f, v), v))
     if reason in ("general", "recap"):
         # A general remark states nothing about the incident, but a quoted one is still a quote.

@@ -142,8 +142,9 @@ def _own_attack(f: Folded, v: Vocabulary, verb_end: int, listed: bool) -> bool |
         return None
     # "n'a précisé ni le montant, ni la manière dont ils se sont introduits dans son réseau": what
     # it has not said is an open question, neither a report of the attack nor a denial of it
+    said_hit = predicate_hits(rest, v)
     open_questions = possibility_scopes(rest, v)
-    if open_questions and all(any(a <= s < b for a, b in open_questions) for s in predicate_hits(rest, v)):
+    if open_questions and all(any(a <= s < b for a, b in open_questions) for s in said_hit):
         return None
     hits = v.cues.hit.spans(rest) + v.cues.compromise.spans(rest) + v.cues.incident.spans(rest)
     if listed:
@@ -151,7 +152,7 @@ def _own_attack(f: Folded, v: Vocabulary, verb_end: int, listed: bool) -> bool |
         # victime", "the breach"), not only which data there is ("2.1 million customers had a
         # number exposed", "a data set released online holds")
         hits += v.cues.taken.spans(rest)
-        if not (predicate_hits(rest, v) or v.cues.attack_noun.search(rest)) or counts_victims(rest, v):
+        if not (said_hit or v.cues.attack_noun.search(rest)) or counts_victims(rest, v):
             return None
     if not hits:
         return None
