@@ -34,7 +34,7 @@ CUE_LISTS = (
     # who speaks
     "reporting", "speaking", "org_body", "affiliation", "partner", "health_context", "region_scope", "regional", "hit",
     # who was attacked
-    "org_anaphor", "attack_on", "attack_effect", "suffered", "systems", "org_not_target", "aftermath", "attack_noun", "target_place", "sanction", "taken", "clientele", "admission", "listed_in", "detection",
+    "org_anaphor", "attack_on", "attack_effect", "suffered", "systems", "org_not_target", "aftermath", "attack_noun", "target_place", "sanction", "sued", "taken", "clientele", "admission", "listed_in", "detection",
     # sentences that state nothing
     "advice", "general", "recap", "recap_follow", "recap_lead", "recap_compare", "series", "meta", "related", "furniture", "furniture_lead",
     # what a sentence is about

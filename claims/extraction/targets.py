@@ -275,11 +275,21 @@ def _people_hit(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
         if not (right_before(low, e, start, 2) or (s >= end and word_count(low[end:s]) <= 1
                                                     and not re.search(r"[,;:.()]", low[end:s]))):
             continue
-        phrase_end = max(e, end)
+        phrase_end, phrase_start = max(e, end), min(s, start)
         if any(word_count(low[phrase_end:h]) <= TARGET_GAP and not re.search(r"[,;:()]", low[phrase_end:h])
                for h in predicate_hits(f, v, phrase_end, clause_end(low, phrase_end))):
             return True
+        # the taking first: "he had downloaded the details of about 139 million Canva users"
+        lead = max(low.rfind(c, 0, phrase_start) for c in ".;:(")  + 1
+        if any(word_count(low[h:phrase_start]) <= TAKEN_BEFORE_GAP and not re.search(r"[,;:()]", low[h:phrase_start])
+               for h in predicate_hits(f, v, lead, phrase_start)):
+            return True
     return False
+
+
+# Words between the taking and the people whose data it took ("had downloaded the details of about
+# 139 million Canva users").
+TAKEN_BEFORE_GAP = 7
 
 
 def _taken_at(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
@@ -353,7 +363,27 @@ def _attack_forced(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
     return False
 
 
-_FRAMES = (_attack_reaches, _attack_forced, _said_hit, _systems_reached, _whose_systems_hit, _listed_after_colon,
+# "was vicariously liable", "were found liable", "is liable": a court's finding after the name.
+_LIABLE = re.compile(r"\s+(?:(?:was|were|is|are|be|been|had|has|have|not|found|held|ruled|judged|vicariously|"
+                     r"legally|also|therefore)\s+){0,4}liable\b")
+# Words between the verb of suing and the name ("sued the retailer's parent company" is too far).
+SUED_GAP = 2
+
+
+def _sued(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
+    """Taken to court over the breach, in a sentence that names it (as D19 and D30 read a fine):
+    "More than 2,000 staff are suing Morrisons in Britain's biggest data-leak group claim", "class
+    actions filed against Scripps over the breach", "ruled that Morrisons was vicariously liable
+    for the payroll leak". A lawsuit's allegations stay hedged (D31); that it was brought against
+    this organisation over this breach is a fact the press reports as such."""
+    if not v.cues.incident.search(f):
+        return False
+    low = f.low
+    return any(right_before(low, e, start, SUED_GAP) for _s, e in v.cues.sued.spans(f)) or bool(
+        v.lang == "en" and _LIABLE.match(low, end))
+
+
+_FRAMES = (_attack_reaches, _attack_forced, _sued, _said_hit, _systems_reached, _whose_systems_hit, _listed_after_colon,
            _people_hit, _taken_at,
            _own_breach, _found_own)
 
