@@ -110,10 +110,18 @@ _SUBJECT_STOP = frozenset("""se s a ont est sont n ne dit dirait doit veut peut 
     continue entend has had was is were will would wants went declined tried sought did does do""".split())
 
 
+# What may stand between a subject and its verb without being part of the subject: an adverb
+# ("JLR now says"), a French object pronoun ("Cécile Lelieur le résume ainsi").
+_TRAILING = re.compile(r"(?<=[\w.])\s+(?:now|also|still|later|since|then|again|already|today|désormais|aussi|"
+                       r"encore|toujours|déjà|maintenant|ensuite|alors|le|la|les|lui|leur|l['’])\s*$")
+
+
 def _clean(name: str, v: Vocabulary | None = None) -> str | None:
     # "résume Dominique Cheveau auprès de Vosges Matin", "explique-t-il au micro de France Bleu",
     # "told the BBC" aside: the newsroom the words were said to is not part of who said them
     name = _TOLD_TO.sub("", name.strip(" ,:"))
+    if len(name.split()) > 1:
+        name = _TRAILING.sub("", name)
     office = _OFFICE.match(name)
     if office and _PERSON.fullmatch(name[office.end():]):
         return name[office.end():]

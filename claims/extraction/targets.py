@@ -61,7 +61,8 @@ _DECIMAL = re.compile(r"\d[,.]\d")
 _APPOSITION = re.compile(r"\s*,[^,;:.]{0,80}(?=,)")
 # Between members of a list of organisations: ", ", " and ", " et ", ", ainsi que ", with an article.
 _COORDINATION = re.compile(r"\s*(?:,\s*(?:and\s+|et\s+)?|and\s+|et\s+|as\s+well\s+as\s+|ainsi\s+que\s+)"
-                           r"(?:(?:the|la|le|les|l)\s+)?")
+                           # the preposition repeated ("clients de Gucci, de Balenciaga et d'Alexander McQueen")
+                           r"(?:(?:de|du|des|of|at|chez|d)\s+)?(?:(?:the|la|le|les|l)\s+)?")
 
 
 def right_before(low: str, e: int, start: int, words: int) -> bool:
@@ -301,6 +302,24 @@ def _taken_at(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
         for s, e in v.cues.target_place.spans(f))
 
 
+# "from" before the organisation, with the taking earlier in the clause ("stolen the names of about
+# 8,000 children from Kido"); the French "à" ("dérobé les fichiers de 3 000 patients à la clinique").
+_FROM = re.compile(r"\b(?:from|à|au|aux)\s+(?:(?:the|la|le|les|l)\s+)?$")
+# Words between the taking and the organisation it was taken from.
+TAKEN_FROM_GAP = 14
+
+
+def _taken_from(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
+    """Data said to be taken from it, the taking first: "they have stolen the names and home
+    addresses of about 8,000 children from Kido"."""
+    low = f.low
+    if not _FROM.search(low[max(0, start - 12):start]):
+        return False
+    lead = max(low.rfind(c, 0, start) for c in ".;:(") + 1
+    return any(word_count(low[h:start]) <= TAKEN_FROM_GAP and not re.search(r"[,;:()]", _DECIMAL.sub("0", low[h:start]))
+               for h in predicate_hits(f, v, lead, start))
+
+
 def _own_breach(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
     """The subject of its clause, with the attack as its own further on ("Equifax will pay as much as
     $700 million to settle the investigations into its 2017 breach", "MGM chiffre l'impact de
@@ -384,7 +403,7 @@ def _sued(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
 
 
 _FRAMES = (_attack_reaches, _attack_forced, _sued, _said_hit, _systems_reached, _whose_systems_hit, _listed_after_colon,
-           _people_hit, _taken_at,
+           _people_hit, _taken_at, _taken_from,
            _own_breach, _found_own)
 
 # Words between "figurent" and the files ("figureraient eux aussi dans les fichiers"), and between

@@ -78,9 +78,12 @@ def test_people_familiar_with_the_investigation_are_sources_not_victims():
 
 
 def test_the_population_of_a_place_is_no_victim_count():
-    text = ("Dans ce département de 400 000 habitants, la Clinique du Val de Sèvre a été visée par une "
+    text = ("Dans ce département de 1,2 million d'habitants, la Clinique du Val de Sèvre a été visée par une "
             "cyberattaque ; l'ampleur de la fuite reste inconnue.")
-    assert 400000 not in counts(text, "fr")
+    assert 1200000 not in counts(text, "fr")
+    # people of the place whose data was taken are counted
+    assert 50000 in counts("Les données de 50 000 habitants de la commune ont été volées lors de la cyberattaque "
+                           "contre la Clinique du Val de Sèvre.", "fr")
 
 
 def test_the_people_a_trust_looks_after_are_no_victim_count():
@@ -91,3 +94,72 @@ def test_the_people_a_trust_looks_after_are_no_victim_count():
 
 def test_a_count_of_people_hit_still_counts():
     assert 12000 in counts("The details of 12,000 Northmarch Retail customers were stolen in the attack.")
+
+
+# Speakers: an adverb or an object pronoun between the subject and its verb is not part of the name;
+# the press office named at the head of the speaker speaks for the organisation (D7 a).
+
+def test_an_adverb_after_the_subject_is_not_part_of_the_speaker():
+    got = found("Northmarch Retail now says that “some customer data has been affected” by the intrusion.")
+    assert ("quote", "Northmarch Retail", "asserted", False) in got
+
+
+def test_a_french_object_pronoun_is_not_part_of_the_speaker():
+    got = found("Anne Vidal le résume ainsi : « Nous travaillons sans informatique depuis la cyberattaque. »", "fr")
+    assert ("quote", "Anne Vidal", "asserted", False) in got
+
+
+def test_the_press_office_speaks_for_the_clinic_but_its_director_keeps_her_title():
+    text = "« Les blocs opératoires fonctionnent normalement », assure la communication de la Clinique du Val de Sèvre."
+    assert ("quote", "Clinique du Val de Sèvre", "asserted", False) in found(text, "fr")
+    text = "« Les patients doivent rester vigilants », insiste la directrice de la communication de la clinique."
+    assert ("quote", "Clinique du Val de Sèvre", "asserted", False) not in found(text, "fr")
+
+
+# Words of taking the rules did not know: "carried off", "gave the intruders access to",
+# "se sont emparés de"; and the denial "did not give the intruders".
+
+def test_what_the_intruders_carried_off_was_the_data():
+    got = found("What the intruders carried off was the data of 41,000 people: names, postal addresses and "
+                "dates of birth.")
+    assert {("data_category", "identity", "asserted", False), ("data_category", "contact", "asserted", False)} <= got
+    assert ("victim_count", 41000, "asserted", False) in got
+
+
+def test_an_attack_that_gave_the_intruders_access_to_payroll_records():
+    got = found("Northmarch Retail told staff the attack gave the intruders access to its payroll records, among "
+                "them bank account details and national insurance numbers.")
+    assert {("data_category", "banking", "asserted", False),
+            ("data_category", "social_security_number", "asserted", False)} <= got
+    assert ("Northmarch Retail", "asserted") in organisations(
+        "Northmarch Retail told staff the attack gave the intruders access to its payroll records.")
+
+
+def test_getting_in_did_not_give_the_intruders_the_data_denies_it():
+    got = found("Getting into the accounts did not give the intruders anyone's payment card number or date of "
+                "birth, Northmarch Retail says.")
+    assert {("data_category", "banking", "denied", False), ("data_category", "identity", "denied", False)} <= got
+
+
+def test_french_hackers_who_seized_customer_data_of_three_listed_brands():
+    incident = IncidentContext(organizations=("Maison Arles", "Verdane", "Colbeau"), keywords=("Arles",),
+                               since=dt.date(2025, 3, 1))
+    claims = extract_claims("Des pirates se sont emparés de données de clients de Maison Arles, de Verdane et de "
+                            "Colbeau, dont leurs noms.", profile=load_profile(), language="fr",
+                            published=dt.date(2025, 6, 20), incident=incident)
+    assert {c.value for c in claims if c.slot == "organization" and c.polarity == "asserted"} == {
+        "Maison Arles", "Verdane", "Colbeau"}
+
+
+# Taken from it, the taking first; children counted as people hit.
+
+def test_data_of_children_stolen_from_the_organisation():
+    got = found("Hackers say they have stolen the names and home addresses of about 8,000 children from "
+                "Northmarch Retail's nursery arm.")
+    assert ("victim_count", 8000, "asserted", True) in got or ("victim_count", 8000, "asserted", False) in got
+    text = "Hackers have stolen the names of about 8,000 children from Northmarch Retail, which runs 18 nurseries."
+    assert ("Northmarch Retail", "asserted") in organisations(text)
+
+
+def test_an_organisation_after_from_with_no_taking_is_not_attacked():
+    assert not organisations("Shoppers moved from Northmarch Retail to its rivals over the summer.")
