@@ -66,6 +66,12 @@ _NO_EVIDENCE_THAT = re.compile(r"\b(?:rien|aucun(?:e)?\s+(?:element|indice|signe
                                r"no\s+(?:sign|evidence|indication))\b[^,;:.]{0,40}?\b(?:que|qu|that)\b")
 
 
+# A clause that opens on an absence of evidence, and one that goes on with a second complement.
+_NO_EVIDENCE_OPENS = re.compile(r"[\W_]*(?:rien|aucun(?:e)?\s+(?:element|indice|signe|indication|preuve)|nothing|"
+                                r"(?:there\s+(?:is|was)\s+)?no\s+(?:sign|evidence|indication))\b")
+_OR_THAT = re.compile(r"[\s,]*(?:or|nor|ou|ni)\s+(?:that|que|qu)\b")
+
+
 def no_evidence_before(low: str, start: int, pos: int) -> bool:
     """Whether an absence-of-evidence frame between `start` and `pos` governs what stands at `pos`."""
     return bool(_NO_EVIDENCE_THAT.search(low, start, pos))
@@ -490,6 +496,12 @@ def analyse(f: Folded, v: Vocabulary) -> tuple[list[Clause], bool]:
     for start, _end in v.cues.exclusion.spans(f):
         i = next((k for k, (s0, _e0) in enumerate(spans) if s0 == start), None)
         if i and not states[i - 1][0] and not states[i][0]:
+            states[i] = [True, states[i][1] or states[i - 1][1]]
+    # "Nothing suggests the logins came from us, or that our systems were breached": a second
+    # complement of the absence of evidence shares its denial (D4).
+    for i in range(1, len(spans)):
+        if not states[i][0] and _OR_THAT.match(f.low, spans[i][0]) and states[i - 1][0] \
+                and _NO_EVIDENCE_OPENS.match(f.low, spans[i - 1][0]):
             states[i] = [True, states[i][1] or states[i - 1][1]]
     scopes = possibility_scopes(f, v)
     clauses = [Clause(s, e, negated=n, hedged=h, hypothetical=any(ps <= s and e <= pe for ps, pe in scopes),

@@ -163,3 +163,17 @@ def test_data_of_children_stolen_from_the_organisation():
 
 def test_an_organisation_after_from_with_no_taking_is_not_attacked():
     assert not organisations("Shoppers moved from Northmarch Retail to its rivals over the summer.")
+
+
+# A second complement of an absence of evidence shares its denial (D4).
+
+def test_nothing_suggests_a_or_that_b_denies_both():
+    got = found("Nothing suggests the attackers reached the payroll system, or that they took card numbers, "
+                "Northmarch Retail said.")
+    assert ("data_category", "banking", "denied", True) in got
+
+
+def test_a_plain_or_that_clause_after_an_assertion_is_not_denied():
+    got = found("The gang took card numbers, or that is what Northmarch Retail told its bank.")
+    assert ("data_category", "banking", "denied", True) not in got and \
+        ("data_category", "banking", "denied", False) not in got
