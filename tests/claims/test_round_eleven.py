@@ -177,3 +177,12 @@ def test_a_plain_or_that_clause_after_an_assertion_is_not_denied():
     got = found("The gang took card numbers, or that is what Northmarch Retail told its bank.")
     assert ("data_category", "banking", "denied", True) not in got and \
         ("data_category", "banking", "denied", False) not in got
+
+
+# "Pas systématiquement", "not always": sometimes, which denies nothing.
+
+def test_not_always_in_the_records_denies_nothing():
+    got = found("Pour une partie des patients, l'adresse postale a pu fuiter, cette information ne figurant pas "
+                "systématiquement dans les fiches de la Clinique du Val de Sèvre.", "fr")
+    assert not any(c[0] == "data_category" and c[2] == "denied" for c in got)
+    assert any(c[:3] == ("data_category", "contact", "asserted") for c in got)
