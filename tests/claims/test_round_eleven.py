@@ -186,3 +186,21 @@ def test_not_always_in_the_records_denies_nothing():
                 "systématiquement dans les fiches de la Clinique du Val de Sèvre.", "fr")
     assert not any(c[0] == "data_category" and c[2] == "denied" for c in got)
     assert any(c[:3] == ("data_category", "contact", "asserted") for c in got)
+
+
+# Its systems, named by a possessive later in the sentence (D32: "its systems" ties the breach to it).
+
+def test_data_taken_from_its_systems_presents_the_named_organisation_as_attacked():
+    text = ("In a filing on Thursday, Northmarch Retail put the cost at about $10 million and said the attackers "
+            "had taken from its systems names and dates of birth.")
+    assert ("Northmarch Retail", "asserted") in organisations(text)
+    assert ("Northmarch Retail", "asserted") in organisations("Northmarch Retail said its network was breached on Sunday.")
+
+
+def test_its_systems_unhurt_or_owned_by_another_present_nothing():
+    # a denial is for the clause's polarity to read, not an assertion
+    assert ("Northmarch Retail", "asserted") not in organisations(
+        "Northmarch Retail said none of its servers had been compromised.")
+    # "its Northmarch Retail account": the name is what someone else owns
+    assert not organisations("A supplier said suspicious activity on its Northmarch Retail account came by the "
+                             "same route, and that none of its other systems had been reached.")
