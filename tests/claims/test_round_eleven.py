@@ -190,11 +190,11 @@ def test_not_always_in_the_records_denies_nothing():
 
 # Its systems, named by a possessive later in the sentence (D32: "its systems" ties the breach to it).
 
-def test_data_taken_from_its_systems_presents_the_named_organisation_as_attacked():
-    text = ("In a filing on Thursday, Northmarch Retail put the cost at about $10 million and said the attackers "
-            "had taken from its systems names and dates of birth.")
+def test_an_open_question_on_how_they_got_into_its_network_presupposes_the_attack():
+    # "has not said how the attackers got into its network": what is unknown is how, not whether
+    text = ("Northmarch Retail, which employs about 30,000 people, has not said how the attackers got into its "
+            "network or when they did so.")
     assert ("Northmarch Retail", "asserted") in organisations(text)
-    assert ("Northmarch Retail", "asserted") in organisations("Northmarch Retail said its network was breached on Sunday.")
 
 
 def test_its_systems_unhurt_or_owned_by_another_present_nothing():
