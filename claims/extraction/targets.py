@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from claims.extraction.cues import negation_spans
-from claims.extraction.lexicon import Folded
+from claims.extraction.lexicon import Folded, find_mentions
 from claims.extraction.model import Vocabulary
 from claims.extraction.polarity import QUOTED, Clause, clause_at
 
@@ -320,6 +320,41 @@ def _taken_from(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
                for h in predicate_hits(f, v, lead, start))
 
 
+# "its systems", "ses serveurs": a possessive (with "own" and up to two words) before a systems noun.
+_POSSESSED = re.compile(r"\b(?:its|their|ses|son|sa|leurs)\s+(?:own\s+|propres?\s+)?(?:[\w-]+\s+){0,2}$")
+# Words between the organisation and the possessive that refers back to it.
+ITS_GAP = 30
+
+
+def _its_systems_reached(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
+    """Its systems, named by a possessive later in the sentence, reached or taken from (D32: "a phrase
+    that ties the breach to it, its systems, its servers"): "MGM said the attackers had taken from its
+    systems names and dates of birth", "in contact with MGM about the attack on its systems",
+    "Mandiant, the firm Colonial called in, traced the intrusion into its network". The possessive
+    refers to the nearest organisation before it: none may stand between."""
+    low = f.low
+    if _POSSESSED.search(low, max(0, start - 30), start):
+        return False  # "its Okta instance": the name is itself what someone else owns
+    stop = clause_end(low, end)
+    names = [m.start for m in find_mentions("organization", v, f)]
+    for s, e in v.cues.systems.spans(f):
+        if not end < s < stop:
+            continue
+        owner = _POSSESSED.search(low, max(end, s - 40), s)
+        if not owner or word_count(low[end:owner.start()]) > ITS_GAP or any(end <= n < owner.start() for n in names):
+            continue
+        # reached: "attack on", "intrusion into", "taken from" right before; or hit right after, not
+        # denied ("aucun de ses serveurs n'a été compromis" is for the clause's polarity to read)
+        lead = max(low.rfind(c, 0, owner.start()) for c in ",;:(") + 1
+        if any(right_before(low, ae, owner.start(), 0) and not negated_between(f, v, lead, owner.start())
+               for _as, ae in v.cues.attack_on.spans(f)) or any(
+                word_count(low[e:h]) <= TARGET_GAP and not re.search(r"[,;:()]", low[e:h])
+                and not negated_between(f, v, lead, h + 1)
+                for h in predicate_hits(f, v, e, clause_end(low, e))):
+            return True
+    return False
+
+
 def _own_breach(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
     """The subject of its clause, with the attack as its own further on ("Equifax will pay as much as
     $700 million to settle the investigations into its 2017 breach", "MGM chiffre l'impact de
@@ -403,7 +438,7 @@ def _sued(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
 
 
 _FRAMES = (_attack_reaches, _attack_forced, _sued, _said_hit, _systems_reached, _whose_systems_hit, _listed_after_colon,
-           _people_hit, _taken_at, _taken_from,
+           _people_hit, _taken_at, _taken_from, _its_systems_reached,
            _own_breach, _found_own)
 
 # Words between "figurent" and the files ("figureraient eux aussi dans les fichiers"), and between

@@ -186,3 +186,21 @@ def test_not_always_in_the_records_denies_nothing():
                 "systématiquement dans les fiches de la Clinique du Val de Sèvre.", "fr")
     assert not any(c[0] == "data_category" and c[2] == "denied" for c in got)
     assert any(c[:3] == ("data_category", "contact", "asserted") for c in got)
+
+
+# Its systems, named by a possessive later in the sentence (D32: "its systems" ties the breach to it).
+
+def test_an_open_question_on_how_they_got_into_its_network_presupposes_the_attack():
+    # "has not said how the attackers got into its network": what is unknown is how, not whether
+    text = ("Northmarch Retail, which employs about 30,000 people, has not said how the attackers got into its "
+            "network or when they did so.")
+    assert ("Northmarch Retail", "asserted") in organisations(text)
+
+
+def test_its_systems_unhurt_or_owned_by_another_present_nothing():
+    # a denial is for the clause's polarity to read, not an assertion
+    assert ("Northmarch Retail", "asserted") not in organisations(
+        "Northmarch Retail said none of its servers had been compromised.")
+    # "its Northmarch Retail account": the name is what someone else owns
+    assert not organisations("A supplier said suspicious activity on its Northmarch Retail account came by the "
+                             "same route, and that none of its other systems had been reached.")
