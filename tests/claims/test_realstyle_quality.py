@@ -3,7 +3,8 @@
 The set was written by people who did not write the rules (tests/claims/realstyle/LABELLING.md);
 rules were tuned on the dev part only (round two also on the 375 passages added to it), and
 only the held-out part's aggregate figures were read, twice per round. heldout2 (round five),
-heldout3 (round seven), heldout4 (round eight), heldout5 (round nine) and heldout6 (round ten), written on breaches no rule
+heldout3 (round seven), heldout4 (round eight), heldout5 (round nine), heldout6 (round ten) and heldout7 (round
+eleven), written on breaches no rule
 had seen and sealed
 from whoever changed rules, are the honest figures for the next breach (see FLOORS). A failure
 here reports figures only, never a passage: the sealed parts stay sealed to whoever reads CI. Floors are pinned a little
@@ -124,9 +125,18 @@ FLOORS = {
     # 0.65, 8 polarity errors in 86 values, hedging 0.95, 12 of 12 traps clean.
     "heldout6": {"precision": 0.66, "recall": 0.54, "language_recall": 0.51, "polarity_errors": 8, "traps_clean": 11,
                  "hedging": 0.93},
+    # Round eleven, at its end: heldout2 to heldout6 unchanged but heldout3 (one more right, one more wrong).
+    # heldout7 (round eleven): 80 passages on eight breaches no file used (Frederick Health, PowerSchool, Collins
+    # Aerospace, Asahi; the FSEF's clinics, Saint-Nazaire, Cdiscount, the UNSS), written by two writers and audited
+    # by a third reader (3 labels changed), none of whom ran the extractor; sealed from whoever changed rules,
+    # scored once after the round's last rule commit. Round nine's rules read it at 0.71 / 0.56, round ten's and
+    # round eleven's alike at 0.71 / 0.57: English recall 0.68, French 0.44, 3 polarity errors in 104 values,
+    # hedging 0.88, 5 of 8 traps clean; organisations 0.79 / 0.36.
+    "heldout7": {"precision": 0.68, "recall": 0.54, "language_recall": 0.42, "polarity_errors": 3, "traps_clean": 5,
+                 "hedging": 0.86},
 }
 MIN_PASSAGES = {"dev": 220, "heldout": 100, "heldout2": 100, "heldout3": 100, "heldout4": 80, "heldout5": 80,
-                "heldout6": 80}
+                "heldout6": 80, "heldout7": 80}
 # The numeric and date slots on dev (precision, recall), a little under what they reach (docs/claims.md):
 # victim_count 0.80 / 0.96, accounts_compromised 1.00 / 0.91, attack_date 0.94 / 0.94; data_category
 # 0.92 / 0.95, attack_vector 0.94 / 0.98, risk 0.90 / 0.91; quote 0.97 / 0.92.
