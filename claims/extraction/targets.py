@@ -322,6 +322,7 @@ def _taken_from(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
 
 # "its systems", "ses serveurs": a possessive (with "own" and up to two words) before a systems noun.
 _POSSESSED = re.compile(r"\b(?:its|their|ses|son|sa|leurs)\s+(?:own\s+|propres?\s+)?(?:[\w-]+\s+){0,2}$")
+_POSSESSIVE_WORD = re.compile(r"\b(?:its|their|ses|son|sa|leurs)\b")
 # Words between the organisation and the possessive that refers back to it.
 ITS_GAP = 30
 
@@ -333,15 +334,19 @@ def _its_systems_reached(f: Folded, v: Vocabulary, start: int, end: int) -> bool
     "Mandiant, the firm Colonial called in, traced the intrusion into its network". The possessive
     refers to the nearest organisation before it: none may stand between."""
     low = f.low
-    if _POSSESSED.search(low, max(0, start - 30), start):
-        return False  # "its Okta instance": the name is itself what someone else owns
     stop = clause_end(low, end)
-    names = [m.start for m in find_mentions("organization", v, f)]
+    if not _POSSESSIVE_WORD.search(low, end, stop) or _POSSESSED.search(low, max(0, start - 30), start):
+        return False  # no possessive after it; or "its Okta instance", the name itself someone else's
+    names: list[int] | None = None
     for s, e in v.cues.systems.spans(f):
         if not end < s < stop:
             continue
         owner = _POSSESSED.search(low, max(end, s - 40), s)
-        if not owner or word_count(low[end:owner.start()]) > ITS_GAP or any(end <= n < owner.start() for n in names):
+        if not owner or word_count(low[end:owner.start()]) > ITS_GAP:
+            continue
+        if names is None:
+            names = [m.start for m in find_mentions("organization", v, f)]
+        if any(end <= n < owner.start() for n in names):
             continue
         # reached: "attack on", "intrusion into", "taken from" right before; or hit right after, not
         # denied ("aucun de ses serveurs n'a été compromis" is for the clause's polarity to read)
