@@ -62,13 +62,12 @@ def _next_comma(low: str, pos: int) -> int:
 
 # "rien n'indique que", "aucun élément ne laisse penser que", "nothing suggested that", "no sign
 # that": absence of evidence opening the clause, whose negation bears on all that follows (D4).
-_NO_EVIDENCE_THAT = re.compile(r"\b(?:rien|aucun(?:e)?\s+(?:element|indice|signe|indication|preuve)|nothing|"
-                               r"no\s+(?:sign|evidence|indication))\b[^,;:.]{0,40}?\b(?:que|qu|that)\b")
+_NO_EVIDENCE = r"(?:rien|aucun(?:e)?\s+(?:element|indice|signe|indication|preuve)|nothing|no\s+(?:sign|evidence|indication))"
+_NO_EVIDENCE_THAT = re.compile(rf"\b{_NO_EVIDENCE}\b[^,;:.]{{0,40}}?\b(?:que|qu|that)\b")
 
 
 # A clause that opens on an absence of evidence, and one that goes on with a second complement.
-_NO_EVIDENCE_OPENS = re.compile(r"[\W_]*(?:rien|aucun(?:e)?\s+(?:element|indice|signe|indication|preuve)|nothing|"
-                                r"(?:there\s+(?:is|was)\s+)?no\s+(?:sign|evidence|indication))\b")
+_NO_EVIDENCE_OPENS = re.compile(rf"[\W_]*(?:there\s+(?:is|was)\s+)?{_NO_EVIDENCE}\b")
 _OR_THAT = re.compile(r"[\s,]*(?:or|nor|ou|ni)\s+(?:that|que|qu)\b")
 
 

@@ -76,6 +76,17 @@ def clause_end(low: str, pos: int) -> int:
     return m.end() if m else len(low)
 
 
+def clause_start(low: str, pos: int, marks: str = ".;:(") -> int:
+    """Where the stretch of text before pos begins: right after the last of `marks` before it."""
+    return max(low.rfind(c, 0, pos) for c in marks) + 1
+
+
+def unbroken(text: str) -> bool:
+    """Whether no comma, semicolon, colon or bracket cuts text; a number's thousands mark ("8,000")
+    cuts nothing."""
+    return not re.search(r"[,;:()]", _DECIMAL.sub("0", text))
+
+
 def negated_between(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
     """Whether a negation cue that no neutraliser covers starts in f.low[start:end]."""
     return any(start <= s < end for s, _e in negation_spans(f, v.cues))
@@ -281,9 +292,8 @@ def _people_hit(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
                for h in predicate_hits(f, v, phrase_end, clause_end(low, phrase_end))):
             return True
         # the taking first: "he had downloaded the details of about 139 million Canva users"
-        lead = max(low.rfind(c, 0, phrase_start) for c in ".;:(")  + 1
-        if any(word_count(low[h:phrase_start]) <= TAKEN_BEFORE_GAP and not re.search(r"[,;:()]", low[h:phrase_start])
-               for h in predicate_hits(f, v, lead, phrase_start)):
+        if any(word_count(low[h:phrase_start]) <= TAKEN_BEFORE_GAP and unbroken(low[h:phrase_start])
+               for h in predicate_hits(f, v, clause_start(low, phrase_start), phrase_start)):
             return True
     return False
 
@@ -315,9 +325,8 @@ def _taken_from(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
     low = f.low
     if not _FROM.search(low[max(0, start - 12):start]):
         return False
-    lead = max(low.rfind(c, 0, start) for c in ".;:(") + 1
-    return any(word_count(low[h:start]) <= TAKEN_FROM_GAP and not re.search(r"[,;:()]", _DECIMAL.sub("0", low[h:start]))
-               for h in predicate_hits(f, v, lead, start))
+    return any(word_count(low[h:start]) <= TAKEN_FROM_GAP and unbroken(low[h:start])
+               for h in predicate_hits(f, v, clause_start(low, start), start))
 
 
 # "its systems", "ses serveurs": a possessive (with "own" and up to two words) before a systems noun.
@@ -330,9 +339,9 @@ ITS_GAP = 30
 def _its_systems_reached(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
     """Its systems, named by a possessive later in the sentence, reached or taken from (D32: "a phrase
     that ties the breach to it, its systems, its servers"): "MGM said the attackers had taken from its
-    systems names and dates of birth", "in contact with MGM about the attack on its systems",
-    "Mandiant, the firm Colonial called in, traced the intrusion into its network". The possessive
-    refers to the nearest organisation before it: none may stand between."""
+    systems names and dates of birth", "JLR, which employs about 33,000 people, has not said how the
+    attackers got into its network" (what is asked is how, not whether). The possessive refers to
+    the nearest organisation before it: none may stand between."""
     low = f.low
     stop = clause_end(low, end)
     if not _POSSESSIVE_WORD.search(low, end, stop) or _POSSESSED.search(low, max(0, start - 30), start):
@@ -350,7 +359,7 @@ def _its_systems_reached(f: Folded, v: Vocabulary, start: int, end: int) -> bool
             continue
         # reached: "attack on", "intrusion into", "taken from" right before; or hit right after, not
         # denied ("aucun de ses serveurs n'a été compromis" is for the clause's polarity to read)
-        lead = max(low.rfind(c, 0, owner.start()) for c in ",;:(") + 1
+        lead = clause_start(low, owner.start(), ",;:(")
         if any(right_before(low, ae, owner.start(), 0) and not negated_between(f, v, lead, owner.start())
                for _as, ae in v.cues.attack_on.spans(f)) or any(
                 word_count(low[e:h]) <= TARGET_GAP and not re.search(r"[,;:()]", low[e:h])
