@@ -9,10 +9,16 @@ from claims.extraction.extract import extract_claims, load_profile
 PUBLISHED = dt.date(2025, 9, 10)  # a Wednesday
 
 
-def claims_of(text: str, lang: str = "fr", published: dt.date | None = PUBLISHED) -> set[tuple]:
-    """(slot, value, polarity, hedged) of every claim extracted from text."""
-    found = extract_claims(text, profile=load_profile(), language=lang, published=published)
+def claims_of(text: str, lang: str = "fr", published: dt.date | None = PUBLISHED, incident=None) -> set[tuple]:
+    """(slot, value, polarity, hedged) of every claim extracted from text, for `incident` (an
+    IncidentContext: what a newsroom's config says) when one is given."""
+    found = extract_claims(text, profile=load_profile(), language=lang, published=published, incident=incident)
     return {(c.slot, c.value, c.polarity, c.hedged) for c in found}
+
+
+def organisations_of(claims: set[tuple]) -> set[tuple]:
+    """(organisation, polarity) of the organisation claims among claims_of's tuples."""
+    return {c[1:3] for c in claims if c[0] == "organization"}
 
 
 def scored(folder) -> tuple[list, object]:

@@ -9,6 +9,7 @@ import datetime as dt
 from claims.extraction.extract import extract_claims, load_profile
 from claims.extraction.model import IncidentContext
 from claims.extraction.sentences import split_sentences
+from tests.claims.helpers import claims_of, organisations_of
 
 INCIDENT = IncidentContext(organizations=("Transalpe Group", "Loire Valley Health NHS Trust", "CH Saumur"),
                            keywords=("Transalpe", "Saumur"), since=dt.date(2025, 3, 1))
@@ -16,12 +17,11 @@ INCIDENT = IncidentContext(organizations=("Transalpe Group", "Loire Valley Healt
 
 def found(text: str, lang: str = "en", published: dt.date = dt.date(2025, 3, 20)) -> set[tuple]:
     """(slot, value, polarity, hedged) for a passage of the invented incident."""
-    claims = extract_claims(text, profile=load_profile(), language=lang, published=published, incident=INCIDENT)
-    return {(c.slot, c.value, c.polarity, c.hedged) for c in claims}
+    return claims_of(text, lang, published, INCIDENT)
 
 
 def organisations(text: str, lang: str = "en") -> set[tuple]:
-    return {c[1:3] for c in found(text, lang) if c[0] == "organization"}
+    return organisations_of(found(text, lang))
 
 
 # Dotted initials do not end a sentence, so the speaker after them is still found.
