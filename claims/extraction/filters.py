@@ -176,13 +176,13 @@ def advice_mask(f: Folded, v: Vocabulary) -> Folded | None:
     bounds = [0] + [m.end() for m in re.finditer(";", f.low)] + [len(f.low)]
     if len(bounds) < 3:
         return None
-    parts = list(zip(bounds, bounds[1:]))
-    advising = [(a, b) for a, b in parts if v.cues.advice.search(Folded(f.text[a:b])) or _imperative(Folded(f.text[a:b]), v)]
-    stating = [(a, b) for a, b in parts if (a, b) not in advising]
+    pieces = {(a, b): Folded(f.text[a:b]) for a, b in zip(bounds, bounds[1:])}
+    advising = [span for span, piece in pieces.items() if v.cues.advice.search(piece) or _imperative(piece, v)]
+    stating = [span for span in pieces if span not in advising]
     # only advice that follows what the sentence states, about data
     if not advising or not stating or max(a for a, _b in stating) > min(a for a, _b in advising) or any(
-            find_mentions("risk", v, Folded(f.text[a:b])) for a, b in advising) or not any(
-            find_mentions("data_category", v, Folded(f.text[a:b])) for a, b in stating):
+            find_mentions("risk", v, pieces[span]) for span in advising) or not any(
+            find_mentions("data_category", v, pieces[span]) for span in stating):
         return None
     return _masked(f, advising)
 

@@ -346,25 +346,25 @@ def _its_systems_reached(f: Folded, v: Vocabulary, start: int, end: int) -> bool
     stop = clause_end(low, end)
     if not _POSSESSIVE_WORD.search(low, end, stop) or _POSSESSED.search(low, max(0, start - 30), start):
         return False  # no possessive after it; or "its Okta instance", the name itself someone else's
-    names: list[int] | None = None
+    owned = []  # (where the possessive starts, where its systems noun ends)
     for s, e in v.cues.systems.spans(f):
-        if not end < s < stop:
-            continue
-        owner = _POSSESSED.search(low, max(end, s - 40), s)
-        if not owner or word_count(low[end:owner.start()]) > ITS_GAP:
-            continue
-        if names is None:
-            names = [m.start for m in find_mentions("organization", v, f)]
-        if any(end <= n < owner.start() for n in names):
+        owner = _POSSESSED.search(low, max(end, s - 40), s) if end < s < stop else None
+        if owner and word_count(low[end:owner.start()]) <= ITS_GAP:
+            owned.append((owner.start(), e))
+    if not owned:
+        return False
+    names = [m.start for m in find_mentions("organization", v, f)]
+    attack_ends = [ae for _as, ae in v.cues.attack_on.spans(f)]
+    hits = predicate_hits(f, v, end, stop)  # the clause's words of being hit, read once
+    for o, e in owned:
+        if any(end <= n < o for n in names):
             continue
         # reached: "attack on", "intrusion into", "taken from" right before; or hit right after, not
         # denied ("aucun de ses serveurs n'a été compromis" is for the clause's polarity to read)
-        lead = clause_start(low, owner.start(), ",;:(")
-        if any(right_before(low, ae, owner.start(), 0) and not negated_between(f, v, lead, owner.start())
-               for _as, ae in v.cues.attack_on.spans(f)) or any(
-                word_count(low[e:h]) <= TARGET_GAP and not re.search(r"[,;:()]", low[e:h])
-                and not negated_between(f, v, lead, h + 1)
-                for h in predicate_hits(f, v, e, clause_end(low, e))):
+        lead = clause_start(low, o, ",;:(")
+        if any(right_before(low, ae, o, 0) and not negated_between(f, v, lead, o) for ae in attack_ends) or any(
+                e <= h and word_count(low[e:h]) <= TARGET_GAP and not re.search(r"[,;:()]", low[e:h])
+                and not negated_between(f, v, lead, h + 1) for h in hits):
             return True
     return False
 
