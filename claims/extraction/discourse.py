@@ -177,4 +177,7 @@ class Discourse:
         # about (D7a); a message or an update may be the attackers', and stays as written
         if any(s == 0 for s, _e in v.cues.org_document.spans(f)):
             return self.resolve("") or name
+        # "a spokesperson told CBS 8", "une porte-parole": the organisation's own voice, named alone
+        if any(s == 0 and not f.low[e:].strip() for s, e in v.cues.press_voice.spans(f)):
+            return self.resolve("") or name
         return name

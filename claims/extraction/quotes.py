@@ -32,7 +32,8 @@ UNNAMED = "\x00unnamed"  # a quotation nobody is named for
 
 _QUOTE = re.compile(r"«([^»]*)»|“([^”]*)”|\"([^\"]*)\"")
 # An article needs a space after it (or an apostrophe): "Laura" and "Anne" keep their first letters.
-_ARTICLE = re.compile(r"^(?:(?:le|la|les|un|une|des|the|a|an|one|its|their|son|sa|ses)\s+|l['’]\s*)", re.IGNORECASE)
+_ARTICLE = re.compile(r"^(?:(?:le|la|les|un|une|des|the|a|an|one|its|their|son|sa|ses|another|un\s+autre|une\s+autre)\s+|"
+                      r"l['’]\s*)", re.IGNORECASE)
 # "son directeur général", "its chief executive": an office of the organisation the passage is about.
 _POSSESSIVE = re.compile(r"^(?:son|sa|ses|leur|leurs|its|their)\s+(?=\S)", re.IGNORECASE)
 POSSESSIVE = "\x00poss:"  # + the office; the caller names the organisation
@@ -61,7 +62,7 @@ _ADVERB = re.compile(r"^(?:encore|aussi|alors|ensuite|également|pourtant|enfin|
 _AUXILIARY = re.compile(r"\s+(?:a|ont|avait|has|have|had)\s*$", re.IGNORECASE)
 # A speaker's name ends at punctuation or a word that opens what follows; "in", "at", "à",
 # "dans" before a place are part of it ("a GP in Lewisham", "un chirurgien à Saint-Gaudens").
-_SPEAKER_END = re.compile(r"[,.;:(«»\"“”\n]| – | — | (?:qui|who|lors|during|après|after|sur|on|pour|for)\b"
+_SPEAKER_END = re.compile(r"[,.;:(«»\"“”\n]| – | — | (?:qui|who|lors|during|après|after|sur|on|pour|for|une fois|once|depuis|since|tout en|while)\b"
                           r"| (?:dans|in|à|at)\b(?!\s+(?:the\s+|l['’]|le\s+|la\s+)?[A-ZÀ-Ý])")
 _INTRODUCER = re.compile(r"(?:^|[,.;]\s*)(?:pour|selon|d['’]après|according to)\s+(?!qui\b|whom\b)([^,«\"“]+?),?\s*$",
                          re.IGNORECASE)
@@ -116,10 +117,16 @@ _TRAILING = re.compile(r"(?<=[\w.])\s+(?:now|also|still|later|since|then|again|a
                        r"encore|toujours|déjà|maintenant|ensuite|alors|le|la|les|lui|leur|l['’])\s*$")
 
 
+# Words after which a capitalised name is a complement, not the speaker ("directrice de Cerballiance").
+_PREPOSITIONS = frozenset("de du des d d' d’ of at in for from chez à au aux pour par by with avec".split())
+
+
 def _clean(name: str, v: Vocabulary | None = None) -> str | None:
     # "résume Dominique Cheveau auprès de Vosges Matin", "explique-t-il au micro de France Bleu",
     # "told the BBC" aside: the newsroom the words were said to is not part of who said them
     name = _TOLD_TO.sub("", name.strip(" ,:"))
+    # "another patient, who asked not to be named": the description without its incidental clause (D7d)
+    name = re.sub(r"\s*,\s*(?:who|which|qui|dont)\b.*$", "", name)
     if len(name.split()) > 1:
         name = _TRAILING.sub("", name)
     office = _OFFICE.match(name)
@@ -141,6 +148,11 @@ def _clean(name: str, v: Vocabulary | None = None) -> str | None:
     if titled and _PERSON.fullmatch(titled.group(1)) and not (v is not None and find_mentions(
             "organization", v, Folded(titled.group(1)))):
         return titled.group(1)
+    # "le groupe de rançongiciel LockBit", "the ransomware gang Medusa": a description, then the one name it goes by
+    handle = re.match(r"^(?:(?:le|la|les|the)\s+|l['’]\s*)?((?:[a-zà-ÿ'’-]+\s+){1,4})([A-ZÀ-Ý][\w'’.-]+)$", name)
+    if handle and handle.group(1).split()[-1].lower() not in _PREPOSITIONS and not (
+            v is not None and find_mentions("organization", v, Folded(handle.group(2)))):
+        return handle.group(2)
     # "Prof Tom Reed of King's College": the person, without where they work
     placed = re.match(r"^((?:(?:Dr|Pr|Prof|Mr|Mrs|Ms|Mme|M)\.?\s+)?[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)+)\s+"
                       r"(?:of|from|at|de|du|des|chez)\s+(?:the\s+)?[A-ZÀ-Ýl]", name)
@@ -221,6 +233,11 @@ def _subject_words(head: str) -> str:
 _CONJUNCTION = re.compile(r"^(?:and|but|while|whereas|et|mais|tandis que|alors que)\s+", re.IGNORECASE)
 
 
+# A body's name that goes on past "of" ("National Office of Cyber Security"), which is no person at a place.
+_OF_BODY = re.compile(r"^(?:National|Federal|State|Office|Agency|Department|Ministry|Bureau|Commission|Agence|Office|"
+                      r"Direction|Ministère|Autorité|Commissariat)\b.*\s(?:of|for|de|du|des)\s")
+
+
 def _subject(clause: str, v: Vocabulary) -> str | None:
     """The subject opening a clause ("La direction espère...", "Un patient venu se faire... est reparti"):
     its first noun with what names it (up to a verb), or the noun alone when the phrase runs long."""
@@ -235,6 +252,11 @@ def _subject(clause: str, v: Vocabulary) -> str | None:
     handle = _HANDLE.match(_SCARE.sub(r"\1", clause))
     if handle:
         return handle.group(1)
+    # "the National Office of Cyber Security would say only": a body's name of several capitalised words
+    body = re.match(r"(?:[Tt]he|[Ll]e|[Ll]a|[Ll]es|[Ll]['’])\s*([A-ZÀ-Ý][\w'’-]*(?:\s+(?:(?:of|for|de|du|des|d['’])\s*)?"
+                    r"[A-ZÀ-Ý][\w'’-]*)+)\s+[a-zà-ÿ]", clause)
+    if body and " " in body.group(1):
+        return body.group(1) if _OF_BODY.search(body.group(1)) else _clean(body.group(1), v)
     m = re.match(r"((?:(?:le|la|les|un|une|the|a|an)\s+|l['’])[a-zà-ÿ'’-]+)", clause, re.IGNORECASE)
     if not m:
         # "Free apologised: “...”": a name opening the clause, followed by its verb
@@ -253,7 +275,12 @@ def _subject(clause: str, v: Vocabulary) -> str | None:
 
 
 # English verbs that close a quotation with their subject before them ('“…,” Jane Doe said', '“…,” Uber tweeted').
-_SAID = r"(?:said|says|told|added|wrote|insisted|explained|warned|stressed|recalled|admitted|tweeted|posted|stated|noted)"
+# What may stand between a quotation and the reporting verb after it: an auxiliary, and a verb of
+# wishing that carries it ("», a tenu à préciser Hélène Carradec", "», a voulu rassurer le maire").
+_VERB_LEAD = re.compile(r"\s*,?\s*(?:a|ont|has|have)?\s*(?:(?:tenu|tient|tiennent|voulu|veut|veulent|souhaité|souhaite|"
+                        r"souhaitent|cru\s+bon)\s+(?:à|de|d['’])?\s*)?")
+_SAID = (r"(?:said|says|told|tells|added|adds|wrote|writes|insisted|insists|explained|explains|warned|warns|stressed|"
+         r"stresses|recalled|recalls|admitted|admits|tweeted|posted|stated|states|noted|notes)")
 
 
 def _speaker_after(text: str, end: int, verbs: list[tuple[int, int]], v: Vocabulary) -> str | None:
@@ -263,7 +290,7 @@ def _speaker_after(text: str, end: int, verbs: list[tuple[int, int]], v: Vocabul
     if cleft:
         return _subject(text[end + cleft.end():], v)
     for start, stop in verbs:
-        if end <= start <= end + 12 and re.fullmatch(r"\s*,?\s*(?:a|ont|has|have)?\s*", text[end:start]):
+        if end <= start <= end + 30 and _VERB_LEAD.fullmatch(text[end:start]):
             if re.match(r"(?:-t-|-)(?:il|elle|ils|elles)\b", text[stop:]):
                 return PRONOUN
             impersonal = re.match(r"-t-on\b(?:\s+(?:à|au|chez|du côté de)\s+)?", text[stop:])
@@ -319,6 +346,10 @@ def _speaker_before(text: str, begin: int, verbs: list[tuple[int, int]], v: Voca
                 stop <= begin and re.fullmatch(r"\s*(?:(?:to\s+|à\s+|au\s+|aux\s+)?(?:the\s+|l['’]\s*|la\s+|le\s+|les\s+)?"
                                                r"[\w'’-]+\s+)?(?:qu['’]|que|that)?\s*", prefix[stop:])):
             head = _AUXILIARY.sub("", prefix[:start])
+            following = _THEN.search(head)
+            if following:
+                # "», explique le docteur X, président de la CME, avant d'ajouter : « … »": X goes on
+                return reported_speaker(Folded(prefix[:following.start()].rstrip(" ,")), v)
             if _apposed_speaker(head):
                 return _apposed_speaker(head)
             coordinated = re.search(r"\b(?:mais|but|et|and)\s*$", head)
@@ -352,6 +383,11 @@ def _speaker_before(text: str, begin: int, verbs: list[tuple[int, int]], v: Voca
             return _clean(clause[:m.start()], v)
         return _subject(clause, v)
     return None
+
+
+# A reporting verb that follows another one, with no subject of its own ("avant d'ajouter", "before
+# adding", "puis de conclure").
+_THEN = re.compile(r"(?:^|[\s,])(?:avant\s+d['’]|avant\s+de|puis\s+d['’]|puis\s+de|before|then)\s*$", re.IGNORECASE)
 
 
 def _whole_sentence(inner: str, text: str, begin: int) -> bool:
@@ -405,7 +441,9 @@ def find_quotes(f: Folded, v: Vocabulary) -> list[str | None]:
                                     "", relative.group(1))
                 speaker = _named_after(antecedent, v) if antecedent != relative.group(1) else None
             if not speaker:
-                speaker = reported_speaker(f, v)
+                # who reports in the fragment's own part of the sentence (up to its semicolon), not in a later one
+                stop = re.compile(r"[;.!?](?:\s|$)").search(f.text, m.end())
+                speaker = reported_speaker(Folded(f.text[:stop.start()]) if stop else f, v)
             if not speaker:
                 speaker = _clean(source.group(1), v) if source else _subject(clause, v)
         if not speaker and whole and speakers and speakers[-1] != UNNAMED:
@@ -434,6 +472,20 @@ _TIME = re.compile(r"\s*(?:(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanc
 _RELATIVE_ASIDE = re.compile(r",\s*(?:who|which|qui|dont)\b[^,]*,")
 
 
+# A verb of wishing that carries the reporting verb, with its auxiliary ("a voulu [rassurer]", "a tenu à
+# [préciser]", "wanted to [stress]").
+_WISHING = re.compile(r"(?:\s+(?:a|ont|avait|avaient|has|have|had))?\s+(?:tenu|tient|voulu|veut|souhaité|souhaite|cru\s+bon|"
+                      r"wanted|wished|was\s+keen)\s*(?:à|de|d['’]|to)?\s*$")
+# A subordinate clause of concession opening the sentence, not yet closed by its comma.
+_CONCESSIVE_OPENING = re.compile(r"\s*(?:although|though|even though|even if|while|whilst|même si|bien que|alors que|quoique)\b[^,;:]*$",
+                                 re.IGNORECASE)
+
+
+# An article opening a subject; French "a" is the auxiliary, not the English article.
+_LEADING_ARTICLE = {"fr": re.compile(r"\s*(?:l['’]|le |la |les |un |une )", re.IGNORECASE),
+                    "en": re.compile(r"\s*(?:the |a |an |one |l['’]|le |la |les |un |une )", re.IGNORECASE)}
+
+
 def reported_speaker(f: Folded, v: Vocabulary) -> str | None:
     """Who speaks in a sentence that reports words ("..., a précisé jeudi la directrice
     générale", "A GP in Lewisham, who asked not to be named, described...", "assure le
@@ -441,10 +493,12 @@ def reported_speaker(f: Folded, v: Vocabulary) -> str | None:
     text = f.text
     # the last verb: what a later pronoun stands for is who spoke last
     for start, end in sorted(v.cues.reporting.spans(f) + v.cues.speaking.spans(f), reverse=True):
-        lead = text[:start]
+        lead = _WISHING.sub("", text[:start])  # "Yoann Ehrhard, a voulu rassurer": the subject before the wish
         if _ISSUED_BY.match(text[start:]) and re.search(r"(?:^|\s)(?:les|la|le|l['’]|des|ses|leurs|the|its|their)\s*"
                                                          r"(?:[\w'’-]+\s+)?$", lead, re.IGNORECASE):
             continue  # "les premières estimations de la direction": a document, whose issuer the subject gives
+        if _CONCESSIVE_OPENING.match(lead):
+            continue  # "Although Genea says it is working hard, the agency would say only": the main clause speaks
         if _apposed_speaker(lead):
             return _apposed_speaker(lead)  # "Richard Horne, chief executive of the NCSC, said on the radio that"
         inverted = v.lang == "fr" or re.fullmatch(r"(?:said|says|added|adds|wrote|writes|explained|noted|warned|insisted)",
@@ -475,8 +529,8 @@ def reported_speaker(f: Folded, v: Vocabulary) -> str | None:
                 and len(subject[claim_noun[0][1]:].split()) >= 2:
             subject = subject[claim_noun[0][1]:].strip()
         named = _PERSON.fullmatch(subject.strip()) or find_mentions("organization", v, Folded(subject))
-        if head and len(subject.split()) <= 8 and (named or re.match(r"\s*(?:l['’]|le |la |les |un |une |the |a |an |one )",
-                                                                   head, re.IGNORECASE)):
+        article = _LEADING_ARTICLE["fr" if v.lang == "fr" else "en"]
+        if head and len(subject.split()) <= 8 and (named or article.match(head)):
             found = _clean(subject, v)
             if found and found.lower() not in _NOT_A_VERB:
                 return found
@@ -499,18 +553,26 @@ def _coordinated_subject(lead: str, v: Vocabulary) -> str | None:
     return None
 
 
+# A word of a person's name: capitalised, and a compound first name keeps its parts ("Jean-François").
+_NAME_WORD = r"[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ýa-zà-ÿ][a-zà-ÿ'’]+)*"
+
+
 def named_person(text: str, v: Vocabulary | None = None) -> str | None:
     """The last person named in a sentence ("Its director, Hélène Marchand, said..."), for a later "-t-elle".
 
     A sentence's first words are capitalised whatever they are ("Le Monde", "La Clinique"): a name
     that opens it counts only where nothing else is named, its first word is no article or
     preposition, a verb follows ("Marie Dupont dirige la clinique.") and it names no organisation."""
-    found = re.findall(r"(?<![.!?»“\"]\s)(?<!^)\b([A-ZÀ-Ý][a-zà-ÿ'’-]+(?:\s+[A-ZÀ-Ý][a-zà-ÿ'’-]+)+)", text)
+    found = re.findall(rf"(?<![.!?»“\"]\s)(?<!^)(?<![\w-])({_NAME_WORD}(?:\s+{_NAME_WORD})+)", text)
+    if v is not None:  # "Selon Jean-François Rial, PDG de Harwick Freight": the company is no person
+        found = [name for name in found if not find_mentions("organization", v, Folded(name))]
     if found:
         return found[-1]
-    opening = re.match(r"\s*([A-ZÀ-Ý][a-zà-ÿ'’-]+(?:\s+[A-ZÀ-Ý][a-zà-ÿ'’-]+)+)\s+[a-zà-ÿ]", text)
+    # (or an apposition follows: "Karim Benali, a security consultant, was blunt")
+    opening = re.match(rf"\s*({_NAME_WORD}(?:\s+{_NAME_WORD})+)(?:\s+|\s*,\s*)[a-zà-ÿ]", text)
     if not opening or opening.group(1).split()[0].lower() in _NOT_A_VERB | _OPENERS:
         return None
-    if v is not None and find_mentions("organization", v, Folded(opening.group(1))):
+    if v is not None and (find_mentions("organization", v, Folded(opening.group(1)))
+                          or find_mentions("region", v, Folded(opening.group(1)))):
         return None
     return opening.group(1)

@@ -214,7 +214,7 @@ def described_as_hit(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
         return True
     # or, speaking, it puts a figure on its own attack ("MGM chiffre l'impact de son piratage",
     # "Acme chiffre à 4 millions d'euros le coût de la cyberattaque": D37)
-    return _own_breach(f, v, start, end)
+    return _own_breach(f, v, start, end) or _its_systems_reached(f, v, start, end)
 
 
 # ", elle aussi touchée", ", which was hit", ", itself a victim": the words an apposition may put
@@ -314,7 +314,7 @@ def _taken_at(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
 
 # "from" before the organisation, with the taking earlier in the clause ("stolen the names of about
 # 8,000 children from Kido"); the French "à" ("dérobé les fichiers de 3 000 patients à la clinique").
-_FROM = re.compile(r"\b(?:from|à|au|aux)\s+(?:(?:the|la|le|les|l)\s+)?$")
+_FROM = re.compile(r"\b(?:from|à|au|aux|chez)\s+(?:(?:the|la|le|les|l)\s+)?$")
 # Words between the taking and the organisation it was taken from.
 TAKEN_FROM_GAP = 14
 
@@ -336,10 +336,15 @@ _POSSESSIVE_WORD = re.compile(r"\b(?:its|their|ses|son|sa|leurs)\b")
 ITS_GAP = 30
 
 
+# Words between the taking and its systems named after what was taken ("what the intruders carried
+# off, X has now told federal regulators, was the data of 2.7 million people kept in its laboratory database").
+TAKEN_ITS_GAP = 20
+
+
 def _its_systems_reached(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
     """Its systems, named by a possessive later in the sentence, reached or taken from (D32: "a phrase
-    that ties the breach to it, its systems, its servers"): "MGM said the attackers had taken from its
-    systems names and dates of birth", "JLR, which employs about 33,000 people, has not said how the
+    that ties the breach to it, its systems, its servers"), whether it speaks or not: "MGM said the
+    attackers had taken from its systems names and dates of birth", "JLR, which employs about 33,000 people, has not said how the
     attackers got into its network" (what is asked is how, not whether). The possessive refers to
     the nearest organisation before it: none may stand between."""
     low = f.low
@@ -365,6 +370,12 @@ def _its_systems_reached(f: Folded, v: Vocabulary, start: int, end: int) -> bool
         if any(right_before(low, ae, o, 0) and not negated_between(f, v, lead, o) for ae in attack_ends) or any(
                 e <= h and word_count(low[e:h]) <= TARGET_GAP and not re.search(r"[,;:()]", low[e:h])
                 and not negated_between(f, v, lead, h + 1) for h in hits):
+            return True
+        # or taken earlier in the sentence, what was taken then placed on its systems ("the intruders
+        # had reached only historical data, held on one of its systems"), the speaker anywhere before
+        sentence = clause_start(low, o, ".;")
+        if any(word_count(low[h:o]) <= TAKEN_ITS_GAP for h in predicate_hits(f, v, sentence, o)) \
+                and not negated_between(f, v, sentence, o):
             return True
     return False
 

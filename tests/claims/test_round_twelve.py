@@ -1,0 +1,152 @@
+"""Constructions read wrong on real-style passages (issue 9, round twelve), one test each, on
+sentences of our own about an invented incident (Harwick Freight, a haulier; the Polyclinique des
+Tanneurs)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from claims.extraction.model import IncidentContext
+from tests.claims.helpers import claims_of, organisations_of
+
+INCIDENT = IncidentContext(organizations=("Harwick Freight", "Polyclinique des Tanneurs"),
+                           keywords=("Harwick", "Tanneurs"), since=dt.date(2025, 3, 1))
+
+
+def found(text: str, lang: str = "en", published: dt.date = dt.date(2025, 6, 20)) -> set[tuple]:
+    """(slot, value, polarity, hedged) for a passage of the invented incident."""
+    return claims_of(text, lang, published, INCIDENT)
+
+
+def organisations(text: str, lang: str = "en") -> set[tuple]:
+    return organisations_of(found(text, lang))
+
+
+def speakers(text: str, lang: str = "en") -> set:
+    return {c[1] for c in found(text, lang) if c[0] == "quote"}
+
+
+# Its systems, named by a possessive after what was taken (D32: "its systems", "its database").
+
+def test_a_speaker_saying_data_was_taken_from_its_own_database_is_the_one_attacked():
+    text = ("What the intruders carried off, Harwick Freight has now told the regulator, was the payroll data "
+            "of 4,100 drivers kept in its human-resources database.")
+    assert ("Harwick Freight", "asserted") in organisations(text)
+
+
+def test_the_taking_before_the_possessive_with_the_speaker_first():
+    text = ("Harwick Freight stressed that the intruders had copied only old invoices, held on one of its "
+            "archive servers, and no driver's bank details.")
+    assert ("Harwick Freight", "asserted") in organisations(text)
+
+
+def test_its_database_after_a_denied_taking_presents_no_attack():
+    text = "Harwick Freight said the intruders had not copied anything from its customer database."
+    assert ("Harwick Freight", "asserted") not in organisations(text)
+
+
+def test_french_data_taken_chez_the_organisation():
+    text = ("Selon Le Télégramme, des pirates auraient dérobé plusieurs gigaoctets de documents chez "
+            "Polyclinique des Tanneurs avant de les publier.")
+    assert ("Polyclinique des Tanneurs", "asserted") in organisations(text, "fr")
+
+
+def test_chez_with_no_taking_presents_nothing():
+    text = "Les consultations reprennent lundi chez Polyclinique des Tanneurs, annonce la direction."
+    assert ("Polyclinique des Tanneurs", "asserted") not in organisations(text, "fr")
+
+
+# Quote speakers.
+
+def test_a_pronoun_speaker_is_the_person_named_with_an_apposition_in_the_sentence_before():
+    text = ("Nadia Verhoeven, a consultant who advises several hauliers, was blunt about it. “Someone typed "
+            "a password into a fake page, and the attackers walked in,” she said.")
+    assert speakers(text) == {"Nadia Verhoeven"}
+
+
+def test_a_region_opening_a_sentence_is_no_person_for_a_later_pronoun():
+    text = ("Grand Est, where the depots are, was spared. « Nous avons tout coupé en une heure », a-t-il dit.")
+    assert "Grand Est" not in speakers(text, "fr")
+
+
+def test_a_verb_of_wishing_before_the_reporting_verb_keeps_its_inverted_subject():
+    text = ("« Aucune donnée médicale n'a quitté nos serveurs », a tenu à préciser Hélène Marchal, directrice "
+            "de la polyclinique.")
+    assert speakers(text, "fr") == {"Hélène Marchal"}
+
+
+def test_a_second_quotation_after_avant_d_ajouter_is_the_same_speaker():
+    text = ("« Nous avons fermé le bloc trois jours », explique le docteur Paul Garnier, président de la "
+            "commission médicale, avant d'ajouter : « Personne n'a été mis en danger. »")
+    assert speakers(text, "fr") == {"Paul Garnier"}
+
+
+def test_a_second_quotation_after_before_adding_is_the_same_speaker():
+    text = ("“We shut the depot for three days,” said Paul Garnier, the operations director, before adding: "
+            "“Nobody's wages were touched.”")
+    assert speakers(text) == {"Paul Garnier"}
+
+
+def test_a_time_clause_after_an_inverted_speaker_is_not_part_of_the_name():
+    text = ("« Nous n'avons relevé aucune intrusion », a fait savoir Harwick Freight une fois la piste d'un "
+            "rançongiciel écartée.")
+    assert speakers(text, "fr") == {"Harwick Freight"}
+
+
+def test_a_bare_spokesperson_speaks_for_the_organisation_of_the_passage():
+    text = ("Harwick Freight has written to its drivers. “We will call each of you this week,” a spokesperson "
+            "told the local paper.")
+    assert speakers(text) == {"Harwick Freight"}
+
+
+def test_a_bare_french_porte_parole_speaks_for_the_organisation():
+    text = ("La Polyclinique des Tanneurs a prévenu ses patients. « Nous rappellerons chacun d'eux », a indiqué "
+            "une porte-parole.")
+    assert speakers(text, "fr") == {"Polyclinique des Tanneurs"}
+
+
+def test_a_spokesperson_of_another_body_stays_as_written():
+    text = "“We are looking into it,” a police spokesperson said of the Harwick Freight breach."
+    assert "Harwick Freight" not in speakers(text)
+
+
+def test_a_compound_first_name_is_kept_whole_for_a_later_pronoun():
+    text = ("Selon Jean-François Rial, PDG de Harwick Freight, les pirates ont volé un mot de passe. « Aucun "
+            "salaire n'a été touché », a-t-il affirmé au Monde.")
+    assert speakers(text, "fr") == {"Jean-François Rial"}
+
+
+def test_a_described_speaker_loses_its_incidental_relative_clause():
+    text = ("Another driver, who asked not to be named, was blunter: “What they took could not be more "
+            "private, and I no longer feel safe.”")
+    assert speakers(text) == {"driver"}
+
+
+def test_a_concessive_opening_does_not_give_its_subject_to_the_main_clause_fragment():
+    text = ("Although Harwick Freight says it is working hard, the National Office of Cyber Security would say "
+            "only that it knew of the incident and “stands ready to assist if needed”.")
+    assert speakers(text) == {"National Office of Cyber Security"}
+
+
+def test_a_wish_before_the_reporting_verb_leaves_the_apposed_name_as_speaker():
+    text = ("Le président de la polyclinique, Yoann Marchetti, a voulu rassurer dans la presse locale : « Les "
+            "dossiers médicaux n'ont pas été touchés. »")
+    assert speakers(text, "fr") == {"Yoann Marchetti"}
+
+
+def test_a_described_group_with_its_name_speaks_as_that_name():
+    text = ("Sur son site, le groupe de rançongiciel Korvax, qui exige une rançon, se vante d'avoir publié « des "
+            "tonnes de données confidentielles » ; la polyclinique parle plutôt de quelques centaines de fichiers.")
+    assert speakers(text, "fr") == {"Korvax"}
+
+
+def test_an_office_holder_of_a_named_company_keeps_the_title():
+    # a preposition before the name makes it a complement: the title stays (D7c)
+    text = "« Les salaires ne sont pas touchés », affirme une directrice de Harwick Freight."
+    assert speakers(text, "fr") == {"directrice de Harwick Freight"}
+
+
+def test_an_english_present_tense_reporting_verb_after_the_quote():
+    text = ("Five months on, Harwick Freight is writing to drivers. “This is not a new incident,” Tim Okafor "
+            "stresses in the letters.")
+    assert speakers(text) == {"Tim Okafor"}
