@@ -16,6 +16,7 @@ import re
 from claims.extraction.dates import YEAR, bare_months_at, find_dates, month_years_at
 from claims.extraction.lexicon import Folded, find_mentions
 from claims.extraction.model import Profile, Sentence, Vocabulary
+from claims.extraction.targets import predicate_hits
 
 _QUOTED = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"")
 # A dated event this long before publication belongs to another incident.
@@ -247,8 +248,10 @@ def skip_reason(
     ):
         return "furniture"
     lead = len(f.low) - len(f.low.lstrip(" \t«\"•-*|–—"))
-    if any(start == lead for start, _e in v.cues.furniture_lead.spans(f)):
-        return "furniture"  # "Photo : ...", "Publié le ...", "Encadré – ..." inside a paragraph
+    if any(start == lead for start, _e in v.cues.furniture_lead.spans(f)) and not predicate_hits(f, v):
+        # "Photo : ...", "Publié le ...", "Encadré – ..." inside a paragraph; but a sentence that says
+        # something was taken or hit is no caption ("Credit card numbers were not taken")
+        return "furniture"
     if recap(f, v, published):
         return "recap"
     if v.cues.meta.search(f):

@@ -55,7 +55,7 @@ _NEXT_REGION = re.compile(r"(?:\s*,\s*|\s+(?:et|and)\s+)(?:(?:de\s+la|de|du|des|
 # "X a reconnu que", "X confirmed on Monday that"; for an organisation the incident names, also
 # past an aside ("a confirmé dimanche, dans un mail à ses abonnés, qu'une cyberattaque").
 _THAT = re.compile(r"\s*(?:\S+\s+){0,3}?(?:que|qu|that)\b")
-_THAT_ASIDE = re.compile(r"\s*(?:[^\s,]+\s*){0,3}?(?:,[^,;.]{0,60},\s*)?\b(?:que|qu|that)\b")
+_THAT_ASIDE = re.compile(r"\s*(?:[^\s,]+\s*){0,3}?(?:,[^,;.]{0,100},\s*)?\b(?:que|qu|that)\b")
 # After a verb of saying, a comma and a conjunction open another clause: ", and the details...".
 _NEW_CLAUSE = re.compile(r"\s*,?\s*(?:and|but|et|mais|while|tandis)\b")
 _PASSIVE = re.compile(r"\b(?:ete|est|sont|etait|been|was|were|is|are|be)\b")

@@ -58,7 +58,7 @@ _NOT_ONLY = re.compile(r"\b(?:pas|not|never|jamais)\s+(?:(?:le|la|l|the|a)\s+)?(
 # A number's decimal or thousands mark ("1,5 million", "£14.5 million"), which parts no words.
 _DECIMAL = re.compile(r"\d[,.]\d")
 # An apposition after a name, up to the comma that closes it.
-_APPOSITION = re.compile(r"\s*,[^,;:.]{0,80}(?=,)")
+_APPOSITION = re.compile(r"\s*,[^,;:.]{0,140}(?=,)")
 # Between members of a list of organisations: ", ", " and ", " et ", ", ainsi que ", with an article.
 _COORDINATION = re.compile(r"\s*(?:,\s*(?:and\s+|et\s+)?|and\s+|et\s+|as\s+well\s+as\s+|ainsi\s+que\s+)"
                            # the preposition repeated ("clients de Gucci, de Balenciaga et d'Alexander McQueen")
@@ -138,6 +138,13 @@ def _subject(f: Folded, start: int) -> bool:
     return bool(_NAME_HEAD.fullmatch(f.text[clause:start]))
 
 
+# What hedges the attack's name after "after" ("after what appears to have been", "après ce qui
+# ressemble à"): the attack is still the one it underwent, put as likely.
+_SEEMING = re.compile(r"(?:\s+(?:what|ce\s+qui|ce\s+que)\s+(?:appears?|appeared|seems?|seemed|looks?|looked|is\s+believed|"
+                      r"was\s+believed|semble|semblait|ressemble|ressemblait|paraît|paraissait)"
+                      r"(?:\s+(?:to\s+have\s+been|to\s+be|like|être|avoir\s+été|à))?)?")
+
+
 def _aftermath(f: Folded, v: Vocabulary, start: int, others: list[tuple[int, int]]) -> bool:
     """The organisation is the subject of a sentence that tells what it did or underwent after
     the attack ("a déclenché son plan blanc après une attaque", "has stopped taking orders days
@@ -151,10 +158,26 @@ def _aftermath(f: Folded, v: Vocabulary, start: int, others: list[tuple[int, int
     elsewhere = [s for s, e in v.cues.attack_on.spans(f)
                  if any(o != start and right_before(low, e, o, 3) for o, _oe in others)]
     for _s, e in v.cues.aftermath.spans(f):
+        e += len(_SEEMING.match(low, e).group())  # "after what appears to have been a cyberattack"
         for ns, ne in nouns:
-            if right_before(low, e, ns, AFTERMATH_GAP) and not any(ns <= t <= ne + 1 for t in elsewhere):
-                return True
+            if not right_before(low, e, ns, AFTERMATH_GAP) or any(ns <= t <= ne + 1 for t in elsewhere):
+                continue
+            on = _ON_ANOTHER.match(low, ne)
+            if on and not _ON_ITSELF.match(low, ne) and not (
+                    on.end() <= start <= on.end() + 60 and not re.search(r"[;.]", low[on.end():start])):
+                continue  # "after a cyberattack on its courier", not "on their parent company, X"
+            return True
     return False
+
+
+# "after a cyberattack on its courier": the attack named with a target of its own; it is this
+# organisation's only when that target is it ("on it") or its systems ("on its network").
+_ON_ANOTHER = re.compile(r"\s+(?:on|against|targeting|contre|visant|sur)\s+(?!(?:the\s+|a\s+)?(?:morning|evening|night|"
+                         r"afternoon|weekend|week|day|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+                         r"january|february|march|april|may|june|july|august|september|october|november|december|\d))")
+_ON_ITSELF = re.compile(r"\s+(?:on|against|targeting|contre|visant|sur)\s+(?:it\b|itself\b|lui\b|elle\b|"
+                        r"(?:its|their|ses|son|sa|leurs)\s+(?:own\s+|propres?\s+)?(?:it\s+|computer\s+|informatiques?\s+)?"
+                        r"(?:systems?|network|networks|servers?|réseaux?|systèmes?|serveurs?|infrastructure|sites?|data|données)\b)")
 
 
 def _attack_reaches(f: Folded, v: Vocabulary, start: int, end: int) -> bool:

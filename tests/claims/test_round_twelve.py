@@ -150,3 +150,50 @@ def test_an_english_present_tense_reporting_verb_after_the_quote():
     text = ("Five months on, Harwick Freight is writing to drivers. “This is not a new incident,” Tim Okafor "
             "stresses in the letters.")
     assert speakers(text) == {"Tim Okafor"}
+
+
+# Sentences set aside, or read as nothing, for a word they open on or lack.
+
+def test_a_sentence_opening_on_credit_card_is_no_photo_credit():
+    assert ("data_category", "banking", "denied", False) in found("Credit card numbers were not taken.")
+
+
+def test_a_photo_credit_line_is_still_furniture():
+    assert not found("Credit: Harwick Freight depot in Leeds, photographed by Anna Pell.")
+
+
+def test_data_not_touched_is_denied_across_a_reporting_aside():
+    text = "Credit card and bank account details, he added, do not appear to have been touched."
+    assert ("data_category", "banking", "denied", True) in found(text)
+
+
+def test_an_illegitimate_access_to_patients_data_takes_the_list_after_the_colon():
+    text = ("La Polyclinique des Tanneurs a repéré un accès illégitime aux informations de ses patients : leur "
+            "identité, leurs coordonnées et leur numéro de sécurité sociale.")
+    got = {c[1] for c in found(text, "fr") if c[0] == "data_category" and c[2] == "asserted"}
+    assert {"identity", "contact", "social_security_number"} <= got
+
+
+# Organisations: longer asides, and an attack put as likely.
+
+def test_a_long_relative_apposition_before_the_word_of_being_hit():
+    text = ("Le service Harwick Freight, par lequel les transporteurs de la région déclarent et règlent les heures "
+            "de leurs chauffeurs intérimaires, a été victime d'un vol de données, a fait savoir lundi l'entreprise.")
+    assert ("Harwick Freight", "asserted") in organisations(text, "fr")
+
+
+def test_a_long_aside_between_the_verb_of_saying_and_its_que():
+    text = ("Le transporteur Harwick Freight a fait savoir mercredi, dans un communiqué publié au titre de "
+            "l'information réglementaire, qu'il avait subi une cyberattaque dans la nuit du 15 au 16 mai.")
+    assert ("Harwick Freight", "asserted") in organisations(text, "fr")
+
+
+def test_after_what_appears_to_have_been_a_cyberattack_is_its_own_hedged():
+    text = "Harwick Freight was scrambling to restore access after what appears to have been a cyberattack."
+    assert ("organization", "Harwick Freight", "asserted", True) in found(text)
+
+
+def test_after_a_cyberattack_on_another_organisation_is_not_its_own():
+    text = ("Harwick Freight was scrambling to reroute parcels after what appears to have been a cyberattack on "
+            "its courier, Norvell Logistics.")
+    assert ("Harwick Freight", "asserted") not in organisations(text)
