@@ -9,6 +9,7 @@ no slot as free-text claims. No database, no network: text in, claims out.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 
@@ -207,6 +208,7 @@ def extract_claims(
     lang = language if language in profile.vocabularies else guess_language(text)
     lang = lang if lang in profile.vocabularies else DEFAULT_LANGUAGE
     v = profile.vocabulary(lang)
+    original, text = text, curl_quotes(text)
     sentences = split_sentences(text)
     docs = parse.parse_all([s.text for s in sentences], lang) if structure != "cues" else None
     read_claims: list[list[Claim]] = []
@@ -239,7 +241,31 @@ def extract_claims(
         discourse.met(named_person(sentence.text, v))
         discourse.named(f, v)
         previous = sentence
-    return [c for claims in _without_partial_denials(read_claims) for c in claims]
+    # the evidence is the article's own text, its quotation marks as it printed them
+    return [dataclasses.replace(c, text=original[c.start:c.end]) if text is not original else c
+            for claims in _without_partial_denials(read_claims) for c in claims]
+
+
+# A straight double quotation mark, and a line break that ends a paragraph.
+_STRAIGHT = re.compile(r'"')
+
+
+def curl_quotes(text: str) -> str:
+    """The text with straight double quotation marks turned into curly ones, opening and closing in
+    turn within each paragraph, one character for one so that every offset stays right: the rules
+    read “…” and «…» as quotations and as clause bounds, and feeds and pages that print "…" must
+    read the same (round twelve measured 3 right claims lost and 2 polarities flipped on the dev
+    set with every quotation straightened)."""
+    if '"' not in text:
+        return text
+    out = []
+    for paragraph in re.split(r"(\n+)", text):
+        if paragraph.count('"') % 2:
+            out.append(paragraph)  # an odd count: which mark opens is anyone's guess, leave them
+            continue
+        marks = iter("“”" * (paragraph.count('"') // 2))
+        out.append(_STRAIGHT.sub(lambda _m: next(marks), paragraph))
+    return "".join(out)
 
 
 # Slots where one item's denial beside another's assertion is partial, and the sentences on either

@@ -197,3 +197,25 @@ def test_after_a_cyberattack_on_another_organisation_is_not_its_own():
     text = ("Harwick Freight was scrambling to reroute parcels after what appears to have been a cyberattack on "
             "its courier, Norvell Logistics.")
     assert ("Harwick Freight", "asserted") not in organisations(text)
+
+
+# Straight quotation marks read as curly ones.
+
+def test_straight_quotation_marks_read_as_curly_ones():
+    curly = ("“Please do not come to the depot unless you are expected,” Harwick Freight posted as the "
+             "ransomware spread, while its courier said it had not been affected.")
+    assert found(curly.replace("“", '"').replace("”", '"')) == found(curly)
+
+
+def test_the_evidence_keeps_the_quotation_marks_the_article_printed():
+    from claims.extraction.extract import extract_claims, load_profile
+
+    text = 'Harwick Freight said on Monday: "Drivers\' bank details were not taken."'
+    claims = extract_claims(text, profile=load_profile(), language="en", incident=INCIDENT)
+    assert claims and all(c.text == text[c.start:c.end] and '"' in c.text for c in claims)
+
+
+def test_an_odd_number_of_straight_marks_is_left_as_printed():
+    from claims.extraction.extract import curl_quotes
+
+    assert curl_quotes('He said "we were hit.\nThen "nothing"') == 'He said "we were hit.\nThen “nothing”'
