@@ -63,7 +63,11 @@ def _event_years(f: Folded, v: Vocabulary) -> list[int]:
     """Years that date an event: not those that open a period ("patients admitted since 2019")."""
     years = []
     opened = None  # where the last year that opens a period ends
+    attacks = [s for s, _e in v.cues.attack_noun.spans(f)]
     for m in YEAR.finditer(f.low):
+        if _YEAR_ATTRIBUTE.search(f.low, 0, m.start()) and not any(
+                m.end() < s and len(f.low[m.end():s].split()) <= 2 for s in attacks):
+            continue  # "1.5% of its 2017 worldwide turnover", "the court's 2023 ruling": no event of that year
         # "entre juin 2018 et février 2019": the range's second end closes the period
         if in_period(f, v, m.start()) or (opened is not None and _RANGE_END.fullmatch(f.low[opened:m.start()])):
             opened = m.end()
@@ -73,6 +77,9 @@ def _event_years(f: Folded, v: Vocabulary) -> list[int]:
     return years
 
 
+# A possessive right before a year that qualifies the noun after it ("its 2017 turnover", "the
+# Supreme Court's 2023 ruling").
+_YEAR_ATTRIBUTE = re.compile(r"\b(?:its|their|his|her|s)\s+$")
 # What lies between a period's first year and its last ("2018 et février 2019", "2005 to 2019").
 _RANGE_END = re.compile(r"\s*(?:et|a|au|and|to|until|jusqu en|-|–)\s+(?:[a-z]+\s+){0,2}")
 

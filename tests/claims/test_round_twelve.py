@@ -219,3 +219,36 @@ def test_an_odd_number_of_straight_marks_is_left_as_printed():
     from claims.extraction.extract import curl_quotes
 
     assert curl_quotes('He said "we were hit.\nThen "nothing"') == 'He said "we were hit.\nThen “nothing”'
+
+
+# A year that dates what the data covers, or qualifies a noun, is no earlier incident.
+
+def test_data_covering_a_period_up_to_an_earlier_year_is_no_recap():
+    text = ("Harwick Freight stressed that the intruders had reached only old invoices, held on one of its systems "
+            "for orders placed up to October 2020, and never any driver's bank details.")
+    got = found(text)
+    assert ("organization", "Harwick Freight", "asserted", False) in got
+    assert ("data_category", "banking", "denied", False) in got
+
+
+def test_records_that_go_back_to_an_earlier_year_are_no_recap():
+    text = "The intruders copied the drivers' names and home addresses, records that go back to late 2018."
+    assert {"identity", "contact"} <= {c[1] for c in found(text) if c[0] == "data_category" and c[2] == "asserted"}
+
+
+def test_a_year_that_qualifies_a_turnover_is_no_recap():
+    text = ("The regulator intends to fine Harwick Freight £4 million, 1.5% of its 2017 turnover, after attackers "
+            "stole the bank details of 9,000 drivers.")
+    assert ("Harwick Freight", "asserted") in organisations(text)
+
+
+def test_an_attack_of_an_earlier_year_is_still_a_recap():
+    text = "Its 2019 attack had already exposed the bank details of 9,000 drivers."
+    assert not [c for c in found(text) if c[0] == "data_category"]
+
+
+def test_french_data_before_an_earlier_month_is_no_recap():
+    text = ("Les pirates ont volé les noms et, pour certains clients antérieurs à mars 2019, les numéros de "
+            "sécurité sociale des chauffeurs de Harwick Freight.")
+    got = {c[1] for c in found(text, "fr") if c[0] == "data_category" and c[2] == "asserted"}
+    assert {"identity", "social_security_number"} <= got
