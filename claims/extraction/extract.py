@@ -28,7 +28,7 @@ from claims.extraction.quotes import ORG_PRONOUN, PRONOUN, UNNAMED, find_quotes,
 from claims.extraction.roles import employers
 from claims.extraction.sentences import split_sentences
 from claims.extraction.slots import slot_claims
-from claims.extraction.targets import quoted_own_attack
+from claims.extraction.targets import presupposed_targets, quoted_own_attack
 
 __all__ = ["EXTRACTOR_VERSION", "extract_claims", "extractor_version", "load_profile"]
 
@@ -123,6 +123,9 @@ def sentence_claims(
     f = folded if folded is not None else Folded(sentence.text)
     context = Folded(question.text) if question is not None else None
     reason = skip_reason(sentence, f, v, published)
+    if reason == "question" and v.profile.incident is not None and v.profile.incident.organizations:
+        # what a question takes for granted is stated ("Après l'attaque contre Pajemploi, que faire ?")
+        return [_claim(sentence, "organization", value, ASSERTED, False) for value in presupposed_targets(f, v)]
     if reason in ("question", "furniture", "meta"):
         return []
     # "Gedivote, filiale de Gedicom, conteste : « ... », a-t-elle fait savoir": with no person named,

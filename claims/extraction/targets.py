@@ -494,6 +494,26 @@ _FRAMES = (_attack_reaches, _attack_forced, _sued, _said_hit, _systems_reached, 
 FILES_GAP = 4
 
 
+def presupposed_targets(f: Folded, v: Vocabulary) -> list[str]:
+    """Organisations a question takes as attacked in one of its noun phrases, which a question does
+    not put in doubt: "Après l'attaque contre Pajemploi, que faire ?", "Ce que renferme le fichier
+    dérobé à la CFDT ?", "What did the hack of Harwick expose?". A question that asks whether it
+    was hit ("Le CHU a-t-il été piraté ?") presupposes nothing."""
+    low = f.low
+    taken = [e for _s, e in v.cues.taken.spans(f)]
+    out = []
+    for m in find_mentions("organization", v, f):
+        if m.value is None:
+            continue
+        reached = any(right_before(low, e, m.start, 3) for _s, e in v.cues.attack_on.spans(f))
+        # a participle of taking right before "à"/"from" and the name: "le fichier dérobé à la CFDT"
+        from_it = _FROM.search(low[max(0, m.start - 12):m.start]) and any(
+            right_before(low, e, m.start, 3) for e in taken)
+        if reached or from_it:
+            out.append(str(m.value))
+    return list(dict.fromkeys(out))
+
+
 def in_stolen_files(f: Folded, v: Vocabulary) -> bool:
     """Whether the sentence says people are in the stolen files ("des patients, soignés au GHAB,
     figureraient dans les fichiers dérobés", "des millions de personnes figurent dans la base

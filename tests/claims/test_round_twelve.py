@@ -252,3 +252,37 @@ def test_french_data_before_an_earlier_month_is_no_recap():
             "sécurité sociale des chauffeurs de Harwick Freight.")
     got = {c[1] for c in found(text, "fr") if c[0] == "data_category" and c[2] == "asserted"}
     assert {"identity", "social_security_number"} <= got
+
+
+# Warnings against messages that pose as someone: the risk they name is phishing (D8).
+
+def test_messages_that_pretend_to_come_from_the_company_are_phishing():
+    text = "The company is asking drivers to be wary of messages that pretend to come from Harwick Freight."
+    assert ("risk", "phishing", "asserted", False) in found(text)
+
+
+def test_a_call_asking_for_your_pin_is_phishing():
+    text = "Treat any call or message asking for your PIN as a likely scam, the company said."
+    assert ("risk", "phishing", "asserted") in {c[:3] for c in found(text)}
+
+
+def test_french_messages_posing_as_the_clinic_to_ask_for_details_are_phishing():
+    text = ("Ne répondez à aucun appel ni courriel qui se présenterait comme venant de la polyclinique pour vous "
+            "demander vos coordonnées bancaires.")
+    assert ("risk", "phishing", "asserted") in {c[:3] for c in found(text, "fr")}
+
+
+# What a question takes for granted.
+
+def test_a_question_after_the_attack_on_the_organisation_presupposes_it():
+    assert ("Harwick Freight", "asserted") in organisations("Après l'attaque contre Harwick Freight, que faire ?", "fr")
+
+
+def test_a_question_about_the_file_stolen_from_the_organisation_presupposes_it():
+    text = "Ce que renferme le fichier dérobé à la Polyclinique des Tanneurs ?"
+    assert ("Polyclinique des Tanneurs", "asserted") in organisations(text, "fr")
+
+
+def test_a_question_whether_it_was_hit_presupposes_nothing():
+    assert not organisations("La Polyclinique des Tanneurs a-t-elle été piratée ?", "fr")
+    assert not organisations("Was Harwick Freight hacked too?")
