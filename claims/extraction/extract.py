@@ -99,6 +99,18 @@ def _opening_organisation(f: Folded, v: Vocabulary) -> str | None:
     return None
 
 
+def _opening_role(text: str) -> str | None:
+    """The office a sentence opens on as its subject, with its complement ("Le patron du voyagiste
+    minimise : … », lâche-t-il" -> "patron du voyagiste"): whom a pronoun speaker stands for when
+    nobody was named before (LABELLING.md D7c)."""
+    m = _ROLE_OPENING.match(text)
+    return m.group(1) if m else None
+
+
+# "Le patron du voyagiste", "La directrice de l'hôpital", "The chief executive": a definite article,
+# a lower-case office of one or two words and its complement, then the verb.
+_ROLE_OPENING = re.compile(r"\s*(?:Le|La|L['’]|The)\s*([a-zà-ÿ-]+(?:\s+(?!(?:de|du|des|d|of|at)\b)[a-zà-ÿ-]+)?"
+                           r"(?:\s+(?:de|du|des|d['’]|of|at)\s*(?:la\s+|le\s+|les\s+|l['’]|the\s+)?[\w'’-]+)?)\s+[a-zà-ÿ]+\b")
 # What may stand before the organisation a sentence opens on: an article.
 _OPENING = re.compile(r"\s*(?:(?:le|la|les|l|the)\s+)?")
 
@@ -132,8 +144,8 @@ def sentence_claims(
     # a pronoun speaker is the organisation the sentence opens on, before anyone named earlier
     # (looked for only where a quotation's speaker is a pronoun)
     found_speakers = find_quotes(f, v)
-    person = (named_person(sentence.text, v) or _opening_organisation(f, v) or discourse.pronoun_speaker()) \
-        if PRONOUN in found_speakers else None
+    person = (named_person(sentence.text, v) or _opening_organisation(f, v) or discourse.pronoun_speaker()
+              or _opening_role(sentence.text)) if PRONOUN in found_speakers else None
     speakers = _speakers(found_speakers, person, discourse, v)
     discourse.heard(next((s for s in reversed(speakers) if s), None) or discourse.speaker_for(reported_speaker(f, v), v))
     if reason in ("general", "recap"):

@@ -62,7 +62,7 @@ _ADVERB = re.compile(r"^(?:encore|aussi|alors|ensuite|également|pourtant|enfin|
 _AUXILIARY = re.compile(r"\s+(?:a|ont|avait|has|have|had)\s*$", re.IGNORECASE)
 # A speaker's name ends at punctuation or a word that opens what follows; "in", "at", "à",
 # "dans" before a place are part of it ("a GP in Lewisham", "un chirurgien à Saint-Gaudens").
-_SPEAKER_END = re.compile(r"[,.;:(«»\"“”\n]| – | — | (?:qui|who|lors|during|après|after|sur|on|pour|for|une fois|once|depuis|since|tout en|while)\b"
+_SPEAKER_END = re.compile(r"[,;:(«»\"“”\n]|(?<!\b[A-Z])\.| – | — | (?:qui|who|lors|during|après|after|sur|on|pour|for|une fois|once|depuis|since|tout en|while)\b"
                           r"| (?:dans|in|à|at)\b(?!\s+(?:the\s+|l['’]|le\s+|la\s+)?[A-ZÀ-Ý])")
 _INTRODUCER = re.compile(r"(?:^|[,.;]\s*)(?:pour|selon|d['’]après|according to)\s+(?!qui\b|whom\b)([^,«\"“]+?),?\s*$",
                          re.IGNORECASE)
@@ -293,12 +293,17 @@ def _speaker_after(text: str, end: int, verbs: list[tuple[int, int]], v: Vocabul
         if end <= start <= end + 30 and _VERB_LEAD.fullmatch(text[end:start]):
             if re.match(r"(?:-t-|-)(?:il|elle|ils|elles)\b", text[stop:]):
                 return PRONOUN
-            impersonal = re.match(r"-t-on\b(?:\s+(?:à|au|chez|du côté de)\s+)?", text[stop:])
-            if impersonal:  # "», explique-t-on à la direction": the body named after, or nobody
-                return _named_after(text[stop + impersonal.end():], v) if impersonal.group(0).strip() != "-t-on" else UNNAMED
+            impersonal = re.match(r"(?:-t)?-on\b(?:\s+(?:à|au|chez|du côté de)\s+)?", text[stop:])
+            if impersonal:  # "», explique-t-on à la direction", "répond-on à la mairie": the body named after, or nobody
+                return _named_after(text[stop + impersonal.end():], v) \
+                    if impersonal.group(0).strip() not in ("-t-on", "-on") else UNNAMED
             rest = text[stop:]
             skip = _TIME.match(rest)
             return _named_after(rest[skip.end():] if skip else rest, v)
+    # "», répond-on à la mairie", "», glisse-t-on chez l'opérateur": whoever speaks there, with any verb
+    m = re.match(r"\s*,\s*[a-zà-ÿ]+(?:-t)?-on\s+(?:à|au|chez|du côté de)\s+", text[end:])
+    if m:
+        return _named_after(text[end + m.end():], v)
     if re.match(r"\s*,?\s*it\s+(?:said|says|added|adds|stressed|insisted|explained|wrote|noted|warned|stated)\b", text[end:]):
         return ORG_PRONOUN
     if re.match(r"\s*,\s*(?:a|ont|avait|avaient)-t-(?:il|elle|ils|elles)\b|\s*,\s*(?:a|ont)-(?:ils|elles)\b", text[end:]):

@@ -286,3 +286,21 @@ def test_a_question_about_the_file_stolen_from_the_organisation_presupposes_it()
 def test_a_question_whether_it_was_hit_presupposes_nothing():
     assert not organisations("La Polyclinique des Tanneurs a-t-elle été piratée ?", "fr")
     assert not organisations("Was Harwick Freight hacked too?")
+
+
+def test_a_middle_initial_does_not_cut_the_speaker_s_name():
+    text = ("Les données volées ouvrent la voie à des escroqueries, prévient Christoph C. Cemper, fondateur d'une "
+            "société de sécurité : « les pirates s'en servent pour envoyer de faux messages ».")
+    assert speakers(text, "fr") == {"Christoph C. Cemper"}
+
+
+def test_an_impersonal_on_with_any_verb_speaks_for_the_body_named_after():
+    text = ("« Tant que tout n'est pas réglé, nous préférons ne rien dévoiler », répond-on à la Polyclinique des "
+            "Tanneurs, où l'on ignore encore l'ampleur de l'incident.")
+    assert speakers(text, "fr") == {"Polyclinique des Tanneurs"}
+
+
+def test_a_pronoun_speaker_with_nobody_named_before_is_the_office_the_sentence_opens_on():
+    text = ("Le patron du transporteur minimise : les pirates « font les malins pour pas grand-chose », lâche-t-il "
+            "sur franceinfo.")
+    assert speakers(text, "fr") == {"patron du transporteur"}
