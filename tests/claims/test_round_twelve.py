@@ -304,3 +304,27 @@ def test_a_pronoun_speaker_with_nobody_named_before_is_the_office_the_sentence_o
     text = ("Le patron du transporteur minimise : les pirates « font les malins pour pas grand-chose », lâche-t-il "
             "sur franceinfo.")
     assert speakers(text, "fr") == {"patron du transporteur"}
+
+
+# Words the lists lacked.
+
+def test_paralysed_by_a_cyberattack_is_a_word_of_being_hit():
+    text = "Harwick Freight est paralysé depuis lundi par une cyberattaque : aucun camion ne quitte les dépôts."
+    assert ("Harwick Freight", "asserted") in organisations(text, "fr")
+
+
+def test_not_the_first_to_be_paralysed_presents_it_as_hit():
+    text = "Harwick Freight is not the first haulier to be paralysed by ransomware this year."
+    assert ("Harwick Freight", "asserted") in organisations(text)
+
+
+def test_bogus_calls_texts_and_emails_are_phishing():
+    text = "Harwick Freight is warning its drivers to expect bogus calls, texts and emails in the coming weeks."
+    assert ("risk", "phishing", "asserted") in {c[:3] for c in found(text)}
+
+
+def test_they_are_after_a_sentence_about_regions_names_them():
+    text = ("Two regions account for almost all of the drivers on the stolen lists. They are Normandy and the "
+            "Hauts-de-France region.")
+    got = {c[1] for c in found(text) if c[0] == "region" and c[2] == "asserted"}
+    assert {"Normandie", "Hauts-de-France"} <= got
