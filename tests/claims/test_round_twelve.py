@@ -328,3 +328,13 @@ def test_they_are_after_a_sentence_about_regions_names_them():
             "Hauts-de-France region.")
     got = {c[1] for c in found(text) if c[0] == "region" and c[2] == "asserted"}
     assert {"Normandie", "Hauts-de-France"} <= got
+
+
+def test_data_siphoned_from_the_organisation_presents_it_as_attacked():
+    text = "Hackers had siphoned the payroll files of 4,000 drivers from Harwick Freight before anyone noticed."
+    assert ("Harwick Freight", "asserted") in organisations(text)
+
+
+def test_french_patients_data_diverted_presents_their_clinic_as_attacked():
+    text = "Les données de 3 000 patients de la Polyclinique des Tanneurs ont été détournées."
+    assert ("Polyclinique des Tanneurs", "asserted") in organisations(text, "fr")
