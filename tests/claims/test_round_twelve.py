@@ -338,3 +338,8 @@ def test_data_siphoned_from_the_organisation_presents_it_as_attacked():
 def test_french_patients_data_diverted_presents_their_clinic_as_attacked():
     text = "Les données de 3 000 patients de la Polyclinique des Tanneurs ont été détournées."
     assert ("Polyclinique des Tanneurs", "asserted") in organisations(text, "fr")
+
+
+def test_french_vol_de_donnees_named_by_the_organisation_is_its_own_attack():
+    text = "Harwick Freight a indiqué craindre un vol de données, sans préciser l'ampleur."
+    assert ("Harwick Freight", "asserted") in organisations(text, "fr")
