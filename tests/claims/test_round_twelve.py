@@ -343,3 +343,9 @@ def test_french_patients_data_diverted_presents_their_clinic_as_attacked():
 def test_french_vol_de_donnees_named_by_the_organisation_is_its_own_attack():
     text = "Harwick Freight a indiqué craindre un vol de données, sans préciser l'ampleur."
     assert ("Harwick Freight", "asserted") in organisations(text, "fr")
+
+
+def test_credit_taken_out_in_your_name_is_identity_theft():
+    text = ("Avec une simple copie de passeport, un escroc peut tenter de souscrire un crédit à votre nom : "
+            "surveillez vos courriers bancaires.")
+    assert ("risk", "identity_theft", "asserted") in {c[:3] for c in found(text, "fr")}
