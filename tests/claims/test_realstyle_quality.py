@@ -3,8 +3,8 @@
 The set was written by people who did not write the rules (tests/claims/realstyle/LABELLING.md);
 rules were tuned on the dev part only (round two also on the 375 passages added to it), and
 only the held-out part's aggregate figures were read, twice per round. heldout2 (round five),
-heldout3 (round seven), heldout4 (round eight), heldout5 (round nine), heldout6 (round ten) and heldout7 (round
-eleven), written on breaches no rule
+heldout3 (round seven), heldout4 (round eight), heldout5 (round nine), heldout6 (round ten), heldout7 (round
+eleven) and heldout8 (round twelve), written on breaches no rule
 had seen and sealed
 from whoever changed rules, are the honest figures for the next breach (see FLOORS). A failure
 here reports figures only, never a passage: the sealed parts stay sealed to whoever reads CI. Floors are pinned a little
@@ -76,9 +76,18 @@ FLOORS = {
     # 0.64 recall after one pass), 15 polarity errors; the 1,440 earlier passages 0.86 / 0.81 as before (2,027
     # right, 333 wrong, 480 missed against 2,021 / 336 / 486). The English floor follows the larger set to 0.78.
     # Hedging 0.949 on the whole (13 of dev12's 109 shared values hedged differently; the earlier 1,440: 0.954).
-    "dev": {"precision": 0.85, "recall": 0.80, "language_recall": 0.78, "polarity_errors": 15, "traps_clean": 160,
+    # Round twelve added dev13 (80 passages on Genea, the Port of Seattle, Columbia University, Ahold Delhaize, Inovie
+    # Labosud, Pajemploi, Voyageurs du Monde and the CFDT; SOURCES_dev13_en.md / _fr.md), scored before anyone read
+    # it: 0.74 / 0.65 with round eleven's rules and with round twelve's first commits alike; 0.82 / 0.78 at the
+    # round's end. The 1,520 earlier passages rose (2,167 right, 357 wrong, 499 missed against 2,142 / 358 / 524;
+    # 15 polarity errors as before); whole dev, 1,600 passages: 0.86 / 0.81, English recall 0.79, French 0.83,
+    # hedging 0.95, 181 of 221 traps clean, 16 polarity errors (dev13's one: "failed to keep records … safe" read as
+    # a denial). The polarity ceiling follows the larger set to 16.
+    "dev": {"precision": 0.85, "recall": 0.80, "language_recall": 0.78, "polarity_errors": 16, "traps_clean": 170,
             "hedging": 0.94},
-    "heldout": {"precision": 0.70, "recall": 0.73, "language_recall": 0.66, "polarity_errors": 8, "traps_clean": 10,
+    # The first held-out part, read since round two, rose in round twelve (quote speakers, words of being hit):
+    # 0.81 / 0.77, English recall 0.75, 8 polarity errors; floors raised a little under.
+    "heldout": {"precision": 0.78, "recall": 0.74, "language_recall": 0.72, "polarity_errors": 8, "traps_clean": 10,
                 "hedging": 0.90},
     # heldout2 (round five): 120 passages on fourteen breaches nobody tuning rules had used, written
     # and audited by two writers who never ran the extractor, sealed from whoever changed rules and
@@ -132,11 +141,22 @@ FLOORS = {
     # scored once after the round's last rule commit. Round nine's rules read it at 0.71 / 0.56, round ten's and
     # round eleven's alike at 0.71 / 0.57: English recall 0.68, French 0.44, 3 polarity errors in 104 values,
     # hedging 0.88, 5 of 8 traps clean; organisations 0.79 / 0.36.
-    "heldout7": {"precision": 0.68, "recall": 0.54, "language_recall": 0.42, "polarity_errors": 3, "traps_clean": 5,
+    # Round twelve, at its end (aggregates only): heldout7 0.72 / 0.60, French recall 0.52 (floors raised a little
+    # under); heldout2 0.74 / 0.67, heldout3 0.73 / 0.72, heldout4 0.79 / 0.69, heldout5 0.74 / 0.70, heldout6
+    # 0.70 / 0.58 (floors kept).
+    "heldout7": {"precision": 0.69, "recall": 0.57, "language_recall": 0.48, "polarity_errors": 3, "traps_clean": 5,
                  "hedging": 0.86},
+    # heldout8 (round twelve): 80 passages on eight breaches no file used (Wirral University Teaching Hospital, the
+    # City of Columbus, Caesars Entertainment, SK Telecom; the Centre Saint-Jean at Saint-Doulchard, Fumel, the
+    # Fédération française de voile, Île-de-France Mobilités), written by two writers and audited by a third reader
+    # (5 labels changed), none of whom ran the extractor; sealed from whoever changed rules. Round nine's rules read
+    # it at 0.73 / 0.58, round ten's and round eleven's at 0.75 / 0.60, round twelve's at its end at 0.75 / 0.60:
+    # English recall 0.64, French 0.57, 2 polarity errors in 98 values, hedging 0.89, 6 of 8 traps clean.
+    "heldout8": {"precision": 0.72, "recall": 0.57, "language_recall": 0.54, "polarity_errors": 2, "traps_clean": 6,
+                 "hedging": 0.87},
 }
 MIN_PASSAGES = {"dev": 220, "heldout": 100, "heldout2": 100, "heldout3": 100, "heldout4": 80, "heldout5": 80,
-                "heldout6": 80, "heldout7": 80}
+                "heldout6": 80, "heldout7": 80, "heldout8": 80}
 # The numeric and date slots on dev (precision, recall), a little under what they reach (docs/claims.md):
 # victim_count 0.80 / 0.96, accounts_compromised 1.00 / 0.91, attack_date 0.94 / 0.94; data_category
 # 0.92 / 0.95, attack_vector 0.94 / 0.98, risk 0.90 / 0.91; quote 0.97 / 0.92.
@@ -162,9 +182,13 @@ MIN_PASSAGES = {"dev": 220, "heldout": 100, "heldout2": 100, "heldout3": 100, "h
 # 2 of dev12's 4 accounts figures missed; attack_date 0.83 -> 0.82; care_impact 0.86 -> 0.83) and two more
 # (attack_date precision 0.807, victim_count recall 0.848), while the 1,440 earlier passages keep theirs (0.83,
 # 0.83, 0.86; 0.82, 0.87); the floors follow the larger set.
-SLOT_FLOORS = {"dev": {"victim_count": (0.68, 0.84), "accounts_compromised": (0.79, 0.74), "attack_date": (0.80, 0.81),
-                       "data_category": (0.86, 0.88), "attack_vector": (0.86, 0.83), "risk": (0.87, 0.86),
-                       "quote": (0.90, 0.88), "organization": (0.87, 0.62), "care_impact": (0.87, 0.82),
+# Round twelve: dev13's 80 passages lower four figures on the whole of dev (attack_date precision 0.807 -> 0.788,
+# 4 of its 11 dates wrong; attack_vector precision 0.86 -> 0.85, 4 of 9; care_impact precision 0.87 -> 0.86, 3 of 3,
+# and recall 0.83 -> 0.82, 2 of 2 missed) while the 1,520 earlier passages keep theirs (0.80, 0.86, 0.88, 0.83);
+# the floors follow the larger set. Quote rose (0.92 / 0.91) and organisation recall (0.67): their floors with them.
+SLOT_FLOORS = {"dev": {"victim_count": (0.68, 0.84), "accounts_compromised": (0.79, 0.74), "attack_date": (0.78, 0.81),
+                       "data_category": (0.86, 0.88), "attack_vector": (0.84, 0.83), "risk": (0.87, 0.86),
+                       "quote": (0.91, 0.90), "organization": (0.87, 0.64), "care_impact": (0.85, 0.81),
                        "region": (0.88, 0.83)}}
 
 
