@@ -150,7 +150,8 @@ def _clean(name: str, v: Vocabulary | None = None) -> str | None:
         return titled.group(1)
     # "le groupe de rançongiciel LockBit", "the ransomware gang Medusa": a description, then the one name it goes by
     handle = re.match(r"^(?:(?:le|la|les|the)\s+|l['’]\s*)?((?:[a-zà-ÿ'’-]+\s+){1,4})([A-ZÀ-Ý][\w'’.-]+)$", name)
-    if handle and handle.group(1).split()[-1].lower() not in _PREPOSITIONS and not (
+    before = [w for w in handle.group(1).lower().split() if w not in ("la", "le", "les", "l'", "l’", "the")] if handle else []
+    if handle and before and before[-1] not in _PREPOSITIONS and not (
             v is not None and find_mentions("organization", v, Folded(handle.group(2)))):
         return handle.group(2)
     # "Prof Tom Reed of King's College": the person, without where they work

@@ -349,3 +349,8 @@ def test_credit_taken_out_in_your_name_is_identity_theft():
     text = ("Avec une simple copie de passeport, un escroc peut tenter de souscrire un crédit à votre nom : "
             "surveillez vos courriers bancaires.")
     assert ("risk", "identity_theft", "asserted") in {c[:3] for c in found(text, "fr")}
+
+
+def test_an_office_of_a_named_body_after_an_article_keeps_its_title():
+    text = "Pour le président de la CNIL, « les établissements doivent renforcer l'authentification des accès »."
+    assert speakers(text, "fr") == {"président de la CNIL"}
