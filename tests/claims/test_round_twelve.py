@@ -354,3 +354,10 @@ def test_credit_taken_out_in_your_name_is_identity_theft():
 def test_an_office_of_a_named_body_after_an_article_keeps_its_title():
     text = "Pour le président de la CNIL, « les établissements doivent renforcer l'authentification des accès »."
     assert speakers(text, "fr") == {"président de la CNIL"}
+
+
+def test_a_day_after_opened_still_dates_an_event():
+    # "ouverte mercredi" dates the opening: no period of data, and the sentence stays a check-worthy fact
+    text = ("Une cellule d'écoute téléphonique a été ouverte mercredi par une association de consommateurs pour "
+            "aider les victimes de ces appels.")
+    assert (None, None, "asserted", False) in found(text, "fr", dt.date(2025, 9, 11))
