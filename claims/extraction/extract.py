@@ -261,7 +261,7 @@ def extract_claims(
             for claims in _without_partial_denials(read_claims) for c in claims]
 
 
-# A straight double quotation mark, and a line break that ends a paragraph.
+# A straight double quotation mark.
 _STRAIGHT = re.compile(r'"')
 
 

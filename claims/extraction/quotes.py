@@ -62,7 +62,9 @@ _ADVERB = re.compile(r"^(?:encore|aussi|alors|ensuite|également|pourtant|enfin|
 _AUXILIARY = re.compile(r"\s+(?:a|ont|avait|has|have|had)\s*$", re.IGNORECASE)
 # A speaker's name ends at punctuation or a word that opens what follows; "in", "at", "à",
 # "dans" before a place are part of it ("a GP in Lewisham", "un chirurgien à Saint-Gaudens").
-_SPEAKER_END = re.compile(r"[,;:(«»\"“”\n]|(?<!\b[A-Z])\.| – | — | (?:qui|who|lors|during|après|after|sur|on|pour|for|une fois|once|depuis|since|tout en|while)\b"
+# (a middle initial's full stop ends nothing: "Christoph C. Cemper")
+_SPEAKER_END = re.compile(r"[,;:(«»\"“”\n]|(?<!\b[A-Z])\.| – | — "
+                          r"| (?:qui|who|lors|during|après|after|sur|on|pour|for|une fois|once|depuis|since|tout en|while)\b"
                           r"| (?:dans|in|à|at)\b(?!\s+(?:the\s+|l['’]|le\s+|la\s+)?[A-ZÀ-Ý])")
 _INTRODUCER = re.compile(r"(?:^|[,.;]\s*)(?:pour|selon|d['’]après|according to)\s+(?!qui\b|whom\b)([^,«\"“]+?),?\s*$",
                          re.IGNORECASE)
@@ -235,7 +237,7 @@ _CONJUNCTION = re.compile(r"^(?:and|but|while|whereas|et|mais|tandis que|alors q
 
 
 # A body's name that goes on past "of" ("National Office of Cyber Security"), which is no person at a place.
-_OF_BODY = re.compile(r"^(?:National|Federal|State|Office|Agency|Department|Ministry|Bureau|Commission|Agence|Office|"
+_OF_BODY = re.compile(r"^(?:National|Federal|State|Office|Agency|Department|Ministry|Bureau|Commission|Agence|"
                       r"Direction|Ministère|Autorité|Commissariat)\b.*\s(?:of|for|de|du|des)\s")
 
 

@@ -337,7 +337,8 @@ def _taken_at(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
 
 # "from" before the organisation, with the taking earlier in the clause ("stolen the names of about
 # 8,000 children from Kido"); the French "à" ("dérobé les fichiers de 3 000 patients à la clinique").
-_FROM = re.compile(r"\b(?:from|à|au|aux|chez)\s+(?:(?:the|la|le|les|l)\s+)?$")
+_FROM = {"en": re.compile(r"\b(?:from)\s+(?:the\s+)?$"),  # (the folded text: "à" reads "a")
+         "fr": re.compile(r"\b(?:a|au|aux|chez)\s+(?:(?:la|le|les|l)\s+)?$")}
 # Words between the taking and the organisation it was taken from.
 TAKEN_FROM_GAP = 14
 
@@ -346,7 +347,7 @@ def _taken_from(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
     """Data said to be taken from it, the taking first: "they have stolen the names and home
     addresses of about 8,000 children from Kido"."""
     low = f.low
-    if not _FROM.search(low[max(0, start - 12):start]):
+    if not _FROM.get(v.lang, _FROM["en"]).search(low[max(0, start - 12):start]):
         return False
     return any(word_count(low[h:start]) <= TAKEN_FROM_GAP and unbroken(low[h:start])
                for h in predicate_hits(f, v, clause_start(low, start), start))
@@ -367,9 +368,9 @@ TAKEN_ITS_GAP = 20
 def _its_systems_reached(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
     """Its systems, named by a possessive later in the sentence, reached or taken from (D32: "a phrase
     that ties the breach to it, its systems, its servers"), whether it speaks or not: "MGM said the
-    attackers had taken from its systems names and dates of birth", "JLR, which employs about 33,000 people, has not said how the
-    attackers got into its network" (what is asked is how, not whether). The possessive refers to
-    the nearest organisation before it: none may stand between."""
+    attackers had taken from its systems names and dates of birth", "JLR, which employs about 33,000
+    people, has not said how the attackers got into its network" (what is asked is how, not whether).
+    The possessive refers to the nearest organisation before it: none may stand between."""
     low = f.low
     stop = clause_end(low, end)
     if not _POSSESSIVE_WORD.search(low, end, stop) or _POSSESSED.search(low, max(0, start - 30), start):
@@ -501,13 +502,17 @@ def presupposed_targets(f: Folded, v: Vocabulary) -> list[str]:
     was hit ("Le CHU a-t-il été piraté ?") presupposes nothing."""
     low = f.low
     taken = [e for _s, e in v.cues.taken.spans(f)]
+    nouns = v.cues.attack_noun.spans(f)
     out = []
     for m in find_mentions("organization", v, f):
         if m.value is None:
             continue
-        reached = any(right_before(low, e, m.start, 3) for _s, e in v.cues.attack_on.spans(f))
+        # an attack noun with its target ("l'attaque contre", "the hack of"); a verb ("has the attack hit X?")
+        # is what the question asks
+        reached = any(right_before(low, e, m.start, 3) and any(s <= ns and ne <= e for ns, ne in nouns)
+                      for s, e in v.cues.attack_on.spans(f))
         # a participle of taking right before "à"/"from" and the name: "le fichier dérobé à la CFDT"
-        from_it = _FROM.search(low[max(0, m.start - 12):m.start]) and any(
+        from_it = _FROM.get(v.lang, _FROM["en"]).search(low[max(0, m.start - 12):m.start]) and any(
             right_before(low, e, m.start, 3) for e in taken)
         if reached or from_it:
             out.append(str(m.value))

@@ -361,3 +361,7 @@ def test_a_day_after_opened_still_dates_an_event():
     text = ("Une cellule d'écoute téléphonique a été ouverte mercredi par une association de consommateurs pour "
             "aider les victimes de ces appels.")
     assert (None, None, "asserted", False) in found(text, "fr", dt.date(2025, 9, 11))
+
+
+def test_a_question_whether_the_attack_hit_it_presupposes_nothing():
+    assert not organisations("Has the attack hit Harwick Freight too?")
