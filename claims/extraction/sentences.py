@@ -36,8 +36,13 @@ def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
     return any(s < pos < e - 1 for s, e in spans)
 
 
+# How far back from a full stop the word it ends is looked for: an abbreviation or initials are short,
+# and a hostile page's run of thousands of characters without a space must not be rescanned at every dot.
+WORD_LOOKBACK = 80
+
+
 def _is_abbreviation(line: str, dot: int) -> bool:
-    word = re.search(r"(\S+)$", line[:dot])
+    word = re.search(r"(\S+)$", line[max(0, dot - WORD_LOOKBACK):dot])
     if not word:
         return False
     token = word.group(1).lstrip("(«\"“").lower()

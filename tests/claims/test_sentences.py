@@ -26,3 +26,11 @@ def test_a_list_stays_with_its_lead():
 
 def test_decimal_numbers_do_not_split():
     assert len(split_sentences("Il y a 1,4 million de patients. Et 2.5 de plus.")) == 2
+
+
+def test_a_hostile_run_without_spaces_still_splits_at_its_sentence_ends():
+    # thousands of quotation marks glued together, then ordinary sentences: every full stop is read
+    # with its own word (the lookback is bounded, so the page costs linear time, docs/claims.md)
+    text = '"' * 4000 + " Les pirates ont volé des noms. M. Dupont a porté plainte. Il attend."
+    sentences = [s.text for s in split_sentences(text)]
+    assert sentences[-2:] == ["M. Dupont a porté plainte.", "Il attend."]
