@@ -277,11 +277,12 @@ def _subject(clause: str, v: Vocabulary) -> str | None:
     return _clean(m.group(1), v)
 
 
-# English verbs that close a quotation with their subject before them ('“…,” Jane Doe said', '“…,” Uber tweeted').
 # What may stand between a quotation and the reporting verb after it: an auxiliary, and a verb of
 # wishing that carries it ("», a tenu à préciser Hélène Carradec", "», a voulu rassurer le maire").
-_VERB_LEAD = re.compile(r"\s*,?\s*(?:a|ont|has|have)?\s*(?:(?:tenu|tient|tiennent|voulu|veut|veulent|souhaité|souhaite|"
-                        r"souhaitent|cru\s+bon)\s+(?:à|de|d['’])?\s*)?")
+_WISH_VERBS = (r"(?:tenu|tient|tiennent|voulu|veut|veulent|souhaité|souhaite|souhaitent|cru\s+bon|wanted|wished|"
+               r"was\s+keen)")
+_VERB_LEAD = re.compile(rf"\s*,?\s*(?:a|ont|has|have)?\s*(?:{_WISH_VERBS}\s+(?:à|de|d['’]|to)?\s*)?")
+# English verbs that close a quotation with their subject before them ('“…,” Jane Doe said', '“…,” Uber tweeted').
 _SAID = (r"(?:said|says|told|tells|added|adds|wrote|writes|insisted|insists|explained|explains|warned|warns|stressed|"
          r"stresses|recalled|recalls|admitted|admits|tweeted|posted|stated|states|noted|notes)")
 
@@ -482,8 +483,7 @@ _RELATIVE_ASIDE = re.compile(r",\s*(?:who|which|qui|dont)\b[^,]*,")
 
 # A verb of wishing that carries the reporting verb, with its auxiliary ("a voulu [rassurer]", "a tenu à
 # [préciser]", "wanted to [stress]").
-_WISHING = re.compile(r"(?:\s+(?:a|ont|avait|avaient|has|have|had))?\s+(?:tenu|tient|voulu|veut|souhaité|souhaite|cru\s+bon|"
-                      r"wanted|wished|was\s+keen)\s*(?:à|de|d['’]|to)?\s*$")
+_WISHING = re.compile(rf"(?:\s+(?:a|ont|avait|avaient|has|have|had))?\s+{_WISH_VERBS}\s*(?:à|de|d['’]|to)?\s*$")
 # A subordinate clause of concession opening the sentence, not yet closed by its comma.
 _CONCESSIVE_OPENING = re.compile(r"\s*(?:although|though|even though|even if|while|whilst|même si|bien que|alors que|quoique)\b[^,;:]*$",
                                  re.IGNORECASE)
