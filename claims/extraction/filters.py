@@ -195,6 +195,28 @@ def advice_mask(f: Folded, v: Vocabulary) -> Folded | None:
     return _masked(f, advising)
 
 
+# Where an aside ends: the next comma, semicolon or colon.
+_ASIDE_BOUND = re.compile(r"[,;:]")
+
+
+def _dated_asides(f: Folded, v: Vocabulary, published: dt.date | None) -> list[tuple[int, int]]:
+    """The asides a date of their own makes recaps: a relative clause, an apposition or a
+    concession after a comma ("Norsk Hydro had been hit with LockerGoga, a strain of ransomware
+    first seen in January, ...", "Lactalis, qui ... a franchi en 2019 le cap des 20 milliards
+    d'euros, assure que ses activités se poursuivent"), or a participle opening the sentence
+    ("Créé en 1995, le pôle ... a été victime"). The date places what the aside tells (the
+    strain, the company's history), not the sentence's news."""
+    low = f.low
+    leads = {s for s, _e in v.cues.aside_lead.spans(f) + v.cues.aside_participle.spans(f)}
+    openers = {s for s, _e in v.cues.aside_participle.spans(f)}
+    out = []
+    for start, end in _segments(low, 0, len(low), _ASIDE_BOUND):
+        at = start + len(low[start:end]) - len(low[start:end].lstrip(" «\"“"))
+        if (at in openers if start == 0 else at in leads) and recap(Folded(f.text[start:end]), v, published):
+            out.append((start, end))
+    return out
+
+
 def recap_mask(f: Folded, v: Vocabulary, published: dt.date | None) -> Folded | None:
     """The sentence without the parts that recall another or an earlier incident, when it also
     speaks of this one; None when the sentence is a recap as a whole.
@@ -212,6 +234,11 @@ def recap_mask(f: Folded, v: Vocabulary, published: dt.date | None) -> Folded | 
     principe du rançongiciel"), leaves the sentence a recap. Blanked parts keep every offset.
     Called for a sentence recap() has marked (extract_claims already asked it)."""
     low = f.low
+    asides = _dated_asides(f, v, published)
+    if asides:
+        rest = _masked(f, asides)
+        if not recap(rest, v, published) and _names_incident(rest, v):
+            return rest
     parts = _segments(low, 0, len(low), _PART)
     head_start, head_end = parts[0]
     masked: list[tuple[int, int]] = []

@@ -190,6 +190,10 @@ def _own_systems(f: Folded, v: Vocabulary) -> bool | None:
     return any(window <= s < last for s, _e in negation_spans(f, v.cues))
 
 
+# What cannot stand between a title and the organisation it belongs to: the start of a clause.
+_TITLE_BROKEN = re.compile(r"\b(?:that|who|which|que|qu|qui)\b")
+
+
 def org_role(f: Folded, v: Vocabulary, name: AgencyName) -> tuple[str | None, bool]:
     """The organisation's role in the sentence (SPEAKER, AFFILIATION, SELF or None) and, for SELF, whether it is denied."""
     low = f.low
@@ -218,8 +222,11 @@ def org_role(f: Folded, v: Vocabulary, name: AgencyName) -> tuple[str | None, bo
         return SELF, own
     # "directrice générale de l'ARS Normandie", "un courrier de l'ARS", "a GRADeS spokesperson"
     for s, e in v.cues.affiliation.spans(f):
+        # the title and its organisation make one noun phrase: a verb or a "that" between them starts
+        # what the speaker says ("a spokesman for the authority told Reuters that Norsk Hydro had been hit")
         if e <= name.org.start and not re.search(r"[,;:.()]", low[e:name.org.start]) \
-                and _words(low[e:name.org.start]) <= TITLE_GAP:
+                and _words(low[e:name.org.start]) <= TITLE_GAP and not _TITLE_BROKEN.search(low, e, name.org.start) \
+                and not any(e <= vs < name.org.start for vs, _ve in verbs):
             return AFFILIATION, False
         if name.end <= s and _words(low[name.end:s]) <= 1 and not re.search(r"[,;:.()]", low[name.end:s]):
             return AFFILIATION, False

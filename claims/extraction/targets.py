@@ -533,6 +533,22 @@ def in_stolen_files(f: Folded, v: Vocabulary) -> bool:
                for s, e in v.cues.listed_in.spans(f) for fs, fe in files)
 
 
+# "de l'", "of the": what joins a name to the organisation it belongs to ("le service Pajemploi de l'Urssaf").
+_OF_ANOTHER = re.compile(r"\s+(?:de|du|des|d|of)\s*(?:(?:la|le|les|l|the)\s+)?")
+
+
+def _complement_end(low: str, end: int, others: tuple[tuple[int, int], ...]) -> int:
+    """Where the name ends once the organisation it belongs to is read with it: "le service Pajemploi
+    de l'Urssaf, par lequel les familles déclarent leur garde d'enfants, a été victime", "the Ticketmaster
+    unit of Live Nation": what is said after the whole name is said of the first one too."""
+    m = _OF_ANOTHER.match(low, end)
+    if m:
+        for o, oe in others:
+            if o == m.end():
+                return oe
+    return end
+
+
 def attacked(f: Folded, v: Vocabulary, start: int, end: int, others: tuple[tuple[int, int], ...] = ()) -> bool:
     """Whether the sentence presents the organisation at [start, end) as the one attacked, in
     one of the frames above or as the subject of what followed the attack (`_aftermath`).
@@ -542,6 +558,7 @@ def attacked(f: Folded, v: Vocabulary, start: int, end: int, others: tuple[tuple
     alone = all(o[0] == start for o in others)
     start, end = coordinated(f.low, start, end, list(others))
     end += len(_NAME_TAIL.match(f.text, end).group())  # "centre hospitalier de Dax[-Côte d'Argent]"
+    end = _complement_end(f.low, end, others)
     return any(frame(f, v, start, end) for frame in _FRAMES) or _aftermath(f, v, start, list(others)) or (
         alone and in_stolen_files(f, v))
 
