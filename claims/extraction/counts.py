@@ -46,6 +46,12 @@ _OF_WHOLE = re.compile(r"\s+(?:of|out of|des|sur)\s+(?:(?:the|les|ses|leurs|its|
 # A verb between a figure's noun and a part marker: the part marker speaks of others ("are among those whose").
 _COPULA = re.compile(r"\b(?:are|were|is|was|sont|etaient|est|font|figurent)\b")
 _RATIO = re.compile(r"\s+[a-z]+\s+(?:sur|in)\s+(?:deux|trois|quatre|cinq|six|dix|two|three|four|five|ten|\d+)\b")
+# A place's size: "une commune littorale de 23 000 habitants", "a town of 12,000 inhabitants" (the figure
+# after a place and "de"/"of", its noun the people who live there; "les données de 50 000 habitants" count).
+_POPULATION_BEFORE = re.compile(r"\b(?:commune|ville|village|bourg|cite|agglomeration|metropole|municipalite|departement|"
+                                r"region|pays|town|city|county|borough|island|country|municipality)(?:\s+[a-z]+){0,2}\s+"
+                                r"(?:de|d|of)\s+(?:(?:quelque|some|about|around|environ|pres\s+de|near(?:ly)?)\s+)?$")
+_POPULATION_AFTER = re.compile(r"\s*(?:habitants|inhabitants|ames|souls)\b")
 _MONEY_BEFORE = re.compile(r"(?:[€£$]|\b\d{1,2}\s*h)\s*$")  # money, or the minutes of a time ("vers 19 h 45")
 # Money, sizes and times after a figure, with the French "de" ("23 millions d'euros", "3 millions de dollars").
 _MONEY_AFTER = re.compile(r"\s*(?:(?:de|d['’])\s*)?"
@@ -171,7 +177,7 @@ def count_claims(f: Folded, v: Vocabulary, date_spans: list[tuple[int, int]], cl
             continue  # "the 130 patients on the wards were not affected" counts people spared, not victims
         if n.value == 1 and not f.low[n.start].isdigit():
             continue  # "one nurse said", "one employee's login": a person named, not a count
-        if n.start in wholes:
+        if n.start in wholes or (_POPULATION_BEFORE.search(f.low, 0, n.start) and _POPULATION_AFTER.match(f.low, n.end)):
             base = True
             continue
         if any(in_clause(not_victims, c) for c in _predicate(f, clauses, clause, n.end, asides)):

@@ -31,7 +31,27 @@ def negation_spans(f: Folded, cues) -> list[tuple[int, int]]:
     """Negation cues of one language's list that no neutraliser ("sans doute", "not only") covers."""
     neutral = cues.not_negation.spans(f)
     return [(s, e) for s, e in cues.negation.spans(f) if not any(ns < e and s < ne for ns, ne in neutral)
-            and not _CONTRASTED.match(f.low, e)]
+            and not _CONTRASTED.match(f.low, e) and not _telling_denied(f, cues, e)]
+
+
+# Words between a negation and the verb of telling ("ne s'est pas risqué à chiffrer"), and between
+# that verb and what it would tell ("has not said exactly how many").
+TELL_GAP = 3
+
+
+def _telling_denied(f: Folded, cues, end: int) -> bool:
+    """Whether the negation ending at `end` falls on a verb of telling or counting with what it
+    would tell after it ("Colis Privé ne s'est pas risqué à chiffrer le nombre de clients touchés",
+    "the council has not said how many residents were affected"): the figure is not given, the
+    people are not said to be spared."""
+    low = f.low
+    for s, e in cues.tell_verb.spans(f):
+        if s >= end and len(low[end:s].split()) <= TELL_GAP and not re.search(r"[,;:.]", low[end:s]):
+            # (what it would tell may be part of the verb's phrase: "put a number on")
+            if any(s <= ws < e or (ws >= e and len(low[e:ws].split()) <= TELL_GAP and not re.search(r"[,;:.]", low[e:ws]))
+                   for ws, _we in cues.tell_what.spans(f)):
+                return True
+    return False
 
 
 # "addressed not to the hospital but to the university", "adressée non pas à l'hôpital mais à

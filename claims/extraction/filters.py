@@ -118,9 +118,20 @@ def _backshifted(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
 _DURATION = re.compile(r"\s+(?:\d+|[a-z]+)\s+(?:years?|months?|weeks?|decades?|ans|annees|mois|semaines)\b")
 
 
+def _incident_last_year(f: Folded, v: Vocabulary, published: dt.date | None) -> set[int]:
+    """Where "last year", "l'an dernier" and the like start, when the incident the newsroom follows
+    itself began the year before publication or earlier: a story a year on ("L.A. Unified
+    acknowledged ... after last year's ransomware attack on its network") recalls this incident."""
+    since = v.profile.incident.since if v.profile.incident is not None else None
+    if since is None or published is None or since.year >= published.year:
+        return set()
+    return {s for s, _e in v.cues.recap_last_year.spans(f)}
+
+
 def recap(f: Folded, v: Vocabulary, published: dt.date | None) -> bool:
     """About another or an earlier incident: recap cues, or a year or month well before publication."""
-    if any(not _backshifted(f, v, start, end) and not _DURATION.match(f.low, end)
+    ours = _incident_last_year(f, v, published)
+    if any(not _backshifted(f, v, start, end) and not _DURATION.match(f.low, end) and start not in ours
            for start, end in v.cues.recap.spans(f)):
         return True
     if published is None:

@@ -36,9 +36,9 @@ CUE_LISTS = (
     # who was attacked
     "org_anaphor", "attack_on", "attack_effect", "suffered", "systems", "org_not_target", "aftermath", "attack_noun", "target_place", "sanction", "sued", "taken", "clientele", "admission", "listed_in", "detection",
     # sentences that state nothing
-    "advice", "general", "recap", "recap_follow", "recap_lead", "recap_compare", "aside_lead", "aside_participle", "series", "meta", "related", "furniture", "furniture_lead",
+    "advice", "general", "recap", "recap_follow", "recap_lead", "recap_compare", "aside_lead", "aside_participle", "recap_last_year", "series", "meta", "related", "furniture", "furniture_lead",
     # what a sentence is about
-    "incident", "compromise", "checkworthy", "count_unknown", "not_ssn", "enables", "credentials_elsewhere", "data_use", "backref",
+    "incident", "compromise", "checkworthy", "count_unknown", "tell_verb", "tell_what", "not_ssn", "enables", "credentials_elsewhere", "data_use", "backref",
     "care", "care_service", "care_site", "care_strong", "care_partial", "care_restored", "care_other", "care_as_usual", "care_people", "care_disrupted", "care_normal", "care_tools", "care_unavailable", "risk_context", "risk_agent", "vector_context",
     "announce", "not_attack_date", "attack_event", "period_start", "self_reference",
     "count_victims", "count_figure", "count_accounts", "count_not_victims", "count_superseded", "count_one_account", "count_part",
@@ -262,7 +262,9 @@ def _keyword_aliases(name: str, named: list[str], incident: IncidentContext, for
     # of it ("la maternité des Bluets"), and one word left must be as distinctive as above.
     parts = _name_words(name)
     for keyword in incident.keywords:
-        run = _name_words(keyword)
+        written = _name_words(keyword)
+        run = _initials_spelled(written, parts)
+        expanded = run != written  # matched on the name's words, written as the newsroom wrote it
         if len(run) < 2:
             continue  # one-word keywords are read above
         while run and fold(run[0]) in _ARTICLES:
@@ -272,7 +274,24 @@ def _keyword_aliases(name: str, named: list[str], incident: IncidentContext, for
             continue
         if len(run) == 1 and (fold(run[0]) in drop or sum(run[0] in _name_words(other) for other in named) > 1):
             continue
-        out.append(f"={run[0]}" if len(run) == 1 else " ".join(run))
+        out.append(keyword if expanded else f"={run[0]}" if len(run) == 1 else " ".join(run))
+    return out
+
+
+def _initials_spelled(run: list[str], parts: list[str]) -> list[str]:
+    """A keyword's words with an abbreviation in dotted capitals written out as the name's words it
+    stands for ("L.A. Unified" for "Los Angeles Unified School District" reads "Los Angeles
+    Unified"), so that it is recognised as a run of the name's words; the run unchanged otherwise."""
+    out = []
+    for word in run:
+        letters = word.replace(".", "")
+        if re.fullmatch(r"(?:[A-Z]\.){2,}", word):
+            starts = [i for i in range(len(parts) - len(letters) + 1)
+                      if "".join(w[0] for w in parts[i:i + len(letters)]) == letters]
+            if len(starts) == 1:
+                out += parts[starts[0]:starts[0] + len(letters)]
+                continue
+        out.append(word)
     return out
 
 

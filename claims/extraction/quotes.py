@@ -129,6 +129,8 @@ def _clean(name: str, v: Vocabulary | None = None) -> str | None:
     name = _TOLD_TO.sub("", name.strip(" ,:"))
     # "another patient, who asked not to be named": the description without its incidental clause (D7d)
     name = re.sub(r"\s*,\s*(?:who|which|qui|dont)\b.*$", "", name)
+    # "What Frontier reported to Maine is ...", "Ce que la mairie appelle ...": who reported it
+    name = re.sub(r"^(?:what|ce\s+que|ce\s+qu['’])\s*(?=\S)", "", name, flags=re.IGNORECASE)
     if len(name.split()) > 1:
         name = _TRAILING.sub("", name)
     office = _OFFICE.match(name)
@@ -215,7 +217,8 @@ def _named_after(rest: str, v: Vocabulary) -> str | None:
     met ("une infirmière croisée dans un couloir") is no part of the role."""
     head = _SPEAKER_END.split(rest, 1)[0]
     cut = rest[len(head):]
-    name = re.match(r"\s*,\s*([A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)+)\s*(?:[,.;]|$)", cut)
+    # (the name may carry a party or an age in brackets: "le maire, Michel Arrouy (PS).")
+    name = re.match(r"\s*,\s*([A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)+)\s*(?:\([^()]{1,30}\)\s*)?(?:[,.;]|$)", cut)
     if name and len(head.split()) <= MAX_ROLE_WORDS:
         return name.group(1)
     if re.match(r"\s+(?:dans|par|à|au|sur|en|lors|devant|at|by|in)\b", cut):
@@ -284,7 +287,9 @@ _WISH_VERBS = (r"(?:tenu|tient|tiennent|voulu|veut|veulent|souhaité|souhaite|so
 _VERB_LEAD = re.compile(rf"\s*,?\s*(?:a|ont|has|have)?\s*(?:{_WISH_VERBS}\s+(?:à|de|d['’]|to)?\s*)?")
 # English verbs that close a quotation with their subject before them ('“…,” Jane Doe said', '“…,” Uber tweeted').
 _SAID = (r"(?:said|says|told|tells|added|adds|wrote|writes|insisted|insists|explained|explains|warned|warns|stressed|"
-         r"stresses|recalled|recalls|admitted|admits|tweeted|posted|stated|states|noted|notes)")
+         r"stresses|recalled|recalls|admitted|admits|tweeted|posted|stated|states|noted|notes|sighed|sighs|conceded|"
+         r"concedes|acknowledged|acknowledges|argued|argues|replied|replies|continued|continues|confirmed|confirms|"
+         r"cautioned|cautions|observed|observes|remarked|remarks|recounted|recounts|complained|complains)")
 
 
 def _speaker_after(text: str, end: int, verbs: list[tuple[int, int]], v: Vocabulary) -> str | None:

@@ -30,7 +30,7 @@ ATTACKER_GAP = 3
 AFTERMATH_GAP = 3
 # Words between an organisation and the word saying it was hit, across "not the only one"
 # ("Boulanger n'est pas le seul à avoir été visé", "is not the first hospital to be hit").
-NOT_ONLY_GAP = 10
+NOT_ONLY_GAP = 14
 # Appositions skipped between an organisation and the word saying it was hit.
 APPOSITIONS = 3
 
@@ -50,9 +50,11 @@ _UNDERWENT = {
 _NAMES_BEFORE = re.compile(r"(?:\s*(?:the\s+|la\s+|le\s+|les\s+|l['’])?[A-ZÀ-Ý][\w&'’-]*(?:\s+[A-ZÀ-Ý][\w&'’-]*)*"
                            r"\s*(?:,\s*(?:and\s+|et\s+)?|and\s+|et\s+))+(?:the\s+|la\s+|le\s+|les\s+|l['’])?")
 # What may open a clause before its subject's name: an article and capitalised words.
-_NAME_HEAD = re.compile(r"\s*(?:(?:the|The|le|Le|la|La|les|Les|l['’]|L['’])\s*)?(?:[A-ZÀ-Ý][\w-]*\s+){0,3}")
+# ("Barcelona's Hospital Clínic": a capitalised possessive is part of it)
+_NAME_HEAD = re.compile(r"\s*(?:(?:the|The|le|Le|la|La|les|Les|l['’]|L['’])\s*)?(?:[A-ZÀ-Ý][\w-]*(?:['’]s)?\s+){0,3}")
 # Capitalised words that go on a name past what the lexicon matched ("de Dax-Côte d'Argent").
-_NAME_TAIL = re.compile(r"(?:[-’' ]+(?:d['’]|de |du )?[A-ZÀ-Ý][\w]*)*")
+# ("Frontignan la Peyrade": an article before a capitalised word goes on the name too)
+_NAME_TAIL = re.compile(r"(?:[-’' ]+(?:d['’]|de |du |la |le |les )?[A-ZÀ-Ý][\w]*)*")
 # "n'est pas le seul", "is not the first": the organisation is among those hit.
 _NOT_ONLY = re.compile(r"\b(?:pas|not|never|jamais)\s+(?:(?:le|la|l|the|a)\s+)?(?:seul|seule|premier|premiere|only|first)\b")
 # A number's decimal or thousands mark ("1,5 million", "£14.5 million"), which parts no words.

@@ -9,8 +9,9 @@ import datetime as dt
 from claims.extraction.model import IncidentContext
 from tests.claims.helpers import claims_of, organisations_of
 
-INCIDENT = IncidentContext(organizations=("Corveline Logistics", "Clinique du Val d'Orbe", "Orbeline"),
-                           keywords=("Corveline", "Orbeline"), since=dt.date(2025, 3, 1))
+INCIDENT = IncidentContext(organizations=("Corveline Logistics", "Clinique du Val d'Orbe", "Orbeline", "Mairie de Vessac",
+                                          "Hospital Sant Pere", "North Bay Unified School District"),
+                           keywords=("Corveline", "Orbeline", "N.B. Unified"), since=dt.date(2025, 3, 1))
 
 
 def found(text: str, lang: str = "en", published: dt.date = dt.date(2025, 6, 20)) -> set[tuple]:
@@ -18,8 +19,12 @@ def found(text: str, lang: str = "en", published: dt.date = dt.date(2025, 6, 20)
     return claims_of(text, lang, published, INCIDENT)
 
 
-def organisations(text: str, lang: str = "en") -> set[tuple]:
-    return organisations_of(found(text, lang))
+def organisations(text: str, lang: str = "en", published: dt.date = dt.date(2025, 6, 20)) -> set[tuple]:
+    return organisations_of(found(text, lang, published))
+
+
+def speakers(text: str, lang: str = "en") -> set:
+    return {c[1] for c in found(text, lang) if c[0] == "quote"}
 
 
 # A title and the organisation it belongs to make one noun phrase: a verb or "that" between them
@@ -93,3 +98,96 @@ def test_the_students_a_school_brings_together_are_no_victim_count():
     text = ("Le campus réunit une école d'ingénieurs et une école de commerce, soit quelque 8 000 étudiants ; "
             "la Clinique du Val d'Orbe qui le jouxte a été victime d'une cyberattaque samedi.")
     assert not any(c[0] == "victim_count" for c in found(text, "fr"))
+
+
+# Names as the press writes them.
+
+def test_a_capitalised_possessive_before_the_name_keeps_it_the_subject():
+    text = ("Barcelona's Hospital Sant Pere had to call off 150 operations on Monday after a ransomware attack "
+            "on Sunday morning shut down its laboratories.")
+    assert ("Hospital Sant Pere", "asserted") in organisations(text)
+
+
+def test_a_keyword_with_dotted_initials_names_the_organisation():
+    text = "The gang dumped some 500 gigabytes of data stolen from N.B. Unified on its leak site."
+    assert ("North Bay Unified School District", "asserted") in organisations(text)
+
+
+def test_an_article_and_a_capitalised_word_go_on_the_name():
+    text = ("La mairie de Vessac la Forêt, commune littorale voisine de Sète, dans l'Hérault, en Occitanie, "
+            "a été la cible d'une cyberattaque dans la nuit de mercredi à jeudi.")
+    assert ("Mairie de Vessac", "asserted") in organisations(text, "fr")
+
+
+def test_a_town_s_population_is_no_victim_count():
+    text = "La mairie de Vessac, commune de 23 000 habitants, a été la cible d'une cyberattaque jeudi."
+    assert not any(c[0] == "victim_count" for c in found(text, "fr"))
+
+
+def test_not_the_first_far_from_the_word_of_being_hit():
+    text = ("Corveline Logistics n'est pas le premier transporteur de la zone portuaire de Marseille à subir "
+            "ce genre d'attaque.")
+    assert ("Corveline Logistics", "asserted") in organisations(text, "fr")
+
+
+# "Last year" tells of this incident when it began the year before.
+
+def test_last_year_s_attack_is_this_incident_a_year_on():
+    text = ("Corveline Logistics acknowledged on Wednesday that 2,000 driver files had been posted on the dark web "
+            "after last year's ransomware attack on its network.")
+    assert ("Corveline Logistics", "asserted") in organisations(text, published=dt.date(2026, 4, 2))
+
+
+def test_last_year_s_attack_in_the_incident_s_own_year_is_another():
+    text = ("Corveline Logistics acknowledged on Wednesday that 2,000 driver files had been posted on the dark web "
+            "after last year's ransomware attack on its network.")
+    assert ("Corveline Logistics", "asserted") not in organisations(text, published=dt.date(2025, 6, 20))
+
+
+# Quote speakers.
+
+def test_a_role_then_the_name_with_its_party_in_brackets():
+    text = "« Nous avons compris tout de suite ce qui se passait », raconte la maire, Sophie Verlaine (DVD)."
+    assert speakers(text, "fr") == {"Sophie Verlaine"}
+
+
+def test_fait_valoir_reports_and_its_subject_speaks():
+    text = ("Les fichiers exposés relèvent « principalement de données administratives » et restent hors de portée "
+            "du grand public, fait valoir Corveline Logistics.")
+    assert speakers(text, "fr") == {"Corveline Logistics"}
+
+
+def test_what_the_organisation_reported_is_its_word():
+    text = "What Corveline reported to the regulator is an “external system breach”, discovered on 14 April."
+    assert speakers(text) == {"Corveline Logistics"}
+
+
+def test_a_spokesman_who_sighed_speaks_for_the_organisation():
+    text = "“We said after the first leak that more would follow,” a Corveline Logistics spokesman sighed."
+    assert speakers(text) == {"Corveline Logistics"}
+
+
+# A negation on a verb of telling denies the telling; a reason clause keeps its negation to itself.
+
+def test_not_daring_to_count_those_hit_denies_nothing():
+    text = ("Corveline Logistics ne s'est pas risqué à chiffrer le nombre de clients touchés par l'intrusion dans "
+            "ses systèmes.")
+    orgs = organisations(text, "fr")
+    assert ("Corveline Logistics", "denied") not in orgs and ("Corveline Logistics", "asserted") in orgs
+
+
+def test_not_saying_how_many_denies_nothing():
+    text = "The carrier would not put a number on the customers whose names were taken."
+    assert ("identity", "denied") not in {c[1:3] for c in found(text) if c[0] == "data_category"}
+
+
+def test_a_denial_stays_a_denial():
+    text = "Corveline Logistics n'a pas été touchée par l'attaque, assure son directeur."
+    assert ("Corveline Logistics", "asserted") not in organisations(text, "fr")
+
+
+def test_a_negation_in_a_reason_clause_does_not_deny_the_list_before_it():
+    text = ("The gang's leak site offers data on 40,000 customers (names, home addresses and passport numbers) and "
+            "says the carrier ignored it because it does not “care about clients”.")
+    data = {c[1:3] for c in found(text) if c[0] == "data_category"}
+    assert ("identity", "asserted") in data and ("identity", "denied") not in data
