@@ -54,6 +54,22 @@ def _telling_denied(f: Folded, cues, end: int) -> bool:
     return False
 
 
+def spared_spans(f: Folded, cues) -> list[tuple[int, int]]:
+    """Words of sparing ("safe", "épargnés", "à l'abri") that say something was spared: not those a
+    goal sets ("failed to keep records containing their Medicare numbers safe", "pour mettre les
+    fichiers à l'abri", "préserver les données"), which say what should have been, or was meant."""
+    low = f.low
+    return [(s, e) for s, e in cues.spared.spans(f)
+            if not _GOAL.search(low, max(0, s - 120), s) and not (low[s:e].endswith("er") and _INFINITIVE_LEAD.search(low, 0, s))]
+
+
+# An infinitive of keeping before the word of sparing, with up to twelve words between and no punctuation.
+_GOAL = re.compile(r"\b(?:to|de|d|pour)\s+(?:keep|garder|conserver|maintenir|mettre|tenir|preserver|proteger)"
+                   r"(?:\s+[\w]+){0,12}\s+$")
+# What may lead a French infinitive of sparing ("pour préserver", "afin de préserver").
+_INFINITIVE_LEAD = re.compile(r"\b(?:pour|de|d|a)\s+$")
+
+
 # "addressed not to the hospital but to the university", "adressée non pas à l'hôpital mais à
 # l'université": a negation that a "but" answers within a few words denies one constituent in
 # favour of another, not the event.
@@ -81,7 +97,7 @@ def negated(text: str, profile: str = DEFAULT_PROFILE) -> bool:
     """Whether the sentence says something is not so, in any of the profile's languages
     (the same reading as claim polarity, over the whole sentence)."""
     f = Folded(text)
-    return any(denies(negation_spans(f, v.cues), v.cues.spared.spans(f), 0, len(f.low), f.low)
+    return any(denies(negation_spans(f, v.cues), spared_spans(f, v.cues), 0, len(f.low), f.low)
                for v in load_profile(profile).vocabularies.values())
 
 

@@ -22,7 +22,7 @@ import functools
 import logging
 from dataclasses import replace
 
-from claims.extraction.cues import negation_spans
+from claims.extraction.cues import negation_spans, spared_spans
 from claims.extraction.lexicon import Folded
 from claims.extraction.model import Vocabulary
 from claims.extraction.polarity import Clause
@@ -80,7 +80,7 @@ def _conditional(head) -> bool:
 def parse_clauses(f: Folded, v: Vocabulary, doc) -> list[Clause]:
     """The sentence's clauses as the parse draws them, each a run of tokens under one clause head."""
     negations = negation_spans(f, v.cues)
-    spared = v.cues.spared.spans(f)
+    spared = spared_spans(f, v.cues)
     hedges = v.cues.hedge.spans(f)
     heads = [_clause_head(t) for t in doc]
     members: dict[int, list] = {}

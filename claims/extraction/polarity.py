@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from claims.extraction.cues import denies, negation_spans
+from claims.extraction.cues import denies, negation_spans, spared_spans
 from claims.extraction.lexicon import Folded, find_mentions
 from claims.extraction.model import Vocabulary
 from claims.extraction.rebuttal import rebuttals
@@ -172,7 +172,7 @@ def clause_breaks(f: Folded, v: Vocabulary) -> list[int]:
     breaks.update(comma for comma, _noun in rebuttals(f, v))
     # "Aucune région autre que la nôtre n'est touchée": what is excepted is not denied.
     negation_starts_sorted = sorted(s for s, _ in v.cues.negation.spans(f))
-    spared = v.cues.spared.spans(f)
+    spared = spared_spans(f, v.cues)
     for start, end in v.cues.exception.spans(f) + v.cues.exclusion.spans(f):
         if any(s < start < e for s, e in spared):
             continue  # "hébergés à part": a word of sparing, not an exception
@@ -422,7 +422,7 @@ def analyse(f: Folded, v: Vocabulary) -> tuple[list[Clause], bool]:
     hedging of the statement the colon closes.
     """
     negations = negation_spans(f, v.cues)
-    spared = v.cues.spared.spans(f)
+    spared = spared_spans(f, v.cues)
     firm = v.cues.not_hedge.spans(f)
     hedges = [(s, e) for s, e in v.cues.hedge.spans(f) if not any(fs < e and s < fe for fs, fe in firm)
               and not _month(f, v, s, e)]

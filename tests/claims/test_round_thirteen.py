@@ -191,3 +191,17 @@ def test_a_negation_in_a_reason_clause_does_not_deny_the_list_before_it():
             "says the carrier ignored it because it does not “care about clients”.")
     data = {c[1:3] for c in found(text) if c[0] == "data_category"}
     assert ("identity", "asserted") in data and ("identity", "denied") not in data
+
+
+# A word of sparing that a goal sets says what should have been, not what was.
+
+def test_failing_to_keep_records_safe_is_no_denial():
+    text = ("Former customers say Corveline Logistics failed to keep records containing their passport numbers and "
+            "bank details safe.")
+    data = {c[1:3] for c in found(text) if c[0] == "data_category"}
+    assert ("banking", "denied") not in data and ("identity", "denied") not in data
+
+
+def test_kept_safe_still_spares():
+    text = "Corveline Logistics said its customers' bank details were kept safe on a separate server."
+    assert ("banking", "denied") in {c[1:3] for c in found(text) if c[0] == "data_category"}
