@@ -4,7 +4,7 @@ The set was written by people who did not write the rules (tests/claims/realstyl
 rules were tuned on the dev part only (round two also on the 375 passages added to it), and
 only the held-out part's aggregate figures were read, twice per round. heldout2 (round five),
 heldout3 (round seven), heldout4 (round eight), heldout5 (round nine), heldout6 (round ten), heldout7 (round
-eleven) and heldout8 (round twelve), written on breaches no rule
+eleven), heldout8 (round twelve) and heldout9 (round thirteen), written on breaches no rule
 had seen and sealed
 from whoever changed rules, are the honest figures for the next breach (see FLOORS). A failure
 here reports figures only, never a passage: the sealed parts stay sealed to whoever reads CI. Floors are pinned a little
@@ -83,7 +83,14 @@ FLOORS = {
     # 15 polarity errors as before); whole dev, 1,600 passages: 0.86 / 0.81, English recall 0.79, French 0.83,
     # hedging 0.95, 181 of 221 traps clean, 16 polarity errors (dev13's one: "failed to keep records … safe" read as
     # a denial). The polarity ceiling follows the larger set to 16.
-    "dev": {"precision": 0.85, "recall": 0.80, "language_recall": 0.78, "polarity_errors": 16, "traps_clean": 170,
+    # Round thirteen added dev14 (80 passages on Hospital Clínic de Barcelona, Leicester City Council, the Los Angeles
+    # Unified School District, Frontier Communications; the Ehpad Les Hortensias, Colis Privé, Frontignan,
+    # AgroParisTech; SOURCES_dev14_en.md / _fr.md), scored before anyone read it: 0.72 / 0.74, 6 polarity errors,
+    # with round twelve's rules and with round thirteen's first commit alike; 0.78 / 0.85 and 2 at the round's end.
+    # The 1,600 earlier passages: 2,311 right, 385 wrong, 531 missed (2,303 / 387 / 539 before), 14 polarity
+    # errors. Whole dev, 1,680 passages: 0.85 / 0.82, English recall 0.80, French 0.83, hedging 0.94, 185 of 229
+    # traps clean, 16 polarity errors. Floors raised a little under (recall, language recall, traps).
+    "dev": {"precision": 0.85, "recall": 0.81, "language_recall": 0.79, "polarity_errors": 16, "traps_clean": 178,
             "hedging": 0.94},
     # The first held-out part, read since round two, rose in round twelve (quote speakers, words of being hit):
     # 0.81 / 0.77, English recall 0.75, 8 polarity errors; floors raised a little under.
@@ -96,7 +103,8 @@ FLOORS = {
     # Round six (dev4, negation scope, reported speech, acronyms, attackers' asides), scored once at
     # its end: 0.70 / 0.65, English recall 0.64, French 0.66, 3 polarity errors, hedging 0.96, 10 of
     # 16 traps clean. Floors kept where they were: the part is small and the gain is within noise.
-    "heldout2": {"precision": 0.68, "recall": 0.62, "language_recall": 0.61, "polarity_errors": 3, "traps_clean": 10,
+    # Round thirteen, at its end (aggregates only): 0.75 / 0.69, 2 polarity errors; ceiling tightened to 2.
+    "heldout2": {"precision": 0.68, "recall": 0.62, "language_recall": 0.61, "polarity_errors": 2, "traps_clean": 10,
                  "hedging": 0.92},
     # heldout3 (round seven): 100 passages on nine breaches no file used (Yahoo, Target, MediSecure, Rackspace,
     # Ashley Madison; CH Bourg-en-Bresse, Angers, Betton, Decathlon), written by a writer and settled by a second
@@ -104,7 +112,9 @@ FLOORS = {
     # the round: 0.71 / 0.68, English recall 0.69, French 0.66, 4 polarity errors, hedging 0.90, 8 of 11 traps clean.
     # Round eight, scored once at its end: heldout2 0.73 / 0.66 (3 polarity errors), heldout3 0.72 / 0.70 (4);
     # floors kept where they were.
-    "heldout3": {"precision": 0.69, "recall": 0.66, "language_recall": 0.64, "polarity_errors": 4, "traps_clean": 8,
+    # Round thirteen, at its end: 0.75 / 0.74, 2 polarity errors (4 before: a negated reason clause, a goal of
+    # keeping data safe); ceiling tightened to 2.
+    "heldout3": {"precision": 0.69, "recall": 0.66, "language_recall": 0.64, "polarity_errors": 2, "traps_clean": 8,
                  "hedging": 0.88},
     # heldout4 (round eight): 80 passages on eight breaches no file used (Facebook scrape, Home Depot, Kaseya,
     # National Public Data; Montceau-les-Mines, Université Paris-Saclay, CHI de Haute-Comté, Thales), written by
@@ -154,9 +164,19 @@ FLOORS = {
     # English recall 0.64, French 0.57, 2 polarity errors in 98 values, hedging 0.89, 6 of 8 traps clean.
     "heldout8": {"precision": 0.72, "recall": 0.57, "language_recall": 0.54, "polarity_errors": 2, "traps_clean": 6,
                  "hedging": 0.87},
+    # Round thirteen, at its end (aggregates only): heldout4 0.80 / 0.69, heldout5 0.73 / 0.71, heldout6 0.71 / 0.60,
+    # heldout7 and heldout8 unchanged (0.72 / 0.60, 0.75 / 0.60). Floors kept.
+    # heldout9 (round thirteen): 80 passages on eight breaches no file used (Ardent Health Services, Comcast /
+    # Xfinity, Southern Water, Toronto Public Library; Elsan, Carrefour, the Seine-et-Marne département, the
+    # Hauts-de-France lycées), written by two writers and audited by a third reader (1 label changed), none of whom
+    # ran the extractor; sealed from whoever changed rules. Round eleven's rules read it at 0.77 / 0.63, round
+    # twelve's at 0.78 / 0.64, round thirteen's at its end at 0.78 / 0.64 (one right claim fewer): English recall
+    # 0.65, French 0.62, 3 polarity errors in 92 values, hedging 0.88, 7 of 9 traps clean.
+    "heldout9": {"precision": 0.75, "recall": 0.61, "language_recall": 0.59, "polarity_errors": 3, "traps_clean": 6,
+                 "hedging": 0.85},
 }
 MIN_PASSAGES = {"dev": 220, "heldout": 100, "heldout2": 100, "heldout3": 100, "heldout4": 80, "heldout5": 80,
-                "heldout6": 80, "heldout7": 80, "heldout8": 80}
+                "heldout6": 80, "heldout7": 80, "heldout8": 80, "heldout9": 80}
 # The numeric and date slots on dev (precision, recall), a little under what they reach (docs/claims.md):
 # victim_count 0.80 / 0.96, accounts_compromised 1.00 / 0.91, attack_date 0.94 / 0.94; data_category
 # 0.92 / 0.95, attack_vector 0.94 / 0.98, risk 0.90 / 0.91; quote 0.97 / 0.92.
@@ -186,9 +206,12 @@ MIN_PASSAGES = {"dev": 220, "heldout": 100, "heldout2": 100, "heldout3": 100, "h
 # 4 of its 11 dates wrong; attack_vector precision 0.86 -> 0.85, 4 of 9; care_impact precision 0.87 -> 0.86, 3 of 3,
 # and recall 0.83 -> 0.82, 2 of 2 missed) while the 1,520 earlier passages keep theirs (0.80, 0.86, 0.88, 0.83);
 # the floors follow the larger set. Quote rose (0.92 / 0.91) and organisation recall (0.67): their floors with them.
-SLOT_FLOORS = {"dev": {"victim_count": (0.68, 0.84), "accounts_compromised": (0.79, 0.74), "attack_date": (0.78, 0.81),
+# Round thirteen: dev14's 80 passages lower attack_date precision on the whole of dev (0.79 -> 0.77, 5 of its 10
+# dates wrong) while the 1,600 earlier passages keep theirs (0.79); the floor follows the larger set. Organisation
+# recall rose (0.69, precision 0.89): its floor with it.
+SLOT_FLOORS = {"dev": {"victim_count": (0.68, 0.84), "accounts_compromised": (0.79, 0.74), "attack_date": (0.76, 0.81),
                        "data_category": (0.86, 0.88), "attack_vector": (0.84, 0.83), "risk": (0.87, 0.86),
-                       "quote": (0.91, 0.90), "organization": (0.87, 0.64), "care_impact": (0.85, 0.81),
+                       "quote": (0.91, 0.90), "organization": (0.87, 0.67), "care_impact": (0.85, 0.81),
                        "region": (0.88, 0.83)}}
 
 
