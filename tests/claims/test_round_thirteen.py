@@ -205,3 +205,23 @@ def test_failing_to_keep_records_safe_is_no_denial():
 def test_kept_safe_still_spares():
     text = "Corveline Logistics said its customers' bank details were kept safe on a separate server."
     assert ("banking", "denied") in {c[1:3] for c in found(text) if c[0] == "data_category"}
+
+
+# Dates that date something else.
+
+def test_customers_before_a_month_date_the_data_not_an_earlier_incident():
+    text = ("In a filing on Thursday, Corveline Logistics said the attackers had taken from its systems names "
+            "and dates of birth, as well as passport numbers for a limited number of people who were customers "
+            "before March 2019.")
+    assert ("Corveline Logistics", "asserted") in organisations(text)
+
+
+def test_the_day_the_gang_dumped_the_data_is_no_attack_date():
+    text = "Late on Saturday, the gang dumped some 500 gigabytes of data stolen from Corveline Logistics on its leak site."
+    assert not any(c[0] == "attack_date" for c in found(text))
+
+
+def test_the_day_operations_were_called_off_is_no_attack_date():
+    text = ("Hospital Sant Pere had to call off 150 operations on Monday after a ransomware attack shut down its "
+            "laboratories.")
+    assert not any(c[0] == "attack_date" and c[1] == "2025-06-16" for c in found(text))
