@@ -23,6 +23,16 @@ from claims.extraction.quotes import DEFINITE, POSSESSIVE
 _NAMED_AFTER = re.compile(r"\s+(?:(?:de|d|du|des|of|in|at)\s+)?(?:l\s+|la\s+|le\s+|the\s+)?[A-ZÀ-Ý]")
 
 
+def last_attackers(f: Folded, v: Vocabulary, before: int) -> str | None:
+    """The attackers named last before `before` ("les pirates", "the hackers"), as a plural
+    pronoun speaker stands for them (LABELLING.md D7d: the description, without its article)."""
+    spans = [(s, e) for s, e in v.cues.attacker.spans(f) if e <= before]
+    if not spans:
+        return None
+    s, e = spans[-1]
+    return re.sub(r"^(?:the|les|des|a|an|un|une|le|la|l['’])\s*", "", f.text[s:e], flags=re.IGNORECASE) or None
+
+
 _HEADS: dict[int, frozenset[str]] = {}
 
 
@@ -54,6 +64,8 @@ class Discourse:
     kinds: dict[str, frozenset[str]] = field(default_factory=dict)
     # which of person and speaker was met last: a pronoun stands for the more recent
     speaker_last: bool = False
+    # the attackers the sentence before named ("les pirates"), whom a plural pronoun may stand for
+    attackers: str | None = None
 
     def met(self, person: str | None) -> None:
         """A sentence named this person (or nobody)."""
@@ -121,7 +133,9 @@ class Discourse:
         return out
 
     def named(self, f: Folded, v: Vocabulary) -> None:
-        """Remember the organisation a sentence names last (its own name or a role noun)."""
+        """Remember the organisation a sentence names last (its own name or a role noun), and the
+        attackers it names (only until the next sentence: "ils" reaches one sentence back)."""
+        self.attackers = last_attackers(f, v, len(f.text))
         mentions = find_mentions("organization", v, f)
         if self.organizations:
             mentions = [m for m in mentions if m.value in self.organizations]

@@ -15,16 +15,16 @@ import re
 
 from aggregator.language import guess_language
 from claims.extraction.dates import find_dates
-from claims.extraction.discourse import Discourse
+from claims.extraction.discourse import Discourse, last_attackers
 from claims.extraction.filters import advice_mask, in_period, is_question, recap, recap_mask, related_header, skip_reason
 from claims.extraction.lexicon import Folded, find_mentions
 from claims.extraction.model import (ASSERTED, DEFAULT_LANGUAGE, DENIED, Claim, IncidentContext, Profile, Sentence,
                                      Vocabulary)
 from claims.extraction.numbers import find_numbers
 from claims.extraction import parse
-from claims.extraction.polarity import Clause, analyse
+from claims.extraction.polarity import QUOTED, Clause, analyse
 from claims.extraction.profile import for_incident, load_profile
-from claims.extraction.quotes import ORG_PRONOUN, PRONOUN, UNNAMED, find_quotes, named_person, reported_speaker
+from claims.extraction.quotes import ORG_PRONOUN, PLURAL_PRONOUN, PRONOUN, UNNAMED, find_quotes, named_person, reported_speaker
 from claims.extraction.roles import employers
 from claims.extraction.sentences import split_sentences
 from claims.extraction.slots import slot_claims
@@ -73,13 +73,17 @@ def _checkworthy(sentence: Sentence, f: Folded, v: Vocabulary, published: dt.dat
         dates or any(n.value >= 2 and not 1900 <= n.value < 2100 for n in find_numbers(f.low, f.cased, v.numbers))))
 
 
-def _speakers(found: list[str | None], person: str | None, discourse: Discourse, v: Vocabulary) -> list[str | None]:
+def _speakers(found: list[str | None], person: str | None, discourse: Discourse, v: Vocabulary,
+              plural: str | None = None) -> list[str | None]:
     """Quote values: a pronoun speaker is the person named before (or the speaker quoted
-    before), "it" the organisation named before, a role noun the organisation it stands
-    for; a quotation nobody is named for has no speaker."""
+    before), a plural one the attackers just named when there are any, "it" the organisation
+    named before, a role noun the organisation it stands for; a quotation nobody is named for
+    has no speaker."""
     out = []
     for speaker in found:
-        if speaker == PRONOUN:
+        if speaker == PLURAL_PRONOUN:
+            speaker = plural or person
+        elif speaker == PRONOUN:
             speaker = person
         elif speaker == ORG_PRONOUN:
             speaker = discourse.resolve("")
@@ -145,8 +149,13 @@ def sentence_claims(
     # (looked for only where a quotation's speaker is a pronoun)
     found_speakers = find_quotes(f, v)
     person = (named_person(sentence.text, v) or _opening_organisation(f, v) or discourse.pronoun_speaker()
-              or _opening_role(sentence.text)) if PRONOUN in found_speakers else None
-    speakers = _speakers(found_speakers, person, discourse, v)
+              or _opening_role(sentence.text)) if PRONOUN in found_speakers or PLURAL_PRONOUN in found_speakers else None
+    # "ils", "they": the attackers this sentence or the one before named ("D'après Le Parisien, les
+    # pirates … « … », ont-ils assuré"), else as a singular pronoun
+    quoted = QUOTED.search(f.text)
+    plural = (last_attackers(f, v, quoted.start() if quoted else len(f.text)) or discourse.attackers) \
+        if PLURAL_PRONOUN in found_speakers else None
+    speakers = _speakers(found_speakers, person, discourse, v, plural)
     discourse.heard(next((s for s in reversed(speakers) if s), None) or discourse.speaker_for(reported_speaker(f, v), v))
     if reason in ("general", "recap"):
         # A general remark states nothing about the incident, but a quoted one is still a quote.

@@ -28,6 +28,7 @@ from claims.extraction.rebuttal import rebuttals
 
 PRONOUN = "\x00pronoun"  # a speaker the caller resolves from the sentences before
 ORG_PRONOUN = "\x00it"  # "it said": the organisation the caller resolves from the sentences before
+PLURAL_PRONOUN = "\x00they"  # "», ont-ils assuré", "they said": the caller looks for a plural first
 UNNAMED = "\x00unnamed"  # a quotation nobody is named for
 
 _QUOTE = re.compile(r"«([^»]*)»|“([^”]*)”|\"([^\"]*)\"")
@@ -300,8 +301,9 @@ def _speaker_after(text: str, end: int, verbs: list[tuple[int, int]], v: Vocabul
         return _subject(text[end + cleft.end():], v)
     for start, stop in verbs:
         if end <= start <= end + 30 and _VERB_LEAD.fullmatch(text[end:start]):
-            if re.match(r"(?:-t-|-)(?:il|elle|ils|elles)\b", text[stop:]):
-                return PRONOUN
+            pronoun = re.match(r"(?:-t-|-)(il|elle|ils|elles)\b", text[stop:])
+            if pronoun:
+                return PLURAL_PRONOUN if pronoun.group(1).endswith("s") else PRONOUN
             impersonal = re.match(r"(?:-t)?-on\b(?:\s+(?:à|au|chez|du côté de)\s+)?", text[stop:])
             if impersonal:  # "», explique-t-on à la direction", "répond-on à la mairie": the body named after, or nobody
                 return _named_after(text[stop + impersonal.end():], v) \
@@ -315,12 +317,15 @@ def _speaker_after(text: str, end: int, verbs: list[tuple[int, int]], v: Vocabul
         return _named_after(text[end + m.end():], v)
     if re.match(r"\s*,?\s*it\s+(?:said|says|added|adds|stressed|insisted|explained|wrote|noted|warned|stated)\b", text[end:]):
         return ORG_PRONOUN
-    if re.match(r"\s*,\s*(?:a|ont|avait|avaient)-t-(?:il|elle|ils|elles)\b|\s*,\s*(?:a|ont)-(?:ils|elles)\b", text[end:]):
-        return PRONOUN  # "», a-t-elle martelé devant la presse"
+    m = re.match(r"\s*,\s*(?:a|ont|avait|avaient)-t-(il|elle|ils|elles)\b|\s*,\s*(?:a|ont)-(ils|elles)\b", text[end:])
+    if m:  # "», a-t-elle martelé devant la presse"
+        return PLURAL_PRONOUN if (m.group(1) or m.group(2)).endswith("s") else PRONOUN
     m = _INVERTED.match(text, end)
-    if (m and m.group(1).lower() not in _NOT_A_VERB) or re.match(
-            r"\s*,?\s*(?:he|she|they)\s+(?:said|says|added|adds|told|explained|insisted|wrote)\b", text[end:]):
-        return PRONOUN
+    if m and m.group(1).lower() not in _NOT_A_VERB:
+        return PLURAL_PRONOUN if m.group(3).endswith("s") else PRONOUN
+    m = re.match(r"\s*,?\s*(he|she|they)\s+(?:said|says|added|adds|told|explained|insisted|wrote)\b", text[end:])
+    if m:
+        return PLURAL_PRONOUN if m.group(1) == "they" else PRONOUN
     # "», comme l'assure l'entreprise", "», comme le précise l'ARS": the pronoun, the verb, then its subject
     m = re.match(r"\s*,\s*comme\s+(?:l['’]|le\s+|la\s+|les\s+)(?:(?:a|ont|avait)\s+)?[a-zà-ÿ]+\s+", text[end:])
     if m and re.match(r"[»”\"]", text[end - 1:end] or " "):

@@ -225,3 +225,17 @@ def test_the_day_operations_were_called_off_is_no_attack_date():
     text = ("Hospital Sant Pere had to call off 150 operations on Monday after a ransomware attack shut down its "
             "laboratories.")
     assert not any(c[0] == "attack_date" and c[1] == "2025-06-16" for c in found(text))
+
+
+# A plural pronoun speaker stands for the attackers just named, not the newspaper or a person.
+
+def test_ont_ils_after_the_attackers_is_the_attackers():
+    text = ("D'après Le Parisien, les pirates n'ont rien chiffré : ils voudraient être payés pour avoir signalé une "
+            "faille. « Nous ne cherchons pas à nuire aux patients », ont-ils assuré au quotidien.")
+    assert speakers(text, "fr") == {"pirates"}
+
+
+def test_a_singular_pronoun_still_stands_for_the_person():
+    text = ("Selon Marc Delorme, directeur de la clinique, les pirates n'ont rien chiffré. « Nous avons tout "
+            "coupé en une heure », a-t-il assuré.")
+    assert speakers(text, "fr") == {"Marc Delorme"}
