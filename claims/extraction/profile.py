@@ -44,7 +44,7 @@ CUE_LISTS = (
     "count_victims", "count_figure", "count_accounts", "count_not_victims", "count_superseded", "count_one_account", "count_part",
     "count_things", "count_notified", "count_revised", "count_owner", "count_group", "count_frame",
     "count_bound", "count_back", "count_holders", "count_event", "count_also", "count_total",
-    "entry", "entry_means", "login_noun",
+    "entry", "entry_means", "login_noun", "login_use",
     # quotations
     "org_voice", "org_document", "press_voice",
 )

@@ -95,6 +95,7 @@ def _vectors_and_risks(f: Folded, v: Vocabulary, clauses: list[Clause]) -> list[
     # someone's login is impersonation (D9, D27), however the sentence words the login
     if not any(m.value == "impersonation" for m in vectors):
         at = _entry_with_login(f, v, vectors)
+        at = at if at is not None else _login_used(f, v)
         if at is not None:
             out.append((("attack_vector", "impersonation", at), at + 1))
     # "des escrocs pourraient envoyer de faux SMS": who acts is no risk of its own where the
@@ -134,6 +135,32 @@ def _entry_with_login(f: Folded, v: Vocabulary, vectors: list[Mention]) -> int |
                 if any(me <= m.start < ls for m in vectors) or _PREPOSITIONS.search(low[me:ls]):
                     continue  # "through a flaw in the account portal": the flaw is the way in
                 return s
+    return None
+
+
+# Words from the attackers to the verb of using, and from that verb to the login noun ("les pirates se
+# sont servis de l'identifiant", "the attacker had most likely bought a contractor's corporate password").
+ATTACKER_USE_WORDS = 4
+USE_LOGIN_WORDS = 4
+
+
+def _login_used(f: Folded, v: Vocabulary) -> int | None:
+    """Where the attackers are said to have used or bought someone's login ("les pirates se sont
+    servis de l'identifiant et du mot de passe d'un prestataire", "an attacker who had most likely
+    bought a contractor's corporate password"), or None: using another's login is how they got in
+    (D9, D27), where taking logins is data stolen (credentials), which this does not read."""
+    low = f.low
+    attackers = [e for _s, e in v.cues.attacker.spans(f)]
+    logins = v.cues.login_noun.spans(f)
+    if not attackers or not logins:
+        return None
+    for s, e in v.cues.login_use.spans(f):
+        if not any(a <= s and len(low[a:s].split()) <= ATTACKER_USE_WORDS and not re.search(r"[,;:.]", low[a:s])
+                   for a in attackers):
+            continue
+        if any(ls >= e and len(low[e:ls].split()) <= USE_LOGIN_WORDS and not re.search(r"[,;:.]", low[e:ls])
+               for ls, _le in logins):
+            return s
     return None
 
 

@@ -239,3 +239,16 @@ def test_a_singular_pronoun_still_stands_for_the_person():
     text = ("Selon Marc Delorme, directeur de la clinique, les pirates n'ont rien chiffré. « Nous avons tout "
             "coupé en une heure », a-t-il assuré.")
     assert speakers(text, "fr") == {"Marc Delorme"}
+
+
+# The attackers using someone's login is how they got in; taking logins is data stolen.
+
+def test_attackers_who_used_a_contractor_s_login_impersonated():
+    text = ("Pour entrer, les pirates se sont servis de l'identifiant et du mot de passe d'un prestataire extérieur "
+            "de Corveline Logistics.")
+    assert ("attack_vector", "impersonation", "asserted") in {c[:3] for c in found(text, "fr")}
+
+
+def test_attackers_who_stole_passwords_took_data_not_a_way_in():
+    text = "The hackers stole the passwords of 40,000 Corveline Logistics customers."
+    assert ("attack_vector", "impersonation", "asserted") not in {c[:3] for c in found(text)}
