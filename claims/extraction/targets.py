@@ -169,7 +169,18 @@ def _aftermath(f: Folded, v: Vocabulary, start: int, others: list[tuple[int, int
                     on.end() <= start <= on.end() + 60 and not re.search(r"[;.]", low[on.end():start])):
                 continue  # "after a cyberattack on its courier", not "on their parent company, X"
             return True
+    # "Tesco Bank stopped online payments after money was taken from 20,000 accounts", "après que des
+    # données ont été dérobées": what was taken or hit, put as a clause after "after"
+    for _s, e in v.cues.aftermath.spans(f):
+        stop = clause_end(low, e)
+        if any(word_count(low[e:h]) <= AFTERMATH_CLAUSE_GAP and unbroken(low[e:h])
+               for h in predicate_hits(f, v, e, stop)) and not negated_between(f, v, e, stop):
+            return True
     return False
+
+
+# Words between "after" and the word of taking or being hit in the clause it opens ("after money was taken").
+AFTERMATH_CLAUSE_GAP = 5
 
 
 # "after a cyberattack on its courier": the attack named with a target of its own; it is this
@@ -342,7 +353,7 @@ def _taken_at(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
 _FROM = {"en": re.compile(r"\b(?:from)\s+(?:the\s+)?$"),  # (the folded text: "à" reads "a")
          "fr": re.compile(r"\b(?:a|au|aux|chez)\s+(?:(?:la|le|les|l)\s+)?$")}
 # Words between the taking and the organisation it was taken from.
-TAKEN_FROM_GAP = 14
+TAKEN_FROM_GAP = 22
 
 
 def _taken_from(f: Folded, v: Vocabulary, start: int, end: int) -> bool:

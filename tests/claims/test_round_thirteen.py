@@ -252,3 +252,22 @@ def test_attackers_who_used_a_contractor_s_login_impersonated():
 def test_attackers_who_stole_passwords_took_data_not_a_way_in():
     text = "The hackers stole the passwords of 40,000 Corveline Logistics customers."
     assert ("attack_vector", "impersonation", "asserted") not in {c[:3] for c in found(text)}
+
+
+# Organisations presented as attacked by what followed what was taken from them.
+
+def test_what_an_organisation_did_after_money_was_taken_presents_it_as_attacked():
+    text = ("Corveline Logistics stopped online card payments on Sunday after money was taken from some 20,000 "
+            "customer accounts over the weekend.")
+    assert ("Corveline Logistics", "asserted") in organisations(text)
+
+
+def test_after_nothing_was_taken_presents_nothing():
+    text = "Corveline Logistics reopened its portal on Sunday after it found that nothing had been taken."
+    assert ("Corveline Logistics", "asserted") not in organisations(text)
+
+
+def test_taken_from_the_organisation_far_after_the_taking():
+    text = ("On top of the core records, the thieves took card numbers belonging to some 9,000 customers and "
+            "dispute documents carrying the personal details of about 18,000 more from Corveline Logistics.")
+    assert ("Corveline Logistics", "asserted") in organisations(text)
