@@ -358,8 +358,27 @@ def _speaker_after(text: str, end: int, verbs: list[tuple[int, int]], v: Vocabul
     return None
 
 
+# "in what chief executive Benny Higgins called “…”", "which medical director Antoni Castells called a
+# “proof of life”", "ce que le maire a qualifié de « … »": the words named by their speaker.
+_CALLED = re.compile(r"\b(?:what|which|ce\s+que|qu['’]|que)\s+((?:[\w'’.-]+\s+){1,6}?)(?:has\s+|had\s+|a\s+|avait\s+)?"
+                     r"(?:called|calls|dubbed|described\s+as|termed|appelle|appelait|appelé|qualifie\s+de|qualifiait\s+de|"
+                     r"qualifié\s+de|qualifié\s+d['’])\s*(?:a\s+|an\s+|the\s+|un\s+|une\s+)?$", re.IGNORECASE)
+
+
 def _speaker_before(text: str, begin: int, verbs: list[tuple[int, int]], v: Vocabulary) -> str | None:
     prefix = text[:begin]
+    called = _CALLED.search(prefix)
+    if called:
+        subject = called.group(1).strip().lower()
+        if subject in ("he", "she", "il", "elle"):
+            return PRONOUN  # "which he called “too little, too late”"
+        if subject in ("they", "ils", "elles"):
+            return PLURAL_PRONOUN
+        if subject == "it":
+            return ORG_PRONOUN
+        found = _clean(called.group(1), v)
+        if found:
+            return found
     for start, stop in verbs:
         if begin - 6 <= stop <= begin and not prefix[stop:].strip(" :,") or (
                 stop <= begin and re.fullmatch(r"\s*(?:(?:to\s+|à\s+|au\s+|aux\s+)?(?:the\s+|l['’]\s*|la\s+|le\s+|les\s+)?"

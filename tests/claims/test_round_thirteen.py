@@ -271,3 +271,17 @@ def test_taken_from_the_organisation_far_after_the_taking():
     text = ("On top of the core records, the thieves took card numbers belonging to some 9,000 customers and "
             "dispute documents carrying the personal details of about 18,000 more from Corveline Logistics.")
     assert ("Corveline Logistics", "asserted") in organisations(text)
+
+
+# Words a speaker is said to have called something.
+
+def test_what_a_named_officer_called_the_attack_is_his_quote():
+    text = ("Corveline Logistics stopped card payments on Sunday in what chief executive Paul Garnier called “a "
+            "systematic, sophisticated attack”.")
+    assert speakers(text) == {"Paul Garnier"}
+
+
+def test_which_he_called_is_the_person_named_before():
+    text = ("“We will find no tolerance here,” said Mark Steward, the regulator's enforcement director, adding that "
+            "Corveline Logistics had acted late, which he called “too little, too late”.")
+    assert speakers(text) == {"Mark Steward"}
