@@ -285,3 +285,11 @@ def test_which_he_called_is_the_person_named_before():
     text = ("“We will find no tolerance here,” said Mark Steward, the regulator's enforcement director, adding that "
             "Corveline Logistics had acted late, which he called “too little, too late”.")
     assert speakers(text) == {"Mark Steward"}
+
+
+# More role nouns stand for the organisation named before.
+
+def test_the_district_speaks_for_the_school_district_named_before():
+    text = ("Vice Society dumped files stolen from N.B. Unified on its leak site. “Sadly, a criminal organization "
+            "has published data,” the district said.")
+    assert "North Bay Unified School District" in speakers(text)
