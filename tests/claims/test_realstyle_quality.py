@@ -86,9 +86,9 @@ FLOORS = {
     # Round thirteen added dev14 (80 passages on Hospital Clínic de Barcelona, Leicester City Council, the Los Angeles
     # Unified School District, Frontier Communications; the Ehpad Les Hortensias, Colis Privé, Frontignan,
     # AgroParisTech; SOURCES_dev14_en.md / _fr.md), scored before anyone read it: 0.72 / 0.74, 6 polarity errors,
-    # with round twelve's rules and with round thirteen's first commit alike; 0.79 / 0.85 and 2 at the round's end.
-    # The 1,600 earlier passages: 2,315 right, 384 wrong, 527 missed (2,303 / 387 / 539 before), 14 polarity
-    # errors. Whole dev, 1,680 passages: 0.85 / 0.82, English recall 0.80, French 0.83, hedging 0.94, 185 of 229
+    # with round twelve's rules and with round thirteen's first commit alike; 0.80 / 0.87 and 2 at the round's end.
+    # The 1,600 earlier passages: 2,322 right, 382 wrong, 520 missed (2,303 / 387 / 539 before), 14 polarity
+    # errors. Whole dev, 1,680 passages: 0.86 / 0.82, English recall 0.80, French 0.83, hedging 0.94, 185 of 229
     # traps clean, 16 polarity errors. Floors raised a little under (recall, language recall, traps).
     "dev": {"precision": 0.85, "recall": 0.81, "language_recall": 0.79, "polarity_errors": 16, "traps_clean": 178,
             "hedging": 0.94},
@@ -164,8 +164,8 @@ FLOORS = {
     # English recall 0.64, French 0.57, 2 polarity errors in 98 values, hedging 0.89, 6 of 8 traps clean.
     "heldout8": {"precision": 0.72, "recall": 0.57, "language_recall": 0.54, "polarity_errors": 2, "traps_clean": 6,
                  "hedging": 0.87},
-    # Round thirteen, at its end (aggregates only): heldout4 0.80 / 0.69, heldout5 0.73 / 0.71, heldout6 0.71 / 0.60,
-    # heldout7 and heldout8 unchanged (0.72 / 0.60, 0.75 / 0.60). Floors kept.
+    # Round thirteen, at its end (aggregates only): heldout4 0.80 / 0.70, heldout5 0.73 / 0.71, heldout6 0.71 / 0.60,
+    # heldout7 0.73 / 0.61, heldout8 0.75 / 0.61. Floors kept.
     # heldout9 (round thirteen): 80 passages on eight breaches no file used (Ardent Health Services, Comcast /
     # Xfinity, Southern Water, Toronto Public Library; Elsan, Carrefour, the Seine-et-Marne département, the
     # Hauts-de-France lycées), written by two writers and audited by a third reader (1 label changed), none of whom
@@ -206,10 +206,10 @@ MIN_PASSAGES = {"dev": 220, "heldout": 100, "heldout2": 100, "heldout3": 100, "h
 # 4 of its 11 dates wrong; attack_vector precision 0.86 -> 0.85, 4 of 9; care_impact precision 0.87 -> 0.86, 3 of 3,
 # and recall 0.83 -> 0.82, 2 of 2 missed) while the 1,520 earlier passages keep theirs (0.80, 0.86, 0.88, 0.83);
 # the floors follow the larger set. Quote rose (0.92 / 0.91) and organisation recall (0.67): their floors with them.
-# Round thirteen: dev14's 80 passages lower attack_date precision on the whole of dev (0.79 -> 0.77, 5 of its 10
-# dates wrong) while the 1,600 earlier passages keep theirs (0.79); the floor follows the larger set. Organisation
-# recall rose (0.69, precision 0.89): its floor with it.
-SLOT_FLOORS = {"dev": {"victim_count": (0.68, 0.84), "accounts_compromised": (0.79, 0.74), "attack_date": (0.76, 0.81),
+# Round thirteen: dev14's 80 passages lowered attack_date precision on the whole of dev (0.79 -> 0.77, 5 of its 10
+# dates wrong) until the round read the days data was dumped and operations called off (0.78 at its end); the floor
+# stays. Organisation recall rose (0.70, precision 0.89): its floor with it.
+SLOT_FLOORS = {"dev": {"victim_count": (0.68, 0.84), "accounts_compromised": (0.79, 0.74), "attack_date": (0.78, 0.81),
                        "data_category": (0.86, 0.88), "attack_vector": (0.84, 0.83), "risk": (0.87, 0.86),
                        "quote": (0.91, 0.90), "organization": (0.87, 0.67), "care_impact": (0.85, 0.81),
                        "region": (0.88, 0.83)}}
