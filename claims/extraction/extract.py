@@ -152,9 +152,10 @@ def sentence_claims(
               or _opening_role(sentence.text)) if PRONOUN in found_speakers or PLURAL_PRONOUN in found_speakers else None
     # "ils", "they": the attackers this sentence or the one before named ("D'après Le Parisien, les
     # pirates … « … », ont-ils assuré"), else as a singular pronoun
-    quoted = QUOTED.search(f.text)
-    plural = (last_attackers(f, v, quoted.start() if quoted else len(f.text)) or discourse.attackers) \
-        if PLURAL_PRONOUN in found_speakers else None
+    plural = None
+    if PLURAL_PRONOUN in found_speakers:
+        quoted = QUOTED.search(f.text)
+        plural = last_attackers(f, v, quoted.start() if quoted else len(f.text)) or discourse.attackers
     speakers = _speakers(found_speakers, person, discourse, v, plural)
     discourse.heard(next((s for s in reversed(speakers) if s), None) or discourse.speaker_for(reported_speaker(f, v), v))
     if reason in ("general", "recap"):

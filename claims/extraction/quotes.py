@@ -29,6 +29,8 @@ from claims.extraction.rebuttal import rebuttals
 PRONOUN = "\x00pronoun"  # a speaker the caller resolves from the sentences before
 ORG_PRONOUN = "\x00it"  # "it said": the organisation the caller resolves from the sentences before
 PLURAL_PRONOUN = "\x00they"  # "», ont-ils assuré", "they said": the caller looks for a plural first
+_PRONOUNS = {"il": PRONOUN, "elle": PRONOUN, "he": PRONOUN, "she": PRONOUN,
+             "ils": PLURAL_PRONOUN, "elles": PLURAL_PRONOUN, "they": PLURAL_PRONOUN, "it": ORG_PRONOUN}
 UNNAMED = "\x00unnamed"  # a quotation nobody is named for
 
 _QUOTE = re.compile(r"«([^»]*)»|“([^”]*)”|\"([^\"]*)\"")
@@ -303,7 +305,7 @@ def _speaker_after(text: str, end: int, verbs: list[tuple[int, int]], v: Vocabul
         if end <= start <= end + 30 and _VERB_LEAD.fullmatch(text[end:start]):
             pronoun = re.match(r"(?:-t-|-)(il|elle|ils|elles)\b", text[stop:])
             if pronoun:
-                return PLURAL_PRONOUN if pronoun.group(1).endswith("s") else PRONOUN
+                return _PRONOUNS[pronoun.group(1)]
             impersonal = re.match(r"(?:-t)?-on\b(?:\s+(?:à|au|chez|du côté de)\s+)?", text[stop:])
             if impersonal:  # "», explique-t-on à la direction", "répond-on à la mairie": the body named after, or nobody
                 return _named_after(text[stop + impersonal.end():], v) \
@@ -319,13 +321,13 @@ def _speaker_after(text: str, end: int, verbs: list[tuple[int, int]], v: Vocabul
         return ORG_PRONOUN
     m = re.match(r"\s*,\s*(?:a|ont|avait|avaient)-t-(il|elle|ils|elles)\b|\s*,\s*(?:a|ont)-(ils|elles)\b", text[end:])
     if m:  # "», a-t-elle martelé devant la presse"
-        return PLURAL_PRONOUN if (m.group(1) or m.group(2)).endswith("s") else PRONOUN
+        return _PRONOUNS[m.group(1) or m.group(2)]
     m = _INVERTED.match(text, end)
     if m and m.group(1).lower() not in _NOT_A_VERB:
-        return PLURAL_PRONOUN if m.group(3).endswith("s") else PRONOUN
+        return _PRONOUNS[m.group(3)]
     m = re.match(r"\s*,?\s*(he|she|they)\s+(?:said|says|added|adds|told|explained|insisted|wrote)\b", text[end:])
     if m:
-        return PLURAL_PRONOUN if m.group(1) == "they" else PRONOUN
+        return _PRONOUNS[m.group(1)]
     # "», comme l'assure l'entreprise", "», comme le précise l'ARS": the pronoun, the verb, then its subject
     m = re.match(r"\s*,\s*comme\s+(?:l['’]|le\s+|la\s+|les\s+)(?:(?:a|ont|avait)\s+)?[a-zà-ÿ]+\s+", text[end:])
     if m and re.match(r"[»”\"]", text[end - 1:end] or " "):
@@ -370,12 +372,8 @@ def _speaker_before(text: str, begin: int, verbs: list[tuple[int, int]], v: Voca
     called = _CALLED.search(prefix)
     if called:
         subject = called.group(1).strip().lower()
-        if subject in ("he", "she", "il", "elle"):
-            return PRONOUN  # "which he called “too little, too late”"
-        if subject in ("they", "ils", "elles"):
-            return PLURAL_PRONOUN
-        if subject == "it":
-            return ORG_PRONOUN
+        if subject in _PRONOUNS:
+            return _PRONOUNS[subject]  # "which he called “too little, too late”"
         found = _clean(called.group(1), v)
         if found:
             return found
