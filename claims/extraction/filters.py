@@ -69,7 +69,10 @@ def _event_years(f: Folded, v: Vocabulary) -> list[int]:
                 m.end() < s and len(f.low[m.end():s].split()) <= 2 for s in attacks):
             continue  # "1.5% of its 2017 worldwide turnover", "the court's 2023 ruling": no event of that year
         # "entre juin 2018 et février 2019": the range's second end closes the period
-        if in_period(f, v, m.start()) or (opened is not None and _RANGE_END.fullmatch(f.low[opened:m.start()])):
+        # (the period may open on a whole date: "purchases made between 6 June 2017 and 30 July 2018")
+        day_month = _DAY_MONTH.search(f.low, 0, m.start())
+        if in_period(f, v, m.start()) or (day_month is not None and in_period(f, v, day_month.start())) or (
+                opened is not None and _RANGE_END.fullmatch(f.low[opened:m.start()])):
             opened = m.end()
         else:
             years.append(int(m.group(1)))
@@ -81,7 +84,9 @@ def _event_years(f: Folded, v: Vocabulary) -> list[int]:
 # Supreme Court's 2023 ruling").
 _YEAR_ATTRIBUTE = re.compile(r"\b(?:its|their|his|her|s)\s+$")
 # What lies between a period's first year and its last ("2018 et février 2019", "2005 to 2019").
-_RANGE_END = re.compile(r"\s*(?:et|a|au|and|to|until|jusqu en|-|–)\s+(?:[a-z]+\s+){0,2}")
+_RANGE_END = re.compile(r"\s*(?:et|a|au|and|to|until|jusqu en|-|–)\s+(?:[a-z0-9]+\s+){0,2}")
+# A day and a month written before a year ("6 june 2017", "1er mars 2019").
+_DAY_MONTH = re.compile(r"\b\d{1,2}(?:er|st|nd|rd|th)?\s+[a-z]+\s+$")
 
 
 def _names_incident(f: Folded, v: Vocabulary) -> bool:
@@ -156,9 +161,13 @@ def recap(f: Folded, v: Vocabulary, published: dt.date | None) -> bool:
         # a day that opens a period ("patients seen between 1 May 2015 and 4 July 2018") dates no event;
         # a day and month with no year after publication ("pas de retour à la normale avant le 20
         # mai") is as likely to come as to be last year's: it says nothing of another incident
-        return any(dt.date.fromisoformat(d.iso) < since and not in_period(f, v, d.start)
+        # (nor does the day that closes it: "between 6 June 2017 and 30 July 2018")
+        dates = find_dates(f.low, v.dates, published)
+        closing = {b.start for a, b in zip(dates, dates[1:])
+                   if in_period(f, v, a.start) and _RANGE_END.fullmatch(f.low[a.end:b.start])}
+        return any(dt.date.fromisoformat(d.iso) < since and not in_period(f, v, d.start) and d.start not in closing
                    and not _year_guessed_back(f.low, d, published)
-                   for d in find_dates(f.low, v.dates, published))
+                   for d in dates)
     return any(published - first > RECAP_AGE for first in months)
 
 

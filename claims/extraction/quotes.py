@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from claims.extraction.lexicon import Folded, find_mentions
+from claims.extraction.lexicon import Folded, find_mentions, fold
 from claims.extraction.model import Vocabulary
 from claims.extraction.rebuttal import rebuttals
 
@@ -220,8 +220,9 @@ def _named_after(rest: str, v: Vocabulary) -> str | None:
     met ("une infirmière croisée dans un couloir") is no part of the role."""
     head = _SPEAKER_END.split(rest, 1)[0]
     cut = rest[len(head):]
-    # (the name may carry a party or an age in brackets: "le maire, Michel Arrouy (PS).")
-    name = re.match(r"\s*,\s*([A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)+)\s*(?:\([^()]{1,30}\)\s*)?(?:[,.;]|$)", cut)
+    # (the name may carry a party or an age in brackets: "le maire, Michel Arrouy (PS).", or open
+    # what follows: "prévient sa porte-parole, Eva Wiertz : les données…")
+    name = re.match(r"\s*,\s*([A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)+)\s*(?:\([^()]{1,30}\)\s*)?(?:[,.;:]|$)", cut)
     if name and len(head.split()) <= MAX_ROLE_WORDS:
         return name.group(1)
     if re.match(r"\s+(?:dans|par|à|au|sur|en|lors|devant|at|by|in)\b", cut):
@@ -390,6 +391,8 @@ def _speaker_before(text: str, begin: int, verbs: list[tuple[int, int]], v: Voca
                 return _apposed_speaker(head)
             coordinated = re.search(r"\b(?:mais|but|et|and)\s*$", head)
             head = re.split(r"[.;,»\"”]\s*|\b(?:mais|but|et|and)\s+", head)[-1]
+            if head.strip().lower() in _PRONOUNS:
+                return _PRONOUNS[head.strip().lower()]  # "Word that …, he warned, “…”": whom "he" stands for
             found = _clean(_subject_words(head), v)
             if found:
                 return found
@@ -592,17 +595,32 @@ def _coordinated_subject(lead: str, v: Vocabulary) -> str | None:
 _NAME_WORD = r"[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ýa-zà-ÿ][a-zà-ÿ'’]+)*"
 
 
+# A preposition of place before capitalised words makes them a place ("flown down from Happy
+# Valley-Goose Bay", "à Saint-Renan"), not a person.
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|from|à|en|dans|au|aux|vers|près de)\s+$", re.IGNORECASE)
+
+
+def _institution(name: str, v: Vocabulary) -> bool:
+    """Whether capitalised words name an institution or a place rather than a person: in English
+    its last word or its first says what it is ("the Health Sciences Centre", "Port Botany"), in
+    French its first ("la Commission de la protection de la vie privée")."""
+    words = fold(name).split()
+    ends = (words[0], words[-1]) if v.lang == "en" else (words[0],)
+    return bool(words) and any(v.cues.institution_head.search(Folded(w)) for w in ends)
+
+
 def named_person(text: str, v: Vocabulary | None = None) -> str | None:
     """The last person named in a sentence ("Its director, Hélène Marchand, said..."), for a later "-t-elle".
 
     A sentence's first words are capitalised whatever they are ("Le Monde", "La Clinique"): a name
     that opens it counts only where nothing else is named, its first word is no article or
     preposition, a verb follows ("Marie Dupont dirige la clinique.") and it names no organisation."""
-    found = re.findall(rf"(?<![.!?»“\"]\s)(?<!^)(?<![\w-])({_NAME_WORD}(?:\s+{_NAME_WORD})+)", text)
+    found = [m.group(1) for m in re.finditer(rf"(?<![.!?»“\"]\s)(?<!^)(?<![\w-])({_NAME_WORD}(?:\s+{_NAME_WORD})+)", text)
+             if not _PLACE_BEFORE.search(text, 0, m.start())]
     if v is not None:  # "Selon Jean-François Rial, PDG de Harwick Freight": the company is no person
-        found = [name for name in found if not find_mentions("organization", v, Folded(name))]
+        found = [name for name in found if not find_mentions("organization", v, Folded(name)) and not _institution(name, v)]
     if found:
-        return found[-1]
+        return _TITLE.sub("", found[-1])  # "Le Dr Pascal Pierre ... », répète-t-il": Pascal Pierre
     # (or an apposition follows: "Karim Benali, a security consultant, was blunt")
     opening = re.match(rf"\s*({_NAME_WORD}(?:\s+{_NAME_WORD})+)(?:\s+|\s*,\s*)[a-zà-ÿ]", text)
     if not opening or opening.group(1).split()[0].lower() in _NOT_A_VERB | _OPENERS:

@@ -116,9 +116,28 @@ def _self_report(f: Folded, v: Vocabulary, verb_end: int) -> bool | None:
     window_end = verb_end + len(" ".join(f.low[verb_end:].split()[:SELF_WINDOW])) + 1
     hits = sorted((s, e) for s, e in v.cues.hit.spans(f) + v.cues.suffered.spans(f) if verb_end < s < window_end)
     if not hits:
-        return None
+        return _found_attack(f, v, verb_end, window_end)
     first_hit = hits[0][0]
     return any(verb_end <= s < first_hit for s, _e in negation_spans(f, v.cues))
+
+
+# Words between the verb of finding and the attack it found ("avoir détecté la veille, jeudi 30
+# janvier, une « attaque virale »").
+FOUND_ATTACK_GAP = 8
+
+
+def _found_attack(f: Folded, v: Vocabulary, verb_end: int, window_end: int) -> bool | None:
+    """"a reconnu avoir détecté une attaque", "said it had discovered a breach": the organisation
+    reports finding the attack on itself, which is saying it was hit; "indique n'avoir constaté
+    aucune intrusion" says it was spared. None where it reports finding no attack."""
+    low = f.low
+    attacks = [s for s, _e in v.cues.attack_noun.spans(f)]
+    for s, e in v.cues.detection.spans(f):
+        if verb_end <= s < window_end and any(e <= a and _words(low[e:a]) <= FOUND_ATTACK_GAP
+                                               and not re.search(r"[;.]", low[e:a]) for a in attacks):
+            return any(verb_end <= n < s + 1 or e <= n < min(a for a in attacks if a >= e)
+                       for n, _ne in negation_spans(f, v.cues))
+    return None
 
 
 def _own_attack(f: Folded, v: Vocabulary, verb_end: int, listed: bool) -> bool | None:
@@ -187,8 +206,13 @@ def _own_systems(f: Folded, v: Vocabulary) -> bool | None:
     near = min(close, key=lambda h: abs(h[0] - own[0]))
     first, last = min(near[0], own[0]), max(near[1], own[0])
     window = max((m.end() for m in re.finditer(r"[,;:.«“\"]", f.text[:first])), default=0)
-    return any(window <= s < last for s, _e in negation_spans(f, v.cues))
+    # (a negation of another verb's gerund denies that verb only: "in exchange for not publishing
+    # the files they took from its servers")
+    return any(window <= s < last and not _GERUND.match(low, e) for s, e in negation_spans(f, v.cues))
 
+
+# A gerund right after a negation ("not publishing"): the negation bears on it.
+_GERUND = re.compile(r"\s+[a-z]+ing\b")
 
 # What cannot stand between a title and the organisation it belongs to: the start of a clause.
 _TITLE_BROKEN = re.compile(r"\b(?:that|who|which|que|qu|qui)\b")

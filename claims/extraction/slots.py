@@ -286,7 +286,14 @@ def _org_denied(f: Folded, v: Vocabulary, pos: int, clause: Clause,
     after = [s for s, _e in negations if pos < s < clause.end]
     if not after:
         return False
-    return any(min(after) < s < clause.end for s, _e in v.cues.incident.spans(f))
+    # (or data said, in the passive, not to have been taken there: "at Western Health there is no sign
+    # that anything was taken"; not "in exchange for not publishing the files they took")
+    taken = [s for s, _e in v.cues.taken.spans(f) if _PASSIVE_BEFORE.search(f.low, 0, s)]
+    return any(min(after) < s < clause.end for s in [s for s, _e in v.cues.incident.spans(f)] + taken)
+
+
+# The passive's auxiliary right before a participle ("was taken", "ont été copiées").
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|be|ete|etre|sont|soit|soient)\s+$")
 
 
 # An attack noun inside a prepositional phrase ("any part in the attack on", "aucun rôle dans l'attaque

@@ -42,6 +42,10 @@ _AUXILIARY = {
 }
 # Having something taken: "430,000 customers had their details stolen", "Co-op a vu les données de
 # ses membres dérobées" (the owner, then what was taken, then the word of taking).
+# A pronoun subject right before a verb of taking in the past ("files it says it stole", "they
+# took"): the English simple past needs no auxiliary to be the clause's predicate. (Not a verb of
+# hitting: "before they struck" tells when, not what was reached.)
+_PRONOUN_SUBJECT = {"en": re.compile(r"\b(?:it|they|he|she)\s+$")}
 _UNDERWENT = {
     "en": re.compile(r"\b(?:had|have|has)\s+(?:their|its|his|her|some|all|the)\s+(?:[a-z]+\s+){0,3}$"),
     "fr": re.compile(r"\b(?:vu|voit|voient|verront)\s+(?:leurs|leur|ses|sa|son|les|des)\s+(?:[a-z]+\s+){0,5}$"),
@@ -108,10 +112,12 @@ def predicate_hits(f: Folded, v: Vocabulary, start: int = 0, end: int | None = N
     end = len(low) if end is None else end
     attackers = [e for _s, e in v.cues.attacker.spans(f)]
     out = []
+    taken = {s for s, _e in v.cues.taken.spans(f)}
     for s, _e in sorted(v.cues.hit.spans(f) + v.cues.taken.spans(f)):
         if not start <= s < end:
             continue
         if _AUXILIARY[v.lang].search(low[max(start, s - 40):s]) or any(right_before(low, a, s, ATTACKER_GAP) for a in attackers) \
+                or (s in taken and v.lang in _PRONOUN_SUBJECT and _PRONOUN_SUBJECT[v.lang].search(low[max(start, s - 12):s])) \
                 or _UNDERWENT[v.lang].search(low[max(start, s - 60):s]):
             out.append(s)
     return out
@@ -193,6 +199,13 @@ _ON_ITSELF = re.compile(r"\s+(?:on|against|targeting|contre|visant|sur)\s+(?:it\
                         r"(?:systems?|network|networks|servers?|réseaux?|systèmes?|serveurs?|infrastructure|sites?|data|données)\b)")
 
 
+# An attack's participle, when and how it was carried out, then its target: what may part an attack
+# noun from the organisation it reached.
+_LAUNCHED_AGAINST = re.compile(r"\s+(?:(?:menee?s?|lancee?s?|perpetree?s?|conduite?s?|launched|carried\s+out|mounted|staged)"
+                               r"\b[^,;:.()]{0,80}?\b(?:contre|against)|(?:survenue?s?|produite?s?|occurred|that\s+occurred)"
+                               r"(?:\s+[^,;:.()\s]+){0,4}?\s+(?:a|au|chez|at))\s+(?:(?:la|le|les|l|the)\s+)?")
+
+
 def _attack_reaches(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
     """An attack word before it ("l'attaque contre l'hôpital", "the attacks on M&S, the Co-op
     and Harrods"), after it ("the Change Healthcare breach"), or a regulator's fine (D19: "fined
@@ -203,6 +216,9 @@ def _attack_reaches(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
                 re.search(r"\b(?:and|et)\b", low[e:start]) or re.match(r"\s*,?\s*(?:and|et)\b", low[end:]))):
             return True
     if any(s == end + 1 for s, _e in v.cues.attack_noun.spans(f)):
+        return True
+    # "l'attaque menée dans la nuit du 13 au 14 mai contre Vivalia", "the attack launched on Friday against X"
+    if any(_LAUNCHED_AGAINST.fullmatch(low, e, start) for _s, e in v.cues.attack_noun.spans(f) if e < start):
         return True
     # D19: a fine presents the fined as breached ("a infligé une amende de 1,5 million d'euros à X")
     amounts = _DECIMAL.sub(lambda m: m.group().replace(",", " ").replace(".", " "), low)
@@ -275,7 +291,7 @@ def _systems_reached(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
     if any(s == end + 1 or e == start - 1 for s, e in systems):
         return True
     # "les serveurs du département", "le réseau informatique de la ville", "the systems of the council"
-    if any(e < start and _OF_OWNER.fullmatch(low[e:start]) for _s, e in systems):
+    if any(e < start and (_OF_OWNER.fullmatch(low[e:start]) or _of_people_of(f, v, e, start)) for _s, e in systems):
         return True
     # "Equifax's intruders", "MGM's attackers": the attackers are its own
     return bool(re.match(r"\s+s\s+", low[end:])) and any(
@@ -284,6 +300,35 @@ def _systems_reached(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
 
 # Between systems and their owner: "du", "de la", "of the", an adjective before it ("informatique").
 _OF_OWNER = re.compile(r"\s+(?:[a-z]+\s+)?(?:de|du|des|d|of)\s+(?:(?:la|l|le|les|the)\s+)?")
+# What may join the data to the people it is about and them to their organisation, besides the
+# people themselves: "des données personnelles de patients et de professionnels du", "the data of
+# 105 000 students and 12 000 staff of the".
+_PEOPLE_LINK = {"de", "du", "des", "d", "of", "et", "and", "la", "le", "les", "l", "the", "quelque", "some", "about",
+                "environ", "pres", "nearly", "plus", "more", "than", "its", "ses", "their", "leurs"}
+# Words between the data and the organisation whose people it is about.
+PEOPLE_OF_GAP = 12
+
+
+def _of_people_of(f: Folded, v: Vocabulary, e: int, start: int) -> bool:
+    """Data about its people, before it ("les données sensibles du personnel de Sorbonne Université",
+    "des données personnelles de patients et de professionnels du CHU de Rennes"): the people are
+    the organisation's (LABELLING.md D10), so their data is its data."""
+    low = f.low
+    gap = low[e:start]
+    if not unbroken(gap) or word_count(gap) > PEOPLE_OF_GAP or not _OF_OWNER.search(gap) \
+            or not re.search(r"\b(?:de|du|des|d|of)\s+(?:(?:la|l|le|les|the)\s+)?$", gap):
+        return False
+    people = [(s, pe) for s, pe in v.cues.clientele.spans(f) if e <= s and pe <= start]
+    if not people:
+        return False
+    rest = list(low[e:start])
+    for s, pe in people:
+        rest[s - e:pe - e] = " " * (pe - s)
+    words = re.findall(r"[a-z]+", "".join(rest))
+    # one adjective may follow the data ("données personnelles", "sensitive")
+    if words and words[0] not in _PEOPLE_LINK:
+        words = words[1:]
+    return all(w in _PEOPLE_LINK for w in words)
 
 
 # ", dont les serveurs", ", whose IT systems": a relative clause about its systems.
@@ -350,7 +395,11 @@ def _taken_at(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
 
 # "from" before the organisation, with the taking earlier in the clause ("stolen the names of about
 # 8,000 children from Kido"); the French "à" ("dérobé les fichiers de 3 000 patients à la clinique").
-_FROM = {"en": re.compile(r"\b(?:from)\s+(?:the\s+)?$"),  # (the folded text: "à" reads "a")
+# Words between a theft named as a noun and the organisation it was at ("vol de 1,9 million d'adresses
+# courriel chez"), and the fewer allowed before "à" ("vol de données à la FFN").
+THEFT_AT_GAP = 7
+THEFT_TO_GAP = 3
+_FROM = {"en": re.compile(r"\b(?:from|at)\s+(?:the\s+)?$"),  # (the folded text: "à" reads "a")
          "fr": re.compile(r"\b(?:a|au|aux|chez)\s+(?:(?:la|le|les|l)\s+)?$")}
 # Words between the taking and the organisation it was taken from.
 TAKEN_FROM_GAP = 22
@@ -360,10 +409,19 @@ def _taken_from(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
     """Data said to be taken from it, the taking first: "they have stolen the names and home
     addresses of about 8,000 children from Kido"."""
     low = f.low
-    if not _FROM.get(v.lang, _FROM["en"]).search(low[max(0, start - 12):start]):
+    where = _FROM.get(v.lang, _FROM["en"]).search(low[max(0, start - 12):start])
+    if not where:
         return False
+    # or the theft named as a noun: "le vol de 1,9 million d'adresses courriel chez Bell Canada",
+    # "the theft of card data at the chain"; after "à", only close ("le vol de données à la FFN"),
+    # where "signalé à la CNIL" cannot come between
+    lead = clause_start(low, start)
+    gap = THEFT_AT_GAP if where.group().split()[0] != "a" else THEFT_TO_GAP
+    if any(word_count(low[m.end():start]) <= gap + 1 and unbroken(low[m.end():start])
+           for m in _THEFT.finditer(low, lead, start)):
+        return True
     return any(word_count(low[h:start]) <= TAKEN_FROM_GAP and unbroken(low[h:start])
-               for h in predicate_hits(f, v, clause_start(low, start), start))
+               for h in predicate_hits(f, v, lead, start))
 
 
 # "its systems", "ses serveurs": a possessive (with "own" and up to two words) before a systems noun.
@@ -453,10 +511,20 @@ def _found_own(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
         return False
     low = f.low
     attacks = [s for s, _e in v.cues.attack_noun.spans(f)] + [m.start() for m in _THEFT.finditer(low)]
-    return any(right_before(low, end, s, FOUND_GAP) and any(right_before(low, e, a, FOUND_GAP) for a in attacks)
-               for s, e in v.cues.detection.spans(f))
+    found = [(s, e) for s, e in v.cues.detection.spans(f) if any(right_before(low, e, a, FOUND_GAP) for a in attacks)]
+    if any(right_before(low, end, s, FOUND_GAP) for s, _e in found):
+        return True
+    # or a clause before it, whose pronoun it is, finds the attack: "Dès qu'elle a découvert
+    # l'intrusion, la FFN a placé ses serveurs en maintenance", "As soon as it spotted the breach, X"
+    lead = _FOUND_FIRST.match(low)
+    return bool(lead) and lead.end() <= start and not low[lead.end():start].count(",") and any(
+        lead.end("pronoun") <= s < lead.end() for s, _e in found)
 
 
+# A sentence that opens on a time clause whose subject is a pronoun, up to its comma ("Dès qu'elle a
+# découvert l'intrusion,", "As soon as it spotted the breach,").
+_FOUND_FIRST = re.compile(r"\s*(?:des\s+qu|des\s+que|lorsqu|lorsque|quand|apres\s+qu|sitot\s+qu|when|once|as\s+soon\s+as|after)"
+                          r"\s*(?P<pronoun>elle|il|ils|elles|it|they)\b[^,;:.]{0,120},")
 # Words between the attack and the verb of what it did, asides set off by commas apart.
 EFFECT_GAP = 3
 _COMMA_ASIDE = re.compile(r",[^,;:.]*,")
@@ -525,8 +593,10 @@ def presupposed_targets(f: Folded, v: Vocabulary) -> list[str]:
         reached = any(right_before(low, e, m.start, 3) and any(s <= ns and ne <= e for ns, ne in nouns)
                       for s, e in v.cues.attack_on.spans(f))
         # a participle of taking right before "à"/"from" and the name: "le fichier dérobé à la CFDT"
-        from_it = _FROM.get(v.lang, _FROM["en"]).search(low[max(0, m.start - 12):m.start]) and any(
-            right_before(low, e, m.start, 3) for e in taken)
+        # or the theft's noun: "Combien de nageurs sont touchés par le vol de données à la FFN ?"
+        from_it = _FROM.get(v.lang, _FROM["en"]).search(low[max(0, m.start - 12):m.start]) and (
+            any(right_before(low, e, m.start, 3) for e in taken)
+            or any(right_before(low, t.end(), m.start, THEFT_TO_GAP + 1) for t in _THEFT.finditer(low, 0, m.start)))
         if reached or from_it:
             out.append(str(m.value))
     return list(dict.fromkeys(out))

@@ -1,0 +1,197 @@
+"""Faults any breach's coverage can trip (issue 9, round fourteen), one test each, on sentences of
+our own about an invented incident (Halvern Water, a utility; Mistral Fret, a carrier; the
+Université de Lorvane; the Centre hospitalier de Brenne-Sud)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from claims.extraction.model import IncidentContext
+from tests.claims.helpers import claims_of, organisations_of
+
+INCIDENT = IncidentContext(organizations=("Halvern Water", "Mistral Fret", "Université de Lorvane",
+                                          "Centre hospitalier de Brenne-Sud", "Mairie de Vessac"),
+                           keywords=("Halvern", "Mistral Fret", "Lorvane", "Brenne-Sud"), since=dt.date(2025, 3, 1))
+
+
+def found(text: str, lang: str = "en", published: dt.date = dt.date(2025, 6, 20)) -> set[tuple]:
+    """(slot, value, polarity, hedged) for a passage of the invented incident."""
+    return claims_of(text, lang, published, INCIDENT)
+
+
+def organisations(text: str, lang: str = "en", published: dt.date = dt.date(2025, 6, 20)) -> set[tuple]:
+    return organisations_of(found(text, lang, published))
+
+
+def slot(text: str, name: str, lang: str = "en") -> set[tuple]:
+    return {(c[1], c[2]) for c in found(text, lang) if c[0] == name}
+
+
+def speakers(text: str, lang: str = "en") -> set:
+    return {c[1] for c in found(text, lang) if c[0] == "quote"}
+
+
+# Data about an organisation's people is its data: "les données du personnel de X" reached makes X
+# the one hit, as "les serveurs de X" does.
+
+def test_data_of_its_staff_reached_makes_it_hit():
+    text = ("Les investigations ont mis au jour la compromission de données sensibles du personnel de "
+            "l'Université de Lorvane : adresses électroniques et numéros de sécurité sociale.")
+    assert ("Université de Lorvane", "asserted") in organisations(text, "fr")
+
+
+def test_data_of_its_students_and_staff_counted_then_named():
+    text = ("Les données de 105 000 étudiants et de 12 000 personnels de l'Université de Lorvane se sont "
+            "retrouvées plusieurs heures en libre accès sur Internet.")
+    assert ("Université de Lorvane", "asserted") in organisations(text, "fr")
+
+
+def test_data_sent_to_an_organisation_does_not_make_it_hit():
+    text = ("Les dossiers de patients transmis par erreur à l'Université de Lorvane ont été consultés par "
+            "un prestataire.")
+    assert ("Université de Lorvane", "asserted") not in organisations(text, "fr")
+
+
+# The English simple past with a pronoun subject is a predicate ("files it says it stole").
+
+def test_files_it_says_it_stole_from_the_organisation():
+    text = ("The gang is asking $6 million for files it says it stole from Halvern Water, and has posted "
+            "eight of them on its leak site as proof.")
+    assert ("Halvern Water", "asserted") in organisations(text)
+
+
+def test_they_struck_inside_a_whether_clause_states_nothing():
+    text = ("Halvern Water has declined to say whether the intruders were inside its network for days "
+            "before they struck.")
+    assert ("Halvern Water", "asserted") not in organisations(text)
+
+
+# An organisation that reports finding the attack speaks of itself being hit.
+
+def test_reported_finding_an_attack_on_itself():
+    text = ("Mistral Fret a reconnu vendredi avoir détecté la veille, jeudi 12 juin, une « attaque virale "
+            "de type ransomware » sur son réseau informatique.")
+    assert ("Mistral Fret", "asserted") in organisations(text, "fr")
+
+
+def test_reported_finding_no_intrusion_is_a_denial():
+    text = "Mistral Fret indique n'avoir constaté aucune intrusion dans ses systèmes informatiques."
+    assert ("Mistral Fret", "denied") in organisations(text, "fr")
+
+
+# An attack's participle and its time may come between the attack and its target.
+
+def test_attack_carried_out_one_night_against_the_organisation():
+    text = "Le gang a revendiqué mercredi l'attaque menée dans la nuit du 13 au 14 mai contre Mistral Fret."
+    assert ("Mistral Fret", "asserted") in organisations(text, "fr")
+
+
+def test_the_theft_of_data_at_the_organisation_in_a_question():
+    text = "Combien d'habitants sont touchés par le vol de données à la Mairie de Vessac ?"
+    assert ("Mairie de Vessac", "asserted") in organisations(text, "fr")
+
+
+def test_a_reprimand_over_the_attack_presents_it_as_breached():
+    text = ("The Information Commissioner's Office reprimanded Halvern Water on Wednesday over the attack, "
+            "in which ransomware encrypted 440,000 files.")
+    assert ("Halvern Water", "asserted") in organisations(text)
+    assert not slot(text, "attack_date")
+
+
+# Dates that are not the attack's: the day officials acknowledged it, the day staff realised it,
+# the day the company knew, a meeting, repairs.
+
+def test_acknowledged_on_tuesday_is_not_the_attack_date():
+    text = ("Officials acknowledged on Tuesday that whoever broke in had made off with personal information "
+            "on patients and staff of Halvern Water.")
+    assert not slot(text, "attack_date")
+
+
+def test_the_day_the_team_realised_it_was_an_attack():
+    text = ("It was on a Sunday, two days before the utility went public, that Halvern Water's IT team realised "
+            "the technical problems it had been wrestling with were in fact a serious attack.")
+    assert not slot(text, "attack_date")
+
+
+def test_by_a_date_the_company_knew_data_had_been_taken():
+    text = "The intrusion was spotted within hours, and by 17 June the company knew customer data had been taken."
+    assert not slot(text, "attack_date")
+
+
+def test_a_meeting_and_the_word_commission_date_nothing():
+    text = ("La Commission de la protection de la vie privée a ouvert une enquête sur la fuite survenue à "
+            "Mistral Fret et doit rencontrer vendredi ses responsables.")
+    assert not slot(text, "attack_date", "fr")
+
+
+def test_the_first_day_of_the_intrusion_is_still_its_date():
+    text = "The intruders first got into Halvern Water's network on 15 May, using a stolen login."
+    assert ("2025-05-15", "asserted") in slot(text, "attack_date")
+
+
+# Quotation speakers.
+
+def test_a_role_then_the_name_before_a_colon():
+    text = ("« Beaucoup de gens sont concernés, on ne peut pas traiter cela à la légère », prévient sa "
+            "porte-parole, Eva Marlin : les données exposées pourraient servir à des courriels piégés.")
+    assert speakers(text, "fr") == {"Eva Marlin"}
+
+
+def test_a_pronoun_stands_for_the_doctor_without_his_title():
+    text = ("Le Dr Paul Vernet, directeur médical du Centre hospitalier de Brenne-Sud, reconnaît que le terrain "
+            "souffre. « Mais on est loin du chaos », répète-t-il.")
+    assert speakers(text, "fr") == {"Paul Vernet"}
+
+
+def test_he_before_the_quotation_is_the_person_named_before():
+    text = ("Trucks started moving again on Monday, according to Tom Reddin of the Freight and Trade Alliance. "
+            "Word that the port might stay shut, he warned, “would be devastating for our members”.")
+    assert speakers(text) == {"Tom Reddin"}
+
+
+def test_a_place_and_an_institution_are_nobody_a_pronoun_stands_for():
+    text = ("Greg Nuna had flown down from Happy Valley-Goose Bay for surgery at the Health Sciences Centre, "
+            "only to be told at the door that every appointment was off. “I came a very long way for this,” "
+            "he said.")
+    assert speakers(text) == {"Greg Nuna"}
+
+
+# Data categories as the press names them.
+
+def test_health_card_numbers_are_not_payment_cards():
+    text = "The stolen files hold the names and health card numbers of patients of Halvern Water's clinic."
+    cats = slot(text, "data_category")
+    assert ("social_security_number", "asserted") in cats and ("banking", "asserted") not in cats
+
+
+def test_patient_information_and_financial_data():
+    en = "Social Security numbers, financial details and patient information, Halvern Water insists, were never part of it."
+    assert ("medical", "denied") in slot(en, "data_category")
+    fr = ("Rien n'indique que le pirate ait eu accès à des données financières ou à des mots de passe, "
+          "affirme Mistral Fret.")
+    assert ("banking", "denied") in slot(fr, "data_category", "fr")
+
+
+def test_a_period_of_purchases_is_not_an_earlier_incident():
+    text = ("What was taken relates to purchases made between 6 June 2017 and 30 July 2018: the buyer's name, "
+            "address and date of birth.")
+    cats = slot(text, "data_category")
+    assert ("identity", "asserted") in cats and ("contact", "asserted") in cats
+
+
+def test_an_incident_of_2017_is_still_a_recap():
+    text = "In June 2017 another utility had lost the names and addresses of its customers."
+    assert not slot(text, "data_category")
+
+
+# An organisation where, officials say, nothing was taken is denied.
+
+def test_nothing_taken_at_the_organisation_is_a_denial():
+    text = "At Halvern Water, officials say, there is so far no sign that anything was taken."
+    assert ("Halvern Water", "denied") in organisations(text)
+
+
+def test_not_publishing_the_files_they_took_is_no_denial_of_it():
+    text = ("Halvern Water's attackers want $4.5 million in exchange for not publishing the files they took "
+            "from its servers.")
+    assert ("Halvern Water", "denied") not in organisations(text)
