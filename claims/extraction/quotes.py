@@ -381,8 +381,14 @@ def _speaker_before(text: str, begin: int, verbs: list[tuple[int, int]], v: Voca
     for start, stop in verbs:
         if begin - 6 <= stop <= begin and not prefix[stop:].strip(" :,") or (
                 stop <= begin and re.fullmatch(r"\s*(?:(?:to\s+|à\s+|au\s+|aux\s+)?(?:the\s+|l['’]\s*|la\s+|le\s+|les\s+)?"
-                                               r"[\w'’-]+\s+)?(?:qu['’]|que|that)?\s*", prefix[stop:])):
+                                               r"[\w'’-]+\s+)?(?:qu['’]|que|that)?\s*", prefix[stop:])) or (
+                stop <= begin and _THAT_FRAGMENT.fullmatch(prefix[stop:])):
             head = _AUXILIARY.sub("", prefix[:start])
+            # "la SNCB, qui dit « … »", "Rite Aid, the third-largest drugstore chain …, has acknowledged
+            # a “…”": the name before the relative pronoun or the apposition
+            antecedent = _antecedent(head, v)
+            if antecedent:
+                return antecedent
             following = _THEN.search(head)
             if following:
                 # "», explique le docteur X, président de la CME, avant d'ajouter : « … »": X goes on
@@ -390,7 +396,7 @@ def _speaker_before(text: str, begin: int, verbs: list[tuple[int, int]], v: Voca
             if _apposed_speaker(head):
                 return _apposed_speaker(head)
             coordinated = re.search(r"\b(?:mais|but|et|and)\s*$", head)
-            head = re.split(r"[.;,»\"”]\s*|\b(?:mais|but|et|and)\s+", head)[-1]
+            head = re.split(r"[.;,»\"”—–]\s*|\b(?:mais|but|et|and)\s+", head)[-1]
             if head.strip().lower() in _PRONOUNS:
                 return _PRONOUNS[head.strip().lower()]  # "Word that …, he warned, “…”": whom "he" stands for
             found = _clean(_subject_words(head), v)
@@ -421,6 +427,49 @@ def _speaker_before(text: str, begin: int, verbs: list[tuple[int, int]], v: Voca
         if m and 0 < len(clause[:m.start()].split()) <= 8:
             return _clean(clause[:m.start()], v)
         return _subject(clause, v)
+    return None
+
+
+# After a verb of saying, a "that" clause whose first words come before a quoted fragment ("confirmed
+# on Wednesday that an “unauthorised third party” had", "relève seulement que l'intercommunale « …").
+_THAT_FRAGMENT = re.compile(r"\s*(?:[\w'’-]+\s+){0,3}?(?:that\s+|que\s+|qu['’]\s*)(?:[\w'’-]+\s+){0,2}[\w'’-]*\s*")
+# A relative pronoun or an apposition between a subject and its verb: "X, qui", "X, which", "X, a
+# chain with 1,700 stores across 16 states,".
+_RELATIVE_SUBJECT = re.compile(r",\s*(?:qui|which|who)\s*$")
+_APPOSED_SUBJECT = re.compile(r",(?:[^,;:.«»“”\"]|(?<=\d)[,.](?=\d)){2,120},\s*$")
+
+
+def _antecedent(head: str, v: Vocabulary) -> str | None:
+    """The organisation or person a verb's subject stands for when a relative pronoun or an
+    apposition comes between: the name that ends the text before it."""
+    m = _RELATIVE_SUBJECT.search(head) or _APPOSED_SUBJECT.search(head)
+    if not m:
+        return None
+    before = head[:m.start()]
+    f = Folded(before)
+    orgs = [o for o in find_mentions("organization", v, f) if o.value and not before[o.end:].strip(" »”\"")]
+    if orgs:
+        return str(orgs[-1].value)
+    person = _PERSON.search(before)
+    return _clean(person.group(1), v) if person and not _institution(person.group(1), v) \
+        and not _PLACE_BEFORE.search(before, 0, person.start()) else None
+
+
+# A clause's subject, then a relative pronoun or an apposition before its verb.
+_RELATIVE_OPEN = re.compile(r"(.*?,\s*(?:qui|which|who))\s+\S")
+_APPOSED_OPEN = re.compile(r"(\s*[^,]{2,60},(?:[^,;:.«»“”\"]|(?<=\d)[,.](?=\d)){2,120},)\s*(?:(?:has|have|had|a|ont|avait)\s+)?[a-zà-ÿ]")
+
+
+def _opening_antecedent(clause: str, v: Vocabulary) -> str | None:
+    """Whose words a fragment is when the clause's subject is set off from its verb: "L'initiative n'a
+    guère plu à la SNCB, qui dit « étudier les options juridiques »", "Rite Aid, the third-largest
+    drugstore chain …, has acknowledged a “limited cybersecurity incident”"."""
+    for pattern in (_RELATIVE_OPEN, _APPOSED_OPEN):
+        m = pattern.match(clause)
+        # ("Son président, Willem Debreuckelaere, juge … « … »": the name in the apposition)
+        found = (_antecedent(m.group(1), v) or (pattern is _APPOSED_OPEN and _apposed_speaker(m.group(1)))) if m else None
+        if found:
+            return found
     return None
 
 
@@ -483,6 +532,8 @@ def find_quotes(f: Folded, v: Vocabulary) -> list[str | None]:
                 # who reports in the fragment's own part of the sentence (up to its semicolon), not in a later one
                 stop = re.compile(r"[;.!?](?:\s|$)").search(f.text, m.end())
                 speaker = reported_speaker(Folded(f.text[:stop.start()]) if stop else f, v)
+            if not speaker and not source:
+                speaker = _opening_antecedent(clause, v)
             if not speaker:
                 speaker = _clean(source.group(1), v) if source else _subject(clause, v)
         if not speaker and whole and speakers and speakers[-1] != UNNAMED:

@@ -195,3 +195,36 @@ def test_not_publishing_the_files_they_took_is_no_denial_of_it():
     text = ("Halvern Water's attackers want $4.5 million in exchange for not publishing the files they took "
             "from its servers.")
     assert ("Halvern Water", "denied") not in organisations(text)
+
+
+# A fragment's speaker is the clause's subject, past a relative pronoun or an apposition, or the
+# subject of the verb whose "that" clause the fragment sits in.
+
+def test_a_fragment_after_qui_dit_is_the_antecedent_s():
+    text = ("L'initiative n'a guère plu à Mistral Fret, qui dit « étudier les options juridiques » à sa "
+            "disposition ; le site a depuis été fermé.")
+    assert speakers(text, "fr") == {"Mistral Fret"}
+
+
+def test_a_fragment_after_a_long_apposition_with_a_figure():
+    text = ("Halvern Water, the region's largest supplier with some 1,700 staff across 16 towns, has "
+            "acknowledged a “limited cybersecurity incident” in June.")
+    assert speakers(text) == {"Halvern Water"}
+
+
+def test_a_fragment_in_a_that_clause_is_the_reporting_subject_s():
+    text = ("Halvern Water, one of the country's three largest utilities, confirmed on Wednesday that an "
+            "“unauthorised third party” had accessed company data.")
+    assert speakers(text) == {"Halvern Water"}
+
+
+def test_a_role_and_its_name_in_apposition_before_the_verb():
+    text = ("Son président, Willem Marchal, juge pourtant les explications de l'entreprise « étoffées et "
+            "plausibles » ; le dossier part chez le procureur.")
+    assert speakers(text, "fr") == {"Willem Marchal"}
+
+
+def test_a_dash_aside_does_not_join_the_speaker():
+    text = ("Faute de rançon — la mairie avait fait savoir le 11 février qu'elle refusait de « financer la "
+            "cybercriminalité » —, le gang a publié des documents internes de la Mairie de Vessac.")
+    assert not any("rançon" in str(s).lower() for s in speakers(text, "fr"))
