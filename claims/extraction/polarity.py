@@ -87,6 +87,8 @@ _CLAUSE_OPENER = re.compile(r"\s*(?:the|a|an|their|its|his|her|our|this|these|th
                             r"des|du|ses|son|sa|leurs|leur|ce|cette|ces|il|elle|ils|elles|on|nous)\b")
 # A coordination inside an enumeration's last items.
 _LISTING = re.compile(r"\b(?:and|et|or|ou)\b")
+# A sentence opening on "si" / "s'il" / "if" (quotation marks aside).
+_OPENING_IF = re.compile(r"[\s«“\"]*(si|s(?=\s+(?:il|ils)\b)|if)\b")
 # How many commas a concession's own subject may hold ("Although the records, e-mail addresses and
 # phone numbers, hold no passwords, ...").
 CONCESSION_COMMAS = 3
@@ -168,6 +170,13 @@ def clause_breaks(f: Folded, v: Vocabulary) -> list[int]:
             breaks.add(start + stop.start() if stop else len(low))
         else:
             breaks.add(_concession_end(f, v, start))
+    # "Si l'échantillon ne semble pas comporter de coordonnées bancaires, il recèle …", "If the card
+    # numbers were not taken, the addresses were": an opening "si" / "if" clause ends at its comma
+    # too, concessive or conditional; what it supposes is for its own words to say
+    opening_if = _OPENING_IF.match(low)
+    if opening_if:
+        breaks.add(opening_if.start(1))
+        breaks.add(_concession_end(f, v, opening_if.start(1)))
     # "..., a claim the group dismissed": the apposition that rejects a claim is a clause of its own
     breaks.update(comma for comma, _noun in rebuttals(f, v))
     # "Aucune région autre que la nôtre n'est touchée": what is excepted is not denied.
@@ -207,6 +216,9 @@ def clause_breaks(f: Folded, v: Vocabulary) -> list[int]:
             breaks.add(comma)
         elif after in relative_starts or (
             segment_words <= 8 and any(comma < s < nxt for s, _ in reporting)
+            # ("« Rien, dans nos vérifications, n'indique une faille »": a negated verb goes on the
+            # clause the aside interrupted; a tail is never negated)
+            and not re.match(r"\s*(?:n|ne)\s", low[comma + 1:])
             # ", insisting that no phone numbers, PINs or passwords...": a verb that opens what it
             # reports is no tail; its enumeration runs past the comma
             and not any(comma < s < nxt and re.match(r"\s+(?:que|qu|that)\b", low[e:]) for s, e in reporting)

@@ -228,3 +228,22 @@ def test_a_dash_aside_does_not_join_the_speaker():
     text = ("Faute de rançon — la mairie avait fait savoir le 11 février qu'elle refusait de « financer la "
             "cybercriminalité » —, le gang a publié des documents internes de la Mairie de Vessac.")
     assert not any("rançon" in str(s).lower() for s in speakers(text, "fr"))
+
+
+# An opening "si" / "if" clause ends at its comma; a negated verb after an aside is no reporting tail.
+
+def test_what_follows_an_opening_si_clause_is_asserted():
+    text = ("Si l'échantillon ne semble pas comporter de coordonnées bancaires, il recèle des éléments "
+            "autrement plus sensibles : allergies, ordonnances, parfois des certificats de décès.")
+    cats = slot(text, "data_category", "fr")
+    assert ("medical", "asserted") in cats and ("medical", "denied") not in cats
+
+
+def test_an_opening_if_clause_still_supposes_only():
+    text = "If passwords had been taken, customers of Halvern Water would already have been told."
+    assert ("credentials", "asserted") not in slot(text, "data_category")
+
+
+def test_nothing_then_an_aside_then_the_negated_verb_denies():
+    text = "« Rien, dans nos vérifications, n'indique une faille de notre logiciel », écrit Mistral Fret."
+    assert ("vulnerability", "denied") in slot(text, "attack_vector", "fr")
