@@ -286,6 +286,13 @@ def _overlaps_any(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
     return any(s < span[1] and span[0] < e for s, e in spans)
 
 
+# A relative pronoun right after the subject, before its verb (", which", ", qui").
+_WHICH = re.compile(r"\s*,\s*(?:which|who|that|qui)\s+")
+# Verbs that say what is held or done, not what is threatened ("qui menacent de les divulguer").
+_SAYING = re.compile(r"(?:say|says|said|claim|claims|claimed|boast|boasts|boasted|dit|disent|affirme|affirment|assure|"
+                     r"assurent|pretend|pretendent|se\s+vante|se\s+vantent)\b")
+
+
 def _said_by(f: Folded, subjects: list[tuple[int, int]], verbs: list[tuple[int, int]]) -> tuple[int, int] | None:
     """Where what one of `subjects` says lies: after "experts say", "the hacker claims" (to the
     end of its sentence or of its ';'-clause), before an inverted tail (", insiste une source
@@ -297,6 +304,9 @@ def _said_by(f: Folded, subjects: list[tuple[int, int]], verbs: list[tuple[int, 
             # relative set off by commas sits between the subject and its verb
             aside = _ASIDE.match(low, e, vs) if vs >= e else None
             gap = low[aside.end() if aside else e:vs]
+            # ("INC Ransom, which says it downloaded": the subject's relative pronoun before the verb)
+            if aside is None and vs >= e and _WHICH.fullmatch(low, e, vs) and _SAYING.match(low, vs):
+                gap = ""
             if vs >= e and len(gap.split()) <= SOURCE_GAP and not re.search(r"[,;:.()«»“”]", gap) \
                     and not re.search(r"\b(?:ete|been|etre|be)\b", gap):
                 stop = low.find(";", ve)
@@ -336,6 +346,14 @@ def unnamed_source(f: Folded, v: Vocabulary) -> tuple[int, int] | None:
     return _said_by(f, sources, verbs) if sources else None
 
 
+# What may open a clause before its subject: an article, a short time phrase ("By Monday the gang").
+_OPENS_CLAUSE = re.compile(r"\s*(?:(?:by|on|in|since|then|later|le|la|les|lundi|mardi|mercredi|jeudi|vendredi|samedi|"
+                           r"dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|depuis|puis|the|a|an|l|un|une)\s+)*")
+# A participle of saying after a comma ("…, saying the files also held", "…, affirmant détenir").
+_SAYING_TAIL = re.compile(r",\s*(?:saying|claiming|boasting|insisting|adding|affirmant|assurant|pretendant|"
+                          r"se\s+vantant|revendiquant|ajoutant)\b")
+
+
 def attackers_claim(f: Folded, v: Vocabulary) -> tuple[int, int] | None:
     """Where the attackers or a seller say what they hold or did (LABELLING.md D3): "the
     hacker says the haul covers 9.7 million customers", "LockBit se vante de détenir"."""
@@ -350,7 +368,22 @@ def attackers_claim(f: Folded, v: Vocabulary) -> tuple[int, int] | None:
     # affirme détenir")
     verbs = [(s, e) for s, e in v.cues.claim_verb.spans(f) + v.cues.reporting.spans(f)
              if not _OWNING_UP.match(f.low, e)]
-    return _said_by(f, attackers, verbs) if attackers else None
+    said = _said_by(f, attackers, verbs) if attackers else None
+    if said or not attackers:
+        return said
+    # "By Monday the gang had raised its figure to 70 terabytes, saying the files also held credit card
+    # information": the attackers open the clause, and a participle of saying after a comma tells
+    # what they say, to the end of their clause
+    low = f.low
+    for s, _e in attackers:
+        if not _OPENS_CLAUSE.fullmatch(low, low.rfind(";", 0, s) + 1, s):
+            continue
+        stop = low.find(";", s)
+        stop = stop if stop != -1 else len(low)
+        tail = _SAYING_TAIL.search(low, s, stop)
+        if tail:
+            return tail.start(), stop
+    return None
 
 
 def _conditional(low: str, start: int, end: int, v: Vocabulary) -> bool:

@@ -247,3 +247,34 @@ def test_an_opening_if_clause_still_supposes_only():
 def test_nothing_then_an_aside_then_the_negated_verb_denies():
     text = "« Rien, dans nos vérifications, n'indique une faille de notre logiciel », écrit Mistral Fret."
     assert ("vulnerability", "denied") in slot(text, "attack_vector", "fr")
+
+
+# The attackers' own claims are hedged (LABELLING.md D3) in more of the press's shapes.
+
+def hedged_categories(text: str, lang: str = "en") -> set:
+    return {(c[1], c[3]) for c in found(text, lang) if c[0] == "data_category"}
+
+
+def test_hackers_who_say_they_have_stolen():
+    text = ("Hackers calling themselves Radiant say they have stolen the names and home addresses of about "
+            "8,000 children from Halvern Water's nurseries.")
+    assert ("identity", True) in hedged_categories(text)
+
+
+def test_the_gang_then_saying_after_a_comma():
+    text = ("By Monday the gang had raised its figure to 70 terabytes, saying the files also held credit card "
+            "information from Halvern Water.")
+    assert ("banking", True) in hedged_categories(text)
+
+
+def test_a_named_gang_which_says_it_downloaded():
+    text = ("Its hand was forced by INC Ransom, which says it downloaded bank details and passport scans from "
+            "Halvern Water's servers.")
+    cats = hedged_categories(text)
+    assert ("banking", True) in cats and ("identity", True) in cats
+
+
+def test_what_the_attackers_threaten_leaves_the_count_as_stated():
+    text = ("Les informations de quelque 200 000 personnes seraient entre les mains des pirates, qui menacent "
+            "de les divulguer si aucune rançon n'est versée par Mistral Fret.")
+    assert any(c[0] == "victim_count" and c[1] == 200000 for c in found(text, "fr"))
