@@ -278,3 +278,9 @@ def test_what_the_attackers_threaten_leaves_the_count_as_stated():
     text = ("Les informations de quelque 200 000 personnes seraient entre les mains des pirates, qui menacent "
             "de les divulguer si aucune rançon n'est versée par Mistral Fret.")
     assert any(c[0] == "victim_count" and c[1] == 200000 for c in found(text, "fr"))
+
+
+def test_security_firms_expecting_a_risk_hedge_it():
+    text = ("Security firms expect the stolen details to be put to work in phishing e-mails dressed up to look "
+            "as if they came from Halvern Water.")
+    assert ("risk", "phishing", "asserted", True) in found(text)
