@@ -284,3 +284,18 @@ def test_security_firms_expecting_a_risk_hedge_it():
     text = ("Security firms expect the stolen details to be put to work in phishing e-mails dressed up to look "
             "as if they came from Halvern Water.")
     assert ("risk", "phishing", "asserted", True) in found(text)
+
+
+def test_reopening_resuming_and_a_report_s_conclusion_date_nothing():
+    fr = ("Trois jours après l'attaque qui l'a frappé, le Centre hospitalier de Brenne-Sud a pu reprendre les "
+          "chimiothérapies mercredi, et vise une réouverture complète le lundi 23 juin.")
+    assert not slot(fr, "attack_date", "fr")
+    en = ("The attack was “almost an inevitability”, the privacy commissioner concluded on Wednesday in a report "
+          "on Halvern Water.")
+    assert not slot(en, "attack_date")
+
+
+def test_the_nth_day_of_an_outage_is_not_the_attack_s_day():
+    text = ("Phones and email at Halvern Water were disrupted for a third day on Monday by what appeared to be "
+            "a cyberattack.")
+    assert not slot(text, "attack_date")
