@@ -299,3 +299,14 @@ def test_the_nth_day_of_an_outage_is_not_the_attack_s_day():
     text = ("Phones and email at Halvern Water were disrupted for a third day on Monday by what appeared to be "
             "a cyberattack.")
     assert not slot(text, "attack_date")
+
+
+def test_current_or_former_employees_whose_data_was_taken_are_no_insiders():
+    text = ("Halvern Water has begun writing to 5,810 people, most of them current or former employees and their "
+            "relatives, to say the intruders took records holding names and dates of birth.")
+    assert ("insider", "asserted") not in slot(text, "attack_vector")
+
+
+def test_a_former_employee_who_took_the_files_is_still_an_insider():
+    text = "A former employee of Halvern Water copied the customer files before leaving the company."
+    assert ("insider", "asserted") in slot(text, "attack_vector")
