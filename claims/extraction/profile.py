@@ -251,7 +251,7 @@ def _keyword_aliases(name: str, named: list[str], incident: IncidentContext, for
     drop = _generic_words(forms)
     out = [f"={keyword}" for keyword in incident.keywords
            if keyword in words and keyword[:1].isupper() and fold(keyword) not in drop
-           and sum(keyword in other.split() for other in named) == 1]
+           and _owns_word(name, keyword, named)]
     # A keyword in capitals made of the initials of the name's words is its acronym ("HPL" for
     # "Hôpital privé de la Loire"): lower-case words count, the short ones skipped do not.
     letters = "".join(w[0] for w in _name_words(name) if fold(w) not in _FILLERS + _ARTICLES + ("et", "and"))
@@ -269,7 +269,7 @@ def _keyword_aliases(name: str, named: list[str], incident: IncidentContext, for
             continue  # one-word keywords are read above
         while run and fold(run[0]) in _ARTICLES:
             run = run[1:]
-        if not run or len(run) == len(parts) or not all(w[:1].isupper() for w in run) \
+        if not run or (len(run) == len(parts) and not expanded) or not all(w[:1].isupper() for w in run) \
                 or not any(parts[i:i + len(run)] == run for i in range(len(parts) - len(run) + 1)):
             continue
         if len(run) == 1 and (fold(run[0]) in drop or sum(run[0] in _name_words(other) for other in named) > 1):
@@ -278,14 +278,24 @@ def _keyword_aliases(name: str, named: list[str], incident: IncidentContext, for
     return out
 
 
+def _owns_word(name: str, keyword: str, named: list[str]) -> bool:
+    """Whether a one-word keyword names this configured organisation: it is a word of this name
+    only, or of several names that all go on from this one ("Premera" for "Premera Blue Cross",
+    not for "Premera Blue Cross Blue Shield of Alaska", which the press names in full)."""
+    holders = [other for other in named if keyword in other.split()]
+    return holders == [name] or (name in holders and all(other.startswith(name) for other in holders))
+
+
 def _initials_spelled(run: list[str], parts: list[str]) -> list[str]:
     """A keyword's words with an abbreviation in dotted capitals written out as the name's words it
     stands for ("L.A. Unified" for "Los Angeles Unified School District" reads "Los Angeles
-    Unified"), so that it is recognised as a run of the name's words; the run unchanged otherwise."""
+    Unified"; "Waikato DHB" for "Waikato District Health Board" reads the whole name, an
+    abbreviation in capitals after a word of the name), so that it is recognised as a run of the
+    name's words; the run unchanged otherwise."""
     out = []
-    for word in run:
+    for i, word in enumerate(run):
         letters = word.replace(".", "")
-        if re.fullmatch(r"(?:[A-Z]\.){2,}", word):
+        if re.fullmatch(r"(?:[A-Z]\.){2,}", word) or (i and re.fullmatch(r"[A-Z]{2,5}", word) and out[-1] in parts):
             starts = [i for i in range(len(parts) - len(letters) + 1)
                       if "".join(w[0] for w in parts[i:i + len(letters)]) == letters]
             if len(starts) == 1:

@@ -310,3 +310,21 @@ def test_current_or_former_employees_whose_data_was_taken_are_no_insiders():
 def test_a_former_employee_who_took_the_files_is_still_an_insider():
     text = "A former employee of Halvern Water copied the customer files before leaving the company."
     assert ("insider", "asserted") in slot(text, "attack_vector")
+
+
+# Short names a newsroom's keywords give.
+
+def test_a_word_shared_by_a_name_and_its_longer_affiliate_names_the_parent():
+    incident = IncidentContext(organizations=("Tarvane Blue Cross", "Tarvane Blue Cross Blue Shield of Alaska"),
+                               keywords=("Tarvane",), since=dt.date(2025, 3, 1))
+    text = "Researchers say the Tarvane intrusion bears the marks of the same espionage group."
+    claims = claims_of(text, "en", dt.date(2025, 6, 20), incident)
+    assert any(c[:3] == ("organization", "Tarvane Blue Cross", "asserted") for c in claims)
+
+
+def test_a_keyword_with_initials_in_capitals_after_a_word_of_the_name():
+    incident = IncidentContext(organizations=("Orvane District Health Board",), keywords=("Orvane DHB",),
+                               since=dt.date(2025, 3, 1))
+    text = "Almost four months on, Orvane DHB said it would contact 4,200 more people whose data was stolen."
+    claims = claims_of(text, "en", dt.date(2025, 6, 20), incident)
+    assert any(c[0] == "organization" and c[1] == "Orvane District Health Board" for c in claims)
