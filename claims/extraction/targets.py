@@ -299,7 +299,7 @@ def _systems_reached(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
 
 
 # Between systems and their owner: "du", "de la", "of the", an adjective before it ("informatique").
-_OF_OWNER = re.compile(r"\s+(?:[a-z]+\s+)?(?:de|du|des|d|of)\s+(?:(?:la|l|le|les|the)\s+)?")
+_OF_OWNER = re.compile(r"\s+(?:[a-z]+\s+)?(?:de|du|des|d|of|at|chez)\s+(?:(?:la|l|le|les|the)\s+)?")
 # What may join the data to the people it is about and them to their organisation, besides the
 # people themselves: "des données personnelles de patients et de professionnels du", "the data of
 # 105 000 students and 12 000 staff of the".

@@ -328,3 +328,9 @@ def test_a_keyword_with_initials_in_capitals_after_a_word_of_the_name():
     text = "Almost four months on, Orvane DHB said it would contact 4,200 more people whose data was stolen."
     claims = claims_of(text, "en", dt.date(2025, 6, 20), incident)
     assert any(c[0] == "organization" and c[1] == "Orvane District Health Board" for c in claims)
+
+
+def test_systems_at_the_organisation_disrupted_by_the_attack():
+    text = ("Internet, phones, email and other systems at Halvern Water were disrupted on Monday by what appeared "
+            "to be a cyberattack.")
+    assert any(c[0] == "organization" and c[1] == "Halvern Water" and c[2] == "asserted" for c in found(text))
