@@ -37,7 +37,7 @@ APPOSITIONS = 3
 # An auxiliary (with at most one word, a negation or an adverb, after it) right before a participle.
 _AUXILIARY = {
     "en": re.compile(r"\b(?:been|was|were|is|are|be|had|has|have)\s+(?:[a-z]+\s+)?$"),
-    "fr": re.compile(r"\b(?:ete|ont|a|avait|avaient|sont|est|etaient|etait|aurait|auraient|serait|seraient|auront|"
+    "fr": re.compile(r"\b(?:ete|etre|ont|a|avait|avaient|sont|est|etaient|etait|aurait|auraient|serait|seraient|auront|"
                      r"seront|sera)\s+(?:[a-z]+\s+)?$"),
 }
 # Having something taken: "430,000 customers had their details stolen", "Co-op a vu les données de
@@ -349,12 +349,37 @@ def _whose_systems_hit(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
                for h in predicate_hits(f, v, m.end(), stop) + [s for s, _e in v.cues.compromise.spans(f) if s < stop])
 
 
+# A demonstrative pronoun and "of" before the name ("celui de Rennes", "celle de la Loire", "that of").
+_THAT_OF = re.compile(r"\s*(?:celui|celle|ceux|celles|that|those)\s+(?:de\s+la\s+|de\s+l['’]\s*|de\s+|du\s+|d['’]\s*|of\s+(?:the\s+)?)")
+
+
+# "Après Colis Privé, c'est au tour de Relais Colis": the organisation after "après" opening a
+# sentence whose news is another's turn was hit before it.
+_TURN = re.compile(r"\b(?:c\s+est\s+(?:donc\s+|desormais\s+|maintenant\s+)?au\s+tour\s+d|it\s+is\s+now\s+the\s+turn\s+of|"
+                   r"(?:now\s+)?it\s+is\s+(?:the\s+)?turn\s+of)")
+_AFTER_OPENING = re.compile(r"\s*(?:[^,;:]{0,40}\s)?(?:apres|after)\s+(?:(?:la|le|les|l|the)\s+)?$")
+
+
+def _turn_before(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
+    """"Après Colis Privé, c'est au tour de Relais Colis de reconnaître un piratage", "Après Free et
+    SFR à l'automne 2024, c'est donc au tour de Bouygues Telecom": the organisations "après" names
+    at the opening were hit before the one whose turn it is."""
+    low = f.low
+    turn = _TURN.search(low)
+    if not turn or start > turn.start():
+        return False
+    comma = low.find(",", 0, turn.start())
+    return comma > start and bool(_AFTER_OPENING.fullmatch(low, 0, start) or re.fullmatch(
+        r"\s*(?:[^,;:]{0,40}\s)?(?:apres|after)\s+[^,;:]{0,60}?(?:,\s*|\s+(?:et|and)\s+(?:(?:la|le|les|l|the)\s+)?)$", low[:start]))
+
+
 def _listed_after_colon(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
     """The list after a colon names those the clause before it says were hit ("Cinq
     établissements sont concernés : la clinique X, à Paris, et l'hôpital Y")."""
     low = f.low
     colon = low.rfind(":", 0, start)
-    if colon < 0 or not _NAME_HEAD.fullmatch(f.text[colon + 1:start]):
+    # ("… un deuxième CHU visé en trois mois : celui de Rennes": the demonstrative stands for the noun hit)
+    if colon < 0 or not (_NAME_HEAD.fullmatch(f.text[colon + 1:start]) or _THAT_OF.fullmatch(f.text, colon + 1, start)):
         return False
     lead = max(low.rfind(".", 0, colon), low.rfind(";", 0, colon)) + 1
     return bool(predicate_hits(f, v, lead, colon)) and not negated_between(f, v, lead, colon)
@@ -569,7 +594,7 @@ def _sued(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
 
 _FRAMES = (_attack_reaches, _attack_forced, _sued, _said_hit, _systems_reached, _whose_systems_hit, _listed_after_colon,
            _people_hit, _taken_at, _taken_from, _its_systems_reached,
-           _own_breach, _found_own)
+           _own_breach, _found_own, _turn_before)
 
 # Words between "figurent" and the files ("figureraient eux aussi dans les fichiers"), and between
 # the files and the word saying they were taken.

@@ -334,3 +334,24 @@ def test_systems_at_the_organisation_disrupted_by_the_attack():
     text = ("Internet, phones, email and other systems at Halvern Water were disrupted on Monday by what appeared "
             "to be a cyberattack.")
     assert any(c[0] == "organization" and c[1] == "Halvern Water" and c[2] == "asserted" for c in found(text))
+
+
+# "Après X, c'est au tour de Y": both were hit, Y now.
+
+def test_after_x_it_is_y_s_turn_presents_x_as_hit_too():
+    text = ("Après Mistral Fret, c'est au tour de la Mairie de Vessac de reconnaître un piratage : l'intrus a "
+            "emporté noms, courriels et numéros de téléphone.")
+    orgs = organisations(text, "fr")
+    assert ("Mistral Fret", "asserted") in orgs and ("Mairie de Vessac", "asserted") in orgs
+
+
+def test_it_is_the_turn_of_a_hospital_named_after_the_colon():
+    text = ("Après Dax en février, c'est au tour d'un hôpital de Bretagne d'être visé : celui de Brenne-Sud, "
+            "où tous les ordinateurs restent éteints depuis jeudi.")
+    assert any(c[0] == "organization" and c[1] == "Centre hospitalier de Brenne-Sud" and c[2] == "asserted"
+               for c in found(text, "fr"))
+
+
+def test_after_a_date_alone_names_no_organisation_hit_before():
+    text = "Après une semaine de silence, c'est au tour de Mistral Fret de reconnaître un piratage."
+    assert ("Mistral Fret", "asserted") in organisations(text, "fr")
