@@ -656,8 +656,10 @@ def _institution(name: str, v: Vocabulary) -> bool:
     its last word or its first says what it is ("the Health Sciences Centre", "Port Botany"), in
     French its first ("la Commission de la protection de la vie privée")."""
     words = fold(name).split()
+    if not words:
+        return False
     ends = (words[0], words[-1]) if v.lang == "en" else (words[0],)
-    return bool(words) and any(v.cues.institution_head.search(Folded(w)) for w in ends)
+    return any(v.cues.institution_head.search(Folded(w)) for w in ends)
 
 
 def named_person(text: str, v: Vocabulary | None = None) -> str | None:

@@ -129,7 +129,7 @@ FOUND_ATTACK_GAP = 8
 def _found_attack(f: Folded, v: Vocabulary, verb_end: int, window_end: int) -> bool | None:
     """"a reconnu avoir détecté une attaque", "said it had discovered a breach": the organisation
     reports finding the attack on itself, which is saying it was hit; "indique n'avoir constaté
-    aucune intrusion" says it was spared. None where it reports finding no attack."""
+    aucune intrusion" says it was spared. None where it reports no finding of an attack."""
     low = f.low
     attacks = [s for s, _e in v.cues.attack_noun.spans(f)]
     for s, e in v.cues.detection.spans(f):

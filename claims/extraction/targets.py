@@ -40,12 +40,12 @@ _AUXILIARY = {
     "fr": re.compile(r"\b(?:ete|etre|ont|a|avait|avaient|sont|est|etaient|etait|aurait|auraient|serait|seraient|auront|"
                      r"seront|sera)\s+(?:[a-z]+\s+)?$"),
 }
-# Having something taken: "430,000 customers had their details stolen", "Co-op a vu les données de
-# ses membres dérobées" (the owner, then what was taken, then the word of taking).
 # A pronoun subject right before a verb of taking in the past ("files it says it stole", "they
 # took"): the English simple past needs no auxiliary to be the clause's predicate. (Not a verb of
 # hitting: "before they struck" tells when, not what was reached.)
 _PRONOUN_SUBJECT = {"en": re.compile(r"\b(?:it|they|he|she)\s+$")}
+# Having something taken: "430,000 customers had their details stolen", "Co-op a vu les données de
+# ses membres dérobées" (the owner, then what was taken, then the word of taking).
 _UNDERWENT = {
     "en": re.compile(r"\b(?:had|have|has)\s+(?:their|its|his|her|some|all|the)\s+(?:[a-z]+\s+){0,3}$"),
     "fr": re.compile(r"\b(?:vu|voit|voient|verront)\s+(?:leurs|leur|ses|sa|son|les|des)\s+(?:[a-z]+\s+){0,5}$"),
@@ -418,12 +418,12 @@ def _taken_at(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
         for s, e in v.cues.target_place.spans(f))
 
 
-# "from" before the organisation, with the taking earlier in the clause ("stolen the names of about
-# 8,000 children from Kido"); the French "à" ("dérobé les fichiers de 3 000 patients à la clinique").
 # Words between a theft named as a noun and the organisation it was at ("vol de 1,9 million d'adresses
 # courriel chez"), and the fewer allowed before "à" ("vol de données à la FFN").
 THEFT_AT_GAP = 7
 THEFT_TO_GAP = 3
+# "from" before the organisation, with the taking earlier in the clause ("stolen the names of about
+# 8,000 children from Kido"); the French "à" ("dérobé les fichiers de 3 000 patients à la clinique").
 _FROM = {"en": re.compile(r"\b(?:from|at)\s+(?:the\s+)?$"),  # (the folded text: "à" reads "a")
          "fr": re.compile(r"\b(?:a|au|aux|chez)\s+(?:(?:la|le|les|l)\s+)?$")}
 # Words between the taking and the organisation it was taken from.
@@ -550,6 +550,7 @@ def _found_own(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
 # découvert l'intrusion,", "As soon as it spotted the breach,").
 _FOUND_FIRST = re.compile(r"\s*(?:des\s+qu|des\s+que|lorsqu|lorsque|quand|apres\s+qu|sitot\s+qu|when|once|as\s+soon\s+as|after)"
                           r"\s*(?P<pronoun>elle|il|ils|elles|it|they)\b[^,;:.]{0,120},")
+
 # Words between the attack and the verb of what it did, asides set off by commas apart.
 EFFECT_GAP = 3
 _COMMA_ASIDE = re.compile(r",[^,;:.]*,")
