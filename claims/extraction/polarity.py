@@ -276,7 +276,9 @@ QUOTED = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"")
 SOURCE_GAP = 4
 INVERTED_SOURCE_GAP = 2
 # A comma-bounded aside after a subject, of at most twelve words.
-_ASIDE = re.compile(r"\s*,(?:\s*[^\s,;:.«»“”()]+){1,12}\s*,")
+# (possessive: a word is one token; "\s*" then "[^\s…]+" could split it in every way, which cost
+# 5 ms a call where no closing comma came, a third of polarity's time)
+_ASIDE = re.compile(r"\s*,(?:\s*+[^\s,;:.«»“”()]++){1,12}\s*+,")
 # What follows a verb of claiming when the attackers own up to the attack.
 _OWNING_UP = re.compile(r"\s+(?:l attaque|la cyberattaque|l intrusion|the attack|the cyberattack|the breach|"
                         r"responsibility)\b")
