@@ -133,10 +133,11 @@ def _found_attack(f: Folded, v: Vocabulary, verb_end: int, window_end: int) -> b
     low = f.low
     attacks = [s for s, _e in v.cues.attack_noun.spans(f)]
     for s, e in v.cues.detection.spans(f):
-        if verb_end <= s < window_end and any(e <= a and _words(low[e:a]) <= FOUND_ATTACK_GAP
-                                               and not re.search(r"[;.]", low[e:a]) for a in attacks):
-            return any(verb_end <= n < s + 1 or e <= n < min(a for a in attacks if a >= e)
-                       for n, _ne in negation_spans(f, v.cues))
+        found = next((a for a in sorted(attacks) if e <= a and _words(low[e:a]) <= FOUND_ATTACK_GAP
+                      and not re.search(r"[;.]", low[e:a])), None)
+        if verb_end <= s < window_end and found is not None:
+            # a negation before the finding or between it and the attack ("n'avoir constaté aucune intrusion")
+            return any(verb_end <= n <= s or e <= n < found for n, _ne in negation_spans(f, v.cues))
     return None
 
 

@@ -288,7 +288,7 @@ def _org_denied(f: Folded, v: Vocabulary, pos: int, clause: Clause,
         return False
     # (or data said, in the passive, not to have been taken there: "at Western Health there is no sign
     # that anything was taken"; not "in exchange for not publishing the files they took")
-    taken = [s for s, _e in v.cues.taken.spans(f) if _PASSIVE_BEFORE.search(f.low, 0, s)]
+    taken = [s for s, _e in v.cues.taken.spans(f) if _PASSIVE_BEFORE.search(f.low, max(0, s - 12), s)]
     return any(min(after) < s < clause.end for s in [s for s, _e in v.cues.incident.spans(f)] + taken)
 
 

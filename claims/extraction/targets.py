@@ -112,8 +112,9 @@ def predicate_hits(f: Folded, v: Vocabulary, start: int = 0, end: int | None = N
     end = len(low) if end is None else end
     attackers = [e for _s, e in v.cues.attacker.spans(f)]
     out = []
-    taken = {s for s, _e in v.cues.taken.spans(f)}
-    for s, _e in sorted(v.cues.hit.spans(f) + v.cues.taken.spans(f)):
+    taken_spans = v.cues.taken.spans(f)
+    taken = {s for s, _e in taken_spans}
+    for s, _e in sorted(v.cues.hit.spans(f) + taken_spans):
         if not start <= s < end:
             continue
         if _AUXILIARY[v.lang].search(low[max(start, s - 40):s]) or any(right_before(low, a, s, ATTACKER_GAP) for a in attackers) \
@@ -307,6 +308,8 @@ _PEOPLE_LINK = {"de", "du", "des", "d", "of", "et", "and", "la", "le", "les", "l
                 "environ", "pres", "nearly", "plus", "more", "than", "its", "ses", "their", "leurs"}
 # Words between the data and the organisation whose people it is about.
 PEOPLE_OF_GAP = 12
+# How that run ends, right before the organisation: "du", "de la", "of the".
+_OF_END = re.compile(r"\b(?:de|du|des|d|of)\s+(?:(?:la|l|le|les|the)\s+)?$")
 
 
 def _of_people_of(f: Folded, v: Vocabulary, e: int, start: int) -> bool:
@@ -315,8 +318,7 @@ def _of_people_of(f: Folded, v: Vocabulary, e: int, start: int) -> bool:
     the organisation's (LABELLING.md D10), so their data is its data."""
     low = f.low
     gap = low[e:start]
-    if not unbroken(gap) or word_count(gap) > PEOPLE_OF_GAP or not _OF_OWNER.search(gap) \
-            or not re.search(r"\b(?:de|du|des|d|of)\s+(?:(?:la|l|le|les|the)\s+)?$", gap):
+    if not unbroken(gap) or word_count(gap) > PEOPLE_OF_GAP or not _OF_END.search(gap):
         return False
     people = [(s, pe) for s, pe in v.cues.clientele.spans(f) if e <= s and pe <= start]
     if not people:
@@ -358,6 +360,8 @@ _THAT_OF = re.compile(r"\s*(?:celui|celle|ceux|celles|that|those)\s+(?:de\s+la\s
 _TURN = re.compile(r"\b(?:c\s+est\s+(?:donc\s+|desormais\s+|maintenant\s+)?au\s+tour\s+d|it\s+is\s+now\s+the\s+turn\s+of|"
                    r"(?:now\s+)?it\s+is\s+(?:the\s+)?turn\s+of)")
 _AFTER_OPENING = re.compile(r"\s*(?:[^,;:]{0,40}\s)?(?:apres|after)\s+(?:(?:la|le|les|l|the)\s+)?$")
+# ... or a later one in the list "après" opens ("Après Free et SFR", "After Boulanger, Cultura").
+_AFTER_LIST = re.compile(r"\s*(?:[^,;:]{0,40}\s)?(?:apres|after)\s+[^,;:]{0,60}?(?:,\s*|\s+(?:et|and)\s+(?:(?:la|le|les|l|the)\s+)?)$")
 
 
 def _turn_before(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
@@ -369,8 +373,7 @@ def _turn_before(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
     if not turn or start > turn.start():
         return False
     comma = low.find(",", 0, turn.start())
-    return comma > start and bool(_AFTER_OPENING.fullmatch(low, 0, start) or re.fullmatch(
-        r"\s*(?:[^,;:]{0,40}\s)?(?:apres|after)\s+[^,;:]{0,60}?(?:,\s*|\s+(?:et|and)\s+(?:(?:la|le|les|l|the)\s+)?)$", low[:start]))
+    return comma > start and bool(_AFTER_OPENING.fullmatch(low, 0, start) or _AFTER_LIST.fullmatch(low, 0, start))
 
 
 def _listed_after_colon(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
