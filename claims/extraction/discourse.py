@@ -66,6 +66,8 @@ class Discourse:
     speaker_last: bool = False
     # the attackers the sentence before named ("les pirates"), whom a plural pronoun may stand for
     attackers: str | None = None
+    # the last speaker the sentence before quoted, whose words a quotation standing alone continues
+    quoted: str | None = None
 
     def met(self, person: str | None) -> None:
         """A sentence named this person (or nobody)."""

@@ -136,6 +136,8 @@ def sentence_claims(
     person a pronoun speaker stands for); `doc` its parse, read as `structure` says.
     """
     discourse = discourse if discourse is not None else Discourse()
+    # who the sentence just before quoted: a quotation standing alone as the next sentence goes on
+    quoted_before, discourse.quoted = discourse.quoted, None
     f = folded if folded is not None else Folded(sentence.text)
     context = Folded(question.text) if question is not None else None
     reason = skip_reason(sentence, f, v, published)
@@ -157,6 +159,9 @@ def sentence_claims(
         quoted = QUOTED.search(f.text)
         plural = last_attackers(f, v, quoted.start() if quoted else len(f.text)) or discourse.attackers
     speakers = _speakers(found_speakers, person, discourse, v, plural)
+    if quoted_before and found_speakers == [UNNAMED] and _ONLY_QUOTED.fullmatch(sentence.text):
+        speakers = [quoted_before]  # '“…,” he said. “They are the biggest club in the world.”': he goes on
+    discourse.quoted = next((s for s in reversed(speakers) if s), None)
     discourse.heard(next((s for s in reversed(speakers) if s), None) or discourse.speaker_for(reported_speaker(f, v), v))
     if reason in ("general", "recap"):
         # A general remark states nothing about the incident, but a quoted one is still a quote.
@@ -185,6 +190,10 @@ def sentence_claims(
         hedged = attributed or any(c.hedged for c in clauses)
         claims.append(_claim(sentence, None, None, main_polarity(clauses), hedged))
     return claims
+
+
+# A sentence that is one quotation and nothing else.
+_ONLY_QUOTED = re.compile(r"\s*(?:«[^»]*»|“[^”]*”)\s*[.!?]?\s*")
 
 
 def _stated_only(f: Folded, clauses: list[Clause]) -> Folded:

@@ -245,9 +245,13 @@ def _keyword_aliases(name: str, named: list[str], incident: IncidentContext, for
     the newsroom wrote it because coverage uses it. Not a generic word the short forms drop
     ("France" in "Dedalus France"), not a word several configured names share, and not for names
     opening with an abbreviation whose spelled-out forms already give the town ("CH Rennes")."""
+    # A keyword of one word in mixed case whose capitalised pieces open the name's words in turn is
+    # a contraction of it ("UniNE" for "Université de Neuchâtel": Uni-, NE-), whatever the name's form.
+    contracted = [f"={keyword}" for keyword in incident.keywords
+                  if keyword not in named and _contracts(keyword, _name_words(name))]
     words = name.split()
     if len(words) < 2 or words[0] in forms:
-        return []
+        return contracted
     drop = _generic_words(forms)
     out = [f"={keyword}" for keyword in incident.keywords
            if keyword in words and keyword[:1].isupper() and fold(keyword) not in drop
@@ -275,7 +279,24 @@ def _keyword_aliases(name: str, named: list[str], incident: IncidentContext, for
         if len(run) == 1 and (fold(run[0]) in drop or sum(run[0] in _name_words(other) for other in named) > 1):
             continue
         out.append(keyword if expanded else f"={run[0]}" if len(run) == 1 else " ".join(run))
-    return out
+    return out + contracted
+
+
+def _contracts(keyword: str, words: list[str]) -> bool:
+    """Whether a one-word keyword in mixed case ("UniNE") is made of the openings of the name's
+    capitalised words, in order, two at least (each piece one capital and what follows it)."""
+    pieces = re.findall(r"[A-ZÀ-Ý][a-zà-ÿ]+|[A-ZÀ-Ý]+(?![a-zà-ÿ])", keyword)
+    if " " in keyword or keyword.isupper() or keyword.islower() or len(pieces) < 2 or "".join(pieces) != keyword:
+        return False
+    capitals = [fold(w) for w in words if w[:1].isupper()]
+    i = 0
+    for piece in pieces:
+        while i < len(capitals) and not capitals[i].startswith(fold(piece)):
+            i += 1
+        if i == len(capitals):
+            return False
+        i += 1
+    return True
 
 
 def _owns_word(name: str, keyword: str, named: list[str]) -> bool:

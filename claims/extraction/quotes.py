@@ -177,7 +177,8 @@ def _clean(name: str, v: Vocabulary | None = None) -> str | None:
     if definite and definite.group(1).lower() not in _NOT_A_VERB:
         return DEFINITE + definite.group(1)
     # "une infirmière croisée dans le hall", "un délégué interrogé par téléphone": the role, not its participle.
-    name = re.sub(r"\s+[a-zà-ÿ]+(?:é|ée|és|ées)\s+(?:dans|par|à|au|sur|en|lors|devant|at|by|in)\b.*$", "", name)
+    # ("un médecin joint sur place": "joindre" gives its participle no é)
+    name = re.sub(r"\s+(?:[a-zà-ÿ]+(?:é|ée|és|ées)|(?:re)?jointe?s?)\s+(?:dans|par|à|au|sur|en|lors|devant|at|by|in)\b.*$", "", name)
     for _ in range(2):
         name = _ADVERB.sub("", _TITLE.sub("", _ARTICLE.sub("", name.strip(" ,:"))))
     if not name or len(name.split()) > MAX_SPEAKER_WORDS or name.lower() in _NOT_A_VERB:
@@ -190,6 +191,11 @@ def _clean(name: str, v: Vocabulary | None = None) -> str | None:
     person = re.search(r"(?:,\s*|^[a-zà-ÿ-]+(?:\s+(?!(?:de|du|des|d|of|at|in|chez|à|au|aux)\b)[a-zà-ÿ-]+)?\s+)([A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)+)\s*$", name)
     if person:
         return person.group(1)
+    # "a Datacom spokesman", "a Toll spokeswoman": the organisation's own voice, whether or not the
+    # profile knows its name (LABELLING.md D7a: "a Free spokesperson said" -> Free)
+    voiced = _NAMED_VOICE.match(name)
+    if voiced and not _PERSON.fullmatch(voiced.group(1)):
+        return voiced.group(1)
     if v is not None and not _PERSON.fullmatch(name):
         # "Free spokesperson", "porte-parole de l'opérateur Free": the organisation speaks; so does
         # the body it is ("la mairie de Marseille", "le département de la Seine-Maritime").
@@ -199,6 +205,11 @@ def _clean(name: str, v: Vocabulary | None = None) -> str | None:
         if orgs and (v.cues.org_voice.search(f) or (body and body[0][0] == 0 and body[0][1] <= orgs[0].start)):
             return str(orgs[0].value)
     return name
+
+
+# A capitalised name, then the word for its press voice ("Datacom spokesman").
+_NAMED_VOICE = re.compile(r"^([A-ZÀ-Ý][\w&'’.-]*(?:\s+[A-ZÀ-Ý][\w&'’.-]*){0,3})\s+"
+                          r"(?:spokes(?:man|woman|person)|press\s+officer|press\s+office)$")
 
 
 def _apposed_speaker(head: str) -> str | None:
@@ -230,11 +241,13 @@ def _named_after(rest: str, v: Vocabulary) -> str | None:
     return _clean(head, v)
 
 
-def _subject_words(head: str) -> str:
-    """The words of a clause before its verb chain: "L'opérateur se contente d'" -> "L'opérateur"."""
+def _subject_words(head: str, lang: str = "fr") -> str:
+    """The words of a clause before its verb chain: "L'opérateur se contente d'" -> "L'opérateur"
+    (in English "a" is an article: "A nurse at a UHS facility in Arizona" goes on past it)."""
     words = head.split()
     for i, word in enumerate(words):
-        if i and re.sub(r"['’].*$", "", word.lower()) in _SUBJECT_STOP:
+        word = re.sub(r"['’].*$", "", word.lower())
+        if i and word in _SUBJECT_STOP and not (lang == "en" and word == "a"):
             return " ".join(words[:i])
     return head
 
@@ -293,7 +306,8 @@ _VERB_LEAD = re.compile(rf"\s*,?\s*(?:a|ont|has|have)?\s*(?:{_WISH_VERBS}\s+(?:�
 _SAID = (r"(?:said|says|told|tells|added|adds|wrote|writes|insisted|insists|explained|explains|warned|warns|stressed|"
          r"stresses|recalled|recalls|admitted|admits|tweeted|posted|stated|states|noted|notes|sighed|sighs|conceded|"
          r"concedes|acknowledged|acknowledges|argued|argues|replied|replies|continued|continues|confirmed|confirms|"
-         r"cautioned|cautions|observed|observes|remarked|remarks|recounted|recounts|complained|complains)")
+         r"cautioned|cautions|observed|observes|remarked|remarks|recounted|recounts|complained|complains|"
+         r"quipped|quips|joked|jokes)")
 
 
 def _speaker_after(text: str, end: int, verbs: list[tuple[int, int]], v: Vocabulary) -> str | None:
@@ -399,7 +413,7 @@ def _speaker_before(text: str, begin: int, verbs: list[tuple[int, int]], v: Voca
             head = re.split(r"[.;,»\"”—–]\s*|\b(?:mais|but|et|and)\s+", head)[-1]
             if head.strip().lower() in _PRONOUNS:
                 return _PRONOUNS[head.strip().lower()]  # "Word that …, he warned, “…”": whom "he" stands for
-            found = _clean(_subject_words(head), v)
+            found = _clean(_subject_words(head, v.lang), v)
             if found:
                 return found
             if coordinated:
@@ -482,7 +496,14 @@ def _whole_sentence(inner: str, text: str, begin: int) -> bool:
     """A quoted sentence ("« Nous avons tout coupé »") rather than a fragment woven into the sentence."""
     inner = inner.strip()
     starts_sentence = not text[:begin].strip() or text[:begin].rstrip().endswith((":", ".", "?", "!"))
+    if not starts_sentence and _DETERMINER_BEFORE.search(text, 0, begin):
+        return False  # 'blamed an “IT security issue”': a noun phrase, whatever its first letter
     return bool(inner) and (inner[0].isupper() or starts_sentence)
+
+
+# An article or determiner just before a quotation: the quotation is a noun phrase in the sentence.
+_DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|this|that|its|their|un|une|des|ce|cet|cette|son|sa|ses)\s*$",
+                                re.IGNORECASE)
 
 
 def find_quotes(f: Folded, v: Vocabulary) -> list[str | None]:
@@ -611,7 +632,7 @@ def reported_speaker(f: Folded, v: Vocabulary) -> str | None:
         head = _AUXILIARY.sub("", clause)
         if re.search(r"(?:é|ée|és|ées)$", text[start:end]) and not re.search(r"\b(?:a|ont|avait|has|have)\s*$", lead):
             continue  # "les soins restent assurés": a participle, not a speaker's verb
-        subject = _subject_words(head)
+        subject = _subject_words(head, v.lang)
         # ", an account the chief executive disputes": the claim's noun is not the speaker
         claim_noun = v.cues.rebuttal_noun.spans(Folded(subject))
         if claim_noun and claim_noun[0][0] == len(subject) - len(subject.lstrip()) \
@@ -669,7 +690,9 @@ def named_person(text: str, v: Vocabulary | None = None) -> str | None:
     that opens it counts only where nothing else is named, its first word is no article or
     preposition, a verb follows ("Marie Dupont dirige la clinique.") and it names no organisation."""
     found = [m.group(1) for m in re.finditer(rf"(?<![.!?»“\"]\s)(?<!^)(?<![\w-])({_NAME_WORD}(?:\s+{_NAME_WORD})+)", text)
-             if not _PLACE_BEFORE.search(text, 0, m.start())]
+             if not _PLACE_BEFORE.search(text, 0, m.start())
+             # "told the Daily Mail": a name after "the" is a title or a body, not a person (a title stays: "the Rev")
+             and not (re.search(r"\bthe\s+$", text[:m.start()], re.IGNORECASE) and not _TITLE.match(m.group(1) + " X"))]
     if v is not None:  # "Selon Jean-François Rial, PDG de Harwick Freight": the company is no person
         found = [name for name in found if not find_mentions("organization", v, Folded(name)) and not _institution(name, v)]
     if found:

@@ -217,7 +217,22 @@ def _attack_dates(f: Folded, v: Vocabulary, published: dt.date | None,
             if after and not after[0][1]:
                 continue
         out.append(("attack_date", d.iso, d.start))
+    # "a coupé vendredi ses systèmes après une cyberattaque lancée jeudi soir", "Frappée lundi par une
+    # cyberattaque, la ville n'avait retrouvé ce mardi que son standard": where a date follows an attack
+    # word closely, the others the sentence keeps date what was done about it
+    # (an attack noun or a word of being hit: "began mailing them letters the same day" anchors nothing)
+    anchors = v.cues.attack_noun.spans(f) + v.cues.hit.spans(f)
+    anchored = [found for found in out if any(
+        e <= found[2] and len(f.low[e:found[2]].split()) <= ANCHOR_WORDS and not re.search(r"[,;:.()]", f.low[e:found[2]])
+        for _s, e in anchors)]
+    if anchored:
+        out = anchored
     return out, spans
+
+
+# How many words may part an attack word from the date it is given ("une cyberattaque lancée jeudi
+# soir", "hit early on Sunday").
+ANCHOR_WORDS = 3
 
 
 # Words between the attack and the period it lasted ("were in its network from 9 April to 20 May").
