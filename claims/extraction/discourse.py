@@ -33,7 +33,7 @@ def last_attackers(f: Folded, v: Vocabulary, before: int) -> str | None:
     return re.sub(r"^(?:the|les|des|a|an|un|une|le|la|l['’])\s*", "", f.text[s:e], flags=re.IGNORECASE) or None
 
 
-_HEADS: dict[int, frozenset[str]] = {}
+_HEADS: dict[object, frozenset[str]] = {}
 
 
 def _heads(v: Vocabulary) -> frozenset[str]:
@@ -43,6 +43,17 @@ def _heads(v: Vocabulary) -> frozenset[str]:
     if key not in _HEADS:
         words = [fold(term).split()[-1] for _value, term in v.cues.org_anaphor.entries]
         _HEADS[key] = frozenset(words) | frozenset(re.sub(r"[sx]$", "", w) for w in words)
+    return _HEADS[key]
+
+
+def _role_phrases(v: Vocabulary) -> frozenset[str]:
+    """The role nouns of several words without their article ("conseil departemental", "centre
+    hospitalier"), folded; computed once per vocabulary."""
+    key = ("phrases", id(v.cues.org_anaphor))
+    if key not in _HEADS:
+        phrases = (re.sub(r"^(?:l |le |la |les |the |cet |cette |ce )", "", fold(term).replace("'", " "))
+                   for _value, term in v.cues.org_anaphor.entries)
+        _HEADS[key] = frozenset(p for p in phrases if " " in p)
     return _HEADS[key]
 
 
@@ -184,6 +195,9 @@ class Discourse:
             return str(orgs[0].value)
         if orgs:
             return name
+        # a role noun of several words the profile lists whole ("le conseil départemental")
+        if f.low in _role_phrases(v):
+            return self.resolve(f.low) or name
         # English puts the head last, before its complement: "receptionist at the Eu hospital"
         head = words[0] if v.lang == "fr" else re.split(r"\s+(?:at|in|of|from|on)\s+", f.low)[0].split()[-1]
         if head in heads or (voice and any(w in heads for w in words)):

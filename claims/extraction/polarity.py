@@ -491,7 +491,9 @@ def analyse(f: Folded, v: Vocabulary) -> tuple[list[Clause], bool]:
     verbs = v.cues.compromise.spans(f) + v.cues.hit.spans(f) + v.cues.reporting.spans(f)
     concessions = {s for s, _e in v.cues.concession.spans(f)}
     predicates: list[int | None] = [None] * len(spans)
-    for i in range(len(spans) - 1):
+    # from the last clause back, so that a subject reaches its verb past a clause that itself took
+    # it ("Les mots de passe du portail, chiffrés, n'auraient pas été récupérés")
+    for i in reversed(range(len(spans) - 1)):
         if asides[i] or states[i][0] or _VERB.search(f.low[spans[i][0]:spans[i][1]]) \
                 or re.search(r"[a-z]{3,}ed\b", f.low[spans[i][0]:spans[i][1]]) or _inside(verbs, *spans[i]):
             continue
