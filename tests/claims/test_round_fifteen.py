@@ -150,3 +150,50 @@ def test_messages_that_borrow_the_name_to_make_you_click_are_phishing():
     text = ("Méfiez-vous des SMS qui reprennent le nom de la mairie de Vessac pour vous faire cliquer sur un "
             "lien ou réclamer vos identifiants.")
     assert ("phishing", "asserted") in slot(text, "risk", "fr")
+
+
+# A subject cut from its negated verb by a bare participle.
+
+def test_a_subject_reaches_its_negated_verb_past_a_bare_participle():
+    text = "Les mots de passe du portail, chiffrés, n'auraient pas été récupérés par les pirates."
+    assert slot(text, "data_category", "fr") == {("credentials", "denied")}
+
+
+def test_a_subject_past_a_bare_participle_stays_asserted_before_an_affirmative_verb():
+    # guard: the join carries the verb's state, whatever it is
+    text = "Les mots de passe du portail, chiffrés, ont été récupérés par les pirates."
+    assert slot(text, "data_category", "fr") == {("credentials", "asserted")}
+
+
+# More speakers.
+
+def test_urged_closes_a_quotation():
+    text = ("“Treat this information the way you would want your own treated,” Privacy Commissioner Jane Rowe "
+            "urged anyone who came across it.")
+    assert speakers(text) == {"Jane Rowe"}
+
+
+DEPARTEMENT = IncidentContext(organizations=("Département de la Sarthe-Haute", "Fondation Orvel"),
+                              keywords=("Sarthe-Haute", "Orvel"), since=dt.date(2025, 3, 1))
+
+
+def departement_speakers(text: str) -> set:
+    return {c[1] for c in claims_of(text, "fr", dt.date(2025, 6, 20), DEPARTEMENT) if c[0] == "quote"}
+
+
+def test_a_role_noun_of_several_words_speaks_for_the_organisation():
+    text = ("« Nous faisons le nécessaire pour évaluer les dégâts », assure le conseil départemental, dont les "
+            "services tournent en mode dégradé.")
+    assert departement_speakers(text) == {"Département de la Sarthe-Haute"}
+
+
+def test_la_fondation_speaks_for_the_foundation_named_before():
+    text = ("La Fondation Orvel a été visée par une cyberattaque. Les données de santé auraient « a priori été "
+            "préservées de l'attaque », estime la Fondation.")
+    assert "Fondation Orvel" in departement_speakers(text)
+
+
+def test_the_text_an_organisation_sent_speaks_for_it():
+    text = ("La Fondation Orvel ne pourra pas rouvrir son extranet avant lundi, prévient-elle dans un message "
+            "aux familles. « La fondation regrette profondément cette situation », conclut le texte.")
+    assert departement_speakers(text) == {"Fondation Orvel"}
