@@ -277,6 +277,10 @@ def _governed(f: Folded, v: Vocabulary, clause: Clause, attack: list[tuple[int, 
                and (s, e) not in speech for s, e in others)
 
 
+# An infinitive told not to be done ("à ne pas répondre", "de ne jamais cliquer", "not to click").
+_ADVISED_NOT = re.compile(r"\b(?:a|de|d)\s+ne\s+(?:pas|jamais|rien)\b|\b(?:not|never)\s+to\b")
+
+
 def _org_denied(f: Folded, v: Vocabulary, pos: int, clause: Clause,
                 negations: list[tuple[int, int]]) -> bool:
     """An organisation is denied only as the one not hit ("l'ARS ... ne pas avoir été touchée").
@@ -514,7 +518,10 @@ def slot_claims(
         hedged = attributed or (clause.sourced if slot == "risk" or (pos in presupposed and clause.negated)
                                 else clause.hedged)
         # Advice warns of the risk it names, whatever it tells readers not to do.
-        negated = clause.negated and not (only_risk and slot == "risk") and pos not in presupposed
+        # So does advice reported ("La ville appelle les habitants à ne pas répondre aux courriels
+        # suspects", "told customers not to click on links"): the negation is the advice's.
+        negated = clause.negated and not (slot == "risk" and (only_risk or _ADVISED_NOT.search(f.low, clause.start, pos))) \
+            and pos not in presupposed
         add(slot, value, DENIED if negated else ASSERTED, hedged)
     for slot, value, pos, negated in denied_by_rule:
         clause = clause_at(clauses, pos)

@@ -197,3 +197,59 @@ def test_the_text_an_organisation_sent_speaks_for_it():
     text = ("La Fondation Orvel ne pourra pas rouvrir son extranet avant lundi, prévient-elle dans un message "
             "aux familles. « La fondation regrette profondément cette situation », conclut le texte.")
     assert departement_speakers(text) == {"Fondation Orvel"}
+
+
+# Care and risks in the press's everyday words (probes of our own, checked on dev for harm).
+
+HOSPITAL = IncidentContext(organizations=("Harlow General Hospital",), keywords=("Harlow",), since=dt.date(2025, 3, 1))
+
+
+def hospital(text: str, name: str) -> set[tuple]:
+    return {(c[1], c[2]) for c in claims_of(text, "en", dt.date(2025, 6, 20), HOSPITAL) if c[0] == name}
+
+
+def test_continuing_to_care_for_patients_denies_an_impact_on_care():
+    text = "“Our contingency plans are in place and we are continuing to care for patients,” Harlow General Hospital said."
+    assert hospital(text, "care_impact") == {("care", "denied")}
+
+
+def test_forced_to_divert_ambulances_is_care_disrupted():
+    text = "Harlow General Hospital has been forced to divert ambulances to neighbouring hospitals after the cyberattack."
+    assert hospital(text, "care_impact") == {("care", "asserted")}
+
+
+def test_operations_called_off_is_care_disrupted():
+    text = "Non-urgent operations at Harlow General Hospital were called off on Tuesday as staff worked without computers."
+    assert hospital(text, "care_impact") == {("care", "asserted")}
+
+
+def test_credit_applied_for_in_their_names_is_identity_theft():
+    text = ("The stolen files could prove damaging if criminals use them to apply for credit in the names of the "
+            "patients.")
+    assert ("identity_theft", "asserted") in hospital(text, "risk")
+
+
+def test_advice_reported_not_to_answer_suspicious_emails_warns_of_phishing():
+    text = "La mairie de Vessac appelle les habitants à ne pas répondre aux courriels suspects."
+    assert slot(text, "risk", "fr") == {("phishing", "asserted")}
+
+
+def test_still_recovering_from_the_attack_makes_it_the_one_hit():
+    text = "Harlow General Hospital is still recovering from the ransomware attack, its chief executive said."
+    assert ("Harlow General Hospital", "asserted") in hospital(text, "organization")
+
+
+def test_recovering_from_a_storm_makes_nobody_hit():
+    # guard: what it recovers from must be an attack
+    text = "Harlow General Hospital is still recovering from the storm that flooded its car park."
+    assert not hospital(text, "organization")
+
+
+def test_the_latest_to_be_hit():
+    text = "Harlow General Hospital is the latest NHS trust to be hit by hackers this year."
+    assert ("Harlow General Hospital", "asserted") in hospital(text, "organization")
+
+
+def test_an_attack_paralyses_the_organisation_in_the_present():
+    text = "Une cyberattaque paralyse la mairie de Vessac depuis dimanche."
+    assert ("Mairie de Vessac", "asserted") in organisations(text, "fr")
