@@ -49,7 +49,8 @@ def period_opener(f: Folded, v: Vocabulary, pos: int) -> int | None:
     """Where the word that makes a date at pos open a period starts ("entre", "since", "going
     back to"), the nearest one; None when the date opens none."""
     starts = [s for s, e in v.cues.period_start.spans(f)
-              if e <= pos and len(f.low[e:pos].split()) <= PERIOD_GAP and not re.search(r"[,;:.()]", f.low[e:pos])]
+              # (a pipe parts a page's furniture from its text: "FROM THE ARCHIVE | February 2020: ...")
+              if e <= pos and len(f.low[e:pos].split()) <= PERIOD_GAP and not re.search(r"[,;:.()|]", f.low[e:pos])]
     return starts[-1] if starts else None
 
 

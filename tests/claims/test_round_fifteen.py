@@ -253,3 +253,18 @@ def test_the_latest_to_be_hit():
 def test_an_attack_paralyses_the_organisation_in_the_present():
     text = "Une cyberattaque paralyse la mairie de Vessac depuis dimanche."
     assert ("Mairie de Vessac", "asserted") in organisations(text, "fr")
+
+
+# What a sentence supposes or recalls.
+
+def test_if_it_is_indeed_ransomware_supposes_the_vector():
+    text = ("D'après un site spécialisé, l'intrusion remonterait à la nuit de dimanche à lundi : s'il s'agit bien "
+            "d'un rançongiciel, les pirates auraient attendu le retour des agents.")
+    assert not slot(text, "attack_vector", "fr")
+
+
+def test_a_pipe_after_from_the_archive_opens_no_period():
+    # the earlier attack of February stays a recap: "From" is no "from ... to" period behind the pipe
+    text = ("FROM THE ARCHIVE | February 2025: Korvath's parcel network slowed to a crawl for days after a "
+            "ransomware infection reached 1,000 servers.")
+    assert not organisations(text)
