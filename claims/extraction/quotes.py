@@ -126,6 +126,10 @@ _TRAILING = re.compile(r"(?<=[\w.])\s+(?:now|also|still|later|since|then|again|a
 _PREPOSITIONS = frozenset("de du des d d' d’ of at in for from chez à au aux pour par by with avec".split())
 
 
+# A relative pronoun or conjunction opening or closing what was read as a speaker.
+_CLAUSE_WORD = re.compile(r"^(?:that|who|whom|which|que|qui)\b|\b(?:that|who|whom|which)$", re.IGNORECASE)
+
+
 def _clean(name: str, v: Vocabulary | None = None) -> str | None:
     # "résume Dominique Cheveau auprès de Vosges Matin", "explique-t-il au micro de France Bleu",
     # "told the BBC" aside: the newsroom the words were said to is not part of who said them
@@ -134,6 +138,10 @@ def _clean(name: str, v: Vocabulary | None = None) -> str | None:
     name = re.sub(r"\s*,\s*(?:who|which|qui|dont)\b.*$", "", name)
     # "What Frontier reported to Maine is ...", "Ce que la mairie appelle ...": who reported it
     name = re.sub(r"^(?:what|ce\s+que|ce\s+qu['’])\s*(?=\S)", "", name, flags=re.IGNORECASE)
+    # "who used a colleague's account to post", "that the bleach maker's defences…", "the extortion gang
+    # that": a clause or a relative pronoun is no one's name
+    if _CLAUSE_WORD.search(name):
+        return None
     if len(name.split()) > 1:
         name = _TRAILING.sub("", name)
     office = _OFFICE.match(name)

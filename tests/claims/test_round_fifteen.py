@@ -268,3 +268,9 @@ def test_a_pipe_after_from_the_archive_opens_no_period():
     text = ("FROM THE ARCHIVE | February 2025: Korvath's parcel network slowed to a crawl for days after a "
             "ransomware infection reached 1,000 servers.")
     assert not organisations(text)
+
+
+def test_a_clause_is_no_speaker():
+    text = ("Brisco answered that it had been hired only for a narrow help-desk service and “was never in charge "
+            "of Korvath's cyber security”, adding that the carrier's own internal defences had been inadequate.")
+    assert not any(s and s.lower().startswith(("that", "who", "which")) for s in speakers(text))
