@@ -392,10 +392,19 @@ def _conditional(low: str, start: int, end: int, v: Vocabulary) -> bool:
     endings, exceptions = v.conditional["endings"], v.conditional["exceptions"]
     if not endings:
         return False
-    for word in re.findall(r"[a-z]+", low[start:end]):
-        if len(word) > 5 and word.endswith(endings) and word not in exceptions:
+    for m in re.finditer(r"[a-z]+", low[start:end]):
+        word = m.group()
+        if len(word) > 5 and word.endswith(endings) and word not in exceptions \
+                and not _FUTURE_IN_PAST.search(low, 0, start + m.start()):
             return True
     return False
+
+
+# An indirect question after a verb in the past ("il ne pouvait pas dire quand les serveurs
+# redémarreraient", "ignorait si le site rouvrirait"): the conditional after it is the future seen
+# from the past, not a hedge. (Not after "que": "a révélé que des données auraient été volées" hedges.)
+_FUTURE_IN_PAST = re.compile(r"\b[a-z]+(?:ait|aient)\b[^.;:«»“”]{0,60}?\b(?:quand|si|s|combien|comment|lorsque)\s+"
+                             r"(?:(?!auraient|aurait|seraient|serait)[^.;:«»“”])*$")
 
 
 def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:

@@ -274,3 +274,15 @@ def test_a_clause_is_no_speaker():
     text = ("Brisco answered that it had been hired only for a narrow help-desk service and “was never in charge "
             "of Korvath's cyber security”, adding that the carrier's own internal defences had been inadequate.")
     assert not any(s and s.lower().startswith(("that", "who", "which")) for s in speakers(text))
+
+
+def test_the_future_seen_from_the_past_is_no_hedge():
+    text = ("Vendredi après-midi, la direction ne pouvait toujours pas dire quand les serveurs de l'UniVal, mis "
+            "hors réseau après l'attaque, redémarreraient.")
+    assert ("Université de Valmeyre", "asserted", False) in {c[1:] for c in found(text, "fr") if c[0] == "organization"}
+
+
+def test_a_conditional_past_after_que_still_hedges():
+    # guard: "a révélé que des données auraient été volées" is the press's reported hedge
+    text = "Le Parisien a révélé que des données auraient été volées sur les serveurs de l'UniVal."
+    assert ("Université de Valmeyre", "asserted", True) in {c[1:] for c in found(text, "fr") if c[0] == "organization"}
