@@ -277,6 +277,12 @@ def _governed(f: Folded, v: Vocabulary, clause: Clause, attack: list[tuple[int, 
                and (s, e) not in speech for s, e in others)
 
 
+# A remedy denied after a way in ("la faille n'aurait pas été comblée", "the flaw had not been patched"):
+# the flaw is asserted, its fix denied.
+_REMEDY_DENIED = re.compile(r"\b(?:ne|n|not|never|pas|jamais)\b[^,;:.]{0,30}?\b(?:combl\w*|corrig\w*|patch\w*|fixed|closed|"
+                            r"repar\w*|resolved|resolu\w*)")
+
+
 # An infinitive told not to be done ("à ne pas répondre", "de ne jamais cliquer", "not to click").
 _ADVISED_NOT = re.compile(r"\b(?:a|de|d)\s+ne\s+(?:pas|jamais|rien)\b|\b(?:not|never)\s+to\b")
 
@@ -288,7 +294,7 @@ def _org_denied(f: Folded, v: Vocabulary, pos: int, clause: Clause,
     Organisations are also speakers ("les ARS affirment qu'aucune donnée..."), and a
     negation elsewhere in their clause says nothing about whether they were targeted.
     """
-    hit_words = v.cues.incident.spans(f) + v.cues.hit.spans(f)
+    hit_words = v.cues.incident.spans(f) + v.cues.hit.spans(f) + v.cues.compromise.spans(f)
     # "l'attaque n'a pas visé le conseil régional lui-même": a negation, a hit word, then the organisation.
     before = [e for s, e in negations if clause.start <= s and e <= pos]
     # (not "has denied any part in the attack on Sony": the attack there is a noun the denial
@@ -308,7 +314,14 @@ def _org_denied(f: Folded, v: Vocabulary, pos: int, clause: Clause,
     # (or data said, in the passive, not to have been taken there: "at Western Health there is no sign
     # that anything was taken"; not "in exchange for not publishing the files they took")
     taken = [s for s, _e in v.cues.taken.spans(f) if _PASSIVE_BEFORE.search(f.low, max(0, s - 12), s)]
-    return any(min(after) < s < clause.end for s in [s for s, _e in v.cues.incident.spans(f)] + taken)
+    # ("n'a pas subi de seconde attaque", "has not suffered a new breach": denying another attack
+    # takes the first as given)
+    incident = [s for s, _e in v.cues.incident.spans(f) if not _ANOTHER_BEFORE.search(f.low, max(0, s - 12), s)]
+    return any(min(after) < s < clause.end for s in incident + taken)
+
+
+# What makes an attack another one than the incident's ("seconde", "nouvelle", "another", "fresh").
+_ANOTHER_BEFORE = re.compile(r"\b(?:seconde?|deuxieme|nouvelle|nouvel|autre|second|new|another|further|fresh)\s+$")
 
 
 # The passive's auxiliary right before a participle ("was taken", "ont été copiées").
@@ -521,7 +534,8 @@ def slot_claims(
         # So does advice reported ("La ville appelle les habitants à ne pas répondre aux courriels
         # suspects", "told customers not to click on links"): the negation is the advice's.
         negated = clause.negated and not (slot == "risk" and (only_risk or _ADVISED_NOT.search(f.low, clause.start, pos))) \
-            and pos not in presupposed
+            and pos not in presupposed \
+            and not (slot == "attack_vector" and _REMEDY_DENIED.search(f.low, pos, clause.end))
         add(slot, value, DENIED if negated else ASSERTED, hedged)
     for slot, value, pos, negated in denied_by_rule:
         clause = clause_at(clauses, pos)
