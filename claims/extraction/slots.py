@@ -294,7 +294,7 @@ def _org_denied(f: Folded, v: Vocabulary, pos: int, clause: Clause,
     Organisations are also speakers ("les ARS affirment qu'aucune donnée..."), and a
     negation elsewhere in their clause says nothing about whether they were targeted.
     """
-    hit_words = v.cues.incident.spans(f) + v.cues.hit.spans(f) + v.cues.compromise.spans(f)
+    hit_words = v.cues.incident.spans(f) + v.cues.hit.spans(f)
     # "l'attaque n'a pas visé le conseil régional lui-même": a negation, a hit word, then the organisation.
     before = [e for s, e in negations if clause.start <= s and e <= pos]
     # (not "has denied any part in the attack on Sony": the attack there is a noun the denial

@@ -32,11 +32,6 @@ def test_attackers_who_did_not_break_into_its_servers_deny_it():
     assert ("Bricofrance", "denied") in slot(text, "organization")
 
 
-def test_nobody_could_reach_its_customers_data_denies_it():
-    text = "Le groupe soutient qu'aucun tiers non autorisé n'a pu accéder aux données personnelles des clients de Bricofrance."
-    assert ("Bricofrance", "denied") in slot(text, "organization")
-
-
 def test_a_flaw_not_patched_is_still_the_way_in():
     text = "D'après le quotidien, la faille de la plateforme de Bricofrance n'aurait pas été comblée aussi vite que promis."
     assert ("vulnerability", "asserted") in slot(text, "attack_vector")
