@@ -33,7 +33,8 @@ def last_attackers(f: Folded, v: Vocabulary, before: int) -> str | None:
     return re.sub(r"^(?:the|les|des|a|an|un|une|le|la|l['’])\s*", "", f.text[s:e], flags=re.IGNORECASE) or None
 
 
-_HEADS: dict[object, frozenset[str]] = {}
+_HEADS: dict[int, frozenset[str]] = {}
+_ROLE_PHRASES: dict[int, frozenset[str]] = {}
 
 
 def _heads(v: Vocabulary) -> frozenset[str]:
@@ -49,12 +50,12 @@ def _heads(v: Vocabulary) -> frozenset[str]:
 def _role_phrases(v: Vocabulary) -> frozenset[str]:
     """The role nouns of several words without their article ("conseil departemental", "centre
     hospitalier"), folded; computed once per vocabulary."""
-    key = ("phrases", id(v.cues.org_anaphor))
-    if key not in _HEADS:
+    key = id(v.cues.org_anaphor)
+    if key not in _ROLE_PHRASES:
         phrases = (re.sub(r"^(?:l |le |la |les |the |cet |cette |ce )", "", fold(term).replace("'", " "))
                    for _value, term in v.cues.org_anaphor.entries)
-        _HEADS[key] = frozenset(p for p in phrases if " " in p)
-    return _HEADS[key]
+        _ROLE_PHRASES[key] = frozenset(p for p in phrases if " " in p)
+    return _ROLE_PHRASES[key]
 
 
 @dataclass

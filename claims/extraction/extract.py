@@ -162,7 +162,7 @@ def sentence_claims(
     if quoted_before and found_speakers == [UNNAMED] and _ONLY_QUOTED.fullmatch(sentence.text):
         speakers = [quoted_before]  # '“…,” he said. “They are the biggest club in the world.”': he goes on
     discourse.quoted = next((s for s in reversed(speakers) if s), None)
-    discourse.heard(next((s for s in reversed(speakers) if s), None) or discourse.speaker_for(reported_speaker(f, v), v))
+    discourse.heard(discourse.quoted or discourse.speaker_for(reported_speaker(f, v), v))
     if reason in ("general", "recap"):
         # A general remark states nothing about the incident, but a quoted one is still a quote.
         return [_claim(sentence, "quote", s, ASSERTED, False) for s in dict.fromkeys(speakers)]

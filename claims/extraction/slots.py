@@ -431,6 +431,20 @@ def _organisations_and_regions(
     return org_claims, region_claims, self_reports
 
 
+
+def _negation_elsewhere(f: Folded, slot: str, pos: int, clause: Clause, only_risk: bool) -> bool:
+    """Whether the clause's negation bears on something other than the claim at ``pos``.
+
+    Advice warns of the risk it names, whatever it tells readers not to do, and so does advice
+    reported ("La ville appelle les habitants à ne pas répondre aux courriels suspects", "told
+    customers not to click on links"): the negation is the advice's. A remedy denied ("the
+    flaw had not been patched") still names how they got in."""
+    if slot == "risk":
+        return only_risk or bool(_ADVISED_NOT.search(f.low, clause.start, pos))
+    if slot == "attack_vector":
+        return bool(_REMEDY_DENIED.search(f.low, pos, clause.end))
+    return False
+
 def slot_claims(
     f: Folded,
     v: Vocabulary,
@@ -530,12 +544,7 @@ def slot_claims(
         # of it may ("experts say ... could let criminals", LABELLING.md D2).
         hedged = attributed or (clause.sourced if slot == "risk" or (pos in presupposed and clause.negated)
                                 else clause.hedged)
-        # Advice warns of the risk it names, whatever it tells readers not to do.
-        # So does advice reported ("La ville appelle les habitants à ne pas répondre aux courriels
-        # suspects", "told customers not to click on links"): the negation is the advice's.
-        negated = clause.negated and not (slot == "risk" and (only_risk or _ADVISED_NOT.search(f.low, clause.start, pos))) \
-            and pos not in presupposed \
-            and not (slot == "attack_vector" and _REMEDY_DENIED.search(f.low, pos, clause.end))
+        negated = clause.negated and pos not in presupposed and not _negation_elsewhere(f, slot, pos, clause, only_risk)
         add(slot, value, DENIED if negated else ASSERTED, hedged)
     for slot, value, pos, negated in denied_by_rule:
         clause = clause_at(clauses, pos)
