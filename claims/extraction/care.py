@@ -60,8 +60,9 @@ def care_claims(f: Folded, v: Vocabulary, clauses: list[Clause]) -> list[tuple[s
     disrupted = [d for d in v.cues.care_disrupted.spans(f) if not overlaps(d, normal)]
     strong = [d for d in v.cues.care_strong.spans(f) + tools_down if not overlaps(d, normal)]
     if disrupted or strong:
-        # "its website is down", "with its computers down": the IT is disrupted, not care (D1)
-        other = v.cues.care_other.spans(f)
+        # "its website is down", "with its computers down": the IT is disrupted, not care (D1);
+        # a clinical tool's own word ("the laboratory information system unreachable") is not
+        other = [o for o in v.cues.care_other.spans(f) if not overlaps(o, tools)]
         disrupted = [d for d in disrupted if not led_by(f, other, d[0], OTHER_WORDS)]
         strong = [d for d in strong if not led_by(f, other, d[0], OTHER_WORDS)]
     phrases = disrupted + strong + normal

@@ -40,6 +40,14 @@ ALSO_GAP = 4
 GROUP_GAP = 6
 
 
+# A dash or a colon after a count, with no sentence break: what follows breaks the count down.
+_BREAKDOWN = re.compile(r"\s[\u2014\u2013]\s|:\s")
+
+# A volume of data right before a part cue: the figure after it counts a share of the files, not
+# of the victims ("quelque 32 gigaoctets, dont 64 comptes de messagerie").
+_AFTER_VOLUME = re.compile(r"\d\s*(?:gigaoctets|go|gb|gigabytes|teraoctets|to|tb|terabytes|megaoctets|mo|mb|megabytes)\b"
+                           r"\s*,?\s*(?:dont|including|among them|of which|parmi lesquels)\s+$")
+
 _RELATIVE_DONT = re.compile(r"dont\b")
 # Between a figure and the whole it is drawn from: "of the group's", "of its", "des", "sur les".
 _OF_WHOLE = re.compile(r"\s+(?:of|out of|des|sur)\s+(?:(?:the|les|ses|leurs|its|their)\s+)?(?:[a-z]+\s+s\s+)?")
@@ -216,12 +224,14 @@ def count_claims(f: Folded, v: Vocabulary, date_spans: list[tuple[int, int]], cl
         # "dont" marks the figure after it as a part ("… dont 300 000 en Normandie"), never the one
         # before it: that is the whole ("1,4 million de patients dont 300 000 Normands", and the
         # relative "whose" in "1,4 million de patients dont les données…").
-        if n.start not in drawn and any(
+        if n.start not in drawn and not _AFTER_VOLUME.search(f.low, 0, n.start) and any(
                 e <= n.start and len(f.low[e:n.start].split()) <= 3
                 or n.end <= s and len(f.low[n.end:s].split()) <= 3 and not _RELATIVE_DONT.match(f.low, s)
                 and not _COPULA.search(f.low[n.end:s])  # "48,000 patients are among those whose ...": the whole
                 for s, e in parts if not re.search(r"[,;:.()]", f.low[min(e, n.end):max(s, n.start)])):
             continue
+        if any(slot == "victim_count" and pos < n.start and _BREAKDOWN.search(f.low, pos, n.start) for slot, _v, pos in out):
+            continue  # D5: "some 350,000 people — 134,000 customers in Japan, 14,000 members ...": its parts
         if _MORE_AFTER.match(f.low, n.end):
             continue  # D5: "would contact about 4,200 more people": a group beyond those counted before
         if any((not f.low[:s].strip() and e <= n.start) or (n.end <= s and in_clause([(s, e)], clause)

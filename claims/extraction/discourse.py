@@ -199,6 +199,9 @@ class Discourse:
         # a role noun of several words the profile lists whole ("le conseil départemental")
         if f.low in _role_phrases(v):
             return self.resolve(f.low) or name
+        # "a spokesperson for the National Crime Agency": the voice of another body, named in capitals
+        if v.lang == "en" and re.search(r"\s(?:for|of|at|from)\s+(?:the\s+)?[A-Z][a-z]+\s+[A-Z]", f.cased):
+            return name
         # English puts the head last, before its complement: "receptionist at the Eu hospital"
         head = words[0] if v.lang == "fr" else re.split(r"\s+(?:at|in|of|from|on)\s+", f.low)[0].split()[-1]
         if head in heads or (voice and any(w in heads for w in words)):

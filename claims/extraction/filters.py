@@ -119,6 +119,14 @@ def _backshifted(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
                for s, e in v.cues.reporting.spans(f) + v.cues.announce.spans(f))
 
 
+# A relative clause on people right before a recap cue: it tells the past of those it
+# describes ("des personnes qui avaient, par le passé, sollicité son assistance", "customers who
+# had in the past ordered online"), not an earlier incident.
+_RELATIVE_BEFORE = re.compile(r"\b(?:personnes|clients|clientes|patients|patientes|usagers|utilisateurs|abonnes|membres|"
+                              r"consommateurs|salaries|people|customers|users|subscribers|members|employees|staff)\s+"
+                              r"(?:qui|who)\s+(?:[a-z]+[\s,]+){0,2}$")
+
+
 # A length of time after a recap cue makes it a period that runs up to now ("anyone who applied
 # in the past 15 years", "au cours des dix dernières années"), not an earlier incident.
 _DURATION = re.compile(r"\s+(?:\d+|[a-z]+)\s+(?:years?|months?|weeks?|decades?|ans|annees|mois|semaines)\b")
@@ -138,6 +146,7 @@ def recap(f: Folded, v: Vocabulary, published: dt.date | None) -> bool:
     """About another or an earlier incident: recap cues, or a year or month well before publication."""
     ours = _incident_last_year(f, v, published)
     if any(not _backshifted(f, v, start, end) and not _DURATION.match(f.low, end) and start not in ours
+           and not _RELATIVE_BEFORE.search(f.low, 0, start)
            for start, end in v.cues.recap.spans(f)):
         return True
     if published is None:

@@ -522,6 +522,18 @@ def analyse(f: Folded, v: Vocabulary) -> tuple[list[Clause], bool]:
         if (j > i + 1 or following.startswith(",") or led) and states[j][0]:
             states[i] = [states[j][0], states[i][1] or states[j][1]]
             predicates[i] = spans[j][1]
+    # "None of it, the company insists, includes card numbers", "Aucune de ces données, assure
+    # l'entreprise, ne figure...": a negative subject cut from its verb by a reporting aside
+    # lends its negation to the verb's clause.
+    for i in range(len(spans) - 2):
+        if not states[i][0] or not asides[i + 1] or _VERB.search(f.low[spans[i][0]:spans[i][1]]) \
+                or re.search(r"[a-z]{3,}ed\b", f.low[spans[i][0]:spans[i][1]]) or _inside(verbs, *spans[i]):
+            continue
+        j = i + 1
+        while j < len(spans) - 1 and asides[j]:
+            j += 1
+        if not asides[j] and not states[j][0]:
+            states[j] = [True, states[j][1] or states[i][1]]
     for i in range(1, len(spans)):
         if f.low[:spans[i][0]].rstrip().endswith(":") and not states[i][0] and _list_like(f, v, *spans[i]):
             lead = i - 1

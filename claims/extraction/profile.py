@@ -241,7 +241,8 @@ def _by_keyword(name: str, named: list[str], incident: IncidentContext, forms: d
 
 def _keyword_aliases(name: str, named: list[str], incident: IncidentContext, forms: dict) -> list[str]:
     """A keyword of one capitalised word that is a word of the configured name is how the press
-    names it ("Norsk Hydro" with the keyword "Hydro", "Sony Pictures Entertainment" with "Sony"):
+    names it ("Norsk Hydro" with the keyword "Hydro", "Sony Pictures Entertainment" with "Sony",
+    "San Francisco 49ers" with "49ers": a word opening with a figure is as distinctive):
     the newsroom wrote it because coverage uses it. Not a generic word the short forms drop
     ("France" in "Dedalus France"), not a word several configured names share, and not for names
     opening with an abbreviation whose spelled-out forms already give the town ("CH Rennes")."""
@@ -254,7 +255,7 @@ def _keyword_aliases(name: str, named: list[str], incident: IncidentContext, for
         return contracted
     drop = _generic_words(forms)
     out = [f"={keyword}" for keyword in incident.keywords
-           if keyword in words and keyword[:1].isupper() and fold(keyword) not in drop
+           if keyword in words and (keyword[:1].isupper() or keyword[:1].isdigit()) and fold(keyword) not in drop
            and _owns_word(name, keyword, named)]
     # A keyword in capitals made of the initials of the name's words is its acronym ("HPL" for
     # "Hôpital privé de la Loire"): lower-case words count, the short ones skipped do not.

@@ -117,9 +117,9 @@ _SUBJECT_STOP = frozenset("""se s a ont est sont n ne dit dirait doit veut peut 
 
 
 # What may stand between a subject and its verb without being part of the subject: an adverb
-# ("JLR now says"), a French object pronoun ("Cécile Lelieur le résume ainsi").
+# ("JLR now says"), a French object pronoun ("Cécile Lelieur le résume ainsi", "L'informaticien y raconte").
 _TRAILING = re.compile(r"(?<=[\w.])\s+(?:now|also|still|later|since|then|again|already|today|désormais|aussi|"
-                       r"encore|toujours|déjà|maintenant|ensuite|alors|le|la|les|lui|leur|l['’])\s*$")
+                       r"encore|toujours|déjà|maintenant|ensuite|alors|le|la|les|lui|leur|y|en|nous|vous|l['’])\s*$")
 
 
 # Words after which a capitalised name is a complement, not the speaker ("directrice de Cerballiance").

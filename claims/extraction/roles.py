@@ -208,8 +208,20 @@ def _own_systems(f: Folded, v: Vocabulary) -> bool | None:
     first, last = min(near[0], own[0]), max(near[1], own[0])
     window = max((m.end() for m in re.finditer(r"[,;:.«“\"]", f.text[:first])), default=0)
     # (a negation of another verb's gerund denies that verb only: "in exchange for not publishing
-    # the files they took from its servers")
-    return any(window <= s < last and not _GERUND.match(low, e) for s, e in negation_spans(f, v.cues))
+    # the files they took from its servers"; so does one of a verb whose object takes the breach as
+    # given: "does not believe that any of the material taken from its systems concerns children")
+    return any(window <= s < last and not _GERUND.match(low, e) and not any(e <= h and DEFINITE_AFTER_VERB.search(low, e, h) for h, _he in close)
+               for s, e in negation_spans(f, v.cues))
+
+
+# A definite noun phrase holding the hit word, object of another verb the negation bears on ("ne pas
+# exploiter les données volées à Rolle", "Rien ne permet de lui attribuer la fuite de données d'Adidas",
+# "does not believe that any of the material taken from its systems concerns children"): the
+# phrase takes the breach as given; the negation denies the other verb. (After "that", "que", the
+# definite phrase is the subject of the hit verb: "Nothing shows that the intruders reached our records".)
+DEFINITE_AFTER_VERB = re.compile(r"(?:\b(?!(?:that|que|whether|when|lorsque|quand)\b)[a-z]{3,}\s+|\b(?:any|all|none|some)\s+of\s+)"
+                                 r"(?:the|la|le|les|l|ces|cette|this|these|those)\s+"
+                                 r"(?:[a-z]+\s+){0,2}$")
 
 
 # A gerund right after a negation ("not publishing"): the negation bears on it.

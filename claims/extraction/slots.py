@@ -34,7 +34,7 @@ from claims.extraction.counts import count_claims
 from claims.extraction.profile import OTHER_BODIES
 from claims.extraction.polarity import Clause, clause_at, in_clause as _in_clause, leading_answer, overlaps as _overlaps
 from claims.extraction.rebuttal import rebutted
-from claims.extraction.roles import AFFILIATION, PARTNER, SELF, SPEAKER, AgencyName, agency_names, org_role
+from claims.extraction.roles import AFFILIATION, DEFINITE_AFTER_VERB, PARTNER, SELF, SPEAKER, AgencyName, agency_names, org_role
 from claims.extraction.targets import attacked, coordinated, described_as_hit
 
 # How far before a date an announcement verb makes it the announcement's date.
@@ -301,6 +301,7 @@ def _org_denied(f: Folded, v: Vocabulary, pos: int, clause: Clause,
     # presupposes, after a preposition)
     if before and not re.search(r"[,;:]", f.low[max(before):pos]) and any(
             max(before) <= s and e <= pos and not _GOVERNED_NOUN.search(f.low[:s]) and not _RELATIVE_HIT.search(f.low[:s])
+            and not DEFINITE_AFTER_VERB.search(f.low, max(before), s)
             for s, e in hit_words):
         return True
     # "No Harrods system was compromised", "aucun serveur de l'AP-HP n'a été touché": a negation

@@ -4,7 +4,8 @@ The set was written by people who did not write the rules (tests/claims/realstyl
 rules were tuned on the dev part only (round two also on the 375 passages added to it), and
 only the held-out part's aggregate figures were read, twice per round. heldout2 (round five),
 heldout3 (round seven), heldout4 (round eight), heldout5 (round nine), heldout6 (round ten), heldout7 (round
-eleven), heldout8 (round twelve), heldout9 (round thirteen), heldout10 (round fourteen), heldout11 (round fifteen) and heldout12 (round sixteen),
+eleven), heldout8 (round twelve), heldout9 (round thirteen), heldout10 (round fourteen), heldout11 (round fifteen), heldout12 (round sixteen) and
+heldout13 (round seventeen),
 written on breaches no rule
 had seen and sealed
 from whoever changed rules, are the honest figures for the next breach (see FLOORS). A failure
@@ -100,6 +101,10 @@ FLOORS = {
     # Round sixteen: dev17's 80 passages (eight new breaches) came with 5 polarity errors unread; the round
     # read 3 of them and 2 remain (a denial through "chez elle", "aucun tiers n'a pu accéder"), while the 1,840
     # earlier passages keep 16: the ceiling follows the larger set to 18, as the slot floors have done.
+    # Round seventeen: dev18's 80 passages (eight new breaches) read 0.79 / 0.68 with 4 polarity errors unread;
+    # 0.85 / 0.75 and none at the round's end. The 1,920 earlier passages: 2,811 right, 485 wrong, 627 missed
+    # (2,803 / 486 / 635 before), 18 polarity errors as before. Whole dev, 2,000 passages: 0.85 / 0.81, English
+    # recall 0.80, French 0.83, hedging 0.94, 210 of 262 traps clean. Floors kept.
     "dev": {"precision": 0.85, "recall": 0.81, "language_recall": 0.79, "polarity_errors": 18, "traps_clean": 178,
             "hedging": 0.94},
     # The first held-out part, read since round two, rose in round twelve (quote speakers, words of being hit):
@@ -218,10 +223,18 @@ FLOORS = {
     # hedging 0.92, 6 of 8 traps clean.
     "heldout12": {"precision": 0.66, "recall": 0.52, "language_recall": 0.51, "polarity_errors": 4, "traps_clean": 5,
                   "hedging": 0.89},
+    # heldout13 (round seventeen): 80 passages on eight breaches no file used (TransForm and five Ontario
+    # hospitals, Hot Topic, Gloucester City Council, WestJet; Eurail, Proximus, the French sports ministry, the
+    # CIUSSS du Centre-Ouest-de-l'Île-de-Montréal), written by two writers and audited by a third reader (no label
+    # changed), none of whom ran the extractor; sealed from whoever changed rules. Round sixteen's rules read it
+    # at 0.69 / 0.57, round seventeen's at its end alike: English recall 0.59, French 0.54, 8 polarity errors in
+    # 101 values, hedging 0.85, 8 of 9 traps clean.
+    "heldout13": {"precision": 0.66, "recall": 0.54, "language_recall": 0.51, "polarity_errors": 8, "traps_clean": 6,
+                  "hedging": 0.82},
 }
 MIN_PASSAGES = {"dev": 220, "heldout": 100, "heldout2": 100, "heldout3": 100, "heldout4": 80, "heldout5": 80,
                 "heldout6": 80, "heldout7": 80, "heldout8": 80, "heldout9": 80, "heldout10": 80, "heldout11": 80,
-                "heldout12": 80}
+                "heldout12": 80, "heldout13": 80}
 # The numeric and date slots on dev (precision, recall), a little under what they reach (docs/claims.md):
 # victim_count 0.80 / 0.96, accounts_compromised 1.00 / 0.91, attack_date 0.94 / 0.94; data_category
 # 0.92 / 0.95, attack_vector 0.94 / 0.98, risk 0.90 / 0.91; quote 0.97 / 0.92.

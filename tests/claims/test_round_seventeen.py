@@ -1,0 +1,120 @@
+"""Faults any breach's coverage can trip (issue 9, round seventeen), one test each, on sentences of
+our own about invented incidents (the Clinique du Val-d'Orsanne; Norvia, a retailer; St Aldric's
+Hospital and its pathology network; the Harwick 76ers, a basketball club)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from claims.extraction.model import IncidentContext
+from tests.claims.helpers import claims_of
+
+FR = IncidentContext(organizations=("Clinique du Val-d'Orsanne", "Norvia"),
+                     keywords=("Val-d'Orsanne", "Norvia"), since=dt.date(2025, 3, 1))
+EN = IncidentContext(organizations=("St Aldric's Hospital", "Harwick 76ers"),
+                     keywords=("St Aldric's", "76ers", "Harwick 76ers"), since=dt.date(2025, 3, 1))
+
+
+def slot(text: str, name: str, lang: str = "fr") -> set[tuple]:
+    incident = FR if lang == "fr" else EN
+    return {(c[1], c[2]) for c in claims_of(text, lang, dt.date(2025, 6, 20), incident) if c[0] == name}
+
+
+# Organisations
+
+
+def test_a_keyword_opening_with_a_figure_names_the_organisation():
+    text = ("The files reached in the attack on the 76ers turned out to hold information on ticket holders "
+            "as well as on employees.")
+    assert slot(text, "organization", "en") == {("Harwick 76ers", "asserted")}
+
+
+def test_a_denied_verb_whose_object_takes_the_theft_as_given_leaves_the_organisation_hit():
+    text = "Dans un entretien, les pirates disent ne pas exploiter eux-mêmes les données volées à Norvia."
+    assert slot(text, "organization") == {("Norvia", "asserted")}
+
+
+def test_nothing_pins_the_leak_on_them_but_the_leak_is_given():
+    text = "Rien ne permet pour l'heure de lui attribuer la fuite de données de Norvia."
+    assert slot(text, "organization") == {("Norvia", "asserted")}
+
+
+def test_the_attack_that_did_not_reach_it_still_denies():
+    # guard: the negation bears on the hit itself
+    text = "Selon les enquêteurs, l'attaque n'a pas visé Norvia."
+    assert slot(text, "organization") == {("Norvia", "denied")}
+
+
+def test_not_believing_the_material_taken_from_its_systems_concerns_children():
+    text = ("St Aldric's Hospital does not believe that any of the material taken from its systems "
+            "concerns children and young people.")
+    assert slot(text, "organization", "en") == {("St Aldric's Hospital", "asserted")}
+
+
+def test_its_own_systems_not_breached_still_denies():
+    # guard: the negation bears on being breached
+    text = "St Aldric's Hospital said its systems had not been breached."
+    assert slot(text, "organization", "en") == {("St Aldric's Hospital", "denied")}
+
+
+def test_in_its_sights_is_being_targeted():
+    text = "Le groupe s'en prend à une entreprise à la fois, et c'est bien Norvia qui était dans sa ligne de mire."
+    assert slot(text, "organization") == {("Norvia", "asserted")}
+
+
+# Polarity across a reporting aside
+
+
+def test_a_negative_subject_cut_from_its_verb_by_an_aside_denies():
+    text = "None of it, St Aldric's Hospital insists, includes credit card numbers."
+    assert slot(text, "data_category", "en") == {("banking", "denied")}
+
+
+def test_a_negative_clause_before_an_aside_does_not_deny_the_next_statement():
+    # guard: "No data ... was taken" has its own verb; the clause after "but" is not denied
+    text = "No medical data, it added, was taken, but patients' names were copied."
+    assert ("identity", "asserted") in slot(text, "data_category", "en")
+
+
+# Care
+
+
+def test_operations_put_back_out_of_caution_are_care_disrupted():
+    text = ("Seul l'accès aux images médicales reste suspendu, ce qui a poussé la clinique du Val-d'Orsanne "
+            "à reporter par prudence les opérations programmées.")
+    assert slot(text, "care_impact") == {("care", "asserted")}
+
+
+def test_consultations_moved_are_care_disrupted():
+    text = "À la clinique du Val-d'Orsanne, plusieurs consultations ont dû être déplacées après l'attaque."
+    assert slot(text, "care_impact") == {("care", "asserted")}
+
+
+def test_a_laboratory_information_system_unreachable_is_care_disrupted():
+    text = ("The ransomware left St Aldric's laboratory information system unreachable for the hospitals "
+            "and clinics that send it samples.")
+    assert slot(text, "care_impact", "en") == {("care", "asserted")}
+
+
+def test_operations_put_off_are_care_disrupted():
+    text = "Six weeks on, a lot of planned operations at St Aldric's Hospital are still being put off."
+    assert slot(text, "care_impact", "en") == {("care", "asserted")}
+
+
+def test_patient_care_suffering_is_care_disrupted():
+    text = "For the doctors' union, patient care at St Aldric's Hospital is still suffering because of the attack."
+    assert slot(text, "care_impact", "en") == {("care", "asserted")}
+
+
+def test_a_website_down_is_still_not_care():
+    # guard: the IT, not care (D1)
+    text = "After the attack, St Aldric's Hospital's website was down for two days."
+    assert slot(text, "care_impact", "en") == set()
+
+
+# Quotes
+
+
+def test_a_pronoun_between_speaker_and_verb_is_not_part_of_the_speaker():
+    text = "L'informaticien y raconte qu'une astuce suffisait : « N'importe qui aurait pu le faire »."
+    assert slot(text, "quote") == {("informaticien", "asserted")}
