@@ -118,3 +118,52 @@ def test_a_website_down_is_still_not_care():
 def test_a_pronoun_between_speaker_and_verb_is_not_part_of_the_speaker():
     text = "L'informaticien y raconte qu'une astuce suffisait : « N'importe qui aurait pu le faire »."
     assert slot(text, "quote") == {("informaticien", "asserted")}
+
+
+# Counts
+
+
+def test_a_count_broken_down_after_a_dash_is_one_figure():
+    text = ("At worst, personal data on some 350,000 people could be involved — help-desk records on 134,000 "
+            "customers in Japan and 14,000 store members in North America among them.")
+    assert slot(text, "victim_count", "en") == {(350000, "asserted")}
+
+
+def test_accounts_after_a_volume_of_data_are_counted():
+    text = "Selon Norvia, le volume dérobé reste modeste : quelque 32 gigaoctets, dont 64 comptes de messagerie."
+    assert slot(text, "accounts_compromised") == {(64, "asserted")}
+
+
+def test_a_final_count_of_people_is_the_victims():
+    text = "The final count is 15,649 people, 766 fewer than in April."
+    assert slot(text, "victim_count", "en") == {(15649, "asserted")}
+
+
+# Data, vectors, recaps, speakers
+
+
+def test_swiss_social_security_numbers_are_named_avs():
+    text = "Numéros AVS et carnets de notes : les fichiers de Norvia qui circulent sur le darknet concernent 5000 habitants."
+    assert ("social_security_number", "asserted") in slot(text, "data_category")
+
+
+def test_a_ransom_letter_out_of_the_printers_is_ransomware():
+    text = "A ransom letter kept spilling out of St Aldric's Hospital's printers on Tuesday morning."
+    assert slot(text, "attack_vector", "en") == {("ransomware", "asserted")}
+
+
+def test_the_past_of_the_people_described_is_no_earlier_incident():
+    text = ("Norvia a reconnu qu'un tiers avait mis la main sur des données ; il s'agit surtout des coordonnées de "
+            "personnes qui avaient, par le passé, sollicité son assistance.")
+    assert ("contact", "asserted") in slot(text, "data_category")
+
+
+def test_an_earlier_attack_by_the_same_group_is_still_a_recap():
+    # guard: a relative clause on the attackers recalls another incident
+    text = "Le virus porte le nom d'un groupe qui avait déjà paralysé l'hôpital d'Arles l'été dernier."
+    assert slot(text, "care_impact") == set()
+
+
+def test_another_body_s_spokesperson_speaks_for_it():
+    text = "“We are working with both trusts,” a spokesperson for the National Crime Agency said."
+    assert slot(text, "quote", "en") == {("spokesperson for the National Crime Agency", "asserted")}
