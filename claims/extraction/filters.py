@@ -90,6 +90,21 @@ _RANGE_END = re.compile(r"\s*(?:et|a|au|and|to|until|jusqu en|-|–)\s+(?:[a-z0-
 _DAY_MONTH = re.compile(r"\b\d{1,2}(?:er|st|nd|rd|th)?\s+[a-z]+\s+$")
 
 
+def _general(f: Folded, v: Vocabulary) -> bool:
+    """Whether a cue of a general remark ("se multiplient", "increasingly") makes the sentence one:
+    not inside a relative clause describing a noun of the sentence ("aux arnaques à la livraison, qui
+    se multiplient depuis l'automne"), nor when the sentence dates it from this incident ("Depuis
+    l'annonce, les tentatives d'escroquerie se multiplient")."""
+    if _SINCE_INCIDENT.search(f.low):
+        return False
+    return any(not re.search(r"\b(?:qui|which|that)\s+(?:[a-z]+\s+){0,1}$", f.low[:s]) for s, _e in v.cues.general.spans(f))
+
+
+# A time phrase counting from this incident: "depuis l'annonce", "since the breach".
+_SINCE_INCIDENT = re.compile(r"\b(?:depuis|since)\s+(?:l|la|le|the|this|cette|cet)\s+(?:annonce|attaque|cyberattaque|fuite|"
+                             r"piratage|incident|announcement|attack|cyberattack|breach|hack|leak)\b")
+
+
 def _names_incident(f: Folded, v: Vocabulary) -> bool:
     """Whether the sentence names an organisation the incident's config.toml names: a general
     remark in passing ("depuis plusieurs années") does not make it a general statement."""
@@ -320,7 +335,7 @@ def skip_reason(
         return "recap"
     if v.cues.meta.search(f):
         return "meta"
-    if v.cues.general.search(f) and not _names_incident(f, v):
+    if _general(f, v) and not _names_incident(f, v):
         return "general"
     if v.cues.advice.search(f) or _imperative(f, v):
         return "advice"

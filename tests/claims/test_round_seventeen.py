@@ -167,3 +167,64 @@ def test_an_earlier_attack_by_the_same_group_is_still_a_recap():
 def test_another_body_s_spokesperson_speaks_for_it():
     text = "“We are working with both trusts,” a spokesperson for the National Crime Agency said."
     assert slot(text, "quote", "en") == {("spokesperson for the National Crime Agency", "asserted")}
+
+
+# Risks, and general remarks
+
+
+def test_scams_that_multiply_in_a_relative_clause_leave_the_sentence_about_the_incident():
+    text = "Les clients de Norvia s'exposent désormais aux arnaques à la livraison, qui se multiplient depuis l'automne."
+    assert slot(text, "risk") == {("fraud", "asserted")}
+
+
+def test_scams_multiplying_since_the_announcement_are_this_incident_s():
+    text = "Depuis l'annonce, les tentatives d'escroquerie se multiplient : faux courriels aux couleurs de Norvia."
+    assert ("fraud", "asserted") in slot(text, "risk")
+
+
+def test_scams_multiplying_in_general_are_a_general_remark():
+    # guard: with nothing tying it to the incident, a trend states nothing about it
+    text = "Les arnaques à la livraison se multiplient en France."
+    assert slot(text, "risk") == set()
+
+
+def test_messages_that_only_seem_to_come_from_the_organisation_are_phishing():
+    text = ("La fédération conseille de se méfier de tout SMS ou courriel qui semble venir de Norvia et qui "
+            "demande d'ouvrir une pièce jointe.")
+    assert ("phishing", "asserted") in slot(text, "risk")
+
+
+def test_messages_tricking_people_into_handing_over_details_are_phishing():
+    text = ("St Aldric's Hospital is warning patients about messages that try to trick them into handing over "
+            "their personal details.")
+    assert ("phishing", "asserted") in slot(text, "risk", "en")
+
+
+def test_money_taken_out_of_their_accounts_is_fraud():
+    text = "Staff whose details were posted say they fear money being taken out of their bank accounts."
+    assert ("fraud", "asserted") in slot(text, "risk", "en")
+
+
+def test_accounts_opened_in_someone_else_s_name_are_identity_theft():
+    text = ("Un numéro de pièce d'identité suffit à ouvrir certains comptes au nom d'autrui, rappelle un analyste "
+            "à propos des clients de Norvia.")
+    assert ("identity_theft", "asserted") in slot(text, "risk")
+
+
+# Care, continued
+
+
+def test_patients_turned_away_are_care_disrupted():
+    text = ("Hospitals were turning patients away and sending ambulances elsewhere after ransomware locked "
+            "St Aldric's staff out of their computers.")
+    assert slot(text, "care_impact", "en") == {("care", "asserted")}
+
+
+def test_care_carried_on_without_a_break_is_care_running():
+    text = "Two weeks after the attack, St Aldric's Hospital says care has carried on without a break."
+    assert slot(text, "care_impact", "en") == {("care", "denied")}
+
+
+def test_no_effect_on_the_running_of_the_establishment_is_care_running():
+    text = "Pour la direction de la clinique du Val-d'Orsanne, l'attaque n'a eu aucun effet sur le fonctionnement de l'établissement."
+    assert slot(text, "care_impact") == {("care", "denied")}
