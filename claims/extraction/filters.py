@@ -97,8 +97,11 @@ def _general(f: Folded, v: Vocabulary) -> bool:
     l'annonce, les tentatives d'escroquerie se multiplient")."""
     if _SINCE_INCIDENT.search(f.low):
         return False
-    return any(not re.search(r"\b(?:qui|which|that)\s+(?:[a-z]+\s+){0,1}$", f.low[:s]) for s, _e in v.cues.general.spans(f))
+    return any(not _RELATIVE_OPENING.search(f.low, 0, s) for s, _e in v.cues.general.spans(f))
 
+
+# A relative pronoun one word or less before: the cue sits in a relative clause ("qui se multiplient").
+_RELATIVE_OPENING = re.compile(r"\b(?:qui|which|that)\s+(?:[a-z]+\s+)?$")
 
 # A time phrase counting from this incident: "depuis l'annonce", "since the breach".
 _SINCE_INCIDENT = re.compile(r"\b(?:depuis|since)\s+(?:l|la|le|the|this|cette|cet)\s+(?:annonce|attaque|cyberattaque|fuite|"

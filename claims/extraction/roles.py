@@ -210,7 +210,8 @@ def _own_systems(f: Folded, v: Vocabulary) -> bool | None:
     # (a negation of another verb's gerund denies that verb only: "in exchange for not publishing
     # the files they took from its servers"; so does one of a verb whose object takes the breach as
     # given: "does not believe that any of the material taken from its systems concerns children")
-    return any(window <= s < last and not _GERUND.match(low, e) and not any(e <= h and DEFINITE_AFTER_VERB.search(low, e, h) for h, _he in close)
+    return any(window <= s < last and not _GERUND.match(low, e)
+               and not any(e <= h and DEFINITE_AFTER_VERB.search(low, e, h) for h, _he in close)
                for s, e in negation_spans(f, v.cues))
 
 

@@ -432,7 +432,6 @@ def _organisations_and_regions(
     return org_claims, region_claims, self_reports
 
 
-
 def _negation_elsewhere(f: Folded, slot: str, pos: int, clause: Clause, only_risk: bool) -> bool:
     """Whether the clause's negation bears on something other than the claim at ``pos``.
 
@@ -445,6 +444,7 @@ def _negation_elsewhere(f: Folded, slot: str, pos: int, clause: Clause, only_ris
     if slot == "attack_vector":
         return bool(_REMEDY_DENIED.search(f.low, pos, clause.end))
     return False
+
 
 def slot_claims(
     f: Folded,
