@@ -385,7 +385,21 @@ def attackers_claim(f: Folded, v: Vocabulary) -> tuple[int, int] | None:
         tail = _SAYING_TAIL.search(low, s, stop)
         if tail:
             return tail.start(), stop
+    # "the gang has put up screenshots that it says come from Alder Hey", "has taken responsibility
+    # and says it made off with": the attackers, then a pronoun standing for them that says it
+    for s, e in attackers:
+        stop = low.find(";", e)
+        stop = stop if stop != -1 else len(low)
+        again = _PRONOUN_SAYS.search(low, e, stop)
+        if again:
+            return again.start(), stop
     return None
+
+
+# A pronoun or "and" before a verb of saying or claiming: the attackers named before speak again
+# ("that it says come from", "has taken responsibility and says it made off with").
+_PRONOUN_SAYS = re.compile(r"\b(?:it|they|ils|il|and|et)\s+(?:says|say|said|claims|claim|claimed|alleges|allege|alleged|"
+                           r"affirme|affirment|assure|assurent|pretend|pretendent|dit|disent)\b")
 
 
 def _conditional(low: str, start: int, end: int, v: Vocabulary) -> bool:

@@ -104,11 +104,11 @@ FLOORS = {
     # Round seventeen: dev18's 80 passages (eight new breaches) read 0.79 / 0.68 with 4 polarity errors unread;
     # 0.85 / 0.75 and none at the round's end. The 1,920 earlier passages: 2,830 right, 485 wrong, 608 missed
     # (2,803 / 486 / 635 before), 18 polarity errors as before. Whole dev, 2,000 passages: 0.85 / 0.82, English
-    # recall 0.81, French 0.83, 210 of 262 traps clean. Hedging 0.938 on the whole: dev18 reads 0.84 (19 of its 116
-    # shared values hedged differently, most of them what the attackers say they took, read firm), while the 1,920
-    # earlier passages keep 0.94; the hedging floor follows the larger set to 0.93, as the slot floors have done.
+    # recall 0.81, French 0.83, 210 of 262 traps clean. Hedging: dev18 read 0.84 (19 of its 116 shared values hedged
+    # differently, most of them what the attackers say they took, read firm), 0.89 after the round read "that it
+    # says", "and says it made off with" (the 1,920 earlier passages 0.943, two errors fewer); whole dev 0.941.
     "dev": {"precision": 0.85, "recall": 0.81, "language_recall": 0.79, "polarity_errors": 18, "traps_clean": 178,
-            "hedging": 0.93},
+            "hedging": 0.94},
     # The first held-out part, read since round two, rose in round twelve (quote speakers, words of being hit):
     # 0.81 / 0.77, English recall 0.75, 8 polarity errors; floors raised a little under. Round fourteen read its
     # polarity errors (an opening "si" clause, a negated verb after an aside): 0.83 / 0.79, English recall 0.75,

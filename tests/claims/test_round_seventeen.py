@@ -228,3 +228,29 @@ def test_care_carried_on_without_a_break_is_care_running():
 def test_no_effect_on_the_running_of_the_establishment_is_care_running():
     text = "Pour la direction de la clinique du Val-d'Orsanne, l'attaque n'a eu aucun effet sur le fonctionnement de l'établissement."
     assert slot(text, "care_impact") == {("care", "denied")}
+
+
+# What the attackers say, said again by a pronoun
+
+
+def hedged(text: str, name: str, lang: str = "en") -> set[tuple]:
+    incident = FR if lang == "fr" else EN
+    return {(c[1], c[2], c[3]) for c in claims_of(text, lang, dt.date(2025, 6, 20), incident) if c[0] == name}
+
+
+def test_what_the_gang_says_through_a_pronoun_is_hedged():
+    text = ("On its leak site the gang has put up screenshots that it says come from St Aldric's Hospital: "
+            "names and home addresses of patients.")
+    assert ("identity", "asserted", True) in hedged(text, "data_category")
+
+
+def test_a_group_that_owns_up_and_says_what_it_took_is_hedged():
+    text = ("A group calling itself Orca has taken responsibility and says it made off with patients' passport "
+            "scans and banking details from St Aldric's Hospital.")
+    assert ("banking", "asserted", True) in hedged(text, "data_category")
+
+
+def test_the_hospital_saying_what_the_hackers_took_is_firm():
+    # guard: the hospital speaks; the attackers are only the subject of the taking
+    text = "St Aldric's Hospital says it has confirmed that the hackers copied patients' names and addresses."
+    assert ("identity", "asserted", False) in hedged(text, "data_category")
