@@ -37,6 +37,9 @@ from claims.extraction.rebuttal import rebutted
 from claims.extraction.roles import AFFILIATION, DEFINITE_AFTER_VERB, PARTNER, SELF, SPEAKER, AgencyName, agency_names, org_role
 from claims.extraction.targets import attacked, coordinated, described_as_hit
 
+# Words between an attack noun in a time phrase and the date it carries ("since the attack began on").
+DATE_GOVERNED_WORDS = 3
+
 # How far before a date an announcement verb makes it the announcement's date.
 ANNOUNCE_WINDOW = 24
 
@@ -277,10 +280,12 @@ def _governed(f: Folded, v: Vocabulary, clause: Clause, attack: list[tuple[int, 
                and (s, e) not in speech for s, e in others)
 
 
-# A remedy denied after a way in ("la faille n'aurait pas été comblée", "the flaw had not been patched"):
-# the flaw is asserted, its fix denied.
-_REMEDY_DENIED = re.compile(r"\b(?:ne|n|not|never|pas|jamais)\b[^,;:.]{0,30}?\b(?:combl\w*|corrig\w*|patch\w*|fixed|closed|"
-                            r"repar\w*|resolved|resolu\w*)")
+# A remedy or a defence denied after a way in ("la faille n'aurait pas été comblée", "the flaw had not
+# been patched", "signed in with a weak password, with no second factor to stop them"): the way in is
+# asserted, its fix or its guard denied.
+_REMEDY_DENIED = re.compile(r"\b(?:ne|n|not|never|pas|jamais|no|without|sans|aucune?)\b[^,;:.]{0,30}?\b(?:combl\w*|corrig\w*|"
+                            r"patch\w*|fixed|closed|repar\w*|resolved|resolu\w*|second factor|two factor|multi factor|"
+                            r"mfa|2fa|double authentification|deux facteurs|multifacteur)")
 
 
 # An infinitive told not to be done ("à ne pas répondre", "de ne jamais cliquer", "not to click").
@@ -437,8 +442,8 @@ def _negation_elsewhere(f: Folded, slot: str, pos: int, clause: Clause, only_ris
 
     Advice warns of the risk it names, whatever it tells readers not to do, and so does advice
     reported ("La ville appelle les habitants à ne pas répondre aux courriels suspects", "told
-    customers not to click on links"): the negation is the advice's. A remedy denied ("the
-    flaw had not been patched") still names how they got in."""
+    customers not to click on links"): the negation is the advice's. A remedy or a guard denied
+    ("the flaw had not been patched", "with no second factor") still names how they got in."""
     if slot == "risk":
         return only_risk or bool(_ADVISED_NOT.search(f.low, clause.start, pos))
     if slot == "attack_vector":
@@ -513,6 +518,12 @@ def slot_claims(
             # Pas davantage." denies what the question asks.
             denied_by_rule += [("data_category", m.value, 0, True) for m in find_mentions("data_category", v, context)]
         dates, date_spans = _attack_dates(f, v, published, clauses)
+        # "since the attack began on 25 February", "à l'arrêt depuis la cyberattaque de samedi dernier":
+        # the attack a time phrase takes as given dates it whatever the sentence then denies
+        attack_words = v.cues.attack_event.spans(f)
+        presupposed |= {pos for _slot, _iso, pos in dates
+                        if any(e <= pos and len(f.low[e:pos].split()) <= DATE_GOVERNED_WORDS
+                               and _GOVERNED_NOUN.search(f.low[:s]) for s, e in attack_words)}
         found += dates
         found += count_claims(f, v, date_spans, clauses)
         denied_by_rule += care_claims(f, v, clauses)

@@ -4,8 +4,8 @@ The set was written by people who did not write the rules (tests/claims/realstyl
 rules were tuned on the dev part only (round two also on the 375 passages added to it), and
 only the held-out part's aggregate figures were read, twice per round. heldout2 (round five),
 heldout3 (round seven), heldout4 (round eight), heldout5 (round nine), heldout6 (round ten), heldout7 (round
-eleven), heldout8 (round twelve), heldout9 (round thirteen), heldout10 (round fourteen), heldout11 (round fifteen), heldout12 (round sixteen) and
-heldout13 (round seventeen),
+eleven), heldout8 (round twelve), heldout9 (round thirteen), heldout10 (round fourteen), heldout11 (round fifteen), heldout12 (round sixteen),
+heldout13 (round seventeen) and heldout14 (round eighteen),
 written on breaches no rule
 had seen and sealed
 from whoever changed rules, are the honest figures for the next breach (see FLOORS). A failure
@@ -107,6 +107,9 @@ FLOORS = {
     # recall 0.81, French 0.83, 210 of 262 traps clean. Hedging: dev18 read 0.84 (19 of its 116 shared values hedged
     # differently, most of them what the attackers say they took, read firm), 0.89 after the round read "that it
     # says", "and says it made off with" (the 1,920 earlier passages 0.943, two errors fewer); whole dev 0.941.
+    # Round eighteen: dev19's 80 passages read 0.76 / 0.75 with 3 polarity errors unread (round seventeen's final
+    # rules); 0.79 / 0.78 and none at the round's end; the 2,000 earlier passages unchanged. Whole dev, 2,080 passages: 0.85 / 0.82, English recall 0.81, French 0.83, hedging 0.94,
+    # 216 of 270 traps clean, 18 polarity errors. Floors kept.
     "dev": {"precision": 0.85, "recall": 0.81, "language_recall": 0.79, "polarity_errors": 18, "traps_clean": 178,
             "hedging": 0.94},
     # The first held-out part, read since round two, rose in round twelve (quote speakers, words of being hit):
@@ -233,10 +236,17 @@ FLOORS = {
     # 101 values, hedging 0.85, 8 of 9 traps clean.
     "heldout13": {"precision": 0.66, "recall": 0.54, "language_recall": 0.51, "polarity_errors": 8, "traps_clean": 6,
                   "hedging": 0.82},
+    # heldout14 (round eighteen): 80 passages on eight breaches no file used (Memorial Health System, Revolut,
+    # Swissport, UCSF; Synlab Italia, the French golf federation, the RMN-Grand Palais, Mango), written by two
+    # writers and audited by a third reader (no label changed), none of whom ran the extractor; sealed from
+    # whoever changed rules. Round seventeen's final rules read it at 0.77 / 0.67, round eighteen's alike:
+    # English recall 0.66, French 0.69, 2 polarity errors in 105 values, hedging 0.83, 7 of 8 traps clean.
+    "heldout14": {"precision": 0.74, "recall": 0.64, "language_recall": 0.63, "polarity_errors": 2, "traps_clean": 6,
+                  "hedging": 0.80},
 }
 MIN_PASSAGES = {"dev": 220, "heldout": 100, "heldout2": 100, "heldout3": 100, "heldout4": 80, "heldout5": 80,
                 "heldout6": 80, "heldout7": 80, "heldout8": 80, "heldout9": 80, "heldout10": 80, "heldout11": 80,
-                "heldout12": 80, "heldout13": 80}
+                "heldout12": 80, "heldout13": 80, "heldout14": 80}
 # The numeric and date slots on dev (precision, recall), a little under what they reach (docs/claims.md):
 # victim_count 0.80 / 0.96, accounts_compromised 1.00 / 0.91, attack_date 0.94 / 0.94; data_category
 # 0.92 / 0.95, attack_vector 0.94 / 0.98, risk 0.90 / 0.91; quote 0.97 / 0.92.
@@ -278,7 +288,10 @@ MIN_PASSAGES = {"dev": 220, "heldout": 100, "heldout2": 100, "heldout3": 100, "h
 # passages keep theirs; the floors follow the larger set.
 # Round seventeen: risk rose to 0.90 / 0.94 and care to 0.86 / 0.86 on the whole of dev (dev18 with it): their
 # floors with them.
-SLOT_FLOORS = {"dev": {"victim_count": (0.66, 0.84), "accounts_compromised": (0.79, 0.74), "attack_date": (0.78, 0.81),
+# Round eighteen: dev19's 80 passages lower victim_count recall on the whole of dev (0.84 -> 0.82, 3 of its 5
+# counts missed: a bound with no noun, "no fewer than 501"; a threat to publish "jusqu'à 1,5 million"; a figure
+# the chief executive disputes) while the 2,000 earlier passages keep 0.84; the floor follows the larger set.
+SLOT_FLOORS = {"dev": {"victim_count": (0.66, 0.82), "accounts_compromised": (0.79, 0.74), "attack_date": (0.78, 0.81),
                        "data_category": (0.86, 0.88), "attack_vector": (0.84, 0.83), "risk": (0.88, 0.92),
                        "quote": (0.92, 0.91), "organization": (0.87, 0.70), "care_impact": (0.85, 0.84),
                        "region": (0.88, 0.83)}}
