@@ -95,7 +95,7 @@ def _general(f: Folded, v: Vocabulary) -> bool:
     not inside a relative clause describing a noun of the sentence ("aux arnaques à la livraison, qui
     se multiplient depuis l'automne"), nor when the sentence dates it from this incident ("Depuis
     l'annonce, les tentatives d'escroquerie se multiplient")."""
-    if _SINCE_INCIDENT.search(f.low):
+    if any(_SINCE.search(f.low, 0, s) for s, _e in v.cues.attack_noun.spans(f) + v.cues.announce.spans(f)):
         return False
     return any(not _RELATIVE_OPENING.search(f.low, 0, s) for s, _e in v.cues.general.spans(f))
 
@@ -103,9 +103,8 @@ def _general(f: Folded, v: Vocabulary) -> bool:
 # A relative pronoun one word or less before: the cue sits in a relative clause ("qui se multiplient").
 _RELATIVE_OPENING = re.compile(r"\b(?:qui|which|that)\s+(?:[a-z]+\s+)?$")
 
-# A time phrase counting from this incident: "depuis l'annonce", "since the breach".
-_SINCE_INCIDENT = re.compile(r"\b(?:depuis|since)\s+(?:l|la|le|the|this|cette|cet)\s+(?:annonce|attaque|cyberattaque|fuite|"
-                             r"piratage|incident|announcement|attack|cyberattack|breach|hack|leak)\b")
+# Right before an attack or an announcement, a time phrase counting from it: "depuis l'annonce", "since the breach".
+_SINCE = re.compile(r"\b(?:depuis|since)\s+(?:l|la|le|the|this|cette|cet)\s+$")
 
 
 def _names_incident(f: Folded, v: Vocabulary) -> bool:

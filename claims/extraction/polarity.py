@@ -291,8 +291,8 @@ def _overlaps_any(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
 # A relative pronoun right after the subject, before its verb (", which", ", qui").
 _WHICH = re.compile(r"\s*,\s*(?:which|who|that|qui)\s+")
 # Verbs that say what is held or done, not what is threatened ("qui menacent de les divulguer").
-_SAYING = re.compile(r"(?:say|says|said|claim|claims|claimed|boast|boasts|boasted|dit|disent|affirme|affirment|assure|"
-                     r"assurent|pretend|pretendent|se\s+vante|se\s+vantent)\b")
+_SAYING = re.compile(r"(?:say|says|said|claim|claims|claimed|boast|boasts|boasted|allege|alleges|alleged|dit|disent|"
+                     r"affirme|affirment|assure|assurent|pretend|pretendent|se\s+vante|se\s+vantent)\b")
 
 
 def _said_by(f: Folded, subjects: list[tuple[int, int]], verbs: list[tuple[int, int]]) -> tuple[int, int] | None:
@@ -398,8 +398,7 @@ def attackers_claim(f: Folded, v: Vocabulary) -> tuple[int, int] | None:
 
 # A pronoun or "and" before a verb of saying or claiming: the attackers named before speak again
 # ("that it says come from", "has taken responsibility and says it made off with").
-_PRONOUN_SAYS = re.compile(r"\b(?:it|they|ils|il|and|et)\s+(?:says|say|said|claims|claim|claimed|alleges|allege|alleged|"
-                           r"affirme|affirment|assure|assurent|pretend|pretendent|dit|disent)\b")
+_PRONOUN_SAYS = re.compile(r"\b(?:it|they|ils|il|and|et)\s+" + _SAYING.pattern)
 
 
 def _conditional(low: str, start: int, end: int, v: Vocabulary) -> bool:
@@ -516,9 +515,14 @@ def analyse(f: Folded, v: Vocabulary) -> tuple[list[Clause], bool]:
     predicates: list[int | None] = [None] * len(spans)
     # from the last clause back, so that a subject reaches its verb past a clause that itself took
     # it ("Les mots de passe du portail, chiffrés, n'auraient pas été récupérés")
+
+    def verbless(i: int) -> bool:
+        """A clause with no verb of its own: a subject waiting for the verb after an aside."""
+        text = f.low[spans[i][0]:spans[i][1]]
+        return not (_VERB.search(text) or re.search(r"[a-z]{3,}ed\b", text) or _inside(verbs, *spans[i]))
+
     for i in reversed(range(len(spans) - 1)):
-        if asides[i] or states[i][0] or _VERB.search(f.low[spans[i][0]:spans[i][1]]) \
-                or re.search(r"[a-z]{3,}ed\b", f.low[spans[i][0]:spans[i][1]]) or _inside(verbs, *spans[i]):
+        if asides[i] or states[i][0] or not verbless(i):
             continue
         # "Passwords and bank details, it added, were not part of...", "Les mots de passe, eux,
         # n'ont pas été touchés": a subject without its verb takes the verb's clause's state.
@@ -540,8 +544,7 @@ def analyse(f: Folded, v: Vocabulary) -> tuple[list[Clause], bool]:
     # l'entreprise, ne figure...": a negative subject cut from its verb by a reporting aside
     # lends its negation to the verb's clause.
     for i in range(len(spans) - 2):
-        if not states[i][0] or not asides[i + 1] or _VERB.search(f.low[spans[i][0]:spans[i][1]]) \
-                or re.search(r"[a-z]{3,}ed\b", f.low[spans[i][0]:spans[i][1]]) or _inside(verbs, *spans[i]):
+        if not states[i][0] or not asides[i + 1] or not verbless(i):
             continue
         j = i + 1
         while j < len(spans) - 1 and asides[j]:

@@ -523,7 +523,7 @@ def slot_claims(
         attack_words = v.cues.attack_event.spans(f)
         presupposed |= {pos for _slot, _iso, pos in dates
                         if any(e <= pos and len(f.low[e:pos].split()) <= DATE_GOVERNED_WORDS
-                               and _GOVERNED_NOUN.search(f.low[:s]) for s, e in attack_words)}
+                               and _GOVERNED_NOUN.search(f.low, 0, s) for s, e in attack_words)}
         found += dates
         found += count_claims(f, v, date_spans, clauses)
         denied_by_rule += care_claims(f, v, clauses)
