@@ -269,9 +269,17 @@ def extract_claims(
             previous = sentence
             continue  # "Dans ces deux cas, ..." after a recap speaks of the earlier incident
         recap_before = recap(f, v, published)
-        read = (recap_mask(f, v, published) if recap_before else None) or advice_mask(f, v)
+        read = recap_mask(f, v, published) if recap_before else None
+        advised = advice_mask(f, v) if read is None else None
+        warned = []
+        if advised is not None:
+            # the risk the advice warns of, read from the whole sentence as advice
+            read, warns = advised
+            if warns:
+                warned = [c for c in sentence_claims(sentence, v, published, None, Discourse(),
+                                                     docs[index] if docs else None, structure) if c.slot == "risk"]
         read_claims.append(sentence_claims(sentence, v, published, question, discourse,
-                                           docs[index] if docs else None, structure, folded=read or f))
+                                           docs[index] if docs else None, structure, folded=read or f) + warned)
         discourse.met(named_person(sentence.text, v))
         discourse.named(f, v)
         previous = sentence

@@ -14,7 +14,7 @@ import datetime as dt
 import re
 
 from claims.extraction.dates import YEAR, bare_months_at, find_dates, month_years_at
-from claims.extraction.lexicon import Folded, find_mentions
+from claims.extraction.lexicon import Folded, find_mentions, fold
 from claims.extraction.model import Profile, Sentence, Vocabulary
 from claims.extraction.targets import predicate_hits
 
@@ -65,7 +65,10 @@ def _event_years(f: Folded, v: Vocabulary) -> list[int]:
     years = []
     opened = None  # where the last year that opens a period ends
     attacks = [s for s, _e in v.cues.attack_noun.spans(f)]
+    named = _keyword_spans(f, v)
     for m in YEAR.finditer(f.low):
+        if any(s <= m.start() and m.end() <= e for s, e in named):
+            continue  # "le Bologna FC 1909", a name the newsroom follows: no year of any event
         if _YEAR_ATTRIBUTE.search(f.low, 0, m.start()) and not any(
                 m.end() < s and len(f.low[m.end():s].split()) <= 2 for s in attacks):
             continue  # "1.5% of its 2017 worldwide turnover", "the court's 2023 ruling": no event of that year
@@ -79,6 +82,19 @@ def _event_years(f: Folded, v: Vocabulary) -> list[int]:
             years.append(int(m.group(1)))
             opened = None
     return years
+
+
+def _keyword_spans(f: Folded, v: Vocabulary) -> list[tuple[int, int]]:
+    """Where the incident's keywords that hold a year stand ("Bologna FC 1909")."""
+    incident = v.profile.incident
+    if incident is None:
+        return []
+    spans = []
+    for keyword in incident.keywords:
+        key = fold(keyword)
+        if YEAR.search(key):
+            spans += [(m.start(), m.end()) for m in re.finditer(rf"(?<!\w){re.escape(key)}(?!\w)", f.low)]
+    return spans
 
 
 # A possessive right before a year that qualifies the noun after it ("its 2017 turnover", "the
@@ -223,23 +239,28 @@ def _masked(f: Folded, spans: list[tuple[int, int]]) -> Folded:
     return Folded(text)
 
 
-def advice_mask(f: Folded, v: Vocabulary) -> Folded | None:
-    """The sentence without the clauses after a semicolon that give advice, when the clauses before
-    them state something of the data ("No credit card details were stolen, the company said; it is
-    nonetheless asking every user to change their password"); None when there is nothing to mask.
-    A piece of advice that names a risk is kept, and with it the whole sentence is read as advice."""
-    bounds = [0] + [m.end() for m in re.finditer(";", f.low)] + [len(f.low)]
+# Where a sentence's statement and the advice after it part: a semicolon, or a comma and a
+# conjunction opening another clause ("..., and it tells anyone affected to be wary of fake calls").
+_ADVICE_BOUND = re.compile(r";|,\s*(?:and|but|et|mais)\b")
+
+
+def advice_mask(f: Folded, v: Vocabulary) -> tuple[Folded, bool] | None:
+    """The sentence without the clauses that give advice after it has stated something of the
+    data ("No credit card details were stolen, the company said; it is nonetheless asking every
+    user to change their password"), and whether that advice names a risk ("..., and it tells
+    anyone who may be affected to be wary of fake calls"), which is then read from the advice
+    alone; None when there is nothing to mask."""
+    bounds = [0] + [m.end() for m in _ADVICE_BOUND.finditer(f.low)] + [len(f.low)]
     if len(bounds) < 3:
         return None
     pieces = {(a, b): Folded(f.text[a:b]) for a, b in zip(bounds, bounds[1:])}
     advising = [span for span, piece in pieces.items() if v.cues.advice.search(piece) or _imperative(piece, v)]
     stating = [span for span in pieces if span not in advising]
     # only advice that follows what the sentence states, about data
-    if not advising or not stating or max(a for a, _b in stating) > min(a for a, _b in advising) or any(
-            find_mentions("risk", v, pieces[span]) for span in advising) or not any(
+    if not advising or not stating or max(a for a, _b in stating) > min(a for a, _b in advising) or not any(
             find_mentions("data_category", v, pieces[span]) for span in stating):
         return None
-    return _masked(f, advising)
+    return _masked(f, advising), any(find_mentions("risk", v, pieces[span]) for span in advising)
 
 
 # Where an aside ends: the next comma, semicolon or colon.

@@ -131,6 +131,9 @@ def clause_breaks(f: Folded, v: Vocabulary) -> list[int]:
     # clause; the attribution after it is another ('“Please do not attend,” X posted as the
     # ransomware spread' denies nothing of the ransomware)
     breaks |= {m.end() for m in re.finditer(r",\s*[”»]", low)}
+    # so does one closed before its comma ('« Les dirigeants n'ont pas voulu protéger les données »,
+    # accusaient les pirates, ... faute de quoi les données médicales seraient publiées')
+    breaks |= {m.end() for m in re.finditer(r"[”»]\s*,", low)}
     answer = leading_answer(f, v)
     if answer:
         breaks.add(answer)
@@ -144,6 +147,13 @@ def clause_breaks(f: Folded, v: Vocabulary) -> list[int]:
         if _AUXILIARY_END.search(low[:start]) and re.match(r"\s*(?:ete|been)\b", low[end:]):
             continue
         breaks.add(start)
+    # "..., speaking anonymously because he was not cleared to comment, told the paper he was worried
+    # about identity theft": a reason set off inside an aside ends at its comma, and what it denies
+    # stays in it
+    for _start, end in v.cues.cause.spans(f):
+        aside = re.match(r"[^,;:.]*,", low[end:])
+        if aside and re.search(r",[^,;:.]*$", low[:_start]):
+            breaks.add(end + aside.end())
     for start, end in v.cues.source.spans(f):
         breaks.add(start)
         comma = low.find(",", end)
@@ -323,8 +333,9 @@ def _said_by(f: Folded, subjects: list[tuple[int, int]], verbs: list[tuple[int, 
 
 # "filed in Minnesota on 31 July", "déposée devant le tribunal de Paris": where and when a case was
 # brought, between the case and what it says.
-_FILED = re.compile(r"\s+(?:filed|brought|lodged|launched|deposee?s?|intentee?s?|engagee?s?|introduite?s?)\b"
-                    r"[^,;:.]{0,60}?(?=\s+(?:says?|argues?|alleges?|accuses?|claims?|affirment|affirme|soutien\w*|"
+# (or set off by commas: "Her complaint, lodged in federal court in Denver, says")
+_FILED = re.compile(r",?\s+(?:filed|brought|lodged|launched|deposee?s?|intentee?s?|engagee?s?|introduite?s?)\b"
+                    r"[^,;:.]{0,60}?,?(?=\s+(?:says?|argues?|alleges?|accuses?|claims?|affirment|affirme|soutien\w*|"
                     r"accus\w*|reproch\w*)\b)")
 
 

@@ -30,7 +30,7 @@ CUE_LISTS = (
     "negation", "not_negation", "hedge", "source", "attribution", "clause_break", "relative",
     "answer_no", "approximate", "restrictive", "concession", "spared", "exception", "not_hedge",
     "possibility", "not_possibility", "exclusion", "unnamed_source", "litigant", "anonymous", "belief", "attacker", "claim_verb",
-    "rebuttal_noun", "rebuttal_verb",
+    "rebuttal_noun", "rebuttal_verb", "cause",
     # who speaks
     "reporting", "speaking", "org_body", "affiliation", "partner", "health_context", "region_scope", "regional", "hit",
     # who was attacked
@@ -287,12 +287,21 @@ def _contracts(keyword: str, words: list[str]) -> bool:
     """Whether a one-word keyword in mixed case ("UniNE") is made of the openings of the name's
     capitalised words, in order, two at least (each piece one capital and what follows it)."""
     pieces = re.findall(r"[A-ZÀ-Ý][a-zà-ÿ]+|[A-ZÀ-Ý]+(?![a-zà-ÿ])", keyword)
-    if " " in keyword or keyword.isupper() or keyword.islower() or len(pieces) < 2 or "".join(pieces) != keyword:
+    # (a hyphen may part initials from a word: "HE-Arc" for "Haute Ecole Arc"; not two words,
+    # "Sea-Tac", which may be a name of its own)
+    hyphen_ok = any(piece.isupper() and len(piece) > 1 for piece in pieces)
+    if " " in keyword or keyword.isupper() or keyword.islower() or len(pieces) < 2 or \
+            "".join(pieces) != (keyword.replace("-", "") if hyphen_ok else keyword):
         return False
     capitals = [fold(w) for w in words if w[:1].isupper()]
     i = 0
     for piece in pieces:
         while i < len(capitals) and not capitals[i].startswith(fold(piece)):
+            # a run of capitals may be initials, each opening a word in turn ("HE": Haute, Ecole)
+            if piece.isupper() and len(piece) > 1 and all(
+                    i + k < len(capitals) and capitals[i + k].startswith(fold(letter)) for k, letter in enumerate(piece)):
+                i += len(piece) - 1
+                break
             i += 1
         if i == len(capitals):
             return False

@@ -49,7 +49,9 @@ _TOLD_TO = re.compile(r"\s+(?:auprès\s+(?:de|du|des|d['’])|au\s+micro\s+(?:de
                       r"dans\s+(?:les\s+colonnes|un\s+entretien\s+(?:au|à\s+la|à\s+l['’]|à))|in\s+an\s+interview\s+with|"
                       r"speaking\s+to|talking\s+to)\s+.*$", re.IGNORECASE)
 # Titles before a name: the speaker is named without them ("le Dr Yannick Guérin").
-_TITLE = re.compile(r"^(?:Dr|Pr|Prof|M|Mme|Mlle|Me|Mr|Mrs|Ms|Docteur|Professeur)\.?\s+(?=[A-ZÀ-Ý])")
+_TITLES = (r"(?:Dr|Pr|Prof|M|Mme|Mlle|Me|Mr|Mrs|Ms|Docteur|Professeur|Cpl|Sgt|Lt|Capt|Insp|Det|Supt|Const|Cst|"
+           r"Corporal|Sergeant|Inspector|Constable|Detective)")
+_TITLE = re.compile(rf"^{_TITLES}\.?\s+(?=[A-ZÀ-Ý])")
 # Offices written capitalised or as an acronym before a person's name ("le PDG Pascal Gauthier",
 # "Prime Minister Lee Hsien Loong", "CEO Dara Khosrowshahi"): the speaker is the person (D7).
 # (the office may carry up to two capitalised words before it: "Prime Minister", "Information Commissioner")
@@ -66,7 +68,11 @@ _AUXILIARY = re.compile(r"\s+(?:a|ont|avait|has|have|had)\s*$", re.IGNORECASE)
 # A speaker's name ends at punctuation or a word that opens what follows; "in", "at", "à",
 # "dans" before a place are part of it ("a GP in Lewisham", "un chirurgien à Saint-Gaudens").
 # (a middle initial's full stop ends nothing: "Christoph C. Cemper")
-_SPEAKER_END = re.compile(r"[,;:(«»\"“”\n]|(?<!\b[A-Z])\.| – | — "
+# (nor does an abbreviated rank or name's full stop: "Cpl. Mitch Thompson", "Laurin St. Pe")
+_ABBREVIATIONS = ("Cpl", "Sgt", "Lt", "Capt", "Col", "Gen", "Insp", "Det", "Supt", "Const", "Cst", "St", "Ste", "Mt",
+                  "Dr", "Mr", "Mrs", "Ms", "Prof", "Jr", "Sr", "Rev", "Gov", "Sen", "Rep")
+_NOT_ABBREVIATED = "".join(rf"(?<!\b{a})" for a in _ABBREVIATIONS)
+_SPEAKER_END = re.compile(r"[,;:(«»\"“”\n]|(?<!\b[A-Z])" + _NOT_ABBREVIATED + r"\.| – | — "
                           r"| (?:qui|who|lors|during|après|after|sur|on|pour|for|une fois|once|depuis|since|tout en|while)\b"
                           r"| (?:dans|in|à|at)\b(?!\s+(?:the\s+|l['’]|le\s+|la\s+)?[A-ZÀ-Ý])")
 _INTRODUCER = re.compile(r"(?:^|[,.;]\s*)(?:pour|selon|d['’]après|according to)\s+(?!qui\b|whom\b)([^,«\"“]+?),?\s*$",
@@ -77,11 +83,13 @@ _INVERTED = re.compile(r"\s*,?\s*(?:a\s+|ont\s+|s['’](?=est-))?([a-zà-ÿ]+(?:
 _NOT_A_VERB = frozenset("et ou mais car donc qui que dont selon ce cette ces le la les un une des du de d "
                         "sur dans pour par avec sans vers chez entre depuis pendant après avant "
                         "and or but which that who the a an as if while on in at with for from to by of after before".split())
-_PERSON = re.compile(r"([A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)+)\s*$")
+# (a saint's abbreviation may stand inside a surname: "Laurin St. Pe")
+_SAINT = r"(?:\s+(?:St|Ste|Mt)\.)?"
+_PERSON = re.compile(rf"([A-ZÀ-Ý][\w'’-]+(?:{_SAINT}\s+[A-ZÀ-Ý][\w'’-]+)+)\s*$")
 _SUBJECT_VERB = re.compile(r"\s+(?:a|ont|est|sont|avait|has|have|had|was|is|were|are|put|puts|described|"
                            r"wrote|writes|relay\w*|relaie\w*|relayé\w*|résum\w*|tranch\w*)\b")
 # A name with its role in apposition after it: "Jane Miller, the hospital's chief executive".
-_APPOSED = re.compile(r"^((?:(?:Dr|Pr|Prof|Mr|Mrs|Ms|Mme|M)\.?\s+)?[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)+)\s*,\s*[^,]+?,?$")
+_APPOSED = re.compile(rf"^((?:{_TITLES}\.?\s+)?[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)+)\s*,\s*[^,]+?,?$")
 # Two noun phrases in apposition before a reporting verb or a colon ("Jane Miller, the hospital's
 # chief executive, said", "the hospital's IT director, Paul Grant, told reporters"): the person is
 # the speaker.
@@ -122,6 +130,16 @@ _TRAILING = re.compile(r"(?<=[\w.])\s+(?:now|also|still|later|since|then|again|a
                        r"encore|toujours|déjà|maintenant|ensuite|alors|le|la|les|lui|leur|y|en|nous|vous|l['’])\s*$")
 
 
+# A time said before or after the speaker ("le 19 novembre", "hier", "on Friday", "Last week").
+_DAYS = (r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|"
+         r"saturday|sunday)")
+_WHEN = (rf"(?:(?:le|ce|on|last|this)\s+(?:{_DAYS}\s+)?\d{{1,2}}(?:er)?\s+[a-zéû]+(?:\s+\d{{4}})?|"
+         rf"(?:(?:on|last|this|ce|le)\s+)?{_DAYS}(?:\s+(?:matin|soir|morning|evening|night))?|hier|yesterday|"
+         r"(?:last|this)\s+(?:week|month|year)|la\s+semaine\s+dernière|on\s+\d{1,2}\s+[A-Za-z]+)")
+_WHEN_SAID_AFTER = re.compile(rf"\s+{_WHEN}$", re.IGNORECASE)
+_WHEN_SAID_BEFORE = re.compile(rf"^{_WHEN},?\s+(?=\S)", re.IGNORECASE)
+
+
 # Words after which a capitalised name is a complement, not the speaker ("directrice de Cerballiance").
 _PREPOSITIONS = frozenset("de du des d d' d’ of at in for from chez à au aux pour par by with avec".split())
 
@@ -134,6 +152,11 @@ def _clean(name: str, v: Vocabulary | None = None) -> str | None:
     # "résume Dominique Cheveau auprès de Vosges Matin", "explique-t-il au micro de France Bleu",
     # "told the BBC" aside: the newsroom the words were said to is not part of who said them
     name = _TOLD_TO.sub("", name.strip(" ,:"))
+    # "accusaient les pirates le 19 novembre", "On Friday the city [confirmed]": when it was said is no
+    # part of who said it
+    name = _WHEN_SAID_AFTER.sub("", _WHEN_SAID_BEFORE.sub("", name))
+    # "One employee whose information was published": the person, without the clause about them
+    name = re.sub(r"\s+(?:whose|dont)\b.*$", "", name)
     # "another patient, who asked not to be named": the description without its incidental clause (D7d)
     name = re.sub(r"\s*,\s*(?:who|which|qui|dont)\b.*$", "", name)
     # "What Frontier reported to Maine is ...", "Ce que la mairie appelle ...": who reported it
@@ -159,7 +182,7 @@ def _clean(name: str, v: Vocabulary | None = None) -> str | None:
         return alias.group(1)
     # "Allianz Life spokesman Brett Weinberg": a role, then the person's name
     titled = re.search(r"(?<![\w'’])(?!(?:of|for|at|from|the|and|de|du|des|chez|pour)\b)[a-zà-ÿ-]{3,}\s+"
-                       r"([A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)+)$", name)
+                       rf"([A-ZÀ-Ý][\w'’-]+(?:{_SAINT}\s+[A-ZÀ-Ý][\w'’-]+)+)$", name)
     if titled and _PERSON.fullmatch(titled.group(1)) and not (v is not None and find_mentions(
             "organization", v, Folded(titled.group(1)))):
         return titled.group(1)
@@ -170,8 +193,8 @@ def _clean(name: str, v: Vocabulary | None = None) -> str | None:
             v is not None and find_mentions("organization", v, Folded(handle.group(2)))):
         return handle.group(2)
     # "Prof Tom Reed of King's College": the person, without where they work
-    placed = re.match(r"^((?:(?:Dr|Pr|Prof|Mr|Mrs|Ms|Mme|M)\.?\s+)?[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)+)\s+"
-                      r"(?:of|from|at|de|du|des|chez)\s+(?:the\s+)?[A-ZÀ-Ýl]", name)
+    placed = re.match(rf"^((?:{_TITLES}\.?\s+)?[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)+)\s+"
+                      r"(?:of|from|at|de|du|des|chez)\s+(?:the\s+\w|[A-ZÀ-Ýl])", name)
     # (not an organisation so named: "University Hospitals of Morecambe Bay posted")
     if placed and _PERSON.fullmatch(_TITLE.sub("", placed.group(1))) and not (
             v is not None and any(m.start == 0 for m in find_mentions("organization", v, Folded(name)))):
@@ -309,7 +332,8 @@ def _subject(clause: str, v: Vocabulary) -> str | None:
 # wishing that carries it ("», a tenu à préciser Hélène Carradec", "», a voulu rassurer le maire").
 _WISH_VERBS = (r"(?:tenu|tient|tiennent|voulu|veut|veulent|souhaité|souhaite|souhaitent|cru\s+bon|wanted|wished|"
                r"was\s+keen)")
-_VERB_LEAD = re.compile(rf"\s*,?\s*(?:a|ont|has|have)?\s*(?:{_WISH_VERBS}\s+(?:à|de|d['’]|to)?\s*)?")
+# (an object pronoun may come first: "», leur a répondu la compagnie")
+_VERB_LEAD = re.compile(rf"\s*,?\s*(?:(?:leur|lui|nous|vous|y|en)\s+)?(?:a|ont|has|have)?\s*(?:{_WISH_VERBS}\s+(?:à|de|d['’]|to)?\s*)?")
 # English verbs that close a quotation with their subject before them ('“…,” Jane Doe said', '“…,” Uber tweeted').
 _SAID = (r"(?:said|says|told|tells|added|adds|wrote|writes|insisted|insists|explained|explains|warned|warns|stressed|"
          r"stresses|recalled|recalls|admitted|admits|tweeted|posted|stated|states|noted|notes|sighed|sighs|conceded|"
@@ -320,10 +344,13 @@ _SAID = (r"(?:said|says|told|tells|added|adds|wrote|writes|insisted|insists|expl
 
 def _speaker_after(text: str, end: int, verbs: list[tuple[int, int]], v: Vocabulary) -> str | None:
     # "« ... » : c'est par ce message que l'enseigne a prévenu", "“...”: that is how the trust put it"
-    cleft = re.match(r"\s*:\s*(?:c['’]est\s+[^«“\".;]{0,60}?\s+qu(?:e\s+|['’]\s*)|(?:that|this)\s+(?:is|was)\s+how\s+)",
+    # (the words' channel and time may come between: "c'est en ces termes, dans un bref communiqué diffusé
+    # lundi à 16 h 30, que l'établissement a alerté la presse")
+    cleft = re.match(r"\s*:\s*(?:c['’]est\s+[^«“\".;]{0,110}?\s+qu(?:e\s+|['’]\s*)|(?:that|this)\s+(?:is|was)\s+how\s+)",
                      text[end:], re.IGNORECASE)
     if cleft:
-        return _subject(text[end + cleft.end():], v)
+        # (its own clause only: "que l'établissement a alerté la presse, précisant qu'il...")
+        return _subject(text[end + cleft.end():].split(",")[0], v)
     for start, stop in verbs:
         if end <= start <= end + 30 and _VERB_LEAD.fullmatch(text[end:start]):
             pronoun = re.match(r"(?:-t-|-)(il|elle|ils|elles)\b", text[stop:])
@@ -356,7 +383,8 @@ def _speaker_after(text: str, end: int, verbs: list[tuple[int, int]], v: Vocabul
     if m and re.match(r"[»”\"]", text[end - 1:end] or " "):
         return _named_after(text[end + m.end():], v)
     # ", tranche l'établissement", ", s'alarme une chercheuse": any verb, then its subject.
-    m = re.match(r"\s*,\s*(?:(?:a|ont|s['’]est|s['’]sont|s['’]|se)\s*)?([a-zà-ÿ]+)\s+(?=(?:encore\s+|aussi\s+)?(?:l['’]|le |la |les |un |une |[A-ZÀ-Ý]))",
+    m = re.match(r"\s*,\s*(?:(?:leur|lui|nous|vous)\s+)?(?:(?:a|ont|s['’]est|s['’]sont|s['’]|se)\s*)?([a-zà-ÿ]+)\s+"
+                 r"(?=(?:encore\s+|aussi\s+)?(?:l['’]|le |la |les |un |une |[A-ZÀ-Ý]))",
                  text[end:])
     if m and m.group(1).lower() not in _NOT_A_VERB and re.match(r"[»”\"]", text[end - 1:end] or " "):
         return _named_after(text[end + m.end():], v)
@@ -383,6 +411,11 @@ def _speaker_after(text: str, end: int, verbs: list[tuple[int, int]], v: Vocabul
     return None
 
 
+# A lower-case role right before a capitalised name ending the text ("chief executive Erik Carlson").
+_TITLED_NAME = re.compile(rf"(?<![\w'’])(?!(?:of|for|at|from|the|and|on|in|de|du|des|chez|pour)\b)[a-zà-ÿ-]{{4,}}\s+"
+                          rf"([A-ZÀ-Ý][\w'’-]+(?:{_SAINT}\s+[A-ZÀ-Ý][\w'’-]+)+)$")
+
+
 # "in what chief executive Benny Higgins called “…”", "which medical director Antoni Castells called a
 # “proof of life”", "ce que le maire a qualifié de « … »": the words named by their speaker.
 _CALLED = re.compile(r"\b(?:what|which|ce\s+que|qu['’]|que)\s+((?:[\w'’.-]+\s+){1,6}?)(?:has\s+|had\s+|a\s+|avait\s+)?"
@@ -402,7 +435,8 @@ def _speaker_before(text: str, begin: int, verbs: list[tuple[int, int]], v: Voca
             return found
     for start, stop in verbs:
         if begin - 6 <= stop <= begin and not prefix[stop:].strip(" :,") or (
-                stop <= begin and re.fullmatch(r"\s*(?:(?:to\s+|à\s+|au\s+|aux\s+)?(?:the\s+|l['’]\s*|la\s+|le\s+|les\s+)?"
+                # ("spoke of an outage “that is still affecting…”": what the words were about, then the words)
+                stop <= begin and re.fullmatch(r"\s*(?:(?:to\s+|à\s+|au\s+|aux\s+)?(?:the\s+|an?\s+|l['’]\s*|la\s+|le\s+|les\s+)?"
                                                r"[\w'’-]+\s+)?(?:qu['’]|que|that)?\s*", prefix[stop:])) or (
                 stop <= begin and _THAT_FRAGMENT.fullmatch(prefix[stop:])):
             head = _AUXILIARY.sub("", prefix[:start])
@@ -418,9 +452,14 @@ def _speaker_before(text: str, begin: int, verbs: list[tuple[int, int]], v: Voca
             if _apposed_speaker(head):
                 return _apposed_speaker(head)
             coordinated = re.search(r"\b(?:mais|but|et|and)\s*$", head)
-            head = re.split(r"[.;,»\"”—–]\s*|\b(?:mais|but|et|and)\s+", head)[-1]
+            head = _WHEN_SAID_BEFORE.sub("", re.split(r"[.;,»\"”—–]\s*|\b(?:mais|but|et|and)\s+", head)[-1].lstrip())
             if head.strip().lower() in _PRONOUNS:
                 return _PRONOUNS[head.strip().lower()]  # "Word that …, he warned, “…”": whom "he" stands for
+            # "on the earnings call chief executive Erik Carlson spoke of": a role, then the name, right
+            # before the verb, whatever opens the clause
+            titled = _TITLED_NAME.search(head.rstrip())
+            if titled and _PERSON.fullmatch(titled.group(1)) and not find_mentions("organization", v, Folded(titled.group(1))):
+                return _TITLE.sub("", titled.group(1))
             found = _clean(_subject_words(head, v.lang), v)
             if found:
                 return found
@@ -637,7 +676,7 @@ def reported_speaker(f: Folded, v: Vocabulary) -> str | None:
         # the subject before the verb, past a relative aside ("A GP in Lewisham, who asked not to be named, described")
         plain = _RELATIVE_ASIDE.sub("", lead)
         clause = re.split(r"[;:.!?»”]\s*|,\s+", plain)[-1] if plain.strip() else ""
-        head = _AUXILIARY.sub("", clause)
+        head = _AUXILIARY.sub("", _WHEN_SAID_BEFORE.sub("", clause.lstrip()))
         if re.search(r"(?:é|ée|és|ées)$", text[start:end]) and not re.search(r"\b(?:a|ont|avait|has|have)\s*$", lead):
             continue  # "les soins restent assurés": a participle, not a speaker's verb
         subject = _subject_words(head, v.lang)

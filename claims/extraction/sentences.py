@@ -18,7 +18,8 @@ from claims.extraction.model import Sentence
 ABBREVIATIONS = frozenset(
     """m mm mme mmes mlle dr pr me st ste mgr cf p pp n° no vol etc env approx art al
     janv févr fev avr juil sept oct nov déc dec jan feb mar apr jun jul aug sep
-    mr mrs ms prof gen sen rep inc ltd corp co vs e.g i.e""".split()
+    mr mrs ms prof gen sen rep inc ltd corp co vs e.g i.e
+    cpl sgt lt capt col insp det supt const cst gov rev jr sr mt""".split()
 )
 _SENTENCE_START = re.compile(r"\s+(?:Le|La|Les|L['’]|Un|Une|Des|Ce|Cette|Il|Elle|Ils|Elles|On|The|A|An|It|They|He|She|We|This)\b")
 _BULLET = re.compile(r"^\s*(?:[-•*–—·▪●]|\d{1,2}[.)])\s+")

@@ -77,14 +77,21 @@ def _vectors_and_risks(f: Folded, v: Vocabulary, clauses: list[Clause]) -> list[
     risks = find_mentions("risk", v, f)
     risk_cues = v.cues.risk_context.spans(f)
     vector_cues = v.cues.vector_context.spans(f)
+    agents = v.cues.risk_agent.spans(f)
     out: list[tuple[Found, int]] = []
     for m in vectors:
         clash = [r for r in risks if r.start < m.end and m.start < r.end]
         # "through a phishing email", "par un courriel piégé": how they got in, whatever the length.
         introduced = led_by(f, vector_cues, m.start)
+        clause = clause_at(clauses, m.start)
+        # "fraudsters have been posing as the utility by phone, text and fake websites": what
+        # scammers do to the victims is the risk they face, not how the attackers got in
+        if _in_clause(agents, clause) and m.value == "phishing" or (clash and _in_clause(agents, clause)):
+            if not clash:
+                out.append((("risk", m.value, m.start), m.end))
+            continue
         if clash:
             longest = max(clash, key=lambda r: r.end - r.start)
-            clause = clause_at(clauses, m.start)
             if introduced and not _in_clause(risk_cues, clause):
                 pass
             elif longest.end - longest.start > m.end - m.start or (
@@ -103,7 +110,6 @@ def _vectors_and_risks(f: Folded, v: Vocabulary, clauses: list[Clause]) -> list[
             out.append((("attack_vector", "impersonation", at), at + 1))
     # "des escrocs pourraient envoyer de faux SMS": who acts is no risk of its own where the
     # sentence names what they would do; alone ("a goldmine for fraudsters") it is the risk.
-    agents = v.cues.risk_agent.spans(f)
     named = [r for r in risks if not any(s <= r.start and r.end <= e for s, e in agents)]
     out.extend((("risk", r.value, r.start), r.end) for r in (named or risks))
     return out
@@ -196,7 +202,9 @@ def _attack_dates(f: Folded, v: Vocabulary, published: dt.date | None,
         if any(f.text.startswith(mark, d.end) for mark in v.dates.get("pointing_back", ())):
             continue  # "ce week-end-là": a time named elsewhere, not one publication dates
         clause = clause_at(clauses, d.start)
-        if any(d.start - ANNOUNCE_WINDOW <= e <= d.start for _s, e in v.cues.announce.spans(f)):
+        # (not "said the theft took place last Friday": the attack named between is what it dates)
+        if any(d.start - ANNOUNCE_WINDOW <= e <= d.start and not any(e <= s and ae <= d.start for s, ae in attack)
+               for _s, e in v.cues.announce.spans(f)):
             continue
         if not any(clause.start <= s < clause.end for s, _e in attack):
             continue
@@ -288,6 +296,12 @@ _REMEDY_DENIED = re.compile(r"\b(?:ne|n|not|never|pas|jamais|no|without|sans|auc
                             r"mfa|2fa|double authentification|deux facteurs|multifacteur)")
 
 
+# Data put to use, before the risk it was (not) used for ("has been used for identity theft or fraud",
+# "aient été utilisées à des fins d'escroquerie"): what a denial then bears on is past misuse.
+_PAST_MISUSE = re.compile(r"\b(?:used|misused|exploited|utilisee?s?|exploitee?s?)\s+(?:for|in|to\s+commit|"
+                          r"a\s+des\s+fins\s+d\w*|pour|dans)\b")
+
+
 # An infinitive told not to be done ("à ne pas répondre", "de ne jamais cliquer", "not to click").
 _ADVISED_NOT = re.compile(r"\b(?:a|de|d)\s+ne\s+(?:pas|jamais|rien)\b|\b(?:not|never)\s+to\b")
 
@@ -303,8 +317,11 @@ def _org_denied(f: Folded, v: Vocabulary, pos: int, clause: Clause,
     # "l'attaque n'a pas visé le conseil régional lui-même": a negation, a hit word, then the organisation.
     before = [e for s, e in negations if clause.start <= s and e <= pos]
     # (not "has denied any part in the attack on Sony": the attack there is a noun the denial
-    # presupposes, after a preposition)
-    if before and not re.search(r"[,;:]", f.low[max(before):pos]) and any(
+    # presupposes, after a preposition; nor "n'a fuité lors du piratage de l'application d'Air
+    # Canada": the organisation is the presupposed attack's, whatever the verb denies)
+    presupposed = before and any(max(before) <= s and e <= pos and _GOVERNED_NOUN.search(f.low[:s])
+                                 for s, e in v.cues.attack_noun.spans(f))
+    if before and not presupposed and not re.search(r"[,;:]", f.low[max(before):pos]) and any(
             max(before) <= s and e <= pos and not _GOVERNED_NOUN.search(f.low[:s]) and not _RELATIVE_HIT.search(f.low[:s])
             and not DEFINITE_AFTER_VERB.search(f.low, max(before), s)
             for s, e in hit_words):
@@ -339,8 +356,11 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|be|ete|etre|sont|soit|soient)\
 # So is the attack a time phrase takes as given ("ne répondait plus après la cyberattaque contre le
 # département", "has been down since the attack on"), and one a relative clause tells of ("depuis
 # l'attaque qui a visé le département").
-_GOVERNED_NOUN = re.compile(r"\b(?:in|of|for|behind|dans|de|derriere|pour|apres|after|since|following|depuis|suite a)\s+"
-                            r"(?:the|l|la|le|this|that|cette|cet)\s+$")
+# ("aucune information bancaire n'a fuité lors du piratage de l'application d'Air Canada", "nothing
+# was lost during the attack on")
+_GOVERNED_NOUN = re.compile(r"(?:\b(?:in|of|for|behind|dans|de|derriere|pour|apres|after|since|following|depuis|suite a|"
+                            r"during|pendant|durant|lors\s+de|au\s+cours\s+de)\s+(?:the|l|la|le|this|that|cette|cet)|"
+                            r"\b(?:lors|au\s+cours)\s+du)\s+$")
 _RELATIVE_HIT = re.compile(r"\b(?:qui|which|that)\s+(?:(?:a|avait|ont|avaient|has|had)\s+)?(?:(?:ete|been)\s+)?$")
 
 # Between an organisation and the region that places it: ", en", ", in", ", qui regroupe en", "in".
@@ -499,8 +519,14 @@ def slot_claims(
             use = v.cues.data_use.spans(f)
             # "staff unable to open patient notes": records out of use are care (D26), not data taken
             tools_down, _words = clinical_tools_down(f, v)
+            # "lab results, now compiled by hand, take longer to reach doctors": records named in a
+            # clause about care slowed down, where nothing is said to be taken, are care too
+            slowed = v.cues.care_strong.spans(f) + v.cues.care_unavailable.spans(f)
+            taken_words = v.cues.taken.spans(f) + v.cues.compromise.spans(f)
             data_mentions = [m for m in find_mentions("data_category", v, f)
-                             if not _overlaps((m.start, m.end), tools_down)]
+                             if not _overlaps((m.start, m.end), tools_down)
+                             and not (_in_clause(slowed, clause_at(clauses, m.start))
+                                      and not _in_clause(taken_words, clause_at(clauses, m.start)))]
             # "no evidence that the stolen card details have been used", "aucune réutilisation des
             # données bancaires volées": the taking is presupposed, what is denied is the use.
             taken = v.cues.taken.spans(f)
@@ -557,6 +583,8 @@ def slot_claims(
         hedged = attributed or (clause.sourced if slot == "risk" or (pos in presupposed and clause.negated)
                                 else clause.hedged)
         negated = clause.negated and pos not in presupposed and not _negation_elsewhere(f, slot, pos, clause, only_risk)
+        if slot == "risk" and negated and _PAST_MISUSE.search(f.low, clause.start, pos):
+            continue  # "nothing to suggest any of it has been used for identity theft": past misuse denied, no risk (D22)
         add(slot, value, DENIED if negated else ASSERTED, hedged)
     for slot, value, pos, negated in denied_by_rule:
         clause = clause_at(clauses, pos)

@@ -203,7 +203,9 @@ _ON_ITSELF = re.compile(r"\s+(?:on|against|targeting|contre|visant|sur)\s+(?:it\
 # An attack's participle, when and how it was carried out, then its target: what may part an attack
 # noun from the organisation it reached.
 _LAUNCHED_AGAINST = re.compile(r"\s+(?:(?:menee?s?|lancee?s?|perpetree?s?|conduite?s?|launched|carried\s+out|mounted|staged)"
-                               r"\b[^,;:.()]{0,80}?\b(?:contre|against)|(?:survenue?s?|produite?s?|occurred|that\s+occurred)"
+                               r"\b[^,;:.()]{0,80}?\b(?:contre|against)|(?:survenue?s?|produite?s?|occurred|that\s+occurred|"
+                               # "l'intrusion détectée au Groupe santé CHC", "the breach discovered at the trust"
+                               r"detectee?s?|decouverte?s?|constatee?s?|reperee?s?|detected|discovered|spotted)"
                                r"(?:\s+[^,;:.()\s]+){0,4}?\s+(?:a|au|chez|at))\s+(?:(?:la|le|les|l|the)\s+)?")
 
 
@@ -384,6 +386,10 @@ def _listed_after_colon(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
     # ("… un deuxième CHU visé en trois mois : celui de Rennes": the demonstrative stands for the noun hit)
     if colon < 0 or not (_NAME_HEAD.fullmatch(f.text[colon + 1:start]) or _THAT_OF.fullmatch(f.text, colon + 1, start)):
         return False
+    # ("… hors d'atteinte : Air Canada affirme qu'elles sont chiffrées": the subject of a verb of saying
+    # opens a clause, it lists nothing)
+    if any(right_before(low, end, s, 2) for s, _e in v.cues.reporting.spans(f) + v.cues.speaking.spans(f)):
+        return False
     lead = max(low.rfind(".", 0, colon), low.rfind(";", 0, colon)) + 1
     return bool(predicate_hits(f, v, lead, colon)) and not negated_between(f, v, lead, colon)
 
@@ -444,6 +450,10 @@ def _taken_from(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
     # "the theft of card data at the chain"; after "à", only close ("le vol de données à la FFN"),
     # where "signalé à la CNIL" cannot come between
     lead = clause_start(low, start)
+    # the taking as a participle right before it: "les fichiers volés au Bologna FC", "data stolen from Dish"
+    origin = max(0, start - 12) + where.start()
+    if any(e <= origin and not low[e:origin].strip() for _s, e in v.cues.taken.spans(f)):
+        return True
     gap = THEFT_AT_GAP if where.group().split()[0] != "a" else THEFT_TO_GAP
     if any(word_count(low[m.end():start]) <= gap + 1 and unbroken(low[m.end():start])
            for m in _THEFT.finditer(low, lead, start)):

@@ -5,7 +5,7 @@ rules were tuned on the dev part only (round two also on the 375 passages added 
 only the held-out part's aggregate figures were read, twice per round. heldout2 (round five),
 heldout3 (round seven), heldout4 (round eight), heldout5 (round nine), heldout6 (round ten), heldout7 (round
 eleven), heldout8 (round twelve), heldout9 (round thirteen), heldout10 (round fourteen), heldout11 (round fifteen), heldout12 (round sixteen),
-heldout13 (round seventeen) and heldout14 (round eighteen),
+heldout13 (round seventeen), heldout14 (round eighteen) and heldout15 (round nineteen),
 written on breaches no rule
 had seen and sealed
 from whoever changed rules, are the honest figures for the next breach (see FLOORS). A failure
@@ -110,7 +110,12 @@ FLOORS = {
     # Round eighteen: dev19's 80 passages read 0.76 / 0.75 with 3 polarity errors unread (round seventeen's final
     # rules); 0.79 / 0.78 and none at the round's end; the 2,000 earlier passages unchanged. Whole dev, 2,080 passages: 0.85 / 0.82, English recall 0.81, French 0.83, hedging 0.94,
     # 216 of 270 traps clean, 18 polarity errors. Floors kept.
-    "dev": {"precision": 0.85, "recall": 0.81, "language_recall": 0.79, "polarity_errors": 18, "traps_clean": 178,
+    # Round nineteen: dev20's 80 passages read 0.64 / 0.62 with 5 polarity errors unread (round eighteen's rules),
+    # 0.84 / 0.84 and one polarity error at the round's end (a date one source gives for the attack and another
+    # reads as the day of the claim); the 2,080 earlier passages 3,086 right, 541 wrong, 671 missed (3,075 / 540 /
+    # 682 before), 18 polarity errors. Whole dev, 2,160 passages: 0.85 / 0.82, English recall 0.81, French 0.83,
+    # hedging 0.94, 224 of 278 traps clean, 19 polarity errors: the ceiling follows the larger set to 19.
+    "dev": {"precision": 0.85, "recall": 0.81, "language_recall": 0.79, "polarity_errors": 19, "traps_clean": 178,
             "hedging": 0.94},
     # The first held-out part, read since round two, rose in round twelve (quote speakers, words of being hit):
     # 0.81 / 0.77, English recall 0.75, 8 polarity errors; floors raised a little under. Round fourteen read its
@@ -243,10 +248,18 @@ FLOORS = {
     # English recall 0.66, French 0.69, 2 polarity errors in 105 values, hedging 0.83, 7 of 8 traps clean.
     "heldout14": {"precision": 0.74, "recall": 0.64, "language_recall": 0.63, "polarity_errors": 2, "traps_clean": 6,
                   "hedging": 0.80},
+    # heldout15 (round nineteen): 80 passages on eight breaches no file used (McLaren Health Care, the City of
+    # Wichita, Dropbox Sign, Western Sydney University; Groupe Vidymed, the City of Antwerp and Digipolis, Corsica
+    # Ferries, the Collège Montmorency), written by two writers and audited by a third reader (3 labels added),
+    # none of whom ran the extractor; sealed from whoever changed rules. Round eighteen's rules read it at
+    # 0.71 / 0.68, round nineteen's at its end at 0.72 / 0.68: English recall 0.67, French 0.68, 4 polarity errors
+    # in 101 values, hedging 0.90, 8 of 8 traps clean.
+    "heldout15": {"precision": 0.69, "recall": 0.65, "language_recall": 0.64, "polarity_errors": 4, "traps_clean": 7,
+                  "hedging": 0.87},
 }
 MIN_PASSAGES = {"dev": 220, "heldout": 100, "heldout2": 100, "heldout3": 100, "heldout4": 80, "heldout5": 80,
                 "heldout6": 80, "heldout7": 80, "heldout8": 80, "heldout9": 80, "heldout10": 80, "heldout11": 80,
-                "heldout12": 80, "heldout13": 80, "heldout14": 80}
+                "heldout12": 80, "heldout13": 80, "heldout14": 80, "heldout15": 80}
 # The numeric and date slots on dev (precision, recall), a little under what they reach (docs/claims.md):
 # victim_count 0.80 / 0.96, accounts_compromised 1.00 / 0.91, attack_date 0.94 / 0.94; data_category
 # 0.92 / 0.95, attack_vector 0.94 / 0.98, risk 0.90 / 0.91; quote 0.97 / 0.92.
