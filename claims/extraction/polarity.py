@@ -150,9 +150,9 @@ def clause_breaks(f: Folded, v: Vocabulary) -> list[int]:
     # "..., speaking anonymously because he was not cleared to comment, told the paper he was worried
     # about identity theft": a reason set off inside an aside ends at its comma, and what it denies
     # stays in it
-    for _start, end in v.cues.cause.spans(f):
+    for start, end in v.cues.cause.spans(f):
         aside = re.match(r"[^,;:.]*,", low[end:])
-        if aside and re.search(r",[^,;:.]*$", low[:_start]):
+        if aside and re.search(r",[^,;:.]*$", low[:start]):
             breaks.add(end + aside.end())
     for start, end in v.cues.source.spans(f):
         breaks.add(start)

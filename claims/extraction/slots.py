@@ -86,7 +86,7 @@ def _vectors_and_risks(f: Folded, v: Vocabulary, clauses: list[Clause]) -> list[
         clause = clause_at(clauses, m.start)
         # "fraudsters have been posing as the utility by phone, text and fake websites": what
         # scammers do to the victims is the risk they face, not how the attackers got in
-        if _in_clause(agents, clause) and m.value == "phishing" or (clash and _in_clause(agents, clause)):
+        if _in_clause(agents, clause) and (clash or m.value == "phishing"):
             if not clash:
                 out.append((("risk", m.value, m.start), m.end))
             continue
