@@ -207,12 +207,23 @@ def _own_systems(f: Folded, v: Vocabulary) -> bool | None:
     near = min(close, key=lambda h: abs(h[0] - own[0]))
     first, last = min(near[0], own[0]), max(near[1], own[0])
     window = max((m.end() for m in re.finditer(r"[,;:.«“\"]", f.text[:first])), default=0)
+    # "nothing suggests that anyone's personal data was taken out of our systems": the denial bears on
+    # the data taken, not on the systems being reached
+    taken_data = [m.start for m in find_mentions("data_category", v, f)] + [s for s, _e in v.cues.systems.spans(f)]
+    if near in v.cues.taken.spans(f) and any(window <= s < near[0] and s not in own for s in taken_data):
+        return None
     # (a negation of another verb's gerund denies that verb only: "in exchange for not publishing
     # the files they took from its servers"; so does one of a verb whose object takes the breach as
     # given: "does not believe that any of the material taken from its systems concerns children")
-    return any(window <= s < last and not _GERUND.match(low, e)
+    return any(window <= s < last and not _GERUND.match(low, e) and not _LOCKED_OUT.match(low, e)
                and not any(e <= h and DEFINITE_AFTER_VERB.search(low, e, h) for h, _he in close)
                for s, e in negation_spans(f, v.cues))
+
+
+# Staff unable to get into their own machines ("could not get into their computers", "ne pouvaient plus
+# accéder à leurs postes"): an outage the attack caused, no denial that it reached them.
+_LOCKED_OUT = re.compile(r"\s+(?:(?:be\s+)?able\s+to\s+)?(?:get\s+into|get\s+onto|log\s+(?:in|into|on)|access|open|use|"
+                         r"acceder|utiliser|se\s+connecter)\b")
 
 
 # A definite noun phrase holding the hit word, object of another verb the negation bears on ("ne pas

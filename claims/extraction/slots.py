@@ -302,6 +302,10 @@ _PAST_MISUSE = re.compile(r"\b(?:used|misused|exploited|utilisee?s?|exploitee?s?
                           r"a\s+des\s+fins\s+d\w*|pour|dans)\b")
 
 
+# A definite article right before ("the ransomware attack", "l'attaque", "cette").
+_DEFINITE = re.compile(r"\b(?:the|this|that|la|le|l|cette|ce)\s+$")
+
+
 # An infinitive told not to be done ("à ne pas répondre", "de ne jamais cliquer", "not to click").
 _ADVISED_NOT = re.compile(r"\b(?:a|de|d)\s+ne\s+(?:pas|jamais|rien)\b|\b(?:not|never)\s+to\b")
 
@@ -551,6 +555,12 @@ def slot_claims(
                         if any(e <= pos and len(f.low[e:pos].split()) <= DATE_GOVERNED_WORDS
                                and _GOVERNED_NOUN.search(f.low, 0, s) for s, e in attack_words)}
         found += dates
+        # "Not everyone accepts that the ransomware attack on the TTC caused no disruption": a way in
+        # named in a definite phrase of the attack is given, whatever the sentence then denies
+        attack_nouns = v.cues.attack_noun.spans(f)
+        presupposed |= {pos for slot, _value, pos in found if slot == "attack_vector"
+                        and _DEFINITE.search(f.low, 0, pos) and any(pos < s <= pos + 30 and not re.search(
+                            r"[,;:.]", f.low[pos:s]) and len(f.low[pos:s].split()) <= 2 for s, _e in attack_nouns)}
         found += count_claims(f, v, date_spans, clauses)
         denied_by_rule += care_claims(f, v, clauses)
     else:

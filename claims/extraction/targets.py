@@ -359,7 +359,7 @@ _THAT_OF = re.compile(r"\s*(?:celui|celle|ceux|celles|that|those)\s+(?:de\s+la\s
 
 # "Après Colis Privé, c'est au tour de Relais Colis": the organisation after "après" opening a
 # sentence whose news is another's turn was hit before it.
-_TURN = re.compile(r"\b(?:c\s+est\s+(?:donc\s+|desormais\s+|maintenant\s+)?au\s+tour\s+d|it\s+is\s+now\s+the\s+turn\s+of|"
+_TURN = re.compile(r"\b(?:c\s+(?:est|etait)\s+(?:donc\s+|desormais\s+|maintenant\s+)?au\s+tour\s+d|it\s+is\s+now\s+the\s+turn\s+of|"
                    r"(?:now\s+)?it\s+is\s+(?:the\s+)?turn\s+of)")
 _AFTER_OPENING = re.compile(r"\s*(?:[^,;:]{0,40}\s)?(?:apres|after)\s+(?:(?:la|le|les|l|the)\s+)?$")
 # ... or a later one in the list "après" opens ("Après Free et SFR", "After Boulanger, Cultura").
@@ -376,6 +376,14 @@ def _turn_before(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
         return False
     comma = low.find(",", 0, turn.start())
     return comma > start and bool(_AFTER_OPENING.fullmatch(low, 0, start) or _AFTER_LIST.fullmatch(low, 0, start))
+
+
+def _turn_of(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
+    """"Après La Rochelle, c'était au tour du Grand Annecy": after those "après" names, the one whose
+    turn it is was hit too (the sentence must open on "après" / "after")."""
+    low = f.low
+    turn = _TURN.search(low)
+    return bool(turn and 0 <= start - turn.end() <= 4 and re.match(r"\s*(?:apres|after)\b", low))
 
 
 def _listed_after_colon(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
@@ -608,7 +616,7 @@ def _sued(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
 
 _FRAMES = (_attack_reaches, _attack_forced, _sued, _said_hit, _systems_reached, _whose_systems_hit, _listed_after_colon,
            _people_hit, _taken_at, _taken_from, _its_systems_reached,
-           _own_breach, _found_own, _turn_before)
+           _own_breach, _found_own, _turn_before, _turn_of)
 
 # Words between "figurent" and the files ("figureraient eux aussi dans les fichiers"), and between
 # the files and the word saying they were taken.

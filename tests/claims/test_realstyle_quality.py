@@ -5,7 +5,7 @@ rules were tuned on the dev part only (round two also on the 375 passages added 
 only the held-out part's aggregate figures were read, twice per round. heldout2 (round five),
 heldout3 (round seven), heldout4 (round eight), heldout5 (round nine), heldout6 (round ten), heldout7 (round
 eleven), heldout8 (round twelve), heldout9 (round thirteen), heldout10 (round fourteen), heldout11 (round fifteen), heldout12 (round sixteen),
-heldout13 (round seventeen), heldout14 (round eighteen) and heldout15 (round nineteen),
+heldout13 (round seventeen), heldout14 (round eighteen), heldout15 (round nineteen) and heldout16 (round twenty),
 written on breaches no rule
 had seen and sealed
 from whoever changed rules, are the honest figures for the next breach (see FLOORS). A failure
@@ -115,8 +115,14 @@ FLOORS = {
     # reads as the day of the claim); the 2,080 earlier passages 3,086 right, 541 wrong, 671 missed (3,075 / 540 /
     # 682 before), 18 polarity errors. Whole dev, 2,160 passages: 0.85 / 0.82, English recall 0.81, French 0.83,
     # hedging 0.94, 224 of 278 traps clean, 19 polarity errors: the ceiling follows the larger set to 19.
-    "dev": {"precision": 0.85, "recall": 0.81, "language_recall": 0.79, "polarity_errors": 19, "traps_clean": 178,
-            "hedging": 0.94},
+    # Round twenty: dev21's 80 passages read 0.76 / 0.66 with 7 polarity errors unread (round nineteen's rules),
+    # 0.81 / 0.73 with 3 at the round's end; the 2,160 earlier passages 3,207 right, 562 wrong, 693 missed (3,206 /
+    # 564 / 694 before), 17 polarity errors (19 before). Whole dev, 2,240 passages: precision 0.849, recall 0.82,
+    # English recall 0.81, French 0.83, hedging 0.94, 230 of 286 traps clean, 20 polarity errors: the precision
+    # floor, the polarity ceiling and the hedging floor follow the larger set to 0.84, 20 and 0.93 (hedging 0.9397;
+    # the earlier passages keep 0.85, 17 and 0.940).
+    "dev": {"precision": 0.84, "recall": 0.81, "language_recall": 0.79, "polarity_errors": 20, "traps_clean": 178,
+            "hedging": 0.93},
     # The first held-out part, read since round two, rose in round twelve (quote speakers, words of being hit):
     # 0.81 / 0.77, English recall 0.75, 8 polarity errors; floors raised a little under. Round fourteen read its
     # polarity errors (an opening "si" clause, a negated verb after an aside): 0.83 / 0.79, English recall 0.75,
@@ -256,10 +262,19 @@ FLOORS = {
     # in 101 values, hedging 0.90, 8 of 8 traps clean.
     "heldout15": {"precision": 0.69, "recall": 0.65, "language_recall": 0.64, "polarity_errors": 4, "traps_clean": 7,
                   "hedging": 0.87},
+    # heldout16 (round twenty): 80 passages on eight breaches no file used (Tallahassee Memorial HealthCare,
+    # London Drugs, loanDepot, the University of Michigan; the UVM Health Network, Dailymotion, Chevilly-Larue, the
+    # SNCF), written by two writers and audited by a third reader (one quote label changed), none of whom ran the
+    # extractor; sealed from whoever changed rules. Round eighteen's rules read it at 0.73 / 0.73, round
+    # nineteen's at 0.73 / 0.73 (one right claim more), round twenty's at 0.74 / 0.74: English recall 0.73, French
+    # 0.75, 1 polarity error in 104 values, hedging 0.96, 4 of 8 traps clean.
+    "heldout16": {"precision": 0.71, "recall": 0.71, "language_recall": 0.70, "polarity_errors": 1, "traps_clean": 3,
+                  "hedging": 0.93},
 }
 MIN_PASSAGES = {"dev": 220, "heldout": 100, "heldout2": 100, "heldout3": 100, "heldout4": 80, "heldout5": 80,
                 "heldout6": 80, "heldout7": 80, "heldout8": 80, "heldout9": 80, "heldout10": 80, "heldout11": 80,
-                "heldout12": 80, "heldout13": 80, "heldout14": 80, "heldout15": 80}
+                "heldout12": 80, "heldout13": 80, "heldout14": 80, "heldout15": 80,
+                "heldout16": 80}
 # The numeric and date slots on dev (precision, recall), a little under what they reach (docs/claims.md):
 # victim_count 0.80 / 0.96, accounts_compromised 1.00 / 0.91, attack_date 0.94 / 0.94; data_category
 # 0.92 / 0.95, attack_vector 0.94 / 0.98, risk 0.90 / 0.91; quote 0.97 / 0.92.
@@ -304,9 +319,12 @@ MIN_PASSAGES = {"dev": 220, "heldout": 100, "heldout2": 100, "heldout3": 100, "h
 # Round eighteen: dev19's 80 passages lower victim_count recall on the whole of dev (0.84 -> 0.82, 3 of its 5
 # counts missed: a bound with no noun, "no fewer than 501"; a threat to publish "jusqu'à 1,5 million"; a figure
 # the chief executive disputes) while the 2,000 earlier passages keep 0.84; the floor follows the larger set.
+# Round twenty: dev21's 80 passages (organisation recall 0.57, quote 0.74 / 0.74 at the round's end) lower the whole
+# of dev's organisation recall to 0.6999 and quote to 0.916 / 0.904, while the 2,160 earlier passages keep 0.71 and
+# 0.92 / 0.91; the three floors follow the larger set.
 SLOT_FLOORS = {"dev": {"victim_count": (0.66, 0.82), "accounts_compromised": (0.79, 0.74), "attack_date": (0.78, 0.81),
                        "data_category": (0.86, 0.88), "attack_vector": (0.84, 0.83), "risk": (0.88, 0.92),
-                       "quote": (0.92, 0.91), "organization": (0.87, 0.70), "care_impact": (0.85, 0.84),
+                       "quote": (0.91, 0.90), "organization": (0.87, 0.69), "care_impact": (0.85, 0.84),
                        "region": (0.88, 0.83)}}
 
 
