@@ -147,15 +147,15 @@ def clause_breaks(f: Folded, v: Vocabulary) -> list[int]:
         if _AUXILIARY_END.search(low[:start]) and re.match(r"\s*(?:ete|been)\b", low[end:]):
             continue
         breaks.add(start)
-    # "..., speaking anonymously because he was not cleared to comment, told the paper he was worried
-    # about identity theft": a reason set off inside an aside ends at its comma, and what it denies
-    # stays in it
     # "le site de Comparis, piraté le 7 juillet, l'affaire n'a rien de théorique": a participle of the
     # attack set off by commas is an aside of its own, which the main clause's negation does not reach
     for start, _end in v.cues.attack_event.spans(f):
         aside = re.match(r"[^,;:.()«»“”]{0,60},", low[start:])
         if aside and re.search(r",\s*$", low[:start]):
             breaks.update((start, start + aside.end()))
+    # "..., speaking anonymously because he was not cleared to comment, told the paper he was worried
+    # about identity theft": a reason set off inside an aside ends at its comma, and what it denies
+    # stays in it
     for start, end in v.cues.cause.spans(f):
         aside = re.match(r"[^,;:.]*,", low[end:])
         if aside and re.search(r",[^,;:.]*$", low[:start]):
