@@ -11,6 +11,7 @@ each sentence gets a reason to be skipped, or None.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 
 from claims.extraction.dates import YEAR, bare_months_at, find_dates, month_years_at
@@ -89,12 +90,14 @@ def _keyword_spans(f: Folded, v: Vocabulary) -> list[tuple[int, int]]:
     incident = v.profile.incident
     if incident is None:
         return []
-    spans = []
-    for keyword in incident.keywords:
-        key = fold(keyword)
-        if YEAR.search(key):
-            spans += [(m.start(), m.end()) for m in re.finditer(rf"(?<!\w){re.escape(key)}(?!\w)", f.low)]
-    return spans
+    return [(m.start(), m.end()) for pattern in _year_keywords(incident.keywords) for m in pattern.finditer(f.low)]
+
+
+@functools.lru_cache(maxsize=16)
+def _year_keywords(keywords: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+    """The incident's keywords that hold a year, folded and compiled once per incident (every
+    sentence of every article asks)."""
+    return tuple(re.compile(rf"(?<!\w){re.escape(fold(k))}(?!\w)") for k in keywords if YEAR.search(fold(k)))
 
 
 # A possessive right before a year that qualifies the noun after it ("its 2017 turnover", "the
@@ -248,8 +251,8 @@ def advice_mask(f: Folded, v: Vocabulary) -> tuple[Folded, bool] | None:
     """The sentence without the clauses that give advice after it has stated something of the
     data ("No credit card details were stolen, the company said; it is nonetheless asking every
     user to change their password"), and whether that advice names a risk ("..., and it tells
-    anyone who may be affected to be wary of fake calls"), which is then read from the advice
-    alone; None when there is nothing to mask."""
+    anyone who may be affected to be wary of fake calls"), which the caller then reads from the
+    whole sentence taken as advice; None when there is nothing to mask."""
     bounds = [0] + [m.end() for m in _ADVICE_BOUND.finditer(f.low)] + [len(f.low)]
     if len(bounds) < 3:
         return None
