@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from claims.extraction.cues import negation_spans
-from claims.extraction.lexicon import Folded, led_by
+from claims.extraction.lexicon import Folded, just_before, led_by
 from claims.extraction.model import Value, Vocabulary
 from claims.extraction.polarity import Clause, in_clause, no_evidence_before, overlaps
 
@@ -66,8 +66,11 @@ def care_claims(f: Folded, v: Vocabulary, clauses: list[Clause]) -> list[tuple[s
         disrupted = [d for d in disrupted if not led_by(f, other, d[0], OTHER_WORDS)]
         strong = [d for d in strong if not led_by(f, other, d[0], OTHER_WORDS)]
     phrases = disrupted + strong + normal
+    # (not "maintains that patient care has not suffered": "that" after a verb of saying opens what is said)
+    saying = [e for _s, e in v.cues.reporting.spans(f) + v.cues.speaking.spans(f)]
     negations = [n for n in negation_spans(f, v.cues) if not overlaps(n, phrases)
-                 and not re.search(r"\b(?:qui|that|which)\s+(?:\S+\s+){0,3}$", f.low[:n[0]])]  # inside a relative
+                 and not ((m := _RELATIVE_BEFORE.search(f.low, 0, n[0]))
+                          and not any(just_before(f.low, e, m.start(), 1) for e in saying))]  # inside a relative
     # a service or a site named as a place ("aux urgences", "sur le site de Mauzé", "on the
     # wards") restricts what runs to it: partial continuity
     located = [s for s, _e in services + sites if re.search(_PLACE_BEFORE, f.low[max(0, s - 16):s])]
@@ -131,6 +134,9 @@ def care_claims(f: Folded, v: Vocabulary, clauses: list[Clause]) -> list[tuple[s
 
 
 # A conditional right before a word of normal running ("would normally", "devraient normalement").
+# A relative pronoun at most three words before a negation: the negation is the relative clause's.
+_RELATIVE_BEFORE = re.compile(r"\b(?:qui|that|which)\s+(?:\S+\s+){0,3}$")
+
 _COUNTERFACTUAL = re.compile(r"\b(?:would|should|usually|serait|seraient|devrait|devraient|auraient|aurait)"
                              r"\s+(?:be\s+)?$")
 

@@ -100,7 +100,7 @@ def _framed(f: Folded, v: Vocabulary) -> int | None:
     for s, e in v.cues.count_frame.spans(f):
         if f.low[:s].strip():
             break
-        m = re.match(r"\s+((?:[A-ZÀ-Ý][\w'’.-]*\s*)+),", f.text[e:])
+        m = re.match(r"\s+((?:[A-ZÀ-ÝĀ-Ž][\w'’.-]*\s*)+),", f.text[e:])
         if m and not any(w.lower() in months for w in m.group(1).split()):
             return e + m.end()
     return None

@@ -22,7 +22,7 @@ _NUMBER = re.compile(r"\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+(?!\d)|\d+(?:[.,]\d+)?"
 # capitalised for grammar, not because it names something, so it is skipped. A capitalised
 # word after an article is usually an institution spelled out ("l'Agence", "the Agency")
 # that the other language or an acronym words differently, so only acronyms count there.
-_NAME = re.compile(r"\b[A-ZÀ-Ý][\w\-]*")
+_NAME = re.compile(r"\b[A-ZÀ-ÝĀ-Ž][\w\-]*")
 _ACRONYM = re.compile(r"[A-Z].*[A-Z]")
 _ARTICLE = re.compile(r"(?:\b(?:l|la|le|les|the|a|an|un|une|des|du)\s*['’]?\s*)$", re.IGNORECASE)
 

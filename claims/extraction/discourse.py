@@ -20,7 +20,7 @@ from claims.extraction.quotes import DEFINITE, POSSESSIVE
 
 # After a role noun, a preposition and a capitalised word name another body: "l'hôpital de
 # Lille", "the hospital in Dieppe", "le groupe Blackout".
-_NAMED_AFTER = re.compile(r"\s+(?:(?:de|d|du|des|of|in|at)\s+)?(?:l\s+|la\s+|le\s+|the\s+)?[A-ZÀ-Ý]")
+_NAMED_AFTER = re.compile(r"\s+(?:(?:de|d|du|des|of|in|at)\s+)?(?:l\s+|la\s+|le\s+|the\s+)?[A-ZÀ-ÝĀ-Ž]")
 
 
 def last_attackers(f: Folded, v: Vocabulary, before: int) -> str | None:
@@ -80,11 +80,21 @@ class Discourse:
     attackers: str | None = None
     # the last speaker the sentence before quoted, whose words a quotation standing alone continues
     quoted: str | None = None
+    # everyone named in full so far, whom a surname alone may stand for later
+    people: list[str] = field(default_factory=list)
 
     def met(self, person: str | None) -> None:
         """A sentence named this person (or nobody)."""
         if person:
             self.person, self.speaker_last = person, False
+            self.people.append(person)
+
+    def full_name(self, name: str) -> str | None:
+        """The person named in full earlier whose surname this one word is ("Jackie Mendez had to
+        drive her mother… “…,” Mendez said": Jackie Mendez), the latest first; None otherwise."""
+        if " " in name or not name[:1].isupper():
+            return None
+        return next((p for p in reversed(self.people) if p.split()[-1] == name), None)
 
     def heard(self, speaker: str | None) -> None:
         """A sentence's words were this speaker's (a quotation or a reporting verb's subject)."""
@@ -214,4 +224,4 @@ class Discourse:
         # "a spokesperson told CBS 8", "une porte-parole": the organisation's own voice, named alone
         if any(s == 0 and not f.low[e:].strip() for s, e in v.cues.press_voice.spans(f)):
             return self.resolve("") or name
-        return name
+        return self.full_name(name) or name

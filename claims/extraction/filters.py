@@ -227,7 +227,7 @@ def _year_guessed_back(low: str, d, published: dt.date) -> bool:
 # adverbial a recap opens with.
 _PART = re.compile(r"[:;]")
 _SEGMENT = re.compile(r",")
-_NAME = re.compile(r"\b[A-ZÀ-Ý][\w'’-]+")
+_NAME = re.compile(r"\b[A-ZÀ-ÝĀ-Ž][\w'’-]+")
 
 
 def _segments(low: str, start: int, end: int, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
@@ -259,11 +259,22 @@ def advice_mask(f: Folded, v: Vocabulary) -> tuple[Folded, bool] | None:
     pieces = {(a, b): Folded(f.text[a:b]) for a, b in zip(bounds, bounds[1:])}
     advising = [span for span, piece in pieces.items() if v.cues.advice.search(piece) or _imperative(piece, v)]
     stating = [span for span in pieces if span not in advising]
-    # only advice that follows what the sentence states, about data
-    if not advising or not stating or max(a for a, _b in stating) > min(a for a, _b in advising) or not any(
-            find_mentions("data_category", v, pieces[span]) for span in stating):
+    # only advice that follows what the sentence states, about data, or that comes before a statement
+    # its speaker goes on to make ("Elle demande à ses utilisateurs de se méfier …, et précise que
+    # les mots de passe sont restés à l'abri")
+    reported = all(_reports_next(pieces[span], v) for span in stating if span[0] > min(a for a, _b in advising)) \
+        if advising and stating else False
+    if not advising or not stating or (max(a for a, _b in stating) > min(a for a, _b in advising) and not reported) \
+            or not any(find_mentions("data_category", v, pieces[span]) for span in stating):
         return None
     return _masked(f, advising), any(find_mentions("risk", v, pieces[span]) for span in advising)
+
+
+def _reports_next(piece: Folded, v: Vocabulary) -> bool:
+    """Whether a piece of sentence opens on a verb of saying, its conjunction aside ("et précise
+    que", "and added that"): what follows is a statement of its own."""
+    lead = len(piece.low) - len(piece.low.lstrip())
+    return any(s <= lead + 12 and len(piece.low[:s].split()) <= 2 for s, _e in v.cues.reporting.spans(piece))
 
 
 # Where an aside ends: the next comma, semicolon or colon.

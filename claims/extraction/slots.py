@@ -27,7 +27,7 @@ from collections.abc import Sequence
 from claims.extraction.dates import find_dates
 from claims.extraction.filters import period_opener
 from claims.extraction.cues import negation_spans
-from claims.extraction.lexicon import Folded, find_mentions, just_before, led_by
+from claims.extraction.lexicon import Folded, elided_mentions, find_mentions, just_before, led_by
 from claims.extraction.model import ASSERTED, DENIED, Mention, Value, Vocabulary
 from claims.extraction.care import care_claims, clinical_tools_down
 from claims.extraction.counts import count_claims
@@ -296,6 +296,12 @@ _REMEDY_DENIED = re.compile(r"\b(?:ne|n|not|never|pas|jamais|no|without|sans|auc
                             r"mfa|2fa|double authentification|deux facteurs|multifacteur)")
 
 
+# A day in the possessive, with at most one word after it, before the attack it dates ("Monday's
+# cyberattack", "last Friday's ransomware attack").
+_DAY_OWNING = re.compile(r"(?:last\s+)?[a-z]+\s+s\s+")
+_ONE_WORD = re.compile(r"[a-z-]+\s+")
+
+
 # Data put to use, before the risk it was (not) used for ("has been used for identity theft or fraud",
 # "aient été utilisées à des fins d'escroquerie"): what a denial then bears on is past misuse.
 _PAST_MISUSE = re.compile(r"\b(?:used|misused|exploited|utilisee?s?|exploitee?s?)\s+(?:for|in|to\s+commit|"
@@ -335,8 +341,14 @@ def _org_denied(f: Folded, v: Vocabulary, pos: int, clause: Clause,
     if before and just_before(f.low, max(before), pos, 3) and \
             any(pos < s < clause.end for s, _e in hit_words):
         return True
-    after = [s for s, _e in negations if pos < s < clause.end]
+    # (not a negation that only qualifies a phrase: "described the assault as one on its network, with
+    # no link to any leak", "attaquée sans qu'aucune donnée ne fuie")
+    after = [s for s, e in negations if pos < s < clause.end and not _WITH_NO.search(f.low, 0, e)]
     if not after:
+        return False
+    # "data on SEPTA Key fare cards had not been compromised": what is denied is its data, named
+    # with the organisation as their complement, not an attack on it
+    if _DATA_OF.search(f.low, 0, pos):
         return False
     # (or data said, in the passive, not to have been taken there: "at Western Health there is no sign
     # that anything was taken"; not "in exchange for not publishing the files they took")
@@ -345,6 +357,13 @@ def _org_denied(f: Folded, v: Vocabulary, pos: int, clause: Clause,
     # takes the first as given)
     incident = [s for s, _e in v.cues.incident.spans(f) if not _ANOTHER_BEFORE.search(f.low, max(0, s - 12), s)]
     return any(min(after) < s < clause.end for s in incident + taken)
+
+
+# A negation opening a phrase that qualifies another ("with no link", "without", "sans").
+_WITH_NO = re.compile(r"(?:\bwith\s+(?:no|nothing)|\bwithout|\bsans)$")
+# Data named with the organisation as their complement, right before it ("data on", "les données de la").
+_DATA_OF = re.compile(r"\b(?:data|information|records|files|details|donnees|informations|fichiers|dossiers)\s+"
+                      r"(?:on|of|from|held\s+by|de|du|des|d)\s+(?:(?:the|la|le|les|l)\s+)?$")
 
 
 # What makes an attack another one than the incident's ("seconde", "nouvelle", "another", "fresh").
@@ -393,7 +412,7 @@ def _organisations_and_regions(
     # "le conseil régional du Grand Est" names an organisation; its region is part of the name.
     # an adjective after a capitalised word is part of a name: "Le Courrier normand", not the region
     regions = [r for r in find_mentions("region", v, f) if not any(o.start <= r.start and r.end <= o.end for o in orgs)
-               and not (f.text[r.start:r.end].islower() and re.search(r"\w\s+[A-ZÀ-Ý][a-zà-ÿ]+\s+$", f.text[:r.start]))]
+               and not (f.text[r.start:r.end].islower() and re.search(r"\w\s+[A-ZÀ-ÝĀ-Ž][a-zà-ÿ]+\s+$", f.text[:r.start]))]
     names = agency_names(f, orgs, regions)
     if not about_incident:
         # D16: a region placing the incident's organisation is a claim in any sentence ("Le centre
@@ -527,7 +546,7 @@ def slot_claims(
             # clause about care slowed down, where nothing is said to be taken, are care too
             slowed = v.cues.care_strong.spans(f) + v.cues.care_unavailable.spans(f)
             taken_words = v.cues.taken.spans(f) + v.cues.compromise.spans(f)
-            data_mentions = [m for m in find_mentions("data_category", v, f)
+            data_mentions = [m for m in find_mentions("data_category", v, f) + elided_mentions("data_category", v, f)
                              if not _overlaps((m.start, m.end), tools_down)
                              and not (_in_clause(slowed, clause_at(clauses, m.start))
                                       and not _in_clause(taken_words, clause_at(clauses, m.start)))]
@@ -554,6 +573,10 @@ def slot_claims(
         presupposed |= {pos for _slot, _iso, pos in dates
                         if any(e <= pos and len(f.low[e:pos].split()) <= DATE_GOVERNED_WORDS
                                and _GOVERNED_NOUN.search(f.low, 0, s) for s, e in attack_words)}
+        # "nothing to do with Monday's cyberattack": a day owning the attack dates it, whatever is denied
+        presupposed |= {pos for _slot, _iso, pos in dates
+                        if (owner := _DAY_OWNING.match(f.low, pos)) and any(
+                            s == owner.end() or _ONE_WORD.fullmatch(f.low, owner.end(), s) for s, _e in attack_words)}
         found += dates
         # "Not everyone accepts that the ransomware attack on the TTC caused no disruption": a way in
         # named in a definite phrase of the attack is given, whatever the sentence then denies

@@ -51,14 +51,14 @@ _UNDERWENT = {
     "fr": re.compile(r"\b(?:vu|voit|voient|verront)\s+(?:leurs|leur|ses|sa|son|les|des)\s+(?:[a-z]+\s+){0,5}$"),
 }
 # Names listed before the one an attack word reaches ("the attacks on M&S, the Co-op and Harrods").
-_NAMES_BEFORE = re.compile(r"(?:\s*(?:the\s+|la\s+|le\s+|les\s+|l['’])?[A-ZÀ-Ý][\w&'’-]*(?:\s+[A-ZÀ-Ý][\w&'’-]*)*"
+_NAMES_BEFORE = re.compile(r"(?:\s*(?:the\s+|la\s+|le\s+|les\s+|l['’])?[A-ZÀ-ÝĀ-Ž][\w&'’-]*(?:\s+[A-ZÀ-ÝĀ-Ž][\w&'’-]*)*"
                            r"\s*(?:,\s*(?:and\s+|et\s+)?|and\s+|et\s+))+(?:the\s+|la\s+|le\s+|les\s+|l['’])?")
 # What may open a clause before its subject's name: an article and capitalised words.
 # ("Barcelona's Hospital Clínic": a capitalised possessive is part of it)
-_NAME_HEAD = re.compile(r"\s*(?:(?:the|The|le|Le|la|La|les|Les|l['’]|L['’])\s*)?(?:[A-ZÀ-Ý][\w-]*(?:['’]s)?\s+){0,3}")
+_NAME_HEAD = re.compile(r"\s*(?:(?:the|The|le|Le|la|La|les|Les|l['’]|L['’])\s*)?(?:[A-ZÀ-ÝĀ-Ž][\w-]*(?:['’]s)?\s+){0,3}")
 # Capitalised words that go on a name past what the lexicon matched ("de Dax-Côte d'Argent").
 # ("Frontignan la Peyrade": an article before a capitalised word goes on the name too)
-_NAME_TAIL = re.compile(r"(?:[-’' ]+(?:d['’]|de |du |la |le |les )?[A-ZÀ-Ý][\w]*)*")
+_NAME_TAIL = re.compile(r"(?:[-’' ]+(?:d['’]|de |du |la |le |les )?[A-ZÀ-ÝĀ-Ž][\w]*)*")
 # "n'est pas le seul", "is not the first": the organisation is among those hit.
 _NOT_ONLY = re.compile(r"\b(?:pas|not|never|jamais)\s+(?:(?:le|la|l|the|a)\s+)?(?:seul|seule|premier|premiere|only|first)\b")
 # A number's decimal or thousands mark ("1,5 million", "£14.5 million"), which parts no words.
@@ -215,6 +215,10 @@ def _attack_reaches(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
     Capita £14 million", "a infligé une amende de 1,5 million d'euros à Dedalus Biologie")."""
     low = f.low
     for _s, e in v.cues.attack_on.spans(f):
+        # ("l'attaque contre les services de la Ville de La Rochelle", "the attack on the systems of")
+        reach = _ITS_PART.match(low, e)
+        if reach and _OF_OWNER.fullmatch(low, reach.end(), start):
+            return True
         if right_before(low, e, start, 3) or (e <= start and _NAMES_BEFORE.fullmatch(f.text[e:start]) and (
                 re.search(r"\b(?:and|et)\b", low[e:start]) or re.match(r"\s*,?\s*(?:and|et)\b", low[end:]))):
             return True
@@ -226,6 +230,11 @@ def _attack_reaches(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
     # D19: a fine presents the fined as breached ("a infligé une amende de 1,5 million d'euros à X")
     amounts = _DECIMAL.sub(lambda m: m.group().replace(",", " ").replace(".", " "), low)
     return any(right_before(amounts, e, start, 6) for _s, e in v.cues.sanction.spans(f))
+
+
+# What of an organisation an attack may be said to reach, before its name: its services, systems,
+# servers or network.
+_ITS_PART = re.compile(r"\s*(?:les|le|the|ses|its)\s+(?:services|systemes|serveurs|reseaux?|systems|servers|networks?)")
 
 
 def _said_hit(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
@@ -241,6 +250,10 @@ def _said_hit(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
         at = m.end()
         origins.append(at + 1)
     m = re.match(r"\s*,\s*", low[end:])
+    if m:
+        origins.append(end + m.end())
+    # (past a short bracket after the name: "L'Institut national polytechnique de Toulouse (Haute-Garonne) a été")
+    m = re.match(r"\s*\([^()]{1,40}\)", low[end:])
     if m:
         origins.append(end + m.end())
     # "the only Snowflake customer to lose data": the name qualifies its customers, who were hit
@@ -614,9 +627,21 @@ def _sued(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
         v.lang == "en" and _LIABLE.match(low, end))
 
 
+def _hit_opening(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
+    """A participle of being hit opening the sentence, set off by its comma, right before the
+    organisation it describes ("Frappé jeudi soir par une attaque informatique, l'hôpital
+    universitaire de Brno n'a pas eu à", "Hit by ransomware in May, the trust has")."""
+    m = _OPENING_ASIDE.fullmatch(f.low, 0, start)
+    return bool(m) and any(s == m.start(1) for s, _e in v.cues.hit.spans(f))
+
+
+# An aside opening the sentence, up to its comma, then an article.
+_OPENING_ASIDE = re.compile(r"\s*([^,;:.()«»“”]{3,90}),\s*(?:(?:the|le|la|les|l)\s+)?")
+
+
 _FRAMES = (_attack_reaches, _attack_forced, _sued, _said_hit, _systems_reached, _whose_systems_hit, _listed_after_colon,
            _people_hit, _taken_at, _taken_from, _its_systems_reached,
-           _own_breach, _found_own, _turn_before, _turn_of)
+           _own_breach, _found_own, _turn_before, _turn_of, _hit_opening)
 
 # Words between "figurent" and the files ("figureraient eux aussi dans les fichiers"), and between
 # the files and the word saying they were taken.

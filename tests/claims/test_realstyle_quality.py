@@ -5,7 +5,8 @@ rules were tuned on the dev part only (round two also on the 375 passages added 
 only the held-out part's aggregate figures were read, twice per round. heldout2 (round five),
 heldout3 (round seven), heldout4 (round eight), heldout5 (round nine), heldout6 (round ten), heldout7 (round
 eleven), heldout8 (round twelve), heldout9 (round thirteen), heldout10 (round fourteen), heldout11 (round fifteen), heldout12 (round sixteen),
-heldout13 (round seventeen), heldout14 (round eighteen), heldout15 (round nineteen) and heldout16 (round twenty),
+heldout13 (round seventeen), heldout14 (round eighteen), heldout15 (round nineteen), heldout16 (round twenty),
+heldout17 and heldout18 (round twenty-one),
 written on breaches no rule
 had seen and sealed
 from whoever changed rules, are the honest figures for the next breach (see FLOORS). A failure
@@ -121,6 +122,11 @@ FLOORS = {
     # English recall 0.81, French 0.83, hedging 0.94, 230 of 286 traps clean, 20 polarity errors: the precision
     # floor, the polarity ceiling and the hedging floor follow the larger set to 0.84, 20 and 0.93 (hedging 0.9397;
     # the earlier passages keep 0.85, 17 and 0.940).
+    # Round twenty-one: dev22's 80 passages read 0.70 / 0.56 with 5 polarity errors unread (round twenty's rules),
+    # 0.81 / 0.70 and none at the round's end; dev23's 0.67 / 0.67 with 4 unread, 0.74 / 0.80 and one at the end;
+    # the 2,240 earlier passages 3,332 right, 588 wrong, 727 missed (3,323 / 589 / 736 before), 19 polarity errors
+    # (20 before). Whole dev, 2,400 passages: precision 0.845, recall 0.82, English recall 0.81, French 0.82,
+    # hedging 0.94, 238 of 303 traps clean, 20 polarity errors. Floors kept.
     "dev": {"precision": 0.84, "recall": 0.81, "language_recall": 0.79, "polarity_errors": 20, "traps_clean": 178,
             "hedging": 0.93},
     # The first held-out part, read since round two, rose in round twelve (quote speakers, words of being hit):
@@ -270,11 +276,26 @@ FLOORS = {
     # 0.75, 1 polarity error in 104 values, hedging 0.96, 4 of 8 traps clean.
     "heldout16": {"precision": 0.71, "recall": 0.71, "language_recall": 0.70, "polarity_errors": 1, "traps_clean": 3,
                   "hedging": 0.93},
+    # heldout17 (round twenty-one): 80 passages on eight breaches no file used (Norton Healthcare, Twilio, Indigo,
+    # the Clark County School District; Pallas Kliniken, Adecco, the Swatch Group, Chaville), written by two writers
+    # and audited by a third reader (four labels changed), none of whom ran the extractor; sealed from whoever
+    # changed rules. Round twenty's rules read it at 0.63 / 0.59 with 4 polarity errors, round twenty-one's at
+    # 0.63 / 0.59 (one right claim more): English recall 0.61, French 0.57, 3 polarity errors in 96 values,
+    # hedging 0.81, 7 of 8 traps clean.
+    "heldout17": {"precision": 0.60, "recall": 0.56, "language_recall": 0.54, "polarity_errors": 3, "traps_clean": 6,
+                  "hedging": 0.78},
+    # heldout18 (round twenty-one): 80 passages on eight breaches no file used (DCH Health System, Minneapolis
+    # Public Schools, Mailchimp, RIBridges; Liberty Hospital, Hertz, the Indre-et-Loire département, Molotov),
+    # written and audited the same way (four labels changed) while the round was under way. Round twenty's rules
+    # read it at 0.69 / 0.61, round twenty-one's at 0.70 / 0.62: English recall 0.59, French 0.66, 6 polarity
+    # errors in 115 values, hedging 0.86, 5 of 8 traps clean.
+    "heldout18": {"precision": 0.67, "recall": 0.59, "language_recall": 0.56, "polarity_errors": 6, "traps_clean": 4,
+                  "hedging": 0.83},
 }
 MIN_PASSAGES = {"dev": 220, "heldout": 100, "heldout2": 100, "heldout3": 100, "heldout4": 80, "heldout5": 80,
                 "heldout6": 80, "heldout7": 80, "heldout8": 80, "heldout9": 80, "heldout10": 80, "heldout11": 80,
                 "heldout12": 80, "heldout13": 80, "heldout14": 80, "heldout15": 80,
-                "heldout16": 80}
+                "heldout16": 80, "heldout17": 80, "heldout18": 80}
 # The numeric and date slots on dev (precision, recall), a little under what they reach (docs/claims.md):
 # victim_count 0.80 / 0.96, accounts_compromised 1.00 / 0.91, attack_date 0.94 / 0.94; data_category
 # 0.92 / 0.95, attack_vector 0.94 / 0.98, risk 0.90 / 0.91; quote 0.97 / 0.92.
@@ -322,9 +343,12 @@ MIN_PASSAGES = {"dev": 220, "heldout": 100, "heldout2": 100, "heldout3": 100, "h
 # Round twenty: dev21's 80 passages (organisation recall 0.57, quote 0.74 / 0.74 at the round's end) lower the whole
 # of dev's organisation recall to 0.6999 and quote to 0.916 / 0.904, while the 2,160 earlier passages keep 0.71 and
 # 0.92 / 0.91; the three floors follow the larger set.
-SLOT_FLOORS = {"dev": {"victim_count": (0.66, 0.82), "accounts_compromised": (0.79, 0.74), "attack_date": (0.78, 0.81),
+# Round twenty-one: dev22's and dev23's 160 passages lower three precisions on the whole of dev (accounts_compromised
+# 0.82 -> 0.789, attack_date 0.79 -> 0.779, care_impact 0.86 -> 0.850), while the 2,240 earlier passages keep every
+# slot (data_category and organization rise); the three floors follow the larger set.
+SLOT_FLOORS = {"dev": {"victim_count": (0.66, 0.82), "accounts_compromised": (0.78, 0.74), "attack_date": (0.77, 0.81),
                        "data_category": (0.86, 0.88), "attack_vector": (0.84, 0.83), "risk": (0.88, 0.92),
-                       "quote": (0.91, 0.90), "organization": (0.87, 0.69), "care_impact": (0.85, 0.84),
+                       "quote": (0.91, 0.90), "organization": (0.87, 0.69), "care_impact": (0.84, 0.84),
                        "region": (0.88, 0.83)}}
 
 
