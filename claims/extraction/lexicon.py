@@ -292,9 +292,9 @@ def elided_mentions(slot: str, profile, folded: Folded) -> list[Mention]:
                     or any(s < end and first < e for s, e in taken):
                 continue
             phrase = f"{member} {noun}" if english else f"{noun} {member}"
-            found = termset.find(Folded(phrase))
-            if len(found) == 1 and found[0][0] is not None and found[0][1] == 0 and found[0][2] == len(phrase):
-                out.append(Mention(slot, found[0][0], first, first + len(member)))
+            value = _whole_term(termset, phrase)
+            if value is not None:
+                out.append(Mention(slot, value, first, first + len(member)))
                 return
             if not english:
                 return
@@ -322,6 +322,22 @@ def elided_mentions(slot: str, profile, folded: Folded) -> list[Mention]:
                 for start, end, _noun in members + [(conj.end(), conj.end() + after.end(), None)]:
                     read(start, end, noun, False)
     return sorted({(m.value, m.start): m for m in out}.values(), key=lambda mention: mention.start)
+
+
+# How many phrases a term list remembers before it forgets them all.
+WHOLE_TERMS_KEPT = 20_000
+
+
+def _whole_term(termset: TermSet, phrase: str) -> object | None:
+    """The value of the one term that is the whole of a folded phrase, or None; remembered per term
+    list, since enumerations bring back the same few phrases."""
+    known = termset.__dict__.setdefault("_whole", {})
+    if phrase not in known:
+        if len(known) > WHOLE_TERMS_KEPT:
+            known.clear()  # a long crawl meets ever new phrases: keep the memory bounded
+        found = termset.find(Folded(phrase))
+        known[phrase] = found[0][0] if len(found) == 1 and found[0][1] == 0 and found[0][2] == len(phrase) else None
+    return known[phrase]
 
 
 def _members_before(low: str, at: int, english: bool) -> list[tuple[int, int, str | None]]:
