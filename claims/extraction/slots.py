@@ -362,7 +362,8 @@ def _org_denied(f: Folded, v: Vocabulary, pos: int, clause: Clause,
 # A negation opening a phrase that qualifies another ("with no link", "without", "sans").
 _WITH_NO = re.compile(r"(?:\bwith\s+(?:no|nothing)|\bwithout|\bsans)$")
 # Data named with the organisation as their complement, right before it ("data on", "les données de la").
-_DATA_OF = re.compile(r"\b(?:data|information|records|files|details|donnees|informations|fichiers|dossiers)\s+"
+# (not a noun's complement itself: "les systèmes d'information de l'Assurance maladie" are its systems)
+_DATA_OF = re.compile(r"(?<!\bd )\b(?:data|information|records|files|details|donnees|informations|fichiers|dossiers)\s+"
                       r"(?:on|of|from|held\s+by|de|du|des|d)\s+(?:(?:the|la|le|les|l)\s+)?$")
 
 

@@ -93,6 +93,9 @@ def test_its_data_said_not_compromised_is_no_denial_of_the_attack_on_it():
     text = ("Its IT chief said data on City of Harwick parking permits had not been compromised and that the council "
             "was not the only one hit.")
     assert ("City of Harwick", "denied") not in slot(text, "organization")
+    # guard: its information systems said untouched are the organisation's own, and deny it was hit
+    text = "Les systèmes d'information du Grand Lorvanne ne sont pas concernés par cet incident."
+    assert slot(text, "organization", AGGLO, "fr") == {("Grand Lorvanne", "denied")}
 
 
 def test_haste_is_no_denial():
