@@ -133,10 +133,10 @@ def care_claims(f: Folded, v: Vocabulary, clauses: list[Clause]) -> list[tuple[s
     return out + quiet
 
 
-# A conditional right before a word of normal running ("would normally", "devraient normalement").
 # A relative pronoun at most three words before a negation: the negation is the relative clause's.
 _RELATIVE_BEFORE = re.compile(r"\b(?:qui|that|which)\s+(?:\S+\s+){0,3}$")
 
+# A conditional right before a word of normal running ("would normally", "devraient normalement").
 _COUNTERFACTUAL = re.compile(r"\b(?:would|should|usually|serait|seraient|devrait|devraient|auraient|aurait)"
                              r"\s+(?:be\s+)?$")
 

@@ -308,7 +308,7 @@ def elided_mentions(slot: str, profile, folded: Folded) -> list[Mention]:
             words = tail.group().split() if tail else []
             for k in range(1, len(words)):
                 noun = words[k]
-                if noun not in nouns and noun.rstrip("sx") not in nouns:
+                if not _shared(noun, nouns):
                     continue
                 before = len(out)
                 for start, end, _noun in members:
@@ -318,7 +318,7 @@ def elided_mentions(slot: str, profile, folded: Folded) -> list[Mention]:
         elif members and members[0][2] is not None:
             noun = members[0][2]
             after = re.match(r"[a-z]+(?!\w)", low[conj.end():])
-            if after and (noun in nouns or noun.rstrip("sx") in nouns):
+            if after and _shared(noun, nouns):
                 for start, end, _noun in members + [(conj.end(), conj.end() + after.end(), None)]:
                     read(start, end, noun, False)
     return sorted({(m.value, m.start): m for m in out}.values(), key=lambda mention: mention.start)
@@ -383,18 +383,21 @@ _OWNERS = frozenset("""patient patients customer customers client clients employ
 
 
 def _shared_nouns(termset: TermSet) -> frozenset[str]:
-    """The words the list's terms of two or three plain words open or close on, singular: the nouns an
-    enumeration may share (computed once per term list)."""
-    cached = getattr(termset, "_shared", None)
-    if cached is None:
-        nouns = set()
-        for value, term in termset.entries:
-            words = fold(term).split()
-            if value is not None and not term.startswith("=") and "..." not in term and 2 <= len(words) <= 3 \
-                    and all(w.isalpha() for w in words):
-                nouns.update((words[0], words[-1]))
-        cached = termset._shared = frozenset(nouns)
-    return cached
+    """The words the list's terms of two or three plain words open or close on, as the lexicon writes
+    them: the nouns an enumeration may share (computed once per term list)."""
+    memo = termset.__dict__
+    if "_shared" not in memo:
+        memo["_shared"] = frozenset(
+            word for value, term in termset.entries
+            if value is not None and not term.startswith("=") and "..." not in term
+            and 2 <= len(words := fold(term).split()) <= 3 and all(w.isalpha() for w in words)
+            for word in (words[0], words[-1]))
+    return memo["_shared"]
+
+
+def _shared(noun: str, nouns: frozenset[str]) -> bool:
+    """Whether a word of the text is one of those nouns, as written or without its plural ending."""
+    return noun in nouns or noun.rstrip("sx") in nouns
 
 
 def cue(profile, lang: str, name: str) -> TermSet:
