@@ -119,6 +119,9 @@ def _concession_end(f: Folded, v: Vocabulary, start: int) -> int:
     return end
 
 
+_DASH_ASIDE = re.compile(r"\s[–—-]\s(?:[^–—.;:!?«»“”()]{1,160}?)\s[–—-](?=\s)")
+
+
 def clause_breaks(f: Folded, v: Vocabulary) -> list[int]:
     """Offsets where a new clause starts."""
     low = f.low
@@ -154,6 +157,16 @@ def clause_breaks(f: Folded, v: Vocabulary) -> list[int]:
         aside = re.match(r"[^,;:.()«»“”]{0,60},", low[start:])
         if aside and re.search(r"(?:^|,)\s*$", low[:start]):
             breaks.update((start, start + aside.end()))
+    negation_starts = {s for s, _ in v.cues.negation.spans(f)}
+    # "Names and addresses – nothing in the way of bank details, the company stressed – were
+    # copied": an aside between spaced dashes is a clause of its own, so the negation inside it
+    # stays there and what is said around it keeps its own polarity (read on the text: folding
+    # turns dashes into spaces)
+    # (only an aside holding a negation: a hedge or a source inside dashes still governs its clause,
+    # "names – according to the trust – were copied")
+    for m in _DASH_ASIDE.finditer(f.text):
+        if any(m.start() < s < m.end() for s in negation_starts):
+            breaks.update((m.start(), m.end()))
     # "..., speaking anonymously because he was not cleared to comment, told the paper he was worried
     # about identity theft": a reason set off inside an aside ends at its comma, and what it denies
     # stays in it
@@ -166,7 +179,6 @@ def clause_breaks(f: Folded, v: Vocabulary) -> list[int]:
         comma = low.find(",", end)
         if comma != -1:
             breaks.add(comma + 1)  # "Selon l'ARS, <claim>": the claim is its own clause
-    negation_starts = {s for s, _ in v.cues.negation.spans(f)}
     relative_starts = {s for s, _ in v.cues.relative.spans(f)}
     reporting = v.cues.reporting.spans(f)
     speaking = v.cues.speaking.spans(f)

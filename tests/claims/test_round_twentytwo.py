@@ -1,0 +1,43 @@
+"""Faults any breach's coverage can trip (issue 9, round twenty-two), one test each, on sentences of our
+own about invented incidents (the Harwick Royal Infirmary; the Clinique des Tilleuls)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from claims.extraction.model import IncidentContext
+from tests.claims.helpers import claims_of
+
+HOSPITAL = IncidentContext(organizations=("Harwick Royal Infirmary",), keywords=("Harwick Royal Infirmary",),
+                           since=dt.date(2025, 3, 1))
+CLINIC = IncidentContext(organizations=("Clinique des Tilleuls",), keywords=("Tilleuls",), since=dt.date(2025, 3, 1))
+PUBLISHED = dt.date(2025, 6, 20)
+
+
+def data(text: str, lang: str = "en", incident: IncidentContext = HOSPITAL) -> set[tuple]:
+    return {(c[1], c[2]) for c in claims_of(text, lang, PUBLISHED, incident) if c[0] == "data_category"}
+
+
+def test_a_litotes_affirms_what_was_taken():
+    # "not insignificant", "non négligeable" say a lot was taken, not that nothing was
+    text = "A not insignificant share of patients' medical records was stolen from the infirmary, the trust said."
+    assert data(text) == {("medical", "asserted")}
+    text = "Une quantité non négligeable de données de santé a été dérobée à la clinique des Tilleuls."
+    assert data(text, "fr", CLINIC) == {("medical", "asserted")}
+
+
+def test_a_negation_between_dashes_stays_in_its_aside():
+    text = ("Names, addresses and dates of birth – nothing in the way of bank details, the infirmary stressed – "
+            "were copied from its servers.")
+    assert data(text) == {("identity", "asserted"), ("contact", "asserted"), ("banking", "denied")}
+    text = "The hackers – who have not yet been identified – stole patients' medical records from the infirmary."
+    assert data(text) == {("medical", "asserted")}
+    text = ("Les noms et adresses des patients — mais pas leurs coordonnées bancaires, insiste la direction — ont été "
+            "copiés sur les serveurs de la clinique des Tilleuls.")
+    assert data(text, "fr", CLINIC) == {("identity", "asserted"), ("contact", "asserted"), ("banking", "denied")}
+
+
+def test_data_the_attackers_were_kept_away_from_was_spared():
+    text = ("Network segmentation kept the attackers away from the medical records, the infirmary said, though names "
+            "and addresses were taken.")
+    assert data(text) == {("medical", "denied"), ("identity", "asserted"), ("contact", "asserted")}
