@@ -292,6 +292,12 @@ def count_claims(f: Folded, v: Vocabulary, date_spans: list[tuple[int, int]], cl
     total = next((t for t in reversed(totals) if any(start == t for _slot, _v, start in out)), None)
     if total is not None:
         out = [c for c in out if c[0] != "victim_count" or c[2] == total]
+    # D6: "Last summer it told regulators that 7,864 people had been affected; it now says the breach
+    # reached 478,188", "the true figure is about 106,000": a figure the sentence sets a standing one
+    # after is superseded, whatever first gave it
+    for _s, e in v.cues.count_current.spans(f):
+        if any(slot == "victim_count" and start >= e for slot, _v, start in out):
+            out = [c for c in out if c[0] != "victim_count" or c[2] >= e]
     # "1,4 million patients ..., while another outlet put the figure at 750,000", "puts the
     # number of people affected at about 5.6 million": a figure for what the sentence counts.
     counted = {slot for slot, _v, _p in out}

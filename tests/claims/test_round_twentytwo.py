@@ -41,3 +41,20 @@ def test_data_the_attackers_were_kept_away_from_was_spared():
     text = ("Network segmentation kept the attackers away from the medical records, the infirmary said, though names "
             "and addresses were taken.")
     assert data(text) == {("medical", "denied"), ("identity", "asserted"), ("contact", "asserted")}
+
+
+def counts(text: str, lang: str = "en", incident: IncidentContext = HOSPITAL) -> set[int]:
+    return {c[1] for c in claims_of(text, lang, PUBLISHED, incident) if c[0] == "victim_count"}
+
+
+def test_a_figure_set_before_the_standing_one_is_superseded():
+    # D6 without "first": the sentence sets the figure that stands after the one it replaces
+    text = ("Last summer the infirmary told regulators that 7,864 people had been affected; having gone back through "
+            "the stolen files, it now says the breach reached 478,188 people.")
+    assert counts(text) == {478188}
+    text = ("The infirmary wrote to 186,000 patients in September to say their details had been taken; the true "
+            "figure is about 106,000 patients, an audit shows.")
+    assert 186000 not in counts(text)
+    text = ("La clinique des Tilleuls avait d'abord écrit à 12 000 patients ; elle évoque désormais 8 400 patients "
+            "dont les données ont été volées.")
+    assert counts(text, "fr", CLINIC) == {8400}
