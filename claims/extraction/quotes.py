@@ -49,14 +49,17 @@ _TOLD_TO = re.compile(r"\s+(?:auprès\s+(?:de|du|des|d['’])|au\s+micro\s+(?:de
                       r"dans\s+(?:les\s+colonnes|un\s+entretien\s+(?:au|à\s+la|à\s+l['’]|à))|in\s+an\s+interview\s+with|"
                       r"speaking\s+to|talking\s+to)\s+.*$", re.IGNORECASE)
 # Titles before a name: the speaker is named without them ("le Dr Yannick Guérin").
-_TITLES = (r"(?:Dr|Pr|Prof|M|Mme|Mlle|Me|Mr|Mrs|Ms|Docteur|Professeur|Cpl|Sgt|Lt|Capt|Insp|Det|Supt|Const|Cst|"
+_TITLES = (r"(?:Dr|Pr|Prof|Professor|M|Mme|Mlle|Me|Mr|Mrs|Ms|Docteur|Professeur|Cpl|Sgt|Lt|Capt|Insp|Det|Supt|Const|Cst|"
            r"Corporal|Sergeant|Inspector|Constable|Detective)")
 _TITLE = re.compile(rf"^{_TITLES}\.?\s+(?=[A-ZÀ-ÝĀ-Ž])")
 # Offices written capitalised or as an acronym before a person's name ("le PDG Pascal Gauthier",
 # "Prime Minister Lee Hsien Loong", "CEO Dara Khosrowshahi"): the speaker is the person (D7).
-# (the office may carry up to two capitalised words before it: "Prime Minister", "Information Commissioner")
-_OFFICE = re.compile(r"^(?:(?:le|la|l'|the)\s+)?(?:[A-ZÀ-ÝĀ-Ž][a-zà-ÿ]+\s+){0,2}"
+# (the office may carry up to three capitalised words before it: "Prime Minister", "Information Commissioner",
+# "Fulton County Commission Chairman Robb Pitts")
+_OFFICE = re.compile(r"^(?:(?:le|la|l'|the)\s+)?(?:[A-ZÀ-ÝĀ-Ž][a-zà-ÿ]+\s+){0,3}"
                      r"(?:PDG|DG|DSI|RSSI|CEO|CFO|COO|CTO|CIO|CISO|Minister|Ministre|President|Président|Présidente|"
+                     r"Chairman|Chairwoman|Chair|Manager|Administrator|Councilman|Councilwoman|Councillor|Councilor|"
+                     r"Governor|Sheriff|Attorney|Chief|Spokesman|Spokeswoman|Spokesperson|Premier|Dean|Provost|"
                      r"Chancellor|Senator|Sénateur|Sénatrice|Député|Députée|Mayor|Maire|Secretary|Commissioner|"
                      r"Chief\s+Executive|Chief\s+Operating\s+Officer|Chief\s+Information\s+Security\s+Officer|"
                      r"Director|Directeur|Directrice|Judge|Juge|Procureur|Prosecutor|Superintendent|Inspector)"

@@ -58,3 +58,16 @@ def test_a_figure_set_before_the_standing_one_is_superseded():
     text = ("La clinique des Tilleuls avait d'abord écrit à 12 000 patients ; elle évoque désormais 8 400 patients "
             "dont les données ont été volées.")
     assert counts(text, "fr", CLINIC) == {8400}
+
+
+def speakers(text: str, incident: IncidentContext = HOSPITAL) -> set:
+    return {c[1] for c in claims_of(text, "en", PUBLISHED, incident) if c[0] == "quote"}
+
+
+def test_a_capitalised_office_before_a_name_is_not_part_of_the_name():
+    text = "“Not one cent was paid,” Harwick County Commission Chairman Robb Kell told reporters on Tuesday."
+    assert speakers(text) == {"Robb Kell"}
+    text = "“Getting our systems back will cost millions,” County Manager Dina Moss said."
+    assert speakers(text) == {"Dina Moss"}
+    text = "“Money was the point of this attack,” said Professor Mark Wren, who studies cyber security."
+    assert speakers(text) == {"Mark Wren"}
