@@ -201,7 +201,11 @@ def _own_systems(f: Folded, v: Vocabulary) -> bool | None:
         return None
     # the word of the attack nearest to the systems (within a few words), and a negation on it
     # or between them ("Nothing we have found points to a breach of our own systems")
-    close = [h for h in hits if _words(low[min(h[1], own[0]):max(h[0], own[0])]) <= OWN_SYSTEMS_GAP]
+    # (not a hit word said of care in the clause before: "insists patient care has not been affected
+    # and that its portal is running normally" denies nothing of the portal)
+    close = [h for h in hits if _words(low[min(h[1], own[0]):max(h[0], own[0])]) <= OWN_SYSTEMS_GAP
+             and not (h[1] <= own[0] and _NEXT_REPORTED.search(low, h[1], own[0])
+                      and any(c < h[0] and _words(low[c:h[0]]) <= OWN_SYSTEMS_GAP for c, _e in v.cues.care.spans(f)))]
     if not close:
         return None
     near = min(close, key=lambda h: abs(h[0] - own[0]))
@@ -218,6 +222,10 @@ def _own_systems(f: Folded, v: Vocabulary) -> bool | None:
     return any(window <= s < last and not _GERUND.match(low, e) and not _LOCKED_OUT.match(low, e)
                and not any(e <= h and DEFINITE_AFTER_VERB.search(low, e, h) for h, _he in close)
                for s, e in negation_spans(f, v.cues))
+
+
+# A second thing reported after a first ("... and that its portal"): another clause.
+_NEXT_REPORTED = re.compile(r"\b(?:and|et)\s+(?:that|que|qu)\b")
 
 
 # Staff unable to get into their own machines ("could not get into their computers", "ne pouvaient plus

@@ -71,3 +71,11 @@ def test_a_capitalised_office_before_a_name_is_not_part_of_the_name():
     assert speakers(text) == {"Dina Moss"}
     text = "“Money was the point of this attack,” said Professor Mark Wren, who studies cyber security."
     assert speakers(text) == {"Mark Wren"}
+
+
+def test_care_said_unaffected_before_its_own_systems_spares_not_the_organisation():
+    text = ("The Harwick Royal Infirmary has called in outside investigators, though it insists patient care has not "
+            "been affected and that its patient portal is running normally.")
+    found = {(c[0], c[1], c[2]) for c in claims_of(text, "en", PUBLISHED, HOSPITAL)}
+    assert ("organization", "Harwick Royal Infirmary", "denied") not in found
+    assert ("care_impact", "care", "denied") in found
