@@ -556,6 +556,20 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|this|that|its|their|un|une|des|c
                                 re.IGNORECASE)
 
 
+# A reporting verb and its subject set off by commas inside the quotation ("« Pour l'heure, reconnaît
+# Bertrand Ringot, nous n'en savons rien »").
+_INCISE = re.compile(r",\s*((?:a\s+|ont\s+)?[a-zà-ÿ]+)(?:-t-(?:il|elle|ils|elles))?\s+([^,;:«»“”\"]{2,60}?)\s*,")
+
+
+def _incise(inner: str, v: Vocabulary) -> str | None:
+    """The speaker named in an incise inside the quotation, where nothing outside it names one."""
+    for m in _INCISE.finditer(inner):
+        verb = Folded(m.group(1))
+        if any(e == len(verb.low) for _s, e in v.cues.reporting.spans(verb)):
+            return _clean(m.group(2), v)
+    return None
+
+
 def find_quotes(f: Folded, v: Vocabulary) -> list[str | None]:
     """Speakers of the direct quotations in a sentence, in order: a name, PRONOUN, or UNNAMED."""
     verbs = v.cues.reporting.spans(f)
@@ -567,7 +581,8 @@ def find_quotes(f: Folded, v: Vocabulary) -> list[str | None]:
         if inner.strip()[:1].isupper() and re.search(r"(?:\b(?:le|la|les|du|au|the)\s+|\bl['’]\s*)$", f.text[:m.start()],
                                                      re.IGNORECASE):
             continue  # "le site de l'« Élection du timbre »": a title the article names, nobody's words
-        speaker = _speaker_after(f.text, m.end(), verbs, v) or _speaker_before(f.text, m.start(), verbs, v)
+        speaker = _speaker_after(f.text, m.end(), verbs, v) or _speaker_before(f.text, m.start(), verbs, v) \
+            or _incise(inner, v)
         whole = _whole_sentence(inner, f.text, m.start())
         opening = _OPENING_SOURCE.match(f.text)
         if whole and opening and not _speaker_after(f.text, m.end(), verbs, v) and \

@@ -79,3 +79,18 @@ def test_care_said_unaffected_before_its_own_systems_spares_not_the_organisation
     found = {(c[0], c[1], c[2]) for c in claims_of(text, "en", PUBLISHED, HOSPITAL)}
     assert ("organization", "Harwick Royal Infirmary", "denied") not in found
     assert ("care_impact", "care", "denied") in found
+
+
+def test_a_speaker_named_inside_the_quotation():
+    text = "Les données ont-elles été copiées ? « Pour l'heure, reconnaît Bertrand Roux, nous n'en savons rien »."
+    found = {c[1] for c in claims_of(text, "fr", PUBLISHED, CLINIC) if c[0] == "quote"}
+    assert found == {"Bertrand Roux"}
+
+
+def test_the_body_speaking_as_l_instance_is_the_organisation():
+    federation = IncidentContext(organizations=("Fédération française de korfball",),
+                                 keywords=("Fédération française de korfball",), since=dt.date(2025, 3, 1))
+    text = ("La Fédération française de korfball a subi une intrusion dans son logiciel de gestion. « Méfiez-vous de "
+            "tout message douteux qui prétendrait venir de nous », martèle l'instance dans son message.")
+    found = {c[1] for c in claims_of(text, "fr", PUBLISHED, federation) if c[0] == "quote"}
+    assert found == {"Fédération française de korfball"}
