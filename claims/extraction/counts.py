@@ -58,8 +58,10 @@ _RATIO = re.compile(r"\s+[a-z]+\s+(?:sur|in)\s+(?:deux|trois|quatre|cinq|six|dix
 # after a place and "de"/"of", its noun the people who live there; "les données de 50 000 habitants" count).
 _POPULATION_BEFORE = re.compile(r"\b(?:commune|ville|village|bourg|cite|agglomeration|metropole|municipalite|departement|"
                                 r"region|pays|town|city|county|borough|island|country|municipality)(?:\s+[a-z]+){0,2}\s+"
-                                r"(?:de|d|of)\s+(?:(?:quelque|some|about|around|environ|pres\s+de|near(?:ly)?)\s+)?$")
-_POPULATION_AFTER = re.compile(r"\s*(?:habitants|inhabitants|ames|souls)\b")
+                                r"(?:de|d|of)\s+(?:(?:quelque|some|about|around|environ|pres\s+de|near(?:ly)?|more\s+than|"
+                                r"over|almost|roughly|plus\s+de)\s+)?$")
+# (after "a county of", people are its population: "the county of more than a million people")
+_POPULATION_AFTER = re.compile(r"\s*(?:habitants|inhabitants|ames|souls|people|residents|personnes)\b")
 _MONEY_BEFORE = re.compile(r"(?:[€£$]|\b\d{1,2}\s*h)\s*$")  # money, or the minutes of a time ("vers 19 h 45")
 # Money, sizes and times after a figure, with the French "de" ("23 millions d'euros", "3 millions de dollars").
 _MONEY_AFTER = re.compile(r"\s*(?:(?:de|d['’])\s*)?"

@@ -524,7 +524,7 @@ def slot_claims(
         orgs, regions, self_reports = _organisations_and_regions(f, v, about, anaphors)
         found += regions + orgs
         denied_by_rule += self_reports
-        if said("compromise"):
+        if said("compromise") or v.cues.spared.search(f):
             # "credential hijacking" names how they got in and "identity theft" a risk, not data
             # that was taken ("en usurpant les identifiants" does say the credentials were taken).
             vector_starts = {pos for (slot, _v, pos), _end in vectors_risks if slot == "attack_vector"}

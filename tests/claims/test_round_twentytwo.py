@@ -94,3 +94,18 @@ def test_the_body_speaking_as_l_instance_is_the_organisation():
             "tout message douteux qui prétendrait venir de nous », martèle l'instance dans son message.")
     found = {c[1] for c in claims_of(text, "fr", PUBLISHED, federation) if c[0] == "quote"}
     assert found == {"Fédération française de korfball"}
+
+
+def test_the_people_of_a_county_are_its_population():
+    county = IncidentContext(organizations=("Harwick County",), keywords=("Harwick County",), since=dt.date(2025, 3, 1))
+    text = ("Two days into the outage, justice agencies in the county of more than a million people were leaning on "
+            "paper after the cyberattack on Harwick County.")
+    assert counts(text, incident=county) == set()
+
+
+def test_data_kept_from_the_intruders_is_spared_without_naming_the_attack():
+    text = ("Its spokesperson said quick action had made it possible to maintain uninterrupted patient care and to "
+            "keep intruders away from patients' clinical information.")
+    found = {(c[0], c[1], c[2]) for c in claims_of(text, "en", PUBLISHED, HOSPITAL)}
+    assert ("data_category", "medical", "denied") in found
+    assert ("care_impact", "care", "denied") in found
