@@ -104,8 +104,8 @@ def test_the_people_of_a_county_are_its_population():
 
 
 def test_data_kept_from_the_intruders_is_spared_without_naming_the_attack():
-    text = ("Its spokesperson said quick action had made it possible to maintain uninterrupted patient care and to "
-            "keep intruders away from patients' clinical information.")
+    text = ("Its spokesperson, Dana Kell, said the team's quick action had made it possible to maintain “uninterrupted "
+            "patient care” and to keep intruders away from patients' clinical information.")
     found = {(c[0], c[1], c[2]) for c in claims_of(text, "en", PUBLISHED, HOSPITAL)}
     assert ("data_category", "medical", "denied") in found
     assert ("care_impact", "care", "denied") in found
