@@ -109,3 +109,16 @@ def test_data_kept_from_the_intruders_is_spared_without_naming_the_attack():
     found = {(c[0], c[1], c[2]) for c in claims_of(text, "en", PUBLISHED, HOSPITAL)}
     assert ("data_category", "medical", "denied") in found
     assert ("care_impact", "care", "denied") in found
+
+
+def risks(text: str, lang: str = "en", incident: IncidentContext = HOSPITAL) -> set:
+    return {(c[1], c[2]) for c in claims_of(text, lang, PUBLISHED, incident) if c[0] == "risk"}
+
+
+def test_messages_that_would_seem_to_come_from_the_victim_are_phishing():
+    text = ("La clinique des Tilleuls invite ses patients à se méfier de tout message suspect qui semblerait venir "
+            "d'elle : des appels pourraient chercher à leur soutirer d'autres informations.")
+    assert risks(text, "fr", CLINIC) == {("phishing", "asserted")}
+    text = ("Patients who received one should stay alert, the infirmary said, because further spam attempts to get "
+            "at their private data may follow.")
+    assert risks(text) == {("phishing", "asserted")}
