@@ -241,6 +241,27 @@ def _attack_dates(f: Folded, v: Vocabulary, published: dt.date | None,
     return out, spans
 
 
+# Words between a date and the words saying it is not the intrusion's ("Vendredi 26 avril, jour où les
+# experts ont entamé leur diagnostic, reste étranger à l'intrusion").
+DISOWNED_WORDS = 20
+
+
+def _disowned_dates(f: Folded, v: Vocabulary, published: dt.date | None) -> dict[int, str]:
+    """Dates the sentence says are not the intrusion's (LABELLING.md D12: attack_date denied), by
+    where they start: the nearest date before such words, with no other date or full stop between."""
+    cues = v.cues.date_disowned.spans(f)
+    if not cues:
+        return {}
+    mentions = find_dates(f.low, v.dates, published)
+    out = {}
+    for i, d in enumerate(mentions):
+        limit = mentions[i + 1].start if i + 1 < len(mentions) else len(f.low)
+        if any(d.end <= s < limit and len(f.low[d.end:s].split()) <= DISOWNED_WORDS
+               and not re.search(r"[;:.!?]", f.low[d.end:s]) for s, _e in cues):
+            out[d.start] = d.iso
+    return out
+
+
 # How many words may part an attack word from the date it is given ("une cyberattaque lancée jeudi
 # soir", "hit early on Sunday").
 ANCHOR_WORDS = 3
@@ -568,6 +589,10 @@ def slot_claims(
             # Pas davantage." denies what the question asks.
             denied_by_rule += [("data_category", m.value, 0, True) for m in find_mentions("data_category", v, context)]
         dates, date_spans = _attack_dates(f, v, published, clauses)
+        # D12: "Vendredi 26 avril [...] reste étranger à l'intrusion", "le 13 mars, et non celle de l'attaque"
+        disowned = _disowned_dates(f, v, published)
+        dates = [d for d in dates if d[2] not in disowned]
+        denied_by_rule += [("attack_date", iso, pos, True) for pos, iso in disowned.items()]
         # "since the attack began on 25 February", "à l'arrêt depuis la cyberattaque de samedi dernier":
         # the attack a time phrase takes as given dates it whatever the sentence then denies
         attack_words = v.cues.attack_event.spans(f)

@@ -122,3 +122,16 @@ def test_messages_that_would_seem_to_come_from_the_victim_are_phishing():
     text = ("Patients who received one should stay alert, the infirmary said, because further spam attempts to get "
             "at their private data may follow.")
     assert risks(text) == {("phishing", "asserted")}
+
+
+def dates(text: str, lang: str = "en", incident: IncidentContext = HOSPITAL, published=PUBLISHED) -> set:
+    return {(c[1], c[2]) for c in claims_of(text, lang, published, incident) if c[0] == "attack_date"}
+
+
+def test_a_date_the_sentence_says_is_not_the_intrusion_s_is_denied():
+    text = ("The infirmary pulled its systems offline on Monday 16 June, but that was not when the intruders struck; "
+            "the breach had come over the weekend before.")
+    assert ("2025-06-16", "denied") in dates(text)
+    text = ("Vendredi 13 juin, jour où les experts ont entamé leur diagnostic, reste étranger à l'intrusion elle-même "
+            "dans les serveurs de la clinique des Tilleuls.")
+    assert dates(text, "fr", CLINIC) == {("2025-06-13", "denied")}
