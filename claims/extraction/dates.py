@@ -219,12 +219,20 @@ def _dates_of(low: str, table_id: int, published: dt.date | None) -> tuple[DateM
     titles = [(m.start(), m.end()) for m in re.finditer(rf"(?<!\w)(?:{_alternatives(table['not_dates'])})(?!\w)", low)] \
         if table.get("not_dates") else []
     candidates = [d for d in candidates if not any(s < d.end and d.start < e for s, e in titles)]
+    # "over the weekend of Jan. 27-28", "le week-end du 27 janvier": the day named after it places the
+    # weekend, not the day of writing
+    numbered = {d.start for d in candidates if re.search(r"\d", low[d.start:d.end])}
+    candidates = [d for d in candidates if not ((of := _OF_DAY.match(low, d.end)) and of.end() in numbered)]
     # Longest first, then keep those that overlap nothing already kept.
     for mention in sorted(candidates, key=lambda d: (-(d.end - d.start), d.start)):
         if not any(c.start < mention.end and mention.start < c.end for c in chosen):
             chosen.append(mention)
     chosen.sort(key=lambda d: d.start)
     return tuple(sorted(chosen + _same_day(low, table, chosen), key=lambda d: d.start))
+
+
+# What follows a period that a named day places ("weekend of", "week-end du").
+_OF_DAY = re.compile(r"\s+(?:of|du|des)\s+")
 
 
 def _same_day(low: str, table: dict, dates: list[DateMention]) -> list[DateMention]:

@@ -214,7 +214,9 @@ def _attack_dates(f: Folded, v: Vocabulary, published: dt.date | None,
         # a verb that reports ("said that", "a annoncé que") dates nothing in what it reports
         before_other = [e for _s, e in others if clause.start <= _s and e <= d.start
                         and not re.search(r"\b(?:that|que|qu)\b", f.low[e:d.start])]
-        if before_other and (not before_attack or max(before_other) > max(before_attack)):
+        # "over the March 8 breach", "after the 3 May attack": a date the attack noun right after it owns
+        owned = any(s == d.end + 1 for s, _e in v.cues.attack_noun.spans(f))
+        if before_other and (not before_attack or max(before_other) > max(before_attack)) and not owned:
             continue
         if before_attack and _governed(f, v, clause, attack, others, d.start):
             continue

@@ -135,3 +135,20 @@ def test_a_date_the_sentence_says_is_not_the_intrusion_s_is_denied():
     text = ("Vendredi 13 juin, jour où les experts ont entamé leur diagnostic, reste étranger à l'intrusion elle-même "
             "dans les serveurs de la clinique des Tilleuls.")
     assert dates(text, "fr", CLINIC) == {("2025-06-13", "denied")}
+
+
+def test_the_weekend_a_day_places_and_the_date_an_attack_noun_owns():
+    county = IncidentContext(organizations=("Harwick County",), keywords=("Harwick County",), since=dt.date(2024, 1, 1))
+    text = "Hackers attacked Harwick County over the weekend of Jan. 27-28, locking up files."
+    assert dates(text, incident=county, published=dt.date(2024, 2, 29)) == {("2024-01-27", "asserted")}
+    text = ("Lawyers filed a complaint on April 16, one of eight suits now facing the Harwick Royal Infirmary over the "
+            "March 8 breach.")
+    assert ("2025-03-08", "asserted") in dates(text)
+
+
+def test_the_day_a_school_was_closed_is_not_the_attack_s():
+    school = IncidentContext(organizations=("Lycée des Tilleuls",), keywords=("Lycée des Tilleuls",),
+                             since=dt.date(2025, 3, 1))
+    text = ("C'est l'ENT du lycée des Tilleuls, fermé lundi, que le pirate a détourné pour diffuser ses menaces "
+            "après la cyberattaque.")
+    assert dates(text, "fr", school, published=dt.date(2025, 6, 20)) == set()
