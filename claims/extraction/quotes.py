@@ -151,6 +151,10 @@ _PREPOSITIONS = frozenset("de du des d d' d’ of at in for from chez à au aux 
 _CLAUSE_WORD = re.compile(r"^(?:that|who|whom|which|que|qui)\b|\b(?:that|who|whom|which)$", re.IGNORECASE)
 
 
+# A finite "be" inside what was taken for a speaker: the words are a clause.
+_FINITE = re.compile(r"\s(?:is|are|was|were)\s+(?:still\s+|now\s+|also\s+)?[a-z]+ing\b")
+
+
 def _clean(name: str, v: Vocabulary | None = None) -> str | None:
     # "résume Dominique Cheveau auprès de Vosges Matin", "explique-t-il au micro de France Bleu",
     # "told the BBC" aside: the newsroom the words were said to is not part of who said them
@@ -167,6 +171,9 @@ def _clean(name: str, v: Vocabulary | None = None) -> str | None:
     # "who used a colleague's account to post", "that the bleach maker's defences…", "the extortion gang
     # that": a clause or a relative pronoun is no one's name
     if _CLAUSE_WORD.search(name):
+        return None
+    # "the company's global incident response team is still working out": a clause, not a name
+    if _FINITE.search(name):
         return None
     if len(name.split()) > 1:
         name = _TRAILING.sub("", name)
@@ -409,9 +416,17 @@ def _speaker_after(text: str, end: int, verbs: list[tuple[int, int]], v: Vocabul
     m = re.match(rf"\s*,?\s*((?:(?:a|an|the|its|one|another)\s+)?[\w'’&.-]+(?:\s+[\w'’&.-]+){{0,5}}?)\s+{_SAID}\b",
                  text[end:], re.IGNORECASE)
     # (or a lower-case title before a name: "chief executive Laura Kent told reporters")
-    if m and (m.group(1)[0].isupper() or _ARTICLE.match(m.group(1)) or _PERSON.search(m.group(1))):
+    # (or people described without an article: "attorneys for one plaintiff wrote", D7d)
+    if m and (m.group(1)[0].isupper() or _ARTICLE.match(m.group(1)) or _PERSON.search(m.group(1))
+              or _PEOPLE.match(m.group(1))):
         return _clean(m.group(1), v)
     return None
+
+
+# People a text may describe with no article ("attorneys for one plaintiff", "officials at the county").
+_PEOPLE = re.compile(r"(?:attorneys|lawyers|officials|doctors|nurses|staff|employees|workers|residents|parents|patients|"
+                     r"students|researchers|experts|analysts|investigators|prosecutors|detectives|police)\s+"
+                     r"(?:for|at|of|from|in|with)\s+\S")
 
 
 # A lower-case role right before a capitalised name ending the text ("chief executive Erik Carlson").
@@ -490,8 +505,16 @@ def _speaker_before(text: str, begin: int, verbs: list[tuple[int, int]], v: Voca
         m = _SUBJECT_VERB.search(clause)
         if m and 0 < len(clause[:m.start()].split()) <= 8:
             return _clean(clause[:m.start()], v)
+        # "..., one student feared: “": a tail of someone described and what they felt, after a comma
+        felt = _FELT_TAIL.search(clause)
+        if felt:
+            return _clean(felt.group(1), v)
         return _subject(clause, v)
     return None
+
+
+# A tail after a comma: a person described with an article, then one verb ("one student feared").
+_FELT_TAIL = re.compile(r"(?:^|,)\s*((?:one|a|an|another|un|une|l['’]|le|la)\s*[a-zà-ÿ-]{3,})\s+[a-zà-ÿ]{3,}\s*$")
 
 
 # After a verb of saying, a "that" clause whose first words come before a quoted fragment ("confirmed

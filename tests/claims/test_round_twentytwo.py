@@ -152,3 +152,15 @@ def test_the_day_a_school_was_closed_is_not_the_attack_s():
     text = ("C'est l'ENT du lycée des Tilleuls, fermé lundi, que le pirate a détourné pour diffuser ses menaces "
             "après la cyberattaque.")
     assert dates(text, "fr", school, published=dt.date(2025, 6, 20)) == set()
+
+
+def test_speakers_described_in_a_tail_and_the_notice_an_organisation_posts():
+    text = ("Some who got the text may well have fallen for it, one student feared: “Plenty of people just click "
+            "without a second thought.”")
+    assert speakers(text) == {"student"}
+    text = ("“Without those details, the class has far less chance of protecting itself,” attorneys for one plaintiff "
+            "wrote in a complaint against the Harwick Royal Infirmary.")
+    assert speakers(text) == {"attorneys for one plaintiff"}
+    text = ("The Harwick Royal Infirmary was hit by a cyberattack. A notice on its website says its incident response "
+            "team is still working out “the extent of the incident”.")
+    assert speakers(text) == {"Harwick Royal Infirmary"}
