@@ -222,7 +222,11 @@ def _attack_reaches(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
         if right_before(low, e, start, 3) or (e <= start and _NAMES_BEFORE.fullmatch(f.text[e:start]) and (
                 re.search(r"\b(?:and|et)\b", low[e:start]) or re.match(r"\s*,?\s*(?:and|et)\b", low[end:]))):
             return True
-    if any(s == end + 1 for s, _e in v.cues.attack_noun.spans(f)):
+    # (or its possessive: "Yale New Haven Health's breach is now the biggest")
+    # (not a document or a team the noun qualifies: "ANU's incident report found")
+    owner = _OWNERS_S.match(low, end)
+    if any(s == end + 1 or (owner and s == owner.end() and not _QUALIFIED.match(low, e))
+           for s, e in v.cues.attack_noun.spans(f)):
         return True
     # "l'attaque menée dans la nuit du 13 au 14 mai contre Vivalia", "the attack launched on Friday against X"
     if any(_LAUNCHED_AGAINST.fullmatch(low, e, start) for _s, e in v.cues.attack_noun.spans(f) if e < start):
@@ -230,6 +234,11 @@ def _attack_reaches(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
     # D19: a fine presents the fined as breached ("a infligé une amende de 1,5 million d'euros à X")
     amounts = _DECIMAL.sub(lambda m: m.group().replace(",", " ").replace(".", " "), low)
     return any(right_before(amounts, e, start, 6) for _s, e in v.cues.sanction.spans(f))
+
+
+# A possessive after a name, folded ("Yale New Haven Health's" -> "... health s ").
+_OWNERS_S = re.compile(r" s ")
+_QUALIFIED = re.compile(r"\s+(?:report|reports|response|team|plan|review|notice|policy|rapport|equipe)\b")
 
 
 # What of an organisation an attack may be said to reach, before its name: its services, systems,
@@ -722,6 +731,10 @@ def attacked(f: Folded, v: Vocabulary, start: int, end: int, others: tuple[tuple
 OWN_SUBJECT_GAP = 3
 
 
+# Words between a verb of suffering and the attack it names ("subit en ce moment une cyberattaque").
+SUFFERED_GAP = 5
+
+
 def quoted_own_attack(f: Folded, v: Vocabulary, clauses: list[Clause], attackers_only: bool = False) -> bool:
     """Whether a quotation tells, in the first person, of the attack on whoever speaks it
     ("« intruders got into our systems and copied data »", "« les pirates ont pu accéder à nos
@@ -741,6 +754,11 @@ def quoted_own_attack(f: Folded, v: Vocabulary, clauses: list[Clause], attackers
         hits = predicate_hits(f, v, m.start(), m.end())
         words += [h for h in hits if not attackers_only or any(
             e <= h and right_before(f.low, e, h, OWN_SUBJECT_GAP) for _s, e in selves)]
+        # "« Notre commune subit en ce moment une cyberattaque »": suffering an attack the quotation names
+        attacks = [a for a, _e in v.cues.attack_noun.spans(f) if m.start() <= a < m.end()]
+        words += [s for s, e in v.cues.suffered.spans(f) if m.start() <= s < m.end() and any(
+            e <= a and len(f.low[e:a].split()) <= SUFFERED_GAP for a in attacks) and any(
+            se <= s and right_before(f.low, se, s, OWN_SUBJECT_GAP) for _ss, se in selves)]
         for w in words:
             clause = clause_at(clauses, w)
             if not (clause.negated or clause.hypothetical):

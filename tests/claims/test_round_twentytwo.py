@@ -164,3 +164,17 @@ def test_speakers_described_in_a_tail_and_the_notice_an_organisation_posts():
     text = ("The Harwick Royal Infirmary was hit by a cyberattack. A notice on its website says its incident response "
             "team is still working out “the extent of the incident”.")
     assert speakers(text) == {"Harwick Royal Infirmary"}
+
+
+def orgs(text: str, lang: str = "en", incident: IncidentContext = HOSPITAL) -> set:
+    return {(c[1], c[2]) for c in claims_of(text, lang, PUBLISHED, incident) if c[0] == "organization"}
+
+
+def test_an_organisation_s_breach_and_its_own_words_of_suffering_an_attack():
+    text = "The Harwick Royal Infirmary's breach is now the biggest reported to regulators this year."
+    assert orgs(text) == {("Harwick Royal Infirmary", "asserted")}
+    text = "The Harwick Royal Infirmary's incident report found that a senior manager's password was taken."
+    assert orgs(text) == set()
+    text = ("« Notre clinique subit en ce moment une cyberattaque » : c'est par ce court message que la clinique des "
+            "Tilleuls a prévenu ses patients.")
+    assert orgs(text, "fr", CLINIC) == {("Clinique des Tilleuls", "asserted")}
