@@ -275,8 +275,10 @@ def count_claims(f: Folded, v: Vocabulary, date_spans: list[tuple[int, int]], cl
     # (not where the sentence says what data lets criminals do: "un IBAN seul ne permet pas de vider un compte")
     if "accounts_compromised" not in {slot for slot, _v, _p in out} and not v.cues.enables.search(f):
         ways_in = v.cues.vector_context.spans(f) + v.cues.compromise.spans(f) + v.cues.hit.spans(f)
+        # (the account named by its login: "the username and password of a single staff member were hacked")
+        logins = accounts + [(m.start, m.end) for m in find_mentions("data_category", v, f) if m.value == "credentials"]
         for s, e in one_account:
-            if in_clause(ways_in, clause_at(clauses, s)) and (in_clause(accounts, clause_at(clauses, s))):
+            if in_clause(ways_in, clause_at(clauses, s)) and in_clause(logins, clause_at(clauses, s)):
                 # one account as the way in is how they got in: impersonation (LABELLING.md D9); it is
                 # a count only where the text stresses there was one (D39: "a single account")
                 if _SINGLE.search(f.low[s:e]):

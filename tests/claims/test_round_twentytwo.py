@@ -178,3 +178,11 @@ def test_an_organisation_s_breach_and_its_own_words_of_suffering_an_attack():
     text = ("« Notre clinique subit en ce moment une cyberattaque » : c'est par ce court message que la clinique des "
             "Tilleuls a prévenu ses patients.")
     assert orgs(text, "fr", CLINIC) == {("Clinique des Tilleuls", "asserted")}
+
+
+def test_the_hacked_login_of_a_single_staff_member():
+    text = ("Last Sunday, the username and password of a single infirmary staff member were hacked and used to unlock "
+            "the private details of 46,980 patients.")
+    found = {(c[0], c[1], c[2]) for c in claims_of(text, "en", PUBLISHED, HOSPITAL)}
+    assert {("accounts_compromised", 1, "asserted"), ("attack_vector", "impersonation", "asserted"),
+            ("data_category", "credentials", "asserted")} <= found
