@@ -186,3 +186,10 @@ def test_the_hacked_login_of_a_single_staff_member():
     found = {(c[0], c[1], c[2]) for c in claims_of(text, "en", PUBLISHED, HOSPITAL)}
     assert {("accounts_compromised", 1, "asserted"), ("attack_vector", "impersonation", "asserted"),
             ("data_category", "credentials", "asserted")} <= found
+
+
+def test_taking_hold_of_logins_is_the_way_in_and_the_credentials_taken():
+    text = ("Selon un site spécialisé, les intrus seraient entrés dans le logiciel de la clinique des Tilleuls après "
+            "avoir pris la main sur des identifiants de connexion d'employés.")
+    found = {(c[0], c[1], c[2], c[3]) for c in claims_of(text, "fr", PUBLISHED, CLINIC)}
+    assert {("attack_vector", "impersonation", "asserted", True), ("data_category", "credentials", "asserted", True)} <= found
