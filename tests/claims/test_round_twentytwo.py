@@ -193,3 +193,13 @@ def test_taking_hold_of_logins_is_the_way_in_and_the_credentials_taken():
             "avoir pris la main sur des identifiants de connexion d'employés.")
     found = {(c[0], c[1], c[2], c[3]) for c in claims_of(text, "fr", PUBLISHED, CLINIC)}
     assert {("attack_vector", "impersonation", "asserted", True), ("data_category", "credentials", "asserted", True)} <= found
+
+
+def test_an_attack_blocking_treatment_sessions_disrupts_care():
+    text = ("Un rançongiciel a chiffré les serveurs de la clinique des Tilleuls, bloquant réservations et séances de "
+            "radiothérapie.")
+    assert ("care_impact", "care", "asserted") in {(c[0], c[1], c[2]) for c in claims_of(text, "fr", PUBLISHED, CLINIC)}
+    # access blocked as a precaution is a measure, not care disrupted
+    text = ("Tous les accès servant à gérer les rendez-vous de la clinique des Tilleuls ont été bloqués après "
+            "l'intrusion, afin de ne laisser aucune porte d'entrée aux pirates.")
+    assert "care_impact" not in {c[0] for c in claims_of(text, "fr", PUBLISHED, CLINIC)}
