@@ -6,7 +6,7 @@ only the held-out part's aggregate figures were read, twice per round. heldout2 
 heldout3 (round seven), heldout4 (round eight), heldout5 (round nine), heldout6 (round ten), heldout7 (round
 eleven), heldout8 (round twelve), heldout9 (round thirteen), heldout10 (round fourteen), heldout11 (round fifteen), heldout12 (round sixteen),
 heldout13 (round seventeen), heldout14 (round eighteen), heldout15 (round nineteen), heldout16 (round twenty),
-heldout17 and heldout18 (round twenty-one),
+heldout17 and heldout18 (round twenty-one), heldout19 (round twenty-two),
 written on breaches no rule
 had seen and sealed
 from whoever changed rules, are the honest figures for the next breach (see FLOORS). A failure
@@ -127,7 +127,13 @@ FLOORS = {
     # the 2,240 earlier passages 3,332 right, 588 wrong, 727 missed (3,323 / 589 / 736 before), 19 polarity errors
     # (20 before). Whole dev, 2,400 passages: precision 0.845, recall 0.82, English recall 0.81, French 0.82,
     # hedging 0.94, 238 of 303 traps clean, 20 polarity errors. Floors kept.
-    "dev": {"precision": 0.84, "recall": 0.81, "language_recall": 0.79, "polarity_errors": 20, "traps_clean": 178,
+    # Round twenty-two: dev24's 80 passages read 0.66 / 0.59 with 4 polarity errors unread (round twenty-one's
+    # rules), 0.80 / 0.77 with one at the round's end (a record system said untouched beside medical record numbers
+    # listed as taken, which the writer reads as medical data asserted); the 2,400 earlier passages 3,542 right, 648
+    # wrong, 795 missed (3,540 / 650 / 797 before), 20 polarity errors. Whole dev, 2,480 passages: precision 0.844,
+    # recall 0.81, English recall 0.81, French 0.82, hedging 0.94, 245 of 314 traps clean, 21 polarity errors: the
+    # ceiling follows the larger set to 21 (the earlier passages keep 20).
+    "dev": {"precision": 0.84, "recall": 0.81, "language_recall": 0.79, "polarity_errors": 21, "traps_clean": 178,
             "hedging": 0.93},
     # The first held-out part, read since round two, rose in round twelve (quote speakers, words of being hit):
     # 0.81 / 0.77, English recall 0.75, 8 polarity errors; floors raised a little under. Round fourteen read its
@@ -291,11 +297,19 @@ FLOORS = {
     # errors in 115 values, hedging 0.86, 5 of 8 traps clean.
     "heldout18": {"precision": 0.67, "recall": 0.59, "language_recall": 0.56, "polarity_errors": 6, "traps_clean": 4,
                   "hedging": 0.83},
+    # heldout19 (round twenty-two): 80 passages on eight breaches no file used (Sky Lakes Medical Center, Tangerine
+    # Telecom, the Ministry of Defence's payroll run by SSCL, Louis Vuitton; KBC Zagreb, the Grand Chalon, Europcar,
+    # Cartier), written by two writers and audited by a third reader (one label added), none of whom ran the
+    # extractor; sealed from whoever changed rules. Round twenty-one's rules read it at 0.73 / 0.66, round
+    # twenty-two's the same (114 right, 42 wrong, 59 missed): English recall 0.67, French 0.64, 5 polarity errors in
+    # 113 values, hedging 0.92, 6 of 9 traps clean.
+    "heldout19": {"precision": 0.70, "recall": 0.63, "language_recall": 0.61, "polarity_errors": 5, "traps_clean": 5,
+                  "hedging": 0.89},
 }
 MIN_PASSAGES = {"dev": 220, "heldout": 100, "heldout2": 100, "heldout3": 100, "heldout4": 80, "heldout5": 80,
                 "heldout6": 80, "heldout7": 80, "heldout8": 80, "heldout9": 80, "heldout10": 80, "heldout11": 80,
                 "heldout12": 80, "heldout13": 80, "heldout14": 80, "heldout15": 80,
-                "heldout16": 80, "heldout17": 80, "heldout18": 80}
+                "heldout16": 80, "heldout17": 80, "heldout18": 80, "heldout19": 80}
 # The numeric and date slots on dev (precision, recall), a little under what they reach (docs/claims.md):
 # victim_count 0.80 / 0.96, accounts_compromised 1.00 / 0.91, attack_date 0.94 / 0.94; data_category
 # 0.92 / 0.95, attack_vector 0.94 / 0.98, risk 0.90 / 0.91; quote 0.97 / 0.92.
@@ -346,9 +360,13 @@ MIN_PASSAGES = {"dev": 220, "heldout": 100, "heldout2": 100, "heldout3": 100, "h
 # Round twenty-one: dev22's and dev23's 160 passages lower three precisions on the whole of dev (accounts_compromised
 # 0.82 -> 0.789, attack_date 0.79 -> 0.779, care_impact 0.86 -> 0.850), while the 2,240 earlier passages keep every
 # slot (data_category and organization rise); the three floors follow the larger set.
+# Round twenty-two: dev24's 80 passages lower two figures on the whole of dev (data_category precision 0.863 ->
+# 0.858, 6 of its 33 categories wrong: card numbers a fake form asked for, identity documents as a service,
+# another incident's data; quote 0.912 / 0.901 -> 0.909 / 0.897, 4 of its 28 speakers missed), while the 2,400
+# earlier passages keep theirs; the floors follow the larger set.
 SLOT_FLOORS = {"dev": {"victim_count": (0.66, 0.82), "accounts_compromised": (0.78, 0.74), "attack_date": (0.77, 0.81),
-                       "data_category": (0.86, 0.88), "attack_vector": (0.84, 0.83), "risk": (0.88, 0.92),
-                       "quote": (0.91, 0.90), "organization": (0.87, 0.69), "care_impact": (0.84, 0.84),
+                       "data_category": (0.85, 0.88), "attack_vector": (0.84, 0.83), "risk": (0.88, 0.92),
+                       "quote": (0.90, 0.89), "organization": (0.87, 0.69), "care_impact": (0.84, 0.84),
                        "region": (0.88, 0.83)}}
 
 
