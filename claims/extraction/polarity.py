@@ -119,6 +119,7 @@ def _concession_end(f: Folded, v: Vocabulary, start: int) -> int:
     return end
 
 
+# An aside between spaced dashes, within one sentence ("Names – nothing in the way of bank details – were").
 _DASH_ASIDE = re.compile(r"\s[–—-]\s(?:[^–—.;:!?«»“”()]{1,160}?)\s[–—-](?=\s)")
 
 

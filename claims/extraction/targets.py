@@ -236,7 +236,8 @@ def _attack_reaches(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
     return any(right_before(amounts, e, start, 6) for _s, e in v.cues.sanction.spans(f))
 
 
-# A possessive after a name, folded ("Yale New Haven Health's" -> "... health s ").
+# A possessive after a name, folded ("Yale New Haven Health's" -> "... health s "), and the nouns an
+# attack noun may only qualify after it ("incident report").
 _OWNERS_S = re.compile(r" s ")
 _QUALIFIED = re.compile(r"\s+(?:report|reports|response|team|plan|review|notice|policy|rapport|equipe)\b")
 
