@@ -6,7 +6,7 @@ only the held-out part's aggregate figures were read, twice per round. heldout2 
 heldout3 (round seven), heldout4 (round eight), heldout5 (round nine), heldout6 (round ten), heldout7 (round
 eleven), heldout8 (round twelve), heldout9 (round thirteen), heldout10 (round fourteen), heldout11 (round fifteen), heldout12 (round sixteen),
 heldout13 (round seventeen), heldout14 (round eighteen), heldout15 (round nineteen), heldout16 (round twenty),
-heldout17 and heldout18 (round twenty-one), heldout19 (round twenty-two),
+heldout17 and heldout18 (round twenty-one), heldout19 and heldout20 (round twenty-two),
 written on breaches no rule
 had seen and sealed
 from whoever changed rules, are the honest figures for the next breach (see FLOORS). A failure
@@ -23,6 +23,7 @@ from pathlib import Path
 
 import pytest
 
+from claims.extraction.evaluate import load_examples
 from tests.claims.helpers import scored
 
 HERE = Path(__file__).parent / "realstyle"
@@ -305,11 +306,18 @@ FLOORS = {
     # 113 values, hedging 0.92, 6 of 9 traps clean.
     "heldout19": {"precision": 0.70, "recall": 0.63, "language_recall": 0.61, "polarity_errors": 5, "traps_clean": 5,
                   "hedging": 0.89},
+    # heldout20 (round twenty-two): 80 passages on eight breaches no file used, the writers' own choice (HCA
+    # Healthcare, Cencora, Suffolk County, Toyota; the CHU de Montpellier, the Grand Cognac, Pierre Fabre, the
+    # Région Normandie), written and audited (no label changed) while round twenty-two went through CI, so read by
+    # its final rules only: 0.65 / 0.57 (85 right, 46 wrong, 65 missed; round twenty-one's rules the same), English
+    # recall 0.57, French 0.56, 4 polarity errors in 85 values, hedging 0.93, 8 of 11 traps clean.
+    "heldout20": {"precision": 0.62, "recall": 0.54, "language_recall": 0.53, "polarity_errors": 4, "traps_clean": 7,
+                  "hedging": 0.90},
 }
 MIN_PASSAGES = {"dev": 220, "heldout": 100, "heldout2": 100, "heldout3": 100, "heldout4": 80, "heldout5": 80,
                 "heldout6": 80, "heldout7": 80, "heldout8": 80, "heldout9": 80, "heldout10": 80, "heldout11": 80,
                 "heldout12": 80, "heldout13": 80, "heldout14": 80, "heldout15": 80,
-                "heldout16": 80, "heldout17": 80, "heldout18": 80, "heldout19": 80}
+                "heldout16": 80, "heldout17": 80, "heldout18": 80, "heldout19": 80, "heldout20": 80}
 # The numeric and date slots on dev (precision, recall), a little under what they reach (docs/claims.md):
 # victim_count 0.80 / 0.96, accounts_compromised 1.00 / 0.91, attack_date 0.94 / 0.94; data_category
 # 0.92 / 0.95, attack_vector 0.94 / 0.98, risk 0.90 / 0.91; quote 0.97 / 0.92.
@@ -428,3 +436,16 @@ def test_numeric_and_date_slots_stay_above_their_floors(evaluated):
              for slot, (p_floor, r_floor) in SLOT_FLOORS.get(part, {}).items()
              if report.slots[slot].precision < p_floor or report.slots[slot].recall < r_floor]
     assert not below, f"{part}: " + "; ".join(below)
+
+
+# Batches written for the next round (tests/claims/realstyle/next/): kept in main so that no machine's loss
+# takes them, scored by nobody's gate until a round reads them; they must load as labelled passages.
+NEXT = HERE / "next"
+
+
+@pytest.mark.parametrize("part", sorted(p.name for p in NEXT.iterdir() if p.is_dir()) if NEXT.is_dir() else [])
+def test_batches_kept_for_the_next_round_load_as_labelled_passages(part):
+    examples = load_examples(NEXT / part)
+    assert len(examples) >= 80, f"{part}: {len(examples)} passages"
+    assert {e.lang for e in examples} == {"en", "fr"} and len({e.group for e in examples}) >= 6
+    assert len({e.id for e in examples}) == len(examples), f"{part}: an id is used twice"
