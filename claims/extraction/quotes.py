@@ -151,6 +151,10 @@ _PREPOSITIONS = frozenset("de du des d d' d’ of at in for from chez à au aux 
 _CLAUSE_WORD = re.compile(r"^(?:that|who|whom|which|que|qui)\b|\b(?:that|who|whom|which)$", re.IGNORECASE)
 
 
+# An office written as an acronym, then the name that ends the speaker ("president and CEO Erin Mendez").
+_ACRONYM_OFFICE = re.compile(r"\b(?:CEO|CFO|COO|CTO|CIO|CISO|PDG|DG|DSI|RSSI)\s+([A-ZÀ-ÝĀ-Ž][\w'’-]+(?:\s+[A-ZÀ-ÝĀ-Ž][\w'’-]+)+)$")
+
+
 # A finite "be" inside what was taken for a speaker: the words are a clause.
 _FINITE = re.compile(r"\s(?:is|are|was|were)\s+(?:still\s+|now\s+|also\s+)?[a-z]+ing\b")
 
@@ -190,6 +194,10 @@ def _clean(name: str, v: Vocabulary | None = None) -> str | None:
     alias = _ALIAS.search(name)
     if alias:
         return alias.group(1)
+    # "Patelco president and CEO Erin Mendez": an office written as an acronym right before the name
+    acronym = _ACRONYM_OFFICE.search(name)
+    if acronym and _PERSON.fullmatch(acronym.group(1)):
+        return acronym.group(1)
     # "Allianz Life spokesman Brett Weinberg": a role, then the person's name
     titled = re.search(r"(?<![\w'’])(?!(?:of|for|at|from|the|and|de|du|des|chez|pour)\b)[a-zà-ÿ-]{3,}\s+"
                        rf"([A-ZÀ-ÝĀ-Ž][\w'’-]+(?:{_SAINT}\s+[A-ZÀ-ÝĀ-Ž][\w'’-]+)+)$", name)

@@ -248,6 +248,10 @@ def _attack_dates(f: Folded, v: Vocabulary, published: dt.date | None,
 DISOWNED_WORDS = 20
 
 
+# What opens a clause that looks back at the date before it ("; that was not the day of the attack").
+_LOOKS_BACK = re.compile(r"\s*(?:that|this|it|ce|cela|celle-ci)\s")
+
+
 def _disowned_dates(f: Folded, v: Vocabulary, published: dt.date | None) -> dict[int, str]:
     """Dates the sentence says are not the intrusion's (LABELLING.md D12: attack_date denied), by
     where they start: the nearest date before such words, with no other date or full stop between."""
@@ -258,8 +262,11 @@ def _disowned_dates(f: Folded, v: Vocabulary, published: dt.date | None) -> dict
     out = {}
     for i, d in enumerate(mentions):
         limit = mentions[i + 1].start if i + 1 < len(mentions) else len(f.low)
+        # (past a semicolon only into "that was not the day of the attack", which looks back at it)
         if any(d.end <= s < limit and len(f.low[d.end:s].split()) <= DISOWNED_WORDS
-               and not re.search(r"[;:.!?]", f.low[d.end:s]) for s, _e in cues):
+               and not re.search(r"[:.!?]", f.low[d.end:s])
+               and all(_LOOKS_BACK.match(f.low, d.end + m.end()) for m in re.finditer(";", f.low[d.end:s]))
+               for s, _e in cues):
             out[d.start] = d.iso
     return out
 
