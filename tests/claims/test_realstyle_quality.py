@@ -134,7 +134,12 @@ FLOORS = {
     # wrong, 795 missed (3,540 / 650 / 797 before), 20 polarity errors. Whole dev, 2,480 passages: precision 0.844,
     # recall 0.81, English recall 0.81, French 0.82, hedging 0.94, 245 of 314 traps clean, 21 polarity errors: the
     # ceiling follows the larger set to 21 (the earlier passages keep 20).
-    "dev": {"precision": 0.84, "recall": 0.81, "language_recall": 0.79, "polarity_errors": 21, "traps_clean": 178,
+    # Round twenty-three: dev25's 80 passages (written last round, scored unread then: 0.67 / 0.57 with 4 polarity
+    # errors) read 0.69 / 0.60 with 3 at the round's end; the 2,480 earlier passages keep 3,670 right, 680 wrong,
+    # 834 missed and 21 polarity errors. Whole dev, 2,560 passages: precision 0.839, recall 0.807, English recall
+    # 0.80, French 0.81, hedging 0.94, 250 of 323 traps clean, 24 polarity errors: precision, recall and the
+    # polarity ceiling follow the larger set to 0.83, 0.80 and 24 (the earlier passages keep 0.84, 0.81 and 21).
+    "dev": {"precision": 0.83, "recall": 0.80, "language_recall": 0.79, "polarity_errors": 24, "traps_clean": 178,
             "hedging": 0.93},
     # The first held-out part, read since round two, rose in round twelve (quote speakers, words of being hit):
     # 0.81 / 0.77, English recall 0.75, 8 polarity errors; floors raised a little under. Round fourteen read its
@@ -372,9 +377,13 @@ MIN_PASSAGES = {"dev": 220, "heldout": 100, "heldout2": 100, "heldout3": 100, "h
 # 0.858, 6 of its 33 categories wrong: card numbers a fake form asked for, identity documents as a service,
 # another incident's data; quote 0.912 / 0.901 -> 0.909 / 0.897, 4 of its 28 speakers missed), while the 2,400
 # earlier passages keep theirs; the floors follow the larger set.
-SLOT_FLOORS = {"dev": {"victim_count": (0.66, 0.82), "accounts_compromised": (0.78, 0.74), "attack_date": (0.77, 0.81),
-                       "data_category": (0.85, 0.88), "attack_vector": (0.84, 0.83), "risk": (0.88, 0.92),
-                       "quote": (0.90, 0.89), "organization": (0.87, 0.69), "care_impact": (0.84, 0.84),
+# Round twenty-three: dev25's 80 passages lower four slots on the whole of dev (attack_date recall 0.813 -> 0.794,
+# 8 of its 18 dates missed and 7 wrong; attack_vector precision 0.848 -> 0.839; quote 0.909 / 0.897 -> 0.899 /
+# 0.889; organization recall 0.698 -> 0.688, 28 of its 56 organisations missed), while the 2,480 earlier
+# passages keep theirs; the floors follow the larger set.
+SLOT_FLOORS = {"dev": {"victim_count": (0.66, 0.82), "accounts_compromised": (0.78, 0.74), "attack_date": (0.77, 0.79),
+                       "data_category": (0.85, 0.88), "attack_vector": (0.83, 0.83), "risk": (0.88, 0.92),
+                       "quote": (0.89, 0.88), "organization": (0.87, 0.68), "care_impact": (0.84, 0.84),
                        "region": (0.88, 0.83)}}
 
 
