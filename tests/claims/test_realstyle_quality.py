@@ -6,7 +6,7 @@ only the held-out part's aggregate figures were read, twice per round. heldout2 
 heldout3 (round seven), heldout4 (round eight), heldout5 (round nine), heldout6 (round ten), heldout7 (round
 eleven), heldout8 (round twelve), heldout9 (round thirteen), heldout10 (round fourteen), heldout11 (round fifteen), heldout12 (round sixteen),
 heldout13 (round seventeen), heldout14 (round eighteen), heldout15 (round nineteen), heldout16 (round twenty),
-heldout17 and heldout18 (round twenty-one), heldout19 and heldout20 (round twenty-two),
+heldout17 and heldout18 (round twenty-one), heldout19 and heldout20 (round twenty-two), heldout21 (round twenty-three),
 written on breaches no rule
 had seen and sealed
 from whoever changed rules, are the honest figures for the next breach (see FLOORS). A failure
@@ -318,11 +318,19 @@ FLOORS = {
     # recall 0.57, French 0.56, 4 polarity errors in 85 values, hedging 0.93, 8 of 11 traps clean.
     "heldout20": {"precision": 0.62, "recall": 0.54, "language_recall": 0.53, "polarity_errors": 4, "traps_clean": 7,
                   "hedging": 0.90},
+    # heldout21 (round twenty-three): 80 passages on eight breaches no file used, the writers' own choice (Integris
+    # Health, the City of Saint Paul, Copeland Borough Council, WK Kellogg through Cleo; the Hôpital privé de la
+    # Miotte, the Eure-et-Loir département, Autosur, Bénéteau), written and audited (no label changed) while round
+    # twenty-three was read, and read by its final rules only: 0.74 / 0.65 (113 right, 40 wrong, 62 missed; round
+    # twenty-two's rules the same), English recall 0.61, French 0.71, 8 polarity errors in 114 values, hedging 0.95,
+    # 7 of 11 traps clean.
+    "heldout21": {"precision": 0.71, "recall": 0.62, "language_recall": 0.58, "polarity_errors": 8, "traps_clean": 6,
+                  "hedging": 0.92},
 }
 MIN_PASSAGES = {"dev": 220, "heldout": 100, "heldout2": 100, "heldout3": 100, "heldout4": 80, "heldout5": 80,
                 "heldout6": 80, "heldout7": 80, "heldout8": 80, "heldout9": 80, "heldout10": 80, "heldout11": 80,
                 "heldout12": 80, "heldout13": 80, "heldout14": 80, "heldout15": 80,
-                "heldout16": 80, "heldout17": 80, "heldout18": 80, "heldout19": 80, "heldout20": 80}
+                "heldout16": 80, "heldout17": 80, "heldout18": 80, "heldout19": 80, "heldout20": 80, "heldout21": 80}
 # The numeric and date slots on dev (precision, recall), a little under what they reach (docs/claims.md):
 # victim_count 0.80 / 0.96, accounts_compromised 1.00 / 0.91, attack_date 0.94 / 0.94; data_category
 # 0.92 / 0.95, attack_vector 0.94 / 0.98, risk 0.90 / 0.91; quote 0.97 / 0.92.
