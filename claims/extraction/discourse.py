@@ -185,7 +185,8 @@ class Discourse:
             if not org:
                 return office
             # "its statement says": a document it issues speaks for it as a whole (D7a)
-            if any(s == 0 and e == len(fold(office)) for s, e in v.cues.org_document.spans(Folded(office))):
+            document = Folded(office)
+            if any(s == 0 and e == len(document.low) for s, e in v.cues.org_document.spans(document)):
                 return org
             return f"{office} de {org}" if v.lang == "fr" else f"{org}'s {office}"
         f = Folded(name)

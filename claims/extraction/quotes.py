@@ -56,8 +56,10 @@ _TITLE = re.compile(rf"^{_TITLES}\.?\s+(?=[A-ZÀ-ÝĀ-Ž])")
 # "Prime Minister Lee Hsien Loong", "CEO Dara Khosrowshahi"): the speaker is the person (D7).
 # (the office may carry up to three capitalised words before it: "Prime Minister", "Information Commissioner",
 # "Fulton County Commission Chairman Robb Pitts")
+# (offices written as an acronym: "CEO Dara Khosrowshahi", also after lower-case words, see _ACRONYM_OFFICE)
+_OFFICE_ACRONYMS = r"PDG|DG|DSI|RSSI|CEO|CFO|COO|CTO|CIO|CISO"
 _OFFICE = re.compile(r"^(?:(?:le|la|l'|the)\s+)?(?:[A-ZÀ-ÝĀ-Ž][a-zà-ÿ]+\s+){0,3}"
-                     r"(?:PDG|DG|DSI|RSSI|CEO|CFO|COO|CTO|CIO|CISO|Minister|Ministre|President|Président|Présidente|"
+                     rf"(?:{_OFFICE_ACRONYMS}|Minister|Ministre|President|Président|Présidente|"
                      r"Chairman|Chairwoman|Chair|Manager|Administrator|Councilman|Councilwoman|Councillor|Councilor|"
                      r"Governor|Sheriff|Attorney|Chief|Spokesman|Spokeswoman|Spokesperson|Premier|Dean|Provost|"
                      r"Chancellor|Senator|Sénateur|Sénatrice|Député|Députée|Mayor|Maire|Secretary|Commissioner|"
@@ -152,7 +154,7 @@ _CLAUSE_WORD = re.compile(r"^(?:that|who|whom|which|que|qui)\b|\b(?:that|who|who
 
 
 # An office written as an acronym, then the name that ends the speaker ("president and CEO Erin Mendez").
-_ACRONYM_OFFICE = re.compile(r"\b(?:CEO|CFO|COO|CTO|CIO|CISO|PDG|DG|DSI|RSSI)\s+([A-ZÀ-ÝĀ-Ž][\w'’-]+(?:\s+[A-ZÀ-ÝĀ-Ž][\w'’-]+)+)$")
+_ACRONYM_OFFICE = re.compile(rf"\b(?:{_OFFICE_ACRONYMS})\s+([A-ZÀ-ÝĀ-Ž][\w'’-]+(?:\s+[A-ZÀ-ÝĀ-Ž][\w'’-]+)+)$")
 
 
 # A finite "be" inside what was taken for a speaker: the words are a clause.

@@ -262,13 +262,17 @@ def _disowned_dates(f: Folded, v: Vocabulary, published: dt.date | None) -> dict
     out = {}
     for i, d in enumerate(mentions):
         limit = mentions[i + 1].start if i + 1 < len(mentions) else len(f.low)
-        # (past a semicolon only into "that was not the day of the attack", which looks back at it)
-        if any(d.end <= s < limit and len(f.low[d.end:s].split()) <= DISOWNED_WORDS
-               and not re.search(r"[:.!?]", f.low[d.end:s])
-               and all(_LOOKS_BACK.match(f.low, d.end + m.end()) for m in re.finditer(";", f.low[d.end:s]))
-               for s, _e in cues):
+        if any(d.end <= s < limit and _one_statement(f.low, d.end, s) for s, _e in cues):
             out[d.start] = d.iso
     return out
+
+
+def _one_statement(low: str, start: int, end: int) -> bool:
+    """Whether low[start:end] stays within what is said of the date: a few words, no full stop, and past a
+    semicolon only into a clause that looks back at it ("; that was not the day of the attack")."""
+    between = low[start:end]
+    return (len(between.split()) <= DISOWNED_WORDS and not re.search(r"[:.!?]", between)
+            and all(_LOOKS_BACK.match(low, start + m.end()) for m in re.finditer(";", between)))
 
 
 # How many words may part an attack word from the date it is given ("une cyberattaque lancée jeudi
