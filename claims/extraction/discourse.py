@@ -219,7 +219,10 @@ class Discourse:
         # English puts the head last, before its complement: "receptionist at the Eu hospital"
         head = words[0] if v.lang == "fr" else re.split(r"\s+(?:at|in|of|from|on)\s+", f.low)[0].split()[-1]
         if head in heads or (voice and any(w in heads for w in words)):
-            return self.resolve(head) or name
+            # "Kadokawa said ... Dwango's file servers ... “…,” the company said": a role noun that
+            # speaks goes on for the organisation heard last, before the one merely named last
+            spoke = self.speaker if self.speaker in self.organizations else None
+            return self.resolve(head, spoke) or name
         # "», affirme un communiqué publié sur son site", "a statement said": a document an
         # organisation issues, with no one named, speaks for the organisation the passage is
         # about (D7a); a message or an update may be the attackers', and stays as written

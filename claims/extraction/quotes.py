@@ -90,7 +90,11 @@ _NOT_A_VERB = frozenset("et ou mais car donc qui que dont selon ce cette ces le 
                         "and or but which that who the a an as if while on in at with for from to by of after before".split())
 # (a saint's abbreviation may stand inside a surname: "Laurin St. Pe")
 _SAINT = r"(?:\s+(?:St|Ste|Mt)\.)?"
-_PERSON = re.compile(rf"([A-ZÀ-ÝĀ-Ž][\w'’-]+(?:{_SAINT}\s+[A-ZÀ-ÝĀ-Ž][\w'’-]+)+)\s*$")
+# A person's name: capitalised words, a middle initial among them and a generational suffix after
+# them ("J. David Cox Sr.", "Christoph C. Cemper").
+_PERSON_NAME = (r"(?:[A-ZÀ-ÝĀ-Ž]\.\s+)?[A-ZÀ-ÝĀ-Ž][\w'’-]+(?:" + _SAINT + r"\s+(?:[A-ZÀ-ÝĀ-Ž]\.\s+)?[A-ZÀ-ÝĀ-Ž][\w'’-]+)+"
+                r"(?:\s+(?:Jr|Sr)\.)?")
+_PERSON = re.compile(rf"({_PERSON_NAME})\s*$")
 _SUBJECT_VERB = re.compile(r"\s+(?:a|ont|est|sont|avait|has|have|had|was|is|were|are|put|puts|described|"
                            r"wrote|writes|relay\w*|relaie\w*|relayé\w*|résum\w*|tranch\w*)\b")
 # A name with its role in apposition after it: "Jane Miller, the hospital's chief executive".
@@ -202,10 +206,14 @@ def _clean(name: str, v: Vocabulary | None = None) -> str | None:
         return acronym.group(1)
     # "Allianz Life spokesman Brett Weinberg": a role, then the person's name
     titled = re.search(r"(?<![\w'’])(?!(?:of|for|at|from|the|and|de|du|des|chez|pour)\b)[a-zà-ÿ-]{3,}\s+"
-                       rf"([A-ZÀ-ÝĀ-Ž][\w'’-]+(?:{_SAINT}\s+[A-ZÀ-ÝĀ-Ž][\w'’-]+)+)$", name)
+                       rf"({_PERSON_NAME})$", name)
     if titled and _PERSON.fullmatch(titled.group(1)) and not (v is not None and find_mentions(
             "organization", v, Folded(titled.group(1)))):
         return titled.group(1)
+    # "les pirates de Hellcat", "hackers from BlackSuit": the gang the attackers belong to speaks (D7)
+    gang = _GANG_MEMBERS.match(name)
+    if gang and not (v is not None and find_mentions("organization", v, Folded(gang.group(1)))):
+        return gang.group(1)
     # "le groupe de rançongiciel LockBit", "the ransomware gang Medusa": a description, then the one name it goes by
     handle = re.match(r"^(?:(?:le|la|les|the)\s+|l['’]\s*)?((?:[a-zà-ÿ'’-]+\s+){1,4})([A-ZÀ-ÝĀ-Ž][\w'’.-]+)$", name)
     before = [w for w in handle.group(1).lower().split() if w not in ("la", "le", "les", "l'", "l’", "the")] if handle else []
@@ -256,6 +264,11 @@ def _clean(name: str, v: Vocabulary | None = None) -> str | None:
         if orgs and (v.cues.org_voice.search(f) or (body and body[0][0] == 0 and body[0][1] <= orgs[0].start)):
             return str(orgs[0].value)
     return name
+
+
+# Attackers named by the gang they belong to ("les pirates de Hellcat").
+_GANG_MEMBERS = re.compile(r"^(?:(?:les|des|the)\s+)?(?:pirates|hackers|cybercriminels|cybercriminals|attaquants|attackers|"
+                           r"membres|members)\s+(?:de|du|d['’]|of|from)\s*([A-ZÀ-ÝĀ-Ž][\w'’.-]+)$")
 
 
 # A capitalised name, then the word for its press voice ("Datacom spokesman").
@@ -441,7 +454,7 @@ _PEOPLE = re.compile(r"(?:attorneys|lawyers|officials|doctors|nurses|staff|emplo
 
 # A lower-case role right before a capitalised name ending the text ("chief executive Erik Carlson").
 _TITLED_NAME = re.compile(rf"(?<![\w'’])(?!(?:of|for|at|from|the|and|on|in|de|du|des|chez|pour)\b)[a-zà-ÿ-]{{4,}}\s+"
-                          rf"([A-ZÀ-ÝĀ-Ž][\w'’-]+(?:{_SAINT}\s+[A-ZÀ-ÝĀ-Ž][\w'’-]+)+)$")
+                          rf"({_PERSON_NAME})$")
 
 
 # "in what chief executive Benny Higgins called “…”", "which medical director Antoni Castells called a
@@ -741,13 +754,24 @@ def reported_speaker(f: Folded, v: Vocabulary) -> str | None:
         if claim_noun and claim_noun[0][0] == len(subject) - len(subject.lstrip()) \
                 and len(subject[claim_noun[0][1]:].split()) >= 2:
             subject = subject[claim_noun[0][1]:].strip()
-        named = _PERSON.fullmatch(subject.strip()) or find_mentions("organization", v, Folded(subject))
+        # (or a role, then the person: "White House spokesman Josh Earnest said she had gone")
+        named = _PERSON.fullmatch(subject.strip()) or find_mentions("organization", v, Folded(subject)) \
+            or _ROLE_THEN_NAME.fullmatch(subject.strip())
         article = _LEADING_ARTICLE["fr" if v.lang == "fr" else "en"]
         if head and len(subject.split()) <= 8 and (named or article.match(head)):
             found = _clean(subject, v)
             if found and found.lower() not in _NOT_A_VERB:
                 return found
     return None
+
+
+# A subject that is only where someone works, their role and their name ("White House spokesman Josh
+# Earnest", "union president J. David Cox Sr.").
+_ROLE_THEN_NAME = re.compile(r"(?:[A-ZÀ-ÝĀ-Ž][\w'’.&-]*\s+){0,4}(?:[a-z]+\s+){0,2}"
+                             r"(?:spokes(?:man|woman|person)|president|secretary|director|chief|executive|officer|"
+                             r"minister|manager|counsel|attorney|lawyer|commissioner|chairman|chairwoman|judge|"
+                             r"porte-parole|président|présidente|directeur|directrice|ministre|avocat|avocate)"
+                             rf"\s+{_PERSON_NAME}")
 
 
 def _coordinated_subject(lead: str, v: Vocabulary) -> str | None:
@@ -799,7 +823,11 @@ def named_person(text: str, v: Vocabulary | None = None) -> str | None:
     if v is not None:  # "Selon Jean-François Rial, PDG de Harwick Freight": the company is no person
         found = [name for name in found if not find_mentions("organization", v, Folded(name)) and not _institution(name, v)]
     if found:
-        return _TITLE.sub("", found[-1])  # "Le Dr Pascal Pierre ... », répète-t-il": Pascal Pierre
+        # "Le Dr Pascal Pierre ... », répète-t-il": Pascal Pierre; "Attorney General Daniel Cameron announced
+        # ... “…,” he said": Daniel Cameron
+        name = _TITLE.sub("", found[-1])
+        office = _OFFICE.match(name)
+        return name[office.end():] if office and _PERSON.fullmatch(name[office.end():]) else name
     # (or an apposition follows: "Karim Benali, a security consultant, was blunt")
     opening = re.match(rf"\s*({_NAME_WORD}(?:\s+{_NAME_WORD})+)(?:\s+|\s*,\s*)[a-zà-ÿ]", text)
     if not opening or opening.group(1).split()[0].lower() in _NOT_A_VERB | _OPENERS:

@@ -209,6 +209,13 @@ _LAUNCHED_AGAINST = re.compile(r"\s+(?:(?:menee?s?|lancee?s?|perpetree?s?|condui
                                r"(?:\s+[^,;:.()\s]+){0,4}?\s+(?:a|au|chez|at))\s+(?:(?:la|le|les|l|the)\s+)?")
 
 
+# An attack noun, a relative clause whose verb says what it struck, then (past an adverb and the
+# kind of place: "d'abord la clinique mutualiste") the organisation.
+_THAT_HIT = re.compile(r"(?:\s+[^\s,;:.()]+){0,3}?\s+(?:qui|which|that)\s+(?:(?:a|avait|has|had)\s+)?"
+                       r"(?:vise|visait|frappe|frappait|touche|touchait|paralyse|paralysait|targeted|targets|hit|hits|"
+                       r"struck|crippled|paralysed|paralyzed)(?:\s+[^\s,;:.()]+){0,4}?\s+")
+
+
 def _attack_reaches(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
     """An attack word before it ("l'attaque contre l'hôpital", "the attacks on M&S, the Co-op
     and Harrods"), after it ("the Change Healthcare breach"), or a regulator's fine (D19: "fined
@@ -228,8 +235,10 @@ def _attack_reaches(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
     if any(s == end + 1 or (owner and s == owner.end() and not _QUALIFIED.match(low, e))
            for s, e in v.cues.attack_noun.spans(f)):
         return True
-    # "l'attaque menée dans la nuit du 13 au 14 mai contre Vivalia", "the attack launched on Friday against X"
-    if any(_LAUNCHED_AGAINST.fullmatch(low, e, start) for _s, e in v.cues.attack_noun.spans(f) if e < start):
+    # "l'attaque menée dans la nuit du 13 au 14 mai contre Vivalia", "the attack launched on Friday against X",
+    # "une cyberattaque d'envergure qui vise d'abord la clinique mutualiste La Sagesse"
+    if any(_LAUNCHED_AGAINST.fullmatch(low, e, start) or _THAT_HIT.fullmatch(low, e, start)
+           for _s, e in v.cues.attack_noun.spans(f) if e < start):
         return True
     # D19: a fine presents the fined as breached ("a infligé une amende de 1,5 million d'euros à X")
     amounts = _DECIMAL.sub(lambda m: m.group().replace(",", " ").replace(".", " "), low)
@@ -649,7 +658,21 @@ def _hit_opening(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
 _OPENING_ASIDE = re.compile(r"\s*([^,;:.()«»“”]{3,90}),\s*(?:(?:the|le|la|les|l)\s+)?")
 
 
-_FRAMES = (_attack_reaches, _attack_forced, _sued, _said_hit, _systems_reached, _whose_systems_hit, _listed_after_colon,
+# A gang putting the organisation on the site where it shames its victims ("has added Krispy Kreme to
+# its leak site", "a inscrit la mairie sur son site de fuites"): the gang's claim that it was attacked.
+_PUT_BEFORE = re.compile(r"\b(?:listed|added|posted|named|put|placed|ajoute|ajoutee|inscrit|inscrite|affiche|publie)\s+"
+                         r"(?:(?:the|la|le|les|l)\s+)?$")
+_ON_LEAK_SITE = re.compile(r"\s+(?:on|to|onto|a|sur|dans)\s+(?:its|their|son|sa|ses|leur|leurs)\s+(?:[\w-]+\s+){0,3}?"
+                           r"(?:leak|extortion|shaming|name-and-shame|fuites?|victimes|victims|revendications)\b")
+
+
+def _on_leak_site(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
+    """Put on a gang's leak site: "The Play ransomware group has added Krispy Kreme to its leak site"."""
+    return bool(_PUT_BEFORE.search(f.low, 0, start) and _PUT_BEFORE.search(f.low, 0, start).end() == start
+                and _ON_LEAK_SITE.match(f.low, end))
+
+
+_FRAMES = (_on_leak_site, _attack_reaches, _attack_forced, _sued, _said_hit, _systems_reached, _whose_systems_hit, _listed_after_colon,
            _people_hit, _taken_at, _taken_from, _its_systems_reached,
            _own_breach, _found_own, _turn_before, _turn_of, _hit_opening)
 
