@@ -668,12 +668,12 @@ _ON_LEAK_SITE = re.compile(r"\s+(?:on|to|onto|a|sur|dans)\s+(?:its|their|son|sa|
 
 def _on_leak_site(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
     """Put on a gang's leak site: "The Play ransomware group has added Krispy Kreme to its leak site"."""
-    return bool(_PUT_BEFORE.search(f.low, 0, start) and _PUT_BEFORE.search(f.low, 0, start).end() == start
-                and _ON_LEAK_SITE.match(f.low, end))
+    # (the verb right before the name: the pattern ends where the slice does)
+    return bool(_PUT_BEFORE.search(f.low, 0, start)) and bool(_ON_LEAK_SITE.match(f.low, end))
 
 
-_FRAMES = (_on_leak_site, _attack_reaches, _attack_forced, _sued, _said_hit, _systems_reached, _whose_systems_hit, _listed_after_colon,
-           _people_hit, _taken_at, _taken_from, _its_systems_reached,
+_FRAMES = (_on_leak_site, _attack_reaches, _attack_forced, _sued, _said_hit, _systems_reached, _whose_systems_hit,
+           _listed_after_colon, _people_hit, _taken_at, _taken_from, _its_systems_reached,
            _own_breach, _found_own, _turn_before, _turn_of, _hit_opening)
 
 # Words between "figurent" and the files ("figureraient eux aussi dans les fichiers"), and between
