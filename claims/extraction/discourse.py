@@ -58,6 +58,10 @@ def _role_phrases(v: Vocabulary) -> frozenset[str]:
     return _ROLE_PHRASES[key]
 
 
+# Words that join the words of a name ("centre de santé").
+_LINK_WORDS = frozenset("de du des d la le les l of the".split())
+
+
 @dataclass
 class Discourse:
     """The passage so far, as later sentences need it.
@@ -231,4 +235,10 @@ class Discourse:
         # "a spokesperson told CBS 8", "une porte-parole": the organisation's own voice, named alone
         if any(s == 0 and not f.low[e:].strip() for s, e in v.cues.press_voice.spans(f)):
             return self.resolve("") or name
+        # "reconnaît le centre de santé": words that all belong to one configured name (two at least)
+        # name it ("Centre de santé Tulattavik de l'Ungava")
+        words = [w for w in words if w not in _LINK_WORDS]
+        named = [org for org in self.organizations if len(words) >= 2 and all(w in self.kinds.get(org, ()) for w in words)]
+        if len(named) == 1:
+            return named[0]
         return self.full_name(name) or name

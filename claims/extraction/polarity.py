@@ -123,6 +123,18 @@ def _concession_end(f: Folded, v: Vocabulary, start: int) -> int:
 _DASH_ASIDE = re.compile(r"\s[–—-]\s(?:[^–—.;:!?«»“”()]{1,160}?)\s[–—-](?=\s)")
 
 
+# "et", "and" or "mais" then a subject of its own (an article and up to two words, or a pronoun), right
+# before a negation.
+_AND_NEW_SUBJECT = re.compile(r"\b(?:et|and|mais|but)\s+(?:(?:les|le|la|l|the|des|ses|leurs|its|their)\s+(?:[\w-]+\s+){1,2}|"
+                              r"(?:il|elle|ils|elles|they|he|she|it)\s+)(?:(?:ne|n)\s+(?:\S+\s+){0,3}|"
+                              r"(?:did|does|do|have|has|had|was|were|is|are|would|could|will)\s+)$")
+
+
+# A finite verb, roughly: an auxiliary or a copula, a conditional, an English past tense.
+_FINITE_VERB = re.compile(r"\b(?:est|sont|etait|etaient|a|ont|avait|avaient|reste|restent|is|are|was|were|has|have|had|"
+                          r"\w+rait|\w+raient|\w+ed)\b")
+
+
 def clause_breaks(f: Folded, v: Vocabulary) -> list[int]:
     """Offsets where a new clause starts."""
     low = f.low
@@ -229,6 +241,14 @@ def clause_breaks(f: Folded, v: Vocabulary) -> list[int]:
                 # "by an expert who asked not to be named, appears to hold": it ends at its comma
                 # ("that"/"que" may open what a verb reports instead: "insisting that no card numbers, ...")
                 breaks.add(_next_comma(low, start))
+    # "l'intrusion remonterait à mardi et les pirates ne se seraient pas encore manifestés": a clause
+    # coordinated with a subject of its own and a negated verb is its own, comma or not
+    # (after a clause with a verb of its own: "les mots de passe et les coordonnées bancaires ne sont pas
+    # compromis" is one subject of two nouns)
+    for start in negation_starts:
+        m = _AND_NEW_SUBJECT.search(low, 0, start)
+        if m and _FINITE_VERB.search(low[max((p.end() for p in re.finditer(r"[,;:.]", low[:m.start()])), default=0):m.start()]):
+            breaks.add(m.start())
     # ", and says it has found no evidence": a coordinated clause after a comma is its own
     # (a last enumeration item cut so rejoins its list through the subject join below).
     for m in re.finditer(r",\s+(?:and|et|or|ou|while|after|before|as|when|since|because|apres|avant|lorsque|quand|"

@@ -47,7 +47,8 @@ DEFINITE = "\x00the:"  # + the role; the caller names the person
 # The newsroom a speaker talked to, after the speaker's name ("auprès de Vosges Matin").
 _TOLD_TO = re.compile(r"\s+(?:auprès\s+(?:de|du|des|d['’])|au\s+micro\s+(?:de|du|d['’])|sur\s+l['’]antenne\s+(?:de|du|d['’])|"
                       r"dans\s+(?:les\s+colonnes|un\s+entretien\s+(?:au|à\s+la|à\s+l['’]|à))|in\s+an\s+interview\s+with|"
-                      r"speaking\s+to|talking\s+to)\s+.*$", re.IGNORECASE)
+                      r"speaking\s+to|talking\s+to|(?=dans\s+(?:sa|son|leur)\s+(?:déclaration|communiqué|message|courrier)\b)|"
+                      r"(?=in\s+(?:its|a|their)\s+statement\b))\s*.*$", re.IGNORECASE)
 # Titles before a name: the speaker is named without them ("le Dr Yannick Guérin").
 _TITLES = (r"(?:Dr|Pr|Prof|Professor|M|Mme|Mlle|Me|Mr|Mrs|Ms|Docteur|Professeur|Cpl|Sgt|Lt|Capt|Insp|Det|Supt|Const|Cst|"
            r"Corporal|Sergeant|Inspector|Constable|Detective)")
@@ -301,7 +302,9 @@ def _named_after(rest: str, v: Vocabulary) -> str | None:
     if name and len(head.split()) <= MAX_ROLE_WORDS:
         return name.group(1)
     if re.match(r"\s+(?:dans|par|à|au|sur|en|lors|devant|at|by|in)\b", cut):
-        head = re.sub(r"(?<=\w)\s+[a-zà-ÿ]+(?:é|ée|és|ées|ed)\s*$", "", head)
+        # (not a noun so ending: "le centre de santé dans sa déclaration", "la société")
+        head = re.sub(r"(?<=\w)\s+(?!(?:santé|société|université|comité|sécurité|entité|collectivité|communauté)\s*$)"
+                      r"[a-zà-ÿ]+(?:é|ée|és|ées|ed)\s*$", "", head)
     return _clean(head, v)
 
 
@@ -519,7 +522,8 @@ def _speaker_before(text: str, begin: int, verbs: list[tuple[int, int]], v: Voca
         tail = reported_speaker(Folded(prefix.rstrip()[:-1]), v)
         if tail:
             return tail  # "Une rançon a été réclamée, confirme le maire du Chesnay, ... : « ..."
-        clause = re.split(r"[.;!?]\s+", prefix.rstrip()[:-1])[-1]
+        # (the last of two coordinated clauses: "..., and John Dwyer, director of research at X, agreed: “")
+        clause = re.split(r"[.;!?]\s+|,\s+(?:and|et|but|mais)\s+", prefix.rstrip()[:-1])[-1]
         # "Le directeur de la clinique, Paul Martin, l'a reconnu : «"
         apposed = re.match(r"\s*(.+,\s*)(?:\S+\s*){1,10}$", clause)
         if apposed and _apposed_speaker(apposed.group(1)):
@@ -792,6 +796,8 @@ def _coordinated_subject(lead: str, v: Vocabulary) -> str | None:
 
 # A word of a person's name: capitalised, and a compound first name keeps its parts ("Jean-François").
 _NAME_WORD = r"[A-ZÀ-ÝĀ-Ž][a-zà-ÿ'’]+(?:-[A-ZÀ-ÝĀ-Ža-zà-ÿ][a-zà-ÿ'’]+)*"
+# A first and last name, a middle initial between them ("Peter K. Cutler").
+_FULL_NAME = rf"{_NAME_WORD}(?:\s+[A-Z]\.)?(?:\s+{_NAME_WORD})+"
 
 
 # A preposition of place before capitalised words makes them a place ("flown down from Happy
@@ -816,7 +822,7 @@ def named_person(text: str, v: Vocabulary | None = None) -> str | None:
     A sentence's first words are capitalised whatever they are ("Le Monde", "La Clinique"): a name
     that opens it counts only where nothing else is named, its first word is no article or
     preposition, a verb follows ("Marie Dupont dirige la clinique.") and it names no organisation."""
-    found = [m.group(1) for m in re.finditer(rf"(?<![.!?»“\"]\s)(?<!^)(?<![\w-])({_NAME_WORD}(?:\s+{_NAME_WORD})+)", text)
+    found = [m.group(1) for m in re.finditer(rf"(?<![.!?»“\"]\s)(?<!^)(?<![\w-])({_FULL_NAME})", text)
              if not _PLACE_BEFORE.search(text, 0, m.start())
              # "told the Daily Mail": a name after "the" is a title or a body, not a person (a title stays: "the Rev")
              and not (re.search(r"\bthe\s+$", text[:m.start()], re.IGNORECASE) and not _TITLE.match(m.group(1) + " X"))]
@@ -829,7 +835,7 @@ def named_person(text: str, v: Vocabulary | None = None) -> str | None:
         office = _OFFICE.match(name)
         return name[office.end():] if office and _PERSON.fullmatch(name[office.end():]) else name
     # (or an apposition follows: "Karim Benali, a security consultant, was blunt")
-    opening = re.match(rf"\s*({_NAME_WORD}(?:\s+{_NAME_WORD})+)(?:\s+|\s*,\s*)[a-zà-ÿ]", text)
+    opening = re.match(rf"\s*({_FULL_NAME})(?:\s+|\s*,\s*)[a-zà-ÿ]", text)
     if not opening or opening.group(1).split()[0].lower() in _NOT_A_VERB | _OPENERS:
         return None
     if v is not None and (find_mentions("organization", v, Folded(opening.group(1)))

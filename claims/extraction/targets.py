@@ -211,9 +211,13 @@ _LAUNCHED_AGAINST = re.compile(r"\s+(?:(?:menee?s?|lancee?s?|perpetree?s?|condui
 
 # An attack noun, a relative clause whose verb says what it struck, then (past an adverb and the
 # kind of place: "d'abord la clinique mutualiste") the organisation.
-_THAT_HIT = re.compile(r"(?:\s+[^\s,;:.()]+){0,3}?\s+(?:qui|which|that)\s+(?:(?:a|avait|has|had)\s+)?"
-                       r"(?:vise|visait|frappe|frappait|touche|touchait|paralyse|paralysait|targeted|targets|hit|hits|"
-                       r"struck|crippled|paralysed|paralyzed)(?:\s+[^\s,;:.()]+){0,4}?\s+")
+# (or its verb straight after it: "the attack forced Baltimore County schools to close", "will end up costing
+# X"; or, inverted, what the organisation suffered: "l'attaque par rançongiciel qu'a subie la Résidence du Parc")
+_THAT_HIT = re.compile(r"(?:\s+[^\s,;:.()]+){0,3}?\s+(?:(?:qui|which|that)\s+(?:(?:a|avait|has|had)\s+)?"
+                       r"(?:vise|visait|frappe|frappait|touche|touchait|paralyse|paralysait|mis|targeted|targets|hit|hits|"
+                       r"struck|crippled|paralysed|paralyzed|forced|shut\s+down|knocked\s+out)|"
+                       r"(?:(?:will|would)\s+(?:end\s+up\s+)?)?(?:forced|forces|costing|cost|crippled|shut\s+down|knocked\s+out)|"
+                       r"qu\s+(?:a|avait)\s+subie?s?)(?:\s+[^\s,;:.()]+){0,4}?\s+")
 
 
 def _attack_reaches(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
@@ -301,7 +305,8 @@ def described_as_hit(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
         return True
     # or, speaking, it puts a figure on its own attack ("MGM chiffre l'impact de son piratage",
     # "Acme chiffre à 4 millions d'euros le coût de la cyberattaque": D37)
-    return _own_breach(f, v, start, end) or _its_systems_reached(f, v, start, end)
+    return _own_breach(f, v, start, end) or _its_systems_reached(f, v, start, end) or (
+        len({m.value for m in find_mentions("organization", v, f)}) == 1 and _its_own_attack(f, v))
 
 
 # ", elle aussi touchée", ", which was hit", ", itself a victim": the words an apposition may put
@@ -661,9 +666,9 @@ _OPENING_ASIDE = re.compile(r"\s*([^,;:.()«»“”]{3,90}),\s*(?:(?:the|le|la|
 # A gang putting the organisation on the site where it shames its victims ("has added Krispy Kreme to
 # its leak site", "a inscrit la mairie sur son site de fuites"): the gang's claim that it was attacked.
 _PUT_BEFORE = re.compile(r"\b(?:listed|added|posted|named|put|placed|ajoute|ajoutee|inscrit|inscrite|affiche|publie)\s+"
-                         r"(?:(?:the|la|le|les|l)\s+)?$")
+                         r"(?:a\s+son\s+tour\s+|in\s+turn\s+|also\s+|aussi\s+|egalement\s+)?(?:(?:the|la|le|les|l)\s+)?$")
 _ON_LEAK_SITE = re.compile(r"\s+(?:on|to|onto|a|sur|dans)\s+(?:its|their|son|sa|ses|leur|leurs)\s+(?:[\w-]+\s+){0,3}?"
-                           r"(?:leak|extortion|shaming|name-and-shame|fuites?|victimes|victims|revendications)\b")
+                           r"(?:leak|extortion|shaming|name-and-shame|fuites?|victimes|victims|revendications|blog)\b")
 
 
 def _on_leak_site(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
@@ -748,7 +753,23 @@ def attacked(f: Folded, v: Vocabulary, start: int, end: int, others: tuple[tuple
     end += len(_NAME_TAIL.match(f.text, end).group())  # "centre hospitalier de Dax[-Côte d'Argent]"
     end = _complement_end(f.low, end, others)
     return any(frame(f, v, start, end) for frame in _FRAMES) or _aftermath(f, v, start, list(others)) or (
-        alone and in_stolen_files(f, v))
+        alone and (in_stolen_files(f, v) or _its_own_attack(f, v)))
+
+
+# An attack noun, then a pronoun standing for the one organisation of the sentence as what it struck or
+# what suffered it: "Malgré la cyberattaque qui l'a visé en novembre, le Centre de santé Tulattavik
+# assure...", "lors de la cyberattaque qu'il a subie", "the attack it suffered in March".
+_ITS_OWN_ATTACK = re.compile(r"\s+(?:(?:qui|that|which)\s+l\s+(?:a|avait)\s+(?:vise|frappe|touche|paralyse|cible)e?|"
+                             r"qu\s+(?:il|elle)\s+(?:a|avait)\s+subie?s?|"
+                             r"(?:that|which)\s+(?:hit|struck|crippled|targeted)\s+(?:it|them)\b|"
+                             r"(?:it|they)\s+(?:has\s+|had\s+)?suffered)")
+
+
+def _its_own_attack(f: Folded, v: Vocabulary) -> bool:
+    """Whether the sentence's attack is said, through a pronoun, to be its one organisation's (the caller
+    checks that only one is named): whoever speaks in it too ("Malgré la cyberattaque qui l'a visé, le
+    centre de santé assure que les soins continuent")."""
+    return any(_ITS_OWN_ATTACK.match(f.low, e) for _s, e in v.cues.attack_noun.spans(f))
 
 
 # Words between an officer's "we" / "our systems" and the word saying it was hit ("we were struck").
@@ -776,6 +797,11 @@ def quoted_own_attack(f: Folded, v: Vocabulary, clauses: list[Clause], attackers
             continue
         words = [s for s, _e in v.cues.attacker.spans(f) if m.start() <= s < m.end()]
         hits = predicate_hits(f, v, m.start(), m.end())
+        # "« We have been handling a cyberattack on our systems »": an attack said to reach the speakers' own
+        # (an attack named as such: "« tente de pénétrer dans nos serveurs »" is an attempt)
+        nouns = {s for s, _e in v.cues.attack_noun.spans(f)}
+        words += [s for s, e in v.cues.attack_on.spans(f) if m.start() <= s < m.end() and s in nouns
+                  and any(ss == e + 1 for ss, _se in selves)]
         words += [h for h in hits if not attackers_only or any(
             e <= h and right_before(f.low, e, h, OWN_SUBJECT_GAP) for _s, e in selves)]
         # "« Notre commune subit en ce moment une cyberattaque »": suffering an attack the quotation names

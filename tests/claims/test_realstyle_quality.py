@@ -144,7 +144,12 @@ FLOORS = {
     # missed (3,769 / 724 / 901 before), 24 polarity errors as before. Whole dev, 2,640 passages: precision 0.837,
     # recall 0.805, English recall 0.80, French 0.81, hedging 0.94, 254 of 333 traps clean, 26 polarity errors: the
     # ceiling follows the larger set to 26 (the earlier passages keep 24).
-    "dev": {"precision": 0.83, "recall": 0.80, "language_recall": 0.79, "polarity_errors": 26, "traps_clean": 178,
+    # Round twenty-five: dev27's 80 passages (written last round, scored unread then: 0.78 / 0.60 with 3 polarity
+    # errors) read 0.82 / 0.69 with 2 at the round's end; the 2,640 earlier passages 3,908 right, 755 wrong, 944
+    # missed (3,904 / 759 / 948 before), 26 polarity errors as before. Whole dev, 2,720 passages: precision 0.838,
+    # recall 0.802, English recall 0.80, French 0.80, hedging 0.934, 259 of 342 traps clean, 28 polarity errors: the
+    # ceiling follows the larger set to 28 (the earlier passages keep 26).
+    "dev": {"precision": 0.83, "recall": 0.80, "language_recall": 0.79, "polarity_errors": 28, "traps_clean": 178,
             "hedging": 0.93},
     # The first held-out part, read since round two, rose in round twelve (quote speakers, words of being hit):
     # 0.81 / 0.77, English recall 0.75, 8 polarity errors; floors raised a little under. Round fourteen read its
@@ -408,9 +413,14 @@ MIN_PASSAGES = {"dev": 220, "heldout": 100, "heldout2": 100, "heldout3": 100, "h
 # 0.79 -> 0.78, 5 of its 9 dates missed) and attack_vector precision (0.839 -> 0.827, 7 of its 15 vectors wrong:
 # another breach's flaw recalled, gangs described as ransomware operations, a fix said of a flaw), while the 2,560
 # earlier passages keep theirs; the floors follow.
-SLOT_FLOORS = {"dev": {"victim_count": (0.66, 0.79), "accounts_compromised": (0.78, 0.74), "attack_date": (0.77, 0.78),
+# Round twenty-five: dev27's 80 passages lower attack_date on the whole of dev (0.77 / 0.78 -> 0.767 / 0.776, 4 of its
+# 11 dates wrong and 4 missed: a day reckoned from "deux jours après les faits", a start "fifteen days before" the
+# outage, the day an outage began read as the attack's);
+# and care_impact recall (0.85 -> 0.838, 4 of its 9 care claims missed: care said unaffected in a quotation,
+# "nothing has stopped" beside paper charting), while the 2,640 earlier passages keep theirs; the floors follow.
+SLOT_FLOORS = {"dev": {"victim_count": (0.66, 0.79), "accounts_compromised": (0.78, 0.74), "attack_date": (0.76, 0.77),
                        "data_category": (0.85, 0.88), "attack_vector": (0.82, 0.83), "risk": (0.88, 0.92),
-                       "quote": (0.89, 0.88), "organization": (0.87, 0.68), "care_impact": (0.84, 0.84),
+                       "quote": (0.89, 0.88), "organization": (0.87, 0.68), "care_impact": (0.84, 0.83),
                        "region": (0.88, 0.83)}}
 
 
