@@ -6,7 +6,7 @@ only the held-out part's aggregate figures were read, twice per round. heldout2 
 heldout3 (round seven), heldout4 (round eight), heldout5 (round nine), heldout6 (round ten), heldout7 (round
 eleven), heldout8 (round twelve), heldout9 (round thirteen), heldout10 (round fourteen), heldout11 (round fifteen), heldout12 (round sixteen),
 heldout13 (round seventeen), heldout14 (round eighteen), heldout15 (round nineteen), heldout16 (round twenty),
-heldout17 and heldout18 (round twenty-one), heldout19 and heldout20 (round twenty-two), heldout21 (round twenty-three), heldout22 (round twenty-four),
+heldout17 and heldout18 (round twenty-one), heldout19 and heldout20 (round twenty-two), heldout21 (round twenty-three), heldout22 (round twenty-four), heldout23 (round twenty-five),
 written on breaches no rule
 had seen and sealed
 from whoever changed rules, are the honest figures for the next breach (see FLOORS). A failure
@@ -344,12 +344,20 @@ FLOORS = {
     # polarity errors in 102 values, hedging 0.98, 9 of 10 traps clean.
     "heldout22": {"precision": 0.66, "recall": 0.66, "language_recall": 0.59, "polarity_errors": 3, "traps_clean": 8,
                   "hedging": 0.96},
+    # heldout23 (round twenty-five): 80 passages on eight breaches no file used, the writers' own choice (LifeLabs, the
+    # City of New Orleans, The North Face, Aeroflot; the Issoudun hospital, the Ardèche département, Asco Industries,
+    # the Région Grand Est), written and audited (one free-text label added) while round twenty-five was read, and
+    # scored once per rule commit: 0.76 / 0.69 with round twenty-four's rules, 0.77 / 0.70 with round twenty-five's
+    # (125 right, 38 wrong, 53 missed), English recall 0.73, French 0.67, no polarity error in 120 values, hedging
+    # 0.97, 6 of 10 traps clean.
+    "heldout23": {"precision": 0.74, "recall": 0.67, "language_recall": 0.64, "polarity_errors": 0, "traps_clean": 5,
+                  "hedging": 0.95},
 }
 MIN_PASSAGES = {"dev": 220, "heldout": 100, "heldout2": 100, "heldout3": 100, "heldout4": 80, "heldout5": 80,
                 "heldout6": 80, "heldout7": 80, "heldout8": 80, "heldout9": 80, "heldout10": 80, "heldout11": 80,
                 "heldout12": 80, "heldout13": 80, "heldout14": 80, "heldout15": 80,
                 "heldout16": 80, "heldout17": 80, "heldout18": 80, "heldout19": 80, "heldout20": 80, "heldout21": 80,
-                "heldout22": 80}
+                "heldout22": 80, "heldout23": 80}
 # The numeric and date slots on dev (precision, recall), a little under what they reach (docs/claims.md):
 # victim_count 0.80 / 0.96, accounts_compromised 1.00 / 0.91, attack_date 0.94 / 0.94; data_category
 # 0.92 / 0.95, attack_vector 0.94 / 0.98, risk 0.90 / 0.91; quote 0.97 / 0.92.
