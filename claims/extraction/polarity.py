@@ -130,6 +130,11 @@ _AND_NEW_SUBJECT = re.compile(r"\b(?:et|and|mais|but)\s+(?:(?:les|le|la|l|the|de
                               r"(?:did|does|do|have|has|had|was|were|is|are|would|could|will)\s+)$")
 
 
+# A comma, then a subject pronoun and an auxiliary ("…, tout a été chiffré", "…, everything was encrypted").
+_COMMA_NEW_CLAUSE = re.compile(r",\s*(?=(?:tout|il|elle|ils|elles|on|nous|everything|it|they|we)\s+"
+                               r"(?:a|ont|est|sont|avait|avaient|etait|etaient|was|were|has|have|had|is|are)\s)")
+
+
 # A finite verb, roughly: an auxiliary or a copula, a conditional, an English past tense.
 _FINITE_VERB = re.compile(r"\b(?:est|sont|etait|etaient|a|ont|avait|avaient|reste|restent|is|are|was|were|has|have|had|"
                           r"\w+rait|\w+raient|\w+ed)\b")
@@ -248,6 +253,11 @@ def clause_breaks(f: Folded, v: Vocabulary) -> list[int]:
     for start in negation_starts:
         m = _AND_NEW_SUBJECT.search(low, 0, start)
         if m and _FINITE_VERB.search(low[max((p.end() for p in re.finditer(r"[,;:.]", low[:m.start()])), default=0):m.start()]):
+            breaks.add(m.start())
+    # "Rien n'a été emporté, tout a été chiffré": after a negated clause, a comma then a subject pronoun and
+    # an auxiliary open a clause of its own
+    for m in _COMMA_NEW_CLAUSE.finditer(low):
+        if any(s < m.start() and not re.search(r"[,;:.]", low[s:m.start()]) for s in negation_starts):
             breaks.add(m.start())
     # ", and says it has found no evidence": a coordinated clause after a comma is its own
     # (a last enumeration item cut so rejoins its list through the subject join below).

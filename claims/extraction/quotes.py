@@ -173,6 +173,8 @@ def _clean(name: str, v: Vocabulary | None = None) -> str | None:
     # "accusaient les pirates le 19 novembre", "On Friday the city [confirmed]": when it was said is no
     # part of who said it
     name = _WHEN_SAID_AFTER.sub("", _WHEN_SAID_BEFORE.sub("", name))
+    # "L'enseigne, elle, ne parle que de « milliers de clients »": the subject, without the pronoun that stresses it
+    name = re.sub(r"\s*,\s*(?:elle|lui|eux|elles)\s*,.*$", "", name)
     # "One employee whose information was published": the person, without the clause about them
     name = re.sub(r"\s+(?:whose|dont)\b.*$", "", name)
     # "another patient, who asked not to be named": the description without its incidental clause (D7d)
@@ -797,7 +799,7 @@ def _coordinated_subject(lead: str, v: Vocabulary) -> str | None:
 # A word of a person's name: capitalised, and a compound first name keeps its parts ("Jean-François").
 _NAME_WORD = r"[A-ZÀ-ÝĀ-Ž][a-zà-ÿ'’]+(?:-[A-ZÀ-ÝĀ-Ža-zà-ÿ][a-zà-ÿ'’]+)*"
 # A first and last name, a middle initial between them ("Peter K. Cutler").
-_FULL_NAME = rf"{_NAME_WORD}(?:\s+[A-Z]\.)?(?:\s+{_NAME_WORD})+"
+_FULL_NAME = rf"{_NAME_WORD}(?:(?:\s+[A-Z]\.)?\s+{_NAME_WORD})+"
 
 
 # A preposition of place before capitalised words makes them a place ("flown down from Happy
@@ -816,14 +818,21 @@ def _institution(name: str, v: Vocabulary) -> bool:
     return any(v.cues.institution_head.search(Folded(w)) for w in ends)
 
 
+_TOLD_BEFORE = re.compile(r"\b(?:told|tells|telling|auprès\s+de|au\s+micro\s+de)\s+(?:\S+['’]s\s+)?$", re.IGNORECASE)
+
+
 def named_person(text: str, v: Vocabulary | None = None) -> str | None:
     """The last person named in a sentence ("Its director, Hélène Marchand, said..."), for a later "-t-elle".
 
     A sentence's first words are capitalised whatever they are ("Le Monde", "La Clinique"): a name
     that opens it counts only where nothing else is named, its first word is no article or
     preposition, a verb follows ("Marie Dupont dirige la clinique.") and it names no organisation."""
-    found = [m.group(1) for m in re.finditer(rf"(?<![.!?»“\"]\s)(?<!^)(?<![\w-])({_FULL_NAME})", text)
+    # (not inside a quotation, whose capitals name things: "“IHG One Rewards accounts are out of reach,” he
+    # wrote"; nor the newsroom someone spoke to: "told RNZ's Midday Report")
+    outside = _QUOTE.sub(lambda q: " " * len(q.group()), text)
+    found = [m.group(1) for m in re.finditer(rf"(?<![.!?»“\"]\s)(?<!^)(?<![\w-])({_FULL_NAME})", outside)
              if not _PLACE_BEFORE.search(text, 0, m.start())
+             and not _TOLD_BEFORE.search(text, 0, m.start())
              # "told the Daily Mail": a name after "the" is a title or a body, not a person (a title stays: "the Rev")
              and not (re.search(r"\bthe\s+$", text[:m.start()], re.IGNORECASE) and not _TITLE.match(m.group(1) + " X"))]
     if v is not None:  # "Selon Jean-François Rial, PDG de Harwick Freight": the company is no person

@@ -63,7 +63,9 @@ def _split_line(line: str, offset: int) -> list[tuple[int, int]]:
     for m in _END.finditer(line):
         end = m.end()
         rest = line[end:]
-        if _inside(m.start(), quoted):
+        # (a full stop that closes a quotation together with its closing mark ends the sentence too
+        # when a capital follows: '... to some practices.” The network says ...')
+        if _inside(m.start(), quoted) and not any(s < m.start() and m.end() == e for s, e in quoted):
             continue
         if rest and not re.match(r"\s+[«\"“(]?[A-ZÀ-ÖØ-Þ0-9«\"“]", rest):
             continue  # no capital after: "1,4 M. d'euros", "? demande-t-il"

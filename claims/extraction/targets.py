@@ -305,8 +305,8 @@ def described_as_hit(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
         return True
     # or, speaking, it puts a figure on its own attack ("MGM chiffre l'impact de son piratage",
     # "Acme chiffre à 4 millions d'euros le coût de la cyberattaque": D37)
-    return _own_breach(f, v, start, end) or _its_systems_reached(f, v, start, end) or (
-        len({m.value for m in find_mentions("organization", v, f)}) == 1 and _its_own_attack(f, v))
+    return _own_breach(f, v, start, end) or _its_systems_reached(f, v, start, end) or _systems_put_out(f, v, start, end) \
+        or (len({m.value for m in find_mentions("organization", v, f)}) == 1 and _its_own_attack(f, v))
 
 
 # ", elle aussi touchée", ", which was hit", ", itself a victim": the words an apposition may put
@@ -663,6 +663,19 @@ def _hit_opening(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
 _OPENING_ASIDE = re.compile(r"\s*([^,;:.()«»“”]{3,90}),\s*(?:(?:the|le|la|les|l)\s+)?")
 
 
+# A verb of putting out of action, then the systems of the organisation ("has shut down the computer system
+# of the Superior Court of Los Angeles County", "a paralysé les serveurs informatiques de la mairie").
+_SYSTEMS_OF_BEFORE = re.compile(r"\b(?:shut\s+down|knocked\s+out|crippled|paralysed|paralyzed|disabled|encrypted|took\s+down|"
+                                r"brought\s+down|paralyse|paralysait|chiffre|bloque|mis\s+a\s+l\s+arret)\s+"
+                                r"(?:the|les|le|la|l)\s+(?:[\w-]+\s+){0,2}?(?:systems?|networks?|servers?|reseaux?|serveurs|"
+                                r"systemes|informatique)\s+(?:[\w-]+\s+)?(?:of|de|du|des|d)\s+(?:(?:the|la|le|les|l)\s+)?$")
+
+
+def _systems_put_out(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
+    """Its systems put out of action: "has shut down the computer system of the Superior Court"."""
+    return bool(_SYSTEMS_OF_BEFORE.search(f.low, 0, start))
+
+
 # A gang putting the organisation on the site where it shames its victims ("has added Krispy Kreme to
 # its leak site", "a inscrit la mairie sur son site de fuites"): the gang's claim that it was attacked.
 _PUT_BEFORE = re.compile(r"\b(?:listed|added|posted|named|put|placed|ajoute|ajoutee|inscrit|inscrite|affiche|publie)\s+"
@@ -677,7 +690,7 @@ def _on_leak_site(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
     return bool(_PUT_BEFORE.search(f.low, 0, start)) and bool(_ON_LEAK_SITE.match(f.low, end))
 
 
-_FRAMES = (_on_leak_site, _attack_reaches, _attack_forced, _sued, _said_hit, _systems_reached, _whose_systems_hit,
+_FRAMES = (_on_leak_site, _systems_put_out, _attack_reaches, _attack_forced, _sued, _said_hit, _systems_reached, _whose_systems_hit,
            _listed_after_colon, _people_hit, _taken_at, _taken_from, _its_systems_reached,
            _own_breach, _found_own, _turn_before, _turn_of, _hit_opening)
 
