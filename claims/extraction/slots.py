@@ -386,8 +386,11 @@ def _org_denied(f: Folded, v: Vocabulary, pos: int, clause: Clause,
         return False
     # "l'attaque contre la FFR n'aurait débouché sur aucun paiement": the attack on it, named before the
     # negation, is given; what is denied is what came of it
-    if any(e <= pos and not re.search(r"[,;:.]", f.low[e:pos]) and len(f.low[e:pos].split()) <= 3
-           for _s, e in v.cues.attack_on.spans(f)):
+    # (an attack named as such: "les systèmes d'information de l'Assurance maladie ne sont pas concernés"
+    # denies that they were reached)
+    nouns = {s for s, _e in v.cues.attack_noun.spans(f)}
+    if any(s in nouns and e <= pos and not re.search(r"[,;:.]", f.low[e:pos]) and len(f.low[e:pos].split()) <= 3
+           for s, e in v.cues.attack_on.spans(f)):
         return False
     # (or data said, in the passive, not to have been taken there: "at Western Health there is no sign
     # that anything was taken"; not "in exchange for not publishing the files they took")
