@@ -93,7 +93,8 @@ def _absolute(low: str, table: dict, published: dt.date | None) -> list[DateMent
         (rf"(?:(?:{weekday_re})\s+)?(\d{{1,2}})(?:er|st|nd|rd|th)?\s+(?:(?:au|to|and|et|a|-)\s+)?(?:le\s+|the\s+)?"
          rf"(?:(?:{weekday_re})\s+)?\d{{1,2}}(?:er|st|nd|rd|th)?\s+({month_re})\.?(?:\s+(\d{{4}}))?", "dmy"),
         # 9 septembre 2025, mardi 9 septembre, le 1er septembre, 4 September 2025
-        (rf"(?:(?:{weekday_re})\s+)?(\d{{1,2}})(?:er|st|nd|rd|th)?\s+({month_re})\.?(?:\s+(\d{{4}}))?", "dmy"),
+        # (and "Wednesday, 28 September", its weekday set off by a comma)
+        (rf"(?:(?:{weekday_re}),?\s+)?(\d{{1,2}})(?:er|st|nd|rd|th)?\s+({month_re})\.?(?:\s+(\d{{4}}))?", "dmy"),
         # September 4, Thursday September 4, 2025
         (rf"(?:(?:{weekday_re}),?\s+)?({month_re})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?", "mdy"),
         (r"(\d{4})\s(\d{2})\s(\d{2})", "iso"),  # 2025-09-04, hyphens folded to spaces
