@@ -6,7 +6,7 @@ only the held-out part's aggregate figures were read, twice per round. heldout2 
 heldout3 (round seven), heldout4 (round eight), heldout5 (round nine), heldout6 (round ten), heldout7 (round
 eleven), heldout8 (round twelve), heldout9 (round thirteen), heldout10 (round fourteen), heldout11 (round fifteen), heldout12 (round sixteen),
 heldout13 (round seventeen), heldout14 (round eighteen), heldout15 (round nineteen), heldout16 (round twenty),
-heldout17 and heldout18 (round twenty-one), heldout19 and heldout20 (round twenty-two), heldout21 (round twenty-three), heldout22 (round twenty-four), heldout23 (round twenty-five),
+heldout17 and heldout18 (round twenty-one), heldout19 and heldout20 (round twenty-two), heldout21 (round twenty-three), heldout22 (round twenty-four), heldout23 (round twenty-five), heldout24 (round twenty-six),
 written on breaches no rule
 had seen and sealed
 from whoever changed rules, are the honest figures for the next breach (see FLOORS). A failure
@@ -149,7 +149,12 @@ FLOORS = {
     # missed (3,904 / 759 / 948 before), 26 polarity errors as before. Whole dev, 2,720 passages: precision 0.838,
     # recall 0.802, English recall 0.80, French 0.80, hedging 0.934, 259 of 342 traps clean, 28 polarity errors: the
     # ceiling follows the larger set to 28 (the earlier passages keep 26).
-    "dev": {"precision": 0.83, "recall": 0.80, "language_recall": 0.79, "polarity_errors": 28, "traps_clean": 178,
+    # Round twenty-six: dev28's 80 passages (written last round, scored unread then: 0.77 / 0.62 with 4 polarity
+    # errors) read 0.82 / 0.69 with 2 at the round's end; the 2,720 earlier passages 4,021 right, 776 wrong, 985
+    # missed (4,015 / 778 / 991 before), 28 polarity errors as before. Whole dev, 2,800 passages: precision 0.838,
+    # recall 0.799, English recall 0.80, French 0.80, hedging 0.933, 265 of 350 traps clean, 30 polarity errors:
+    # recall and the ceiling follow the larger set to 0.79 and 30 (the earlier passages keep 0.80 and 28).
+    "dev": {"precision": 0.83, "recall": 0.79, "language_recall": 0.79, "polarity_errors": 30, "traps_clean": 178,
             "hedging": 0.93},
     # The first held-out part, read since round two, rose in round twelve (quote speakers, words of being hit):
     # 0.81 / 0.77, English recall 0.75, 8 polarity errors; floors raised a little under. Round fourteen read its
@@ -352,12 +357,20 @@ FLOORS = {
     # 0.97, 6 of 10 traps clean.
     "heldout23": {"precision": 0.74, "recall": 0.67, "language_recall": 0.64, "polarity_errors": 0, "traps_clean": 5,
                   "hedging": 0.95},
+    # heldout24 (round twenty-six): 80 passages on eight breaches no file used, the writers' own choice (Northern
+    # Lincolnshire and Goole NHS Foundation Trust, Broward County Public Schools, HWL Ebsworth, Bristol Airport; the
+    # Pôle Santé Léonard de Vinci at Chambray-lès-Tours, the Centre de services scolaire des Appalaches, Gefco,
+    # Limburg.net), written and audited (no label changed) while round twenty-six was read, and scored once per rule
+    # commit: 0.76 / 0.68 with round twenty-five's rules and round twenty-six's alike (110 right, 34 wrong, 52
+    # missed), English recall 0.72, French 0.64, 6 polarity errors in 109 values, hedging 0.86, 11 of 13 traps clean.
+    "heldout24": {"precision": 0.73, "recall": 0.65, "language_recall": 0.61, "polarity_errors": 6, "traps_clean": 10,
+                  "hedging": 0.84},
 }
 MIN_PASSAGES = {"dev": 220, "heldout": 100, "heldout2": 100, "heldout3": 100, "heldout4": 80, "heldout5": 80,
                 "heldout6": 80, "heldout7": 80, "heldout8": 80, "heldout9": 80, "heldout10": 80, "heldout11": 80,
                 "heldout12": 80, "heldout13": 80, "heldout14": 80, "heldout15": 80,
                 "heldout16": 80, "heldout17": 80, "heldout18": 80, "heldout19": 80, "heldout20": 80, "heldout21": 80,
-                "heldout22": 80, "heldout23": 80}
+                "heldout22": 80, "heldout23": 80, "heldout24": 80}
 # The numeric and date slots on dev (precision, recall), a little under what they reach (docs/claims.md):
 # victim_count 0.80 / 0.96, accounts_compromised 1.00 / 0.91, attack_date 0.94 / 0.94; data_category
 # 0.92 / 0.95, attack_vector 0.94 / 0.98, risk 0.90 / 0.91; quote 0.97 / 0.92.
@@ -426,8 +439,11 @@ MIN_PASSAGES = {"dev": 220, "heldout": 100, "heldout2": 100, "heldout3": 100, "h
 # outage, the day an outage began read as the attack's);
 # and care_impact recall (0.85 -> 0.838, 4 of its 9 care claims missed: care said unaffected in a quotation,
 # "nothing has stopped" beside paper charting), while the 2,640 earlier passages keep theirs; the floors follow.
-SLOT_FLOORS = {"dev": {"victim_count": (0.66, 0.79), "accounts_compromised": (0.78, 0.74), "attack_date": (0.76, 0.77),
-                       "data_category": (0.85, 0.88), "attack_vector": (0.82, 0.83), "risk": (0.88, 0.92),
+# Round twenty-six: dev28's 80 passages lower two recalls on the whole of dev (accounts_compromised 0.76 -> 0.74, one
+# of its two account counts missed: a seller's figure in accounts beside the retailer's "milliers de clients";
+# risk 0.920 -> 0.919, one of its eight risks missed), while the 2,720 earlier passages keep theirs; the floors follow.
+SLOT_FLOORS = {"dev": {"victim_count": (0.66, 0.79), "accounts_compromised": (0.78, 0.73), "attack_date": (0.76, 0.77),
+                       "data_category": (0.85, 0.88), "attack_vector": (0.82, 0.83), "risk": (0.88, 0.91),
                        "quote": (0.89, 0.88), "organization": (0.87, 0.68), "care_impact": (0.84, 0.83),
                        "region": (0.88, 0.83)}}
 
