@@ -327,7 +327,10 @@ def _governed(f: Folded, v: Vocabulary, clause: Clause, attack: list[tuple[int, 
 # asserted, its fix or its guard denied.
 _REMEDY_DENIED = re.compile(r"\b(?:ne|n|not|never|pas|jamais|no|without|sans|aucune?)\b[^,;:.]{0,30}?\b(?:combl\w*|corrig\w*|"
                             r"patch\w*|fixed|closed|repar\w*|resolved|resolu\w*|second factor|two factor|multi factor|"
-                            r"mfa|2fa|double authentification|deux facteurs|multifacteur)")
+                            r"mfa|2fa|double authentification|deux facteurs|multifacteur)|"
+                            # (or the guard named first: "accounts where multi-factor authentication was not switched on")
+                            r"\b(?:second factor|two factor|multi factor|mfa|2fa|double authentification|multifacteur)\b"
+                            r"[^,;:.]{0,30}?\b(?:ne|n|not|never|pas|jamais)\b")
 
 
 # A day in the possessive, with at most one word after it, before the attack it dates ("Monday's

@@ -239,6 +239,10 @@ def _attack_reaches(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
     if any(s == end + 1 or (owner and s == owner.end() and not _QUALIFIED.match(low, e))
            for s, e in v.cues.attack_noun.spans(f)):
         return True
+    # "the Pandabuy leak", "X's leak": a leak named after its organisation (a bare "leak" is no attack noun:
+    # "a leak of the report")
+    if _LEAK_AFTER.match(low, owner.end() if owner else end):
+        return True
     # "l'attaque menée dans la nuit du 13 au 14 mai contre Vivalia", "the attack launched on Friday against X",
     # "une cyberattaque d'envergure qui vise d'abord la clinique mutualiste La Sagesse"
     if any(_LAUNCHED_AGAINST.fullmatch(low, e, start) or _THAT_HIT.fullmatch(low, e, start)
@@ -247,6 +251,10 @@ def _attack_reaches(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
     # D19: a fine presents the fined as breached ("a infligé une amende de 1,5 million d'euros à X")
     amounts = _DECIMAL.sub(lambda m: m.group().replace(",", " ").replace(".", " "), low)
     return any(right_before(amounts, e, start, 6) for _s, e in v.cues.sanction.spans(f))
+
+
+# A leak named by what it came from, after the name.
+_LEAK_AFTER = re.compile(r"\s*(?:data\s+)?leaks?\b")
 
 
 # A possessive after a name, folded ("Yale New Haven Health's" -> "... health s "), and the nouns an
