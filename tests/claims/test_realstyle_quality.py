@@ -154,8 +154,14 @@ FLOORS = {
     # missed (4,015 / 778 / 991 before), 28 polarity errors as before. Whole dev, 2,800 passages: precision 0.838,
     # recall 0.799, English recall 0.80, French 0.80, hedging 0.933, 265 of 350 traps clean, 30 polarity errors:
     # recall and the ceiling follow the larger set to 0.79 and 30 (the earlier passages keep 0.80 and 28).
-    "dev": {"precision": 0.83, "recall": 0.79, "language_recall": 0.79, "polarity_errors": 30, "traps_clean": 178,
-            "hedging": 0.93},
+    # Round twenty-seven: dev29's 80 passages (written last round, scored unread then: 0.76 / 0.70 with 3 polarity
+    # errors) read 0.78 / 0.75 with 2 at the round's end; the 2,800 earlier passages 4,160 right, 806 wrong, 1,044
+    # missed (4,157 / 806 / 1,047 before), 30 polarity errors as before. Whole dev, 2,880 passages: precision 0.836,
+    # recall 0.798, English recall 0.80, French 0.80, hedging 0.930 (dev29 alone 0.84: 20 of its 125 shared values
+    # hedged differently), 271 of 360 traps clean, 32 polarity errors: the ceiling and the hedging floor follow the
+    # larger set to 32 and 0.92 (the earlier passages keep 30 and 0.933).
+    "dev": {"precision": 0.83, "recall": 0.79, "language_recall": 0.79, "polarity_errors": 32, "traps_clean": 178,
+            "hedging": 0.92},
     # The first held-out part, read since round two, rose in round twelve (quote speakers, words of being hit):
     # 0.81 / 0.77, English recall 0.75, 8 polarity errors; floors raised a little under. Round fourteen read its
     # polarity errors (an opening "si" clause, a negated verb after an aside): 0.83 / 0.79, English recall 0.75,
@@ -442,9 +448,13 @@ MIN_PASSAGES = {"dev": 220, "heldout": 100, "heldout2": 100, "heldout3": 100, "h
 # Round twenty-six: dev28's 80 passages lower two recalls on the whole of dev (accounts_compromised 0.76 -> 0.74, one
 # of its two account counts missed: a seller's figure in accounts beside the retailer's "milliers de clients";
 # risk 0.920 -> 0.919, one of its eight risks missed), while the 2,720 earlier passages keep theirs; the floors follow.
-SLOT_FLOORS = {"dev": {"victim_count": (0.66, 0.79), "accounts_compromised": (0.78, 0.73), "attack_date": (0.76, 0.77),
+# Round twenty-seven: dev29's 80 passages lower two recalls on the whole of dev (accounts_compromised 0.74 -> 0.71, its
+# one account count missed: genuine accounts among a seller's rows; care_impact 0.839 -> 0.827, 4 of its 7 care
+# claims missed: "operations were never disrupted", a vaccination centre closed), while the 2,800 earlier passages
+# keep theirs; the floors follow.
+SLOT_FLOORS = {"dev": {"victim_count": (0.66, 0.79), "accounts_compromised": (0.78, 0.70), "attack_date": (0.76, 0.77),
                        "data_category": (0.85, 0.88), "attack_vector": (0.82, 0.83), "risk": (0.88, 0.91),
-                       "quote": (0.89, 0.88), "organization": (0.87, 0.68), "care_impact": (0.84, 0.83),
+                       "quote": (0.89, 0.88), "organization": (0.87, 0.68), "care_impact": (0.84, 0.82),
                        "region": (0.88, 0.83)}}
 
 
