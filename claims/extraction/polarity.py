@@ -130,6 +130,10 @@ _AND_NEW_SUBJECT = re.compile(r"\b(?:et|and|mais|but)\s+(?:(?:les|le|la|l|the|de
                               r"(?:did|does|do|have|has|had|was|were|is|are|would|could|will)\s+)$")
 
 
+# A stressed pronoun set off by commas, before the second comma ("ne sont, eux, pas concernés").
+_STRESSED_PRONOUN = re.compile(r",\s*(?:eux|elle|elles|lui)\s*$")
+
+
 # A comma, then a subject pronoun and an auxiliary ("…, tout a été chiffré", "…, everything was encrypted").
 _COMMA_NEW_CLAUSE = re.compile(r",\s*(?=(?:tout|il|elle|ils|elles|on|nous|everything|it|they|we)\s+"
                                r"(?:a|ont|est|sont|avait|avaient|etait|etaient|was|were|has|have|had|is|are)\s)")
@@ -272,7 +276,9 @@ def clause_breaks(f: Folded, v: Vocabulary) -> list[int]:
         after = comma + 1 + (len(low[comma + 1:]) - len(low[comma + 1:].lstrip()))
         nxt = _next_comma(low, comma)
         segment_words = len(low[comma + 1:nxt].split())
-        if after in negation_starts:
+        # (not after a stressed pronoun set off by commas: "Mots de passe et moyens de paiement ne sont, eux,
+        # pas concernés" is one negated clause)
+        if after in negation_starts and not _STRESSED_PRONOUN.search(low, 0, comma):
             breaks.add(comma)
         elif after in relative_starts or (
             segment_words <= 8 and any(comma < s < nxt for s, _ in reporting)

@@ -287,7 +287,28 @@ def _keyword_aliases(name: str, named: list[str], incident: IncidentContext, for
         if len(run) == 1 and (fold(run[0]) in drop or sum(run[0] in _name_words(other) for other in named) > 1):
             continue
         out.append(keyword if expanded else f"={run[0]}" if len(run) == 1 else " ".join(run))
+    # A keyword whose words shorten the name's first words in turn, the last one cut ("Fred Hutch" for "Fred
+    # Hutchinson Cancer Center"): the newsroom's short name.
+    out += [keyword for keyword in incident.keywords if keyword not in named and _shortens(keyword.split(), words)]
+    # A keyword that is the name with or without its articles ("Office d'équipement hydraulique de la Corse"
+    # for "Office d'équipement hydraulique de Corse").
+    out += [keyword for keyword in incident.keywords
+            if keyword not in named and keyword != name and _bare(keyword) == _bare(name)]
     return out + contracted
+
+
+def _bare(name: str) -> list[str]:
+    """A name's words, folded, without its articles."""
+    return [w for w in fold(name).split() if w not in ("la", "le", "les", "l", "the")]
+
+
+def _shortens(written: list[str], words: list[str]) -> bool:
+    """Whether `written` (two words or more, capitalised) is the name's first words, the last cut short."""
+    if len(written) < 2 or len(written) >= len(words) or not all(w[:1].isupper() for w in written):
+        return False
+    *whole, last = written
+    cut = words[len(whole)]
+    return whole == words[:len(whole)] and len(last) >= 3 and cut.startswith(last) and cut != last
 
 
 def _contracts(keyword: str, words: list[str]) -> bool:

@@ -51,6 +51,7 @@ _TOLD_TO = re.compile(r"\s+(?:auprès\s+(?:de|du|des|d['’])|au\s+micro\s+(?:de
                       r"(?=in\s+(?:its|a|their)\s+statement\b))\s*.*$", re.IGNORECASE)
 # Titles before a name: the speaker is named without them ("le Dr Yannick Guérin").
 _TITLES = (r"(?:Dr|Pr|Prof|Professor|M|Mme|Mlle|Me|Mr|Mrs|Ms|Docteur|Professeur|Cpl|Sgt|Lt|Capt|Insp|Det|Supt|Const|Cst|"
+           r"Gov|Sen|Rep|"
            r"Corporal|Sergeant|Inspector|Constable|Detective)")
 _TITLE = re.compile(rf"^{_TITLES}\.?\s+(?=[A-ZÀ-ÝĀ-Ž])")
 # Offices written capitalised or as an acronym before a person's name ("le PDG Pascal Gauthier",
@@ -850,4 +851,5 @@ def named_person(text: str, v: Vocabulary | None = None) -> str | None:
     if v is not None and (find_mentions("organization", v, Folded(opening.group(1)))
                           or find_mentions("region", v, Folded(opening.group(1)))):
         return None
-    return opening.group(1)
+    # (its possessive too: "Nicholas Quinlan's email arrived at 6:30 a.m.")
+    return re.sub(r"['’]s$", "", opening.group(1))
