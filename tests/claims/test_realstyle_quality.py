@@ -6,7 +6,7 @@ only the held-out part's aggregate figures were read, twice per round. heldout2 
 heldout3 (round seven), heldout4 (round eight), heldout5 (round nine), heldout6 (round ten), heldout7 (round
 eleven), heldout8 (round twelve), heldout9 (round thirteen), heldout10 (round fourteen), heldout11 (round fifteen), heldout12 (round sixteen),
 heldout13 (round seventeen), heldout14 (round eighteen), heldout15 (round nineteen), heldout16 (round twenty),
-heldout17 and heldout18 (round twenty-one), heldout19 and heldout20 (round twenty-two), heldout21 (round twenty-three), heldout22 (round twenty-four), heldout23 (round twenty-five), heldout24 (round twenty-six), heldout25 (round twenty-seven),
+heldout17 and heldout18 (round twenty-one), heldout19 and heldout20 (round twenty-two), heldout21 (round twenty-three), heldout22 (round twenty-four), heldout23 (round twenty-five), heldout24 (round twenty-six), heldout25 (round twenty-seven), heldout26 (round twenty-eight),
 written on breaches no rule
 had seen and sealed
 from whoever changed rules, are the honest figures for the next breach (see FLOORS). A failure
@@ -384,12 +384,20 @@ FLOORS = {
     # sealed part), hedging 0.93, 7 of 11 traps clean.
     "heldout25": {"precision": 0.65, "recall": 0.54, "language_recall": 0.44, "polarity_errors": 12, "traps_clean": 6,
                   "hedging": 0.91},
+    # heldout26 (round twenty-eight): 80 passages on eight breaches no file used, the writers' own choice (NHS
+    # Lanarkshire, Des Moines Public Schools, Varta, the University of Utah; Groupe Santé Medisys, the Ville de
+    # Châteauguay, Matisa, the Université de Lausanne), written and audited (three labels changed in one passage)
+    # while round twenty-eight was read, and scored once per rule commit: 0.83 / 0.62 with round twenty-seven's
+    # rules and round twenty-eight's alike (90 right, 19 wrong, 56 missed), English recall 0.62, French 0.61, 3
+    # polarity errors in 86 values, hedging 0.92, 14 of 15 traps clean.
+    "heldout26": {"precision": 0.80, "recall": 0.60, "language_recall": 0.59, "polarity_errors": 3, "traps_clean": 13,
+                  "hedging": 0.90},
 }
 MIN_PASSAGES = {"dev": 220, "heldout": 100, "heldout2": 100, "heldout3": 100, "heldout4": 80, "heldout5": 80,
                 "heldout6": 80, "heldout7": 80, "heldout8": 80, "heldout9": 80, "heldout10": 80, "heldout11": 80,
                 "heldout12": 80, "heldout13": 80, "heldout14": 80, "heldout15": 80,
                 "heldout16": 80, "heldout17": 80, "heldout18": 80, "heldout19": 80, "heldout20": 80, "heldout21": 80,
-                "heldout22": 80, "heldout23": 80, "heldout24": 80, "heldout25": 80}
+                "heldout22": 80, "heldout23": 80, "heldout24": 80, "heldout25": 80, "heldout26": 80}
 # The numeric and date slots on dev (precision, recall), a little under what they reach (docs/claims.md):
 # victim_count 0.80 / 0.96, accounts_compromised 1.00 / 0.91, attack_date 0.94 / 0.94; data_category
 # 0.92 / 0.95, attack_vector 0.94 / 0.98, risk 0.90 / 0.91; quote 0.97 / 0.92.
