@@ -35,7 +35,7 @@ from claims.extraction.profile import OTHER_BODIES
 from claims.extraction.polarity import Clause, clause_at, in_clause as _in_clause, leading_answer, overlaps as _overlaps
 from claims.extraction.rebuttal import rebutted
 from claims.extraction.roles import AFFILIATION, DEFINITE_AFTER_VERB, PARTNER, SELF, SPEAKER, AgencyName, agency_names, org_role
-from claims.extraction.targets import attacked, coordinated, described_as_hit
+from claims.extraction.targets import attacked, attacks_named_on, coordinated, described_as_hit, right_before
 
 # Words between an attack noun in a time phrase and the date it carries ("since the attack began on").
 DATE_GOVERNED_WORDS = 3
@@ -391,9 +391,7 @@ def _org_denied(f: Folded, v: Vocabulary, pos: int, clause: Clause,
     # negation, is given; what is denied is what came of it
     # (an attack named as such: "les systèmes d'information de l'Assurance maladie ne sont pas concernés"
     # denies that they were reached)
-    nouns = {s for s, _e in v.cues.attack_noun.spans(f)}
-    if any(s in nouns and e <= pos and not re.search(r"[,;:.]", f.low[e:pos]) and len(f.low[e:pos].split()) <= 3
-           for s, e in v.cues.attack_on.spans(f)):
+    if any(right_before(f.low, e, pos, 3) for _s, e in attacks_named_on(f, v)):
         return False
     # (or data said, in the passive, not to have been taken there: "at Western Health there is no sign
     # that anything was taken"; not "in exchange for not publishing the files they took")

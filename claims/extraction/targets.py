@@ -793,6 +793,13 @@ def _its_own_attack(f: Folded, v: Vocabulary) -> bool:
     return any(_ITS_OWN_ATTACK.match(f.low, e) for _s, e in v.cues.attack_noun.spans(f))
 
 
+def attacks_named_on(f: Folded, v: Vocabulary) -> list[tuple[int, int]]:
+    """The sentence's attack-on phrases that open with an attack noun ("cyberattack on", "l'attaque
+    contre"), not those that only name a part of a target ("les systèmes d'information de", "serveurs de")."""
+    nouns = {s for s, _e in v.cues.attack_noun.spans(f)}
+    return [(s, e) for s, e in v.cues.attack_on.spans(f) if s in nouns]
+
+
 # Words between an officer's "we" / "our systems" and the word saying it was hit ("we were struck").
 OWN_SUBJECT_GAP = 3
 
@@ -812,6 +819,7 @@ def quoted_own_attack(f: Folded, v: Vocabulary, clauses: list[Clause], attackers
     information on our customers »") or have the speakers' own "we" or "our ..." as the subject
     hit ("« we were struck by a cyber-attack »"): an officer's "customers who may have been caught
     up in this incident" or "how many people were affected" is sympathy or a count."""
+    named_on = attacks_named_on(f, v)
     for m in QUOTED.finditer(f.text):
         selves = [(s, e) for s, e in v.cues.self_reference.spans(f) if m.start() <= s < m.end()]
         if not selves:
@@ -820,9 +828,7 @@ def quoted_own_attack(f: Folded, v: Vocabulary, clauses: list[Clause], attackers
         hits = predicate_hits(f, v, m.start(), m.end())
         # "« We have been handling a cyberattack on our systems »": an attack said to reach the speakers' own
         # (an attack named as such: "« tente de pénétrer dans nos serveurs »" is an attempt)
-        nouns = {s for s, _e in v.cues.attack_noun.spans(f)}
-        words += [s for s, e in v.cues.attack_on.spans(f) if m.start() <= s < m.end() and s in nouns
-                  and any(ss == e + 1 for ss, _se in selves)]
+        words += [s for s, e in named_on if m.start() <= s < m.end() and any(ss == e + 1 for ss, _se in selves)]
         words += [h for h in hits if not attackers_only or any(
             e <= h and right_before(f.low, e, h, OWN_SUBJECT_GAP) for _s, e in selves)]
         # "« Notre commune subit en ce moment une cyberattaque »": suffering an attack the quotation names
