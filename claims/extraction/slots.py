@@ -35,7 +35,8 @@ from claims.extraction.profile import OTHER_BODIES
 from claims.extraction.polarity import Clause, clause_at, in_clause as _in_clause, leading_answer, overlaps as _overlaps
 from claims.extraction.rebuttal import rebutted
 from claims.extraction.roles import AFFILIATION, DEFINITE_AFTER_VERB, PARTNER, SELF, SPEAKER, AgencyName, agency_names, org_role
-from claims.extraction.targets import attacked, attacks_named_on, coordinated, described_as_hit, right_before
+from claims.extraction.targets import (attacked, attacks_named_on, coordinated, described_as_hit, its_own_attack,
+                                       right_before)
 
 # Words between an attack noun in a time phrase and the date it carries ("since the attack began on").
 DATE_GOVERNED_WORDS = 3
@@ -392,6 +393,10 @@ def _org_denied(f: Folded, v: Vocabulary, pos: int, clause: Clause,
     # (an attack named as such: "les systèmes d'information de l'Assurance maladie ne sont pas concernés"
     # denies that they were reached)
     if any(right_before(f.low, e, pos, 3) for _s, e in attacks_named_on(f, v)):
+        return False
+    # "Orpea n'est pas revenu sur l'attaque dont il a été la cible": its own attack, said through a pronoun, is
+    # given; the negation bears on what it said of it
+    if its_own_attack(f, v):
         return False
     # (or data said, in the passive, not to have been taken there: "at Western Health there is no sign
     # that anything was taken"; not "in exchange for not publishing the files they took")

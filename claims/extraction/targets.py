@@ -314,7 +314,7 @@ def described_as_hit(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
     # or, speaking, it puts a figure on its own attack ("MGM chiffre l'impact de son piratage",
     # "Acme chiffre à 4 millions d'euros le coût de la cyberattaque": D37)
     return _own_breach(f, v, start, end) or _its_systems_reached(f, v, start, end) or _systems_put_out(f, v, start, end) \
-        or (len({m.value for m in find_mentions("organization", v, f)}) == 1 and _its_own_attack(f, v))
+        or (len({m.value for m in find_mentions("organization", v, f)}) == 1 and its_own_attack(f, v))
 
 
 # ", elle aussi touchée", ", which was hit", ", itself a victim": the words an apposition may put
@@ -774,7 +774,7 @@ def attacked(f: Folded, v: Vocabulary, start: int, end: int, others: tuple[tuple
     end += len(_NAME_TAIL.match(f.text, end).group())  # "centre hospitalier de Dax[-Côte d'Argent]"
     end = _complement_end(f.low, end, others)
     return any(frame(f, v, start, end) for frame in _FRAMES) or _aftermath(f, v, start, list(others)) or (
-        alone and (in_stolen_files(f, v) or _its_own_attack(f, v)))
+        alone and (in_stolen_files(f, v) or its_own_attack(f, v)))
 
 
 # An attack noun, then a pronoun standing for the one organisation of the sentence as what it struck or
@@ -782,11 +782,13 @@ def attacked(f: Folded, v: Vocabulary, start: int, end: int, others: tuple[tuple
 # assure...", "lors de la cyberattaque qu'il a subie", "the attack it suffered in March".
 _ITS_OWN_ATTACK = re.compile(r"\s+(?:(?:qui|that|which)\s+l\s+(?:a|avait)\s+(?:vise|frappe|touche|paralyse|cible)e?|"
                              r"qu\s+(?:il|elle)\s+(?:a|avait)\s+subie?s?|"
+                             # "l'attaque informatique dont il a été la cible"
+                             r"dont\s+(?:il|elle)\s+(?:a|avait)\s+ete\s+(?:la\s+)?(?:cible|victime)|"
                              r"(?:that|which)\s+(?:hit|struck|crippled|targeted)\s+(?:it|them)\b|"
                              r"(?:it|they)\s+(?:has\s+|had\s+)?suffered)")
 
 
-def _its_own_attack(f: Folded, v: Vocabulary) -> bool:
+def its_own_attack(f: Folded, v: Vocabulary) -> bool:
     """Whether the sentence's attack is said, through a pronoun, to be its one organisation's (the caller
     checks that only one is named): whoever speaks in it too ("Malgré la cyberattaque qui l'a visé, le
     centre de santé assure que les soins continuent")."""
