@@ -299,7 +299,7 @@ def _keyword_aliases(name: str, named: list[str], incident: IncidentContext, for
 
 def _bare(name: str) -> list[str]:
     """A name's words, folded, without its articles."""
-    return [w for w in fold(name).split() if w not in ("la", "le", "les", "l", "the")]
+    return [w for w in fold(name).split() if w not in _ARTICLES]
 
 
 def _shortens(written: list[str], words: list[str]) -> bool:

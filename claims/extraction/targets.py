@@ -789,9 +789,10 @@ _ITS_OWN_ATTACK = re.compile(r"\s+(?:(?:qui|that|which)\s+l\s+(?:a|avait)\s+(?:v
 
 
 def its_own_attack(f: Folded, v: Vocabulary) -> bool:
-    """Whether the sentence's attack is said, through a pronoun, to be its one organisation's (the caller
-    checks that only one is named): whoever speaks in it too ("Malgré la cyberattaque qui l'a visé, le
-    centre de santé assure que les soins continuent")."""
+    """Whether the sentence's attack is said, through a pronoun, to be its organisation's, whoever speaks in it
+    too ("Malgré la cyberattaque qui l'a visé, le centre de santé assure que les soins continuent"). Callers
+    that make an organisation a claim from it check that the sentence names only one; the denial check
+    (`slots._org_denied`) needs no such check, since it only keeps a negation from denying."""
     return any(_ITS_OWN_ATTACK.match(f.low, e) for _s, e in v.cues.attack_noun.spans(f))
 
 
