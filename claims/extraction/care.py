@@ -24,6 +24,8 @@ PREPOSITION_WORDS = 2
 # Words between a thing that is not care and the disruption said of it ("its website is down").
 OTHER_WORDS = 2
 _PREPOSITION = re.compile(r"sans|without")
+# Words between a verb of saying and the "that" opening what is said ("insisted on Wednesday that").
+SAYING_WORDS = 3
 
 
 def care_claims(f: Folded, v: Vocabulary, clauses: list[Clause]) -> list[tuple[str, Value, int, bool]]:
@@ -66,11 +68,12 @@ def care_claims(f: Folded, v: Vocabulary, clauses: list[Clause]) -> list[tuple[s
         disrupted = [d for d in disrupted if not led_by(f, other, d[0], OTHER_WORDS)]
         strong = [d for d in strong if not led_by(f, other, d[0], OTHER_WORDS)]
     phrases = disrupted + strong + normal
-    # (not "maintains that patient care has not suffered": "that" after a verb of saying opens what is said)
+    # (not "maintains that patient care has not suffered": "that" after a verb of saying opens what is
+    # said, also with when or how it was said between them: "insisted on Wednesday that")
     saying = [e for _s, e in v.cues.reporting.spans(f) + v.cues.speaking.spans(f)]
     negations = [n for n in negation_spans(f, v.cues) if not overlaps(n, phrases)
                  and not ((m := _RELATIVE_BEFORE.search(f.low, 0, n[0]))
-                          and not any(just_before(f.low, e, m.start(), 1) for e in saying))]  # inside a relative
+                          and not any(just_before(f.low, e, m.start(), SAYING_WORDS) for e in saying))]  # inside a relative
     # a service or a site named as a place ("aux urgences", "sur le site de Mauzé", "on the
     # wards") restricts what runs to it: partial continuity
     located = [s for s, _e in services + sites if re.search(_PLACE_BEFORE, f.low[max(0, s - 16):s])]

@@ -196,6 +196,35 @@ def _relative(low: str, table: dict, published: dt.date) -> list[DateMention]:
         strictly = bool(m.group("pre") or m.group("post"))
         date = _last_weekday(published, names[m.group("day")], strictly)
         found.append(DateMention(date.isoformat(), m.start(), m.end()))
+    found += _night_ranges(low, table, published)
+    return found
+
+
+def _night_ranges(low: str, table: dict, published: dt.date) -> list[DateMention]:
+    """"dans la nuit du 16 au 17", its month left to the reader: the first day, in the month of the
+    last full date the sentence named before it ("Le 18 janvier ... dans la nuit du 16 au 17"), else in
+    the last month on or before publication that has the day (a month named after it is the absolute
+    pattern's)."""
+    leads = table.get("night_range", ())
+    if not leads:
+        return []
+    month_re = _alternatives(_month_table(table))
+    found = []
+    for m in re.finditer(rf"(?<!\w)(?:{_alternatives(leads)})\s+(?:(?:{_alternatives(table['weekdays'])})\s+)?"
+                         rf"(\d{{1,2}})(?:er)?\s+(?:au|a|to)\s+(?:(?:{_alternatives(table['weekdays'])})\s+)?\d{{1,2}}(?:er)?"
+                         rf"(?!\w)(?!\s+(?:{month_re})(?!\w))(?!\s*\d)", low):
+        day = int(m.group(1))
+        named = [d for d in _absolute(low, table, published) if d.end <= m.start()]
+        if named:
+            year, month = (int(x) for x in named[-1].iso.split("-")[:2])
+        else:
+            year, month = published.year, published.month
+            if day > published.day:
+                year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+        try:
+            found.append(DateMention(dt.date(year, month, day).isoformat(), m.start(), m.end()))
+        except ValueError:
+            continue  # "la nuit du 31 au 1er" read in a month of thirty days: no such night
     return found
 
 

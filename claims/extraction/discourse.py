@@ -58,6 +58,14 @@ def _role_phrases(v: Vocabulary) -> frozenset[str]:
     return _ROLE_PHRASES[key]
 
 
+# A subject pronoun opening a sentence, for an organisation (not "ils"/"they": the attackers may be meant).
+_SUBJECT_PRONOUN = re.compile(r"\W*(it|il|elle)\s+(?!s\s+agit|y\s+a|faut|est\s+(?:possible|probable|trop|difficile|"
+                              r"impossible|clair)|is\s+(?:not\s+)?(?:clear|unclear|possible|likely|unlikely|too|hard|"
+                              r"difficult|impossible|understood|believed|thought))")
+# A capitalised word inside the sentence: a name a possessive after it may stand for.
+_NAME_INSIDE = re.compile(r"(?<=\s)[A-ZÀ-Ý][\w-]*[a-zà-ÿ][\w-]*|\b[A-Z]{2,}\b")
+# A possessive right before systems, with up to one word between ("its IT systems", "ses serveurs").
+_POSSESSIVE_BEFORE = re.compile(r"\b(its|ses|son|sa)\s+(?:[a-z-]+\s+)?$")
 # Words that join the words of a name ("centre de santé").
 _LINK_WORDS = frozenset("de du des d la le les l of the".split())
 
@@ -86,6 +94,11 @@ class Discourse:
     quoted: str | None = None
     # everyone named in full so far, whom a surname alone may stand for later
     people: list[str] = field(default_factory=list)
+    # the organisation or office the sentence before opened on as its subject, whom a pronoun speaker
+    # stands for when nobody was named or heard before (LABELLING.md D7c)
+    opened: str | None = None
+    # the article that subject opened with, folded ("la", "le", "the"), for the pronoun's gender
+    opened_article: str | None = None
 
     def met(self, person: str | None) -> None:
         """A sentence named this person (or nobody)."""
@@ -158,6 +171,32 @@ class Discourse:
             value = self.resolve(f.low[start:end], earlier[-1] if earlier else None)
             if value is not None:
                 out.append(Mention("organization", value, start, end))
+        if not names and not out and self.org is not None:
+            out += self._pronouns(f, v)
+        return out
+
+    def _pronouns(self, f: Folded, v: Vocabulary) -> list[Mention]:
+        """In a sentence that names no organisation, a pronoun standing for the one named before:
+        the subject opening it ("It was hit by ransomware in March", "Elle avait été la cible d'une
+        cyberattaque") and a possessive before its systems ("intruders were inside parts of its
+        network", "l'attaque contre ses serveurs"), not after attackers the sentence names, whose
+        the possessive would be ("the gang said its servers")."""
+        low = f.low
+        out = []
+        opening = _SUBJECT_PRONOUN.match(low)
+        if opening:
+            out.append(Mention("organization", self.org, opening.start(1), opening.end(1)))
+        attackers = [s for s, _e in v.cues.attacker.spans(f)]
+        heads = _heads(v)
+        for s, _e in v.cues.systems.spans(f):
+            owner = _POSSESSIVE_BEFORE.search(low, max(0, s - 24), s)
+            # (nor after a body of its own the possessive may stand for: "Monobank, the country's biggest
+            # online bank, said ... its systems", "a notice from her medical centre ... its computer systems")
+            if owner and not any(a < owner.start() for a in attackers) \
+                    and not _NAME_INSIDE.search(f.text, 1, owner.start()) \
+                    and not any(w in heads for w in low[:owner.start()].split()):
+                out.append(Mention("organization", self.org, owner.start(1), owner.end(1)))
+                break
         return out
 
     def named(self, f: Folded, v: Vocabulary) -> None:
@@ -188,9 +227,10 @@ class Discourse:
             office, org = name[len(POSSESSIVE):], self.resolve("")
             if not org:
                 return office
-            # "its statement says": a document it issues speaks for it as a whole (D7a)
+            # "its statement says", "its update was blunter": a document it issues speaks for it as a whole (D7a)
             document = Folded(office)
-            if any(s == 0 and e == len(document.low) for s, e in v.cues.org_document.spans(document)):
+            if any(s == 0 and e == len(document.low)
+                   for s, e in v.cues.org_document.spans(document) + v.cues.owned_document.spans(document)):
                 return org
             return f"{office} de {org}" if v.lang == "fr" else f"{org}'s {office}"
         f = Folded(name)

@@ -103,6 +103,21 @@ def _opening_organisation(f: Folded, v: Vocabulary) -> str | None:
     return None
 
 
+def _agreeing(subject: str | None, article: str | None, f: Folded) -> str | None:
+    """The subject the sentence before opened on, unless its French article and the pronoun that
+    speaks now disagree in gender ("La Ville …" then "a-t-il glissé", "Le groupe …" then "assure-t-elle")."""
+    if subject is None:
+        return None
+    pronoun = _INVERTED_PRONOUN.search(f.text)
+    if pronoun and (article, pronoun.group(1)) in (("la", "il"), ("le", "elle")):
+        return None
+    return subject
+
+
+# The pronoun after a verb of saying in an inverted tail ("a-t-il glissé", "souligne-t-elle", "dit-il").
+_INVERTED_PRONOUN = re.compile(r"\w[-‑](?:t[-‑])?(il|elle)\b")
+
+
 def _opening_role(text: str) -> str | None:
     """The office a sentence opens on as its subject, with its complement ("Le patron du voyagiste
     minimise : … », lâche-t-il" -> "patron du voyagiste"): whom a pronoun speaker stands for when
@@ -150,8 +165,12 @@ def sentence_claims(
     # a pronoun speaker is the organisation the sentence opens on, before anyone named earlier
     # (looked for only where a quotation's speaker is a pronoun)
     found_speakers = find_quotes(f, v)
+    # (and with nobody named or heard before either, the subject the sentence before opened on: "La
+    # direction générale a voulu une remise en route. « … », souligne-t-elle")
+    # (of the pronoun's gender: "La Ville n'a rien voulu dire … « … », a-t-il glissé" is someone else)
     person = (named_person(sentence.text, v) or _opening_organisation(f, v) or discourse.pronoun_speaker()
-              or _opening_role(sentence.text)) if PRONOUN in found_speakers or PLURAL_PRONOUN in found_speakers else None
+              or _opening_role(sentence.text) or _agreeing(discourse.opened, discourse.opened_article, f)) \
+        if PRONOUN in found_speakers or PLURAL_PRONOUN in found_speakers else None
     # "ils", "they": the attackers this sentence or the one before named ("D'après Le Parisien, les
     # pirates … « … », ont-ils assuré"), else as a singular pronoun
     plural = None
@@ -282,6 +301,9 @@ def extract_claims(
                                            docs[index] if docs else None, structure, folded=read or f) + warned)
         discourse.met(named_person(sentence.text, v))
         discourse.named(f, v)
+        opening = _opening_organisation(f, v) or _opening_role(sentence.text)
+        discourse.opened = discourse.speaker_for(opening, v) if opening else None
+        discourse.opened_article = f.low.split(" ", 1)[0] if opening else None
         previous = sentence
     # the evidence is the article's own text, its quotation marks as it printed them
     return [dataclasses.replace(c, text=original[c.start:c.end]) if text is not original else c

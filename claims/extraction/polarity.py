@@ -139,9 +139,17 @@ _COMMA_NEW_CLAUSE = re.compile(r",\s*(?=(?:tout|il|elle|ils|elles|on|nous|everyt
                                r"(?:a|ont|est|sont|avait|avaient|etait|etaient|was|were|has|have|had|is|are)\s)")
 
 
+# A consequence after a comma ("…, leaving patients exposed to", "…, laissant les données à la merci de").
+_CONSEQUENCE = re.compile(r",\s*(?:leaving|laissant|exposing|exposant)\b")
+
+
 # A finite verb, roughly: an auxiliary or a copula, a conditional, an English past tense.
 _FINITE_VERB = re.compile(r"\b(?:est|sont|etait|etaient|a|ont|avait|avaient|reste|restent|is|are|was|were|has|have|had|"
                           r"\w+rait|\w+raient|\w+ed)\b")
+
+
+# What opens the clause an "and" may continue: punctuation, or the "that" / "que" of what is reported.
+_CLAUSE_LEAD = re.compile(r"[,;:.]|\b(?:that|que|qu)\b")
 
 
 def clause_breaks(f: Folded, v: Vocabulary) -> list[int]:
@@ -253,10 +261,11 @@ def clause_breaks(f: Folded, v: Vocabulary) -> list[int]:
     # "l'intrusion remonterait à mardi et les pirates ne se seraient pas encore manifestés": a clause
     # coordinated with a subject of its own and a negated verb is its own, comma or not
     # (after a clause with a verb of its own: "les mots de passe et les coordonnées bancaires ne sont pas
-    # compromis" is one subject of two nouns)
+    # compromis" is one subject of two nouns; so is "insisted that patient care at the hospitals and its
+    # other sites was not being interrupted", whose verb before "and" is the one reporting it)
     for start in negation_starts:
         m = _AND_NEW_SUBJECT.search(low, 0, start)
-        if m and _FINITE_VERB.search(low[max((p.end() for p in re.finditer(r"[,;:.]", low[:m.start()])), default=0):m.start()]):
+        if m and _FINITE_VERB.search(low[max((p.end() for p in _CLAUSE_LEAD.finditer(low, 0, m.start())), default=0):m.start()]):
             breaks.add(m.start())
     # "Rien n'a été emporté, tout a été chiffré": after a negated clause, a comma then a subject pronoun and
     # an auxiliary open a clause of its own
@@ -268,6 +277,11 @@ def clause_breaks(f: Folded, v: Vocabulary) -> list[int]:
     for m in re.finditer(r",\s+(?:and|et|or|ou|while|after|before|as|when|since|because|apres|avant|lorsque|quand|"
                          r"puisque|parce)\b|\b(?:and that|et que|et qu)\b", low):
         breaks.add(m.start())
+    # "it still had not sent letters, leaving patients exposed to identity theft": a consequence after a
+    # negated clause is said, not denied (it keeps the clause's hedge: `analyse`)
+    for m in _CONSEQUENCE.finditer(low):
+        if any(s < m.start() and not re.search(r"[;:.]", low[s:m.start()]) for s in negation_starts):
+            breaks.add(m.start())
     # "..., possibly including names": a hedge after a comma governs what follows it
     for start, end in v.cues.hedge.spans(f):
         if re.search(r",\s*$", low[:start]) and re.search(r"(?:ly|ment|peut etre|a priori)$", low[start:end]):
@@ -656,6 +670,11 @@ def analyse(f: Folded, v: Vocabulary) -> tuple[list[Clause], bool]:
         if not states[i][0] and _OR_THAT.match(f.low, spans[i][0]) and states[i - 1][0] \
                 and _NO_EVIDENCE_OPENS.match(f.low, spans[i - 1][0]):
             states[i] = [True, states[i][1] or states[i - 1][1]]
+    # a consequence cut off after a negated clause keeps that clause's hedge ("alleging that it had not
+    # sent letters, leaving patients exposed": the lawsuit's allegation still)
+    for i in range(1, len(spans)):
+        if _CONSEQUENCE.match(f.low, spans[i][0]):
+            states[i][1] = states[i][1] or states[i - 1][1]
     scopes = possibility_scopes(f, v)
     clauses = [Clause(s, e, negated=n, hedged=h, hypothetical=any(ps <= s and e <= pe for ps, pe in scopes),
                       sourced=any(qs <= s and e <= qe for qs, qe in in_quotes + said), predicate_end=p)

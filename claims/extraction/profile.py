@@ -46,7 +46,7 @@ CUE_LISTS = (
     "count_bound", "count_back", "count_holders", "count_event", "count_also", "count_total",
     "entry", "entry_means", "login_noun", "login_use",
     # quotations
-    "org_voice", "org_document", "press_voice", "institution_head",
+    "org_voice", "org_document", "owned_document", "press_voice", "institution_head",
 )
 # Tables of verb endings, not term lists.
 CUE_TABLES = ("conditional", "imperative")
@@ -177,9 +177,11 @@ def load_profile(name: str = "cyberattack") -> Profile:
     )
     forms = _read(directory / "org_forms.toml") if (directory / "org_forms.toml").exists() else {}
     for key, table in forms.items():
-        allowed = {"drop"} if key == SHORT_FORMS else {"before", "after"}
+        allowed = {"drop"} if key == SHORT_FORMS else {"before", "after", "town"}
         if not isinstance(table, dict) or set(table) - allowed:
-            raise ProfileError(f"{directory / 'org_forms.toml'}: [{key}] may hold only {' and '.join(sorted(allowed))}")
+            raise ProfileError(f"{directory / 'org_forms.toml'}: [{key}] may hold only {', '.join(sorted(allowed))}")
+        if not isinstance(table.get("town", False), bool):
+            raise ProfileError(f"{directory / 'org_forms.toml'}: [{key}] town must be true or false")
     profile.org_forms.update(forms)
     for lang in profile.languages:
         cues, conditional, imperative = _cues(directory / f"cues_{lang}.toml")
@@ -256,7 +258,7 @@ def _keyword_aliases(name: str, named: list[str], incident: IncidentContext, for
     contracted += [keyword for keyword in incident.keywords
                    if keyword not in named and _spells_acronym(keyword, _name_words(name))]
     words = name.split()
-    if len(words) < 2 or words[0] in forms:
+    if len(words) < 2 or (words[0] in forms and not forms[words[0]].get("town")):
         return contracted
     drop = _generic_words(forms)
     out = [f"={keyword}" for keyword in incident.keywords

@@ -406,7 +406,9 @@ def _speaker_after(text: str, end: int, verbs: list[tuple[int, int]], v: Vocabul
     m = re.match(r"\s*,\s*[a-zà-ÿ]+(?:-t)?-on\s+(?:à|au|chez|du côté de)\s+", text[end:])
     if m:
         return _named_after(text[end + m.end():], v)
-    if re.match(r"\s*,?\s*it\s+(?:said|says|added|adds|stressed|insisted|explained|wrote|noted|warned|stated)\b", text[end:]):
+    # ('“…,” it reads': the organisation's notice, which speaks for it)
+    if re.match(r"\s*,?\s*it\s+(?:said|says|added|adds|stressed|insisted|explained|wrote|noted|warned|stated|reads|read|"
+                r"posted|announced|continues|continued|confirmed|admitted|tweeted)\b", text[end:]):
         return ORG_PRONOUN
     m = re.match(r"\s*,\s*(?:a|ont|avait|avaient)-t-(il|elle|ils|elles)\b|\s*,\s*(?:a|ont)-(ils|elles)\b", text[end:])
     if m:  # "», a-t-elle martelé devant la presse"

@@ -38,6 +38,8 @@ from claims.extraction.roles import AFFILIATION, DEFINITE_AFTER_VERB, PARTNER, S
 from claims.extraction.targets import (attacked, attacks_named_on, coordinated, described_as_hit, its_own_attack,
                                        right_before)
 
+# Words between a verb and the attack noun it takes as its object ("claimed the ransomware attack").
+OBJECT_WORDS = 4
 # Words between an attack noun in a time phrase and the date it carries ("since the attack began on").
 DATE_GOVERNED_WORDS = 3
 
@@ -314,8 +316,13 @@ def _governed(f: Folded, v: Vocabulary, clause: Clause, attack: list[tuple[int, 
         # of its systems on 17 July"
         return False
     verbs = [s for s, e in attack if not any(ns < e and s < ne for ns, ne in v.cues.attack_noun.spans(f))]
-    # a reporting verb governs a clause, not a noun: "said ransomware had encrypted its servers on Sunday"
-    speech = v.cues.reporting.spans(f) + v.cues.announce.spans(f)
+    # a reporting verb governs a clause, not a noun: "said ransomware had encrypted its servers on Sunday";
+    # but one whose object is the attack noun itself dates the saying ("LockBit, which claimed the
+    # attack on Jan. 7", "confirmed the breach on Monday")
+    # (the date right after the noun: "says the attack ran from 6 February" reports a clause)
+    owned_date = just_before(f.low, end, date, 1)
+    speech = [(s, e) for s, e in v.cues.reporting.spans(f) + v.cues.announce.spans(f)
+              if not (owned_date and just_before(f.low, e, start, OBJECT_WORDS))]
     # "shut down its network on Christmas Eve after a cyber attack on 23 December": what follows
     # the attack is not done to it
     after = [a for a, _e in v.cues.aftermath.spans(f)]
