@@ -299,6 +299,21 @@ def _keyword_aliases(name: str, named: list[str], incident: IncidentContext, for
     return out + contracted
 
 
+def _town_places(name: str, named: list[str], incident: IncidentContext, forms: dict) -> list[str]:
+    """Blockers for a town's own name where it is the place, not its council: "à Montmagny", "in
+    Brésillac", "les habitants de Montmagny" (a town the newsroom names by its kind, "Ville de
+    Montmagny", whose bare name otherwise stands for the council)."""
+    head = name.partition(" ")[0]
+    if not forms.get(head, {}).get("town"):
+        return []
+    places = [term.lstrip("=") for term in _keyword_aliases(name, named, incident, forms)]
+    return [f"{lead} {place}" for place in places for lead in _PLACE_LEADS]
+
+
+# What puts a town's name as a place: a locative preposition, or "de" after a noun of people or things there.
+_PLACE_LEADS = ("à", "in", "at", "près de", "near", "de", "d'", "du", "of")
+
+
 def _bare(name: str) -> list[str]:
     """A name's words, folded, without its articles."""
     return [w for w in fold(name).split() if w not in _ARTICLES]
@@ -492,6 +507,8 @@ def for_incident(profile: Profile, incident: IncidentContext | None) -> Profile:
                 + _short_forms(org, profile.org_forms, set(named))
                 + _by_keyword(org, named, incident, profile.org_forms)
                 + _keyword_aliases(org, named, incident, profile.org_forms)]
+    entries += [(None, term) for org in named if not known[org]
+                for term in _town_places(org, named, incident, profile.org_forms)]
     kept = {value for value in known.values() if value}
     entries += [(value, term) for value, term in lexicon.entries if value in kept or value is None]
     # The profile's own organisations stay known as bodies the story names, so that a region

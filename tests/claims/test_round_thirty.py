@@ -74,6 +74,12 @@ def test_a_town_named_alone_is_its_council():
     assert slot(text, "organization", "fr", TOWN) == {("Ville de Brésillac", "asserted")}
 
 
+def test_a_town_named_as_a_place_is_not_its_council():
+    for text in ("À Brésillac, aucune donnée n'a été volée lors de la cyberattaque.",
+                 "Les habitants de Brésillac n'ont pas été touchés par la cyberattaque."):
+        assert slot(text, "organization", "fr", TOWN) == set()
+
+
 def test_a_pronoun_for_the_organisation_named_in_the_sentence_before():
     text = "Halden Valley Health has filled in the timeline. It was hit by a cyberattack in February."
     assert ("Halden Valley Health", "asserted") in slot(text, "organization")
