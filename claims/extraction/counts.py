@@ -73,6 +73,10 @@ _MONEY_AFTER = re.compile(r"\s*(?:(?:de|d['’])\s*)?"
                           r"mois\b|months?\b|ans\b|années?\b|years?\b)", re.IGNORECASE)
 
 
+# What joins the two ends of a range of figures ("12 et 14", "16 à 18", "3m to 5m", "10-12").
+_RANGE_JOIN = re.compile(r"\s*(?:et|à|a|to|and|-|–|—)\s*(?:[€£$]\s*)?", re.IGNORECASE)
+
+
 def _predicate(f: Folded, clauses: list[Clause], clause: Clause, end: int,
                asides: list[tuple[int, int]]) -> list[Clause]:
     """The clause a figure sits in and, where its noun phrase ends that clause ("six patients, dont
@@ -160,9 +164,12 @@ def count_claims(f: Folded, v: Vocabulary, date_spans: list[tuple[int, int]], cl
     nouns = sorted([(s, e, "victim_count") for s, e in victims] + [(s, e, "accounts_compromised") for s, e in accounts]
                    + [(s, e, "accounts_compromised" if held else HOLDER) for s, e in holders])
     years = _year_spans(f, v)
+    money = [n for n in digits if _MONEY_BEFORE.search(f.text[:n.start]) or _MONEY_AFTER.match(f.text[n.end:])]
+    # "entre 12 et 14 millions d'euros", "£3m to £5m": the first end of a range of money is money too
+    money += [n for n, m in zip(digits, digits[1:]) if m in money and _RANGE_JOIN.fullmatch(f.text[n.end:m.start])]
     numbers = [n for n in digits
                if not overlaps((n.start, n.end), date_spans + years) and f.text[n.end:n.end + 1] not in "-\u2011"
-               and not _MONEY_BEFORE.search(f.text[:n.start]) and not _MONEY_AFTER.match(f.text[n.end:])]
+               and n not in money]
     owners = v.cues.count_owner.spans(f)
     asides = v.cues.count_part.spans(f)
     back = v.cues.count_back.spans(f)

@@ -173,8 +173,8 @@ def _relative_patterns(table: dict) -> tuple:
                 if phrases else None
         days = {fold(p): offset for p, offset in table.get("relative_days", {}).items()}
         weeks = {fold(p): weekday for p, weekday in table.get("previous_week", {}).items()}
-        before = _alternatives(table.get("last_before", [])) or "(?!x)x"
-        after = _alternatives(table.get("last_after", [])) or "(?!x)x"
+        before = _alternatives(table.get("last_before", []) + table.get("before_named_before", [])) or "(?!x)x"
+        after = _alternatives(table.get("last_after", []) + table.get("before_named_after", [])) or "(?!x)x"
         names = {fold(name): i for i, name in enumerate(table["weekdays"])}
         weekday = re.compile(rf"(?<!\w)(?:(?P<pre>{before})\s+)?(?P<day>{_alternatives(table['weekdays'])})"
                              rf"(?:\s+(?P<post>{after}))?(?!\w)")
@@ -182,8 +182,10 @@ def _relative_patterns(table: dict) -> tuple:
     return _RELATIVE_PATTERNS[key]
 
 
-def _relative(low: str, table: dict, published: dt.date) -> list[DateMention]:
+def _relative(low: str, table: dict, published: dt.date, named: list[DateMention] = ()) -> list[DateMention]:
+    """Relative days; `named` are the sentence's full dates, which "le lundi précédent" counts back from."""
     found = []
+    anchors = {fold(w) for w in table.get("before_named_after", []) + table.get("before_named_before", [])}
     days_re, days, weeks_re, weeks, weekday_re, names = _relative_patterns(table)
     if days_re is not None:
         for m in days_re.finditer(low):
@@ -194,7 +196,11 @@ def _relative(low: str, table: dict, published: dt.date) -> list[DateMention]:
             found.append(DateMention((monday + dt.timedelta(days=weeks[m.group(1)])).isoformat(), m.start(), m.end()))
     for m in weekday_re.finditer(low):
         strictly = bool(m.group("pre") or m.group("post"))
-        date = _last_weekday(published, names[m.group("day")], strictly)
+        anchor = published
+        if m.group("pre") in anchors or m.group("post") in anchors:
+            earlier = [d for d in named if d.end <= m.start()]
+            anchor = dt.date.fromisoformat(earlier[-1].iso) if earlier else published
+        date = _last_weekday(anchor, names[m.group("day")], strictly)
         found.append(DateMention(date.isoformat(), m.start(), m.end()))
     found += _night_ranges(low, table, published)
     return found
@@ -244,7 +250,7 @@ def _dates_of(low: str, table_id: int, published: dt.date | None) -> tuple[DateM
     chosen: list[DateMention] = []
     candidates = _absolute(low, table, published) + _named_days(low, table, published)
     if published is not None:
-        candidates += _relative(low, table, published)
+        candidates += _relative(low, table, published, candidates)
     # "the Mail on Sunday reported", "le Journal du dimanche": a title, not a day
     titles = [(m.start(), m.end()) for m in re.finditer(rf"(?<!\w)(?:{_alternatives(table['not_dates'])})(?!\w)", low)] \
         if table.get("not_dates") else []

@@ -14,7 +14,7 @@ import datetime as dt
 import functools
 import re
 
-from claims.extraction.dates import YEAR, bare_months_at, find_dates, month_years_at
+from claims.extraction.dates import YEAR, bare_months_at, find_dates, month_years_at, years_mentioned
 from claims.extraction.lexicon import Folded, find_mentions, fold
 from claims.extraction.model import Profile, Sentence, Vocabulary
 from claims.extraction.targets import predicate_hits
@@ -178,12 +178,37 @@ def _incident_last_year(f: Folded, v: Vocabulary, published: dt.date | None) -> 
     return {s for s, _e in v.cues.recap_last_year.spans(f)}
 
 
+# A recap's word that only says the event came earlier ("avait déjà", "had already"), not when.
+_ALREADY = re.compile(r"\b(?:deja|already)\b")
+
+
+def _this_incident_recalled(f: Folded, v: Vocabulary, published: dt.date | None) -> bool:
+    """Whether a sentence with a recap's words recalls the incident the newsroom follows: it names
+    its organisation and dates what it recalls on or after the day the incident began ("Ce
+    rançongiciel avait déjà paralysé le groupe Altran fin janvier", in a March story about the next
+    victim). Without a date, or with one before, it may be an earlier attack on the same body."""
+    incident = v.profile.incident
+    if incident is None or incident.since is None or published is None:
+        return False
+    if not any(m.value in incident.organizations for m in find_mentions("organization", v, f)):
+        return False
+    days = [dt.date.fromisoformat(d.iso) for d in find_dates(f.low, v.dates, published)]
+    # a month counts from its last days: "fin janvier" may well be after the 20th
+    months = [first.replace(day=28) for first, _pos in bare_months_at(f.low, v.dates, published)]
+    months += [first.replace(day=28) for first, _pos in month_years_at(f.low, v.dates)]
+    stated = days + months
+    return bool(stated) and all(day >= incident.since for day in stated) \
+        and not any(year < incident.since.year for year in years_mentioned(f.low))
+
+
 def recap(f: Folded, v: Vocabulary, published: dt.date | None) -> bool:
     """About another or an earlier incident: recap cues, or a year or month well before publication."""
     ours = _incident_last_year(f, v, published)
-    if any(not _backshifted(f, v, start, end) and not _DURATION.match(f.low, end) and start not in ours
-           and not _RELATIVE_BEFORE.search(f.low, 0, start)
-           for start, end in v.cues.recap.spans(f)):
+    cues = [(start, end) for start, end in v.cues.recap.spans(f)
+            if not _backshifted(f, v, start, end) and not _DURATION.match(f.low, end) and start not in ours
+            and not _RELATIVE_BEFORE.search(f.low, 0, start)]
+    # ("avait déjà paralysé Altran fin janvier": "déjà" recalls this incident when the sentence dates it so)
+    if cues and not (all(_ALREADY.search(f.low, s, e) for s, e in cues) and _this_incident_recalled(f, v, published)):
         return True
     if published is None:
         return False

@@ -139,6 +139,8 @@ _COMMA_NEW_CLAUSE = re.compile(r",\s*(?=(?:tout|il|elle|ils|elles|on|nous|everyt
                                r"(?:a|ont|est|sont|avait|avaient|etait|etaient|was|were|has|have|had|is|are)\s)")
 
 
+# A clause that repeats the one before for another subject ("and so were passwords", "as was the portal").
+_SO_TOO = re.compile(r"\s*,?\s*(?:and\s+)?(?:so|as)\s+(?:were|was|are|is|have|has|had|did|do|does)\b")
 # A consequence after a comma ("…, leaving patients exposed to", "…, laissant les données à la merci de").
 _CONSEQUENCE = re.compile(r",\s*(?:leaving|laissant|exposing|exposant)\b")
 
@@ -194,8 +196,15 @@ def clause_breaks(f: Folded, v: Vocabulary) -> list[int]:
     # turns dashes into spaces)
     # (only an aside holding a negation: a hedge or a source inside dashes still governs its clause,
     # "names – according to the trust – were copied")
+    # (or one listing what was taken, right after the words that say it, before a clause that spares
+    # something else: "what was taken — diagnoses, lab results — patients' bank numbers were spared" keeps
+    # the list out of the sparing)
+    taken_ends = [e for _s, e in v.cues.compromise.spans(f)]
+    spared_starts = [s for s, _e in spared_spans(f, v.cues)] + sorted(negation_starts)
     for m in _DASH_ASIDE.finditer(f.text):
-        if any(m.start() < s < m.end() for s in negation_starts):
+        if any(m.start() < s < m.end() for s in negation_starts) or (
+                any(e <= m.start() and len(low[e:m.start()].split()) <= 1 for e in taken_ends)
+                and any(m.end() <= s and not re.search(r"[;:.]", low[m.end():s]) for s in spared_starts)):
             breaks.update((m.start(), m.end()))
     # "..., speaking anonymously because he was not cleared to comment, told the paper he was worried
     # about identity theft": a reason set off inside an aside ends at its comma, and what it denies
@@ -670,6 +679,11 @@ def analyse(f: Folded, v: Vocabulary) -> tuple[list[Clause], bool]:
         if not states[i][0] and _OR_THAT.match(f.low, spans[i][0]) and states[i - 1][0] \
                 and _NO_EVIDENCE_OPENS.match(f.low, spans[i - 1][0]):
             states[i] = [True, states[i][1] or states[i - 1][1]]
+    # "patients' bank numbers were spared, and so were passwords", "…, nor were passwords": the clause
+    # takes the state of the one before it
+    for i in range(1, len(spans)):
+        if _SO_TOO.match(f.low, spans[i][0]):
+            states[i] = [states[i][0] or states[i - 1][0], states[i][1] or states[i - 1][1]]
     # a consequence cut off after a negated clause keeps that clause's hedge ("alleging that it had not
     # sent letters, leaving patients exposed": the lawsuit's allegation still)
     for i in range(1, len(spans)):

@@ -81,7 +81,10 @@ _ABBREVIATIONS = ("Cpl", "Sgt", "Lt", "Capt", "Col", "Gen", "Insp", "Det", "Supt
 _NOT_ABBREVIATED = "".join(rf"(?<!\b{a})" for a in _ABBREVIATIONS)
 _SPEAKER_END = re.compile(r"[,;:(«»\"“”\n]|(?<!\b[A-Z])" + _NOT_ABBREVIATED + r"\.| – | — "
                           r"| (?:qui|who|lors|during|après|after|sur|on|pour|for|une fois|once|depuis|since|tout en|while)\b"
-                          r"| (?:dans|in|à|at)\b(?!\s+(?:the\s+|l['’]|le\s+|la\s+)?[A-ZÀ-ÝĀ-Ž])")
+                          r"| (?:dans|in|à|at)\b(?!\s+(?:the\s+|l['’]|le\s+|la\s+)?[A-ZÀ-ÝĀ-Ž])"
+                          # the occasion after the name: "Julie Morin en séance publique"
+                          r"| en (?:séance|conférence|entrevue|entretien|marge|réunion|direct|point de presse|visite|"
+                          r"commission|audience)\b")
 _INTRODUCER = re.compile(r"(?:^|[,.;]\s*)(?:pour|selon|d['’]après|according to)\s+(?!qui\b|whom\b)([^,«\"“]+?),?\s*$",
                          re.IGNORECASE)
 # After a closing quotation: ", <verb> [adverb] <speaker>" (French inverts the subject),
@@ -322,6 +325,12 @@ def _subject_words(head: str, lang: str = "fr") -> str:
     return head
 
 
+# An article, a name of one to three capitalised words, then the lower-case noun it qualifies ("A Sobeys
+# employee", "a Toll spokeswoman"), not a preposition ("La Ville de").
+_NAME_THEN_NOUN = re.compile(r"((?:[Uu]n|[Uu]ne|[Aa]n?)\s+(?:[A-ZÀ-ÝĀ-Ž][\w'’&-]*\s+){1,3}"
+                             r"(?!(?:de|du|des|d|of|et|and|in|at|à|au|aux|for|pour)\b)[a-zà-ÿ][a-zà-ÿ'’-]+)")
+
+
 # A conjunction opening a clause ("and Lorina Nash said", "mais la direction assure").
 _CONJUNCTION = re.compile(r"^(?:and|but|while|whereas|et|mais|tandis que|alors que)\s+", re.IGNORECASE)
 
@@ -350,7 +359,9 @@ def _subject(clause: str, v: Vocabulary) -> str | None:
                     r"[A-ZÀ-ÝĀ-Ž][\w'’-]*)+)\s+[a-zà-ÿ]", clause)
     if body and " " in body.group(1):
         return body.group(1) if _OF_BODY.search(body.group(1)) else _clean(body.group(1), v)
-    m = re.match(r"((?:(?:le|la|les|un|une|the|a|an)\s+|l['’])[a-zà-ÿ'’-]+)", clause, re.IGNORECASE)
+    # ("A Sobeys employee who asked not to be named told": the name qualifies the noun, which is who speaks)
+    m = _NAME_THEN_NOUN.match(clause) or re.match(r"((?:(?:le|la|les|un|une|the|a|an)\s+|l['’])[a-zà-ÿ'’-]+)", clause,
+                                                  re.IGNORECASE)
     if not m:
         # "Free apologised: “...”": a name opening the clause, followed by its verb
         name = re.match(r"([A-ZÀ-ÝĀ-Ž][\w'’&-]*(?:\s+[A-ZÀ-ÝĀ-Ž][\w'’&-]*){0,3})\s+[a-zà-ÿ]", clause)
@@ -689,7 +700,9 @@ def find_quotes(f: Folded, v: Vocabulary) -> list[str | None]:
 # Time words that may stand between a reporting verb and its inverted subject
 # ("a précisé jeudi la directrice générale", "a fait savoir dans la nuit l'établissement").
 _TIME = re.compile(r"\s*(?:(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|encore|aussi|désormais|"
-                   r"toutefois|pourtant|également|ce matin|ce soir|dans la nuit|on \w+day|yesterday|again|also)\s+"
+                   r"toutefois|pourtant|également|ce matin|ce soir|dans la nuit|on \w+day|yesterday|again|also)"
+                   # ("a affirmé mardi soir Julie Morin")
+                   r"(?:\s+(?i:soir|matin|midi|après-midi|morning|evening|night))?\s+"
                    # whom it was said to: "a expliqué au quotidien Sud Ouest la directrice adjointe"
                    r"|(?i:à|au|aux|to)\s+(?i:l['’]\s*|le |la |les |the )?(?i:quotidien |journal |site |radio |chaîne |"
                    r"agence |magazine |newspaper )?[A-ZÀ-ÝĀ-Ž][\w'’-]*(?:\s+[A-ZÀ-ÝĀ-Ž][\w'’-]*)*\s+"

@@ -40,6 +40,8 @@ from claims.extraction.targets import (attacked, attacks_named_on, coordinated, 
 
 # Words between a verb and the attack noun it takes as its object ("claimed the ransomware attack").
 OBJECT_WORDS = 4
+# A verb between them makes the noun no object ("a confirmé mardi avoir été attaqué le matin même").
+_VERB_BETWEEN = re.compile(r"\b(?:avoir|etre|ete|been|be|being|had|has|have|was|were|is|are|ont|est|sont|that|que|qu)\b")
 # Words between an attack noun in a time phrase and the date it carries ("since the attack began on").
 DATE_GOVERNED_WORDS = 3
 
@@ -259,15 +261,24 @@ def _disowned_dates(f: Folded, v: Vocabulary, published: dt.date | None) -> dict
     """Dates the sentence says are not the intrusion's (LABELLING.md D12: attack_date denied), by
     where they start: the nearest date before such words, with no other date or full stop between."""
     cues = v.cues.date_disowned.spans(f)
-    if not cues:
+    wrongly = v.cues.date_wrongly.spans(f)
+    if not cues and not wrongly:
         return {}
     mentions = find_dates(f.low, v.dates, published)
     out = {}
+    # "que certains articles datent, à tort, du 28 janvier": the wrong date named right after the word
+    for d in mentions:
+        if any(_WRONG_LEAD.fullmatch(f.low, e, d.start) for _s, e in wrongly):
+            out[d.start] = d.iso
     for i, d in enumerate(mentions):
         limit = mentions[i + 1].start if i + 1 < len(mentions) else len(f.low)
         if any(d.end <= s < limit and _one_statement(f.low, d.end, s) for s, _e in cues):
             out[d.start] = d.iso
     return out
+
+
+# Between a word saying a date is wrong and the date: a comma, and "du", "le", "to", "on", "as".
+_WRONG_LEAD = re.compile(r"\s*,?\s*(?:(?:du|le|au|to|on|as|at|it\s+to|it\s+on)\s+)?")
 
 
 def _one_statement(low: str, start: int, end: int) -> bool:
@@ -322,7 +333,8 @@ def _governed(f: Folded, v: Vocabulary, clause: Clause, attack: list[tuple[int, 
     # (the date right after the noun: "says the attack ran from 6 February" reports a clause)
     owned_date = just_before(f.low, end, date, 1)
     speech = [(s, e) for s, e in v.cues.reporting.spans(f) + v.cues.announce.spans(f)
-              if not (owned_date and just_before(f.low, e, start, OBJECT_WORDS))]
+              if not (owned_date and just_before(f.low, e, start, OBJECT_WORDS)
+                      and not _VERB_BETWEEN.search(f.low, e, start))]
     # "shut down its network on Christmas Eve after a cyber attack on 23 December": what follows
     # the attack is not done to it
     after = [a for a, _e in v.cues.aftermath.spans(f)]

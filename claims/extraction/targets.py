@@ -68,7 +68,9 @@ _APPOSITION = re.compile(r"\s*,[^,;:.]{0,140}(?=,)")
 # Between members of a list of organisations: ", ", " and ", " et ", ", ainsi que ", with an article.
 _COORDINATION = re.compile(r"\s*(?:,\s*(?:and\s+|et\s+)?|and\s+|et\s+|as\s+well\s+as\s+|ainsi\s+que\s+)"
                            # the preposition repeated ("clients de Gucci, de Balenciaga et d'Alexander McQueen")
-                           r"(?:(?:de|du|des|of|at|chez|d)\s+)?(?:(?:the|la|le|les|l)\s+)?")
+                           r"(?:(?:de|du|des|of|at|chez|d)\s+)?(?:(?:the|la|le|les|l)\s+)?"
+                           # the second one's kind before its name ("et la communauté d'agglomération GrandAngoulême")
+                           r"(?:(?:the|la|le|les|l)\s+(?:[a-z-]+\s+){1,3})?")
 
 
 def right_before(low: str, e: int, start: int, words: int) -> bool:
@@ -216,7 +218,12 @@ _LAUNCHED_AGAINST = re.compile(r"\s+(?:(?:menee?s?|lancee?s?|perpetree?s?|condui
 _THAT_HIT = re.compile(r"(?:\s+[^\s,;:.()]+){0,3}?\s+(?:(?:qui|which|that)\s+(?:(?:a|avait|has|had)\s+)?"
                        r"(?:vise|visait|frappe|frappait|touche|touchait|paralyse|paralysait|mis|targeted|targets|hit|hits|"
                        r"struck|crippled|paralysed|paralyzed|forced|shut\s+down|knocked\s+out)|"
-                       r"(?:(?:will|would)\s+(?:end\s+up\s+)?)?(?:forced|forces|costing|cost|crippled|shut\s+down|knocked\s+out)|"
+                       r"(?:(?:will|would)\s+(?:end\s+up\s+)?)?(?:forced|forces|costing|cost|crippled|shut\s+down|knocked\s+out|"
+                       # "une cyberattaque prive la Ville de Lac-Mégantic de ses outils"
+                       r"prive|privait|deprives|deprived)|"
+                       # "ce rançongiciel avait déjà paralysé le groupe d'ingénierie Altran"
+                       r"(?:a|avait|ont|avaient|has|had)\s+(?:deja\s+|already\s+)?(?:paralyse|frappe|vise|touche|prive|"
+                       r"paralysed|paralyzed|crippled|struck|hit)|"
                        r"qu\s+(?:a|avait)\s+subie?s?)(?:\s+[^\s,;:.()]+){0,4}?\s+")
 
 
