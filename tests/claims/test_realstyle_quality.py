@@ -6,7 +6,7 @@ only the held-out part's aggregate figures were read, twice per round. heldout2 
 heldout3 (round seven), heldout4 (round eight), heldout5 (round nine), heldout6 (round ten), heldout7 (round
 eleven), heldout8 (round twelve), heldout9 (round thirteen), heldout10 (round fourteen), heldout11 (round fifteen), heldout12 (round sixteen),
 heldout13 (round seventeen), heldout14 (round eighteen), heldout15 (round nineteen), heldout16 (round twenty),
-heldout17 and heldout18 (round twenty-one), heldout19 and heldout20 (round twenty-two), heldout21 (round twenty-three), heldout22 (round twenty-four), heldout23 (round twenty-five), heldout24 (round twenty-six), heldout25 (round twenty-seven), heldout26 (round twenty-eight), heldout27 (round thirty),
+heldout17 and heldout18 (round twenty-one), heldout19 and heldout20 (round twenty-two), heldout21 (round twenty-three), heldout22 (round twenty-four), heldout23 (round twenty-five), heldout24 (round twenty-six), heldout25 (round twenty-seven), heldout26 (round twenty-eight), heldout27 (round thirty), heldout28 (round thirty-one),
 written on breaches no rule
 had seen and sealed
 from whoever changed rules, are the honest figures for the next breach (see FLOORS). A failure
@@ -175,6 +175,10 @@ FLOORS = {
     # passages move from 4,421 right, 876 wrong, 1,143 missed to 4,424 / 873 / 1,140 (34 polarity errors). Whole
     # dev, 3,040 passages: precision 0.834, recall 0.793, English recall 0.79, French 0.79, hedging 0.927, 282 of
     # 380 traps clean, 38 polarity errors: the ceiling comes down to 38.
+    # Round thirty-one: dev32's 80 passages (written in round thirty, scored unread then: 0.73 / 0.64 with 2 polarity
+    # errors) read 0.79 / 0.75 with none at the round's end; the 3,040 earlier passages move from 4,549 right, 908
+    # wrong, 1,187 missed to 4,551 / 908 / 1,185 (38 polarity errors). Whole dev, 3,120 passages: precision 0.832,
+    # recall 0.792, English recall 0.79, French 0.79, hedging 0.926, 289 of 390 traps clean, 38 polarity errors.
     "dev": {"precision": 0.83, "recall": 0.78, "language_recall": 0.78, "polarity_errors": 38, "traps_clean": 178,
             "hedging": 0.92},
     # The first held-out part, read since round two, rose in round twelve (quote speakers, words of being hit):
@@ -410,13 +414,20 @@ FLOORS = {
     # French 0.51, 11 polarity errors in 94 values, hedging 0.93, 5 of 11 traps clean.
     "heldout27": {"precision": 0.65, "recall": 0.55, "language_recall": 0.49, "polarity_errors": 11, "traps_clean": 5,
                   "hedging": 0.91},
+    # heldout28 (round thirty-one): 80 passages on eight breaches no file used, the writers' own choice (Planned
+    # Parenthood Los Angeles, the Harris Federation, Jackson County (Missouri), Hanesbrands; AZ Herentals, Paris
+    # Habitat, Shadow, the ENAC), written and audited (one label changed) while round thirty was read, and scored
+    # once per rule commit: 0.74 / 0.67 with round thirty's rules and round thirty-one's alike (113 right, 40 wrong,
+    # 55 missed), English recall 0.73, French 0.60, 1 polarity error in 109 values, hedging 0.94, 8 of 11 traps clean.
+    "heldout28": {"precision": 0.71, "recall": 0.64, "language_recall": 0.58, "polarity_errors": 1, "traps_clean": 7,
+                  "hedging": 0.91},
 }
 MIN_PASSAGES = {"dev": 220, "heldout": 100, "heldout2": 100, "heldout3": 100, "heldout4": 80, "heldout5": 80,
                 "heldout6": 80, "heldout7": 80, "heldout8": 80, "heldout9": 80, "heldout10": 80, "heldout11": 80,
                 "heldout12": 80, "heldout13": 80, "heldout14": 80, "heldout15": 80,
                 "heldout16": 80, "heldout17": 80, "heldout18": 80, "heldout19": 80, "heldout20": 80, "heldout21": 80,
                 "heldout22": 80, "heldout23": 80, "heldout24": 80, "heldout25": 80, "heldout26": 80,
-                "heldout27": 80}
+                "heldout27": 80, "heldout28": 80}
 # The numeric and date slots on dev (precision, recall), a little under what they reach (docs/claims.md):
 # victim_count 0.80 / 0.96, accounts_compromised 1.00 / 0.91, attack_date 0.94 / 0.94; data_category
 # 0.92 / 0.95, attack_vector 0.94 / 0.98, risk 0.90 / 0.91; quote 0.97 / 0.92.
