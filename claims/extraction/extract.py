@@ -114,6 +114,9 @@ def _agreeing(subject: str | None, article: str | None, f: Folded) -> str | None
     return subject
 
 
+# A pronoun speaker with a verb that continues what was being said ("he added", "a-t-elle poursuivi").
+_GOING_ON = re.compile(r"[”»]\s*,?\s*(?:(?:he|she)\s+(?:added|adds|continued|continues|went\s+on)|"
+                       r"(?:a\s+)?(?:ajoute|ajouté|poursuit|poursuivi|enchaîne|enchaîné)-t-(?:il|elle))\b")
 # The pronoun after a verb of saying in an inverted tail ("a-t-il glissé", "souligne-t-elle", "dit-il").
 _INVERTED_PRONOUN = re.compile(r"\w[-‑](?:t[-‑])?(il|elle)\b")
 
@@ -168,7 +171,10 @@ def sentence_claims(
     # (and with nobody named or heard before either, the subject the sentence before opened on: "La
     # direction générale a voulu une remise en route. « … », souligne-t-elle")
     # (of the pronoun's gender: "La Ville n'a rien voulu dire … « … », a-t-il glissé" is someone else)
-    person = (named_person(sentence.text, v) or _opening_organisation(f, v) or discourse.pronoun_speaker()
+    # ('“This was preventable,” he added': a verb that goes on speaks for whoever spoke last, not for
+    # someone the sentence before merely named, "lead counsel Stueve Siegel Hanson")
+    going_on = discourse.speaker if discourse.speaker and _GOING_ON.search(sentence.text) else None
+    person = (named_person(sentence.text, v) or _opening_organisation(f, v) or going_on or discourse.pronoun_speaker()
               or _opening_role(sentence.text) or _agreeing(discourse.opened, discourse.opened_article, f)) \
         if PRONOUN in found_speakers or PLURAL_PRONOUN in found_speakers else None
     # "ils", "they": the attackers this sentence or the one before named ("D'après Le Parisien, les

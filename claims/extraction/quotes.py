@@ -133,6 +133,9 @@ MAX_ROLE_WORDS = 16
 _ISSUED_BY = re.compile(r"^(?:[\w'’-]+\s+)?(?:estimations?|chiffres?|bilans?|communiqués?|messages?|notes?|courriers?|"
                         r"courriels?|lettres?|statements?|estimates?|figures|updates?|letters?|emails?)\s+"
                         r"(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of\s+the|of|from\s+the|from)\s*(.+)$", re.IGNORECASE)
+# A possessive and a document after a name ("Sony's statement", "the council's latest update").
+_OWN_DOCUMENT = re.compile(r"(?<=\w)['’]s\s+(?:own\s+|latest\s+|first\s+|brief\s+|short\s+|written\s+)?"
+                           r"(?:statement|press release|notice|update|email|e-mail|letter|post|blog post|filing)$")
 # Words after which a clause's subject has ended ("L'opérateur se contente d'assurer que").
 _SUBJECT_STOP = frozenset("""se s a ont est sont n ne dit dirait doit veut peut tient refuse préfère contente
     continue entend has had was is were will would wants went declined tried sought did does do""".split())
@@ -239,6 +242,8 @@ def _clean(name: str, v: Vocabulary | None = None) -> str | None:
     if apposed and _PERSON.fullmatch(_TITLE.sub("", apposed.group(1))):
         return _TITLE.sub("", apposed.group(1))
     name = re.sub(r"(?<=\w)['’]s$", "", name)  # "The company’s [notice]": the company
+    # "Sony's statement was short: “…”": a document speaks for whoever issued it (D7a)
+    name = _OWN_DOCUMENT.sub("", name)
     definite = _DEFINITE.match(name)
     if definite and definite.group(1).lower() not in _NOT_A_VERB:
         return DEFINITE + definite.group(1)
@@ -706,6 +711,10 @@ _TIME = re.compile(r"\s*(?:(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanc
                    # whom it was said to: "a expliqué au quotidien Sud Ouest la directrice adjointe"
                    r"|(?i:à|au|aux|to)\s+(?i:l['’]\s*|le |la |les |the )?(?i:quotidien |journal |site |radio |chaîne |"
                    r"agence |magazine |newspaper )?[A-ZÀ-ÝĀ-Ž][\w'’-]*(?:\s+[A-ZÀ-ÝĀ-Ž][\w'’-]*)*\s+"
+                   # or whom else: "a lancé aux pirates le directeur général du CICR", "told analysts"
+                   r"|(?i:à|au|aux|to)\s+(?i:l['’]\s*|le |la |les |the )?(?i:pirates|hackers|journalistes|journalists|"
+                   r"reporters|élus|salariés|employés|staff|lecteurs|readers|analystes|analysts|investisseurs|investors|"
+                   r"actionnaires|shareholders|habitants|residents|familles|families)\s+"
                    # the channel: "explique dans un communiqué la métropole", "said in a statement the trust"
                    r"|(?i:dans|par|via|sur|in|on)\s+(?i:un|une|son|sa|ses|a|an|its|their)\s+(?i:communiqué|message|"
                    r"courriel|courrier|lettre|note|vidéo|tweet|statement|letter|email|e-mail|post|video)\s+)+")
@@ -820,7 +829,7 @@ _FULL_NAME = rf"{_NAME_WORD}(?:(?:\s+[A-Z]\.)?\s+{_NAME_WORD})+"
 
 # A preposition of place before capitalised words makes them a place ("flown down from Happy
 # Valley-Goose Bay", "à Saint-Renan"), not a person.
-_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|from|à|en|dans|au|aux|vers|près de)\s+$", re.IGNORECASE)
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|from|of|à|en|dans|au|aux|vers|près de)\s+$", re.IGNORECASE)
 
 
 def _institution(name: str, v: Vocabulary) -> bool:

@@ -320,7 +320,9 @@ def described_as_hit(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
         return True
     # or, speaking, it puts a figure on its own attack ("MGM chiffre l'impact de son piratage",
     # "Acme chiffre à 4 millions d'euros le coût de la cyberattaque": D37)
+    # (or its people, named through it, had their data taken: "stole personal details of 6,632 Puma employees")
     return _own_breach(f, v, start, end) or _its_systems_reached(f, v, start, end) or _systems_put_out(f, v, start, end) \
+        or _its_people_taken(f, v, start, end) \
         or (len({m.value for m in find_mentions("organization", v, f)}) == 1 and its_own_attack(f, v))
 
 
@@ -385,6 +387,22 @@ def _of_people_of(f: Folded, v: Vocabulary, e: int, start: int) -> bool:
     if words and words[0] not in _PEOPLE_LINK:
         words = words[1:]
     return all(w in _PEOPLE_LINK for w in words)
+
+
+def _its_people_taken(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
+    """Its people named through it, whose data was taken ("the attackers stole personal details of 6,632
+    Puma employees", "data on some 9,000 Acme customers was posted"): their data is its data (D10). The
+    name stands right before the people and after "of" / "on" with a figure; the taking is in the sentence."""
+    low = f.low
+    if not any(s == end + 1 for s, _e in v.cues.clientele.spans(f)):
+        return False
+    lead = _PEOPLE_LEAD.search(low, max(0, start - 60), start)
+    return bool(lead) and bool(v.cues.compromise.search(f)) and not negated_between(f, v, clause_start(low, start, ".;:"), start)
+
+
+# "of 6,632", "on some 9,000", "of more than 1,200": what puts a figure of people right before the name.
+_PEOPLE_LEAD = re.compile(r"\b(?:of|on|about|concerning)\s+(?:(?:some|about|around|nearly|almost|more\s+than|over|at\s+least|"
+                          r"roughly|up\s+to)\s+)?\d[\d,. ]*\s+$")
 
 
 # ", dont les serveurs", ", whose IT systems": a relative clause about its systems.
@@ -707,7 +725,7 @@ def _on_leak_site(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
 
 _FRAMES = (_on_leak_site, _systems_put_out, _attack_reaches, _attack_forced, _sued, _said_hit, _systems_reached, _whose_systems_hit,
            _listed_after_colon, _people_hit, _taken_at, _taken_from, _its_systems_reached,
-           _own_breach, _found_own, _turn_before, _turn_of, _hit_opening)
+           _own_breach, _found_own, _turn_before, _turn_of, _hit_opening, _its_people_taken)
 
 # Words between "figurent" and the files ("figureraient eux aussi dans les fichiers"), and between
 # the files and the word saying they were taken.
