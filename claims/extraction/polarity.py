@@ -328,11 +328,6 @@ _ALTERNATIVE = re.compile(r"\b(?:or|ou|nor|ni)\b")
 _CLAUSE_END = re.compile(r"[;:.!?]")
 
 
-# After "whether", what makes it a question rather than an enumeration of nouns.
-_WHETHER_QUESTION = re.compile(r"\s+(?:through|by|via|from|in|on|at|with|because|when|if|it|they|he|she|we|the\s+attackers|"
-                               r"the\s+hackers|to|or)\b")
-
-
 def possibility_scopes(f: Folded, v: Vocabulary) -> list[tuple[int, int]]:
     """Stretches that list possibilities or open a condition or a question: from the cue
     ("whether", "au cas où", "qu'il s'agisse") to the comma that closes it, or, when it
@@ -344,12 +339,6 @@ def possibility_scopes(f: Folded, v: Vocabulary) -> list[tuple[int, int]]:
     for start, end in v.cues.possibility.spans(f):
         # "even if" over "if", "how many" over "not said how": no possibility
         if any(s < end and start < e for s, e in neutral):
-            continue
-        # "no personal data, whether Social Security numbers or banking details, was exposed": set off by a
-        # comma after a noun, "whether … or …" enumerates what the clause says, it asks nothing
-        # ("How the gang got in, whether through a phishing email or …" still weighs possibilities: a
-        # preposition or a subject after "whether" opens a question, a noun lists)
-        if re.search(r",\s*$", low[:start]) and low[start:end] == "whether" and not _WHETHER_QUESTION.match(low, end):
             continue
         stop = _CLAUSE_END.search(low, end)
         limit = stop.start() if stop else len(low)

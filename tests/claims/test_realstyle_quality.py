@@ -179,7 +179,12 @@ FLOORS = {
     # errors) read 0.79 / 0.75 with none at the round's end; the 3,040 earlier passages move from 4,549 right, 908
     # wrong, 1,187 missed to 4,551 / 908 / 1,185 (38 polarity errors). Whole dev, 3,120 passages: precision 0.832,
     # recall 0.792, English recall 0.79, French 0.79, hedging 0.926, 289 of 390 traps clean, 38 polarity errors.
-    "dev": {"precision": 0.83, "recall": 0.78, "language_recall": 0.78, "polarity_errors": 38, "traps_clean": 178,
+    # Round thirty-two: dev33's 80 passages (written in round thirty-one, scored unread then: 0.71 / 0.64 with 3
+    # polarity errors) read 0.79 / 0.75 with 3 at the round's end; the 3,120 earlier passages move from 4,676 right,
+    # 942 wrong, 1,226 missed to 4,678 / 941 / 1,224 (38 polarity errors). Whole dev, 3,200 passages: precision
+    # 0.831, recall 0.791, English recall 0.79, French 0.79, hedging 0.926, 295 of 400 traps clean, 41 polarity
+    # errors: the ceiling follows the larger set to 41 (the earlier passages keep 38).
+    "dev": {"precision": 0.83, "recall": 0.78, "language_recall": 0.78, "polarity_errors": 41, "traps_clean": 178,
             "hedging": 0.92},
     # The first held-out part, read since round two, rose in round twelve (quote speakers, words of being hit):
     # 0.81 / 0.77, English recall 0.75, 8 polarity errors; floors raised a little under. Round fourteen read its
@@ -511,8 +516,10 @@ MIN_PASSAGES = {"dev": 220, "heldout": 100, "heldout2": 100, "heldout3": 100, "h
 # (victim_count recall 0.782 -> 0.780; attack_date recall 0.772 -> 0.770; data_category 0.852 / 0.888 -> 0.848 /
 # 0.879, 22 of its 84 categories missed, 9 wrong; risk 0.876 / 0.912 -> 0.863 / 0.902; quote 0.892 / 0.883 -> 0.887
 # / 0.876; care_impact recall 0.821 -> 0.806), while the 2,960 earlier passages keep theirs; the floors follow.
+# Round thirty-two: dev33's 80 passages bring attack_vector precision on the whole of dev from 0.824 to 0.819 (dev33
+# alone 0.76: 19 right, 6 wrong), while the 3,120 earlier passages read 0.822; the floor follows, 0.82 -> 0.81.
 SLOT_FLOORS = {"dev": {"victim_count": (0.66, 0.77), "accounts_compromised": (0.74, 0.70), "attack_date": (0.76, 0.76),
-                       "data_category": (0.84, 0.87), "attack_vector": (0.82, 0.83), "risk": (0.86, 0.90),
+                       "data_category": (0.84, 0.87), "attack_vector": (0.81, 0.83), "risk": (0.86, 0.90),
                        "quote": (0.88, 0.87), "organization": (0.87, 0.68), "care_impact": (0.84, 0.80),
                        "region": (0.88, 0.83)}}
 

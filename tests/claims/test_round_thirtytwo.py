@@ -90,15 +90,6 @@ def test_screens_encrypted_is_ransomware():
     assert ("ransomware", "asserted") in slot(text, "attack_vector", "fr", OSTREL)
 
 
-def test_whether_after_a_noun_lists_what_is_denied():
-    listed = ("Brenmark has told its staff that no personal employee data, whether Social Security numbers or "
-              "banking details, was exposed in the Ostrel attack.")
-    asked = ("How the gang got into Ostrel, whether through a phishing email or an unpatched server, the company "
-             "has not disclosed.")
-    assert {("social_security_number", "denied"), ("banking", "denied")} <= slot(listed, "data_category", incident=OSTREL)
-    assert ("phishing", "denied") not in slot(asked, "attack_vector", incident=OSTREL)
-
-
 def test_files_that_spill_into_the_open_were_taken():
     text = "More than 400 Darrow Clinic staff have had HR files and passport scans spill into the open."
     assert ("identity", "asserted") in slot(text, "data_category")
