@@ -6,8 +6,8 @@ only the held-out part's aggregate figures were read, twice per round. heldout2 
 heldout3 (round seven), heldout4 (round eight), heldout5 (round nine), heldout6 (round ten), heldout7 (round
 eleven), heldout8 (round twelve), heldout9 (round thirteen), heldout10 (round fourteen), heldout11 (round fifteen), heldout12 (round sixteen),
 heldout13 (round seventeen), heldout14 (round eighteen), heldout15 (round nineteen), heldout16 (round twenty),
-heldout17 and heldout18 (round twenty-one), heldout19 and heldout20 (round twenty-two), heldout21 (round twenty-three), heldout22 (round twenty-four), heldout23 (round twenty-five), heldout24 (round twenty-six), heldout25 (round twenty-seven), heldout26 (round twenty-eight), heldout27 (round thirty), heldout28 (round thirty-one),
-written on breaches no rule
+heldout17 and heldout18 (round twenty-one), heldout19 and heldout20 (round twenty-two), heldout21 (round twenty-three), heldout22 (round twenty-four), heldout23 (round twenty-five), heldout24 (round twenty-six), heldout25 (round twenty-seven), heldout26 (round twenty-eight), heldout27 (round thirty), heldout28 (round thirty-one), heldout29
+(round thirty-two), written on breaches no rule
 had seen and sealed
 from whoever changed rules, are the honest figures for the next breach (see FLOORS). A failure
 here reports figures only, never a passage: the sealed parts stay sealed to whoever reads CI. Floors are pinned a little
@@ -180,7 +180,7 @@ FLOORS = {
     # wrong, 1,187 missed to 4,551 / 908 / 1,185 (38 polarity errors). Whole dev, 3,120 passages: precision 0.832,
     # recall 0.792, English recall 0.79, French 0.79, hedging 0.926, 289 of 390 traps clean, 38 polarity errors.
     # Round thirty-two: dev33's 80 passages (written in round thirty-one, scored unread then: 0.71 / 0.64 with 3
-    # polarity errors) read 0.79 / 0.75 with 3 at the round's end; the 3,120 earlier passages move from 4,676 right,
+    # polarity errors) read 0.79 / 0.74 with 3 at the round's end; the 3,120 earlier passages move from 4,676 right,
     # 942 wrong, 1,226 missed to 4,678 / 941 / 1,224 (38 polarity errors). Whole dev, 3,200 passages: precision
     # 0.831, recall 0.791, English recall 0.79, French 0.79, hedging 0.926, 295 of 400 traps clean, 41 polarity
     # errors: the ceiling follows the larger set to 41 (the earlier passages keep 38).
@@ -426,13 +426,21 @@ FLOORS = {
     # 55 missed), English recall 0.73, French 0.60, 1 polarity error in 109 values, hedging 0.94, 8 of 11 traps clean.
     "heldout28": {"precision": 0.71, "recall": 0.64, "language_recall": 0.58, "polarity_errors": 1, "traps_clean": 7,
                   "hedging": 0.91},
+    # heldout29 (round thirty-two): 80 passages on eight breaches no file used, the writers' own choice (the Kansas
+    # judicial branch, Eskenazi Health, Wawa, LG Uplus; Hirslanden, Maldegem, Saint-Gobain, Eurofins), written and
+    # audited (four labels changed in three passages) while rounds thirty-one and thirty-two were read, and scored
+    # once per rule commit: 0.71 / 0.61 with round thirty-one's rules and round thirty-two's alike (109 right, 45
+    # wrong, 71 missed), English recall 0.69, French 0.52, 1 polarity error in 104 values, hedging 0.92, 4 of 12
+    # traps clean.
+    "heldout29": {"precision": 0.68, "recall": 0.58, "language_recall": 0.49, "polarity_errors": 1, "traps_clean": 3,
+                  "hedging": 0.90},
 }
 MIN_PASSAGES = {"dev": 220, "heldout": 100, "heldout2": 100, "heldout3": 100, "heldout4": 80, "heldout5": 80,
                 "heldout6": 80, "heldout7": 80, "heldout8": 80, "heldout9": 80, "heldout10": 80, "heldout11": 80,
                 "heldout12": 80, "heldout13": 80, "heldout14": 80, "heldout15": 80,
                 "heldout16": 80, "heldout17": 80, "heldout18": 80, "heldout19": 80, "heldout20": 80, "heldout21": 80,
                 "heldout22": 80, "heldout23": 80, "heldout24": 80, "heldout25": 80, "heldout26": 80,
-                "heldout27": 80, "heldout28": 80}
+                "heldout27": 80, "heldout28": 80, "heldout29": 80}
 # The numeric and date slots on dev (precision, recall), a little under what they reach (docs/claims.md):
 # victim_count 0.80 / 0.96, accounts_compromised 1.00 / 0.91, attack_date 0.94 / 0.94; data_category
 # 0.92 / 0.95, attack_vector 0.94 / 0.98, risk 0.90 / 0.91; quote 0.97 / 0.92.
@@ -517,10 +525,11 @@ MIN_PASSAGES = {"dev": 220, "heldout": 100, "heldout2": 100, "heldout3": 100, "h
 # 0.879, 22 of its 84 categories missed, 9 wrong; risk 0.876 / 0.912 -> 0.863 / 0.902; quote 0.892 / 0.883 -> 0.887
 # / 0.876; care_impact recall 0.821 -> 0.806), while the 2,960 earlier passages keep theirs; the floors follow.
 # Round thirty-two: dev33's 80 passages bring attack_vector precision on the whole of dev from 0.824 to 0.819 (dev33
-# alone 0.76: 19 right, 6 wrong), while the 3,120 earlier passages read 0.822; the floor follows, 0.82 -> 0.81.
+# alone 0.76: 19 right, 6 wrong), while the 3,120 earlier passages read 0.822; the floor follows, 0.82 -> 0.81. So
+# does organisation recall (0.686 on the earlier passages, 0.680 with dev33, whose organisations read 0.50): 0.68 -> 0.67.
 SLOT_FLOORS = {"dev": {"victim_count": (0.66, 0.77), "accounts_compromised": (0.74, 0.70), "attack_date": (0.76, 0.76),
                        "data_category": (0.84, 0.87), "attack_vector": (0.81, 0.83), "risk": (0.86, 0.90),
-                       "quote": (0.88, 0.87), "organization": (0.87, 0.68), "care_impact": (0.84, 0.80),
+                       "quote": (0.88, 0.87), "organization": (0.87, 0.67), "care_impact": (0.84, 0.80),
                        "region": (0.88, 0.83)}}
 
 
