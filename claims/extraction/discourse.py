@@ -97,6 +97,8 @@ class Discourse:
     # the organisation or office the sentence before opened on as its subject, whom a pronoun speaker
     # stands for when nobody was named or heard before (LABELLING.md D7c)
     opened: str | None = None
+    # the organisation the sentence being read names before its first quotation (`named_before`)
+    here: str | None = None
     # the article that subject opened with, folded ("la", "le", "the"), for the pronoun's gender
     opened_article: str | None = None
 
@@ -146,7 +148,9 @@ class Discourse:
         last = last or self.org
         head = fold(noun).split()[-1] if noun.strip() else ""
         head = re.sub(r"(?:s|x)$", "", head)
-        matching = [org for org in self.organizations if any(w.rstrip("sx") == head for w in self.kinds.get(org, ()))]
+        # (no noun, no kind to match: "Sainsbury's" folds to "sainsbury s", whose "s" strips to nothing)
+        matching = [org for org in self.organizations
+                    if head and any(w.rstrip("sx") == head for w in self.kinds.get(org, ()))]
         if last in matching:
             return last
         if matching:
@@ -208,6 +212,15 @@ class Discourse:
             mentions = [m for m in mentions if m.value in self.organizations]
         if mentions:
             self.org = str(mentions[-1].value)
+
+    def named_before(self, f: Folded, v: Vocabulary, pos: int) -> None:
+        """Remember the organisation the sentence names before `pos` (its first quotation), so that the
+        quotation's "a spokesperson said" is that organisation's ("Morrisons, one of the retailers hit,
+        has admitted …. “…,” a spokesperson said"), not the one the sentences before named."""
+        mentions = [m for m in find_mentions("organization", v, f) if m.end <= pos]
+        if self.organizations:
+            mentions = [m for m in mentions if m.value in self.organizations]
+        self.here = str(mentions[-1].value) if mentions else None
 
     def speaker_for(self, name: str | None, v: Vocabulary) -> str | None:
         """A quotation's speaker as readers should see it (LABELLING.md D7): the organisation
@@ -274,7 +287,10 @@ class Discourse:
             return self.resolve("") or name
         # "a spokesperson told CBS 8", "une porte-parole": the organisation's own voice, named alone
         if any(s == 0 and not f.low[e:].strip() for s, e in v.cues.press_voice.spans(f)):
-            return self.resolve("") or name
+            # (else the one the sentence before opened on as its subject: "Morrisons, one of the retailers hit
+            # by the Blue Yonder attack, has admitted …. “…,” a spokesperson said")
+            opened = self.opened if self.opened in self.organizations else None
+            return self.resolve("", self.here or opened) or name
         # "reconnaît le centre de santé": words that all belong to one configured name (two at least)
         # name it ("Centre de santé Tulattavik de l'Ungava")
         words = [w for w in words if w not in _LINK_WORDS]

@@ -183,6 +183,8 @@ def sentence_claims(
     if PLURAL_PRONOUN in found_speakers:
         quoted = QUOTED.search(f.text)
         plural = last_attackers(f, v, quoted.start() if quoted else len(f.text)) or discourse.attackers
+    opening_quote = QUOTED.search(f.text)
+    discourse.named_before(f, v, opening_quote.start() if opening_quote else 0)
     speakers = _speakers(found_speakers, person, discourse, v, plural)
     if quoted_before and found_speakers == [UNNAMED] and _ONLY_QUOTED.fullmatch(sentence.text):
         speakers = [quoted_before]  # '“…,” he said. “They are the biggest club in the world.”': he goes on

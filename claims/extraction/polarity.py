@@ -125,7 +125,8 @@ _DASH_ASIDE = re.compile(r"\s[–—-]\s(?:[^–—.;:!?«»“”()]{1,160}?)\s
 
 # "et", "and" or "mais" then a subject of its own (an article and up to two words, or a pronoun), right
 # before a negation.
-_AND_NEW_SUBJECT = re.compile(r"\b(?:et|and|mais|but)\s+(?:(?:les|le|la|l|the|des|ses|leurs|its|their)\s+(?:[\w-]+\s+){1,2}|"
+_AND_NEW_SUBJECT = re.compile(r"\b(?:et|and|mais|but)\s+(?:(?:meme|aussi|even|also)\s+)?"
+                              r"(?:(?:les|le|la|l|the|des|ses|leurs|its|their)\s+(?:[\w-]+\s+){1,2}|"
                               r"(?:il|elle|ils|elles|they|he|she|it)\s+)(?:(?:ne|n)\s+(?:\S+\s+){0,3}|"
                               r"(?:did|does|do|have|has|had|was|were|is|are|would|could|will)\s+)$")
 
@@ -141,6 +142,14 @@ _COMMA_NEW_CLAUSE = re.compile(r",\s*(?=(?:tout|il|elle|ils|elles|on|nous|everyt
 
 # A clause that repeats the one before for another subject ("and so were passwords", "as was the portal").
 _SO_TOO = re.compile(r"\s*,?\s*(?:and\s+)?(?:so|as)\s+(?:were|was|are|is|have|has|had|did|do|does)\b")
+# A negated cleft up to the "que" / "that" of what it frames ("ce n'est pas le 18 novembre que", "it was
+# not on Wednesday that").
+# (its focus opens on an article, a preposition or a day: "it is not believed that" and "ce n'est pas sûr que"
+# are no clefts)
+_CLEFT_DENIAL = re.compile(r"\b(?:ce\s+n\s+(?:est|etait)\s+pas|it\s+(?:is|was)\s+not|it\s+wasn\s+t|it\s+isn\s+t)\s+"
+                           r"(?:le|la|les|l|un|une|a|au|aux|en|dans|par|avant|apres|depuis|the|an|on|in|at|until|before|"
+                           r"after|since|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b"
+                           r"(?:\s+[^\s,;:.]+){0,6}?\s+(?P<that>que|qu|that)\b")
 # A consequence after a comma ("…, leaving patients exposed to", "…, laissant les données à la merci de").
 _CONSEQUENCE = re.compile(r",\s*(?:leaving|laissant|exposing|exposant)\b")
 
@@ -267,6 +276,10 @@ def clause_breaks(f: Folded, v: Vocabulary) -> list[int]:
                 # "by an expert who asked not to be named, appears to hold": it ends at its comma
                 # ("that"/"que" may open what a verb reports instead: "insisting that no card numbers, ...")
                 breaks.add(_next_comma(low, start))
+    # "Ce n'est pas le mercredi 18 novembre que la mairie a été attaquée, mais la veille", "It was not on
+    # Wednesday that the town hall was hit": a cleft denies what it sets apart, not the clause after "que"
+    for m in _CLEFT_DENIAL.finditer(low):
+        breaks.add(m.end("that"))
     # "l'intrusion remonterait à mardi et les pirates ne se seraient pas encore manifestés": a clause
     # coordinated with a subject of its own and a negated verb is its own, comma or not
     # (after a clause with a verb of its own: "les mots de passe et les coordonnées bancaires ne sont pas
@@ -559,7 +572,7 @@ def _list_like(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
         s for s, _e in v.cues.reporting.spans(f) + v.cues.compromise.spans(f) if start <= s < end]
 
 
-_VERB = re.compile(r"\b(?:est|sont|a|ont|etait|etaient|ete|sera|seront|serait|seraient|aurait|auraient|"
+_VERB = re.compile(r"\b(?:est|sont|a|ont|etait|etaient|ete|sera|seront|serait|seraient|aurait|auraient|avait|avaient|"
                    r"is|are|was|were|be|been|has|have|had|will|would|could|may|might)\b")
 
 

@@ -60,7 +60,8 @@ _TITLE = re.compile(rf"^{_TITLES}\.?\s+(?=[A-ZÀ-ÝĀ-Ž])")
 # "Fulton County Commission Chairman Robb Pitts")
 # (offices written as an acronym: "CEO Dara Khosrowshahi", also after lower-case words, see _ACRONYM_OFFICE)
 _OFFICE_ACRONYMS = r"PDG|DG|DSI|RSSI|CEO|CFO|COO|CTO|CIO|CISO"
-_OFFICE = re.compile(r"^(?:(?:le|la|l'|the)\s+)?(?:[A-ZÀ-ÝĀ-Ž][a-zà-ÿ]+\s+){0,3}"
+# (and an office held for now or no longer: "acting Premier Ben Carroll", "former Governor")
+_OFFICE = re.compile(r"^(?:(?:le|la|l'|the)\s+)?(?:(?:acting|interim|former|deputy)\s+)?(?:[A-ZÀ-ÝĀ-Ž][a-zà-ÿ]+\s+){0,3}"
                      rf"(?:{_OFFICE_ACRONYMS}|Minister|Ministre|President|Président|Présidente|"
                      r"Chairman|Chairwoman|Chair|Manager|Administrator|Councilman|Councilwoman|Councillor|Councilor|"
                      r"Governor|Sheriff|Attorney|Chief|Spokesman|Spokeswoman|Spokesperson|Premier|Dean|Provost|"
@@ -524,7 +525,10 @@ def _speaker_before(text: str, begin: int, verbs: list[tuple[int, int]], v: Voca
             # before the verb, whatever opens the clause
             titled = _TITLED_NAME.search(head.rstrip())
             if titled and _PERSON.fullmatch(titled.group(1)) and not find_mentions("organization", v, Folded(titled.group(1))):
-                return _TITLE.sub("", titled.group(1))
+                # ("Premier Ben Carroll": the office its capital joined to the name, the person without it)
+                office = _OFFICE.match(titled.group(1))
+                rest = titled.group(1)[office.end():] if office else ""
+                return rest if _PERSON.fullmatch(rest) else _TITLE.sub("", titled.group(1))
             found = _clean(_subject_words(head, v.lang), v)
             if found:
                 return found

@@ -38,6 +38,8 @@ from claims.extraction.roles import AFFILIATION, DEFINITE_AFTER_VERB, PARTNER, S
 from claims.extraction.targets import (attacked, attacks_named_on, coordinated, described_as_hit, its_own_attack,
                                        right_before)
 
+# A relative pronoun and an auxiliary right before a verb ("qui a paralysé", "that crippled").
+_RELATIVE_LEAD = re.compile(r"\b(?:qui|that|which)\s+(?:(?:a|avait|ont|avaient|has|had|have)\s+)?$")
 # Words between a verb and the attack noun it takes as its object ("claimed the ransomware attack").
 OBJECT_WORDS = 4
 # A verb between them makes the noun no object ("a confirmé mardi avoir été attaqué le matin même").
@@ -197,6 +199,11 @@ def _attack_dates(f: Folded, v: Vocabulary, published: dt.date | None,
     if not attack:
         return [], spans
     others = v.cues.announce.spans(f) + v.cues.not_attack_date.spans(f)
+    # "L'attaque qui a paralysé le réseau le 18 décembre": a verb in a relative clause on the attack noun
+    # tells what the attack did, and its date is the attack's
+    nouns = [e for _s, e in v.cues.attack_noun.spans(f)]
+    others = [(s, e) for s, e in others
+              if not ((m := _RELATIVE_LEAD.search(f.low, 0, s)) and any(just_before(f.low, n, m.start(), 1) for n in nouns))]
     out: list[Found] = []
     previous_end = None
     for d in mentions:
