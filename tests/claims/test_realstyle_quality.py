@@ -7,7 +7,7 @@ heldout3 (round seven), heldout4 (round eight), heldout5 (round nine), heldout6 
 eleven), heldout8 (round twelve), heldout9 (round thirteen), heldout10 (round fourteen), heldout11 (round fifteen), heldout12 (round sixteen),
 heldout13 (round seventeen), heldout14 (round eighteen), heldout15 (round nineteen), heldout16 (round twenty),
 heldout17 and heldout18 (round twenty-one), heldout19 and heldout20 (round twenty-two), heldout21 (round twenty-three), heldout22 (round twenty-four), heldout23 (round twenty-five), heldout24 (round twenty-six), heldout25 (round twenty-seven), heldout26 (round twenty-eight), heldout27 (round thirty), heldout28 (round thirty-one), heldout29
-(round thirty-two), written on breaches no rule
+(round thirty-two), heldout30 (round thirty-three), written on breaches no rule
 had seen and sealed
 from whoever changed rules, are the honest figures for the next breach (see FLOORS). A failure
 here reports figures only, never a passage: the sealed parts stay sealed to whoever reads CI. Floors are pinned a little
@@ -439,13 +439,22 @@ FLOORS = {
     # traps clean.
     "heldout29": {"precision": 0.68, "recall": 0.58, "language_recall": 0.49, "polarity_errors": 1, "traps_clean": 3,
                   "hedging": 0.90},
+    # heldout30 (round thirty-three): 80 passages on eight breaches no file used, the writers' own choice (St.
+    # Margaret's Health, the City of Helsinki's education division, Dole, BigBasket; the Ehpad de Beuzeville,
+    # Sarrebourg, Technologies Xpertdoc, Dreamwall), written and audited (no label changed) while round thirty-three
+    # was read, and scored once per rule commit: 0.75 / 0.60 with round thirty-two's rules and round thirty-three's
+    # alike (106 right, 36 wrong, 71 missed), English recall 0.75, French 0.44, 3 polarity errors in 104 values,
+    # hedging 0.96, 5 of 9 traps clean.
+    "heldout30": {"precision": 0.72, "recall": 0.57, "language_recall": 0.42, "polarity_errors": 3, "traps_clean": 4,
+                  "hedging": 0.93},
 }
 MIN_PASSAGES = {"dev": 220, "heldout": 100, "heldout2": 100, "heldout3": 100, "heldout4": 80, "heldout5": 80,
                 "heldout6": 80, "heldout7": 80, "heldout8": 80, "heldout9": 80, "heldout10": 80, "heldout11": 80,
                 "heldout12": 80, "heldout13": 80, "heldout14": 80, "heldout15": 80,
                 "heldout16": 80, "heldout17": 80, "heldout18": 80, "heldout19": 80, "heldout20": 80, "heldout21": 80,
                 "heldout22": 80, "heldout23": 80, "heldout24": 80, "heldout25": 80, "heldout26": 80,
-                "heldout27": 80, "heldout28": 80, "heldout29": 80}
+                "heldout27": 80, "heldout28": 80, "heldout29": 80,
+                "heldout30": 80}
 # The numeric and date slots on dev (precision, recall), a little under what they reach (docs/claims.md):
 # victim_count 0.80 / 0.96, accounts_compromised 1.00 / 0.91, attack_date 0.94 / 0.94; data_category
 # 0.92 / 0.95, attack_vector 0.94 / 0.98, risk 0.90 / 0.91; quote 0.97 / 0.92.
