@@ -124,6 +124,8 @@ def _year_spans(f: Folded, v: Vocabulary) -> list[tuple[int, int]]:
     return month_year_spans(f.low, v.dates) + [m.span(1) for m in _YEAR_AFTER.finditer(f.low)]
 
 
+# A countdown ("un compte à rebours", "les comptes à rebours") counts no account.
+_COUNTDOWN = re.compile(r"\s+a\s+rebours\b")
 # Words stressing that one account was used ("a single account", "un seul compte"): a count (D39).
 _SINGLE = re.compile(r"\b(?:single|seul|seule|only one)\b")
 # How many words may stand between a total's marker and its figure ("soit environ 117 000").
@@ -138,14 +140,15 @@ def count_claims(f: Folded, v: Vocabulary, date_spans: list[tuple[int, int]], cl
     or time ("£2.31 million", "61 gigaoctets", "après 18 heures"), a customer base or a yearly
     activity ("treats 600,000 patients a year"), people counted for something else ("arrested
     four people"), or a figure the sentence says was replaced ("first put at 43 million")."""
-    one_account = v.cues.count_one_account.spans(f)
+    # ("un compte à rebours" is a countdown, no account)
+    one_account = [(s, e) for s, e in v.cues.count_one_account.spans(f) if not _COUNTDOWN.match(f.low[e:])]
     digits = find_numbers(f.low, f.cased, v.numbers)
     if not digits and not one_account:
         return []  # no figure: no count (most sentences)
     victims = v.cues.count_victims.spans(f)
     # "80,000 bank account numbers", "numéros de compte": data records, not accounts taken over
     accounts = [(s, e) for s, e in v.cues.count_accounts.spans(f)
-                if not re.match(r"\s+(?:numbers?|details|ids?)\b", f.low[e:]) and not re.search(r"\bnumeros?\s+de\s+$", f.low[:s])]
+                if not re.match(r"\s+(?:numbers?|details|ids?)\b", f.low[e:]) and not _COUNTDOWN.match(f.low[e:]) and not re.search(r"\bnumeros?\s+de\s+$", f.low[:s])]
     # ("a hacker calling himself GnosticPlayers" names someone; it counts no one called)
     not_victims = [(s, e) for s, e in v.cues.count_not_victims.spans(f)
                    if not re.match(r"\s+(?:himself|herself|itself|themselves)\b", f.low[e:])]

@@ -122,6 +122,23 @@ def _absolute(low: str, table: dict, published: dt.date | None) -> list[DateMent
             stated = year
         if date:
             found.append(DateMention(date.isoformat(), start, end))
+    # "l'attaque date du dimanche 25 avril, et non du lundi 26": a weekday and a day with no month
+    # are in the month of the full date named before them, when that month has that weekday then
+    names = {fold(name): i for i, name in enumerate(table["weekdays"])}
+    for m in re.finditer(rf"(?<!\w)({weekday_re})\s+(\d{{1,2}})(?:er|st|nd|rd|th)?(?!\w)(?!\s*\d)"
+                         rf"(?!\s+(?:{month_re})(?!\w))", low):
+        if any(d.start <= m.start() < d.end for d in found):
+            continue
+        before = [d for d in found if d.end <= m.start()]
+        if not before:
+            continue
+        year, month = (int(x) for x in before[-1].iso.split("-")[:2])
+        try:
+            date = dt.date(year, month, int(m.group(2)))
+        except ValueError:
+            continue
+        if date.weekday() == names.get(m.group(1)):
+            found.append(DateMention(date.isoformat(), m.start(), m.end()))
     return found
 
 

@@ -210,6 +210,8 @@ def recap(f: Folded, v: Vocabulary, published: dt.date | None) -> bool:
     # ("avait déjà paralysé Altran fin janvier": "déjà" recalls this incident when the sentence dates it so)
     if cues and not (all(_ALREADY.search(f.low, s, e) for s, e in cues) and _this_incident_recalled(f, v, published)):
         return True
+    if any(s == len(f.low) - len(f.low.lstrip()) and re.match(r"\s*,", f.low[e:]) for s, e in v.cues.recap_opening.spans(f)):
+        return True  # "Elsewhere, the RansomHub gang says…": another incident
     if published is None:
         return False
     since = v.profile.incident.since if v.profile.incident is not None else None

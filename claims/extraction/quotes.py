@@ -67,7 +67,8 @@ _OFFICE = re.compile(r"^(?:(?:le|la|l'|the)\s+)?(?:(?:acting|interim|former|depu
                      r"Governor|Sheriff|Attorney|Chief|Spokesman|Spokeswoman|Spokesperson|Premier|Dean|Provost|"
                      r"Chancellor|Senator|Sénateur|Sénatrice|Député|Députée|Mayor|Maire|Secretary|Commissioner|"
                      r"Chief\s+Executive|Chief\s+Operating\s+Officer|Chief\s+Information\s+Security\s+Officer|"
-                     r"Director|Directeur|Directrice|Judge|Juge|Procureur|Prosecutor|Superintendent|Inspector)"
+                     r"Director|Directeur|Directrice|Judge|Juge|Procureur|Prosecutor|Superintendent|Inspector|"
+                     r"Librarian|Officer|Coordinator|Treasurer|Clerk|Auditor|Registrar|Principal|Commander|Marshal)"
                      r"(?:\s+(?:General|Général|Générale|Adjoint|Adjointe|Délégué|Déléguée))?\s+"
                      r"(?=[A-ZÀ-ÝĀ-Ž][\w'’-]+\s+[A-ZÀ-ÝĀ-Ž])")
 _ADVERB = re.compile(r"^(?:encore|aussi|alors|ensuite|également|pourtant|enfin|déjà|toutefois|"
@@ -80,6 +81,7 @@ _AUXILIARY = re.compile(r"\s+(?:a|ont|avait|has|have|had)\s*$", re.IGNORECASE)
 _ABBREVIATIONS = ("Cpl", "Sgt", "Lt", "Capt", "Col", "Gen", "Insp", "Det", "Supt", "Const", "Cst", "St", "Ste", "Mt",
                   "Dr", "Mr", "Mrs", "Ms", "Prof", "Jr", "Sr", "Rev", "Gov", "Sen", "Rep")
 _NOT_ABBREVIATED = "".join(rf"(?<!\b{a})" for a in _ABBREVIATIONS)
+_ABBREVIATED_DOT = "|".join(rf"(?<=\b{a})\." for a in _ABBREVIATIONS)
 _SPEAKER_END = re.compile(r"[,;:(«»\"“”\n]|(?<!\b[A-Z])" + _NOT_ABBREVIATED + r"\.| – | — "
                           r"| (?:qui|who|lors|during|après|after|sur|on|pour|for|une fois|once|depuis|since|tout en|while)\b"
                           r"| (?:dans|in|à|at)\b(?!\s+(?:the\s+|l['’]|le\s+|la\s+)?[A-ZÀ-ÝĀ-Ž])"
@@ -447,7 +449,9 @@ def _speaker_after(text: str, end: int, verbs: list[tuple[int, int]], v: Vocabul
     if m and m.group(1).lower() not in _NOT_A_VERB and re.match(r"[»”\"]", text[end - 1:end] or " "):
         return _named_after(text[end + m.end():], v)
     # "...," Jane Miller, the hospital's chief executive, said / the IT director, Paul Grant, told reporters
-    m = re.match(rf"\s*,?\s*((?:[^,.;:«»\"“”]{{2,90}}?,\s*){{2}}){_SAID}\b", text[end:], re.IGNORECASE)
+    # (a title's full stop is no end: "Dr. Daniel Nigrin, chief information officer of …, told")
+    m = re.match(rf"\s*,?\s*((?:(?:[^,.;:«»\"“”]|{_ABBREVIATED_DOT}){{2,90}}?,\s*){{2}}){_SAID}\b", text[end:],
+                 re.IGNORECASE)
     if m and _apposed_speaker(m.group(1)):
         return _apposed_speaker(m.group(1))
     # "...", according to a statement from Northwind Health

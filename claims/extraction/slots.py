@@ -220,6 +220,10 @@ def _attack_dates(f: Folded, v: Vocabulary, published: dt.date | None,
             continue
         if not any(clause.start <= s < clause.end for s, _e in attack):
             continue
+        # a day after the article's own is no intrusion it reports: a leak site's deadline ("un compte à
+        # rebours promet la mise en ligne des données exfiltrées le 6 septembre"), a hearing to come
+        if published is not None and d.iso > published.isoformat():
+            continue
         # The verb before the date says what it dates: "a été frappé dans la nuit de samedi",
         # but "notified the ICO on 20 June", "a rouvert ses urgences ce mardi".
         before_attack = [e for _s, e in attack if clause.start <= _s and e <= d.start]
@@ -345,8 +349,16 @@ def _governed(f: Folded, v: Vocabulary, clause: Clause, attack: list[tuple[int, 
     # "shut down its network on Christmas Eve after a cyber attack on 23 December": what follows
     # the attack is not done to it
     after = [a for a, _e in v.cues.aftermath.spans(f)]
+    # "revendique l'attaque dont l'organisme a été victime le 25 avril": a relative clause with an attack
+    # word of its own between the verb and the date dates the attack, not the claim
+    relative = [m.end() for m in _RELATIVE_PRONOUN.finditer(f.low, clause.start, date)
+                if any(m.end() <= s and e <= date for s, e in attack + v.cues.hit.spans(f))]
     return any(clause.start <= s and e <= start and not any(e <= a < start for a in verbs + after)
+               and not any(e <= r for r in relative)
                and (s, e) not in speech for s, e in others)
+
+
+_RELATIVE_PRONOUN = re.compile(r"\b(?:dont|which|whose)\b")
 
 
 # A remedy or a defence denied after a way in ("la faille n'aurait pas été comblée", "the flaw had not

@@ -227,6 +227,10 @@ _THAT_HIT = re.compile(r"(?:\s+[^\s,;:.()]+){0,3}?\s+(?:(?:qui|which|that)\s+(?:
                        r"qu\s+(?:a|avait)\s+subie?s?)(?:\s+[^\s,;:.()]+){0,4}?\s+")
 
 
+# An article and up to four words of a kind before a name ("la marque de cosmétiques", "the French tyre maker").
+_KIND_BEFORE = re.compile(r"\s+(?:the|l|le|la|les)\s+(?:[a-z-]+\s+){1,4}")
+
+
 def _attack_reaches(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
     """An attack word before it ("l'attaque contre l'hôpital", "the attacks on M&S, the Co-op
     and Harrods"), after it ("the Change Healthcare breach"), or a regulator's fine (D19: "fined
@@ -237,7 +241,11 @@ def _attack_reaches(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
         reach = _ITS_PART.match(low, e)
         if reach and _OF_OWNER.fullmatch(low, reach.end(), start):
             return True
-        if right_before(low, e, start, 3) or (e <= start and _NAMES_BEFORE.fullmatch(f.text[e:start]) and (
+        # ("une demande de rançon visant la marque de cosmétiques Nuxe", "the attack on the French tyre maker X":
+        # the kind the press puts before the name)
+        if right_before(low, e, start, 3) or (e <= start and _KIND_BEFORE.fullmatch(low, e, start)
+                                              and f.text[start - 2:start - 1].islower()) or (
+                e <= start and _NAMES_BEFORE.fullmatch(f.text[e:start]) and (
                 re.search(r"\b(?:and|et)\b", low[e:start]) or re.match(r"\s*,?\s*(?:and|et)\b", low[end:]))):
             return True
     # (or its possessive: "Yale New Haven Health's breach is now the biggest")
