@@ -31,7 +31,12 @@ def negation_spans(f: Folded, cues) -> list[tuple[int, int]]:
     """Negation cues of one language's list that no neutraliser ("sans doute", "not only") covers."""
     neutral = cues.not_negation.spans(f)
     return [(s, e) for s, e in cues.negation.spans(f) if not any(ns < e and s < ne for ns, ne in neutral)
-            and not _CONTRASTED.match(f.low, e) and not _telling_denied(f, cues, e)]
+            and not _CONTRASTED.match(f.low, e) and not _telling_denied(f, cues, e) and not _DATE_DENIED.match(f.low, e)]
+
+
+# A negation right before a day ("— not on December 23, the Monday it went public", "et non du lundi 26") denies
+# that date (LABELLING.md D12, read with the dates), not what the clause says happened.
+_DATE_DENIED = re.compile(r"\s+(?:on|le|du|au)\s+(?:[a-z]+\s+)?(?:\d{1,2}(?:er|st|nd|rd|th)?\s+[a-z]+|[a-z]+\s+\d{1,2})\b")
 
 
 # Words between a negation and the verb of telling ("ne s'est pas risqué à chiffrer"), and between

@@ -292,14 +292,17 @@ def _same_day(low: str, table: dict, dates: list[DateMention]) -> list[DateMenti
     """"confirmed on Thursday that it had been hit that morning", "le jour même": the day the
     sentence named last before the phrase, as a date of its own where the phrase stands, so
     that what the phrase dates (here the attack) is read as any dated clause is."""
-    phrases = table.get("same_day", ())
-    if not phrases or not dates:
-        return []
     out = []
-    for m in re.finditer(rf"(?<!\w)(?:{_alternatives(phrases)})(?!\w)", low):
-        before = [d for d in dates if d.end <= m.start()]
-        if before and not any(d.start < m.end() and m.start() < d.end for d in dates):
-            out.append(DateMention(before[-1].iso, m.start(), m.end()))
+    # ("la veille", "the day before": the day before that one)
+    for key, back in (("same_day", 0), ("day_before", 1)):
+        phrases = table.get(key, ())
+        if not phrases or not dates:
+            continue
+        for m in re.finditer(rf"(?<!\w)(?:{_alternatives(phrases)})(?!\w)", low):
+            before = [d for d in dates if d.end <= m.start()]
+            if before and not any(d.start < m.end() and m.start() < d.end for d in dates + out):
+                day = dt.date.fromisoformat(before[-1].iso) - dt.timedelta(days=back)
+                out.append(DateMention(day.isoformat(), m.start(), m.end()))
     return out
 
 

@@ -37,7 +37,7 @@ _HEADS: dict[int, frozenset[str]] = {}
 _ROLE_PHRASES: dict[int, frozenset[str]] = {}
 
 
-def _heads(v: Vocabulary) -> frozenset[str]:
+def role_heads(v: Vocabulary) -> frozenset[str]:
     """The nouns of the role nouns ("opérateur", "établissement", "hospital", "trust"), singular;
     computed once per vocabulary."""
     key = id(v.cues.org_anaphor)
@@ -191,7 +191,7 @@ class Discourse:
         if opening:
             out.append(Mention("organization", self.org, opening.start(1), opening.end(1)))
         attackers = [s for s, _e in v.cues.attacker.spans(f)]
-        heads = _heads(v)
+        heads = role_heads(v)
         for s, _e in v.cues.systems.spans(f):
             owner = _POSSESSIVE_BEFORE.search(low, max(0, s - 24), s)
             # (nor after a body of its own the possessive may stand for: "Monobank, the country's biggest
@@ -248,7 +248,7 @@ class Discourse:
             return f"{office} de {org}" if v.lang == "fr" else f"{org}'s {office}"
         f = Folded(name)
         words = f.low.split()
-        heads = _heads(v)
+        heads = role_heads(v)
         orgs = find_mentions("organization", v, f)
         # "l'ARS Normandie", "the Normandy health agency": a body of one region is its own
         # speaker, not the incident's organisation nor the bare name (claims.grouping.speakers

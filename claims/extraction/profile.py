@@ -257,6 +257,10 @@ def _keyword_aliases(name: str, named: list[str], incident: IncidentContext, for
     # "INP Toulouse" for "Toulouse INP").
     contracted += [keyword for keyword in incident.keywords
                    if keyword not in named and _spells_acronym(keyword, _name_words(name))]
+    # A keyword of several words that is the name up to a hyphen is the name without its affiliation ("CHU de
+    # Québec" for "CHU de Québec-Université Laval"), whatever opens the name.
+    contracted += [keyword for keyword in incident.keywords
+                   if keyword not in named and " " in keyword.strip() and name.startswith(keyword.strip() + "-")]
     words = name.split()
     if len(words) < 2 or (words[0] in forms and not forms[words[0]].get("town")):
         return contracted

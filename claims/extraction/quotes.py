@@ -203,6 +203,10 @@ def _clean(name: str, v: Vocabulary | None = None) -> str | None:
     office = _OFFICE.match(name)
     if office and _PERSON.fullmatch(name[office.end():]):
         return name[office.end():]
+    # "the ICO's Ian Hulme", "Flashpoint's Ben Gestier": the person, without the body whose they are
+    owner = re.match(r"^(?:the\s+)?(?:[A-ZÀ-ÝĀ-Ž][\w&.-]*\s+){0,3}[A-ZÀ-ÝĀ-Ž][\w&.-]*['’]s\s+", name)
+    if owner and _PERSON.fullmatch(name[owner.end():]):
+        return name[owner.end():]
     owned = _POSSESSIVE.match(name)
     if owned and len(name.split()) <= 8:
         office = _clean(name[owned.end():], v)
@@ -443,7 +447,9 @@ def _speaker_after(text: str, end: int, verbs: list[tuple[int, int]], v: Vocabul
     if m and re.match(r"[»”\"]", text[end - 1:end] or " "):
         return _named_after(text[end + m.end():], v)
     # ", tranche l'établissement", ", s'alarme une chercheuse": any verb, then its subject.
+    # (a time between the verb and its subject: "», se félicitait à l'époque Cobolux")
     m = re.match(r"\s*,\s*(?:(?:leur|lui|nous|vous)\s+)?(?:(?:a|ont|s['’]est|s['’]sont|s['’]|se)\s*)?([a-zà-ÿ]+)\s+"
+                 r"(?:(?:à\s+l['’]époque|alors|déjà|aujourd['’]hui)\s+)?"
                  r"(?=(?:encore\s+|aussi\s+)?(?:l['’]|le |la |les |un |une |[A-ZÀ-ÝĀ-Ž]))",
                  text[end:])
     if m and m.group(1).lower() not in _NOT_A_VERB and re.match(r"[»”\"]", text[end - 1:end] or " "):

@@ -35,7 +35,7 @@ from claims.extraction.profile import OTHER_BODIES
 from claims.extraction.polarity import Clause, clause_at, in_clause as _in_clause, leading_answer, overlaps as _overlaps
 from claims.extraction.rebuttal import rebutted
 from claims.extraction.roles import AFFILIATION, DEFINITE_AFTER_VERB, PARTNER, SELF, SPEAKER, AgencyName, agency_names, org_role
-from claims.extraction.targets import (attacked, attacks_named_on, coordinated, described_as_hit, its_own_attack,
+from claims.extraction.targets import (aftermath_anchor, attacked, attacks_named_on, coordinated, described_as_hit, its_own_attack,
                                        right_before)
 
 # A relative pronoun and an auxiliary right before a verb ("qui a paralysé", "that crippled").
@@ -288,6 +288,27 @@ def _disowned_dates(f: Folded, v: Vocabulary, published: dt.date | None) -> dict
     return out
 
 
+def _corrected_dates(f: Folded, v: Vocabulary, published: dt.date | None, disowned: dict[int, str],
+                     dates: list[Found]) -> list[Found]:
+    """The date a correction puts in place of a disowned one ("Le vol n'a pas été commis le 6 juin, …, mais
+    dans la nuit précédente"; "not on the Monday it went public but the day before"): the clause after "mais" /
+    "but" borrows the attack word of the one it corrects, so its date is the attack's."""
+    if not disowned or not (v.cues.attack_event.spans(f) or v.cues.hit.spans(f) or v.cues.compromise.spans(f)):
+        return []
+    mentions = find_dates(f.low, v.dates, published)
+    taken = {pos for _slot, _iso, pos in dates}
+    out: list[Found] = []
+    for before, after in zip(mentions, mentions[1:]):
+        if before.start in disowned and after.start not in disowned and after.start not in taken \
+                and _CORRECTION.search(f.low, before.end, after.start):
+            out.append(("attack_date", after.iso, after.start))
+    return out
+
+
+# What turns from a disowned date to the right one: "mais" / "but" opening the last clause before it.
+_CORRECTION = re.compile(r",\s*(?:mais|but)\b[^,;:.]{0,30}$")
+
+
 # Between a word saying a date is wrong and the date: a comma, and "du", "le", "to", "on", "as".
 _WRONG_LEAD = re.compile(r"\s*,?\s*(?:(?:du|le|au|to|on|as|at|it\s+to|it\s+on)\s+)?")
 
@@ -531,14 +552,16 @@ def _organisations_and_regions(
         elif role == SELF:
             self_reports.append(("organization", name.org.value, name.org.start, spared))
         elif not targets_only or attacked(f, v, name.org.start, name.end, spans):
-            org_claims.append(("organization", name.org.value, name.org.start))
+            anchor = aftermath_anchor(f, v, name.org.start, name.end, spans) if targets_only else None
+            org_claims.append(("organization", name.org.value, name.org.start if anchor is None else anchor))
     # A role noun standing for an organisation ("l'établissement", "the trust") is a claim only
     # where the sentence presents it as attacked ("the trust was hit", "l'attaque contre
     # l'hôpital"): "the hospital says no data was taken" is the hospital speaking.
     for m in anaphors:
         role, _spared = org_role(f, v, AgencyName(m, m.start, m.end, ()))
         if role not in (SPEAKER, AFFILIATION, PARTNER) and attacked(f, v, m.start, m.end, spans):
-            org_claims.append(("organization", m.value, m.start))
+            anchor = aftermath_anchor(f, v, m.start, m.end, spans)
+            org_claims.append(("organization", m.value, m.start if anchor is None else anchor))
     in_speaker = {(r.start, r.end) for name in speaking_names for r in name.regions}
     scope = [s for s, _e in v.cues.region_scope.spans(f)
              if not any(n.start <= s < n.end for n in names)]
@@ -657,6 +680,7 @@ def slot_claims(
         # D12: "Vendredi 26 avril [...] reste étranger à l'intrusion", "le 13 mars, et non celle de l'attaque"
         disowned = _disowned_dates(f, v, published)
         dates = [d for d in dates if d[2] not in disowned]
+        dates += _corrected_dates(f, v, published, disowned, dates)
         denied_by_rule += [("attack_date", iso, pos, True) for pos, iso in disowned.items()]
         # "since the attack began on 25 February", "à l'arrêt depuis la cyberattaque de samedi dernier":
         # the attack a time phrase takes as given dates it whatever the sentence then denies

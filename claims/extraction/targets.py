@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from claims.extraction.cues import negation_spans
+from claims.extraction.discourse import role_heads
 from claims.extraction.lexicon import Folded, find_mentions
 from claims.extraction.model import Vocabulary
 from claims.extraction.polarity import QUOTED, Clause, clause_at
@@ -141,12 +142,31 @@ def coordinated(low: str, start: int, end: int, others: list[tuple[int, int]]) -
     return spans[lo][0], spans[hi][1]
 
 
-def _subject(f: Folded, start: int) -> bool:
+def _subject(f: Folded, v: Vocabulary, start: int) -> bool:
     """Whether the organisation opens its clause ("Quatre jours après l'attaque, le CHSF prévoit")."""
     clause = max((m.end() for m in re.finditer(r"[,;:.()«»“”]", f.low[:start])), default=0)
     # only an article and capitalised words of the name ("The Simone Veil hospital"), not a verb
     # ("LockBit put the hospital")
-    return bool(_NAME_HEAD.fullmatch(f.text[clause:start]))
+    if _NAME_HEAD.fullmatch(f.text[clause:start]):
+        return True
+    # or the kind the press puts before a name ("L'abattoir luxembourgeois Cobolux", "the Australian bookseller
+    # Dymocks": one of the role nouns that may stand for an organisation) or what of it the clause speaks of ("Les
+    # hôpitaux de Vivalia tournent au ralenti"), with no verb among its words ("the hackers hit Dymocks", "les
+    # pirates ont visé", "The regulator forced Transalpe to pay")
+    head = f.low[clause:start]
+    return bool(_KIND_HEAD.fullmatch(f.text[clause:start])) and not _NOT_KIND.search(head) and (
+        any(word in role_heads(v) for word in head.split()) or bool(_OWNER_LINK.search(head)))
+
+
+# An article, then up to three words of a kind, lower-case or not, then the name.
+_KIND_HEAD = re.compile(r"\s*(?:the|The|le|Le|la|La|les|Les|l['’]|L['’])\s*(?:[a-zà-ÿ][\w-]*\s+)(?:[\w-]+\s+){0,2}")
+# The name as the owner of what the clause speaks of ("les hôpitaux de", "the servers of the").
+_OWNER_LINK = re.compile(r"\b(?:de|du|des|d|of)\s+(?:(?:la|l|le|les|the)\s+)?$")
+# Words that make those a clause of their own: auxiliaries, verbs of attacking, attackers.
+_NOT_KIND = re.compile(r"\b(?:a|ont|avait|avaient|est|sont|etait|sera|has|have|had|was|were|is|are|will|would|did|does|"
+                       r"hit|hits|struck|targeted|targets|attacked|breached|hacked|put|vise|visent|frappe|frappent|"
+                       r"hackers?|attackers?|pirates?|gang|group|groupe|criminals?|cybercriminels?|thieves|voleurs|"
+                       r"que|qui|who|which|that|than|que|dont)\b")
 
 
 # What hedges the attack's name after "after" ("after what appears to have been", "après ce qui
@@ -156,14 +176,16 @@ _SEEMING = re.compile(r"(?:\s+(?:what|ce\s+qui|ce\s+que)\s+(?:appears?|appeared|
                       r"(?:\s+(?:to\s+have\s+been|to\s+be|like|être|avoir\s+été|à))?)?")
 
 
-def _aftermath(f: Folded, v: Vocabulary, start: int, others: list[tuple[int, int]]) -> bool:
+def _aftermath(f: Folded, v: Vocabulary, start: int, others: list[tuple[int, int]]) -> int | None:
     """The organisation is the subject of a sentence that tells what it did or underwent after
     the attack ("a déclenché son plan blanc après une attaque", "has stopped taking orders days
     after a cyber incident", "Trois semaines après la cyberattaque, l'hôpital retrouve"); an
-    attack said to be on someone else ("après une cyberattaque contre Synnovis") is not its own."""
+    attack said to be on someone else ("après une cyberattaque contre Synnovis") is not its own.
+    Returns where the attack is named (what the claim's polarity is read at: "n'a toujours pas rouvert
+    ses urgences après la cyberattaque" denies the reopening, not the attack), or None."""
     low = f.low
-    if not _subject(f, start):
-        return False
+    if not _subject(f, v, start):
+        return None
     nouns = v.cues.attack_noun.spans(f)
     # the attack noun's own target, when it is another organisation
     elsewhere = [s for s, e in v.cues.attack_on.spans(f)
@@ -177,15 +199,15 @@ def _aftermath(f: Folded, v: Vocabulary, start: int, others: list[tuple[int, int
             if on and not _ON_ITSELF.match(low, ne) and not (
                     on.end() <= start <= on.end() + 60 and not re.search(r"[;.]", low[on.end():start])):
                 continue  # "after a cyberattack on its courier", not "on their parent company, X"
-            return True
+            return ns
     # "Tesco Bank stopped online payments after money was taken from 20,000 accounts", "après que des
     # données ont été dérobées": what was taken or hit, put as a clause after "after"
     for _s, e in v.cues.aftermath.spans(f):
         stop = clause_end(low, e)
-        if any(word_count(low[e:h]) <= AFTERMATH_CLAUSE_GAP and unbroken(low[e:h])
-               for h in predicate_hits(f, v, e, stop)) and not negated_between(f, v, e, stop):
-            return True
-    return False
+        hits = [h for h in predicate_hits(f, v, e, stop) if word_count(low[e:h]) <= AFTERMATH_CLAUSE_GAP and unbroken(low[e:h])]
+        if hits and not negated_between(f, v, e, stop):
+            return hits[0]
+    return None
 
 
 # Words between "after" and the word of taking or being hit in the clause it opens ("after money was taken").
@@ -603,7 +625,7 @@ def _own_breach(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
     """The subject of its clause, with the attack as its own further on ("Equifax will pay as much as
     $700 million to settle the investigations into its 2017 breach", "MGM chiffre l'impact de
     son piratage")."""
-    if not _subject(f, start):
+    if not _subject(f, v, start):
         return False
     low = f.low
     stop = clause_end(low, end)
@@ -631,7 +653,7 @@ def _found_own(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
     find it for others ("Mandiant detected the intrusion") are not among the organisations a
     newsroom lists, and the recognised ones that report are caught as speakers first."""
     incident = v.profile.incident
-    if incident is None or not _subject(f, start):
+    if incident is None or not _subject(f, v, start):
         return False
     low = f.low
     attacks = [s for s, _e in v.cues.attack_noun.spans(f)] + [m.start() for m in _THEFT.finditer(low)]
@@ -806,8 +828,20 @@ def attacked(f: Folded, v: Vocabulary, start: int, end: int, others: tuple[tuple
     start, end = coordinated(f.low, start, end, list(others))
     end += len(_NAME_TAIL.match(f.text, end).group())  # "centre hospitalier de Dax[-Côte d'Argent]"
     end = _complement_end(f.low, end, others)
-    return any(frame(f, v, start, end) for frame in _FRAMES) or _aftermath(f, v, start, list(others)) or (
+    return any(frame(f, v, start, end) for frame in _FRAMES) or _aftermath(f, v, start, list(others)) is not None or (
         alone and (in_stolen_files(f, v) or its_own_attack(f, v)))
+
+
+def aftermath_anchor(f: Folded, v: Vocabulary, start: int, end: int, others: tuple[tuple[int, int], ...] = ()) -> int | None:
+    """Where the attack is named when the organisation at [start, end) is presented as attacked only as the
+    subject of what followed it (`_aftermath`), so that the claim takes that clause's polarity: "Le CHU n'a
+    toujours pas rouvert ses urgences après la cyberattaque" asserts the attack on the CHU. None otherwise."""
+    start, end = coordinated(f.low, start, end, list(others))
+    end += len(_NAME_TAIL.match(f.text, end).group())
+    end = _complement_end(f.low, end, others)
+    if any(frame(f, v, start, end) for frame in _FRAMES):
+        return None
+    return _aftermath(f, v, start, list(others))
 
 
 # An attack noun, then a pronoun standing for the one organisation of the sentence as what it struck or

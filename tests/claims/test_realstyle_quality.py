@@ -194,7 +194,12 @@ FLOORS = {
     # 1,013 wrong, 1,317 missed to 4,929 / 1,008 / 1,314 (44 polarity errors). Whole dev, 3,360 passages: precision
     # 0.829, recall 0.787, English recall 0.79, French 0.79, hedging 0.926, 305 of 423 traps clean, 47 polarity
     # errors: the ceiling follows the larger set to 47 (the earlier passages keep 44).
-    "dev": {"precision": 0.82, "recall": 0.78, "language_recall": 0.78, "polarity_errors": 47, "traps_clean": 178,
+    # Round thirty-five: dev36's 80 passages (written in round thirty-four, scored unread then: 0.75 / 0.66 with 4
+    # polarity errors) read 0.81 / 0.75 with 2 at the round's end; the 3,360 earlier passages move from 5,034 right,
+    # 1,038 wrong, 1,361 missed to 5,045 / 1,037 / 1,350 (47 polarity errors). Whole dev, 3,440 passages: precision
+    # 0.829, recall 0.788, English recall 0.79, French 0.79, hedging 0.926, 309 of 431 traps clean, 49 polarity
+    # errors: the ceiling follows the larger set to 49 (the earlier passages keep 47).
+    "dev": {"precision": 0.82, "recall": 0.78, "language_recall": 0.78, "polarity_errors": 49, "traps_clean": 178,
             "hedging": 0.92},
     # The first held-out part, read since round two, rose in round twelve (quote speakers, words of being hit):
     # 0.81 / 0.77, English recall 0.75, 8 polarity errors; floors raised a little under. Round fourteen read its
