@@ -350,18 +350,9 @@ def recap_mask(f: Folded, v: Vocabulary, published: dt.date | None) -> Folded | 
             return rest
     parts = _segments(low, 0, len(low), _PART)
     head_start, head_end = parts[0]
-    masked: list[tuple[int, int]] = []
-    opening = len(low[head_start:head_end]) - len(low[head_start:head_end].lstrip(" «\"“"))
-    lead = next((e for s, e in v.cues.recap_lead.spans(f) if s == head_start + opening), None)
-    comma = low.find(",", head_start, head_end)
-    # the opening names another place or organisation ("Après Brest en mars"); one that only
-    # dates ("Comme en 2021, des données avaient fuité") dates the whole sentence
-    if lead is not None and comma > lead and _NAME.search(f.text, lead, comma):
-        # blank the opening run of recap segments, then read the rest of the head as the head
-        segments = _segments(low, head_start, head_end, _SEGMENT)
-        while len(segments) > 1 and recap(Folded(f.text[segments[0][0]:segments[0][1]]), v, published):
-            masked.append(segments.pop(0))
-        head_start = segments[0][0]
+    masked = _opening_recaps(f, v, published, head_start, head_end)
+    if masked:
+        head_start = masked[-1][1]
     # a closing comparison ("..., contrairement à celle qui avait paralysé Dax début 2021",
     # "..., unlike the attack on Dax in 2021") recalls the other incident after this one's news
     compare = next((s for s, _e in v.cues.recap_compare.spans(f)
@@ -372,12 +363,43 @@ def recap_mask(f: Folded, v: Vocabulary, published: dt.date | None) -> Folded | 
         masked.append((compare, head_end))
         head_end = compare
     head = Folded(f.text[head_start:head_end])
-    if recap(head, v, published) or not (masked or _names_incident(head, v)):
+    if recap(head, v, published):
+        return None
+    if not (masked or _names_incident(head, v)):
+        # "Deux communes bretonnes frappées en un mois : après Betton, visée fin août, c'est la Ville de
+        # Morlaix qui…": a head that sets the scene, then a part after the colon that opens on the other
+        # incident and goes on to this one
+        for start, end in parts[1:]:
+            opening = _opening_recaps(f, v, published, start, end)
+            rest = Folded(f.text[opening[-1][1]:end]) if opening else None
+            if rest is not None and not recap(rest, v, published) and _names_incident(rest, v):
+                return _masked(f, opening + [(s, e) for s, e in parts[1:] if s != start
+                                             and recap(Folded(f.text[s:e]), v, published)])
         return None
     for start, end in parts[1:]:
         if recap(Folded(f.text[start:end]), v, published):
             masked.append((start, end))
     return _masked(f, masked) if masked else None
+
+
+def _opening_recaps(f: Folded, v: Vocabulary, published: dt.date | None, start: int, end: int) -> list[tuple[int, int]]:
+    """The opening run of comma segments of f[start:end] that recall another incident, when the part opens on
+    a recap lead naming it ("Après Brest en mars, c'est au tour de…"); one that only dates ("Comme en 2021, des
+    données avaient fuité") dates the whole part, and gives none."""
+    low = f.low
+    opening = len(low[start:end]) - len(low[start:end].lstrip(" «\"“"))
+    lead = next((e for s, e in v.cues.recap_lead.spans(f) if s == start + opening), None)
+    comma = low.find(",", start, end)
+    if lead is None or comma <= lead or not _NAME.search(f.text, lead, comma):
+        return []
+    # the shortest run of opening segments that recalls it, with something left that does not ("après Betton,
+    # visée dans la nuit du 30 au 31 août, c'est la Ville de Morlaix qui…": the date comes in the second segment)
+    segments = _segments(low, start, end, _SEGMENT)
+    for k in range(1, len(segments)):
+        if recap(Folded(f.text[segments[0][0]:segments[k - 1][1]]), v, published) and \
+                not recap(Folded(f.text[segments[k][0]:end]), v, published):
+            return segments[:k]
+    return []
 
 
 def skip_reason(

@@ -857,7 +857,10 @@ def _institution(name: str, v: Vocabulary) -> bool:
     return any(v.cues.institution_head.search(Folded(w)) for w in ends)
 
 
-_TOLD_BEFORE = re.compile(r"\b(?:told|tells|telling|auprès\s+de|au\s+micro\s+de)\s+(?:\S+['’]s\s+)?$", re.IGNORECASE)
+# (or wrote to: "she wrote in an email to The Canadian Press", "dans un courriel adressé au Devoir")
+_TOLD_BEFORE = re.compile(r"\b(?:told|tells|telling|auprès\s+de|au\s+micro\s+de|(?:e-?mail|statement|letter|message)\s+to|"
+                          r"(?:courriel|message|lettre)\s+(?:adressée?\s+)?(?:à|au))\s+(?:the\s+)?(?:\S+['’]s\s+)?$",
+                          re.IGNORECASE)
 
 
 def named_person(text: str, v: Vocabulary | None = None) -> str | None:

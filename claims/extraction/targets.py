@@ -332,9 +332,17 @@ def _said_hit(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
         for o in origins:
             gap = low[o:s]
             if s >= o and not re.search(r"[,;:.()]", gap) and (
-                    word_count(gap) <= TARGET_GAP or (word_count(gap) <= NOT_ONLY_GAP and _NOT_ONLY.search(gap))):
+                    word_count(gap) <= TARGET_GAP or (word_count(gap) <= NOT_ONLY_GAP and (
+                        _NOT_ONLY.search(gap) or _NTH_TO.match(gap)))):
                 return True
     return False
+
+
+# "PRB est la seconde entreprise d'envergure de Vendée à tomber sous les coups de pirates", "is the latest
+# council to be hit": one more in a series, this one among those hit.
+_NTH_TO = re.compile(r"\s*(?:est|etait|devient|is|was|becomes|became)\s+(?:la|le|l|the)\s+(?:[\w-]+\s+){0,2}?"
+                     r"(?:seconde?|deuxieme|troisieme|quatrieme|cinquieme|derniere?|nouvelle|second|third|fourth|fifth|"
+                     r"latest|last|next|newest)\b[^,;:.]*\b(?:a|to)\s+(?:(?:etre|be|avoir\s+ete|have\s+been)\s+)?$")
 
 
 def described_as_hit(f: Folded, v: Vocabulary, start: int, end: int) -> bool:

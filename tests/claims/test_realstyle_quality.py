@@ -199,7 +199,12 @@ FLOORS = {
     # 1,038 wrong, 1,361 missed to 5,045 / 1,037 / 1,350 (47 polarity errors). Whole dev, 3,440 passages: precision
     # 0.829, recall 0.788, English recall 0.79, French 0.79, hedging 0.926, 309 of 431 traps clean, 49 polarity
     # errors: the ceiling follows the larger set to 49 (the earlier passages keep 47).
-    "dev": {"precision": 0.82, "recall": 0.78, "language_recall": 0.78, "polarity_errors": 49, "traps_clean": 178,
+    # Round thirty-six: dev37's 80 passages (written in round thirty-five, scored unread then: 0.78 / 0.72 with 6
+    # polarity errors) read 0.83 / 0.78 with 3 at the round's end; the 3,440 earlier passages move from 5,183 right,
+    # 1,069 wrong, 1,395 missed to 5,187 / 1,068 / 1,391 (49 polarity errors). Whole dev, 3,520 passages: precision
+    # 0.829, recall 0.788, English recall 0.79, French 0.79, hedging 0.926, 316 of 439 traps clean, 52 polarity
+    # errors: the ceiling follows the larger set to 52 (the earlier passages keep 49).
+    "dev": {"precision": 0.82, "recall": 0.78, "language_recall": 0.78, "polarity_errors": 52, "traps_clean": 178,
             "hedging": 0.92},
     # The first held-out part, read since round two, rose in round twelve (quote speakers, words of being hit):
     # 0.81 / 0.77, English recall 0.75, 8 polarity errors; floors raised a little under. Round fourteen read its
