@@ -262,7 +262,9 @@ class Discourse:
             return name
         voice = v.cues.org_voice.search(f)
         # "Dedalus France", "laboratoire Cerballiance Eure", "the Corbeil-Essonnes hospital"
-        if orgs and (orgs[0].start == 0 or words[0] in heads) and (voice or not re.search(
+        # (and its voice named first: "porte-parole d'Encevo", what an opening "un porte-parole d'Encevo" leaves)
+        opens_voice = any(s == 0 for s, _e in v.cues.org_voice.spans(f))
+        if orgs and (orgs[0].start == 0 or words[0] in heads or opens_voice) and (voice or not re.search(
                 r"\b[a-z]", f.cased[orgs[0].end:]) or words[0] in heads):
             return str(orgs[0].value)
         if orgs:

@@ -84,7 +84,8 @@ def _speakers(found: list[str | None], person: str | None, discourse: Discourse,
         if speaker == PLURAL_PRONOUN:
             speaker = plural or person
         elif speaker == PRONOUN:
-            speaker = person
+            # (an office the sentence opened on, as any named speaker: "un porte-parole d'Encevo" is Encevo, D7a)
+            speaker = discourse.speaker_for(person, v) if person else person
         elif speaker == ORG_PRONOUN:
             speaker = discourse.resolve("")
         elif speaker == UNNAMED:
@@ -131,8 +132,9 @@ def _opening_role(text: str) -> str | None:
 
 # "Le patron du voyagiste", "La directrice de l'hôpital", "The chief executive": a definite article,
 # a lower-case office of one or two words and its complement, then the verb.
-_ROLE_OPENING = re.compile(r"\s*(?:Le|La|L['’]|The)\s*([a-zà-ÿ-]+(?:\s+(?!(?:de|du|des|d|of|at)\b)[a-zà-ÿ-]+)?"
-                           r"(?:\s+(?:de|du|des|d['’]|of|at)\s*(?:la\s+|le\s+|les\s+|l['’]|the\s+)?[\w'’-]+)?)\s+[a-zà-ÿ]+\b")
+# (or an indefinite one, after a participle: "Contacté, un porte-parole d'Encevo confirme … « … », déclare-t-il")
+_ROLE_OPENING = re.compile(r"\s*(?:[A-ZÀ-ÝĀ-Ž][a-zà-ÿ]+\s*,\s*(?=[ul]))?(?:Une|Un|Le|La|L['’]|The|une|un|le|la|l['’])\s*([a-zà-ÿ-]+(?:\s+(?!(?:de|du|des|d|of|at)\b)[a-zà-ÿ-]+)?"
+                           r"(?:\s+(?:de|du|des|d['’]|of|at)\s*(?:la\s+|le\s+|les\s+|l['’]|the\s+)?[\w'’-]+)?)(?:\s+[a-zà-ÿ]+\b|\s*,)")
 # What may stand before the organisation a sentence opens on: an article.
 _OPENING = re.compile(r"\s*(?:(?:le|la|les|l|the)\s+)?")
 

@@ -173,7 +173,9 @@ _ACRONYM_OFFICE = re.compile(rf"\b(?:{_OFFICE_ACRONYMS})\s+([A-ZÀ-ÝĀ-Ž][\w'�
 
 
 # A finite "be" inside what was taken for a speaker: the words are a clause.
-_FINITE = re.compile(r"\s(?:is|are|was|were)\s+(?:still\s+|now\s+|also\s+)?[a-z]+ing\b")
+_FINITE = re.compile(r"\s(?:is|are|was|were)\s+(?:still\s+|now\s+|also\s+)?[a-z]+ing\b|"
+                     # a modal before a verb: "the card and app failures could be only the"
+                     r"\s(?:could|would|should|might|may|can|will)\s+(?:only\s+|not\s+|also\s+)?(?:be|have)\b")
 
 
 def _clean(name: str, v: Vocabulary | None = None) -> str | None:
@@ -203,6 +205,8 @@ def _clean(name: str, v: Vocabulary | None = None) -> str | None:
     office = _OFFICE.match(name)
     if office and _PERSON.fullmatch(name[office.end():]):
         return name[office.end():]
+    # "Calgary-based Suncor Energy": where it is based is no part of the name
+    name = re.sub(r"^(?:[A-ZÀ-ÝĀ-Ž][\w.'’-]*\s+)?[A-ZÀ-ÝĀ-Ž][\w.'’]*-based\s+(?=[A-ZÀ-ÝĀ-Ž])", "", name)
     # "the ICO's Ian Hulme", "Flashpoint's Ben Gestier": the person, without the body whose they are
     owner = re.match(r"^(?:the\s+)?(?:[A-ZÀ-ÝĀ-Ž][\w&.-]*\s+){0,3}[A-ZÀ-ÝĀ-Ž][\w&.-]*['’]s\s+", name)
     if owner and _PERSON.fullmatch(name[owner.end():]):
@@ -471,7 +475,8 @@ def _speaker_after(text: str, end: int, verbs: list[tuple[int, int]], v: Vocabul
         return _clean(m.group(1), v)
     # "..." Jane Doe said. / "...", a Free spokesperson said.
     # (a word may carry dotted initials: "A.P. Moller-Maersk chief executive Søren Skou said")
-    m = re.match(rf"\s*,?\s*((?:(?:a|an|the|its|one|another)\s+)?[\w'’&.-]+(?:\s+[\w'’&.-]+){{0,5}}?)\s+{_SAID}\b",
+    # (up to eight words: "county public safety communications officer Chuck Westerheide explained")
+    m = re.match(rf"\s*,?\s*((?:(?:a|an|the|its|one|another)\s+)?[\w'’&.-]+(?:\s+[\w'’&.-]+){{0,7}}?)\s+{_SAID}\b",
                  text[end:], re.IGNORECASE)
     # (or a lower-case title before a name: "chief executive Laura Kent told reporters")
     # (or people described without an article: "attorneys for one plaintiff wrote", D7d)

@@ -204,7 +204,12 @@ FLOORS = {
     # 1,069 wrong, 1,395 missed to 5,187 / 1,068 / 1,391 (49 polarity errors). Whole dev, 3,520 passages: precision
     # 0.829, recall 0.788, English recall 0.79, French 0.79, hedging 0.926, 316 of 439 traps clean, 52 polarity
     # errors: the ceiling follows the larger set to 52 (the earlier passages keep 49).
-    "dev": {"precision": 0.82, "recall": 0.78, "language_recall": 0.78, "polarity_errors": 52, "traps_clean": 178,
+    # Round thirty-seven: dev38's 80 passages (written in round thirty-six, scored unread then: 0.72 / 0.70 with 4
+    # polarity errors) read 0.74 / 0.74 with 4 at the round's end; the 3,520 earlier passages move from 5,309 right,
+    # 1,093 wrong, 1,425 missed to 5,311 / 1,092 / 1,423 (52 polarity errors). Whole dev, 3,600 passages: precision
+    # 0.827, recall 0.787, English recall 0.79, French 0.79, hedging 0.926, 322 of 447 traps clean, 56 polarity
+    # errors: the ceiling follows the larger set to 56 (the earlier passages keep 52).
+    "dev": {"precision": 0.82, "recall": 0.78, "language_recall": 0.78, "polarity_errors": 56, "traps_clean": 178,
             "hedging": 0.92},
     # The first held-out part, read since round two, rose in round twelve (quote speakers, words of being hit):
     # 0.81 / 0.77, English recall 0.75, 8 polarity errors; floors raised a little under. Round fourteen read its
@@ -587,9 +592,13 @@ MIN_PASSAGES = {"dev": 220, "heldout": 100, "heldout2": 100, "heldout3": 100, "h
 # was taken; a lawsuit's "as many as 8.2 million") and three of its five care claims wrong: victim_count recall
 # 0.776 -> 0.769 and care_impact precision 0.842 -> 0.834 on the whole of dev, while the 3,280 earlier passages
 # keep 0.776 and 0.842; the floors follow, 0.77 -> 0.76 and 0.84 -> 0.83.
+# Round thirty-seven: dev38's quotations and risks lower two figures on the whole of dev (quote recall 0.8736 ->
+# 0.8689, 8 of its 27 speakers missed; risk precision 0.8614 -> 0.8583, 2 of its 6 risks wrong), while the 3,520
+# earlier passages keep theirs (quote recall rose with the round, 0.8725 -> 0.8736); the floors follow, 0.87 -> 0.86
+# and 0.86 -> 0.85.
 SLOT_FLOORS = {"dev": {"victim_count": (0.66, 0.76), "accounts_compromised": (0.71, 0.70), "attack_date": (0.76, 0.76),
-                       "data_category": (0.84, 0.87), "attack_vector": (0.81, 0.83), "risk": (0.86, 0.90),
-                       "quote": (0.88, 0.87), "organization": (0.87, 0.67), "care_impact": (0.83, 0.80),
+                       "data_category": (0.84, 0.87), "attack_vector": (0.81, 0.83), "risk": (0.85, 0.90),
+                       "quote": (0.88, 0.86), "organization": (0.87, 0.67), "care_impact": (0.83, 0.80),
                        "region": (0.88, 0.83)}}
 
 
