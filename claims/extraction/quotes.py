@@ -61,7 +61,8 @@ _TITLE = re.compile(rf"^{_TITLES}\.?\s+(?=[A-ZÀ-ÝĀ-Ž])")
 # (offices written as an acronym: "CEO Dara Khosrowshahi", also after lower-case words, see _ACRONYM_OFFICE)
 _OFFICE_ACRONYMS = r"PDG|DG|DSI|RSSI|CEO|CFO|COO|CTO|CIO|CISO"
 # (and an office held for now or no longer: "acting Premier Ben Carroll", "former Governor")
-_OFFICE = re.compile(r"^(?:(?:le|la|l'|the)\s+)?(?:(?:acting|interim|former|deputy)\s+)?(?:[A-ZÀ-ÝĀ-Ž][a-zà-ÿ]+\s+){0,3}"
+# (a place's abbreviated word among them: "St. Marys Mayor Al Strathdee")
+_OFFICE = re.compile(r"^(?:(?:le|la|l'|the)\s+)?(?:(?:acting|interim|former|deputy)\s+)?(?:[A-ZÀ-ÝĀ-Ž][a-zà-ÿ]+\.?\s+){0,3}"
                      rf"(?:{_OFFICE_ACRONYMS}|Minister|Ministre|President|Président|Présidente|"
                      r"Chairman|Chairwoman|Chair|Manager|Administrator|Councilman|Councilwoman|Councillor|Councilor|"
                      r"Governor|Sheriff|Attorney|Chief|Spokesman|Spokeswoman|Spokesperson|Premier|Dean|Provost|"

@@ -209,7 +209,12 @@ FLOORS = {
     # 1,093 wrong, 1,425 missed to 5,311 / 1,092 / 1,423 (52 polarity errors). Whole dev, 3,600 passages: precision
     # 0.827, recall 0.787, English recall 0.79, French 0.79, hedging 0.926, 322 of 447 traps clean, 56 polarity
     # errors: the ceiling follows the larger set to 56 (the earlier passages keep 52).
-    "dev": {"precision": 0.82, "recall": 0.78, "language_recall": 0.78, "polarity_errors": 56, "traps_clean": 178,
+    # Round thirty-eight: dev39's 80 passages (written in round thirty-seven, scored unread then: 0.73 / 0.57 with 3
+    # polarity errors, French recall 0.48) read 0.77 / 0.63 with 2 at the round's end; the 3,600 earlier passages
+    # keep 5,436 right, 1,135 wrong, 1,468 missed (56 polarity errors). Whole dev, 3,680 passages: precision 0.826,
+    # recall 0.784, English recall 0.78, French 0.78, hedging 0.927, 328 of 455 traps clean, 58 polarity errors: the
+    # ceiling follows the larger set to 58 (the earlier passages keep 56).
+    "dev": {"precision": 0.82, "recall": 0.78, "language_recall": 0.78, "polarity_errors": 58, "traps_clean": 178,
             "hedging": 0.92},
     # The first held-out part, read since round two, rose in round twelve (quote speakers, words of being hit):
     # 0.81 / 0.77, English recall 0.75, 8 polarity errors; floors raised a little under. Round fourteen read its
@@ -603,8 +608,12 @@ MIN_PASSAGES = {"dev": 220, "heldout": 100, "heldout2": 100, "heldout3": 100, "h
 # 0.8689, 8 of its 27 speakers missed; risk precision 0.8614 -> 0.8583, 2 of its 6 risks wrong), while the 3,520
 # earlier passages keep theirs (quote recall rose with the round, 0.8725 -> 0.8736); the floors follow, 0.87 -> 0.86
 # and 0.86 -> 0.85.
+# Round thirty-eight: dev39's ways in and risks lower three figures on the whole of dev (attack_vector 0.812 / 0.835
+# -> 0.809 / 0.828, 7 of its 17 vectors missed: a nurse going through birth records for ten years, a flaw in a
+# website's addresses, malicious code on checkout pages; risk recall 0.904 -> 0.898, 3 of its 6 risks missed), while
+# the 3,600 earlier passages keep theirs; the floors follow, 0.81 / 0.83 -> 0.80 / 0.82 and 0.90 -> 0.89.
 SLOT_FLOORS = {"dev": {"victim_count": (0.66, 0.76), "accounts_compromised": (0.71, 0.70), "attack_date": (0.76, 0.76),
-                       "data_category": (0.84, 0.87), "attack_vector": (0.81, 0.83), "risk": (0.85, 0.90),
+                       "data_category": (0.84, 0.87), "attack_vector": (0.80, 0.82), "risk": (0.85, 0.89),
                        "quote": (0.88, 0.86), "organization": (0.87, 0.67), "care_impact": (0.83, 0.80),
                        "region": (0.88, 0.83)}}
 
