@@ -116,10 +116,19 @@ def _absolute(low: str, table: dict, published: dt.date | None) -> list[DateMent
     # before the code went live on 21 August"): the sentence has set its time, and publication,
     # perhaps years later, would put it in the wrong one.
     stated = None
+    last = None
     for start, end, day, month, year in sorted(matches):
         date = _build(year if year is not None else stated, month, day, published)
+        # (a day that would fall before the one stated with the year runs on into the next: "from December 18,
+        # 2020, until the intrusion was caught on June 17" is June 2021, when that is not after publication)
+        if year is None and stated is not None and date and last and date < last:
+            later = _build(stated + 1, month, day, published)
+            if later and (published is None or later <= published):
+                date = later
         if year is not None:
             stated = year
+        if date:
+            last = date
         if date:
             found.append(DateMention(date.isoformat(), start, end))
     # "l'attaque date du dimanche 25 avril, et non du lundi 26": a weekday and a day with no month

@@ -45,7 +45,9 @@ POSSESSIVE = "\x00poss:"  # + the office; the caller names the organisation
 _DEFINITE = re.compile(r"^(?:le\s+|la\s+|the\s+|l['’]\s*)([a-zà-ÿ-]+)$", re.IGNORECASE)
 DEFINITE = "\x00the:"  # + the role; the caller names the person
 # The newsroom a speaker talked to, after the speaker's name ("auprès de Vosges Matin").
+# (or the agency told: "a indiqué Philippe Castanet à l'AFP")
 _TOLD_TO = re.compile(r"\s+(?:auprès\s+(?:de|du|des|d['’])|au\s+micro\s+(?:de|du|d['’])|sur\s+l['’]antenne\s+(?:de|du|d['’])|"
+                      r"(?=à\s+(?:l['’]AFP|l['’]agence|Reuters|l['’]Agence\s+France-Presse|Belga|l['’]ATS)\b)|"
                       r"dans\s+(?:les\s+colonnes|un\s+entretien\s+(?:au|à\s+la|à\s+l['’]|à))|in\s+an\s+interview\s+with|"
                       r"speaking\s+to|talking\s+to|(?=dans\s+(?:sa|son|leur)\s+(?:déclaration|communiqué|message|courrier)\b)|"
                       r"(?=in\s+(?:its|a|their)\s+statement\b))\s*.*$", re.IGNORECASE)

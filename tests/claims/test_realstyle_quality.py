@@ -214,7 +214,12 @@ FLOORS = {
     # keep 5,436 right, 1,135 wrong, 1,468 missed (56 polarity errors). Whole dev, 3,680 passages: precision 0.826,
     # recall 0.784, English recall 0.78, French 0.78, hedging 0.927, 328 of 455 traps clean, 58 polarity errors: the
     # ceiling follows the larger set to 58 (the earlier passages keep 56).
-    "dev": {"precision": 0.82, "recall": 0.78, "language_recall": 0.78, "polarity_errors": 58, "traps_clean": 178,
+    # Round thirty-nine: dev40's 80 passages (written in round thirty-eight, scored unread then: 0.84 / 0.70 with 2
+    # polarity errors) read 0.87 / 0.73 with 1 at the round's end; the 3,680 earlier passages keep 5,541 right, 1,166
+    # wrong, 1,531 missed (58 polarity errors). Whole dev, 3,760 passages: precision 0.827, recall 0.782, English
+    # recall 0.78, French 0.78, hedging 0.926, 336 of 463 traps clean, 59 polarity errors: the ceiling follows the
+    # larger set to 59 (the earlier passages keep 58).
+    "dev": {"precision": 0.82, "recall": 0.78, "language_recall": 0.78, "polarity_errors": 59, "traps_clean": 178,
             "hedging": 0.92},
     # The first held-out part, read since round two, rose in round twelve (quote speakers, words of being hit):
     # 0.81 / 0.77, English recall 0.75, 8 polarity errors; floors raised a little under. Round fourteen read its
@@ -620,9 +625,14 @@ MIN_PASSAGES = {"dev": 220, "heldout": 100, "heldout2": 100, "heldout3": 100, "h
 # -> 0.809 / 0.828, 7 of its 17 vectors missed: a nurse going through birth records for ten years, a flaw in a
 # website's addresses, malicious code on checkout pages; risk recall 0.904 -> 0.898, 3 of its 6 risks missed), while
 # the 3,600 earlier passages keep theirs; the floors follow, 0.81 / 0.83 -> 0.80 / 0.82 and 0.90 -> 0.89.
-SLOT_FLOORS = {"dev": {"victim_count": (0.66, 0.76), "accounts_compromised": (0.71, 0.70), "attack_date": (0.76, 0.76),
+# Round thirty-nine: dev40's counts and care lower two recalls on the whole of dev (victim_count 0.766 -> 0.756, 3
+# of its 4 counts missed: "more than 100 million … card holders" a researcher gives, 1.4 million in a filing to
+# regulators; care_impact 0.800 -> 0.796, 2 of its 3 care claims missed: a health system "working from paper
+# records", "back to paper"), while the 3,680 earlier passages keep theirs; the floors follow, 0.76 -> 0.75 and
+# 0.80 -> 0.79.
+SLOT_FLOORS = {"dev": {"victim_count": (0.66, 0.75), "accounts_compromised": (0.71, 0.70), "attack_date": (0.76, 0.76),
                        "data_category": (0.84, 0.87), "attack_vector": (0.80, 0.82), "risk": (0.85, 0.89),
-                       "quote": (0.88, 0.86), "organization": (0.87, 0.67), "care_impact": (0.83, 0.80),
+                       "quote": (0.88, 0.86), "organization": (0.87, 0.67), "care_impact": (0.83, 0.79),
                        "region": (0.88, 0.83)}}
 
 
