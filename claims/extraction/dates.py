@@ -129,11 +129,10 @@ def _absolute(low: str, table: dict, published: dt.date | None) -> list[DateMent
             stated = year
         if date:
             last = date
-        if date:
             found.append(DateMention(date.isoformat(), start, end))
     # "l'attaque date du dimanche 25 avril, et non du lundi 26": a weekday and a day with no month
     # are in the month of the full date named before them, when that month has that weekday then
-    names = {fold(name): i for i, name in enumerate(table["weekdays"])}
+    names = _relative_patterns(table)[-1]
     for m in re.finditer(rf"(?<!\w)({weekday_re})\s+(\d{{1,2}})(?:er|st|nd|rd|th)?(?!\w)(?!\s*\d)"
                          rf"(?!\s+(?:{month_re})(?!\w))", low):
         if any(d.start <= m.start() < d.end for d in found):

@@ -207,9 +207,7 @@ class Discourse:
         """Remember the organisation a sentence names last (its own name or a role noun), and the
         attackers it names (only until the next sentence: "ils" reaches one sentence back)."""
         self.attackers = last_attackers(f, v, len(f.text))
-        mentions = find_mentions("organization", v, f)
-        if self.organizations:
-            mentions = [m for m in mentions if m.value in self.organizations]
+        mentions = self._own_mentions(f, v)
         if mentions:
             self.org = str(mentions[-1].value)
 
@@ -217,10 +215,13 @@ class Discourse:
         """Remember the organisation the sentence names before `pos` (its first quotation), so that the
         quotation's "a spokesperson said" is that organisation's ("Morrisons, one of the retailers hit,
         has admitted …. “…,” a spokesperson said"), not the one the sentences before named."""
-        mentions = [m for m in find_mentions("organization", v, f) if m.end <= pos]
-        if self.organizations:
-            mentions = [m for m in mentions if m.value in self.organizations]
+        mentions = [m for m in self._own_mentions(f, v) if m.end <= pos]
         self.here = str(mentions[-1].value) if mentions else None
+
+    def _own_mentions(self, f: Folded, v: Vocabulary) -> list[Mention]:
+        """The sentence's organisation mentions, only the incident's own when the newsroom configured them."""
+        mentions = find_mentions("organization", v, f)
+        return [m for m in mentions if m.value in self.organizations] if self.organizations else mentions
 
     def speaker_for(self, name: str | None, v: Vocabulary) -> str | None:
         """A quotation's speaker as readers should see it (LABELLING.md D7): the organisation
@@ -260,10 +261,11 @@ class Discourse:
         described = all(f.cased[r.start:r.end].islower() for r in regions) and not v.cues.regional.search(f)
         if regions and (orgs or any(w in heads for w in words)) and not (described and not orgs):
             return name
-        voice = v.cues.org_voice.search(f)
+        voices = v.cues.org_voice.spans(f)
+        voice = bool(voices)
         # "Dedalus France", "laboratoire Cerballiance Eure", "the Corbeil-Essonnes hospital"
         # (and its voice named first: "porte-parole d'Encevo", what an opening "un porte-parole d'Encevo" leaves)
-        opens_voice = any(s == 0 for s, _e in v.cues.org_voice.spans(f))
+        opens_voice = any(s == 0 for s, _e in voices)
         if orgs and (orgs[0].start == 0 or words[0] in heads or opens_voice) and (voice or not re.search(
                 r"\b[a-z]", f.cased[orgs[0].end:]) or words[0] in heads):
             return str(orgs[0].value)

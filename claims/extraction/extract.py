@@ -182,10 +182,9 @@ def sentence_claims(
     # "ils", "they": the attackers this sentence or the one before named ("D'après Le Parisien, les
     # pirates … « … », ont-ils assuré"), else as a singular pronoun
     plural = None
-    if PLURAL_PRONOUN in found_speakers:
-        quoted = QUOTED.search(f.text)
-        plural = last_attackers(f, v, quoted.start() if quoted else len(f.text)) or discourse.attackers
     opening_quote = QUOTED.search(f.text)
+    if PLURAL_PRONOUN in found_speakers:
+        plural = last_attackers(f, v, opening_quote.start() if opening_quote else len(f.text)) or discourse.attackers
     discourse.named_before(f, v, opening_quote.start() if opening_quote else 0)
     speakers = _speakers(found_speakers, person, discourse, v, plural)
     if quoted_before and found_speakers == [UNNAMED] and _ONLY_QUOTED.fullmatch(sentence.text):

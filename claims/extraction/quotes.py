@@ -181,6 +181,12 @@ _FINITE = re.compile(r"\s(?:is|are|was|were)\s+(?:still\s+|now\s+|also\s+)?[a-z]
                      r"\s(?:could|would|should|might|may|can|will)\s+(?:only\s+|not\s+|also\s+)?(?:be|have)\b")
 
 
+# "Calgary-based Suncor Energy": where it is based is no part of the name.
+_BASED = re.compile(r"^(?:[A-ZÀ-ÝĀ-Ž][\w.'’-]*\s+)?[A-ZÀ-ÝĀ-Ž][\w.'’]*-based\s+(?=[A-ZÀ-ÝĀ-Ž])")
+# "the ICO's Ian Hulme", "Flashpoint's Ben Gestier": the person, without the body whose they are.
+_OWNER_BEFORE = re.compile(r"^(?:the\s+)?(?:[A-ZÀ-ÝĀ-Ž][\w&.-]*\s+){0,3}[A-ZÀ-ÝĀ-Ž][\w&.-]*['’]s\s+")
+
+
 def _clean(name: str, v: Vocabulary | None = None) -> str | None:
     # "résume Dominique Cheveau auprès de Vosges Matin", "explique-t-il au micro de France Bleu",
     # "told the BBC" aside: the newsroom the words were said to is not part of who said them
@@ -208,10 +214,8 @@ def _clean(name: str, v: Vocabulary | None = None) -> str | None:
     office = _OFFICE.match(name)
     if office and _PERSON.fullmatch(name[office.end():]):
         return name[office.end():]
-    # "Calgary-based Suncor Energy": where it is based is no part of the name
-    name = re.sub(r"^(?:[A-ZÀ-ÝĀ-Ž][\w.'’-]*\s+)?[A-ZÀ-ÝĀ-Ž][\w.'’]*-based\s+(?=[A-ZÀ-ÝĀ-Ž])", "", name)
-    # "the ICO's Ian Hulme", "Flashpoint's Ben Gestier": the person, without the body whose they are
-    owner = re.match(r"^(?:the\s+)?(?:[A-ZÀ-ÝĀ-Ž][\w&.-]*\s+){0,3}[A-ZÀ-ÝĀ-Ž][\w&.-]*['’]s\s+", name)
+    name = _BASED.sub("", name)
+    owner = _OWNER_BEFORE.match(name)
     if owner and _PERSON.fullmatch(name[owner.end():]):
         return name[owner.end():]
     owned = _POSSESSIVE.match(name)

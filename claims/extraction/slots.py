@@ -35,7 +35,7 @@ from claims.extraction.profile import OTHER_BODIES
 from claims.extraction.polarity import Clause, clause_at, in_clause as _in_clause, leading_answer, overlaps as _overlaps
 from claims.extraction.rebuttal import rebutted
 from claims.extraction.roles import AFFILIATION, DEFINITE_AFTER_VERB, PARTNER, SELF, SPEAKER, AgencyName, agency_names, org_role
-from claims.extraction.targets import (aftermath_anchor, attacked, attacks_named_on, coordinated, described_as_hit, its_own_attack,
+from claims.extraction.targets import (attack_anchor, attacks_named_on, coordinated, described_as_hit, its_own_attack,
                                        right_before)
 
 # A relative pronoun and an auxiliary right before a verb ("qui a paralysé", "that crippled").
@@ -551,17 +551,17 @@ def _organisations_and_regions(
                 org_claims.append(("organization", name.org.value, name.org.start))
         elif role == SELF:
             self_reports.append(("organization", name.org.value, name.org.start, spared))
-        elif not targets_only or attacked(f, v, name.org.start, name.end, spans):
-            anchor = aftermath_anchor(f, v, name.org.start, name.end, spans) if targets_only else None
-            org_claims.append(("organization", name.org.value, name.org.start if anchor is None else anchor))
+        elif not targets_only:
+            org_claims.append(("organization", name.org.value, name.org.start))
+        elif (anchor := attack_anchor(f, v, name.org.start, name.end, spans)) is not None:
+            org_claims.append(("organization", name.org.value, anchor))
     # A role noun standing for an organisation ("l'établissement", "the trust") is a claim only
     # where the sentence presents it as attacked ("the trust was hit", "l'attaque contre
     # l'hôpital"): "the hospital says no data was taken" is the hospital speaking.
     for m in anaphors:
         role, _spared = org_role(f, v, AgencyName(m, m.start, m.end, ()))
-        if role not in (SPEAKER, AFFILIATION, PARTNER) and attacked(f, v, m.start, m.end, spans):
-            anchor = aftermath_anchor(f, v, m.start, m.end, spans)
-            org_claims.append(("organization", m.value, m.start if anchor is None else anchor))
+        if role not in (SPEAKER, AFFILIATION, PARTNER) and (anchor := attack_anchor(f, v, m.start, m.end, spans)) is not None:
+            org_claims.append(("organization", m.value, anchor))
     in_speaker = {(r.start, r.end) for name in speaking_names for r in name.regions}
     scope = [s for s, _e in v.cues.region_scope.spans(f)
              if not any(n.start <= s < n.end for n in names)]

@@ -166,7 +166,7 @@ _OWNER_LINK = re.compile(r"\b(?:de|du|des|d|of)\s+(?:(?:la|l|le|les|the)\s+)?$")
 _NOT_KIND = re.compile(r"\b(?:a|ont|avait|avaient|est|sont|etait|sera|has|have|had|was|were|is|are|will|would|did|does|"
                        r"hit|hits|struck|targeted|targets|attacked|breached|hacked|put|vise|visent|frappe|frappent|"
                        r"hackers?|attackers?|pirates?|gang|group|groupe|criminals?|cybercriminels?|thieves|voleurs|"
-                       r"que|qui|who|which|that|than|que|dont)\b")
+                       r"que|qui|who|which|that|than|dont)\b")
 
 
 # What hedges the attack's name after "after" ("after what appears to have been", "après ce qui
@@ -204,9 +204,10 @@ def _aftermath(f: Folded, v: Vocabulary, start: int, others: list[tuple[int, int
     # données ont été dérobées": what was taken or hit, put as a clause after "after"
     for _s, e in v.cues.aftermath.spans(f):
         stop = clause_end(low, e)
-        hits = [h for h in predicate_hits(f, v, e, stop) if word_count(low[e:h]) <= AFTERMATH_CLAUSE_GAP and unbroken(low[e:h])]
-        if hits and not negated_between(f, v, e, stop):
-            return hits[0]
+        hit = next((h for h in predicate_hits(f, v, e, stop)
+                    if word_count(low[e:h]) <= AFTERMATH_CLAUSE_GAP and unbroken(low[e:h])), None)
+        if hit is not None and not negated_between(f, v, e, stop):
+            return hit
     return None
 
 
@@ -826,30 +827,25 @@ def _complement_end(low: str, end: int, others: tuple[tuple[int, int], ...]) -> 
     return end
 
 
-def attacked(f: Folded, v: Vocabulary, start: int, end: int, others: tuple[tuple[int, int], ...] = ()) -> bool:
-    """Whether the sentence presents the organisation at [start, end) as the one attacked, in
-    one of the frames above or as the subject of what followed the attack (`_aftermath`).
-    `others` are the sentence's other organisations, which a list may join to it ("La BBC,
-    British Airways et Aer Lingus figurent parmi les victimes"); with none, people said to be in
-    the stolen files are its own."""
+def attack_anchor(f: Folded, v: Vocabulary, start: int, end: int, others: tuple[tuple[int, int], ...] = ()) -> int | None:
+    """Where the claim that the organisation at [start, end) was attacked is read, or None when the sentence
+    does not present it as attacked: its own name, in one of the frames above; or, when it is attacked only as
+    the subject of what followed the attack (`_aftermath`), where the attack is named, so that the claim takes
+    that clause's polarity ("Le CHU n'a toujours pas rouvert ses urgences après la cyberattaque" asserts the
+    attack on the CHU). `others` are the sentence's other organisations, which a list may join to it ("La BBC,
+    British Airways et Aer Lingus figurent parmi les victimes"); with none, people said to be in the stolen
+    files are its own."""
+    own = start
     alone = all(o[0] == start for o in others)
     start, end = coordinated(f.low, start, end, list(others))
     end += len(_NAME_TAIL.match(f.text, end).group())  # "centre hospitalier de Dax[-Côte d'Argent]"
     end = _complement_end(f.low, end, others)
-    return any(frame(f, v, start, end) for frame in _FRAMES) or _aftermath(f, v, start, list(others)) is not None or (
-        alone and (in_stolen_files(f, v) or its_own_attack(f, v)))
-
-
-def aftermath_anchor(f: Folded, v: Vocabulary, start: int, end: int, others: tuple[tuple[int, int], ...] = ()) -> int | None:
-    """Where the attack is named when the organisation at [start, end) is presented as attacked only as the
-    subject of what followed it (`_aftermath`), so that the claim takes that clause's polarity: "Le CHU n'a
-    toujours pas rouvert ses urgences après la cyberattaque" asserts the attack on the CHU. None otherwise."""
-    start, end = coordinated(f.low, start, end, list(others))
-    end += len(_NAME_TAIL.match(f.text, end).group())
-    end = _complement_end(f.low, end, others)
     if any(frame(f, v, start, end) for frame in _FRAMES):
-        return None
-    return _aftermath(f, v, start, list(others))
+        return own
+    after = _aftermath(f, v, start, list(others))
+    if after is not None:
+        return after
+    return own if alone and (in_stolen_files(f, v) or its_own_attack(f, v)) else None
 
 
 # An attack noun, then a pronoun standing for the one organisation of the sentence as what it struck or
