@@ -28,6 +28,12 @@ _PREPOSITION = re.compile(r"sans|without")
 SAYING_WORDS = 3
 
 
+# "cost" as a disruption ("the attack cost patients their appointments") or as money ("treatment costs").
+_COSTS = re.compile(r"costs?")
+# What makes the word after it a noun: an article or a possessive ("the costs", "its costs").
+_NOUN_LEAD = re.compile(r"\b(?:the|its|their|his|her|our|any|all|those|these)\s+$")
+
+
 def care_claims(f: Folded, v: Vocabulary, clauses: list[Clause]) -> list[tuple[str, Value, int, bool]]:
     """Care disrupted (asserted) or running as usual as a whole (denied), clause by clause: one
     sentence often says both. Care as a whole ("les soins", "patient care") disrupted or
@@ -59,7 +65,11 @@ def care_claims(f: Folded, v: Vocabulary, clauses: list[Clause]) -> list[tuple[s
                 if not _COUNTERFACTUAL.search(f.low[:n[0]]) and not _PURPOSE.search(f.low[:n[0]])]
     normal = [n for n in v.cues.care_normal.spans(f)
               if not _COUNTERFACTUAL.search(f.low[:n[0]]) and not _PURPOSE.search(f.low[:n[0]])] + as_usual
-    disrupted = [d for d in v.cues.care_disrupted.spans(f) if not overlaps(d, normal)]
+    # ("treatment costs", "the costs of care": a noun of money, not the attack costing anyone care)
+    words_before = [e for _s, e in services + general]
+    disrupted = [d for d in v.cues.care_disrupted.spans(f) if not overlaps(d, normal) and not (
+        _COSTS.fullmatch(f.low, *d) and (_NOUN_LEAD.search(f.low, 0, d[0])
+                                         or any(e <= d[0] and not f.low[e:d[0]].strip() for e in words_before)))]
     strong = [d for d in v.cues.care_strong.spans(f) + tools_down if not overlaps(d, normal)]
     if disrupted or strong:
         # "its website is down", "with its computers down": the IT is disrupted, not care (D1);

@@ -95,6 +95,10 @@ def _predicate(f: Folded, clauses: list[Clause], clause: Clause, end: int,
     return scope
 
 
+# A comparison between two figures ("far more than the 4.3 million borrowers it serves", "plus que les"):
+# what is said after the second is said of it.
+_COMPARED = re.compile(r"\b(?:than|que|compared\s+(?:with|to)|contre)\b")
+
 # A relative clause that qualifies the figure's noun, before the verb it is the subject of.
 _RELATIVE_OPENING = re.compile(r"(?:who|which|qui|lesquels|lesquelles)\b")
 
@@ -200,7 +204,11 @@ def count_claims(f: Folded, v: Vocabulary, date_spans: list[tuple[int, int]], cl
         if n.start in wholes or (_POPULATION_BEFORE.search(f.low, 0, n.start) and _POPULATION_AFTER.match(f.low, n.end)):
             base = True
             continue
-        if any(in_clause(not_victims, c) for c in _predicate(f, clauses, clause, n.end, asides)):
+        # (a cue with another figure between: "14.7 million people ..., far more than the 4.3 million
+        # borrowers it serves today" serves the second figure only)
+        own = [(s, e) for s, e in not_victims
+               if not any(n.end <= m.start < s and _COMPARED.search(f.low, n.end, m.start) for m in numbers)]
+        if any(in_clause(own, c) for c in _predicate(f, clauses, clause, n.end, asides)):
             base = True
             continue
         if any(just_before(f.low, e, n.start, 0) and not any(ne <= s and not f.low[ne:s].strip() for _ns, ne in denials)

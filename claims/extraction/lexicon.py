@@ -63,8 +63,11 @@ def fold(text: str, keep_case: bool = False) -> str:
     return text.translate(_CASED if keep_case else _LOWER)
 
 
-# What ends a phrase between a cue and the word it governs.
-_PUNCTUATION = re.compile(r"[,;:.()]")
+# What ends a phrase between a cue and the word it governs (the full stop of a title before a
+# name ends nothing: "were inside Mr. Cooper's systems from Oct. 30").
+TITLE_DOT = r"(?<!\bmr)(?<!\bmrs)(?<!\bms)(?<!\bdr)\."
+PHRASE_BREAK = re.compile(r"[,;:()]|" + TITLE_DOT)
+_PUNCTUATION = PHRASE_BREAK
 
 
 def just_before(low: str, end: int, start: int, words: int) -> bool:

@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass
 
 from claims.extraction.cues import denies, negation_spans, spared_spans
-from claims.extraction.lexicon import Folded, find_mentions
+from claims.extraction.lexicon import TITLE_DOT, Folded, find_mentions
 from claims.extraction.model import Vocabulary
 from claims.extraction.rebuttal import rebuttals
 
@@ -163,6 +163,29 @@ _FINITE_VERB = re.compile(r"\b(?:est|sont|etait|etaient|a|ont|avait|avaient|rest
 _CLAUSE_LEAD = re.compile(r"[,;:.]|\b(?:that|que|qu)\b")
 
 
+# A relative pronoun, an optional aside set off by commas, then the relative clause's own verb.
+_RELATIVE_CONDITIONAL = re.compile(r"\bqui\s*(?:,[^,;:.]{1,60},\s*)?(?:ne\s+|n\s+)?(?P<verb>[a-z]{6,})\b")
+
+
+# A cleft before the relative pronoun: "ce sont des millions de noms qui auraient été dérobés" says its
+# main statement in the relative clause.
+_CLEFT_BEFORE = re.compile(r"\b(?:c\s+est|ce\s+sont|c\s+etait|c\s+etaient)\b[^,;:.]*$")
+
+
+def relative_conditionals(f: Folded, v: Vocabulary) -> list[tuple[int, int]]:
+    """Relative clauses with their own conditional after a main clause with its own verb ("a été
+    frappé samedi par un rançongiciel qui, d'après le parquet, aurait rendu illisibles 80 % de ses
+    fichiers"): where each starts, and where its verb ends. The hedge, and a source set off before
+    the verb, stay in the relative clause; the main clause keeps its state."""
+    endings, exceptions = v.conditional["endings"], v.conditional["exceptions"]
+    if not endings:
+        return []
+    low = f.low
+    return [(m.start(), m.end()) for m in _RELATIVE_CONDITIONAL.finditer(low)
+            if m.group("verb").endswith(endings) and m.group("verb") not in exceptions
+            and _FINITE_VERB.search(low, 0, m.start()) and not _CLEFT_BEFORE.search(low, 0, m.start())]
+
+
 def clause_breaks(f: Folded, v: Vocabulary) -> list[int]:
     """Offsets where a new clause starts."""
     low = f.low
@@ -170,7 +193,8 @@ def clause_breaks(f: Folded, v: Vocabulary) -> list[int]:
     breaks = {m.end() for m in re.finditer(r";|(?<!\d):(?!\d)", low)}
     # A quotation is one sentence, but each of its own sentences is a clause.
     # (the period closing "a.m.", "e.g." or "U.S." ends no clause: "at about 2 a.m. on Sunday")
-    breaks |= {m.end() for m in re.finditer(r"(?<!\.[a-z])[.!?…]+(?=\s+\S)", low)}
+    # (nor does the full stop of a title before a name: "from Mr. Cooper's systems")
+    breaks |= {m.end() for m in re.finditer(r"(?<!\.[a-z])(?:[!?…]|" + TITLE_DOT + r")[.!?…]*(?=\s+\S)", low)}
     # '“..., unless it's an emergency,” the trust posted': a quotation closed on a comma ends its
     # clause; the attribution after it is another ('“Please do not attend,” X posted as the
     # ransomware spread' denies nothing of the ransomware)
@@ -178,6 +202,10 @@ def clause_breaks(f: Folded, v: Vocabulary) -> list[int]:
     # so does one closed before its comma ('« Les dirigeants n'ont pas voulu protéger les données »,
     # accusaient les pirates, ... faute de quoi les données médicales seraient publiées')
     breaks |= {m.end() for m in re.finditer(r"[”»]\s*,", low)}
+    # "a été frappé samedi par un rançongiciel qui, d'après le parquet, aurait rendu illisibles 80 % de
+    # ses fichiers": a relative clause with its own conditional is a clause of its own, so its hedge
+    # stays there and the asserted main clause before it keeps its state
+    breaks.update(start for start, _end in relative_conditionals(f, v))
     answer = leading_answer(f, v)
     if answer:
         breaks.add(answer)
@@ -568,12 +596,19 @@ def _list_like(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
     if "ne" in words or "n" in words:
         return False  # "l'export ne porte que sur le site normand": a verb of its own
     mentions = [m for slot in ("data_category", "region") for m in find_mentions(slot, v, f) if start <= m.start < end]
-    return bool(words) and bool(mentions) and not _VERB.search(f.low[start:end]) and not [
-        s for s, _e in v.cues.reporting.spans(f) + v.cues.compromise.spans(f) if start <= s < end]
+    # (a verb inside brackets belongs to an item's aside: "card numbers (security codes included)")
+    bare = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), f.low[start:end])
+    return bool(words) and bool(mentions) and not _VERB.search(bare) and not [
+        s for s, _e in v.cues.reporting.spans(f) + v.cues.compromise.spans(f) if start <= s < end and bare[s - start] != " "]
 
 
 _VERB = re.compile(r"\b(?:est|sont|a|ont|etait|etaient|ete|sera|seront|serait|seraient|aurait|auraient|avait|avaient|"
                    r"is|are|was|were|be|been|has|have|had|will|would|could|may|might)\b")
+
+
+# A clause of seeming alone, with what may lead it ("Pour le moment, il semble", "it appears").
+_SEEMING_FRAME = re.compile(r"[\s,«“\"]*(?:[a-z ]{0,30},\s*)?(?:il\s+(?:sembl|parai)[a-z]*|it\s+(?:seems|appears|would\s+seem|would\s+appear))"
+                            r"(?:\s+(?:bien|donc|now|so))?\s*(?:que|qu|that)?\s*")
 
 
 def _month(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
@@ -603,7 +638,10 @@ def analyse(f: Folded, v: Vocabulary) -> tuple[list[Clause], bool]:
     # An attribution inside a quotation ("« D'après nos vérifications, ... »", écrit Cultura)
     # hedges the quotation; anywhere else, the sentence.
     in_quotes = [q for q in quoted if any(q[0] <= s < q[1] for s, _e in attributions)]
-    attributed = any(not any(q[0] <= s < q[1] for q in quoted) for s, _e in attributions)
+    # (a source set off inside a relative clause with its own conditional hedges that clause only)
+    relatives = relative_conditionals(f, v)
+    attributed = any(not any(q[0] <= s < q[1] for q in quoted) and not any(rs < s < re_ for rs, re_ in relatives)
+                     for s, _e in attributions)
     # what an unnamed source or the attackers say is hedged where they say it
     said = [scope for scope in (unnamed_source(f, v), attackers_claim(f, v)) if scope]
     bounds = [0, *clause_breaks(f, v), *(b for scope in said for b in scope), len(f.low)]
@@ -612,6 +650,11 @@ def analyse(f: Folded, v: Vocabulary) -> tuple[list[Clause], bool]:
     states = [[denies(negations, spared, s, e, f.low), _inside(hedges, s, e) or _conditional(f.low, s, e, v)
                or any(qs <= s and e <= qe for qs, qe in in_quotes + said)]
               for s, e in spans]
+    # "Il semble qu'aucune donnée n'ait été dérobée", "it seems that no data": a clause that is only a
+    # frame of seeming hedges what it frames
+    for i in range(len(spans) - 1):
+        if _SEEMING_FRAME.fullmatch(f.low, *spans[i]):
+            states[i + 1][1] = True
     asides = [_incidental(f, v, s, e) or _relative(f, v, s, e) for s, e in spans]
     verbs = v.cues.compromise.spans(f) + v.cues.hit.spans(f) + v.cues.reporting.spans(f)
     concessions = {s for s, _e in v.cues.concession.spans(f)}

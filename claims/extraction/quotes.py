@@ -158,7 +158,10 @@ _DAYS = (r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday
          r"saturday|sunday)")
 _WHEN = (rf"(?:(?:le|ce|on|last|this)\s+(?:{_DAYS}\s+)?\d{{1,2}}(?:er)?\s+[a-zéû]+(?:\s+\d{{4}})?|"
          rf"(?:(?:on|last|this|ce|le)\s+)?{_DAYS}(?:\s+(?:matin|soir|morning|evening|night))?|hier|yesterday|"
-         r"(?:last|this)\s+(?:week|month|year)|la\s+semaine\s+dernière|on\s+\d{1,2}\s+[A-Za-z]+)")
+         r"(?:last|this)\s+(?:week|month|year)|la\s+semaine\s+dernière|on\s+\d{1,2}\s+[A-Za-z]+|"
+         # a stretch of time: "for the next 24 hours IHG told", "pendant deux jours la mairie"
+         r"(?:for|over|during|pendant|durant)\s+(?:the\s+)?(?:next\s+|following\s+|first\s+)?(?:\d+|\w+)\s+"
+         r"(?:hours|days|weeks|heures|jours|semaines))")
 _WHEN_SAID_AFTER = re.compile(rf"\s+{_WHEN}$", re.IGNORECASE)
 _WHEN_SAID_BEFORE = re.compile(rf"^{_WHEN},?\s+(?=\S)", re.IGNORECASE)
 
@@ -167,6 +170,8 @@ _WHEN_SAID_BEFORE = re.compile(rf"^{_WHEN},?\s+(?=\S)", re.IGNORECASE)
 _PREPOSITIONS = frozenset("de du des d d' d’ of at in for from chez à au aux pour par by with avec".split())
 
 
+# A verb of saying and the start of what was said ("company said that it"): a clause, no name.
+_SAID_THAT = re.compile(r"\b(?:that|que|qu['’])\s*(?:it|he|she|they|we|il|elle|ils|elles|on|nous)$", re.IGNORECASE)
 # A relative pronoun or conjunction opening or closing what was read as a speaker.
 _CLAUSE_WORD = re.compile(r"^(?:that|who|whom|which|que|qui)\b|\b(?:that|who|whom|which)$", re.IGNORECASE)
 
@@ -204,7 +209,7 @@ def _clean(name: str, v: Vocabulary | None = None) -> str | None:
     name = re.sub(r"^(?:what|ce\s+que|ce\s+qu['’])\s*(?=\S)", "", name, flags=re.IGNORECASE)
     # "who used a colleague's account to post", "that the bleach maker's defences…", "the extortion gang
     # that": a clause or a relative pronoun is no one's name
-    if _CLAUSE_WORD.search(name):
+    if _CLAUSE_WORD.search(name) or _SAID_THAT.search(name):
         return None
     # "the company's global incident response team is still working out": a clause, not a name
     if _FINITE.search(name):
@@ -593,7 +598,7 @@ _FELT_TAIL = re.compile(r"(?:^|,)\s*((?:one|a|an|another|un|une|l['’]|le|la)\s
 
 # After a verb of saying, a "that" clause whose first words come before a quoted fragment ("confirmed
 # on Wednesday that an “unauthorised third party” had", "relève seulement que l'intercommunale « …").
-_THAT_FRAGMENT = re.compile(r"\s*(?:[\w'’-]+\s+){0,3}?(?:that\s+|que\s+|qu['’]\s*)(?:[\w'’-]+\s+){0,2}[\w'’-]*\s*")
+_THAT_FRAGMENT = re.compile(r"\s*(?:[\w'’-]+\s+){0,5}?(?:that\s+|que\s+|qu['’]\s*)(?:[\w'’-]+\s+){0,2}[\w'’-]*\s*")
 # A relative pronoun or an apposition between a subject and its verb: "X, qui", "X, which", "X, a
 # chain with 1,700 stores across 16 states,".
 _RELATIVE_SUBJECT = re.compile(r",\s*(?:qui|which|who)\s*$")
@@ -741,6 +746,10 @@ _TIME = re.compile(r"\s*(?:(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanc
                    r"|(?i:à|au|aux|to)\s+(?i:l['’]\s*|le |la |les |the )?(?i:pirates|hackers|journalistes|journalists|"
                    r"reporters|élus|salariés|employés|staff|lecteurs|readers|analystes|analysts|investisseurs|investors|"
                    r"actionnaires|shareholders|habitants|residents|familles|families)\s+"
+                   # the station it was said on: "a expliqué mardi sur Bel RTL Albert Mabille"
+                   r"|(?i:sur|à|au micro de|on)\s+(?i:l['’]\s*|le |la )?(?i:antenne de |plateau de |ondes de )?"
+                   r"(?:Bel RTL|RTL|RTBF|RMC|BFMTV|BFM|LCI|franceinfo|France Info|France Inter|France Bleu|Europe 1|"
+                   r"TF1|France 2|France 3|France 5|CNews|Radio-Canada|TVA|RTS|La Première|BBC|CNN|Sky News|NPR|CBC)\s+"
                    # the channel: "explique dans un communiqué la métropole", "said in a statement the trust"
                    r"|(?i:dans|par|via|sur|in|on)\s+(?i:un|une|son|sa|ses|a|an|its|their)\s+(?i:communiqué|message|"
                    r"courriel|courrier|lettre|note|vidéo|tweet|statement|letter|email|e-mail|post|video)\s+)+")

@@ -27,7 +27,7 @@ from collections.abc import Sequence
 from claims.extraction.dates import find_dates
 from claims.extraction.filters import period_opener
 from claims.extraction.cues import negation_spans
-from claims.extraction.lexicon import Folded, elided_mentions, find_mentions, just_before, led_by
+from claims.extraction.lexicon import PHRASE_BREAK, Folded, elided_mentions, find_mentions, just_before, led_by
 from claims.extraction.model import ASSERTED, DENIED, Mention, Value, Vocabulary
 from claims.extraction.care import care_claims, clinical_tools_down
 from claims.extraction.counts import count_claims
@@ -340,9 +340,9 @@ def _period_of_attack(f: Folded, attack: list[tuple[int, int]], opener: int, dat
     low = f.low
     return any(opener <= s and e <= date for s, e in attack) or any(
         e <= opener and len(low[e:opener].split()) <= PERIOD_ATTACK_WORDS
-        and not re.search(r"[,;:.()]", low[e:opener]) for _s, e in attack) or any(
+        and not PHRASE_BREAK.search(low, e, opener) for _s, e in attack) or any(
         date_end <= s and len(low[date_end:s].split()) <= PERIOD_ATTACK_AFTER
-        and not re.search(r"[,;:.()]", low[date_end:s]) for s, _e in attack)
+        and not PHRASE_BREAK.search(low, date_end, s) for s, _e in attack)
 
 
 def _governed(f: Folded, v: Vocabulary, clause: Clause, attack: list[tuple[int, int]],
@@ -382,6 +382,14 @@ def _governed(f: Folded, v: Vocabulary, clause: Clause, attack: list[tuple[int, 
 _RELATIVE_PRONOUN = re.compile(r"\b(?:dont|which|whose)\b")
 
 
+# What joins an attack noun to the means it used ("attaque au rançongiciel", "attack using ransomware").
+_BY_MEANS = re.compile(r"\s+(?:au|a\s+la|par|par\s+un|par\s+une|by|with|using|via)\s+")
+# The variety of a named thing ("the strain of", "quel type de", "la souche de").
+_KIND_OF = re.compile(r"\b(?:the|which|what|its|quel|quelle|la|le)\s+(?:strain|type|kind|variant|family|version|souche|variante|famille|"
+                      r"sorte)\s+(?:of|de|d)\s+$")
+# Encryption warded off: what stopped it, up to the encryption it stopped.
+_ENCRYPTION_WARDED = re.compile(r"\b(?:kept|keeping|stopped|stopping|prevented|preventing)\b[^,;:.]{0,60}?\bfrom\s+being\s+encrypted\b|"
+                                r"\bbefore\s+(?:anything|any\s+\w+|they|it)\s+could\s+be\s+encrypted\b")
 # A remedy or a defence denied after a way in ("la faille n'aurait pas été comblée", "the flaw had not
 # been patched", "signed in with a weak password, with no second factor to stop them"): the way in is
 # asserted, its fix or its guard denied.
@@ -626,6 +634,13 @@ def slot_claims(
     vectors_risks = _vectors_and_risks(f, v, clauses)
     found: list[Found] = [x for x, _end in vectors_risks]
     denied_by_rule: list[tuple[str, Value, int, bool]] = []
+    # "kept any of its files or systems from being encrypted", "before anything could be encrypted":
+    # the encryption warded off is denied, whatever else the clause asserts
+    warded = [m.span() for m in _ENCRYPTION_WARDED.finditer(f.low)]
+    if warded:
+        denied_by_rule += [(slot, value, pos, True) for slot, value, pos in found
+                           if slot == "attack_vector" and any(s <= pos < e for s, e in warded)]
+        found = [x for x in found if not (x[0] == "attack_vector" and any(s <= x[2] < e for s, e in warded))]
     presupposed: set[int] = set()
     if not only_risk:
         # a region is a claim in a sentence about the incident: its attack, its data or its care
@@ -699,6 +714,12 @@ def slot_claims(
         presupposed |= {pos for slot, _value, pos in found if slot == "attack_vector"
                         and _DEFINITE.search(f.low, 0, pos) and any(pos < s <= pos + 30 and not re.search(
                             r"[,;:.]", f.low[pos:s]) and len(f.low[pos:s].split()) <= 2 for s, _e in attack_nouns)}
+        # "Depuis l'attaque au rançongiciel, Picoty ne peut plus…", "the attack with ransomware": the way in
+        # an attack noun with its article names is given too
+        presupposed |= {pos for slot, _value, pos in found if slot == "attack_vector" and any(
+            _DEFINITE.search(f.low, 0, s) and (s < pos < e or _BY_MEANS.fullmatch(f.low, e, pos)) for s, e in attack_nouns)}
+        # "she would not name the strain of ransomware": what is kept back is which one, not that there was one
+        presupposed |= {pos for slot, _value, pos in found if slot == "attack_vector" and _KIND_OF.search(f.low, 0, pos)}
         found += count_claims(f, v, date_spans, clauses)
         denied_by_rule += care_claims(f, v, clauses)
     else:

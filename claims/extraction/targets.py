@@ -642,9 +642,14 @@ def _own_breach(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
     # D37: what the attack cost it, put by itself ("Hydro estimated the cost of the attack at",
     # "le groupe chiffre à 4 millions d'euros le coût de la cyberattaque")
     owners += [m.end() for m in _COST_OF.finditer(low, end, stop)]
-    return any(right_before(low, o, s, 1) for s, _e in v.cues.attack_noun.spans(f) for o in owners)
+    nouns = v.cues.attack_noun.spans(f)
+    # ("Mr. Cooper now expects the cyberattack to cost it about $25 million": the attack costing the subject)
+    return any(right_before(low, o, s, 1) for s, _e in nouns for o in owners) or any(
+        end <= s < stop and _COSTING_IT.match(low, e) for s, e in nouns)
 
 
+# The attack costing the clause's subject ("to cost it", "has cost the company", "will cost them").
+_COSTING_IT = re.compile(r"\s+(?:to\s+|has\s+|had\s+|will\s+|would\s+|could\s+)?cost\s+(?:it|them|the\s+company|the\s+group|the\s+firm)\b")
 # Possessives that give the attack to the clause's subject.
 _OWNERS = {"its", "son", "sa", "ses"}
 # The cost of what follows ("the cost of the", "le coût de la", "the bill for the").
