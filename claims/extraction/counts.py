@@ -174,8 +174,10 @@ def count_claims(f: Folded, v: Vocabulary, date_spans: list[tuple[int, int]], cl
     money = [n for n in digits if _MONEY_BEFORE.search(f.text[:n.start]) or _MONEY_AFTER.match(f.text[n.end:])]
     # "entre 12 et 14 millions d'euros", "£3m to £5m": the first end of a range of money is money too
     money += [n for n, m in zip(digits, digits[1:]) if m in money and _RANGE_JOIN.fullmatch(f.text[n.end:m.start])]
+    # ("Forever 21's systems": a figure inside an organisation's name counts nothing)
+    names = [(m.start, m.end) for m in find_mentions("organization", v, f)]
     numbers = [n for n in digits
-               if not overlaps((n.start, n.end), date_spans + years) and f.text[n.end:n.end + 1] not in "-\u2011"
+               if not overlaps((n.start, n.end), date_spans + years + names) and f.text[n.end:n.end + 1] not in "-\u2011"
                and n not in money]
     owners = v.cues.count_owner.spans(f)
     asides = v.cues.count_part.spans(f)

@@ -186,6 +186,16 @@ def relative_conditionals(f: Folded, v: Vocabulary) -> list[tuple[int, int]]:
             and _FINITE_VERB.search(low, 0, m.start()) and not _CLEFT_BEFORE.search(low, 0, m.start())]
 
 
+# An "and" that opens a possibility after a statement ("… got into its system and may have accessed …").
+_COORDINATED_MODAL = re.compile(r"\s+and\s+(?=(?:may|might|could)\s+(?:also\s+)?have\b)")
+# A clause of time stating what the attackers did ("after hackers broke into", "after an intruder got in").
+_AFTER_EVENT = re.compile(r"\b(?:after|when)\s+(?:the\s+)?(?:hackers|attackers|intruders|criminals|cybercriminals|"
+                          r"(?:an?\s+)?(?:hacker|attacker|intruder|criminal|unauthori[sz]ed\s+(?:third\s+)?party))\s+"
+                          r"(?:had\s+)?(?:broke|broken|got|gained|stole|took|hit|struck|accessed|breached|infiltrated|hacked)\b")
+# A modal before it in the sentence, which that clause of time is not under.
+_MODAL_BEFORE = re.compile(r"\b(?:may|might|could)\s+(?:have|also)\b")
+
+
 def clause_breaks(f: Folded, v: Vocabulary) -> list[int]:
     """Offsets where a new clause starts."""
     low = f.low
@@ -206,6 +216,11 @@ def clause_breaks(f: Folded, v: Vocabulary) -> list[int]:
     # ses fichiers": a relative clause with its own conditional is a clause of its own, so its hedge
     # stays there and the asserted main clause before it keeps its state
     breaks.update(start for start, _end in relative_conditionals(f, v))
+    # "had recently got into part of its IT system and may have accessed some customer information", "may
+    # have been exposed after hackers broke into Tū Ora": a possibility coordinated after a statement, or a
+    # statement after one, is a clause of its own, so the modal hedges only its own
+    breaks.update(m.start() for m in _COORDINATED_MODAL.finditer(low) if _FINITE_VERB.search(low, 0, m.start()))
+    breaks.update(m.start() for m in _AFTER_EVENT.finditer(low) if _MODAL_BEFORE.search(low, 0, m.start()))
     answer = leading_answer(f, v)
     if answer:
         breaks.add(answer)
@@ -606,6 +621,8 @@ _VERB = re.compile(r"\b(?:est|sont|a|ont|etait|etaient|ete|sera|seront|serait|se
                    r"is|are|was|were|be|been|has|have|had|will|would|could|may|might)\b")
 
 
+# A free relative of possibility standing as a subject ("what they may have seen", "ce qu'ils auraient pu voir").
+_POSSIBLE_WHAT = re.compile(r"[\s,«“\"]*(?:what|ce\s+qu|ce\s+que)\s+[^,;:.]{0,60}?\b(?:may|might|could|auraient|aurait|pourraient|pourrait)\b[^,;:.]*")
 # A clause of seeming alone, with what may lead it ("Pour le moment, il semble", "it appears").
 _SEEMING_FRAME = re.compile(r"[\s,«“\"]*(?:[a-z ]{0,30},\s*)?(?:il\s+(?:sembl|parai)[a-z]*|it\s+(?:seems|appears|would\s+seem|would\s+appear))"
                             r"(?:\s+(?:bien|donc|now|so))?\s*(?:que|qu|that)?\s*")
@@ -656,6 +673,14 @@ def analyse(f: Folded, v: Vocabulary) -> tuple[list[Clause], bool]:
         if _SEEMING_FRAME.fullmatch(f.low, *spans[i]):
             states[i + 1][1] = True
     asides = [_incidental(f, v, s, e) or _relative(f, v, s, e) for s, e in spans]
+    # "What they may have seen, the Ministry of Health said, includes enrolment details": a subject that
+    # is a possibility hedges the predicate it is the subject of, past a reporting aside
+    for i in range(len(spans) - 1):
+        if states[i][1] and _POSSIBLE_WHAT.fullmatch(f.low, *spans[i]):
+            j = i + 1
+            while j < len(spans) - 1 and asides[j]:
+                j += 1
+            states[j][1] = True
     verbs = v.cues.compromise.spans(f) + v.cues.hit.spans(f) + v.cues.reporting.spans(f)
     concessions = {s for s, _e in v.cues.concession.spans(f)}
     predicates: list[int | None] = [None] * len(spans)

@@ -50,7 +50,10 @@ _TOLD_TO = re.compile(r"\s+(?:auprès\s+(?:de|du|des|d['’])|au\s+micro\s+(?:de
                       r"(?=à\s+(?:l['’]AFP|l['’]agence|Reuters|l['’]Agence\s+France-Presse|Belga|l['’]ATS)\b)|"
                       r"dans\s+(?:les\s+colonnes|un\s+entretien\s+(?:au|à\s+la|à\s+l['’]|à))|in\s+an\s+interview\s+with|"
                       r"speaking\s+to|talking\s+to|(?=dans\s+(?:sa|son|leur)\s+(?:déclaration|communiqué|message|courrier)\b)|"
-                      r"(?=in\s+(?:its|a|their)\s+statement\b))\s*.*$", re.IGNORECASE)
+                      r"(?=in\s+(?:its|a|their)\s+statement\b)|"
+                      # the network it was posted on: "a signalé jeudi matin Paris-Normandie sur Twitter"
+                      r"(?=(?:sur|on|via)\s+(?:Twitter|X|Facebook|LinkedIn|Instagram|Bluesky|Mastodon|Threads|TikTok|YouTube)\b))\s*.*$",
+                      re.IGNORECASE)
 # Titles before a name: the speaker is named without them ("le Dr Yannick Guérin").
 _TITLES = (r"(?:Dr|Pr|Prof|Professor|M|Mme|Mlle|Me|Mr|Mrs|Ms|Docteur|Professeur|Cpl|Sgt|Lt|Capt|Insp|Det|Supt|Const|Cst|"
            r"Gov|Sen|Rep|"
@@ -106,6 +109,8 @@ _SAINT = r"(?:\s+(?:St|Ste|Mt)\.)?"
 _PERSON_NAME = (r"(?:[A-ZÀ-ÝĀ-Ž]\.\s+)?[A-ZÀ-ÝĀ-Ž][\w'’-]+(?:" + _SAINT + r"\s+(?:[A-ZÀ-ÝĀ-Ž]\.\s+)?[A-ZÀ-ÝĀ-Ž][\w'’-]+)+"
                 r"(?:\s+(?:Jr|Sr)\.)?")
 _PERSON = re.compile(rf"({_PERSON_NAME})\s*$")
+# A title, then the person's name, ending what was read as a speaker.
+_TITLED_END = re.compile(rf"(?<![\w'’]){_TITLES}\.?\s+({_PERSON_NAME})$")
 _SUBJECT_VERB = re.compile(r"\s+(?:a|ont|est|sont|avait|has|have|had|was|is|were|are|put|puts|described|"
                            r"wrote|writes|relay\w*|relaie\w*|relayé\w*|résum\w*|tranch\w*)\b")
 # A name with its role in apposition after it: "Jane Miller, the hospital's chief executive".
@@ -219,6 +224,10 @@ def _clean(name: str, v: Vocabulary | None = None) -> str | None:
     office = _OFFICE.match(name)
     if office and _PERSON.fullmatch(name[office.end():]):
         return name[office.end():]
+    # "Director-General of Health Dr Ashley Bloomfield": an office with its complement, then a title and the name
+    titled_name = _TITLED_END.search(name)
+    if titled_name and titled_name.start() > 0 and _PERSON.fullmatch(titled_name.group(1)):
+        return titled_name.group(1)
     name = _BASED.sub("", name)
     owner = _OWNER_BEFORE.match(name)
     if owner and _PERSON.fullmatch(name[owner.end():]):
@@ -736,7 +745,9 @@ def find_quotes(f: Folded, v: Vocabulary) -> list[str | None]:
 # Time words that may stand between a reporting verb and its inverted subject
 # ("a précisé jeudi la directrice générale", "a fait savoir dans la nuit l'établissement").
 _TIME = re.compile(r"\s*(?:(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|encore|aussi|désormais|"
-                   r"toutefois|pourtant|également|ce matin|ce soir|dans la nuit|on \w+day|yesterday|again|also)"
+                   r"toutefois|pourtant|également|ce matin|ce soir|dans la nuit|on \w+day|yesterday|again|also|"
+                   # ("confiait en matinée un journaliste du quotidien")
+                   r"en matinée|en soirée|dans la matinée|dans la soirée|en fin de journée|en début de soirée)"
                    # ("a affirmé mardi soir Julie Morin")
                    r"(?:\s+(?i:soir|matin|midi|après-midi|morning|evening|night))?\s+"
                    # whom it was said to: "a expliqué au quotidien Sud Ouest la directrice adjointe"
@@ -822,7 +833,7 @@ def reported_speaker(f: Folded, v: Vocabulary) -> str | None:
             subject = subject[claim_noun[0][1]:].strip()
         # (or a role, then the person: "White House spokesman Josh Earnest said she had gone")
         named = _PERSON.fullmatch(subject.strip()) or find_mentions("organization", v, Folded(subject)) \
-            or _ROLE_THEN_NAME.fullmatch(subject.strip())
+            or _ROLE_THEN_NAME.fullmatch(subject.strip()) or _TITLED_END.search(subject.strip())
         article = _LEADING_ARTICLE["fr" if v.lang == "fr" else "en"]
         if head and len(subject.split()) <= 8 and (named or article.match(head)):
             found = _clean(subject, v)

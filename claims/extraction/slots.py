@@ -234,9 +234,11 @@ def _attack_dates(f: Folded, v: Vocabulary, published: dt.date | None,
         owned = any(s == d.end + 1 for s, _e in v.cues.attack_noun.spans(f))
         if before_other and (not before_attack or max(before_other) > max(before_attack)) and not owned:
             continue
-        if before_attack and _governed(f, v, clause, attack, others, d.start):
-            continue
         opener = period_opener(f, v, d.start)
+        # ("describes a breach …, lasting from January 5": what lasted is the attack, whatever governs its noun)
+        lasting = opener is not None and _LASTING.search(f.low, 0, opener)
+        if before_attack and not lasting and _governed(f, v, clause, attack, others, d.start):
+            continue
         if opener is not None and not _period_of_attack(f, attack, opener, d.start, d.end):
             continue  # "people who paid for bookings between 21 April and 28 July may have had...": the bookings' time
         if not before_attack and not before_other:
@@ -332,12 +334,20 @@ PERIOD_ATTACK_WORDS = 8
 PERIOD_ATTACK_AFTER = 2
 
 
+# A verb of lasting right before a period ("lasting from", "qui a duré du").
+_LASTING = re.compile(r"\b(?:lasting|lasted|which\s+lasted|that\s+lasted|durant|qui\s+a\s+dure)\s+$")
+
+
 def _period_of_attack(f: Folded, attack: list[tuple[int, int]], opener: int, date: int, date_end: int) -> bool:
     """Whether the period a date opens (at `opener`) is the attack's own ("the intruders were in
     the network from 9 April", "since a cyberattack on Tuesday", "est victime depuis lundi 28 mars
     d'une cyberattaque"), not that of what the victims did ("people who went to its clinics between
     1 May 2015 and 4 July 2018", "paid for bookings between 21 April and 28 July")."""
     low = f.low
+    # ("a breach of its systems from outside, lasting from January 5 to March 21": what lasted is the attack
+    # named before it)
+    if _LASTING.search(low, 0, opener) and any(e <= opener for _s, e in attack):
+        return True
     return any(opener <= s and e <= date for s, e in attack) or any(
         e <= opener and len(low[e:opener].split()) <= PERIOD_ATTACK_WORDS
         and not PHRASE_BREAK.search(low, e, opener) for _s, e in attack) or any(
