@@ -196,6 +196,19 @@ _AFTER_EVENT = re.compile(r"\b(?:after|when)\s+(?:the\s+)?(?:hackers|attackers|i
 _MODAL_BEFORE = re.compile(r"\b(?:may|might|could)\s+(?:have|also)\b")
 
 
+def attack_asides(f: Folded, v: Vocabulary) -> list[tuple[int, int]]:
+    """A participle of the attack set off by commas ("le site de Comparis, piraté le 7 juillet, …",
+    "une intrusion informatique, survenue le 28 novembre selon elle, avait permis …"): an aside of its own,
+    which the main clause's negation does not reach, and whose source speaks for it alone."""
+    low = f.low
+    out = []
+    for start, _end in v.cues.attack_event.spans(f):
+        aside = re.match(r"[^,;:.()«»“”]{0,60},", low[start:])
+        if aside and re.search(r"(?:^|,)\s*$", low[:start]):
+            out.append((start, start + aside.end()))
+    return out
+
+
 def clause_breaks(f: Folded, v: Vocabulary) -> list[int]:
     """Offsets where a new clause starts."""
     low = f.low
@@ -237,10 +250,8 @@ def clause_breaks(f: Folded, v: Vocabulary) -> list[int]:
     # "le site de Comparis, piraté le 7 juillet, l'affaire n'a rien de théorique": a participle of the
     # attack set off by commas is an aside of its own, which the main clause's negation does not reach
     # (so is one opening the sentence: "Frappé jeudi soir par une attaque informatique, l'hôpital n'a pas eu à")
-    for start, _end in v.cues.attack_event.spans(f):
-        aside = re.match(r"[^,;:.()«»“”]{0,60},", low[start:])
-        if aside and re.search(r"(?:^|,)\s*$", low[:start]):
-            breaks.update((start, start + aside.end()))
+    for start, end in attack_asides(f, v):
+        breaks.update((start, end))
     negation_starts = {s for s, _ in v.cues.negation.spans(f)}
     # "Names and addresses – nothing in the way of bank details, the company stressed – were
     # copied": an aside between spaced dashes is a clause of its own, so the negation inside it
@@ -656,7 +667,7 @@ def analyse(f: Folded, v: Vocabulary) -> tuple[list[Clause], bool]:
     # hedges the quotation; anywhere else, the sentence.
     in_quotes = [q for q in quoted if any(q[0] <= s < q[1] for s, _e in attributions)]
     # (a source set off inside a relative clause with its own conditional hedges that clause only)
-    relatives = relative_conditionals(f, v)
+    relatives = relative_conditionals(f, v) + attack_asides(f, v)
     attributed = any(not any(q[0] <= s < q[1] for q in quoted) and not any(rs < s < re_ for rs, re_ in relatives)
                      for s, _e in attributions)
     # what an unnamed source or the attackers say is hedged where they say it
@@ -667,6 +678,12 @@ def analyse(f: Folded, v: Vocabulary) -> tuple[list[Clause], bool]:
     states = [[denies(negations, spared, s, e, f.low), _inside(hedges, s, e) or _conditional(f.low, s, e, v)
                or any(qs <= s and e <= qe for qs, qe in in_quotes + said)]
               for s, e in spans]
+    # "une intrusion, survenue le 28 novembre selon elle, avait permis…": the source inside an aside hedges
+    # all of the aside
+    sourced_asides = [(a, b) for a, b in attack_asides(f, v) if any(a <= s < b for s, _e in attributions)]
+    for i, (start, end) in enumerate(spans):
+        if any(a <= start and end <= b for a, b in sourced_asides):
+            states[i][1] = True
     # "Il semble qu'aucune donnée n'ait été dérobée", "it seems that no data": a clause that is only a
     # frame of seeming hedges what it frames
     for i in range(len(spans) - 1):

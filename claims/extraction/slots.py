@@ -90,6 +90,9 @@ def _vectors_and_risks(f: Folded, v: Vocabulary, clauses: list[Clause]) -> list[
         clash = [r for r in risks if r.start < m.end and m.start < r.end]
         # "through a phishing email", "par un courriel piégé": how they got in, whatever the length.
         introduced = led_by(f, vector_cues, m.start)
+        # "the phishing attack on UnityPoint Health", "after a phishing scheme gave outsiders access": the
+        # attack named by its means
+        introduced = introduced or bool(_ATTACK_AFTER.match(f.low, m.end))
         clause = clause_at(clauses, m.start)
         # "fraudsters have been posing as the utility by phone, text and fake websites": what
         # scammers do to the victims is the risk they face, not how the attackers got in
@@ -122,6 +125,8 @@ def _vectors_and_risks(f: Folded, v: Vocabulary, clauses: list[Clause]) -> list[
     return out
 
 
+# An attack noun right after a way in ("phishing attack", "phishing scheme", "ransomware incident").
+_ATTACK_AFTER = re.compile(r"\s+(?:attack|attacks|scheme|schemes|breach|breaches|incident|intrusion|hack)\b")
 # Words from an entry verb to its means ("got into BA's network in June 2018 with"), and from the
 # means to the login noun ("with the login", "through an old virtual private network account").
 ENTRY_MEANS_WORDS = 8
