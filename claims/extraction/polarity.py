@@ -92,6 +92,8 @@ _OPENING_IF = re.compile(r"[\s«“\"]*(si|s(?=\s+(?:il|ils)\b)|if)\b")
 # How many commas a concession's own subject may hold ("Although the records, e-mail addresses and
 # phone numbers, hold no passwords, ...").
 CONCESSION_COMMAS = 3
+# A short aside opening on a past participle ("collectées par un autre prestataire", "stored by a third party").
+_PARTICIPLE_ASIDE = re.compile(r"\s*[a-z]{4,}(?:e|es|ee|ees|ed)\s[^,;:.]{0,60}")
 
 
 def _concession_end(f: Folded, v: Vocabulary, start: int) -> int:
@@ -109,6 +111,12 @@ def _concession_end(f: Folded, v: Vocabulary, start: int) -> int:
         return end < len(low) and not _VERB.search(low[start:end]) and not any(start <= n < end for n in negations) \
             and not _CLAUSE_OPENER.match(low, end + 1) and (not listing or bool(_LISTING.search(low, end + 1, after)))
 
+    # a participle set off by commas inside its subject ("Même si les coordonnées bancaires, collectées par un autre
+    # prestataire, sont restées à l'abri, des mots de passe ont été compromis"): past it, up to the verb's comma
+    after = _next_comma(low, end)
+    if end < len(low) and not _VERB.search(low[start:end]) and not any(start <= n < end for n in negations) \
+            and _PARTICIPLE_ASIDE.fullmatch(low, end + 1, after):
+        return _next_comma(low, after)
     # the enumeration first ("e-mail addresses and phone numbers"), then up to its verb
     if subject_goes_on(end, listing=True):
         end = _next_comma(low, end)
