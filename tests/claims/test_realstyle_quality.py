@@ -7,7 +7,7 @@ heldout3 (round seven), heldout4 (round eight), heldout5 (round nine), heldout6 
 eleven), heldout8 (round twelve), heldout9 (round thirteen), heldout10 (round fourteen), heldout11 (round fifteen), heldout12 (round sixteen),
 heldout13 (round seventeen), heldout14 (round eighteen), heldout15 (round nineteen), heldout16 (round twenty),
 heldout17 and heldout18 (round twenty-one), heldout19 and heldout20 (round twenty-two), heldout21 (round twenty-three), heldout22 (round twenty-four), heldout23 (round twenty-five), heldout24 (round twenty-six), heldout25 (round twenty-seven), heldout26 (round twenty-eight), heldout27 (round thirty), heldout28 (round thirty-one), heldout29
-(round thirty-two), heldout30 (round thirty-three), heldout31 (round thirty-four), heldout32 (round thirty-five), heldout33 (round thirty-six), heldout34 (round thirty-seven), heldout35 (round thirty-eight), heldout36 (round thirty-nine), heldout37 (round forty), heldout38 (round forty-one), heldout39 (round forty-two), written on breaches no rule
+(round thirty-two), heldout30 (round thirty-three), heldout31 (round thirty-four), heldout32 (round thirty-five), heldout33 (round thirty-six), heldout34 (round thirty-seven), heldout35 (round thirty-eight), heldout36 (round thirty-nine), heldout37 (round forty), heldout38 (round forty-one), heldout39 (round forty-two), heldout40 (round forty-three), written on breaches no rule
 had seen and sealed
 from whoever changed rules, are the honest figures for the next breach (see FLOORS). A failure
 here reports figures only, never a passage: the sealed parts stay sealed to whoever reads CI. Floors are pinned a little
@@ -569,6 +569,15 @@ FLOORS = {
     # values, hedging 0.93, 4 of 7 traps clean.
     "heldout39": {"precision": 0.75, "recall": 0.71, "language_recall": 0.67, "polarity_errors": 7, "traps_clean": 3,
                   "hedging": 0.90},
+    # heldout40 (round forty-three): 80 passages on eight breaches no file used, the writers' own choice (Ohio Valley
+    # Medical Center, the City of Galt, Epsilon, Heartland Payment Systems; the Polyclinique du Cotentin, Les Mureaux,
+    # Oralia, Das Team), written and audited (four labels changed: ransomware added where intruders encrypted the
+    # clinic's data, three passages, D14; an organisation that only reported the attack removed, D18/D32) while round
+    # forty-three was read, and scored once per rule commit: 0.76 / 0.65 with round forty-two's rules and round
+    # forty-three's alike (111 right, 35 wrong, 61 missed), English recall 0.63, French 0.67, 4 polarity errors in
+    # 111 values, hedging 0.97, 4 of 8 traps clean.
+    "heldout40": {"precision": 0.73, "recall": 0.62, "language_recall": 0.60, "polarity_errors": 4, "traps_clean": 3,
+                  "hedging": 0.94},
 }
 MIN_PASSAGES = {"dev": 220, "heldout": 100, "heldout2": 100, "heldout3": 100, "heldout4": 80, "heldout5": 80,
                 "heldout6": 80, "heldout7": 80, "heldout8": 80, "heldout9": 80, "heldout10": 80, "heldout11": 80,
@@ -577,7 +586,7 @@ MIN_PASSAGES = {"dev": 220, "heldout": 100, "heldout2": 100, "heldout3": 100, "h
                 "heldout22": 80, "heldout23": 80, "heldout24": 80, "heldout25": 80, "heldout26": 80,
                 "heldout27": 80, "heldout28": 80, "heldout29": 80,
                 "heldout30": 80, "heldout31": 80, "heldout32": 80, "heldout33": 80, "heldout34": 80, "heldout35": 80,
-                "heldout36": 80, "heldout37": 80, "heldout38": 80, "heldout39": 80}
+                "heldout36": 80, "heldout37": 80, "heldout38": 80, "heldout39": 80, "heldout40": 80}
 # The numeric and date slots on dev (precision, recall), a little under what they reach (docs/claims.md):
 # victim_count 0.80 / 0.96, accounts_compromised 1.00 / 0.91, attack_date 0.94 / 0.94; data_category
 # 0.92 / 0.95, attack_vector 0.94 / 0.98, risk 0.90 / 0.91; quote 0.97 / 0.92.
