@@ -239,7 +239,12 @@ FLOORS = {
     # precision 0.829, recall 0.780 (0.7797), English recall 0.782, French 0.777, hedging 0.925, 365 of 495 traps
     # clean, 63 polarity errors: the recall and language-recall floors and the polarity ceiling follow the larger
     # set to 0.77, 0.77 and 63 (the earlier passages keep 0.781, 0.78 in each language, and 61).
-    "dev": {"precision": 0.82, "recall": 0.77, "language_recall": 0.77, "polarity_errors": 63, "traps_clean": 178,
+    # Round forty-four: dev45's 80 passages (written in round forty-three, scored unread then: 0.73 / 0.65 with 2
+    # polarity errors) read 0.74 / 0.67 with 2 at the round's end; the 4,080 earlier passages keep 6,162 right, 1,271
+    # wrong, 1,741 missed (63 polarity errors). Whole dev, 4,160 passages: precision 0.827, recall 0.778, English
+    # recall 0.780, French 0.774, hedging 0.925, 371 of 503 traps clean, 65 polarity errors: the ceiling follows the
+    # larger set to 65 (the earlier passages keep 63).
+    "dev": {"precision": 0.82, "recall": 0.77, "language_recall": 0.77, "polarity_errors": 65, "traps_clean": 178,
             "hedging": 0.92},
     # The first held-out part, read since round two, rose in round twelve (quote speakers, words of being hit):
     # 0.81 / 0.77, English recall 0.75, 8 polarity errors; floors raised a little under. Round fourteen read its
@@ -711,9 +716,16 @@ MIN_PASSAGES = {"dev": 220, "heldout": 100, "heldout2": 100, "heldout3": 100, "h
 # "aucun fraudeur ne pourrait ouvrir une carte de crédit à leur nom" read as denied; care 0.781 -> 0.775, 3 of its 5
 # care claims missed: a blood center "collecting, testing and shipping blood … by hand and at a much reduced
 # capacity"), while the 4,000 earlier passages keep theirs; the floors follow, 0.88 -> 0.87 and 0.78 -> 0.77.
+# Round forty-four: dev45 lowers three recalls on the whole of dev (attack_vector 0.826 -> 0.818, 7 of its 13
+# ways in missed: a former contractor using his ex-chief's mailbox, a fake Teams message "de la direction générale",
+# a chief security officer accused of selling the data; risk 0.879 -> 0.867, 7 of its 14 risks missed: partial card
+# digits "not enough to run up fraudulent charges", advice to "be suspicious of emails … that ask you to log in";
+# organization 0.672 -> 0.669, 22 of its 48 missed: the bodies paid through a department's finance systems, a
+# hospital named only as "l'hôpital monégasque"), while the 4,080 earlier passages keep theirs; the floors follow,
+# 0.82 -> 0.81, 0.87 -> 0.86 and 0.67 -> 0.66.
 SLOT_FLOORS = {"dev": {"victim_count": (0.66, 0.75), "accounts_compromised": (0.68, 0.70), "attack_date": (0.76, 0.76),
-                       "data_category": (0.83, 0.87), "attack_vector": (0.80, 0.82), "risk": (0.85, 0.87),
-                       "quote": (0.88, 0.86), "organization": (0.87, 0.67), "care_impact": (0.83, 0.77),
+                       "data_category": (0.83, 0.87), "attack_vector": (0.80, 0.81), "risk": (0.85, 0.86),
+                       "quote": (0.88, 0.86), "organization": (0.87, 0.66), "care_impact": (0.83, 0.77),
                        "region": (0.88, 0.83)}}
 
 
