@@ -106,16 +106,19 @@ def _concession_end(f: Folded, v: Vocabulary, start: int) -> int:
     end = _next_comma(low, start)
     negations = [s for s, _e in v.cues.negation.spans(f)]
 
+    def bare_subject(end: int) -> bool:
+        """Whether the concession read up to this comma is still only its subject: no verb, no negation."""
+        return end < len(low) and not _VERB.search(low[start:end]) and not any(start <= n < end for n in negations)
+
     def subject_goes_on(end: int, listing: bool) -> bool:
         after = _next_comma(low, end)
-        return end < len(low) and not _VERB.search(low[start:end]) and not any(start <= n < end for n in negations) \
-            and not _CLAUSE_OPENER.match(low, end + 1) and (not listing or bool(_LISTING.search(low, end + 1, after)))
+        return bare_subject(end) and not _CLAUSE_OPENER.match(low, end + 1) \
+            and (not listing or bool(_LISTING.search(low, end + 1, after)))
 
     # a participle set off by commas inside its subject ("Même si les coordonnées bancaires, collectées par un autre
     # prestataire, sont restées à l'abri, des mots de passe ont été compromis"): past it, up to the verb's comma
     after = _next_comma(low, end)
-    if end < len(low) and not _VERB.search(low[start:end]) and not any(start <= n < end for n in negations) \
-            and _PARTICIPLE_ASIDE.fullmatch(low, end + 1, after):
+    if bare_subject(end) and _PARTICIPLE_ASIDE.fullmatch(low, end + 1, after):
         return _next_comma(low, after)
     # the enumeration first ("e-mail addresses and phone numbers"), then up to its verb
     if subject_goes_on(end, listing=True):
@@ -217,8 +220,10 @@ def attack_asides(f: Folded, v: Vocabulary) -> list[tuple[int, int]]:
     return out
 
 
-def clause_breaks(f: Folded, v: Vocabulary) -> list[int]:
-    """Offsets where a new clause starts."""
+def clause_breaks(f: Folded, v: Vocabulary, relatives: list[tuple[int, int]],
+                  asides: list[tuple[int, int]]) -> list[int]:
+    """Offsets where a new clause starts. `relatives` and `asides` are the sentence's
+    `relative_conditionals` and `attack_asides`, which `analyse` also reads: found once, by it."""
     low = f.low
     # (a colon between digits is a clock, "between 22:58 on 21 August", not a list)
     breaks = {m.end() for m in re.finditer(r";|(?<!\d):(?!\d)", low)}
@@ -236,7 +241,7 @@ def clause_breaks(f: Folded, v: Vocabulary) -> list[int]:
     # "a été frappé samedi par un rançongiciel qui, d'après le parquet, aurait rendu illisibles 80 % de
     # ses fichiers": a relative clause with its own conditional is a clause of its own, so its hedge
     # stays there and the asserted main clause before it keeps its state
-    breaks.update(start for start, _end in relative_conditionals(f, v))
+    breaks.update(start for start, _end in relatives)
     # "had recently got into part of its IT system and may have accessed some customer information", "may
     # have been exposed after hackers broke into Tū Ora": a possibility coordinated after a statement, or a
     # statement after one, is a clause of its own, so the modal hedges only its own
@@ -258,7 +263,7 @@ def clause_breaks(f: Folded, v: Vocabulary) -> list[int]:
     # "le site de Comparis, piraté le 7 juillet, l'affaire n'a rien de théorique": a participle of the
     # attack set off by commas is an aside of its own, which the main clause's negation does not reach
     # (so is one opening the sentence: "Frappé jeudi soir par une attaque informatique, l'hôpital n'a pas eu à")
-    for start, end in attack_asides(f, v):
+    for start, end in asides:
         breaks.update((start, end))
     negation_starts = {s for s, _ in v.cues.negation.spans(f)}
     # "Names and addresses – nothing in the way of bank details, the company stressed – were
@@ -675,12 +680,12 @@ def analyse(f: Folded, v: Vocabulary) -> tuple[list[Clause], bool]:
     # hedges the quotation; anywhere else, the sentence.
     in_quotes = [q for q in quoted if any(q[0] <= s < q[1] for s, _e in attributions)]
     # (a source set off inside a relative clause with its own conditional hedges that clause only)
-    relatives = relative_conditionals(f, v) + attack_asides(f, v)
-    attributed = any(not any(q[0] <= s < q[1] for q in quoted) and not any(rs < s < re_ for rs, re_ in relatives)
-                     for s, _e in attributions)
+    relatives, attack_aside_spans = relative_conditionals(f, v), attack_asides(f, v)
+    attributed = any(not any(q[0] <= s < q[1] for q in quoted)
+                     and not any(rs < s < re_ for rs, re_ in relatives + attack_aside_spans) for s, _e in attributions)
     # what an unnamed source or the attackers say is hedged where they say it
     said = [scope for scope in (unnamed_source(f, v), attackers_claim(f, v)) if scope]
-    bounds = [0, *clause_breaks(f, v), *(b for scope in said for b in scope), len(f.low)]
+    bounds = [0, *clause_breaks(f, v, relatives, attack_aside_spans), *(b for scope in said for b in scope), len(f.low)]
     bounds = sorted(set(b for b in bounds if 0 <= b <= len(f.low)))
     spans = [(s, e) for s, e in zip(bounds, bounds[1:]) if e > s]
     states = [[denies(negations, spared, s, e, f.low), _inside(hedges, s, e) or _conditional(f.low, s, e, v)
@@ -688,7 +693,7 @@ def analyse(f: Folded, v: Vocabulary) -> tuple[list[Clause], bool]:
               for s, e in spans]
     # "une intrusion, survenue le 28 novembre selon elle, avait permis…": the source inside an aside hedges
     # all of the aside
-    sourced_asides = [(a, b) for a, b in attack_asides(f, v) if any(a <= s < b for s, _e in attributions)]
+    sourced_asides = [(a, b) for a, b in attack_aside_spans if any(a <= s < b for s, _e in attributions)]
     for i, (start, end) in enumerate(spans):
         if any(a <= start and end <= b for a, b in sourced_asides):
             states[i][1] = True

@@ -244,7 +244,10 @@ def _attack_dates(f: Folded, v: Vocabulary, published: dt.date | None,
         lasting = opener is not None and _LASTING.search(f.low, 0, opener)
         if before_attack and not lasting and _governed(f, v, clause, attack, others, d.start):
             continue
-        if opener is not None and not _period_of_attack(f, attack, opener, d.start, d.end):
+        # (and it is the attack's period when the attack is named before it: "a breach of its systems from outside,
+        # lasting from January 5 to March 21")
+        lasted = lasting and any(e <= opener for _s, e in attack)
+        if opener is not None and not lasted and not _period_of_attack(f, attack, opener, d.start, d.end):
             continue  # "people who paid for bookings between 21 April and 28 July may have had...": the bookings' time
         if not before_attack and not before_other:
             # "Le 3 septembre, l'opérateur a détecté un incident", "Since 23 June we have been able
@@ -349,10 +352,6 @@ def _period_of_attack(f: Folded, attack: list[tuple[int, int]], opener: int, dat
     d'une cyberattaque"), not that of what the victims did ("people who went to its clinics between
     1 May 2015 and 4 July 2018", "paid for bookings between 21 April and 28 July")."""
     low = f.low
-    # ("a breach of its systems from outside, lasting from January 5 to March 21": what lasted is the attack
-    # named before it)
-    if _LASTING.search(low, 0, opener) and any(e <= opener for _s, e in attack):
-        return True
     return any(opener <= s and e <= date for s, e in attack) or any(
         e <= opener and len(low[e:opener].split()) <= PERIOD_ATTACK_WORDS
         and not PHRASE_BREAK.search(low, e, opener) for _s, e in attack) or any(
@@ -653,9 +652,9 @@ def slot_claims(
     # the encryption warded off is denied, whatever else the clause asserts
     warded = [m.span() for m in _ENCRYPTION_WARDED.finditer(f.low)]
     if warded:
-        denied_by_rule += [(slot, value, pos, True) for slot, value, pos in found
-                           if slot == "attack_vector" and any(s <= pos < e for s, e in warded)]
-        found = [x for x in found if not (x[0] == "attack_vector" and any(s <= x[2] < e for s, e in warded))]
+        warded_off = [x for x in found if x[0] == "attack_vector" and any(s <= x[2] < e for s, e in warded)]
+        denied_by_rule += [(slot, value, pos, True) for slot, value, pos in warded_off]
+        found = [x for x in found if x not in warded_off]
     presupposed: set[int] = set()
     if not only_risk:
         # a region is a claim in a sentence about the incident: its attack, its data or its care

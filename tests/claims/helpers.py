@@ -16,6 +16,12 @@ def claims_of(text: str, lang: str = "fr", published: dt.date | None = PUBLISHED
     return {(c.slot, c.value, c.polarity, c.hedged) for c in found}
 
 
+def slot_of(text: str, name: str, lang: str, published: dt.date | None, incident, hedging: bool = True) -> set[tuple]:
+    """(value, polarity, hedged) of the claims of one slot, or (value, polarity) with `hedging` off:
+    what the round tests compare for the one slot each of them is about."""
+    return {c[1:4] if hedging else c[1:3] for c in claims_of(text, lang, published, incident) if c[0] == name}
+
+
 def organisations_of(claims: set[tuple]) -> set[tuple]:
     """(organisation, polarity) of the organisation claims among claims_of's tuples."""
     return {c[1:3] for c in claims if c[0] == "organization"}

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from claims.extraction.model import IncidentContext
-from tests.claims.helpers import claims_of
+from tests.claims.helpers import slot_of
 
 SERVICER = IncidentContext(organizations=("Mr. Halloway",), keywords=("Halloway",), since=dt.date(2025, 3, 1))
 COUNTY = IncidentContext(organizations=("Orrin County",), keywords=("Orrin",), since=dt.date(2025, 3, 1))
@@ -17,7 +17,7 @@ PUBLISHED = dt.date(2025, 6, 20)
 
 
 def slot(text: str, name: str, incident: IncidentContext, lang: str = "en") -> set[tuple]:
-    return {(c[1], c[2], c[3]) for c in claims_of(text, lang, PUBLISHED, incident) if c[0] == name}
+    return slot_of(text, name, lang, PUBLISHED, incident)
 
 
 def test_a_base_the_company_serves_after_a_comparison_leaves_the_victims_counted():

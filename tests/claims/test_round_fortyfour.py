@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from claims.extraction.model import IncidentContext
-from tests.claims.helpers import claims_of
+from tests.claims.helpers import slot_of
 
 GLASS = IncidentContext(organizations=("Verrerie d'Argonne",), keywords=("Argonne",), since=dt.date(2025, 9, 1))
 HOSPITAL = IncidentContext(organizations=("Hôpital du Rocher",), keywords=("Rocher",), since=dt.date(2025, 1, 1))
@@ -14,7 +14,7 @@ PUBLISHED = dt.date(2025, 11, 5)
 
 
 def slot(text: str, name: str, incident: IncidentContext, lang: str = "fr") -> set[tuple]:
-    return {(c[1], c[2], c[3]) for c in claims_of(text, lang, PUBLISHED, incident) if c[0] == name}
+    return slot_of(text, name, lang, PUBLISHED, incident)
 
 
 def test_a_warning_against_unusual_or_suspect_messages_names_phishing():

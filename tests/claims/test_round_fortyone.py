@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from claims.extraction.model import IncidentContext
-from tests.claims.helpers import claims_of
+from tests.claims.helpers import slot_of
 
 RETAILER = IncidentContext(organizations=("Outlet 54",), keywords=("Outlet 54",), since=dt.date(2025, 1, 1))
 LENDER = IncidentContext(organizations=("Brightmore",), keywords=("Brightmore",), since=dt.date(2025, 3, 1))
@@ -19,7 +19,7 @@ PUBLISHED = dt.date(2026, 1, 8)
 
 
 def slot(text: str, name: str, incident: IncidentContext, lang: str = "en", published: dt.date = PUBLISHED) -> set[tuple]:
-    return {(c[1], c[2], c[3]) for c in claims_of(text, lang, published, incident) if c[0] == name}
+    return slot_of(text, name, lang, published, incident)
 
 
 def test_not_knowing_yet_whether_files_were_encrypted_says_nothing_of_ransomware():

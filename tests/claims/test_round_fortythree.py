@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from claims.extraction.model import IncidentContext
-from tests.claims.helpers import claims_of
+from tests.claims.helpers import slot_of
 
 TICKETS = IncidentContext(organizations=("Billetel",), keywords=("Billetel",), since=dt.date(2025, 6, 1))
 HOSPITAL = IncidentContext(organizations=("CHU Sainte-Aurore",), keywords=("Sainte-Aurore",), since=dt.date(2020, 1, 1))
@@ -17,7 +17,7 @@ PUBLISHED = dt.date(2025, 7, 10)
 
 
 def slot(text: str, name: str, incident: IncidentContext, lang: str = "fr") -> set[tuple]:
-    return {(c[1], c[2], c[3]) for c in claims_of(text, lang, PUBLISHED, incident) if c[0] == name}
+    return slot_of(text, name, lang, PUBLISHED, incident)
 
 
 def test_a_participle_aside_in_a_concessions_subject_keeps_the_main_clause_asserted():

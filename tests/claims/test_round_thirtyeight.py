@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from claims.extraction.model import IncidentContext
-from tests.claims.helpers import claims_of
+from tests.claims.helpers import slot_of
 
 TOWN = IncidentContext(organizations=("Ville de Corvenne",), keywords=("Corvenne",), since=dt.date(2025, 11, 1))
 CIUSSS = IncidentContext(organizations=("CIUSSS de Marlenne",), keywords=("Marlenne",), since=dt.date(2015, 1, 1))
@@ -17,7 +17,7 @@ PUBLISHED = dt.date(2025, 12, 30)
 
 
 def slot(text: str, name: str, lang: str = "fr", incident: IncidentContext = TOWN) -> set[tuple]:
-    return {(c[1], c[2]) for c in claims_of(text, lang, PUBLISHED, incident) if c[0] == name}
+    return slot_of(text, name, lang, PUBLISHED, incident, hedging=False)
 
 
 def test_an_intensity_never_seen_and_a_sole_purpose_deny_nothing():

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from claims.extraction.model import IncidentContext
-from tests.claims.helpers import claims_of
+from tests.claims.helpers import claims_of, slot_of
 
 COUNCIL = IncidentContext(organizations=("Fenmore County Council",), keywords=("Fenmore",), since=dt.date(2024, 11, 1))
 MARLOW = IncidentContext(organizations=("Marlow Health",), keywords=("Marlow",), since=dt.date(2024, 11, 1))
@@ -14,7 +14,7 @@ PUBLISHED = dt.date(2025, 8, 12)
 
 
 def slot(text: str, name: str, incident: IncidentContext = COUNCIL) -> set[tuple]:
-    return {(c[1], c[2]) for c in claims_of(text, "en", PUBLISHED, incident) if c[0] == name}
+    return slot_of(text, name, "en", PUBLISHED, incident, hedging=False)
 
 
 def test_a_day_without_its_year_after_an_earlier_one_runs_into_the_next_year():
