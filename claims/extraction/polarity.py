@@ -15,7 +15,8 @@ A clause is negated when it holds a negation cue that no neutraliser covers ("il
 pas exclu", "n'est pas la seule", "not only") or a word of sparing ("épargnés",
 "untouched"); both together ("n'est pas épargnée") assert (claims.extraction.cues.denies).
 A clause is hedged by a hedge cue or, in French, a verb in the conditional; an
-attribution ("selon", "according to") hedges the whole sentence. A subject cut from its
+attribution ("selon", "according to") hedges the sentence from the statement holding it on
+(a statement a ';' or ':' closed before it is the text's own voice, D11). A subject cut from its
 verb by an aside, and an enumeration after a colon, take the state of the clause they
 belong to (see `analyse`). All cue words are the profile's data (cues_<lang>.toml).
 """
@@ -175,7 +176,9 @@ _CLAUSE_LEAD = re.compile(r"[,;:.]|\b(?:that|que|qu)\b")
 
 
 # A relative pronoun, an optional aside set off by commas, then the relative clause's own verb.
-_RELATIVE_CONDITIONAL = re.compile(r"\bqui\s*(?:,[^,;:.]{1,60},\s*)?(?:ne\s+|n\s+)?(?P<verb>[a-z]{6,})\b")
+# (the source may come between the negation and the verb: "et qui n'aurait, selon la direction, pas perturbé")
+_RELATIVE_CONDITIONAL = re.compile(r"\bqui\s*(?:,[^,;:.]{1,60},\s*)?(?:ne\s+|n\s+)?(?P<verb>[a-z]{6,})\b"
+                                   r"(?:\s*,[^,;:.]{1,60},\s*(?=pas\b|plus\b|jamais\b))?")
 
 
 # A cleft before the relative pronoun: "ce sont des millions de noms qui auraient été dérobés" says its
@@ -364,7 +367,7 @@ def clause_breaks(f: Folded, v: Vocabulary, relatives: list[tuple[int, int]],
     # ", and says it has found no evidence": a coordinated clause after a comma is its own
     # (a last enumeration item cut so rejoins its list through the subject join below).
     for m in re.finditer(r",\s+(?:and|et|or|ou|while|after|before|as|when|since|because|apres|avant|lorsque|quand|"
-                         r"puisque|parce)\b|\b(?:and that|et que|et qu)\b", low):
+                         r"puisque|parce|puis|then)\b|\b(?:and that|et que|et qu)\b", low):
         breaks.add(m.start())
     # "it still had not sent letters, leaving patients exposed to identity theft": a consequence after a
     # negated clause is said, not denied (it keeps the clause's hedge: `analyse`)
@@ -493,9 +496,14 @@ def _said_by(f: Folded, subjects: list[tuple[int, int]], verbs: list[tuple[int, 
 # "filed in Minnesota on 31 July", "déposée devant le tribunal de Paris": where and when a case was
 # brought, between the case and what it says.
 # (or set off by commas: "Her complaint, lodged in federal court in Denver, says")
-_FILED = re.compile(r",?\s+(?:filed|brought|lodged|launched|deposee?s?|intentee?s?|engagee?s?|introduite?s?)\b"
-                    r"[^,;:.]{0,60}?,?(?=\s+(?:says?|argues?|alleges?|accuses?|claims?|affirment|affirme|soutien\w*|"
-                    r"accus\w*|reproch\w*)\b)")
+# (or whom it is against: "have filed a proposed class action against the hospital, saying the breach
+# exposed")
+_FILED = re.compile(r",?\s+(?:filed|brought|lodged|launched|against|contre|deposee?s?|intentee?s?|engagee?s?|"
+                    r"introduite?s?)\b"
+                    r"[^,;:.]{0,60}?,?(?=\s+(?:says?|saying|argues?|arguing|alleges?|alleging|accuses?|claims?|claiming|"
+                    r"puts?\s+the|affirment|affirme|affirmant|soutien\w*|accus\w*|reproch\w*)\b)")
+# A figure a source gives: "a complaint filed in court puts the number at more than 400,000"
+_PUTS_FIGURE = re.compile(r"\bputs?\s+the\s+(?:number|figure|total|count|toll)\b")
 
 
 def unnamed_source(f: Folded, v: Vocabulary) -> tuple[int, int] | None:
@@ -515,6 +523,7 @@ def unnamed_source(f: Folded, v: Vocabulary) -> tuple[int, int] | None:
     # October says").
     sources += [(s, m.end() if (m := _FILED.match(f.low, e)) else e) for s, e in v.cues.litigant.spans(f)]
     verbs = v.cues.belief.spans(f) + v.cues.reporting.spans(f) + v.cues.speaking.spans(f)
+    verbs += [m.span() for m in _PUTS_FIGURE.finditer(f.low)]
     return _said_by(f, sources, verbs) if sources else None
 
 
@@ -660,6 +669,29 @@ def _month(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
         word.lower() in {m.lower() for m in v.dates.get("months", ())}
 
 
+def _inside_name(f: Folded, start: int, end: int) -> bool:
+    """Whether a hedge word is a name, capitalised right after a lowercase word ("refused to tell
+    Suspectfile how it got in"): no suspicion. (A month is `_month`.)"""
+    word = f.text[start:end]
+    return word[:1].isupper() and not word.isupper() and bool(re.search(r"[a-zà-ÿ]\s+$", f.text[:start]))
+
+
+# Where a sentence is cut into statements: a semicolon, a colon (a dash sets off an aside, whose source
+# speaks for the statement around it: "divulguée – moins de 12 %, selon le journaliste –").
+_STATEMENT_BREAK = re.compile(r"[;:]")
+
+
+def _attribution_scopes(f: Folded, attributions: list[tuple[int, int]],
+                        quoted: list[tuple[int, int]]) -> list[tuple[int, int]] | None:
+    """The stretches of the sentence its attributions govern (D11): from the start of the statement
+    holding one to the sentence's end, or None when that is the whole sentence."""
+    cuts = [m.end() for m in _STATEMENT_BREAK.finditer(f.text) if not any(qs <= m.start() < qe for qs, qe in quoted)]
+    starts = [max((c for c in cuts if c <= s), default=0) for s, _e in attributions]
+    if not starts or min(starts) == 0:
+        return None
+    return [(min(starts), len(f.low))]
+
+
 def analyse(f: Folded, v: Vocabulary) -> tuple[list[Clause], bool]:
     """The sentence's clauses and whether an attribution hedges all of it.
 
@@ -673,7 +705,7 @@ def analyse(f: Folded, v: Vocabulary) -> tuple[list[Clause], bool]:
     spared = spared_spans(f, v.cues)
     firm = v.cues.not_hedge.spans(f)
     hedges = [(s, e) for s, e in v.cues.hedge.spans(f) if not any(fs < e and s < fe for fs, fe in firm)
-              and not _month(f, v, s, e)]
+              and not _month(f, v, s, e) and not _inside_name(f, s, e)]
     attributions = [(s, e) for s, e in v.cues.attribution.spans(f) if not _overlaps_any((s, e), firm)]
     quoted = [(m.start(), m.end()) for m in QUOTED.finditer(f.text)]
     # An attribution inside a quotation ("« D'après nos vérifications, ... »", écrit Cultura)
@@ -691,6 +723,19 @@ def analyse(f: Folded, v: Vocabulary) -> tuple[list[Clause], bool]:
     states = [[denies(negations, spared, s, e, f.low), _inside(hedges, s, e) or _conditional(f.low, s, e, v)
                or any(qs <= s and e <= qe for qs, qe in in_quotes + said)]
               for s, e in spans]
+    # D11: an attribution hedges the clause it governs, not a statement a semicolon or a colon closed
+    # before it ("Vinovalie tourne au ralenti depuis l'attaque : la rançon atteint 450 000
+    # dollars selon l'entreprise" hedges the ransom, not the attack).
+    if attributed:
+        governed = _attribution_scopes(f, [(s, e) for s, e in attributions
+                                           if not any(q[0] <= s < q[1] for q in quoted)
+                                           and not any(rs < s < re_ for rs, re_ in relatives + attack_aside_spans)],
+                                       quoted)
+        if governed is not None:
+            attributed = False
+            for i, (start, end) in enumerate(spans):
+                if any(a <= start and end <= b for a, b in governed):
+                    states[i][1] = True
     # "une intrusion, survenue le 28 novembre selon elle, avait permis…": the source inside an aside hedges
     # all of the aside
     sourced_asides = [(a, b) for a, b in attack_aside_spans if any(a <= s < b for s, _e in attributions)]
@@ -768,6 +813,12 @@ def analyse(f: Folded, v: Vocabulary) -> tuple[list[Clause], bool]:
                     and _list_like(f, v, *spans[j]) and not states[j][0]:
                 states[j] = list(states[i])
                 j += 1
+    # "the files could contain names, card numbers, and usernames and passwords": the last item of an
+    # enumeration, cut off at its ", and", is still what the hedged statement holds
+    for i in range(1, len(spans)):
+        if states[i - 1][1] and not states[i][1] and re.match(r",\s*(?:and|or|et|ou)\b", f.low[spans[i][0]:]) \
+                and _list_like(f, v, *spans[i]):
+            states[i][1] = True
     # "Ne figurent pas non plus dans le lot, selon l'opérateur, les copies de carte d'identité":
     # a sentence opening on its negated verb denies the subject that comes after an aside.
     if spans and states[0][0] and re.match(r"\W*(?:ne|n)\b", f.low):

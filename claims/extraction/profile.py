@@ -38,7 +38,7 @@ CUE_LISTS = (
     # sentences that state nothing
     "advice", "general", "recap", "recap_follow", "recap_lead", "recap_opening", "recap_compare", "aside_lead", "aside_participle", "recap_last_year", "series", "meta", "related", "furniture", "furniture_lead",
     # what a sentence is about
-    "incident", "compromise", "checkworthy", "count_unknown", "tell_verb", "tell_what", "not_ssn", "enables", "credentials_elsewhere", "data_use", "backref",
+    "incident", "compromise", "checkworthy", "count_unknown", "tell_verb", "tell_what", "not_ssn", "enables", "credentials_elsewhere", "credentials_reset", "data_use", "backref",
     "care", "care_service", "care_site", "care_strong", "care_partial", "care_restored", "care_other", "care_as_usual", "care_people", "care_disrupted", "care_normal", "care_tools", "care_unavailable", "risk_context", "risk_agent", "vector_context",
     "announce", "not_attack_date", "date_disowned", "date_wrongly", "attack_event", "period_start", "self_reference",
     "count_victims", "count_figure", "count_accounts", "count_not_victims", "count_superseded", "count_current", "count_one_account", "count_part",

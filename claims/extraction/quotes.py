@@ -299,6 +299,11 @@ def _clean(name: str, v: Vocabulary | None = None) -> str | None:
     voiced = _NAMED_VOICE.match(name)
     if voiced and not _PERSON.fullmatch(voiced.group(1)):
         return voiced.group(1)
+    # (a name shaped like a person's is the body's when those speaking are its officials and it is a body:
+    # "East Tennessee Children's Hospital officials")
+    if voiced and re.search(r"(?:officials|leaders|executives)$", name) and v is not None and (
+            v.cues.org_body.search(Folded(voiced.group(1))) or find_mentions("organization", v, Folded(voiced.group(1)))):
+        return voiced.group(1)
     if v is not None and not _PERSON.fullmatch(name):
         # "Free spokesperson", "porte-parole de l'opérateur Free": the organisation speaks; so does
         # the body it is ("la mairie de Marseille", "le département de la Seine-Maritime").
@@ -315,9 +320,10 @@ _GANG_MEMBERS = re.compile(r"^(?:(?:les|des|the)\s+)?(?:pirates|hackers|cybercri
                            r"membres|members)\s+(?:de|du|d['’]|of|from)\s*([A-ZÀ-ÝĀ-Ž][\w'’.-]+)$")
 
 
-# A capitalised name, then the word for its press voice ("Datacom spokesman").
+# A capitalised name, then the word for its press voice ("Datacom spokesman") or those who speak for it
+# ("East Tennessee Children's Hospital officials said").
 _NAMED_VOICE = re.compile(r"^([A-ZÀ-ÝĀ-Ž][\w&'’.-]*(?:\s+[A-ZÀ-ÝĀ-Ž][\w&'’.-]*){0,3})\s+"
-                          r"(?:spokes(?:man|woman|person)|press\s+officer|press\s+office)$")
+                          r"(?:spokes(?:man|woman|person)|press\s+officer|press\s+office|officials|leaders|executives)$")
 
 
 def _apposed_speaker(head: str) -> str | None:

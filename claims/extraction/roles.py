@@ -26,7 +26,7 @@ from claims.extraction.cues import negation_spans
 from claims.extraction.lexicon import Folded, find_mentions, fold
 from claims.extraction.model import Mention, Vocabulary
 from claims.extraction.polarity import QUOTED, possibility_scopes
-from claims.extraction.targets import clause_end, negated_between, predicate_hits, right_before
+from claims.extraction.targets import attacks_named_on, clause_end, negated_between, predicate_hits, right_before
 from claims.extraction.targets import word_count as _words
 
 SPEAKER = "speaker"  # the organisation says or announces something
@@ -287,6 +287,10 @@ def org_role(f: Folded, v: Vocabulary, name: AgencyName) -> tuple[str | None, bo
             return AFFILIATION, False
         if name.end <= s and _words(low[name.end:s]) <= 1 and not re.search(r"[,;:.()]", low[name.end:s]):
             return AFFILIATION, False
+    # "l'attaque contre Pharmascience rappelle la fragilité de la chaîne": what an attack noun governs is
+    # not the subject of the verb after it
+    if any(right_before(low, e, name.org.start, 1) for _s, e in attacks_named_on(f, v)):
+        return None, False
     # "l'ARS assure", "les ARS n'évoquent", "the agency there has not commented"
     after = name.end
     if listed:

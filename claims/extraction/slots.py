@@ -57,6 +57,8 @@ BOTH_POLARITIES = frozenset({"care_impact", "data_category"})
 Found = tuple[str, Value, int]  # slot, value, offset (for polarity lookup)
 
 # "aucune autre", "no other" right before a data mention: the category named is not the one denied.
+# "a bloqué l'accès aux sites extérieurs", "blocked access to": access shut off, not gained
+_BLOCKED = re.compile(r"\b(?:bloque|bloquee|coupe|coupee|ferme|fermee|blocked|cut off|shut off)\s+(?:l\s+|l'|the\s+)?$")
 _OTHER_THAN_NAMED = re.compile(r"\b(?:aucune|aucun|no|pas d)\s+(?:autres?|other)\s+$")
 
 
@@ -233,8 +235,10 @@ def _attack_dates(f: Folded, v: Vocabulary, published: dt.date | None,
         # but "notified the ICO on 20 June", "a rouvert ses urgences ce mardi".
         before_attack = [e for _s, e in attack if clause.start <= _s and e <= d.start]
         # a verb that reports ("said that", "a annoncé que") dates nothing in what it reports
+        # ("n'a été détectée que le 1er juin": a "que" right before the date restricts it, reports nothing)
         before_other = [e for _s, e in others if clause.start <= _s and e <= d.start
-                        and not re.search(r"\b(?:that|que|qu)\b", f.low[e:d.start])]
+                        and (not re.search(r"\b(?:that|que|qu)\b", f.low[e:d.start])
+                             or re.fullmatch(r"\s+que\s+(?:le\s+|la\s+|l\s+|en\s+|ce\s+|dans\s+)?", f.low[e:d.start]))]
         # "over the March 8 breach", "after the 3 May attack": a date the attack noun right after it owns
         owned = any(s == d.end + 1 for s, _e in v.cues.attack_noun.spans(f))
         if before_other and (not before_attack or max(before_other) > max(before_attack)) and not owned:
@@ -665,7 +669,9 @@ def slot_claims(
         if said("compromise") or v.cues.spared.search(f):
             # "credential hijacking" names how they got in and "identity theft" a risk, not data
             # that was taken ("en usurpant les identifiants" does say the credentials were taken).
-            vector_starts = {pos for (slot, _v, pos), _end in vectors_risks if slot == "attack_vector"}
+            # (a password guessed or fallen into their hands was the attackers' too: "a password was guessed")
+            vector_starts = {pos for (slot, _v, pos), end in vectors_risks if slot == "attack_vector"
+                             and not re.search(r"\b(?:guess|guessed|guessing|fallen into|fell into)\b", f.low[pos:end])}
             risk_spans = [(pos, end) for (slot, _v, pos), end in vectors_risks if slot == "risk"]
             vector_spans = [(pos, end) for (slot, _v, pos), end in vectors_risks if slot == "attack_vector"]
             # A sentence saying what data lets criminals do ("associé au nom, un IBAN permet de
@@ -679,16 +685,23 @@ def slot_claims(
             # "the software the labs used to enter patient records", "une plateforme de dossiers
             # patients": what a tool holds or serves for, not what was taken from it
             use = v.cues.data_use.spans(f)
+            # "it had reset and revalidated every user's credentials": log-ins renewed as a precaution
+            # in a clause that says nothing was taken ("password-reset codes" are data listed; accounts
+            # "taken over" and access "blocked" are no taking)
+            renewed = [(s, e) for s, e in v.cues.credentials_reset.spans(f)
+                       if not re.match(r"[\s-]*(?:codes?|tokens?|links?)\b", f.low[e:])]
             # "staff unable to open patient notes": records out of use are care (D26), not data taken
             tools_down, _words = clinical_tools_down(f, v)
             # "lab results, now compiled by hand, take longer to reach doctors": records named in a
             # clause about care slowed down, where nothing is said to be taken, are care too
             slowed = v.cues.care_strong.spans(f) + v.cues.care_unavailable.spans(f)
             taken_words = v.cues.taken.spans(f) + v.cues.compromise.spans(f)
+            took = [(s, e) for s, e in taken_words
+                    if not re.match(r"\s+over\b", f.low[e:]) and not _BLOCKED.search(f.low, 0, s)]
             data_mentions = [m for m in find_mentions("data_category", v, f) + elided_mentions("data_category", v, f)
                              if not _overlaps((m.start, m.end), tools_down)
                              and not (_in_clause(slowed, clause_at(clauses, m.start))
-                                      and not _in_clause(taken_words, clause_at(clauses, m.start)))]
+                                      and not _in_clause(took, clause_at(clauses, m.start)))]
             # "no evidence that the stolen card details have been used", "aucune réutilisation des
             # données bancaires volées": the taking is presupposed, what is denied is the use.
             taken = v.cues.taken.spans(f)
@@ -700,7 +713,9 @@ def slot_claims(
                       if m.start not in vector_starts and not _overlaps((m.start, m.end), risk_spans)
                       and (m.value == "credentials" or not _overlaps((m.start, m.end), vector_spans))
                       and (not enabling or _in_clause(compromise, clause_at(clauses, m.start)))
-                      and not (replayed and m.value == "credentials") and not led_by(f, use, m.start)]
+                      and not (replayed and m.value == "credentials") and not led_by(f, use, m.start)
+                      and not (m.value == "credentials" and _in_clause(renewed, clause_at(clauses, m.start))
+                               and not _in_clause(taken_words, clause_at(clauses, m.start)))]
         if context is not None and leading_answer(f, v):
             # "Vos données médicales ont-elles été volées ? Non : ...", "Aux numéros de carte ?
             # Pas davantage." denies what the question asks.

@@ -361,8 +361,13 @@ def described_as_hit(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
     # "Acme chiffre à 4 millions d'euros le coût de la cyberattaque": D37)
     # (or its people, named through it, had their data taken: "stole personal details of 6,632 Puma employees")
     return _own_breach(f, v, start, end) or _its_systems_reached(f, v, start, end) or _systems_put_out(f, v, start, end) \
-        or _its_people_taken(f, v, start, end) \
+        or _its_people_taken(f, v, start, end) or (_AFFILIATED_PEOPLE.search(f.low, 0, start) and _people_hit(f, v, start, end)) \
         or (len({m.value for m in find_mentions("organization", v, f)}) == 1 and its_own_attack(f, v))
+
+
+# Its people named as such right before it ("des renseignements d'employés de Pharmascience"), whom the
+# affiliation reading takes for its staff speaking: their data taken is its data (D10).
+_AFFILIATED_PEOPLE = re.compile(r"\b(?:employes|salaries|agents|employees|staff|workers)\s+(?:de|du|des|d|of|at)\s+(?:la\s+|le\s+|l\s+|the\s+)?$")
 
 
 # ", elle aussi touchée", ", which was hit", ", itself a victim": the words an apposition may put

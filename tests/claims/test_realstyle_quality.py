@@ -244,7 +244,12 @@ FLOORS = {
     # wrong, 1,741 missed (63 polarity errors). Whole dev, 4,160 passages: precision 0.827, recall 0.778, English
     # recall 0.780, French 0.774, hedging 0.925, 371 of 503 traps clean, 65 polarity errors: the ceiling follows the
     # larger set to 65 (the earlier passages keep 63).
-    "dev": {"precision": 0.82, "recall": 0.77, "language_recall": 0.77, "polarity_errors": 65, "traps_clean": 178,
+    # Round forty-five: dev46's 80 passages (written in round forty-four, scored unread then: 0.79 / 0.77 with 4
+    # polarity errors, French recall 0.68) read 0.87 / 0.86 with 1 at the round's end; the 4,160 earlier passages
+    # keep 6,270 right, 1,304 wrong, 1,789 missed (65 polarity errors). Whole dev, 4,240 passages: precision 0.829,
+    # recall 0.780, English recall 0.783, French 0.775, hedging 0.929, 378 of 511 traps clean, 66 polarity errors:
+    # the ceiling follows the larger set to 66 (the earlier passages keep 65).
+    "dev": {"precision": 0.82, "recall": 0.77, "language_recall": 0.77, "polarity_errors": 66, "traps_clean": 178,
             "hedging": 0.92},
     # The first held-out part, read since round two, rose in round twelve (quote speakers, words of being hit):
     # 0.81 / 0.77, English recall 0.75, 8 polarity errors; floors raised a little under. Round fourteen read its
