@@ -180,8 +180,15 @@ def _health_setting(f: Folded, v: Vocabulary) -> bool:
 def _health_incident(v: Vocabulary, names: tuple[str, ...]) -> bool:
     key = (v.profile.name, v.lang, names)
     if key not in _HEALTH_INCIDENTS:
-        _HEALTH_INCIDENTS[key] = bool(v.cues.health_context.search(Folded(" ; ".join(names))))
+        # (animals' health is no patients' care: "santé animale", "laboratoire vétérinaire")
+        human = _ANIMAL_HEALTH.sub(" ", " ; ".join(names))
+        _HEALTH_INCIDENTS[key] = bool(v.cues.health_context.search(Folded(human)))
     return _HEALTH_INCIDENTS[key]
+
+
+# Names of animal health, which speak of no patient.
+_ANIMAL_HEALTH = re.compile(r"sant[ée] animale|animal health|laboratoires? v[ée]t[ée]rinaires?|veterinary\s+\w+|v[ée]t[ée]rinaire",
+                            re.IGNORECASE)
 
 
 # Whether an incident's names speak of health, by profile, language and names: read once per incident.

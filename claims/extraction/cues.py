@@ -31,7 +31,13 @@ def negation_spans(f: Folded, cues) -> list[tuple[int, int]]:
     """Negation cues of one language's list that no neutraliser ("sans doute", "not only") covers."""
     neutral = cues.not_negation.spans(f)
     return [(s, e) for s, e in cues.negation.spans(f) if not any(ns < e and s < ne for ns, ne in neutral)
-            and not _CONTRASTED.match(f.low, e) and not _telling_denied(f, cues, e) and not _DATE_DENIED.match(f.low, e)]
+            and not _CONTRASTED.match(f.low, e) and not _telling_denied(f, cues, e) and not _DATE_DENIED.match(f.low, e)
+            and not _RESTRICTED_LATER.fullmatch(f.low, s, e)]
+
+
+# "n'a été rendue publique qu'une semaine plus tard": "ne … que" restricts, and "plus" is a comparison,
+# not "ne … plus".
+_RESTRICTED_LATER = re.compile(r"(?:ne|n)\b.*\b(?:que|qu)\b.*\bplus|(?:ne|n)\b.*\bplus(?=\s+(?:tard|tot)\b)")
 
 
 # A negation right before a day ("— not on December 23, the Monday it went public", "et non du lundi 26") denies

@@ -80,6 +80,10 @@ def _last_weekday(published: dt.date, weekday: int, strictly_before: bool) -> dt
     return published - dt.timedelta(days=back)
 
 
+# What joins the two ends of a range of dates.
+_RANGE_TO = re.compile(r"\s+(?:to|until|till|through|au|jusqu\s+au|-)\s+(?:the\s+|le\s+)?")
+
+
 def _absolute(low: str, table: dict, published: dt.date | None) -> list[DateMention]:
     months = _month_table(table)
     month_re = _alternatives(months)
@@ -115,9 +119,17 @@ def _absolute(low: str, table: dict, published: dt.date | None) -> list[DateMent
     # A date without a year after one with it is in that year ("on 22 June 2018, two months
     # before the code went live on 21 August"): the sentence has set its time, and publication,
     # perhaps years later, would put it in the wrong one.
+    # A range's first end without a year takes its second end's ("from 7 April to 28 October 2017", "du
+    # 7 avril au 28 octobre 2017"), the year before when it would fall after it ("from December 18 to
+    # March 2, 2021").
+    ordered = sorted(matches)
+    for i, (start, end, day, month, year) in enumerate(ordered[:-1]):
+        nxt = ordered[i + 1]
+        if year is None and nxt[4] is not None and _RANGE_TO.fullmatch(low, end, nxt[0]):
+            ordered[i] = (start, end, day, month, nxt[4] if (month, day) <= (nxt[3], nxt[2]) else nxt[4] - 1)
     stated = None
     last = None
-    for start, end, day, month, year in sorted(matches):
+    for start, end, day, month, year in ordered:
         date = _build(year if year is not None else stated, month, day, published)
         # (a day that would fall before the one stated with the year runs on into the next: "from December 18,
         # 2020, until the intrusion was caught on June 17" is June 2021, when that is not after publication)

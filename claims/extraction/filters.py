@@ -151,8 +151,15 @@ def _backshifted(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
     if not _PLUPERFECT.match(f.low, start) or _EARLIER.search(f.low, start, end):
         return False
     statement = max(f.low.rfind(mark, 0, start) for mark in (";", ":", ". "))
+    # (or of finding out: "Jamie Hussey soon realised the software had been hit by ransomware")
+    found_out = v.cues.detection.spans(f) + [m.span() for m in _FOUND_OUT.finditer(f.low)]
     return any(statement < s and e <= start and not _RECALLING.match(f.low, s)
-               for s, e in v.cues.reporting.spans(f) + v.cues.announce.spans(f))
+               for s, e in v.cues.reporting.spans(f) + v.cues.announce.spans(f) + found_out)
+
+
+# Verbs of finding out, after which a pluperfect is the time of what was found ("realised ... had been hit").
+_FOUND_OUT = re.compile(r"\b(?:realised|realized|discovered|learned|learnt|found|noticed|determined|established|"
+                        r"s\s+est\s+apercue?|ont\s+compris|a\s+compris|a\s+decouvert|ont\s+decouvert)\b")
 
 
 # A relative clause on people right before a recap cue: it tells the past of those it
@@ -201,6 +208,10 @@ def _this_incident_recalled(f: Folded, v: Vocabulary, published: dt.date | None)
         and not any(year < incident.since.year for year in years_mentioned(f.low))
 
 
+# What closes an opening that turns to another incident: a comma or a colon, after at most a place.
+_OPENING_END = re.compile(r"(?:\s+(?:in|a|en|dans)\s+[a-z]+(?:\s+[a-z]+){0,2})?\s*[,:]")
+
+
 def recap(f: Folded, v: Vocabulary, published: dt.date | None) -> bool:
     """About another or an earlier incident: recap cues, or a year or month well before publication."""
     ours = _incident_last_year(f, v, published)
@@ -210,7 +221,8 @@ def recap(f: Folded, v: Vocabulary, published: dt.date | None) -> bool:
     # ("avait déjà paralysé Altran fin janvier": "déjà" recalls this incident when the sentence dates it so)
     if cues and not (all(_ALREADY.search(f.low, s, e) for s, e in cues) and _this_incident_recalled(f, v, published)):
         return True
-    if any(s == len(f.low) - len(f.low.lstrip()) and re.match(r"\s*,", f.low[e:]) for s, e in v.cues.recap_opening.spans(f)):
+    # (or with where, and a colon: "Elsewhere in North Florida: Jax Spine & Pain Centers says")
+    if any(s == len(f.low) - len(f.low.lstrip()) and _OPENING_END.match(f.low, e) for s, e in v.cues.recap_opening.spans(f)):
         return True  # "Elsewhere, the RansomHub gang says…": another incident
     if published is None:
         return False

@@ -706,7 +706,10 @@ def analyse(f: Folded, v: Vocabulary) -> tuple[list[Clause], bool]:
     firm = v.cues.not_hedge.spans(f)
     hedges = [(s, e) for s, e in v.cues.hedge.spans(f) if not any(fs < e and s < fe for fs, fe in firm)
               and not _month(f, v, s, e) and not _inside_name(f, s, e)]
-    attributions = [(s, e) for s, e in v.cues.attribution.spans(f) if not _overlaps_any((s, e), firm)]
+    # ("pour l'entreprise, ..." attributes; "une première pour le groupe vendéen" does not: a "pour" source
+    # is set off by a comma)
+    attributions = [(s, e) for s, e in v.cues.attribution.spans(f) if not _overlaps_any((s, e), firm)
+                    and not (f.low.startswith("pour", s) and not re.match(r"[^,;:.]{0,30}[,:]", f.low[e:]))]
     quoted = [(m.start(), m.end()) for m in QUOTED.finditer(f.text)]
     # An attribution inside a quotation ("« D'après nos vérifications, ... »", écrit Cultura)
     # hedges the quotation; anywhere else, the sentence.

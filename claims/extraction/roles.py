@@ -225,7 +225,8 @@ def _own_systems(f: Folded, v: Vocabulary) -> bool | None:
 
 
 # A second thing reported after a first ("... and that its portal"): another clause.
-_NEXT_REPORTED = re.compile(r"\b(?:and|et)\s+(?:that|que|qu)\b")
+# (or a clause of time: "patient care has not been affected while technicians bring its servers back")
+_NEXT_REPORTED = re.compile(r"\b(?:(?:and|et)\s+(?:that|que|qu)|while|whilst|tandis\s+que|pendant\s+que)\b")
 
 
 # Staff unable to get into their own machines ("could not get into their computers", "ne pouvaient plus

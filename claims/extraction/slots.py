@@ -57,6 +57,11 @@ BOTH_POLARITIES = frozenset({"care_impact", "data_category"})
 Found = tuple[str, Value, int]  # slot, value, offset (for polarity lookup)
 
 # "aucune autre", "no other" right before a data mention: the category named is not the one denied.
+# A regional station's name before a region ("invitée de BFM Normandie", "France 3 Hauts-de-France",
+# "ici Normandie"): the newsroom, not a region hit.
+_BROADCASTER = re.compile(r"\b(?:BFM|BFMTV|France\s+3|France\s+Bleu|ici|Radio|TV|Télé)\s*-?\s*$")
+
+
 # "a bloqué l'accès aux sites extérieurs", "blocked access to": access shut off, not gained
 _BLOCKED = re.compile(r"\b(?:bloque|bloquee|coupe|coupee|ferme|fermee|blocked|cut off|shut off)\s+(?:l\s+|l'|the\s+)?$")
 _OTHER_THAN_NAMED = re.compile(r"\b(?:aucune|aucun|no|pas d)\s+(?:autres?|other)\s+$")
@@ -433,6 +438,11 @@ _PAST_MISUSE = re.compile(r"\b(?:used|misused|exploited|utilisee?s?|exploitee?s?
 
 # A definite article right before ("the ransomware attack", "l'attaque", "cette").
 _DEFINITE = re.compile(r"\b(?:the|this|that|la|le|l|cette|ce)\s+$")
+# A way in said to be behind the attack ("ransomware behind the attack", "le rançongiciel à l'origine de l'attaque").
+_BEHIND_ATTACK = re.compile(r"[a-z-]+\s+(?:behind|used\s+in|a\s+l\s+origine\s+de|derriere)\s+(?:the|this|that|l|la|cette)\s+"
+                            r"(?:attack|cyberattack|breach|intrusion|incident|attaque|cyberattaque|intrusion)\b")
+# (with the strain's name between: "the Ryuk ransomware behind the attack")
+_DEFINITE_NAMED = re.compile(r"\b(?:the|this|that|la|le|l['’]|cette|ce)\s*[A-Z][\w-]+\s+$")
 
 
 # An infinitive told not to be done ("à ne pas répondre", "de ne jamais cliquer", "not to click").
@@ -546,7 +556,8 @@ def _organisations_and_regions(
     # "le conseil régional du Grand Est" names an organisation; its region is part of the name.
     # an adjective after a capitalised word is part of a name: "Le Courrier normand", not the region
     regions = [r for r in find_mentions("region", v, f) if not any(o.start <= r.start and r.end <= o.end for o in orgs)
-               and not (f.text[r.start:r.end].islower() and re.search(r"\w\s+[A-ZÀ-ÝĀ-Ž][a-zà-ÿ]+\s+$", f.text[:r.start]))]
+               and not (f.text[r.start:r.end].islower() and re.search(r"\w\s+[A-ZÀ-ÝĀ-Ž][a-zà-ÿ]+\s+$", f.text[:r.start]))
+               and not _BROADCASTER.search(f.text, 0, r.start)]
     names = agency_names(f, orgs, regions)
     if not about_incident:
         # D16: a region placing the incident's organisation is a claim in any sentence ("Le centre
@@ -740,8 +751,13 @@ def slot_claims(
         # "Not everyone accepts that the ransomware attack on the TTC caused no disruption": a way in
         # named in a definite phrase of the attack is given, whatever the sentence then denies
         attack_nouns = v.cues.attack_noun.spans(f)
+        # (or the one "behind" it: "the Ryuk ransomware behind the attack was probably delivered through …")
         presupposed |= {pos for slot, _value, pos in found if slot == "attack_vector"
-                        and _DEFINITE.search(f.low, 0, pos) and any(pos < s <= pos + 30 and not re.search(
+                        and (_DEFINITE.search(f.low, 0, pos) or _DEFINITE_NAMED.search(f.text, 0, pos))
+                        and _BEHIND_ATTACK.match(f.low, pos)}
+        presupposed |= {pos for slot, _value, pos in found if slot == "attack_vector"
+                        and (_DEFINITE.search(f.low, 0, pos) or _DEFINITE_NAMED.search(f.text, 0, pos))
+                        and any(pos < s <= pos + 30 and not re.search(
                             r"[,;:.]", f.low[pos:s]) and len(f.low[pos:s].split()) <= 2 for s, _e in attack_nouns)}
         # "Depuis l'attaque au rançongiciel, Picoty ne peut plus…", "the attack with ransomware": the way in
         # an attack noun with its article names is given too
@@ -778,8 +794,9 @@ def slot_claims(
             clause = dataclasses.replace(clause, negated=False)
         # A risk is a possibility by nature: "pourraient", "could" do not hedge it; who warns
         # of it may ("experts say ... could let criminals", LABELLING.md D2).
-        hedged = attributed or (clause.sourced if slot == "risk" or (pos in presupposed and clause.negated)
-                                else clause.hedged)
+        # What a definite phrase of the attack takes as given ("the Ryuk ransomware behind the attack was
+        # probably delivered through a phishing e-mail") is not what the hedge doubts either.
+        hedged = attributed or (clause.sourced if slot == "risk" or pos in presupposed else clause.hedged)
         negated = clause.negated and pos not in presupposed and not _negation_elsewhere(f, slot, pos, clause, only_risk)
         if slot == "risk" and negated and _PAST_MISUSE.search(f.low, clause.start, pos):
             continue  # "nothing to suggest any of it has been used for identity theft": past misuse denied, no risk (D22)

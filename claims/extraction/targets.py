@@ -21,7 +21,7 @@ from claims.extraction.cues import negation_spans
 from claims.extraction.discourse import role_heads
 from claims.extraction.lexicon import Folded, find_mentions
 from claims.extraction.model import Vocabulary
-from claims.extraction.polarity import QUOTED, Clause, clause_at
+from claims.extraction.polarity import QUOTED, Clause, clause_at, possibility_scopes
 
 # Words between an organisation and the word saying it was hit ("n'est pas le seul à avoir été visé").
 TARGET_GAP = 6
@@ -80,14 +80,17 @@ def right_before(low: str, e: int, start: int, words: int) -> bool:
 
 
 def clause_end(low: str, pos: int) -> int:
-    """Where the clause at pos ends: after the next full stop or semicolon."""
-    m = re.compile(r"[;.]").search(low, pos)
+    """Where the clause at pos ends: after the next full stop or semicolon (a decimal point, "₹94.42
+    crore", ends nothing)."""
+    m = re.compile(r"[;.](?!\d)").search(low, pos)
     return m.end() if m else len(low)
 
 
 def clause_start(low: str, pos: int, marks: str = ".;:(") -> int:
-    """Where the stretch of text before pos begins: right after the last of `marks` before it."""
-    return max(low.rfind(c, 0, pos) for c in marks) + 1
+    """Where the stretch of text before pos begins: right after the last of `marks` before it (not a
+    decimal point or a time's colon between digits: "stole ₹94.42 crore from")."""
+    return max(max((m.start() for m in re.finditer(re.escape(c), low[:pos])
+                    if not (c in ".:" and _DECIMAL.match(low, m.start() - 1))), default=-1) for c in marks) + 1
 
 
 def unbroken(text: str) -> bool:
@@ -211,6 +214,13 @@ def _aftermath(f: Folded, v: Vocabulary, start: int, others: list[tuple[int, int
     return None
 
 
+def _opens_with_aftermath(f: Folded, v: Vocabulary) -> bool:
+    """Whether the sentence opens on what followed the attack ("Malgré l'attaque informatique du 19 juin,
+    Virbac annonce …"): the organisation that then speaks speaks of its own attack."""
+    lead = len(f.low) - len(f.low.lstrip(" «\"“"))
+    return any(s == lead for s, _e in v.cues.aftermath.spans(f))
+
+
 # Words between "after" and the word of taking or being hit in the clause it opens ("after money was taken").
 AFTERMATH_CLAUSE_GAP = 5
 
@@ -247,7 +257,10 @@ _THAT_HIT = re.compile(r"(?:\s+[^\s,;:.()]+){0,3}?\s+(?:(?:qui|which|that)\s+(?:
                        # "ce rançongiciel avait déjà paralysé le groupe d'ingénierie Altran"
                        r"(?:a|avait|ont|avaient|has|had)\s+(?:deja\s+|already\s+)?(?:paralyse|frappe|vise|touche|prive|"
                        r"paralysed|paralyzed|crippled|struck|hit)|"
-                       r"qu\s+(?:a|avait)\s+subie?s?)(?:\s+[^\s,;:.()]+){0,4}?\s+")
+                       r"qu\s+(?:a|avait)\s+subie?s?|"
+                       # "le piratage dont est victime Fountaine-Pajot"
+                       r"dont\s+(?:est|etait|sont|a\s+ete|avait\s+ete|ont\s+ete)\s+(?:la\s+)?(?:victimes?|cibles?))"
+                       r"(?:\s+[^\s,;:.()]+){0,4}?\s+")
 
 
 # An article and up to four words of a kind before a name ("la marque de cosmétiques", "the French tyre maker").
@@ -362,6 +375,7 @@ def described_as_hit(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
     # (or its people, named through it, had their data taken: "stole personal details of 6,632 Puma employees")
     return _own_breach(f, v, start, end) or _its_systems_reached(f, v, start, end) or _systems_put_out(f, v, start, end) \
         or _its_people_taken(f, v, start, end) or (_AFFILIATED_PEOPLE.search(f.low, 0, start) and _people_hit(f, v, start, end)) \
+        or (_opens_with_aftermath(f, v) and _aftermath(f, v, start, []) is not None) \
         or (len({m.value for m in find_mentions("organization", v, f)}) == 1 and its_own_attack(f, v))
 
 
@@ -455,6 +469,12 @@ _WHOSE = re.compile(r"\s*,\s*(?:dont|whose)\s+(?:(?:les|le|la|l|ses|son|sa|the|i
 WHOSE_GAP = 4
 
 
+# How far into a list after "whose" its systems noun may come, and what the list before it may hold
+# (words, commas, "and"/"et", no other mark).
+WHOSE_LIST_WORDS = 6
+_LIST_OF = re.compile(r"[a-z\s]*,[a-z\s,]*\b(?:and|et)\s+(?:[a-z]+\s+){0,2}")
+
+
 def _whose_systems_hit(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
     """A relative clause saying its systems were hit ("Le centre hospitalier de Saint-Gaudens, dont
     les serveurs ont été infectés, a porté plainte", "Acme, whose network was breached in May")."""
@@ -462,7 +482,9 @@ def _whose_systems_hit(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
     if not m:
         return False
     stop = clause_end(f.low, m.end())
-    systems = [e for s, e in v.cues.systems.spans(f) if s == m.end() or (m.end() < s and word_count(f.low[m.end():s]) <= 1)]
+    # (or the last of a list of them: "whose phones, email and computer applications were taken down")
+    systems = [e for s, e in v.cues.systems.spans(f) if s == m.end() or (m.end() < s and word_count(f.low[m.end():s]) <= 1)
+               or (m.end() < s and word_count(f.low[m.end():s]) <= WHOSE_LIST_WORDS and _LIST_OF.fullmatch(f.low, m.end(), s))]
     return any(e <= h and word_count(f.low[e:h]) <= WHOSE_GAP for e in systems
                for h in predicate_hits(f, v, m.end(), stop) + [s for s, _e in v.cues.compromise.spans(f) if s < stop])
 
@@ -596,6 +618,10 @@ ITS_GAP = 30
 TAKEN_ITS_GAP = 20
 
 
+# A possibility that asks whether something happened ("whether", "si"), not how.
+_WHETHER = re.compile(r"(?:whether|if|si|s\s+il|s\s+ils)\b")
+
+
 def _its_systems_reached(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
     """Its systems, named by a possessive later in the sentence, reached or taken from (D32: "a phrase
     that ties the breach to it, its systems, its servers"), whether it speaks or not: "MGM said the
@@ -614,8 +640,14 @@ def _its_systems_reached(f: Folded, v: Vocabulary, start: int, end: int) -> bool
     if not owned:
         return False
     names = [m.start for m in find_mentions("organization", v, f)]
-    attack_ends = [ae for _as, ae in v.cues.attack_on.spans(f)]
     hits = predicate_hits(f, v, end, stop)  # the clause's words of being hit, read once
+    # "is still trying to establish whether hackers got into its computer network": asked, not said
+    # (unlike how they got in, or "whether the attack on its systems will have an effect", which take
+    # the breach as given)
+    asked = [(ps, pe) for ps, pe in possibility_scopes(f, v) if _WHETHER.match(low, ps)]
+    named = attacks_named_on(f, v)
+    attack_ends = [ae for as_, ae in v.cues.attack_on.spans(f)
+                   if (as_, ae) in named or not any(ps <= as_ < pe for ps, pe in asked)]
     for o, e in owned:
         if any(end <= n < o for n in names):
             continue
@@ -629,8 +661,8 @@ def _its_systems_reached(f: Folded, v: Vocabulary, start: int, end: int) -> bool
         # or taken earlier in the sentence, what was taken then placed on its systems ("the intruders
         # had reached only historical data, held on one of its systems"), the speaker anywhere before
         sentence = clause_start(low, o, ".;")
-        if any(word_count(low[h:o]) <= TAKEN_ITS_GAP for h in predicate_hits(f, v, sentence, o)) \
-                and not negated_between(f, v, sentence, o):
+        if any(word_count(low[h:o]) <= TAKEN_ITS_GAP and not any(ps <= h < pe for ps, pe in asked)
+               for h in predicate_hits(f, v, sentence, o)) and not negated_between(f, v, sentence, o):
             return True
     return False
 
@@ -772,9 +804,49 @@ def _on_leak_site(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
     return bool(_PUT_BEFORE.search(f.low, 0, start)) and bool(_ON_LEAK_SITE.match(f.low, end))
 
 
+# "Fountaine-Pajot a vu vendredi son informatique et une part de son activité atteintes par des pirates",
+# "avait vu sa production bloquée … par des pirates", "Sonic had its payment systems hacked": what befell
+# its own things, told with it as the subject.
+_SAW_ITS = re.compile(r"\s+(?:a|avait|ont|avaient|has|had|have)\s+(?:[a-z]+\s+){0,2}?(?:vu\s+(?:[a-z]+\s+){0,2}?)?"
+                      r"(?:son|sa|ses|leur|leurs|its|their)\s+")
+# Words between the possessive and the word saying its things were hit.
+SAW_ITS_WORDS = 10
+
+
+def _saw_its_own_hit(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
+    """Its own things hit, with it as the subject of "a vu" / "had" (see _SAW_ITS)."""
+    low = f.low
+    m = _SAW_ITS.match(low, end)
+    if not m:
+        return False
+    stop = clause_end(low, m.end())
+    hits = [s for s, _e in v.cues.hit.spans(f) + v.cues.attack_effect.spans(f) if m.end() <= s < stop]
+    return any(word_count(low[m.end():h]) <= SAW_ITS_WORDS and unbroken(low[m.end():h])
+               and not negated_between(f, v, end, h) for h in hits)
+
+
+# ", où un programme malveillant a rendu inaccessibles certains ordinateurs", ", where ransomware hit the
+# council's servers": a relative of place after it, saying something was hit there.
+_WHERE = re.compile(r"\s*,\s*(?:où|where)\s", re.IGNORECASE)
+
+
+def _where_hit(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
+    """An attack told in a relative clause of place on it ("après Charleville-Mézières, où un programme
+    malveillant a rendu inaccessibles certains ordinateurs municipaux")."""
+    low = f.low
+    m = _WHERE.match(f.text, end)
+    if not m:
+        return False
+    stop = min(clause_end(low, m.end()), next((i for i in (low.find(",", m.end()),) if i != -1), len(low)))
+    hits = [s for s, _e in v.cues.hit.spans(f) + v.cues.attack_effect.spans(f) + v.cues.attack_noun.spans(f)
+            if m.end() <= s < stop]
+    return bool(hits) and not negated_between(f, v, m.end(), stop)
+
+
 _FRAMES = (_on_leak_site, _systems_put_out, _attack_reaches, _attack_forced, _sued, _said_hit, _systems_reached, _whose_systems_hit,
            _listed_after_colon, _people_hit, _taken_at, _taken_from, _its_systems_reached,
-           _own_breach, _found_own, _turn_before, _turn_of, _hit_opening, _its_people_taken)
+           _own_breach, _found_own, _turn_before, _turn_of, _hit_opening, _its_people_taken, _saw_its_own_hit,
+           _where_hit)
 
 # Words between "figurent" and the files ("figureraient eux aussi dans les fichiers"), and between
 # the files and the word saying they were taken.
@@ -863,6 +935,11 @@ def attack_anchor(f: Folded, v: Vocabulary, start: int, end: int, others: tuple[
 # assure...", "lors de la cyberattaque qu'il a subie", "the attack it suffered in March".
 _ITS_OWN_ATTACK = re.compile(r"\s+(?:(?:qui|that|which)\s+l\s+(?:a|avait)\s+(?:vise|frappe|touche|paralyse|cible)e?|"
                              r"qu\s+(?:il|elle)\s+(?:a|avait)\s+subie?s?|"
+                             # "ce que l'attaque lui a coûté", "what the attack cost it"
+                             r"(?:lui|leur)\s+(?:a|avait|aura)\s+(?:coute|cause|fait\s+perdre)|"
+                             r"(?:has\s+|had\s+)?cost\s+(?:it|them)\b|"
+                             # "l'attaque subie par ses services"
+                             r"subie?s?\s+par\s+(?:ses|son|sa|leurs?)\s+[a-z]+|"
                              # "l'attaque informatique dont il a été la cible"
                              r"dont\s+(?:il|elle)\s+(?:a|avait)\s+ete\s+(?:la\s+)?(?:cible|victime)|"
                              r"(?:that|which)\s+(?:hit|struck|crippled|targeted)\s+(?:it|them)\b|"
