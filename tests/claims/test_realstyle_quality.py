@@ -7,7 +7,7 @@ heldout3 (round seven), heldout4 (round eight), heldout5 (round nine), heldout6 
 eleven), heldout8 (round twelve), heldout9 (round thirteen), heldout10 (round fourteen), heldout11 (round fifteen), heldout12 (round sixteen),
 heldout13 (round seventeen), heldout14 (round eighteen), heldout15 (round nineteen), heldout16 (round twenty),
 heldout17 and heldout18 (round twenty-one), heldout19 and heldout20 (round twenty-two), heldout21 (round twenty-three), heldout22 (round twenty-four), heldout23 (round twenty-five), heldout24 (round twenty-six), heldout25 (round twenty-seven), heldout26 (round twenty-eight), heldout27 (round thirty), heldout28 (round thirty-one), heldout29
-(round thirty-two), heldout30 (round thirty-three), heldout31 (round thirty-four), heldout32 (round thirty-five), heldout33 (round thirty-six), heldout34 (round thirty-seven), heldout35 (round thirty-eight), heldout36 (round thirty-nine), heldout37 (round forty), heldout38 (round forty-one), heldout39 (round forty-two), heldout40 (round forty-three), heldout41 (round forty-four), heldout42 (round forty-five), written on breaches no rule
+(round thirty-two), heldout30 (round thirty-three), heldout31 (round thirty-four), heldout32 (round thirty-five), heldout33 (round thirty-six), heldout34 (round thirty-seven), heldout35 (round thirty-eight), heldout36 (round thirty-nine), heldout37 (round forty), heldout38 (round forty-one), heldout39 (round forty-two), heldout40 (round forty-three), heldout41 (round forty-four), heldout42 (round forty-five), heldout43 (round forty-six), written on breaches no rule
 had seen and sealed
 from whoever changed rules, are the honest figures for the next breach (see FLOORS). A failure
 here reports figures only, never a passage: the sealed parts stay sealed to whoever reads CI. Floors are pinned a little
@@ -249,6 +249,11 @@ FLOORS = {
     # keep 6,270 right, 1,304 wrong, 1,789 missed (65 polarity errors). Whole dev, 4,240 passages: precision 0.829,
     # recall 0.780, English recall 0.783, French 0.775, hedging 0.929, 378 of 511 traps clean, 66 polarity errors:
     # the ceiling follows the larger set to 66 (the earlier passages keep 65).
+    # Round forty-six: dev47's 80 passages (written in round forty-five, scored unread then: 0.71 / 0.60 with 1
+    # polarity error) read 0.82 / 0.74 with none at the round's end; the 4,240 earlier passages go from 6,415 right,
+    # 1,326 wrong, 1,812 missed to 6,417, 1,321, 1,810 (66 polarity errors). Whole dev, 4,320 passages: precision
+    # 0.829, recall 0.779, English recall 0.782, French 0.775, hedging 0.930, 388 of 519 traps clean, 66 polarity
+    # errors.
     "dev": {"precision": 0.82, "recall": 0.77, "language_recall": 0.77, "polarity_errors": 66, "traps_clean": 178,
             "hedging": 0.92},
     # The first held-out part, read since round two, rose in round twelve (quote speakers, words of being hit):
@@ -604,6 +609,14 @@ FLOORS = {
     # French 0.56, 3 polarity errors in 95 values, hedging 0.89 then 0.90, 4 of 8 traps clean.
     "heldout42": {"precision": 0.68, "recall": 0.60, "language_recall": 0.53, "polarity_errors": 3, "traps_clean": 3,
                   "hedging": 0.87},
+    # heldout43 (round forty-six): 80 passages on eight breaches no file used, the writers' own choice (One Brooklyn
+    # Health, the Nation Municipality in Ontario, Justdial, Sunwing with Airline Choice; Cœur de Maurienne Arvan, the
+    # Fondation Les Oliviers, Royatonic, Lyca Mobile), written and audited (1 label changed: ransomware where the
+    # encrypted data is restored without paying the attackers) while round forty-six was read, and scored once per
+    # rule commit: 0.81 / 0.69 with round forty-five's rules and round forty-six's alike (114 right, 27 wrong, 51
+    # missed), English recall 0.73, French 0.65, 3 polarity errors in 108 values, hedging 0.91, 8 of 8 traps clean.
+    "heldout43": {"precision": 0.77, "recall": 0.65, "language_recall": 0.61, "polarity_errors": 3, "traps_clean": 7,
+                  "hedging": 0.88},
 }
 MIN_PASSAGES = {"dev": 220, "heldout": 100, "heldout2": 100, "heldout3": 100, "heldout4": 80, "heldout5": 80,
                 "heldout6": 80, "heldout7": 80, "heldout8": 80, "heldout9": 80, "heldout10": 80, "heldout11": 80,
@@ -613,7 +626,7 @@ MIN_PASSAGES = {"dev": 220, "heldout": 100, "heldout2": 100, "heldout3": 100, "h
                 "heldout27": 80, "heldout28": 80, "heldout29": 80,
                 "heldout30": 80, "heldout31": 80, "heldout32": 80, "heldout33": 80, "heldout34": 80, "heldout35": 80,
                 "heldout36": 80, "heldout37": 80, "heldout38": 80, "heldout39": 80, "heldout40": 80, "heldout41": 80,
-                "heldout42": 80}
+                "heldout42": 80, "heldout43": 80}
 # The numeric and date slots on dev (precision, recall), a little under what they reach (docs/claims.md):
 # victim_count 0.80 / 0.96, accounts_compromised 1.00 / 0.91, attack_date 0.94 / 0.94; data_category
 # 0.92 / 0.95, attack_vector 0.94 / 0.98, risk 0.90 / 0.91; quote 0.97 / 0.92.
