@@ -71,7 +71,13 @@ def spared_spans(f: Folded, cues) -> list[tuple[int, int]]:
     fichiers à l'abri", "préserver les données"), which say what should have been, or was meant."""
     low = f.low
     return [(s, e) for s, e in cues.spared.spans(f)
-            if not _GOAL.search(low, max(0, s - 120), s) and not (low[s:e].endswith("er") and _INFINITIVE_LEAD.search(low, 0, s))]
+            if not _GOAL.search(low, max(0, s - 120), s) and not (low[s:e].endswith("er") and _INFINITIVE_LEAD.search(low, 0, s))
+            and not _AGAIN.match(low, e) and not _AGAIN_BEFORE.search(low, max(0, s - 30), s)]
+
+
+# Secure again is restored, not spared: "its systems are secure again", "once again fully secure", « de nouveau sécurisés ».
+_AGAIN = re.compile(r"\s+(?:again|once\s+more|de\s+nouveau|a\s+nouveau)\b")
+_AGAIN_BEFORE = re.compile(r"\b(?:once\s+again|again|de\s+nouveau|a\s+nouveau)(?:\s+fully|\s+entierement)?\s+$")
 
 
 # An infinitive of keeping before the word of sparing, with up to twelve words between and no punctuation.

@@ -435,9 +435,25 @@ def skip_reason(
         return "meta"
     if _general(f, v) and not _names_incident(f, v):
         return "general"
-    if v.cues.advice.search(f) or _imperative(f, v):
+    if (v.cues.advice.search(f) or _imperative(f, v)) and not _reported_before_advice(f, v):
         return "advice"
     return None
+
+
+def _reported_before_advice(f: Folded, v: Vocabulary) -> bool:
+    """Whether the sentence first reports what was hit or taken, in a clause of its own, and only then
+    gives advice ("says a cyberattack reached about 4,500 of its accounts, and that every user will have
+    to reset their password"): the report is read; the advice clause still gives no claim of its own."""
+    advice = v.cues.advice.spans(f)
+    if not advice:
+        return False
+    first = min(s for s, _e in advice)
+    said = [s for s, _e in v.cues.taken.spans(f) + v.cues.compromise.spans(f) if s < first] + predicate_hits(f, v, 0, first)
+    return any(_NEXT_STATEMENT.search(f.low, h, first) for h in said)
+
+
+# What opens a second statement after a first: ", and that", "; ".
+_NEXT_STATEMENT = re.compile(r",\s+(?:and|et)\s+(?:that|que|qu)\b|;")
 
 
 def related_header(f: Folded, v: Vocabulary) -> str | None:

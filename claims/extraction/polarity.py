@@ -452,8 +452,10 @@ INVERTED_SOURCE_GAP = 2
 # 5 ms a call where no closing comma came, a third of polarity's time)
 _ASIDE = re.compile(r"\s*,(?:\s*+[^\s,;:.«»“”()]++){1,12}\s*+,")
 # What follows a verb of claiming when the attackers own up to the attack.
+# "added" with an object: putting something somewhere, not a verb of saying.
+_ADDED_OBJECT = re.compile(r"add(?:ed|s)?\s+(?:the|a|an|its|their|them|it|this|that|these)\b")
 _OWNING_UP = re.compile(r"\s+(?:l attaque|la cyberattaque|l intrusion|the attack|the cyberattack|the breach|"
-                        r"responsibility)\b")
+                        r"responsibility|(?:the|l)\s+(?:[a-z0-9.]+\s+){1,3}(?:attack|cyberattack|breach|attaque|cyberattaque))\b")
 
 
 def _overlaps_any(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
@@ -547,8 +549,9 @@ def attackers_claim(f: Folded, v: Vocabulary) -> tuple[int, int] | None:
     # "Vice Society revendique l'attaque de plusieurs serveurs": claiming the attack is owning up
     # to it, not a claim about it (what they then say they took is: "revendique l'attaque et
     # affirme détenir")
+    # ("has added the district to its leak site": adding something somewhere says nothing)
     verbs = [(s, e) for s, e in v.cues.claim_verb.spans(f) + v.cues.reporting.spans(f)
-             if not _OWNING_UP.match(f.low, e)]
+             if not _OWNING_UP.match(f.low, e) and not _ADDED_OBJECT.match(f.low, s)]
     said = _said_by(f, attackers, verbs) if attackers else None
     if said or not attackers:
         return said
@@ -562,7 +565,8 @@ def attackers_claim(f: Folded, v: Vocabulary) -> tuple[int, int] | None:
         stop = low.find(";", s)
         stop = stop if stop != -1 else len(low)
         tail = _SAYING_TAIL.search(low, s, stop)
-        if tail:
+        # (", claiming the Aug. 14 attack on PGCPS": owning up to it, not a claim about it)
+        if tail and not _OWNING_UP.match(low, tail.end()):
             return tail.start(), stop
     # "the gang has put up screenshots that it says come from Alder Hey", "has taken responsibility
     # and says it made off with": the attackers, then a pronoun standing for them that says it
@@ -816,6 +820,21 @@ def analyse(f: Folded, v: Vocabulary) -> tuple[list[Clause], bool]:
                     and _list_like(f, v, *spans[j]) and not states[j][0]:
                 states[j] = list(states[i])
                 j += 1
+    # "said that the names, genders, email addresses and phone numbers of some users may have been seen": an
+    # enumeration's first item, cut from the rest at its comma, is what the hedged statement holds too; so is
+    # the cause that statement gives ("… may have been seen because of a configuration error")
+    mentions = [m.start for m in find_mentions("data_category", v, f)]
+    for i in range(len(spans) - 2, -1, -1):
+        nxt = f.low[spans[i + 1][0]:spans[i + 1][1]]
+        if states[i + 1][1] and not states[i][1] and re.match(r",\s*\S", nxt) \
+                and any(spans[i + 1][0] < m <= spans[i + 1][0] + 3 for m in mentions) \
+                and any(spans[i][0] <= m and not f.low[m:spans[i][1]].strip(" ,").count(" ") > 2 for m in mentions
+                        if m < spans[i][1]) and states[i][0] == states[i + 1][0]:
+            states[i][1] = True
+    for i in range(1, len(spans)):
+        if states[i - 1][1] and re.match(r"\s*(?:because\s+of|due\s+to|owing\s+to|a\s+cause\s+d|en\s+raison\s+d)\b",
+                                         f.low[spans[i][0]:spans[i][1]]):
+            states[i][1] = True
     # "the files could contain names, card numbers, and usernames and passwords": the last item of an
     # enumeration, cut off at its ", and", is still what the hedged statement holds
     for i in range(1, len(spans)):

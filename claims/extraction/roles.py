@@ -203,9 +203,10 @@ def _own_systems(f: Folded, v: Vocabulary) -> bool | None:
     # or between them ("Nothing we have found points to a breach of our own systems")
     # (not a hit word said of care in the clause before: "insists patient care has not been affected
     # and that its portal is running normally" denies nothing of the portal)
+    # (nor one said in the clause before, of care or of data: "no evidence that anyone's information has been
+    # misused and that its systems are secure again")
     close = [h for h in hits if _words(low[min(h[1], own[0]):max(h[0], own[0])]) <= OWN_SYSTEMS_GAP
-             and not (h[1] <= own[0] and _NEXT_REPORTED.search(low, h[1], own[0])
-                      and any(c < h[0] and _words(low[c:h[0]]) <= OWN_SYSTEMS_GAP for c, _e in v.cues.care.spans(f)))]
+             and not (h[1] <= own[0] and _NEXT_REPORTED.search(low, h[1], own[0]))]
     if not close:
         return None
     near = min(close, key=lambda h: abs(h[0] - own[0]))

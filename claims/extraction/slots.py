@@ -765,6 +765,12 @@ def slot_claims(
             _DEFINITE.search(f.low, 0, s) and (s < pos < e or _BY_MEANS.fullmatch(f.low, e, pos)) for s, e in attack_nouns)}
         # "she would not name the strain of ransomware": what is kept back is which one, not that there was one
         presupposed |= {pos for slot, _value, pos in found if slot == "attack_vector" and _KIND_OF.search(f.low, 0, pos)}
+        # "acknowledging that the attack on PGCPS could end with users' information disclosed": the
+        # organisation a definite phrase of the attack names is not what the modal doubts
+        attacks_on = [(s, e) for s, e in v.cues.attack_on.spans(f) if _DEFINITE.search(f.low, 0, s)
+                      and any(ns == s for ns, _ne in attack_nouns)]
+        presupposed |= {pos for slot, _value, pos in found if slot == "organization"
+                        and any(e <= pos and not f.low[e:pos].strip() for _s, e in attacks_on)}
         found += count_claims(f, v, date_spans, clauses)
         denied_by_rule += care_claims(f, v, clauses)
     else:
