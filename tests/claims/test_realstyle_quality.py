@@ -7,7 +7,7 @@ heldout3 (round seven), heldout4 (round eight), heldout5 (round nine), heldout6 
 eleven), heldout8 (round twelve), heldout9 (round thirteen), heldout10 (round fourteen), heldout11 (round fifteen), heldout12 (round sixteen),
 heldout13 (round seventeen), heldout14 (round eighteen), heldout15 (round nineteen), heldout16 (round twenty),
 heldout17 and heldout18 (round twenty-one), heldout19 and heldout20 (round twenty-two), heldout21 (round twenty-three), heldout22 (round twenty-four), heldout23 (round twenty-five), heldout24 (round twenty-six), heldout25 (round twenty-seven), heldout26 (round twenty-eight), heldout27 (round thirty), heldout28 (round thirty-one), heldout29
-(round thirty-two), heldout30 (round thirty-three), heldout31 (round thirty-four), heldout32 (round thirty-five), heldout33 (round thirty-six), heldout34 (round thirty-seven), heldout35 (round thirty-eight), heldout36 (round thirty-nine), heldout37 (round forty), heldout38 (round forty-one), heldout39 (round forty-two), heldout40 (round forty-three), heldout41 (round forty-four), heldout42 (round forty-five), heldout43 (round forty-six), written on breaches no rule
+(round thirty-two), heldout30 (round thirty-three), heldout31 (round thirty-four), heldout32 (round thirty-five), heldout33 (round thirty-six), heldout34 (round thirty-seven), heldout35 (round thirty-eight), heldout36 (round thirty-nine), heldout37 (round forty), heldout38 (round forty-one), heldout39 (round forty-two), heldout40 (round forty-three), heldout41 (round forty-four), heldout42 (round forty-five), heldout43 (round forty-six), heldout44 (round forty-seven), written on breaches no rule
 had seen and sealed
 from whoever changed rules, are the honest figures for the next breach (see FLOORS). A failure
 here reports figures only, never a passage: the sealed parts stay sealed to whoever reads CI. Floors are pinned a little
@@ -253,6 +253,11 @@ FLOORS = {
     # polarity error) read 0.82 / 0.74 with none at the round's end; the 4,240 earlier passages go from 6,415 right,
     # 1,326 wrong, 1,812 missed to 6,417, 1,321, 1,810 (66 polarity errors). Whole dev, 4,320 passages: precision
     # 0.829, recall 0.779, English recall 0.782, French 0.775, hedging 0.930, 388 of 519 traps clean, 66 polarity
+    # errors.
+    # Round forty-seven: dev48's 80 passages (written in round forty-six, scored unread then: 0.80 / 0.75 with 5
+    # polarity errors) read 0.86 / 0.84 with none at the round's end; the 4,320 earlier passages go from 6,528 right,
+    # 1,346 wrong, 1,850 missed to 6,532, 1,345, 1,846 (66 polarity errors). Whole dev, 4,400 passages: precision
+    # 0.830, recall 0.781, English recall 0.784, French 0.777, hedging 0.931, 393 of 527 traps clean, 66 polarity
     # errors.
     "dev": {"precision": 0.82, "recall": 0.77, "language_recall": 0.77, "polarity_errors": 66, "traps_clean": 178,
             "hedging": 0.92},
@@ -617,6 +622,15 @@ FLOORS = {
     # missed), English recall 0.73, French 0.65, 3 polarity errors in 108 values, hedging 0.91, 8 of 8 traps clean.
     "heldout43": {"precision": 0.77, "recall": 0.65, "language_recall": 0.61, "polarity_errors": 3, "traps_clean": 7,
                   "hedging": 0.88},
+    # heldout44 (round forty-seven): 80 passages on eight breaches no file used, the writers' own choice (Kalispell
+    # Regional Healthcare, the Town of Wasaga Beach, Simplii Financial, Oil India; the Sint-Andriesziekenhuis in Tielt,
+    # Mahina, Slimpay, Truffaut), written and audited (3 labels changed: ransomware for files the attack encrypted, a
+    # speaker the passage names only by title, account balances that are no banking data) while round forty-seven was
+    # read, and scored once per rule commit: 0.67 / 0.55 with round forty-six's rules and round forty-seven's alike (88
+    # right, 43 wrong, 73 missed), English recall 0.55, French 0.53, 3 polarity errors in 85 values, hedging 0.90, 6
+    # of 8 traps clean: the hardest part yet, held at its figures.
+    "heldout44": {"precision": 0.63, "recall": 0.51, "language_recall": 0.49, "polarity_errors": 3, "traps_clean": 5,
+                  "hedging": 0.87},
 }
 MIN_PASSAGES = {"dev": 220, "heldout": 100, "heldout2": 100, "heldout3": 100, "heldout4": 80, "heldout5": 80,
                 "heldout6": 80, "heldout7": 80, "heldout8": 80, "heldout9": 80, "heldout10": 80, "heldout11": 80,
@@ -626,7 +640,8 @@ MIN_PASSAGES = {"dev": 220, "heldout": 100, "heldout2": 100, "heldout3": 100, "h
                 "heldout27": 80, "heldout28": 80, "heldout29": 80,
                 "heldout30": 80, "heldout31": 80, "heldout32": 80, "heldout33": 80, "heldout34": 80, "heldout35": 80,
                 "heldout36": 80, "heldout37": 80, "heldout38": 80, "heldout39": 80, "heldout40": 80, "heldout41": 80,
-                "heldout42": 80, "heldout43": 80}
+                "heldout42": 80, "heldout43": 80,
+                "heldout44": 80}
 # The numeric and date slots on dev (precision, recall), a little under what they reach (docs/claims.md):
 # victim_count 0.80 / 0.96, accounts_compromised 1.00 / 0.91, attack_date 0.94 / 0.94; data_category
 # 0.92 / 0.95, attack_vector 0.94 / 0.98, risk 0.90 / 0.91; quote 0.97 / 0.92.
