@@ -680,6 +680,11 @@ def _inside_name(f: Folded, start: int, end: int) -> bool:
     return word[:1].isupper() and not word.isupper() and bool(re.search(r"[a-zà-ÿ]\s+$", f.text[:start]))
 
 
+# The two halves of a pseudo-cleft (« ce que … n'a pas touché, ce sont … », "what was not taken, it says, is …").
+_CLEFT_FIRST = re.compile(r"\W*(?:ce\s+que|ce\s+qu|what)\b")
+_CLEFT_SECOND = re.compile(r"\s*,\s*(?:ce\s+sont|c\s+est|c\s+etait|ce\s+furent|is|are|was|were)\b")
+
+
 # Where a sentence is cut into statements: a semicolon, a colon (a dash sets off an aside, whose source
 # speaks for the statement around it: "divulguée – moins de 12 %, selon le journaliste –").
 _STATEMENT_BREAK = re.compile(r"[;:]")
@@ -841,6 +846,15 @@ def analyse(f: Folded, v: Vocabulary) -> tuple[list[Clause], bool]:
         if states[i - 1][1] and not states[i][1] and re.match(r",\s*(?:and|or|et|ou)\b", f.low[spans[i][0]:]) \
                 and _list_like(f, v, *spans[i]):
             states[i][1] = True
+    # « ce que l'alerte n'a pas touché, ce sont les logiciels, les données médicales », "what was not taken is …":
+    # a pseudo-cleft's second half holds what its first half says, negation included
+    for i in range(1, len(spans)):
+        if _CLEFT_SECOND.match(f.low, spans[i][0]):
+            j = i - 1
+            while j > 0 and not re.search(r"[a-z]", f.low[spans[j][0]:spans[j][1]]):
+                j -= 1
+            if _CLEFT_FIRST.match(f.low, spans[j][0]) and states[j][0] and not states[i][0]:
+                states[i] = [True, states[i][1] or states[j][1]]
     # "Ne figurent pas non plus dans le lot, selon l'opérateur, les copies de carte d'identité":
     # a sentence opening on its negated verb denies the subject that comes after an aside.
     if spans and states[0][0] and re.match(r"\W*(?:ne|n)\b", f.low):

@@ -566,8 +566,13 @@ def _taken_at(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
     """Data said to be taken at it ("at British Airways, banking information was taken",
     "2,6 millions de comptes piratés chez Cultura")."""
     low = f.low
+    # (or, opening the sentence with a comma after it, a clause that names the attack: « Chez IBV, seule la gestion
+    # a vraiment souffert de l'attaque »)
+    stop = min((i for i in (low.find(c, end) for c in ";:.") if i != -1), default=len(low))
+    fronted = re.match(r"\s*,", low[end:]) and [s for s, _e in v.cues.attack_noun.spans(f) if end < s < stop]
     return any(right_before(low, e, start, 1) and (predicate_hits(f, v, end, clause_end(low, end)) or any(
-        right_before(low, he, s, 1) for _hs, he in v.cues.hit.spans(f) + v.cues.taken.spans(f)))
+        right_before(low, he, s, 1) for _hs, he in v.cues.hit.spans(f) + v.cues.taken.spans(f))
+        or (fronted and not low[:s].strip(" «\"“") and not negated_between(f, v, end, stop)))
         for s, e in v.cues.target_place.spans(f))
 
 

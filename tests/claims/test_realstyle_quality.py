@@ -259,7 +259,13 @@ FLOORS = {
     # 1,346 wrong, 1,850 missed to 6,532, 1,345, 1,846 (66 polarity errors). Whole dev, 4,400 passages: precision
     # 0.830, recall 0.781, English recall 0.784, French 0.777, hedging 0.931, 393 of 527 traps clean, 66 polarity
     # errors.
-    "dev": {"precision": 0.82, "recall": 0.77, "language_recall": 0.77, "polarity_errors": 66, "traps_clean": 178,
+    # Round forty-eight: dev49's 80 passages (written in round forty-seven, scored unread then: 0.84 / 0.74 with 6
+    # polarity errors) read 0.87 / 0.79 with 2 at the round's end (a figure a company rejects in the next sentence,
+    # a date the outlets give and the company disowns); the 4,400 earlier passages go from 6,674 right, 1,369 wrong,
+    # 1,873 missed to 6,675, 1,368, 1,872 (66 polarity errors). Whole dev, 4,480 passages: precision 0.831, recall
+    # 0.781, English recall 0.785, French 0.777, hedging 0.932, 400 of 535 traps clean, 68 polarity errors: the
+    # ceiling follows the larger set to 68 (the earlier passages keep 66).
+    "dev": {"precision": 0.82, "recall": 0.77, "language_recall": 0.77, "polarity_errors": 68, "traps_clean": 178,
             "hedging": 0.92},
     # The first held-out part, read since round two, rose in round twelve (quote speakers, words of being hit):
     # 0.81 / 0.77, English recall 0.75, 8 polarity errors; floors raised a little under. Round fourteen read its
