@@ -159,6 +159,8 @@ def _backshifted(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
 
 # Verbs of finding out, after which a pluperfect is the time of what was found ("realised ... had been hit").
 _FOUND_OUT = re.compile(r"\b(?:realised|realized|discovered|learned|learnt|found|noticed|determined|established|"
+                        # (or of telling in a letter: "emailed customers on Tuesday night to say it had suffered a breach")
+                        r"to\s+say|to\s+tell|emailed|e\s+mailed|wrote\s+to|"
                         r"s\s+est\s+apercue?|ont\s+compris|a\s+compris|a\s+decouvert|ont\s+decouvert)\b")
 
 

@@ -215,9 +215,13 @@ _LINKS = ("", "de", "d", "du", "of", "in", "at")
 
 
 def _spelled_out(name: str, forms: dict) -> list[str]:
-    """The press's ways of writing a configured name that opens with an abbreviation ("CH Armentières")."""
+    """The press's ways of writing a configured name that opens with an abbreviation ("CH Armentières"), or
+    with the kind that abbreviation stands for ("Centre hospitalier d'Issoire" is written as "CH Issoire" is:
+    "l'hôpital d'Issoire", "le centre hospitalier Paul-Ardier d'Issoire")."""
     head, _, rest = name.partition(" ")
     table = forms.get(head)
+    if not table:
+        table, rest = _kind_spelled(name, forms)
     if not table or not rest:
         return []
     out = []
@@ -227,6 +231,20 @@ def _spelled_out(name: str, forms: dict) -> list[str]:
             out.append(" ".join(w for w in (before, "...", link, rest) if w))  # "centre hospitalier Simone-Veil de Cannes"
     out += [f"{rest} {after}" for after in table.get("after", [])]
     return out
+
+
+def _kind_spelled(name: str, forms: dict) -> tuple[dict | None, str]:
+    """The org_forms table whose abbreviation's spelled-out kind opens the name, and the rest of the name
+    after it and its link ("Centre hospitalier d'Issoire" -> [CH], "Issoire"); (None, "") otherwise."""
+    low = fold(name)
+    for key, table in forms.items():
+        if not isinstance(table, dict) or key.startswith("_") or table.get("town"):
+            continue
+        for kind in table.get("before", []):
+            m = re.match(rf"{re.escape(fold(kind))}\s+(?:(?:de|du|des|d|of)\s+)?(?=\S)", low)
+            if m and len(kind.split()) >= 2:
+                return table, name[m.end():].strip()
+    return None, ""
 
 
 def _by_keyword(name: str, named: list[str], incident: IncidentContext, forms: dict) -> list[str]:

@@ -57,6 +57,12 @@ BOTH_POLARITIES = frozenset({"care_impact", "data_category"})
 Found = tuple[str, Value, int]  # slot, value, offset (for polarity lookup)
 
 # "aucune autre", "no other" right before a data mention: the category named is not the one denied.
+# Data a sentence says was never held where the intruders were ("No credit card details are kept in our customer
+# database", "card and bank account numbers are not kept on its network at all"): read, and denied by its negation.
+_NOT_HELD = re.compile(r"\b(?:no|not|never|aucune?|pas|jamais)\b[^.;:]{0,60}?\b(?:kept|stored|held|conserve\w*|stocke\w*)\s+"
+                       r"(?:in|on|at|dans|sur)\b")
+
+
 # A regional station's name before a region ("invitée de BFM Normandie", "France 3 Hauts-de-France",
 # "ici Normandie"): the newsroom, not a region hit.
 _BROADCASTER = re.compile(r"\b(?:BFM|BFMTV|France\s+3|France\s+Bleu|ici|Radio|TV|Télé)\s*-?\s*$")
@@ -677,7 +683,7 @@ def slot_claims(
         orgs, regions, self_reports = _organisations_and_regions(f, v, about, anaphors)
         found += regions + orgs
         denied_by_rule += self_reports
-        if said("compromise") or v.cues.spared.search(f):
+        if said("compromise") or v.cues.spared.search(f) or _NOT_HELD.search(f.low):
             # "credential hijacking" names how they got in and "identity theft" a risk, not data
             # that was taken ("en usurpant les identifiants" does say the credentials were taken).
             # (a password guessed or fallen into their hands was the attackers' too: "a password was guessed")
