@@ -451,9 +451,9 @@ INVERTED_SOURCE_GAP = 2
 # (possessive: a word is one token; "\s*" then "[^\s…]+" could split it in every way, which cost
 # 5 ms a call where no closing comma came, a third of polarity's time)
 _ASIDE = re.compile(r"\s*,(?:\s*+[^\s,;:.«»“”()]++){1,12}\s*+,")
-# What follows a verb of claiming when the attackers own up to the attack.
 # "added" with an object: putting something somewhere, not a verb of saying.
 _ADDED_OBJECT = re.compile(r"add(?:ed|s)?\s+(?:the|a|an|its|their|them|it|this|that|these)\b")
+# What follows a verb of claiming when the attackers own up to the attack.
 _OWNING_UP = re.compile(r"\s+(?:l attaque|la cyberattaque|l intrusion|the attack|the cyberattack|the breach|"
                         r"responsibility|(?:the|l)\s+(?:[a-z0-9.]+\s+){1,3}(?:attack|cyberattack|breach|attaque|cyberattaque))\b")
 
@@ -725,8 +725,9 @@ def analyse(f: Folded, v: Vocabulary) -> tuple[list[Clause], bool]:
     in_quotes = [q for q in quoted if any(q[0] <= s < q[1] for s, _e in attributions)]
     # (a source set off inside a relative clause with its own conditional hedges that clause only)
     relatives, attack_aside_spans = relative_conditionals(f, v), attack_asides(f, v)
-    attributed = any(not any(q[0] <= s < q[1] for q in quoted)
-                     and not any(rs < s < re_ for rs, re_ in relatives + attack_aside_spans) for s, _e in attributions)
+    governing = [(s, e) for s, e in attributions if not any(q[0] <= s < q[1] for q in quoted)
+                 and not any(rs < s < re_ for rs, re_ in relatives + attack_aside_spans)]
+    attributed = bool(governing)
     # what an unnamed source or the attackers say is hedged where they say it
     said = [scope for scope in (unnamed_source(f, v), attackers_claim(f, v)) if scope]
     bounds = [0, *clause_breaks(f, v, relatives, attack_aside_spans), *(b for scope in said for b in scope), len(f.low)]
@@ -739,10 +740,7 @@ def analyse(f: Folded, v: Vocabulary) -> tuple[list[Clause], bool]:
     # before it ("Vinovalie tourne au ralenti depuis l'attaque : la rançon atteint 450 000
     # dollars selon l'entreprise" hedges the ransom, not the attack).
     if attributed:
-        governed = _attribution_scopes(f, [(s, e) for s, e in attributions
-                                           if not any(q[0] <= s < q[1] for q in quoted)
-                                           and not any(rs < s < re_ for rs, re_ in relatives + attack_aside_spans)],
-                                       quoted)
+        governed = _attribution_scopes(f, governing, quoted)
         if governed is not None:
             attributed = False
             for i, (start, end) in enumerate(spans):
@@ -828,13 +826,13 @@ def analyse(f: Folded, v: Vocabulary) -> tuple[list[Clause], bool]:
     # "said that the names, genders, email addresses and phone numbers of some users may have been seen": an
     # enumeration's first item, cut from the rest at its comma, is what the hedged statement holds too; so is
     # the cause that statement gives ("… may have been seen because of a configuration error")
-    mentions = [m.start for m in find_mentions("data_category", v, f)]
+    mentions = [m.start for m in find_mentions("data_category", v, f)] if any(h for _n, h in states) else []
     for i in range(len(spans) - 2, -1, -1):
         nxt = f.low[spans[i + 1][0]:spans[i + 1][1]]
         if states[i + 1][1] and not states[i][1] and re.match(r",\s*\S", nxt) \
                 and any(spans[i + 1][0] < m <= spans[i + 1][0] + 3 for m in mentions) \
-                and any(spans[i][0] <= m and not f.low[m:spans[i][1]].strip(" ,").count(" ") > 2 for m in mentions
-                        if m < spans[i][1]) and states[i][0] == states[i + 1][0]:
+                and any(spans[i][0] <= m < spans[i][1] and f.low[m:spans[i][1]].strip(" ,").count(" ") <= 2
+                        for m in mentions) and states[i][0] == states[i + 1][0]:
             states[i][1] = True
     for i in range(1, len(spans)):
         if states[i - 1][1] and re.match(r"\s*(?:because\s+of|due\s+to|owing\s+to|a\s+cause\s+d|en\s+raison\s+d)\b",

@@ -301,7 +301,7 @@ def _clean(name: str, v: Vocabulary | None = None) -> str | None:
         return voiced.group(1)
     # (a name shaped like a person's is the body's when those speaking are its officials and it is a body:
     # "East Tennessee Children's Hospital officials")
-    if voiced and re.search(r"(?:officials|leaders|executives)$", name) and v is not None and (
+    if voiced and voiced.group("role") in _SPEAKING_FOR and v is not None and (
             v.cues.org_body.search(Folded(voiced.group(1))) or find_mentions("organization", v, Folded(voiced.group(1)))):
         return voiced.group(1)
     if v is not None and not _PERSON.fullmatch(name):
@@ -323,7 +323,9 @@ _GANG_MEMBERS = re.compile(r"^(?:(?:les|des|the)\s+)?(?:pirates|hackers|cybercri
 # A capitalised name, then the word for its press voice ("Datacom spokesman") or those who speak for it
 # ("East Tennessee Children's Hospital officials said").
 _NAMED_VOICE = re.compile(r"^([A-ZÀ-ÝĀ-Ž][\w&'’.-]*(?:\s+[A-ZÀ-ÝĀ-Ž][\w&'’.-]*){0,3})\s+"
-                          r"(?:spokes(?:man|woman|person)|press\s+officer|press\s+office|officials|leaders|executives)$")
+                          r"(?P<role>spokes(?:man|woman|person)|press\s+officer|press\s+office|officials|leaders|executives)$")
+# Those of the roles above who speak for a body, not as its single voice.
+_SPEAKING_FOR = ("officials", "leaders", "executives")
 
 
 def _apposed_speaker(head: str) -> str | None:

@@ -56,7 +56,6 @@ BOTH_POLARITIES = frozenset({"care_impact", "data_category"})
 
 Found = tuple[str, Value, int]  # slot, value, offset (for polarity lookup)
 
-# "aucune autre", "no other" right before a data mention: the category named is not the one denied.
 # Data a sentence says was never held where the intruders were ("No credit card details are kept in our customer
 # database", "card and bank account numbers are not kept on its network at all"): read, and denied by its negation.
 _NOT_HELD = re.compile(r"\b(?:no|not|never|aucune?|pas|jamais)\b[^.;:]{0,60}?\b(?:kept|stored|held|conserve\w*|stocke\w*)\s+"
@@ -70,6 +69,13 @@ _BROADCASTER = re.compile(r"\b(?:BFM|BFMTV|France\s+3|France\s+Bleu|ici|Radio|TV
 
 # "a bloqué l'accès aux sites extérieurs", "blocked access to": access shut off, not gained
 _BLOCKED = re.compile(r"\b(?:bloque|bloquee|coupe|coupee|ferme|fermee|blocked|cut off|shut off)\s+(?:l\s+|l'|the\s+)?$")
+
+
+# A password the attackers worked out or came by, which is a way in and a log-in they held alike.
+_GUESSED = re.compile(r"\b(?:guess|guessed|guessing|fallen into|fell into)\b")
+
+
+# "aucune autre", "no other" right before a data mention: the category named is not the one denied.
 _OTHER_THAN_NAMED = re.compile(r"\b(?:aucune|aucun|no|pas d)\s+(?:autres?|other)\s+$")
 
 
@@ -446,7 +452,7 @@ _PAST_MISUSE = re.compile(r"\b(?:used|misused|exploited|utilisee?s?|exploitee?s?
 _DEFINITE = re.compile(r"\b(?:the|this|that|la|le|l|cette|ce)\s+$")
 # A way in said to be behind the attack ("ransomware behind the attack", "le rançongiciel à l'origine de l'attaque").
 _BEHIND_ATTACK = re.compile(r"[a-z-]+\s+(?:behind|used\s+in|a\s+l\s+origine\s+de|derriere)\s+(?:the|this|that|l|la|cette)\s+"
-                            r"(?:attack|cyberattack|breach|intrusion|incident|attaque|cyberattaque|intrusion)\b")
+                            r"(?:attack|cyberattack|breach|intrusion|incident|attaque|cyberattaque)\b")
 # (with the strain's name between: "the Ryuk ransomware behind the attack")
 _DEFINITE_NAMED = re.compile(r"\b(?:the|this|that|la|le|l['’]|cette|ce)\s*[A-Z][\w-]+\s+$")
 
@@ -688,7 +694,7 @@ def slot_claims(
             # that was taken ("en usurpant les identifiants" does say the credentials were taken).
             # (a password guessed or fallen into their hands was the attackers' too: "a password was guessed")
             vector_starts = {pos for (slot, _v, pos), end in vectors_risks if slot == "attack_vector"
-                             and not re.search(r"\b(?:guess|guessed|guessing|fallen into|fell into)\b", f.low[pos:end])}
+                             and not _GUESSED.search(f.low, pos, end)}
             risk_spans = [(pos, end) for (slot, _v, pos), end in vectors_risks if slot == "risk"]
             vector_spans = [(pos, end) for (slot, _v, pos), end in vectors_risks if slot == "attack_vector"]
             # A sentence saying what data lets criminals do ("associé au nom, un IBAN permet de
@@ -718,7 +724,7 @@ def slot_claims(
             data_mentions = [m for m in find_mentions("data_category", v, f) + elided_mentions("data_category", v, f)
                              if not _overlaps((m.start, m.end), tools_down)
                              and not (_in_clause(slowed, clause_at(clauses, m.start))
-                                      and not _in_clause(took, clause_at(clauses, m.start)))]
+                                      and not _in_clause(taken_words, clause_at(clauses, m.start)))]
             # "no evidence that the stolen card details have been used", "aucune réutilisation des
             # données bancaires volées": the taking is presupposed, what is denied is the use.
             taken = v.cues.taken.spans(f)
@@ -732,7 +738,7 @@ def slot_claims(
                       and (not enabling or _in_clause(compromise, clause_at(clauses, m.start)))
                       and not (replayed and m.value == "credentials") and not led_by(f, use, m.start)
                       and not (m.value == "credentials" and _in_clause(renewed, clause_at(clauses, m.start))
-                               and not _in_clause(taken_words, clause_at(clauses, m.start)))]
+                               and not _in_clause(took, clause_at(clauses, m.start)))]
         if context is not None and leading_answer(f, v):
             # "Vos données médicales ont-elles été volées ? Non : ...", "Aux numéros de carte ?
             # Pas davantage." denies what the question asks.
@@ -760,11 +766,9 @@ def slot_claims(
         # (or the one "behind" it: "the Ryuk ransomware behind the attack was probably delivered through …")
         presupposed |= {pos for slot, _value, pos in found if slot == "attack_vector"
                         and (_DEFINITE.search(f.low, 0, pos) or _DEFINITE_NAMED.search(f.text, 0, pos))
-                        and _BEHIND_ATTACK.match(f.low, pos)}
-        presupposed |= {pos for slot, _value, pos in found if slot == "attack_vector"
-                        and (_DEFINITE.search(f.low, 0, pos) or _DEFINITE_NAMED.search(f.text, 0, pos))
-                        and any(pos < s <= pos + 30 and not re.search(
-                            r"[,;:.]", f.low[pos:s]) and len(f.low[pos:s].split()) <= 2 for s, _e in attack_nouns)}
+                        and (_BEHIND_ATTACK.match(f.low, pos) or any(
+                            pos < s <= pos + 30 and not re.search(r"[,;:.]", f.low[pos:s]) and len(f.low[pos:s].split()) <= 2
+                            for s, _e in attack_nouns))}
         # "Depuis l'attaque au rançongiciel, Picoty ne peut plus…", "the attack with ransomware": the way in
         # an attack noun with its article names is given too
         presupposed |= {pos for slot, _value, pos in found if slot == "attack_vector" and any(
@@ -773,8 +777,7 @@ def slot_claims(
         presupposed |= {pos for slot, _value, pos in found if slot == "attack_vector" and _KIND_OF.search(f.low, 0, pos)}
         # "acknowledging that the attack on PGCPS could end with users' information disclosed": the
         # organisation a definite phrase of the attack names is not what the modal doubts
-        attacks_on = [(s, e) for s, e in v.cues.attack_on.spans(f) if _DEFINITE.search(f.low, 0, s)
-                      and any(ns == s for ns, _ne in attack_nouns)]
+        attacks_on = [(s, e) for s, e in attacks_named_on(f, v) if _DEFINITE.search(f.low, 0, s)]
         presupposed |= {pos for slot, _value, pos in found if slot == "organization"
                         and any(e <= pos and not f.low[e:pos].strip() for _s, e in attacks_on)}
         found += count_claims(f, v, date_spans, clauses)

@@ -89,8 +89,13 @@ def clause_end(low: str, pos: int) -> int:
 def clause_start(low: str, pos: int, marks: str = ".;:(") -> int:
     """Where the stretch of text before pos begins: right after the last of `marks` before it (not a
     decimal point or a time's colon between digits: "stole ₹94.42 crore from")."""
-    return max(max((m.start() for m in re.finditer(re.escape(c), low[:pos])
-                    if not (c in ".:" and _DECIMAL.match(low, m.start() - 1))), default=-1) for c in marks) + 1
+    last = -1
+    for c in marks:
+        i = low.rfind(c, 0, pos)
+        while c in ".:" and i > 0 and _DECIMAL.match(low, i - 1):
+            i = low.rfind(c, 0, i)
+        last = max(last, i)
+    return last + 1
 
 
 def unbroken(text: str) -> bool:
@@ -562,18 +567,26 @@ def _people_hit(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
 TAKEN_BEFORE_GAP = 7
 
 
+# What ends the statement a fronted place opens.
+_STATEMENT_END = re.compile(r"[;:.]")
+
+
 def _taken_at(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
     """Data said to be taken at it ("at British Airways, banking information was taken",
     "2,6 millions de comptes piratés chez Cultura")."""
     low = f.low
+    places = v.cues.target_place.spans(f)
+    if not places:
+        return False
     # (or, opening the sentence with a comma after it, a clause that names the attack: « Chez IBV, seule la gestion
     # a vraiment souffert de l'attaque »)
-    stop = min((i for i in (low.find(c, end) for c in ";:.") if i != -1), default=len(low))
+    mark = _STATEMENT_END.search(low, end)
+    stop = mark.start() if mark else len(low)
     fronted = re.match(r"\s*,", low[end:]) and [s for s, _e in v.cues.attack_noun.spans(f) if end < s < stop]
     return any(right_before(low, e, start, 1) and (predicate_hits(f, v, end, clause_end(low, end)) or any(
         right_before(low, he, s, 1) for _hs, he in v.cues.hit.spans(f) + v.cues.taken.spans(f))
         or (fronted and not low[:s].strip(" «\"“") and not negated_between(f, v, end, stop)))
-        for s, e in v.cues.target_place.spans(f))
+        for s, e in places)
 
 
 # Words between a theft named as a noun and the organisation it was at ("vol de 1,9 million d'adresses
@@ -842,7 +855,8 @@ def _where_hit(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
     m = _WHERE.match(f.text, end)
     if not m:
         return False
-    stop = min(clause_end(low, m.end()), next((i for i in (low.find(",", m.end()),) if i != -1), len(low)))
+    comma = low.find(",", m.end())
+    stop = min(clause_end(low, m.end()), comma if comma != -1 else len(low))
     hits = [s for s, _e in v.cues.hit.spans(f) + v.cues.attack_effect.spans(f) + v.cues.attack_noun.spans(f)
             if m.end() <= s < stop]
     return bool(hits) and not negated_between(f, v, m.end(), stop)
