@@ -22,7 +22,7 @@ from claims.extraction.model import (ASSERTED, DEFAULT_LANGUAGE, DENIED, Claim, 
                                      Vocabulary)
 from claims.extraction.numbers import find_numbers
 from claims.extraction import parse
-from claims.extraction.polarity import QUOTED, Clause, analyse
+from claims.extraction.polarity import QUOTED, Clause, analyse, attackers_claim, unnamed_source
 from claims.extraction.profile import for_incident, load_profile
 from claims.extraction.quotes import ORG_PRONOUN, PLURAL_PRONOUN, PRONOUN, UNNAMED, find_quotes, named_person, reported_speaker
 from claims.extraction.roles import employers
@@ -274,6 +274,8 @@ def extract_claims(
     sentences = split_sentences(text)
     docs = parse.parse_all([s.text for s in sentences], lang) if structure != "cues" else None
     read_claims: list[list[Claim]] = []
+    # whether each read sentence speaks for an unnamed source or the attackers (for D24 below)
+    hearsay: list[bool] = []
     in_related_block = False
     previous: Sentence | None = None
     discourse = Discourse.start(incident.organizations if incident else (), profile.org_forms)
@@ -308,6 +310,7 @@ def extract_claims(
                                                      docs[index] if docs else None, structure) if c.slot == "risk"]
         read_claims.append(sentence_claims(sentence, v, published, question, discourse,
                                            docs[index] if docs else None, structure, folded=read or f) + warned)
+        hearsay.append(bool(unnamed_source(f, v) or attackers_claim(f, v) or v.cues.unnamed_source.search(f)))
         discourse.met(named_person(sentence.text, v))
         discourse.named(f, v)
         opening = _opening_organisation(f, v) or _opening_role(sentence.text)
@@ -316,7 +319,7 @@ def extract_claims(
         previous = sentence
     # the evidence is the article's own text, its quotation marks as it printed them
     return [dataclasses.replace(c, text=original[c.start:c.end]) if text is not original else c
-            for claims in _without_partial_denials(read_claims) for c in claims]
+            for claims in _without_partial_denials(read_claims, hearsay) for c in claims]
 
 
 # A straight double quotation mark.
@@ -348,19 +351,23 @@ def curl_quotes(text: str) -> str:
 PARTIAL_WINDOWS = {"data_category": 1, "care_impact": 0}
 
 
-def _without_partial_denials(read: list[list[Claim]]) -> list[list[Claim]]:
+def _without_partial_denials(read: list[list[Claim]], hearsay: list[bool]) -> list[list[Claim]]:
     """Each sentence's claims, less the denials of a data category the same stretch of text
     asserts through another item (LABELLING.md D24): "les IBAN ont fuité, pas les numéros de
     carte" says banking data was taken, and a `banking` denial beside it would read on the
     overview as a contradiction of the very fact. Likewise care: "la chimiothérapie est
-    suspendue, la maternité fonctionne normalement" says care was disrupted (D1). Where the
-    assertion is hedged and the denial is not ("the gang says it holds card numbers; the
-    retailer says no payment data was stored"), two statements disagree, and both stay."""
+    suspendue, la maternité fonctionne normalement" says care was disrupted (D1). An
+    assertion hedged by the one who makes it counts too ("may include … bank account details.
+    No customer credit card numbers were in the affected files"); one made by an unnamed source
+    or the attackers, against a plain denial ("the gang says it holds card numbers; the retailer
+    says no payment data was stored"), is a disagreement between two statements, and both stay
+    (`hearsay` says, per sentence of `read`, whether it speaks for such a source)."""
     out = []
     for i, claims in enumerate(read):
         out.append([c for c in claims if not (
             c.slot in PARTIAL_WINDOWS and c.polarity == DENIED
-            and any(o.slot == c.slot and o.value == c.value and o.polarity == ASSERTED and (not o.hedged or c.hedged)
-                    for other in read[max(0, i - PARTIAL_WINDOWS[c.slot]):i + PARTIAL_WINDOWS[c.slot] + 1]
-                    for o in other))])
+            and any(o.slot == c.slot and o.value == c.value and o.polarity == ASSERTED
+                    and (not o.hedged or c.hedged or not hearsay[j])
+                    for j in range(max(0, i - PARTIAL_WINDOWS[c.slot]), min(len(read), i + PARTIAL_WINDOWS[c.slot] + 1))
+                    for o in read[j]))])
     return out

@@ -48,6 +48,9 @@ DEFINITE = "\x00the:"  # + the role; the caller names the person
 # (or the agency told: "a indiqué Philippe Castanet à l'AFP")
 _TOLD_TO = re.compile(r"\s+(?:auprès\s+(?:de|du|des|d['’])|au\s+micro\s+(?:de|du|d['’])|sur\s+l['’]antenne\s+(?:de|du|d['’])|"
                       r"(?=à\s+(?:l['’]AFP|l['’]agence|Reuters|l['’]Agence\s+France-Presse|Belga|l['’]ATS)\b)|"
+                      # the paper it was told to: "a expliqué Synbird au Parisien", "aux Échos" (not "à": "le président
+                      # de l'UNEF à Aix-Marseille" is where he speaks from)
+                      r"(?=(?:au|aux)\s+(?-i:[A-ZÀ-ÝĀ-Ž]))|"
                       r"dans\s+(?:les\s+colonnes|un\s+entretien\s+(?:au|à\s+la|à\s+l['’]|à))|in\s+an\s+interview\s+with|"
                       r"speaking\s+to|talking\s+to|(?=dans\s+(?:sa|son|leur)\s+(?:déclaration|communiqué|message|courrier)\b)|"
                       r"(?=in\s+(?:its|a|their)\s+statement\b)|"

@@ -141,6 +141,23 @@ def _found_attack(f: Folded, v: Vocabulary, verb_end: int, window_end: int) -> b
     return None
 
 
+def _denies_attack(f: Folded, v: Vocabulary, verb_start: int, verb_end: int) -> bool:
+    """Whether the verb an organisation reports with is a denial bearing right on the attack, which
+    turns round what it reports ("Temu denied it had been breached", « dément avoir été piraté »,
+    « conteste toute intrusion »); not a denial of something else it then speaks of ("conteste
+    l'ampleur décrite : ..."). The negations after the verb are read by _self_report and _own_attack."""
+    if not any(s == verb_start and e == verb_end for s, e in negation_spans(f, v.cues)):
+        return False
+    low = f.low
+    hits = v.cues.hit.spans(f) + v.cues.incident.spans(f) + v.cues.attack_noun.spans(f) + v.cues.taken.spans(f)
+    first = min((s for s, _e in hits if s >= verb_end), default=None)
+    return first is not None and not re.search(r"[,;:.]", low[verb_end:first]) and _words(low[verb_end:first]) <= DENIED_GAP
+
+
+# Words between a verb of denial and the attack it denies ("denied it had been breached").
+DENIED_GAP = 4
+
+
 def _own_attack(f: Folded, v: Vocabulary, verb_end: int, listed: bool) -> bool | None:
     """After "X a reconnu que" / "X confirmed that": whether X speaks of the attack on itself
     ("des fichiers avaient été subtilisés sur ses serveurs", "its staff had been hit");
@@ -153,7 +170,11 @@ def _own_attack(f: Folded, v: Vocabulary, verb_end: int, listed: bool) -> bool |
     rest = Folded(f.text[verb_end + (m.end() if m else 0):])
     # without "that"/"que", what it reports is its object ("a chiffré à 300 000 le nombre de
     # patients dont des informations ont été dérobées"), and must say data was taken
-    if not m and (v.lang != "en" and not predicate_hits(rest, v, 0, clause_end(rest.low, 0))):
+    # (or any attack at all, which it disputes or admits: « Temu conteste toute intrusion », read by
+    # org_role against its verb)
+    any_attack = _ANY.match(rest.low)
+    disputed = any_attack is not None and any(s == any_attack.end() for s, _e in v.cues.attack_noun.spans(rest))
+    if not m and v.lang != "en" and not disputed and not predicate_hits(rest, v, 0, clause_end(rest.low, 0)):
         return None
     # "..., Medibank said, and the details that were stolen...": another clause, not what it said
     if not m and _NEW_CLAUSE.match(rest.low):
@@ -182,6 +203,14 @@ def _own_attack(f: Folded, v: Vocabulary, verb_end: int, listed: bool) -> bool |
     if not any(s == first for s, _e in v.cues.hit.spans(rest)) or find_mentions("data_category", v, rest):
         return False
     return any(s < first for s, _e in negation_spans(rest, v.cues))
+
+
+# A short subject, then the comma opening an aside right before the organisation ("Ticket sales, the").
+_INCISE_BEFORE = re.compile(r"(?:^|[.;:!?]\s*)\s*(?:[\w'-]+\s+){0,3}[\w'-]+\s*,\s*(?:the\s+|l\s+|la\s+|le\s+|les\s+)?$")
+
+
+# "any" before a noun, right after the verb (« conteste toute intrusion »).
+_ANY = re.compile(r"\s*(?:toute|tout|toutes|tous|aucune|aucun)\s+")
 
 
 def _own_systems(f: Folded, v: Vocabulary) -> bool | None:
@@ -310,11 +339,16 @@ def org_role(f: Folded, v: Vocabulary, name: AgencyName) -> tuple[str | None, bo
             gap = low[after + apposition.end():verb_start]
         if re.search(r"[,;:.()]", gap) or _words(gap) > SUBJECT_GAP or _PASSIVE.search(gap):
             break
-        spared = _self_report(f, v, verb_end)
-        if spared is None:
+        # ("ticket sales, the FAI pointed out, go through a third-party platform and were not touched": a
+        # verb closing an aside set inside a short subject and its verb has no complement after it; what
+        # it reports is the clause around it)
+        opening = _INCISE_BEFORE.search(low, 0, name.start)
+        closing = opening is not None and re.match(r"\s*,", low[verb_end:]) and not _THAT_ASIDE.match(low, verb_end)
+        spared = None if closing else _self_report(f, v, verb_end)
+        if spared is None and not closing:
             spared = _own_attack(f, v, verb_end, listed)
         if spared is not None:
-            return SELF, spared
+            return SELF, spared != _denies_attack(f, v, verb_start, verb_end)
         # "La Poste a reconnu l'incident", "SFR a confirmé vendredi une fuite de données";
         # ", M&S has confirmed," after what it confirms
         stating = v.cues.reporting.spans(f) + v.cues.admission.spans(f)

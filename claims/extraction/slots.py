@@ -445,7 +445,9 @@ _ONE_WORD = re.compile(r"[a-z-]+\s+")
 # Data put to use, before the risk it was (not) used for ("has been used for identity theft or fraud",
 # "aient été utilisées à des fins d'escroquerie"): what a denial then bears on is past misuse.
 _PAST_MISUSE = re.compile(r"\b(?:used|misused|exploited|utilisee?s?|exploitee?s?)\s+(?:for|in|to\s+commit|"
-                          r"a\s+des\s+fins\s+d\w*|pour|dans)\b")
+                          r"a\s+des\s+fins\s+d\w*|pour|dans)\b|"
+                          # "is not aware of any fraud or identity theft tied to the incident": none known so far
+                          r"\baware\s+of\s+any\b[^,;:.]*$")
 
 
 # A definite article right before ("the ransomware attack", "l'attaque", "cette").
@@ -512,6 +514,10 @@ def _org_denied(f: Folded, v: Vocabulary, pos: int, clause: Clause,
     # takes the first as given)
     incident = [s for s, _e in v.cues.incident.spans(f) if not _ANOTHER_BEFORE.search(f.low, max(0, s - 12), s)]
     return any(min(after) < s < clause.end for s in incident + taken)
+
+
+# A relative clause on people, still open before the organisation ("shoppers who checked out through the").
+_PEOPLE_WHO = re.compile(r"\bwho\b[^,;:]*$")
 
 
 # A negation opening a phrase that qualifies another ("with no link", "without", "sans").
@@ -805,6 +811,12 @@ def slot_claims(
         clause = clause_at(clauses, pos)
         if clause.hypothetical and slot != "risk":
             continue  # "whether through a phishing email or a stolen password": a possibility states nothing
+        # "shoppers who checked out through the Macy's mobile app were not affected": the organisation inside a
+        # relative clause on people is where they did something; what is denied is that they were hit, and
+        # the organisation is neither
+        if slot == "organization" and clause.negated and _PEOPLE_WHO.search(f.low, clause.start, pos) and any(
+                pos < s < clause.end for s, _e in negations):
+            continue
         if slot == "organization" and clause.negated and not _org_denied(f, v, pos, clause, negations):
             clause = dataclasses.replace(clause, negated=False)
         # A risk is a possibility by nature: "pourraient", "could" do not hedge it; who warns

@@ -30,11 +30,12 @@ def test_an_ambulance_service_running_as_usual_and_paramedics_on_paper():
     assert ("care", "asserted") in slot(paper, "care_impact", "fr", CENTRALE)
 
 
-def test_a_weekend_and_what_intruders_roamed_or_downloaded_illegally_date_the_attack():
+def test_what_intruders_roamed_or_downloaded_illegally_date_the_attack_but_a_bare_weekend_does_not():
+    # round fifty: a weekend no date places names two days, not the Saturday
     weekend = "The Darrow Clinic was hit by ransomware at the weekend, its director said."
     roamed = "Intruders had roamed the Darrow Clinic's email accounts from Jan. 2 to Feb. 8."
     downloaded = "Files were illegally downloaded from the Darrow Clinic's file-transfer system on Feb. 25."
-    assert ("2025-03-15", "asserted") in slot(weekend, "attack_date")
+    assert slot(weekend, "attack_date") == set()
     assert ("2025-01-02", "asserted") in slot(roamed, "attack_date")
     assert ("2025-02-25", "asserted") in slot(downloaded, "attack_date")
 
