@@ -209,6 +209,11 @@ def _own_attack(f: Folded, v: Vocabulary, verb_end: int, listed: bool) -> bool |
 _INCISE_BEFORE = re.compile(r"(?:^|[.;:!?]\s*)\s*(?:[\w'-]+\s+){0,3}[\w'-]+\s*,\s*(?:the\s+|l\s+|la\s+|le\s+|les\s+)?$")
 
 
+# A free relative of what was done, right before the verb ("what was", « ce qui a été »).
+_WHAT_WAS = re.compile(r"\b(?:what\s+(?:was|were|had\s+been|has\s+been|have\s+been)|"
+                       r"ce\s+qui\s+(?:a|avait)\s+ete)\s+$")
+
+
 # "any" before a noun, right after the verb (« conteste toute intrusion »).
 _ANY = re.compile(r"\s*(?:toute|tout|toutes|tous|aucune|aucun)\s+")
 
@@ -245,7 +250,8 @@ def _own_systems(f: Folded, v: Vocabulary) -> bool | None:
     # the data taken, not on the systems being reached
     taken_data = [m.start for m in find_mentions("data_category", v, f)] + [s for s, _e in v.cues.systems.spans(f)]
     if near in v.cues.taken.spans(f) and any(window <= s < near[0] and s not in own for s in taken_data):
-        return None
+        # (though what was taken, named as such, was taken: "was not among what was taken from its systems")
+        return False if _WHAT_WAS.search(low, 0, near[0]) else None
     # (a negation of another verb's gerund denies that verb only: "in exchange for not publishing
     # the files they took from its servers"; so does one of a verb whose object takes the breach as
     # given: "does not believe that any of the material taken from its systems concerns children")
@@ -316,7 +322,9 @@ def org_role(f: Folded, v: Vocabulary, name: AgencyName) -> tuple[str | None, bo
                 and _words(low[e:name.org.start]) <= TITLE_GAP and not _TITLE_BROKEN.search(low, e, name.org.start) \
                 and not any(e <= vs < name.org.start for vs, _ve in verbs):
             return AFFILIATION, False
-        if name.end <= s and _words(low[name.end:s]) <= 1 and not re.search(r"[,;:.()]", low[name.end:s]):
+        # ("hackers got into Orsanne's website": its website as what was reached, not as who speaks)
+        if name.end <= s and _words(low[name.end:s]) <= 1 and not re.search(r"[,;:.()]", low[name.end:s]) \
+                and not any(right_before(low, ae, name.org.start, 1) for _as, ae in v.cues.attack_on.spans(f)):
             return AFFILIATION, False
     # "l'attaque contre Pharmascience rappelle la fragilité de la chaîne": what an attack noun governs is
     # not the subject of the verb after it

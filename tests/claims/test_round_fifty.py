@@ -141,3 +141,25 @@ def test_the_details_fraudsters_will_ask_for_were_not_taken():
     text = ("Orsanne said card numbers were never held on the affected system, but warned that fraudsters might ring "
             "people pretending to be from the company and ask for their bank details.")
     assert en(text, "data_category", ORSANNE) == {("banking", "denied", False)}
+
+
+def test_an_organisation_s_website_reached_is_the_organisation_hit_not_its_voice():
+    assert en("Hackers got into Orsanne's website in March.", "organization", ORSANNE) == {
+        ("Orsanne", "asserted", False)}
+    assert en("The malicious code injected into Orsanne never reached orders placed through its app.",
+              "organization", ORSANNE) == {("Orsanne", "asserted", False)}
+    assert en("Orsanne's website said no customer data was taken.", "organization", ORSANNE) == set()
+
+
+def test_what_was_taken_from_its_systems_was_taken():
+    text = "Financial information was not among what was taken from its systems, Orsanne said."
+    assert en(text, "organization", ORSANNE) == {("Orsanne", "asserted", False)}
+    assert en(text, "data_category", ORSANNE) == {("banking", "denied", False)}
+
+
+def test_the_flaw_they_went_through_names_whose_systems_they_were():
+    text = ("Lisière a découvert le 13 mars que des pirates avaient profité d'une faille de son logiciel de suivi "
+            "pour en extraire des données de clients.")
+    assert ("Lisière", "asserted", False) in fr(text, "organization", LISIERE)
+    text = "A researcher flagged the vulnerability in Orsanne's website through which card data leaked."
+    assert ("Orsanne", "asserted", False) in en(text, "organization", ORSANNE)
