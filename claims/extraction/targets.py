@@ -676,6 +676,9 @@ def _its_systems_reached(f: Folded, v: Vocabulary, start: int, end: int) -> bool
         # reached: "attack on", "intrusion into", "taken from" right before; or hit right after, not
         # denied ("aucun de ses serveurs n'a été compromis" is for the clause's polarity to read)
         lead = clause_start(low, o, ",;:(")
+        # ("n'a précisé ni le montant, ni la manière dont ils se sont introduits dans son réseau": the "ni" of a
+        # list of what it has not said opens the clause; what the list holds is asked about, not denied)
+        lead += len(_LISTED_NOR.match(low, lead).group())
         if any(right_before(low, ae, o, 0) and not negated_between(f, v, lead, o) for ae in attack_ends) or any(
                 e <= h and word_count(low[e:h]) <= TARGET_GAP and not re.search(r"[,;:()]", low[e:h])
                 and not negated_between(f, v, lead, h + 1) for h in hits):
@@ -687,6 +690,10 @@ def _its_systems_reached(f: Folded, v: Vocabulary, start: int, end: int) -> bool
                for h in predicate_hits(f, v, sentence, o)) and not negated_between(f, v, sentence, o):
             return True
     return False
+
+
+# The "ni" that opens an item of a list of what was not said or done (", ni la manière dont").
+_LISTED_NOR = re.compile(r"(?:\s*ni\s+)?")
 
 
 def _own_breach(f: Folded, v: Vocabulary, start: int, end: int) -> bool:

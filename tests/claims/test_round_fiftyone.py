@@ -42,3 +42,9 @@ def test_a_statement_a_short_question_follows_is_still_stated():
         ("Corbelle Cosmétiques", "asserted", False)}
     # a question that asks whether states nothing
     assert fr("Corbelle Cosmétiques a-t-elle été attaquée ?", "organization", CORBELLE) == set()
+
+
+def test_how_they_got_in_among_what_was_not_said_takes_the_attack_as_given():
+    text = ("Le centre hospitalier de Valmy n'a précisé ni le montant réclamé par les pirates, ni la manière dont ils "
+            "se sont introduits dans son réseau.")
+    assert fr(text, "organization", VALMY) == {("Centre hospitalier de Valmy", "asserted", False)}
