@@ -268,8 +268,9 @@ def _keyword_aliases(name: str, named: list[str], incident: IncidentContext, for
     opening with an abbreviation whose spelled-out forms already give the town ("CH Rennes")."""
     # A keyword of one word in mixed case whose capitalised pieces open the name's words in turn is
     # a contraction of it ("UniNE" for "Université de Neuchâtel": Uni-, NE-), whatever the name's form.
+    # (a name written as one word in mixed case is read by its pieces: "OrthoNY" for "OrthopedicsNY")
     contracted = [f"={keyword}" for keyword in incident.keywords
-                  if keyword not in named and _contracts(keyword, _name_words(name))]
+                  if keyword not in named and _contracts(keyword, [piece for w in _name_words(name) for piece in _pieces(w)])]
     # A keyword that spells out the name's acronym and keeps its other words, or that names all its
     # words in another order, is the name too ("Institut national polytechnique de Toulouse" and
     # "INP Toulouse" for "Toulouse INP").
@@ -318,6 +319,15 @@ def _keyword_aliases(name: str, named: list[str], incident: IncidentContext, for
     # for "Office d'équipement hydraulique de Corse").
     out += [keyword for keyword in incident.keywords
             if keyword not in named and keyword != name and _bare(keyword) == _bare(name)]
+    # A keyword of capitalised words that opens with the name's own distinctive first word and goes on
+    # otherwise names the same body under another of its names ("Nissan Australia" for "Nissan
+    # Oceania", "Mercy Hospital" for "Mercy Iowa City"): the newsroom listed it because the press uses it.
+    head = words[0]
+    if head[:1].isupper() and head not in forms and fold(head) not in drop and not any(
+            other != name and other.split()[0] == head for other in named):
+        out += [keyword for keyword in incident.keywords
+                if keyword not in named and len(keyword.split()) >= 2 and keyword.split()[0] == head
+                and keyword.split()[1:] != words[1:len(keyword.split())] and _capitalised_run(keyword.split())]
     return out + contracted
 
 
@@ -348,6 +358,13 @@ def _shortens(written: list[str], words: list[str]) -> bool:
     *whole, last = written
     cut = words[len(whole)]
     return whole == words[:len(whole)] and len(last) >= 3 and cut.startswith(last) and cut != last
+
+
+def _pieces(word: str) -> list[str]:
+    """A word in mixed case cut where a capital follows a lower-case letter ("OrthopedicsNY" ->
+    "Orthopedics", "NY"); any other word whole."""
+    cut = re.split(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Ý])", word)
+    return cut if len(cut) > 1 and all(c[:1].isupper() for c in cut) else [word]
 
 
 def _contracts(keyword: str, words: list[str]) -> bool:
@@ -500,6 +517,17 @@ def _expanded(name: str) -> list[str]:
     return out
 
 
+def _inverted(name: str) -> list[str]:
+    """An English name of the form "<kind> of <place>", capitalised on both sides, in the order the
+    press also writes it: "Superior Court of Los Angeles County" is "the Los Angeles County Superior
+    Court", "University of Manchester" "Manchester University"."""
+    kind, of, place = name.partition(" of ")
+    if not of or " of " in place or not _capitalised_run(kind.split()) or not _capitalised_run(place.split()) \
+            or fold(kind.split()[0]) in _ARTICLES:
+        return []
+    return [f"{place} {kind}"]
+
+
 def _initials(name: str) -> str | None:
     """A name of two or more capitalised words by its capitals ("British Airways" -> "BA",
     "Legal Aid Agency" -> "LAA"), the short words between them skipped; None otherwise."""
@@ -525,7 +553,7 @@ def for_incident(profile: Profile, incident: IncidentContext | None) -> Profile:
     known = {org: _names_itself(lexicon, org) for org in named}
     entries = [(org, _organisation_term(org)) for org in named if not known[org]]
     entries += [(org, term) for org in named if not known[org]
-                for term in _spelled_out(org, profile.org_forms) + _expanded(org)
+                for term in _spelled_out(org, profile.org_forms) + _expanded(org) + _inverted(org)
                 + _short_forms(org, profile.org_forms, set(named))
                 + _by_keyword(org, named, incident, profile.org_forms)
                 + _keyword_aliases(org, named, incident, profile.org_forms)]
