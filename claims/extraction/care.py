@@ -83,7 +83,10 @@ def care_claims(f: Folded, v: Vocabulary, clauses: list[Clause]) -> list[tuple[s
     saying = [e for _s, e in v.cues.reporting.spans(f) + v.cues.speaking.spans(f)]
     negations = [n for n in negation_spans(f, v.cues) if not overlaps(n, phrases)
                  and not ((m := _RELATIVE_BEFORE.search(f.low, 0, n[0]))
-                          and not any(just_before(f.low, e, m.start(), SAYING_WORDS) for e in saying))]  # inside a relative
+                          and not any(just_before(f.low, e, m.start(), SAYING_WORDS) for e in saying)
+                          # ("stressing that none of its systems were accessed and that care was never affected":
+                          # a second thing said, not a relative)
+                          and not _SECOND_SAID.search(f.low, 0, m.start()))]  # inside a relative
     # a service or a site named as a place ("aux urgences", "sur le site de Mauzé", "on the
     # wards") restricts what runs to it: partial continuity
     located = [s for s, _e in services + sites if re.search(_PLACE_BEFORE, f.low[max(0, s - 16):s])]
@@ -145,6 +148,9 @@ def care_claims(f: Folded, v: Vocabulary, clauses: list[Clause]) -> list[tuple[s
         return [claim for claim in out if not claim[3]]
     return out + quiet
 
+
+# A conjunction right before "that": a second complement of a verb of saying, not a relative.
+_SECOND_SAID = re.compile(r"\b(?:and|or|et|ou)\s+$")
 
 # A relative pronoun at most three words before a negation: the negation is the relative clause's.
 _RELATIVE_BEFORE = re.compile(r"\b(?:qui|that|which)\s+(?:\S+\s+){0,3}$")

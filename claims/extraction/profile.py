@@ -486,8 +486,10 @@ def _short_forms(name: str, forms: dict, others: set[str]) -> list[str]:
     while len(kept) >= 2 and fold(kept[-1]) in drop and words[0][:1].isupper():
         kept = kept[:-1]
         out.append(f"={' '.join(kept)}")
-    if len(words) == 3 and words[1] == "&":
-        out.append(f"={words[0][0]}&{words[2][0]}")
+    if "&" in words[1:-1] and all(w[:1].isupper() for w in words if w != "&"):
+        # ("Perry Johnson & Associates" -> "PJ&A": the initials on each side of the ampersand)
+        amp = words.index("&")
+        out.append(f"={''.join(w[0] for w in words[:amp])}&{''.join(w[0] for w in words[amp + 1:])}")
     elif initials := _initials(name):
         out.append(f"={initials}")
     # "CH de l'Ouest Vosgien" -> "CHOV": short words and elisions skipped

@@ -46,7 +46,9 @@ _DEFINITE = re.compile(r"^(?:le\s+|la\s+|the\s+|l['’]\s*)([a-zà-ÿ-]+)$", re.
 DEFINITE = "\x00the:"  # + the role; the caller names the person
 # The newsroom a speaker talked to, after the speaker's name ("auprès de Vosges Matin").
 # (or the agency told: "a indiqué Philippe Castanet à l'AFP")
+# (or what the words were about: "a reconnu Antoine Tousignant au sujet de cette fuite")
 _TOLD_TO = re.compile(r"\s+(?:auprès\s+(?:de|du|des|d['’])|au\s+micro\s+(?:de|du|d['’])|sur\s+l['’]antenne\s+(?:de|du|d['’])|"
+                      r"au\s+sujet\s+(?:de|du|des|d['’])|à\s+propos\s+(?:de|du|des|d['’])|"
                       r"(?=à\s+(?:l['’]AFP|l['’]agence|Reuters|l['’]Agence\s+France-Presse|Belga|l['’]ATS)\b)|"
                       # the paper it was told to: "a expliqué Synbird au Parisien", "aux Échos" (not "à": "le président
                       # de l'UNEF à Aix-Marseille" is where he speaks from)
@@ -77,7 +79,10 @@ _OFFICE = re.compile(r"^(?:(?:le|la|l'|the)\s+)?(?:(?:acting|interim|former|depu
                      r"Chancellor|Senator|Sénateur|Sénatrice|Député|Députée|Mayor|Maire|Secretary|Commissioner|"
                      r"Chief\s+Executive|Chief\s+Operating\s+Officer|Chief\s+Information\s+Security\s+Officer|"
                      r"Director|Directeur|Directrice|Judge|Juge|Procureur|Prosecutor|Superintendent|Inspector|"
-                     r"Librarian|Officer|Coordinator|Treasurer|Clerk|Auditor|Registrar|Principal|Commander|Marshal)"
+                     r"Librarian|Officer|Coordinator|Treasurer|Clerk|Auditor|Registrar|Principal|Commander|Marshal|"
+                     # the press's false titles: "Patient Vernon Weaver says", "Resident Jane Doe"
+                     r"Patient|Resident|Customer|Shopper|Student|Parent|Nurse|Teacher|Employee|Passenger|Retiree|"
+                     r"Homeowner|Pensioner)"
                      r"(?:\s+(?:General|Général|Générale|Adjoint|Adjointe|Délégué|Déléguée))?\s+"
                      r"(?=[A-ZÀ-ÝĀ-Ž][\w'’-]+\s+[A-ZÀ-ÝĀ-Ž])")
 _ADVERB = re.compile(r"^(?:encore|aussi|alors|ensuite|également|pourtant|enfin|déjà|toutefois|"
@@ -131,6 +136,11 @@ _HANDLE = re.compile(r"^(?:(?i:le|la|les|l['’]|the)\s*)?(?:[a-zà-ÿ-]+\s+){0,
 # The name a speaker goes by, at the end of its description.
 _ALIAS = re.compile(r"\b(?:calling (?:itself|themselves|himself|herself)|known as|dubbed|qui se (?:fait|font) appeler|"
                     r"se faisant appeler|surnommée?|baptisée?)\s+([A-ZÀ-ÝĀ-Ž][\w'’-]*(?:\s+[A-ZÀ-ÝĀ-Ž][\w'’-]*)*)$")
+# What introduces the name someone goes by, right before it is quoted ("qui se fait appeler « … »", "calling
+# itself “…”").
+_GOES_BY = re.compile(r"\b(?:calling\s+(?:itself|themselves|himself|herself)|known\s+as|dubbed|goes\s+by|go\s+by|"
+                      r"se\s+(?:fait|font)\s+appeler|se\s+faisant\s+appeler|surnommée?s?|baptisée?s?|"
+                      r"sous\s+le\s+nom\s+(?:de|d['’]))\s*$", re.IGNORECASE)
 # A scare-quoted fragment of one or two words inside a phrase: "le « gentil hacker » SaxX".
 _SCARE = re.compile(r"[«“\"]\s*((?:[^\s»”\"]+\s*){1,2}?)\s*[»”\"]")
 # A source that opens the sentence: "Selon vx-underground, ...", "Pour la Caisse nationale ..., ces
@@ -695,6 +705,10 @@ def _incise(inner: str, v: Vocabulary) -> str | None:
 def find_quotes(f: Folded, v: Vocabulary) -> list[str | None]:
     """Speakers of the direct quotations in a sentence, in order: a name, PRONOUN, or UNNAMED."""
     verbs = v.cues.reporting.spans(f)
+    # after a quotation, a verb of speaking closes it as a reporting verb does ("», a tenu à rassurer la présidente
+    # du Conseil du trésor, Sonia LeBel"); before one, it is too loose a frame ("se borne à", "dresse un constat")
+    # (set off by its comma: "« courriels sans importance » évoqués jusqu'ici" is a participle, not a speaker's verb)
+    closing = sorted(verbs + [(s, e) for s, e in v.cues.speaking.spans(f) if re.search(r",\s*(?:\S+\s+){0,3}$", f.text[:s])])
     speakers: list[str | None] = []
     for m in _QUOTE.finditer(f.text):
         inner = next(g for g in m.groups() if g is not None)
@@ -703,11 +717,13 @@ def find_quotes(f: Folded, v: Vocabulary) -> list[str | None]:
         if inner.strip()[:1].isupper() and re.search(r"(?:\b(?:le|la|les|du|au|the)\s+|\bl['’]\s*)$", f.text[:m.start()],
                                                      re.IGNORECASE):
             continue  # "le site de l'« Élection du timbre »": a title the article names, nobody's words
-        speaker = _speaker_after(f.text, m.end(), verbs, v) or _speaker_before(f.text, m.start(), verbs, v) \
+        if _GOES_BY.search(f.text, 0, m.start()):
+            continue  # "le collectif qui se fait appeler « The Green Blood Group »": the name it goes by, nobody's words
+        speaker = _speaker_after(f.text, m.end(), closing, v) or _speaker_before(f.text, m.start(), verbs, v) \
             or _incise(inner, v)
         whole = _whole_sentence(inner, f.text, m.start())
         opening = _OPENING_SOURCE.match(f.text)
-        if whole and opening and not _speaker_after(f.text, m.end(), verbs, v) and \
+        if whole and opening and not _speaker_after(f.text, m.end(), closing, v) and \
                 not any(opening.end() <= a < m.start() for a, _b in verbs):
             # "Selon vx-underground, ... : « dix minutes de conversation »": no verb of its own gives it to another
             speaker = _clean(opening.group(1), v)

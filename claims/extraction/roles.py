@@ -156,6 +156,8 @@ def _denies_attack(f: Folded, v: Vocabulary, verb_start: int, verb_end: int) -> 
 
 # Words between a verb of denial and the attack it denies ("denied it had been breached").
 DENIED_GAP = 4
+# Words between care and the word of being hit it is the subject of ("care was never affected").
+CARE_SUBJECT_WORDS = 3
 
 
 def _own_attack(f: Folded, v: Vocabulary, verb_end: int, listed: bool) -> bool | None:
@@ -198,6 +200,10 @@ def _own_attack(f: Folded, v: Vocabulary, verb_end: int, listed: bool) -> bool |
     if not hits:
         return None
     first = min(s for s, _e in hits)
+    # ("stressed that care was never affected": what was not touched is care, said of its patients, not the
+    # organisation reporting on itself)
+    if any(e <= first and _words(rest.low[e:first]) <= CARE_SUBJECT_WORDS for _s, e in v.cues.care.spans(rest)):
+        return None
     # It says it was spared only where the negation bears on being hit ("its own systems were
     # not breached"), not on some data ("SFR assure que les mots de passe n'ont pas fuité").
     if not any(s == first for s, _e in v.cues.hit.spans(rest)) or find_mentions("data_category", v, rest):

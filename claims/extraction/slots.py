@@ -282,9 +282,13 @@ def _attack_dates(f: Folded, v: Vocabulary, published: dt.date | None,
     # word closely, the others the sentence keeps date what was done about it
     # (an attack noun or a word of being hit: "began mailing them letters the same day" anchors nothing)
     anchors = v.cues.attack_noun.spans(f) + v.cues.hit.spans(f)
+    # (so do the dates an attack noun right after them owns: "recovering what the July 9 cyberattack has cost",
+    # not "vote on Monday night")
+    owners = {s for s, _e in v.cues.attack_noun.spans(f)}
+    ends = {d.start: d.end for d in mentions}
     anchored = [found for found in out if any(
         e <= found[2] and len(f.low[e:found[2]].split()) <= ANCHOR_WORDS and not re.search(r"[,;:.()]", f.low[e:found[2]])
-        for _s, e in anchors)]
+        for _s, e in anchors) or ends.get(found[2], -2) + 1 in owners]
     if anchored:
         out = anchored
     return out, spans

@@ -7,7 +7,7 @@ heldout3 (round seven), heldout4 (round eight), heldout5 (round nine), heldout6 
 eleven), heldout8 (round twelve), heldout9 (round thirteen), heldout10 (round fourteen), heldout11 (round fifteen), heldout12 (round sixteen),
 heldout13 (round seventeen), heldout14 (round eighteen), heldout15 (round nineteen), heldout16 (round twenty),
 heldout17 and heldout18 (round twenty-one), heldout19 and heldout20 (round twenty-two), heldout21 (round twenty-three), heldout22 (round twenty-four), heldout23 (round twenty-five), heldout24 (round twenty-six), heldout25 (round twenty-seven), heldout26 (round twenty-eight), heldout27 (round thirty), heldout28 (round thirty-one), heldout29
-(round thirty-two), heldout30 (round thirty-three), heldout31 (round thirty-four), heldout32 (round thirty-five), heldout33 (round thirty-six), heldout34 (round thirty-seven), heldout35 (round thirty-eight), heldout36 (round thirty-nine), heldout37 (round forty), heldout38 (round forty-one), heldout39 (round forty-two), heldout40 (round forty-three), heldout41 (round forty-four), heldout42 (round forty-five), heldout43 (round forty-six), heldout44 (round forty-seven), heldout45 (round forty-eight), written on breaches no rule
+(round thirty-two), heldout30 (round thirty-three), heldout31 (round thirty-four), heldout32 (round thirty-five), heldout33 (round thirty-six), heldout34 (round thirty-seven), heldout35 (round thirty-eight), heldout36 (round thirty-nine), heldout37 (round forty), heldout38 (round forty-one), heldout39 (round forty-two), heldout40 (round forty-three), heldout41 (round forty-four), heldout42 (round forty-five), heldout43 (round forty-six), heldout44 (round forty-seven), heldout45 (round forty-eight), heldout46 (round fifty-two), written on breaches no rule
 had seen and sealed
 from whoever changed rules, are the honest figures for the next breach (see FLOORS). A failure
 here reports figures only, never a passage: the sealed parts stay sealed to whoever reads CI. Floors are pinned a little
@@ -281,7 +281,14 @@ FLOORS = {
     # 0.76 / 0.74 after (130 right, 41 wrong, 50 missed to 133, 41, 47); the other 4,560 passages go from 6,919,
     # 1,405, 1,948 to 6,920, 1,405, 1,947. Whole dev: precision 0.830, recall 0.780, French recall 0.775, 78
     # polarity errors.
-    "dev": {"precision": 0.82, "recall": 0.77, "language_recall": 0.77, "polarity_errors": 78, "traps_clean": 178,
+    # Round fifty-two: dev52's 80 passages (written this round, scored unread: 0.73 / 0.62 with 9 polarity errors in
+    # 101 values, the same with round fifty-one's rules) read 0.83 / 0.70 with 4 at the round's end (organisations
+    # whose own systems were untouched but whose patients' files a vendor lost, which the writer reads as hit, as
+    # tel-en21-008; a town's "no data has been breached at all"); the 4,640 earlier passages go from 7,053 right,
+    # 1,446 wrong, 1,994 missed to 7,070, 1,440, 1,977 (78 polarity errors). Whole dev, 4,720 passages: precision
+    # 0.831, recall 0.780, English recall 0.786, French 0.773, hedging 0.931, 419 of 560 traps clean, 82 polarity
+    # errors: the ceiling follows the larger set to 82.
+    "dev": {"precision": 0.82, "recall": 0.77, "language_recall": 0.77, "polarity_errors": 82, "traps_clean": 178,
             "hedging": 0.92},
     # The first held-out part, read since round two, rose in round twelve (quote speakers, words of being hit):
     # 0.81 / 0.77, English recall 0.75, 8 polarity errors; floors raised a little under. Round fourteen read its
@@ -661,6 +668,15 @@ FLOORS = {
     # 0.53, 2 polarity errors in 97 values, hedging 0.80 (the lowest of any part), 6 of 8 traps clean.
     "heldout45": {"precision": 0.68, "recall": 0.58, "language_recall": 0.49, "polarity_errors": 2, "traps_clean": 5,
                   "hedging": 0.76},
+    # heldout46 (round fifty-two): 80 passages on eight breaches no file used, the writers' own choice (Apunipima Cape
+    # York Health Council, Tiverton Town Council, Wightlink, SAMH; the Romanian hospitals hit through Hipocrate, the
+    # URSSAF's DPAE service, the Fondation de France, TNT Express), written in round forty-nine, audited this round
+    # (7 labels changed: a gang's name alone gives no way in, D14; free text for an investigation and an outage, D34;
+    # advice against unverified callers as phishing; a date the computers froze is no attack date, D21) and scored
+    # once per rule commit: 0.77 / 0.67 with round fifty-one's rules and round fifty-two's alike (98 right, 30 wrong,
+    # 49 missed), English recall 0.76, French 0.54, 3 polarity errors in 98 values, hedging 0.96, 5 of 7 traps clean.
+    "heldout46": {"precision": 0.73, "recall": 0.63, "language_recall": 0.50, "polarity_errors": 3, "traps_clean": 4,
+                  "hedging": 0.93},
 }
 MIN_PASSAGES = {"dev": 220, "heldout": 100, "heldout2": 100, "heldout3": 100, "heldout4": 80, "heldout5": 80,
                 "heldout6": 80, "heldout7": 80, "heldout8": 80, "heldout9": 80, "heldout10": 80, "heldout11": 80,
@@ -671,7 +687,7 @@ MIN_PASSAGES = {"dev": 220, "heldout": 100, "heldout2": 100, "heldout3": 100, "h
                 "heldout30": 80, "heldout31": 80, "heldout32": 80, "heldout33": 80, "heldout34": 80, "heldout35": 80,
                 "heldout36": 80, "heldout37": 80, "heldout38": 80, "heldout39": 80, "heldout40": 80, "heldout41": 80,
                 "heldout42": 80, "heldout43": 80,
-                "heldout44": 80, "heldout45": 80}
+                "heldout44": 80, "heldout45": 80, "heldout46": 80}
 # The numeric and date slots on dev (precision, recall), a little under what they reach (docs/claims.md):
 # victim_count 0.80 / 0.96, accounts_compromised 1.00 / 0.91, attack_date 0.94 / 0.94; data_category
 # 0.92 / 0.95, attack_vector 0.94 / 0.98, risk 0.90 / 0.91; quote 0.97 / 0.92.
@@ -813,8 +829,13 @@ MIN_PASSAGES = {"dev": 220, "heldout": 100, "heldout2": 100, "heldout3": 100, "h
 # total named only in "Social Security numbers, for some of the 60,473" inside a parenthesised list, and "more than
 # 60,000 Iowans", which the rules read as one state's part, D5), while the 4,560 earlier passages keep theirs
 # (0.750); the floor follows, 0.75 -> 0.74.
+# Round fifty-two: dev52 lowers risk recall and precision on the whole of dev (recall 0.8655 -> 0.858: 5 of its 11
+# risks missed, among them an expert's warning that details "are exactly what criminals need" for a fake delivery
+# notice, and credit opened in another's name; precision 0.831 -> 0.8299: 2 of its 8 extra, risks named only in a
+# company's "nothing suggesting … used for fraud or identity theft"), while the 4,640 earlier passages keep theirs
+# (0.866, 0.831); the floors follow, 0.86 -> 0.85 and 0.83 -> 0.82.
 SLOT_FLOORS = {"dev": {"victim_count": (0.66, 0.74), "accounts_compromised": (0.68, 0.70), "attack_date": (0.76, 0.76),
-                       "data_category": (0.83, 0.87), "attack_vector": (0.80, 0.81), "risk": (0.83, 0.86),
+                       "data_category": (0.83, 0.87), "attack_vector": (0.80, 0.81), "risk": (0.82, 0.85),
                        "quote": (0.88, 0.86), "organization": (0.87, 0.66), "care_impact": (0.83, 0.77),
                        "region": (0.88, 0.83)}}
 

@@ -58,3 +58,109 @@ def test_the_intruders_spell_of_access_dates_the_attack():
     text = ("Larch Valley Hospital is writing to patients because an outsider kept access to an employee's mailbox "
             "from May 15 to June 24.")
     assert en(text, "attack_date", larch) == {("2024-05-15", "asserted", False)}
+
+
+# dev52 (read this round): shapes its misses share with any coverage
+
+
+def fr(text: str, name: str, where: IncidentContext) -> set[tuple]:
+    return slot_of(text, name, "fr", PUBLISHED, where)
+
+
+def test_saying_nothing_about_what_the_attack_will_cost_denies_nothing():
+    ashmere = incident("City of Ashmere", keywords=("Ashmere",))
+    text = ("Those figures say nothing yet about what the weekend's ransomware hit on Ashmere will end up "
+            "costing, the professor said.")
+    assert en(text, "attack_vector", ashmere) == {("ransomware", "asserted", False)}
+    assert ("City of Ashmere", "denied", False) not in en(text, "organization", ashmere)
+
+
+def test_a_name_not_even_given_is_no_fact_either_way():
+    larch = incident("Larch Valley Hospital")
+    text = "Larch Valley Hospital still has not called what happened a data breach, let alone a ransomware attack."
+    assert en(text, "attack_vector", larch) == set()
+
+
+def test_the_date_an_attack_noun_owns_outranks_the_day_of_a_vote():
+    ashmere = incident("City of Ashmere", keywords=("Ashmere",))
+    text = ("Councilmembers vote on Monday night on a step toward recovering what the March 9 cyberattack on "
+            "Ashmere has cost.")
+    assert en(text, "attack_date", ashmere) == {("2025-03-09", "asserted", False)}
+
+
+def test_a_name_with_an_ampersand_goes_by_the_initials_on_each_side():
+    firm = incident("Harlow Benning & Associates")
+    text = "No gang has ever put its name to the HB&A intrusion, and who carried it out is still unknown."
+    assert en(text, "organization", firm) == {("Harlow Benning & Associates", "asserted", False)}
+
+
+def test_a_false_title_is_no_part_of_the_speaker_s_name():
+    larch = incident("Larch Valley Hospital")
+    text = ("Patient Vernon Ashby says nobody has told him a thing: “They have my address, my birth date and my "
+            "Social Security number.”")
+    assert en(text, "quote", larch) == {("Vernon Ashby", "asserted", False)}
+
+
+def test_what_the_accounts_figure_is_put_for_says_what_it_counts():
+    store = incident("Ashmere Stores")
+    text = ("Reports put the number of compromised customer accounts at roughly 38 million, although Ashmere "
+            "Stores has never published a total.")
+    assert {c[:2] for c in en(text, "accounts_compromised", store)} == {(38000000, "asserted")}
+    assert en(text, "victim_count", store) == set()
+
+
+def test_what_card_details_cannot_be_used_to_buy_says_nothing_of_their_theft():
+    store = incident("Ashmere Stores")
+    text = "“The partial card details involved cannot be used to make purchases,” Ashmere Stores said in its notice."
+    assert en(text, "data_category", store) == {("banking", "asserted", False)}
+
+
+def test_what_the_words_were_about_is_no_part_of_the_speaker():
+    brivet = incident("Secrétariat de Brivet", keywords=("Brivet",))
+    text = ("« C'est une première pour nous », a reconnu Antoine Lascaux au sujet de cette fuite, la première que "
+            "subit le Secrétariat de Brivet.")
+    assert fr(text, "quote", brivet) == {("Antoine Lascaux", "asserted", False)}
+
+
+def test_a_name_quoted_after_se_fait_appeler_is_no_one_s_words():
+    brivet = incident("Direction de Brivet", keywords=("Brivet",))
+    text = ("Le collectif qui se fait appeler « Les Veilleurs du Nord » affirme détenir 139 téraoctets de données "
+            "arrachées à la Direction de Brivet.")
+    assert fr(text, "quote", brivet) == set()
+
+
+def test_not_understanding_why_is_no_denial_of_the_attack():
+    brivet = incident("Journal de Brivet", keywords=("Brivet",))
+    text = "Le Journal de Brivet avoue ne pas comprendre pourquoi des pirates ont attaqué son fichier de clients."
+    assert fr(text, "organization", brivet) == {("Journal de Brivet", "asserted", False)}
+
+
+def test_care_said_untouched_is_care_denied_not_the_speaker():
+    larch = incident("Larch Valley Hospital")
+    text = "Larch Valley Hospital stressed that care was never affected."
+    assert en(text, "organization", larch) == set()
+    assert en(text, "care_impact", larch) == {("care", "denied", False)}
+
+
+def test_a_second_thing_said_after_and_that_keeps_its_own_negation():
+    larch = incident("Larch Valley Hospital")
+    text = ("Larch Valley Hospital put its figure at 97,132 patients, while stressing that none of its own computer "
+            "systems were accessed and that care was never affected.")
+    assert en(text, "care_impact", larch) == {("care", "denied", False)}
+
+
+def test_the_hole_in_its_systems_the_attackers_exploited_is_how_they_got_in():
+    store = incident("Ashmere Stores")
+    text = "Since finding the intrusion, Ashmere Stores says it has closed the hole in its systems that the attackers exploited."
+    assert en(text, "attack_vector", store) == {("vulnerability", "asserted", False)}
+
+
+def test_a_verb_of_speaking_set_off_after_a_quotation_closes_it():
+    brivet = incident("Secrétariat de Brivet", keywords=("Brivet",))
+    text = ("« Personne à l'extérieur n'a reçu ces données pour commettre un crime », a tenu à rassurer la présidente "
+            "du Secrétariat de Brivet, Sonia Lebrun.")
+    assert fr(text, "quote", brivet) == {("Sonia Lebrun", "asserted", False)}
+    # a participle right after it is no speaker's verb
+    text = ("Les fichiers de Brivet qui circulent concernent quelque 5000 habitants, bien loin des « courriels sans "
+            "importance » évoqués jusqu'ici.")
+    assert not any(speaker and "jusqu" in speaker for speaker, _polarity, _hedged in fr(text, "quote", brivet))
