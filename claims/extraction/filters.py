@@ -441,7 +441,9 @@ def skip_reason(
         return "furniture"
     if recap(f, v, published):
         return "recap"
-    if v.cues.meta.search(f):
+    # (an explainer's "Ce que l'on sait", not a speaker's « D'après ce que nous savons aujourd'hui » inside a quotation)
+    quoted = [m.span() for m in _QUOTED.finditer(f.text)]
+    if any(not any(qs <= s < qe for qs, qe in quoted) for s, _e in v.cues.meta.spans(f)):
         return "meta"
     if _general(f, v) and not _names_incident(f, v):
         return "general"

@@ -241,6 +241,9 @@ def clause_breaks(f: Folded, v: Vocabulary, relatives: list[tuple[int, int]],
     # so does one closed before its comma ('« Les dirigeants n'ont pas voulu protéger les données »,
     # accusaient les pirates, ... faute de quoi les données médicales seraient publiées')
     breaks |= {m.end() for m in re.finditer(r"[”»]\s*,", low)}
+    # ", yet" opens a contrasting clause as "but" does ("were inside its network from March 27, the firm said, yet
+    # letters only began going out on October 31"); "yet" alone is also "not yet", which breaks nothing
+    breaks |= {m.start() for m in re.finditer(r",\s+yet\b", low)}
     # "a été frappé samedi par un rançongiciel qui, d'après le parquet, aurait rendu illisibles 80 % de
     # ses fichiers": a relative clause with its own conditional is a clause of its own, so its hedge
     # stays there and the asserted main clause before it keeps its state

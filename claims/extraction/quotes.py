@@ -295,6 +295,14 @@ def _clean(name: str, v: Vocabulary | None = None) -> str | None:
     # "une infirmière croisée dans le hall", "un délégué interrogé par téléphone": the role, not its participle.
     # ("un médecin joint sur place": "joindre" gives its participle no é)
     name = re.sub(r"\s+(?:[a-zà-ÿ]+(?:é|ée|és|ées)|(?:re)?jointe?s?)\s+(?:dans|par|à|au|sur|en|lors|devant|at|by|in)\b.*$", "", name)
+    # ("Mr. Cooper now says": an organisation's whole name keeps the title-like word it opens with)
+    if v is not None and _TITLE.match(_ARTICLE.sub("", name.strip(" ,:"))):
+        bare = _ARTICLE.sub("", name.strip(" ,:"))
+        whole = [o for o in find_mentions("organization", v, Folded(bare))
+                 if o.start == 0 and o.value and re.fullmatch(r"(?:\s+(?:now|also|still|later|then|again|already))?\s*",
+                                                               bare[o.end:])]
+        if whole:
+            return str(whole[0].value)
     for _ in range(2):
         name = _ADVERB.sub("", _TITLE.sub("", _ARTICLE.sub("", name.strip(" ,:"))))
     if not name or len(name.split()) > MAX_SPEAKER_WORDS or name.lower() in _NOT_A_VERB:
@@ -605,7 +613,8 @@ def _speaker_before(text: str, begin: int, verbs: list[tuple[int, int]], v: Voca
         if tail:
             return tail  # "Une rançon a été réclamée, confirme le maire du Chesnay, ... : « ..."
         # (the last of two coordinated clauses: "..., and John Dwyer, director of research at X, agreed: “")
-        clause = re.split(r"[.;!?]\s+|,\s+(?:and|et|but|mais)\s+", prefix.rstrip()[:-1])[-1]
+        # (a title's full stop ends no clause: "Mr. Cooper now says it has found …")
+        clause = re.split(rf"(?:{_NOT_ABBREVIATED}\.|[;!?])\s+|,\s+(?:and|et|but|mais)\s+", prefix.rstrip()[:-1])[-1]
         # "Le directeur de la clinique, Paul Martin, l'a reconnu : «"
         apposed = re.match(r"\s*(.+,\s*)(?:\S+\s*){1,10}$", clause)
         if apposed and _apposed_speaker(apposed.group(1)):
@@ -613,7 +622,11 @@ def _speaker_before(text: str, begin: int, verbs: list[tuple[int, int]], v: Voca
         clause = re.sub(r"^[^,]{0,60},\s+(?=\S)", "", clause) if clause.count(",") == 1 else clause
         m = _SUBJECT_VERB.search(clause)
         if m and 0 < len(clause[:m.start()].split()) <= 8:
-            return _clean(clause[:m.start()], v)
+            # ("Mr. Cooper now says it has found …": the subject ends at its verb of saying, not at the verb of
+            # what it says)
+            subject = clause[:m.start()]
+            said = [s for s, _e in v.cues.reporting.spans(Folded(subject)) if s > 0]
+            return _clean(subject[:min(said)] if said else subject, v)
         # "..., one student feared: “": a tail of someone described and what they felt, after a comma
         felt = _FELT_TAIL.search(clause)
         if felt:

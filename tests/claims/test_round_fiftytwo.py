@@ -164,3 +164,23 @@ def test_a_verb_of_speaking_set_off_after_a_quotation_closes_it():
     text = ("Les fichiers de Brivet qui circulent concernent quelque 5000 habitants, bien loin des « courriels sans "
             "importance » évoqués jusqu'ici.")
     assert not any(speaker and "jusqu" in speaker for speaker, _polarity, _hedged in fr(text, "quote", brivet))
+
+
+def test_what_we_know_said_inside_a_quotation_is_no_explainer_s_header():
+    brivet = incident("Secrétariat de Brivet", keywords=("Brivet",))
+    text = ("« D'après ce que nous savons aujourd'hui, personne n'a exploité ces données », a assuré la présidente du "
+            "Secrétariat de Brivet, Sonia Lebrun.")
+    assert fr(text, "quote", brivet) == {("Sonia Lebrun", "asserted", False)}
+
+
+def test_a_company_named_with_a_title_speaks_under_its_whole_name():
+    lender = incident("Mr. Lantern")
+    text = ("Mr. Lantern now says it has found evidence that customer data was exposed, though it insists banking "
+            "details were out of reach: “Based on what we know today, that information was not touched.”")
+    assert en(text, "quote", lender) == {("Mr. Lantern", "asserted", False)}
+
+
+def test_a_clause_after_comma_yet_keeps_its_own_polarity():
+    store = incident("Ashmere Stores")
+    text = "At Ashmere Stores card numbers were never stored unencrypted, yet the intruder took the card numbers anyway."
+    assert en(text, "data_category", store) == {("banking", "asserted", False)}
