@@ -99,6 +99,10 @@ _ABBREVIATED_DOT = "|".join(rf"(?<=\b{a})\." for a in _ABBREVIATIONS)
 _SPEAKER_END = re.compile(r"[,;:(«»\"“”\n]|(?<!\b[A-Z])" + _NOT_ABBREVIATED + r"\.| – | — "
                           r"| (?:qui|who|lors|during|après|after|sur|on|pour|for|une fois|once|depuis|since|tout en|while)\b"
                           r"| (?:dans|in|à|at)\b(?!\s+(?:the\s+|l['’]|le\s+|la\s+)?[A-ZÀ-ÝĀ-Ž])"
+                          # (nor where it places an unnamed speaker: "a doctor at the hospital", « un agent à la mairie »)
+                          r"(?!\s+(?:the|l['’]|la|le)\s*(?:hospital|clinic|school|council|company|firm|plant|factory|store|"
+                          r"trust|university|library|agency|port|airport|hôpital|clinique|école|mairie|usine|entreprise|"
+                          r"université|bibliothèque|agence)\b)"
                           # the occasion after the name: "Julie Morin en séance publique"
                           r"| en (?:séance|conférence|entrevue|entretien|marge|réunion|direct|point de presse|visite|"
                           r"commission|audience)\b")
@@ -430,7 +434,8 @@ def _subject(clause: str, v: Vocabulary) -> str | None:
                                                   re.IGNORECASE)
     if not m:
         # "Free apologised: “...”": a name opening the clause, followed by its verb
-        name = re.match(r"([A-ZÀ-ÝĀ-Ž][\w'’&-]*(?:\s+[A-ZÀ-ÝĀ-Ž][\w'’&-]*){0,3})\s+[a-zà-ÿ]", clause)
+        # (an office of two capitalised words may come first: "District Judge Amy Berman Jackson called the deal “…”")
+        name = re.match(r"([A-ZÀ-ÝĀ-Ž][\w'’&-]*(?:\s+[A-ZÀ-ÝĀ-Ž][\w'’&-]*){0,4})\s+[a-zà-ÿ]", clause)
         if name and (_PERSON.fullmatch(name.group(1)) or find_mentions("organization", v, Folded(name.group(1)))):
             return _clean(name.group(1), v)
         return None

@@ -184,3 +184,17 @@ def test_a_clause_after_comma_yet_keeps_its_own_polarity():
     store = incident("Ashmere Stores")
     text = "At Ashmere Stores card numbers were never stored unencrypted, yet the intruder took the card numbers anyway."
     assert en(text, "data_category", store) == {("banking", "asserted", False)}
+
+
+def test_a_person_named_after_a_two_word_office_speaks_a_fragment():
+    larch = incident("Larch Valley Hospital")
+    text = ("At a fairness hearing on Friday, District Judge Amy Berman Jackson called the Larch Valley Hospital "
+            "settlement “fair, reasonable and adequate.”")
+    assert en(text, "quote", larch) == {("Amy Berman Jackson", "asserted", False)}
+
+
+def test_where_an_unnamed_speaker_works_is_part_of_the_description():
+    larch = incident("Larch Valley Hospital")
+    text = ("“We are more or less working blind at Larch Valley Hospital,” said a doctor at the hospital who asked "
+            "not to be named.")
+    assert en(text, "quote", larch) == {("doctor at the hospital", "asserted", False)}
