@@ -166,7 +166,8 @@ _OWN_DOCUMENT = re.compile(r"(?<=\w)['’]s\s+(?:own\s+|latest\s+|first\s+|brief
                            r"(?:statement|press release|notice|update|email|e-mail|letter|post|blog post|filing)$")
 # Words after which a clause's subject has ended ("L'opérateur se contente d'assurer que").
 _SUBJECT_STOP = frozenset("""se s a ont est sont n ne dit dirait doit veut peut tient refuse préfère contente
-    continue entend has had was is were will would wants went declined tried sought did does do""".split())
+    continue entend demande demandent invite invitent appelle appellent recommande conseille has had was is were will
+    would wants went declined tried sought did does do asks urges tells""".split())
 
 
 # What may stand between a subject and its verb without being part of the subject: an adverb

@@ -198,3 +198,18 @@ def test_where_an_unnamed_speaker_works_is_part_of_the_description():
     text = ("“We are more or less working blind at Larch Valley Hospital,” said a doctor at the hospital who asked "
             "not to be named.")
     assert en(text, "quote", larch) == {("doctor at the hospital", "asserted", False)}
+
+
+def test_a_communication_service_speaks_for_its_organisation():
+    valmy = incident("Centre hospitalier de Valmy", keywords=("Valmy",))
+    text = ("Le centre hospitalier de Valmy a été attaqué lundi. « Par prudence, nous avons demandé à tous nos agents "
+            "de renouveler leurs mots de passe », a fait savoir le service communication de l'hôpital.")
+    assert fr(text, "quote", valmy) == {("Centre hospitalier de Valmy", "asserted", False)}
+
+
+def test_a_subject_ends_at_its_verb_of_asking():
+    brivet = incident("Brivet", keywords=("Brivet",))
+    text = ("Dans une note de service dont Radio-Canada a obtenu copie, Brivet demande à son personnel de ne pas se "
+            "présenter à l'usine et annonce l'arrêt de ses opérations ; « gardez un œil sur vos courriels pour les "
+            "mises à jour », peut-on lire.")
+    assert fr(text, "quote", brivet) == {("Brivet", "asserted", False)}
