@@ -213,3 +213,9 @@ def test_a_subject_ends_at_its_verb_of_asking():
             "présenter à l'usine et annonce l'arrêt de ses opérations ; « gardez un œil sur vos courriels pour les "
             "mises à jour », peut-on lire.")
     assert fr(text, "quote", brivet) == {("Brivet", "asserted", False)}
+
+
+def test_a_breach_traced_back_to_a_day_is_dated_by_it():
+    larch = incident("Larch Valley Hospital")
+    text = "By 29 January Larch Valley Hospital had confirmed the breach, which it traced back to 10 December 2024."
+    assert en(text, "attack_date", larch) == {("2024-12-10", "asserted", False)}
