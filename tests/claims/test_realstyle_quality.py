@@ -285,8 +285,8 @@ FLOORS = {
     # 101 values, the same with round fifty-one's rules) read 0.83 / 0.70 with 4 at the round's end (organisations
     # whose own systems were untouched but whose patients' files a vendor lost, which the writer reads as hit, as
     # tel-en21-008; a town's "no data has been breached at all"); the 4,640 earlier passages go from 7,053 right,
-    # 1,446 wrong, 1,994 missed to 7,079, 1,434, 1,968 (78 polarity errors to 77). Whole dev, 4,720 passages:
-    # precision 0.831, recall 0.781, English recall 0.787, French 0.774, hedging 0.931, 419 of 560 traps clean, 81
+    # 1,446 wrong, 1,994 missed to 7,090, 1,439, 1,957 (78 polarity errors to 77). Whole dev, 4,720 passages:
+    # precision 0.831, recall 0.782, English recall 0.789, French 0.775, hedging 0.931, 419 of 560 traps clean, 81
     # polarity errors: the ceiling follows the larger set to 81.
     "dev": {"precision": 0.82, "recall": 0.77, "language_recall": 0.77, "polarity_errors": 81, "traps_clean": 178,
             "hedging": 0.92},

@@ -219,3 +219,12 @@ def test_a_breach_traced_back_to_a_day_is_dated_by_it():
     larch = incident("Larch Valley Hospital")
     text = "By 29 January Larch Valley Hospital had confirmed the breach, which it traced back to 10 December 2024."
     assert en(text, "attack_date", larch) == {("2024-12-10", "asserted", False)}
+
+
+def test_a_suit_over_the_breach_is_a_fact_to_check():
+    transit = incident("Larch Transit")
+    text = "A retired worker has filed a proposed class action against Larch Transit in the province's Supreme Court."
+    assert {c[:2] for c in en(text, None, transit)} == {(None, "asserted")}
+    brivet = incident("Brivet", keywords=("Brivet",))
+    text = "Un ancien client a déposé un recours collectif contre Brivet devant la Cour supérieure."
+    assert {c[:2] for c in fr(text, None, brivet)} == {(None, "asserted")}
