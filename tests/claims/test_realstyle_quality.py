@@ -7,7 +7,7 @@ heldout3 (round seven), heldout4 (round eight), heldout5 (round nine), heldout6 
 eleven), heldout8 (round twelve), heldout9 (round thirteen), heldout10 (round fourteen), heldout11 (round fifteen), heldout12 (round sixteen),
 heldout13 (round seventeen), heldout14 (round eighteen), heldout15 (round nineteen), heldout16 (round twenty),
 heldout17 and heldout18 (round twenty-one), heldout19 and heldout20 (round twenty-two), heldout21 (round twenty-three), heldout22 (round twenty-four), heldout23 (round twenty-five), heldout24 (round twenty-six), heldout25 (round twenty-seven), heldout26 (round twenty-eight), heldout27 (round thirty), heldout28 (round thirty-one), heldout29
-(round thirty-two), heldout30 (round thirty-three), heldout31 (round thirty-four), heldout32 (round thirty-five), heldout33 (round thirty-six), heldout34 (round thirty-seven), heldout35 (round thirty-eight), heldout36 (round thirty-nine), heldout37 (round forty), heldout38 (round forty-one), heldout39 (round forty-two), heldout40 (round forty-three), heldout41 (round forty-four), heldout42 (round forty-five), heldout43 (round forty-six), heldout44 (round forty-seven), heldout45 (round forty-eight), heldout46 (round fifty-two), written on breaches no rule
+(round thirty-two), heldout30 (round thirty-three), heldout31 (round thirty-four), heldout32 (round thirty-five), heldout33 (round thirty-six), heldout34 (round thirty-seven), heldout35 (round thirty-eight), heldout36 (round thirty-nine), heldout37 (round forty), heldout38 (round forty-one), heldout39 (round forty-two), heldout40 (round forty-three), heldout41 (round forty-four), heldout42 (round forty-five), heldout43 (round forty-six), heldout44 (round forty-seven), heldout45 (round forty-eight), heldout46 and heldout47 (round fifty-two), written on breaches no rule
 had seen and sealed
 from whoever changed rules, are the honest figures for the next breach (see FLOORS). A failure
 here reports figures only, never a passage: the sealed parts stay sealed to whoever reads CI. Floors are pinned a little
@@ -677,6 +677,16 @@ FLOORS = {
     # 49 missed), English recall 0.76, French 0.54, 3 polarity errors in 98 values, hedging 0.96, 5 of 7 traps clean.
     "heldout46": {"precision": 0.73, "recall": 0.63, "language_recall": 0.50, "polarity_errors": 3, "traps_clean": 4,
                   "hedging": 0.93},
+    # heldout47 (round fifty-two): 70 passages on seven breaches no file used (Family Planning NSW, the City of
+    # Pensacola, Johnson Controls; the Ville de Longueuil, Groupe Atlantic, Santé à domicile Ontario, Atalian), written
+    # and audited this round (4 labels changed: free text for the attackers' e-mails and a commissioner's involvement,
+    # D34; a part of the victims is no count, D5; a date the ransomware went off after an undated intrusion, D21). Its
+    # auditor found an eighth file, on the University of Manchester, to be a breach dev already holds (dev/en2_uom):
+    # it went to next/dev53 instead. Scored once per rule commit: 0.81 / 0.70 with round fifty-one's rules and round
+    # fifty-two's alike (105 right, 24 wrong, 46 missed), English recall 0.67, French 0.72, 1 polarity error in 101
+    # values, hedging 0.92, 6 of 7 traps clean.
+    "heldout47": {"precision": 0.77, "recall": 0.65, "language_recall": 0.62, "polarity_errors": 1, "traps_clean": 5,
+                  "hedging": 0.89},
 }
 MIN_PASSAGES = {"dev": 220, "heldout": 100, "heldout2": 100, "heldout3": 100, "heldout4": 80, "heldout5": 80,
                 "heldout6": 80, "heldout7": 80, "heldout8": 80, "heldout9": 80, "heldout10": 80, "heldout11": 80,
@@ -687,7 +697,7 @@ MIN_PASSAGES = {"dev": 220, "heldout": 100, "heldout2": 100, "heldout3": 100, "h
                 "heldout30": 80, "heldout31": 80, "heldout32": 80, "heldout33": 80, "heldout34": 80, "heldout35": 80,
                 "heldout36": 80, "heldout37": 80, "heldout38": 80, "heldout39": 80, "heldout40": 80, "heldout41": 80,
                 "heldout42": 80, "heldout43": 80,
-                "heldout44": 80, "heldout45": 80, "heldout46": 80}
+                "heldout44": 80, "heldout45": 80, "heldout46": 80, "heldout47": 70}
 # The numeric and date slots on dev (precision, recall), a little under what they reach (docs/claims.md):
 # victim_count 0.80 / 0.96, accounts_compromised 1.00 / 0.91, attack_date 0.94 / 0.94; data_category
 # 0.92 / 0.95, attack_vector 0.94 / 0.98, risk 0.90 / 0.91; quote 0.97 / 0.92.
