@@ -329,9 +329,10 @@ def count_claims(f: Folded, v: Vocabulary, date_spans: list[tuple[int, int]], cl
     slot = next(iter(counted)) if len(counted) == 1 else ("victim_count" if not counted and victims else None)
     # ("put the number of compromised customer accounts at roughly 38 million": the noun the figure is put
     # for, the head of its compound, says what it counts)
-    heads = [noun for noun in nouns if bare and noun[1] <= bare[0].start]
-    if not counted and heads and heads[-1][2] == "accounts_compromised":
-        slot = "accounts_compromised"
+    if not counted and bare:
+        heads = [noun for noun in nouns if noun[1] <= bare[0].start]
+        if heads and heads[-1][2] == "accounts_compromised":
+            slot = "accounts_compromised"
     revised = v.cues.count_revised.spans(f)
     if slot:
         for n in bare:

@@ -325,9 +325,9 @@ def _keyword_aliases(name: str, named: list[str], incident: IncidentContext, for
     head = words[0]
     if head[:1].isupper() and head not in forms and fold(head) not in drop and not any(
             other != name and other.split()[0] == head for other in named):
-        out += [keyword for keyword in incident.keywords
-                if keyword not in named and len(keyword.split()) >= 2 and keyword.split()[0] == head
-                and keyword.split()[1:] != words[1:len(keyword.split())] and _capitalised_run(keyword.split())]
+        out += [keyword for keyword, parts in ((k, k.split()) for k in incident.keywords)
+                if keyword not in named and len(parts) >= 2 and parts[0] == head
+                and parts[1:] != words[1:len(parts)] and _capitalised_run(parts)]
     return out + contracted
 
 

@@ -138,13 +138,12 @@ _OPENERS = frozenset("""selon pour dans en au aux après avant depuis chez lors 
 # most a few words of description, and before its verb.
 _HANDLE = re.compile(r"^(?:(?i:le|la|les|l['’]|the)\s*)?(?:[a-zà-ÿ-]+\s+){0,3}([A-ZÀ-ÝĀ-Ž][a-zà-ÿ0-9]*[A-Z][\w-]*)\s+[a-zà-ÿ]")
 # The name a speaker goes by, at the end of its description.
-_ALIAS = re.compile(r"\b(?:calling (?:itself|themselves|himself|herself)|known as|dubbed|qui se (?:fait|font) appeler|"
-                    r"se faisant appeler|surnommée?|baptisée?)\s+([A-ZÀ-ÝĀ-Ž][\w'’-]*(?:\s+[A-ZÀ-ÝĀ-Ž][\w'’-]*)*)$")
-# What introduces the name someone goes by, right before it is quoted ("qui se fait appeler « … »", "calling
-# itself “…”").
-_GOES_BY = re.compile(r"\b(?:calling\s+(?:itself|themselves|himself|herself)|known\s+as|dubbed|goes\s+by|go\s+by|"
-                      r"se\s+(?:fait|font)\s+appeler|se\s+faisant\s+appeler|surnommée?s?|baptisée?s?|"
-                      r"sous\s+le\s+nom\s+(?:de|d['’]))\s*$", re.IGNORECASE)
+_ALIAS_LEAD = (r"calling (?:itself|themselves|himself|herself)|known as|dubbed|qui se (?:fait|font) appeler|"
+               r"se faisant appeler|surnommée?|baptisée?")
+_ALIAS = re.compile(rf"\b(?:{_ALIAS_LEAD})\s+([A-ZÀ-ÝĀ-Ž][\w'’-]*(?:\s+[A-ZÀ-ÝĀ-Ž][\w'’-]*)*)$")
+# What introduces that name right before it is quoted ("qui se fait appeler « … »", "calling itself “…”").
+_GOES_BY = re.compile(rf"\b(?:{_ALIAS_LEAD}|goes by|go by|se (?:fait|font) appeler|surnommées?|baptisées?|"
+                      r"sous le nom (?:de|d['’]))\s*$", re.IGNORECASE)
 # A scare-quoted fragment of one or two words inside a phrase: "le « gentil hacker » SaxX".
 _SCARE = re.compile(r"[«“\"]\s*((?:[^\s»”\"]+\s*){1,2}?)\s*[»”\"]")
 # A source that opens the sentence: "Selon vx-underground, ...", "Pour la Caisse nationale ..., ces
@@ -301,11 +300,10 @@ def _clean(name: str, v: Vocabulary | None = None) -> str | None:
     # ("un médecin joint sur place": "joindre" gives its participle no é)
     name = re.sub(r"\s+(?:[a-zà-ÿ]+(?:é|ée|és|ées)|(?:re)?jointe?s?)\s+(?:dans|par|à|au|sur|en|lors|devant|at|by|in)\b.*$", "", name)
     # ("Mr. Cooper now says": an organisation's whole name keeps the title-like word it opens with)
-    if v is not None and _TITLE.match(_ARTICLE.sub("", name.strip(" ,:"))):
-        bare = _ARTICLE.sub("", name.strip(" ,:"))
+    bare = _ARTICLE.sub("", name.strip(" ,:"))
+    if v is not None and _TITLE.match(bare):
         whole = [o for o in find_mentions("organization", v, Folded(bare))
-                 if o.start == 0 and o.value and re.fullmatch(r"(?:\s+(?:now|also|still|later|then|again|already))?\s*",
-                                                               bare[o.end:])]
+                 if o.start == 0 and o.value and not bare[o.end:].strip()]
         if whole:
             return str(whole[0].value)
     for _ in range(2):

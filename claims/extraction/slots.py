@@ -229,6 +229,8 @@ def _attack_dates(f: Folded, v: Vocabulary, published: dt.date | None,
     others = [(s, e) for s, e in others
               if not ((m := _RELATIVE_LEAD.search(f.low, 0, s)) and any(just_before(f.low, n, m.start(), 1) for n in nouns))]
     out: list[Found] = []
+    owned_dates: set[int] = set()  # where the dates found that an attack noun right after them owns start
+    noun_starts = {s for s, _e in v.cues.attack_noun.spans(f)}
     previous_end = None
     for d in mentions:
         if previous_end is not None and _RANGE_END.fullmatch(f.low[previous_end:d.start]):
@@ -257,7 +259,7 @@ def _attack_dates(f: Folded, v: Vocabulary, published: dt.date | None,
                         and (not re.search(r"\b(?:that|que|qu)\b", f.low[e:d.start])
                              or re.fullmatch(r"\s+que\s+(?:le\s+|la\s+|l\s+|en\s+|ce\s+|dans\s+)?", f.low[e:d.start]))]
         # "over the March 8 breach", "after the 3 May attack": a date the attack noun right after it owns
-        owned = any(s == d.end + 1 for s, _e in v.cues.attack_noun.spans(f))
+        owned = d.end + 1 in noun_starts
         if before_other and (not before_attack or max(before_other) > max(before_attack)) and not owned:
             continue
         opener = period_opener(f, v, d.start)
@@ -277,6 +279,8 @@ def _attack_dates(f: Folded, v: Vocabulary, published: dt.date | None,
             if after and not after[0][1]:
                 continue
         out.append(("attack_date", d.iso, d.start))
+        if owned:
+            owned_dates.add(d.start)
     # "a coupé vendredi ses systèmes après une cyberattaque lancée jeudi soir", "Frappée lundi par une
     # cyberattaque, la ville n'avait retrouvé ce mardi que son standard": where a date follows an attack
     # word closely, the others the sentence keeps date what was done about it
@@ -284,11 +288,9 @@ def _attack_dates(f: Folded, v: Vocabulary, published: dt.date | None,
     anchors = v.cues.attack_noun.spans(f) + v.cues.hit.spans(f)
     # (so do the dates an attack noun right after them owns: "recovering what the July 9 cyberattack has cost",
     # not "vote on Monday night")
-    owners = {s for s, _e in v.cues.attack_noun.spans(f)}
-    ends = {d.start: d.end for d in mentions}
-    anchored = [found for found in out if any(
+    anchored = [found for found in out if found[2] in owned_dates or any(
         e <= found[2] and len(f.low[e:found[2]].split()) <= ANCHOR_WORDS and not re.search(r"[,;:.()]", f.low[e:found[2]])
-        for _s, e in anchors) or ends.get(found[2], -2) + 1 in owners]
+        for _s, e in anchors)]
     if anchored:
         out = anchored
     return out, spans
