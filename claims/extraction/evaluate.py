@@ -15,6 +15,11 @@ error. A trap is clean when it yields no claim. Free-text claims only count as p
 
     python -m claims.extraction.evaluate tests/claims/realstyle/dev [--errors]
 
+`--save=FILE` keeps what the extractor found in each passage as JSON, and `--changes=FILE` lists the
+passages where today's extractor finds something else than the run saved in FILE, each claim it gained or
+lost marked right or wrong against the labels: what a rule change did, passage by passage, before the
+totals hide it.
+
 `--against=DIR` scores a second reading of the same passages instead of the extractor: DIR
 holds the same files labelled by another reader, and the figures say how far two careful
 readers following LABELLING.md agree (the ceiling a labelled set can measure up to).
@@ -303,16 +308,56 @@ def second_reading(reference: list[Example], folder: str | Path) -> tuple[list[E
     return [e for e in reference if e.id in other], lambda ex, _profile: set(other[ex.id].expected)
 
 
+def _recording(predictor, found: dict[str, list]) -> Callable[..., set[tuple]]:
+    """`predictor`, keeping what it answers for each passage in `found` (by passage id, as JSON lists)."""
+    def record(ex: Example, profile: Profile) -> set[tuple]:
+        got = predictor(ex, profile)
+        found[ex.id] = sorted((list(g) for g in got), key=str)
+        return got
+    return record
+
+
+def changes(examples: list[Example], found: dict[str, list], saved: dict[str, list]) -> list[str]:
+    """One line per claim gained (+) or lost (-) since the `saved` run, RIGHT when the labels expect it
+    (polarity and hedging included), wrong otherwise; passages the saved run did not read are skipped."""
+    lines = []
+    for ex in examples:
+        if ex.id not in saved or ex.id not in found:
+            continue
+        now, before = {tuple(g) for g in found[ex.id]}, {tuple(g) for g in saved[ex.id]}
+        if now == before:
+            continue
+        want = set(ex.expected)
+        lines.append(f"{ex.id} ({ex.group}) | {ex.text[:110]}")
+        for sign, keys in (("+", now - before), ("-", before - now)):
+            for key in sorted(keys, key=str):
+                lines.append(f"    {sign}{'RIGHT' if key in want else 'wrong'} {key}")
+    return lines
+
+
 def main(argv: list[str] | None = None) -> int:
     """Print the scores of each folder given; --errors also lists every mistake, --structure=parse|combined
     reads clauses from the dependency parse, --against=DIR scores another reader's labels instead,
     --interval adds a bootstrap interval over the folder's incidents, --pool scores all the folders
-    given as one set."""
+    given as one set, --save=FILE keeps each passage's claims and --changes=FILE lists what differs from
+    such a saved run."""
     args = list(sys.argv[1:] if argv is None else argv)
     show_errors = "--errors" in args
     show_interval, pool = "--interval" in args, "--pool" in args
     structure = next((a.split("=", 1)[1] for a in args if a.startswith("--structure=")), STRUCTURE)
     against = next((a.split("=", 1)[1] for a in args if a.startswith("--against=")), None)
+    save_to = next((a.split("=", 1)[1] for a in args if a.startswith("--save=")), None)
+    changes_from = next((a.split("=", 1)[1] for a in args if a.startswith("--changes=")), None)
+    saved: dict[str, list] = {}
+    if changes_from is not None:
+        try:
+            saved = json.loads(Path(changes_from).read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            print(f"--changes: cannot read a saved run from {changes_from}: {exc}", file=sys.stderr)
+            return 2
+        if not isinstance(saved, dict):
+            print(f"--changes: {changes_from} is not a run saved with --save", file=sys.stderr)
+            return 2
     if structure not in STRUCTURES:
         print(f"--structure must be one of {', '.join(STRUCTURES)}", file=sys.stderr)
         return 2
@@ -334,8 +379,9 @@ def main(argv: list[str] | None = None) -> int:
     def read(ex: Example, p: Profile) -> set[tuple]:
         return predict(ex, p, structure)
 
+    found: dict[str, list] = {}
     for folder, examples in sets:
-        predictor = read
+        predictor = _recording(read, found)
         if against is not None:
             examples, predictor = second_reading(examples, against)
             if not examples:
@@ -349,7 +395,11 @@ def main(argv: list[str] | None = None) -> int:
             print(format_interval(report))
         if show_errors:
             print("\n".join(report.errors))
+        if changes_from is not None:
+            print("\n".join(changes(examples, found, saved)) or f"no passage reads differently from {changes_from}")
         print()
+    if save_to is not None:
+        Path(save_to).write_text(json.dumps(found, ensure_ascii=False, indent=0), encoding="utf-8")
     return 0
 
 

@@ -85,3 +85,39 @@ def test_the_command_refuses_a_folder_that_does_not_exist(tmp_path, capsys):
     assert main([str(tmp_path / "nowhere"), "--interval"]) == 2
     assert "not a folder of labelled passages" in capsys.readouterr().err
     assert main([str(write_part(tmp_path / "a")), "--pool", f"--against={tmp_path}"]) == 2
+
+
+def test_a_saved_run_shows_which_passages_a_relabelling_changes(tmp_path, capsys):
+    """--save then --changes: a rule author sees each passage that reads differently, claim by claim,
+    marked right or wrong against the labels. Here the labels change instead of the rules: the
+    extractor's answers are the same, so nothing differs, until a passage's text changes."""
+    part = write_part(tmp_path / "part")
+    saved = tmp_path / "run.json"
+    assert main([str(part), f"--save={saved}"]) == 0
+    kept = json.loads(saved.read_text(encoding="utf-8"))
+    assert len(kept) == 6 and ["victim_count", 3000, "asserted", False] in kept["fr_vallon.jsonl-0"]
+    capsys.readouterr()
+    assert main([str(part), f"--changes={saved}"]) == 0
+    assert "no passage reads differently" in capsys.readouterr().out
+    # the bank passage now says card numbers were taken after all: the banking denial is lost (it was
+    # labelled, so a RIGHT claim went) and an asserted banking claim comes (not labelled: wrong)
+    path = part / "en_harbour.jsonl"
+    path.write_text(path.read_text(encoding="utf-8").replace("and card numbers are safe", "and card numbers were stolen"),
+                    encoding="utf-8")
+    assert main([str(part), f"--changes={saved}"]) == 0
+    out = capsys.readouterr().out
+    assert "en_harbour.jsonl-1 (part/en_harbour.jsonl)" in out
+    assert "-RIGHT ('data_category', 'banking', 'denied', False)" in out
+    assert "+wrong ('data_category', 'banking', 'asserted', False)" in out
+    assert "lakeside" not in out.split("passages;")[-1]
+
+
+def test_the_command_refuses_a_saved_run_it_cannot_read(tmp_path, capsys):
+    part = write_part(tmp_path / "part")
+    broken = tmp_path / "run.json"
+    broken.write_text("{not json", encoding="utf-8")
+    assert main([str(part), f"--changes={broken}"]) == 2
+    assert "cannot read a saved run" in capsys.readouterr().err
+    broken.write_text("[1, 2]", encoding="utf-8")
+    assert main([str(part), f"--changes={broken}"]) == 2
+    assert "not a run saved with --save" in capsys.readouterr().err
