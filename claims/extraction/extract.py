@@ -24,7 +24,8 @@ from claims.extraction.numbers import find_numbers
 from claims.extraction import parse
 from claims.extraction.polarity import QUOTED, Clause, analyse, attackers_claim, unnamed_source
 from claims.extraction.profile import for_incident, load_profile
-from claims.extraction.quotes import ORG_PRONOUN, PLURAL_PRONOUN, PRONOUN, UNNAMED, find_quotes, named_person, reported_speaker
+from claims.extraction.quotes import (ORG_PRONOUN, PLURAL_PRONOUN, PRONOUN, UNNAMED, find_quotes, keyword_people,
+                                      named_person, opening_surname, reported_speaker)
 from claims.extraction.roles import employers
 from claims.extraction.sentences import split_sentences
 from claims.extraction.slots import slot_claims
@@ -94,6 +95,13 @@ def _speakers(found: list[str | None], person: str | None, discourse: Discourse,
             speaker = discourse.speaker_for(speaker, v)
         out.append(speaker)
     return list(dict.fromkeys(out))
+
+
+def _surname_speaker(text: str, v: Vocabulary, discourse: Discourse) -> str | None:
+    """The person a sentence opening on a surname and a verb of saying names ("Bertini would not say …"):
+    in full where the article or the incident's keywords named them so, else the surname as written."""
+    surname = opening_surname(text, v)
+    return (discourse.full_name(surname) or surname) if surname else None
 
 
 def _opening_organisation(f: Folded, v: Vocabulary) -> str | None:
@@ -176,7 +184,9 @@ def sentence_claims(
     # ('“This was preventable,” he added': a verb that goes on speaks for whoever spoke last, not for
     # someone the sentence before merely named, "lead counsel Stueve Siegel Hanson")
     going_on = discourse.speaker if discourse.speaker and _GOING_ON.search(sentence.text) else None
-    person = (named_person(sentence.text, v) or _opening_organisation(f, v) or going_on or discourse.pronoun_speaker()
+    # ("Crafar said that …, “…,” he added": the surname the sentence opens on, in full where it was met)
+    person = (named_person(sentence.text, v) or _surname_speaker(sentence.text, v, discourse)
+              or _opening_organisation(f, v) or going_on or discourse.pronoun_speaker()
               or _opening_role(sentence.text) or _agreeing(discourse.opened, discourse.opened_article, f)) \
         if PRONOUN in found_speakers or PLURAL_PRONOUN in found_speakers else None
     # "ils", "they": the attackers this sentence or the one before named ("D'après Le Parisien, les
@@ -279,6 +289,8 @@ def extract_claims(
     in_related_block = False
     previous: Sentence | None = None
     discourse = Discourse.start(incident.organizations if incident else (), profile.org_forms)
+    if incident is not None:
+        discourse.people.extend(keyword_people(incident.keywords, v))
     recap_before = False
     for index, sentence in enumerate(sentences):
         f = Folded(sentence.text)
@@ -311,7 +323,7 @@ def extract_claims(
         read_claims.append(sentence_claims(sentence, v, published, question, discourse,
                                            docs[index] if docs else None, structure, folded=read or f) + warned)
         hearsay.append(bool(unnamed_source(f, v) or attackers_claim(f, v) or v.cues.unnamed_source.search(f)))
-        discourse.met(named_person(sentence.text, v))
+        discourse.met(named_person(sentence.text, v) or _surname_speaker(sentence.text, v, discourse))
         discourse.named(f, v)
         opening = _opening_organisation(f, v) or _opening_role(sentence.text)
         discourse.opened = discourse.speaker_for(opening, v) if opening else None

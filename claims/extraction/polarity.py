@@ -223,6 +223,12 @@ def attack_asides(f: Folded, v: Vocabulary) -> list[tuple[int, int]]:
     return out
 
 
+# A relative clause on the subject with a negation of its own, then the modal main verb ("who never knew they
+# were in it should watch", "qui n'ont jamais été prévenus doivent se méfier").
+_RELATIVE_THEN_MODAL = re.compile(r"\b(?:who|qui)\s+(?:[^,;:]{0,40}?\s)?(?:never|not|no|ne|n|jamais)\s[^,;:]{0,60}?\s"
+                                  r"((?:should|must|need\s+to|are\s+urged|are\s+advised|doivent|devraient|sont\s+invites)\b)")
+
+
 def clause_breaks(f: Folded, v: Vocabulary, relatives: list[tuple[int, int]],
                   asides: list[tuple[int, int]]) -> list[int]:
     """Offsets where a new clause starts. `relatives` and `asides` are the sentence's
@@ -253,6 +259,9 @@ def clause_breaks(f: Folded, v: Vocabulary, relatives: list[tuple[int, int]],
     # statement after one, is a clause of its own, so the modal hedges only its own
     breaks.update(m.start() for m in _COORDINATED_MODAL.finditer(low) if _FINITE_VERB.search(low, 0, m.start()))
     breaks.update(m.start() for m in _AFTER_EVENT.finditer(low) if _MODAL_BEFORE.search(low, 0, m.start()))
+    # "Patients who never knew they were in it should watch for phishing": the main verb that closes a relative
+    # clause on the subject opens a clause of its own, and the relative's negation stays in the relative
+    breaks.update(m.start(1) for m in _RELATIVE_THEN_MODAL.finditer(low))
     answer = leading_answer(f, v)
     if answer:
         breaks.add(answer)
@@ -653,7 +662,9 @@ def _list_like(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
     mentions = [m for slot in ("data_category", "region") for m in find_mentions(slot, v, f) if start <= m.start < end]
     # (a verb inside brackets belongs to an item's aside: "card numbers (security codes included)")
     bare = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), f.low[start:end])
-    return bool(words) and bool(mentions) and not _VERB.search(bare) and not [
+    # (English "a" is an article, not the French auxiliary: "from a research database")
+    verbs = [m for m in _VERB.finditer(bare) if not (v.lang == "en" and m.group() == "a")]
+    return bool(words) and bool(mentions) and not verbs and not [
         s for s, _e in v.cues.reporting.spans(f) + v.cues.compromise.spans(f) if start <= s < end and bare[s - start] != " "]
 
 

@@ -352,6 +352,10 @@ _NAMED_VOICE = re.compile(r"^([A-ZÀ-ÝĀ-Ž][\w&'’.-]*(?:\s+[A-ZÀ-ÝĀ-Ž][\
 _SPEAKING_FOR = ("officials", "leaders", "executives")
 
 
+# The two phrases in apposition a sentence opens on ("Carol Bennett, chief executive of the network, ").
+_OPENING_APPOSITION = re.compile(r"\s*[^,.;:«»\"“”]{2,90}?,\s*[^,.;:«»\"“”]{2,90}?,\s*")
+
+
 def _apposed_speaker(head: str) -> str | None:
     """The speaker of a subject made of two phrases in apposition that ends `head` ("Jane Miller,
     the hospital's chief executive, "): the one that is a person's name, or None."""
@@ -362,6 +366,10 @@ def _apposed_speaker(head: str) -> str | None:
         part = _TITLE.sub("", _ARTICLE.sub("", part.strip()))
         if _PERSON.fullmatch(part):
             return part
+        # ("Their lawyer, Nick McAleenan of JMW Solicitors, says": the name, without where the person works)
+        employed = re.sub(r"\s+(?:of|from|at|de|du|chez)\s+[A-ZÀ-ÝĀ-Ž][^,]*$", "", part)
+        if employed != part and _PERSON.fullmatch(employed):
+            return employed
     return None
 
 
@@ -568,7 +576,8 @@ def _speaker_before(text: str, begin: int, verbs: list[tuple[int, int]], v: Voca
         found = _clean(called.group(1), v)
         if found:
             return found
-    for start, stop in verbs:
+    # (the verb nearest the quotation frames it: "praised how TPG had told customers but warned that Australians “…”")
+    for start, stop in sorted((vb for vb in verbs if vb[1] <= begin), reverse=True):
         if begin - 6 <= stop <= begin and not prefix[stop:].strip(" :,") or (
                 # ("spoke of an outage “that is still affecting…”": what the words were about, then the words)
                 stop <= begin and re.fullmatch(r"\s*(?:(?:to\s+|à\s+|au\s+|aux\s+)?(?:the\s+|an?\s+|l['’]\s*|la\s+|le\s+|les\s+)?"
@@ -598,6 +607,11 @@ def _speaker_before(text: str, begin: int, verbs: list[tuple[int, int]], v: Voca
                 office = _OFFICE.match(titled.group(1))
                 rest = titled.group(1)[office.end():] if office else ""
                 return rest if _PERSON.fullmatch(rest) else _TITLE.sub("", titled.group(1))
+            # ("Carol Bennett, chief executive of …, praised how quickly TPG had told customers but warned that
+            # Australians “…”": the second verb's subject is the one the sentence opened on, not the last noun)
+            opening = _OPENING_APPOSITION.match(prefix[:start])
+            if coordinated and opening and _apposed_speaker(opening.group()):
+                return _apposed_speaker(opening.group())
             found = _clean(_subject_words(head, v.lang), v)
             if found:
                 return found
@@ -711,11 +725,13 @@ _INCISE = re.compile(r",\s*((?:a\s+|ont\s+)?[a-zà-ÿ]+)(?:-t-(?:il|elle|ils|ell
 
 
 def _incise(inner: str, v: Vocabulary) -> str | None:
-    """The speaker named in an incise inside the quotation, where nothing outside it names one."""
+    """The speaker named in an incise inside the quotation, where nothing outside it names one (past whom it was
+    said to: "« Ce dossier, a déclaré à ZDNet Christophe Durand, prouve… »")."""
     for m in _INCISE.finditer(inner):
         verb = Folded(m.group(1))
         if any(e == len(verb.low) for _s, e in v.cues.reporting.spans(verb)):
-            return _clean(m.group(2), v)
+            said_to = _TIME.match(" " + m.group(2))
+            return _clean((" " + m.group(2))[said_to.end():] if said_to else m.group(2), v)
     return None
 
 
@@ -796,7 +812,9 @@ _TIME = re.compile(r"\s*(?:(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanc
                    r"(?:\s+(?i:soir|matin|midi|après-midi|morning|evening|night))?\s+"
                    # whom it was said to: "a expliqué au quotidien Sud Ouest la directrice adjointe"
                    r"|(?i:à|au|aux|to)\s+(?i:l['’]\s*|le |la |les |the )?(?i:quotidien |journal |site |radio |chaîne |"
-                   r"agence |magazine |newspaper )?[A-ZÀ-ÝĀ-Ž][\w'’-]*(?:\s+[A-ZÀ-ÝĀ-Ž][\w'’-]*)*\s+"
+                   # (as few capitalised words as leave a whole name after them: "a déclaré à ZDNet Christophe Durand")
+                   r"agence |magazine |newspaper )?[A-ZÀ-ÝĀ-Ž][\w'’-]*(?:\s+[A-ZÀ-ÝĀ-Ž][\w'’-]*)*?\s+"
+                   r"(?=[a-zà-ÿ]|[A-ZÀ-ÝĀ-Ž][\w'’-]*\s+[A-ZÀ-ÝĀ-Ž])"
                    # or whom else: "a lancé aux pirates le directeur général du CICR", "told analysts"
                    r"|(?i:à|au|aux|to)\s+(?i:l['’]\s*|le |la |les |the )?(?i:pirates|hackers|journalistes|journalists|"
                    r"reporters|élus|salariés|employés|staff|lecteurs|readers|analystes|analysts|investisseurs|investors|"
@@ -920,6 +938,34 @@ _FULL_NAME = rf"{_NAME_WORD}(?:(?:\s+[A-Z]\.)?\s+{_NAME_WORD})+"
 # A preposition of place before capitalised words makes them a place ("flown down from Happy
 # Valley-Goose Bay", "à Saint-Renan"), not a person.
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|from|of|à|en|dans|au|aux|vers|près de)\s+$", re.IGNORECASE)
+
+
+# A surname alone opening a sentence as the subject of a verb of saying ("Crafar said that …", "Bertini would
+# not say how long …", "Duffour affirme que …").
+_SURNAME_SAYS = re.compile(r"\W*([A-ZÀ-ÝĀ-Ž][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)\s+(?:(?:also|later|then|again|now)\s+)?"
+                           r"(?:said|says|told|tells|added|adds|explained|stressed|insisted|noted|warned|wrote|"
+                           r"would\s+not\s+say|declined|refused|a\s+(?:déclaré|indiqué|expliqué|précisé|ajouté|assuré|"
+                           r"affirmé|souligné|confié)|explique|précise|ajoute|assure|affirme|indique|déclare|souligne)\b")
+
+
+def opening_surname(text: str, v: Vocabulary) -> str | None:
+    """The surname a sentence opens on as the one speaking ("Crafar said that …, “…,” he added"), for a
+    pronoun speaker when no full name is in the sentence; not an organisation or a place."""
+    m = _SURNAME_SAYS.match(text)
+    if not m or m.group(1).lower() in _NOT_A_VERB | _OPENERS:
+        return None
+    name = m.group(1)
+    if find_mentions("organization", v, Folded(name)) or find_mentions("region", v, Folded(name)) or _institution(name, v):
+        return None
+    return name
+
+
+def keyword_people(keywords: tuple[str, ...], v: Vocabulary) -> list[str]:
+    """The people among an incident's keywords ("Bob Bertini"): a newsroom lists the spokesman it
+    keeps hearing, whom coverage then calls by his surname alone."""
+    return [k for k in keywords if re.fullmatch(_FULL_NAME, k) and len(k.split()) <= 3
+            and not find_mentions("organization", v, Folded(k)) and not find_mentions("region", v, Folded(k))
+            and not _institution(k, v)]
 
 
 def _institution(name: str, v: Vocabulary) -> bool:

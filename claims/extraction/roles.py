@@ -340,7 +340,8 @@ def org_role(f: Folded, v: Vocabulary, name: AgencyName) -> tuple[str | None, bo
     after = name.end
     if listed:
         after += len(re.match(r"\s*\)?", low[after:]).group())  # "du Grand Est (AROC) a reconnu"
-    apposition = re.match(r"\s*,([^,;:.]*),", low[after:])
+    # (a figure's thousands separator is no comma of the apposition's: ", home to roughly 30,000 students,")
+    apposition = re.match(r"\s*,((?:[^,;:.]|(?<=\d)[,.](?=\d))*),", low[after:])
     # (", selon le quotidien Público, qui précise": what follows a source is the source's, not the organisation's)
     if apposition and any(after <= s < after + apposition.end() for s, _e in v.cues.source.spans(f)):
         apposition = None

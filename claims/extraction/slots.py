@@ -370,7 +370,8 @@ PERIOD_ATTACK_AFTER = 2
 
 
 # A verb of lasting right before a period ("lasting from", "qui a duré du").
-_LASTING = re.compile(r"\b(?:lasting|lasted|which\s+lasted|that\s+lasted|durant|qui\s+a\s+dure)\s+$")
+# (so is what the attack "dates from": "The break-in at the university actually dates from Tuesday 6 June")
+_LASTING = re.compile(r"\b(?:lasting|lasted|which\s+lasted|that\s+lasted|durant|qui\s+a\s+dure|dates|dated|date)\s+$")
 
 
 def _period_of_attack(f: Folded, attack: list[tuple[int, int]], opener: int, date: int, date_end: int) -> bool:
@@ -686,6 +687,7 @@ def slot_claims(
 
     vectors_risks = _vectors_and_risks(f, v, clauses)
     found: list[Found] = [x for x, _end in vectors_risks]
+    risk_ends = {pos: end for (slot, _v, pos), end in vectors_risks if slot == "risk"}
     denied_by_rule: list[tuple[str, Value, int, bool]] = []
     # "kept any of its files or systems from being encrypted", "before anything could be encrypted":
     # the encryption warded off is denied, whatever else the clause asserts
@@ -831,6 +833,10 @@ def slot_claims(
         # probably delivered through a phishing e-mail") is not what the hedge doubts either.
         hedged = attributed or (clause.sourced if slot == "risk" or pos in presupposed else clause.hedged)
         negated = clause.negated and pos not in presupposed and not _negation_elsewhere(f, slot, pos, clause, only_risk)
+        # ("report any charge they did not make": the negation is the risk's own words, not a denial of it)
+        if slot == "risk" and negated and all(pos <= s < risk_ends.get(pos, pos) for s, _e in negations
+                                              if clause.start <= s < clause.end):
+            negated = False
         if slot == "risk" and negated and _PAST_MISUSE.search(f.low, clause.start, pos):
             continue  # "nothing to suggest any of it has been used for identity theft": past misuse denied, no risk (D22)
         add(slot, value, DENIED if negated else ASSERTED, hedged)
