@@ -244,7 +244,12 @@ def _attack_dates(f: Folded, v: Vocabulary, published: dt.date | None,
         if any(d.start - ANNOUNCE_WINDOW <= e <= d.start and not any(e <= s and ae <= d.start for s, ae in attack)
                for _s, e in v.cues.announce.spans(f)):
             continue
-        if not any(clause.start <= s < clause.end for s, _e in attack):
+        # ("offline since early Saturday, when a cyberattack hit its servers": the day is the
+        # attack's, even a period's first, where the clause right after it says the attack came then)
+        when = _WHEN_AFTER.match(f.low, d.end)
+        struck_then = when is not None and any(when.end() <= s and len(f.low[when.end():s].split()) <= WHEN_WORDS
+                                               for s, _e in attack)
+        if not struck_then and not any(clause.start <= s < clause.end for s, _e in attack):
             continue
         # a day after the article's own is no intrusion it reports: a leak site's deadline ("un compte à
         # rebours promet la mise en ligne des données exfiltrées le 6 septembre"), a hearing to come
@@ -270,7 +275,7 @@ def _attack_dates(f: Folded, v: Vocabulary, published: dt.date | None,
         # (and it is the attack's period when the attack is named before it: "a breach of its systems from outside,
         # lasting from January 5 to March 21")
         lasted = lasting and any(e <= opener for _s, e in attack)
-        if opener is not None and not lasted and not _period_of_attack(f, attack, opener, d.start, d.end):
+        if opener is not None and not lasted and not struck_then and not _period_of_attack(f, attack, opener, d.start, d.end):
             continue  # "people who paid for bookings between 21 April and 28 July may have had...": the bookings' time
         if not before_attack and not before_other:
             # "Le 3 septembre, l'opérateur a détecté un incident", "Since 23 June we have been able
@@ -371,6 +376,9 @@ PERIOD_ATTACK_AFTER = 2
 
 # A verb of lasting right before a period ("lasting from", "qui a duré du").
 # (so is what the attack "dates from": "The break-in at the university actually dates from Tuesday 6 June")
+# ", when", ", lorsque", ", quand" right after a date, and how many words may stand before the attack word.
+_WHEN_AFTER = re.compile(r"\s*,\s*(?:when|lorsque|lorsqu|quand)\b")
+WHEN_WORDS = 4
 _LASTING = re.compile(r"\b(?:lasting|lasted|which\s+lasted|that\s+lasted|durant|qui\s+a\s+dure|dates|dated|date)\s+$")
 
 

@@ -166,3 +166,20 @@ def test_the_speaker_of_a_fragment_is_the_person_the_sentence_opens_on():
                    "riders but warned that commuters “have never been more exposed” to scams.")
     assert en(coordinated, "quote", harlow) == {("Mina Osei", "asserted", False)}
 
+
+
+def test_the_day_a_standstill_began_when_the_attack_came_is_the_attack_s():
+    harlow = incident("Harlow Transit")
+    text = "Harlow Transit's ticket machines have been dead since Tuesday, when ransomware hit the system that runs them."
+    assert en(text, "attack_date", harlow) == {("2025-03-18", "asserted", False)}
+
+
+def test_malicious_software_planted_on_a_day_dates_the_attack():
+    text = ("Kestrel Burgers has begun writing to customers that an intruder planted malicious software on its "
+            "servers around 1 February and used it to copy card data.")
+    assert en(text, "attack_date", KESTREL) == {("2025-02-01", "asserted", False)}
+
+
+def test_a_burglary_of_the_premises_dates_the_attack():
+    text = "La Clinique Fenwick, cambriolée dans la nuit du 5 au 6 mars, a précisé qui est concerné par le vol."
+    assert fr(text, "attack_date", FENWICK) == {("2025-03-05", "asserted", False)}
