@@ -802,8 +802,9 @@ def _hit_opening(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
     return bool(m) and any(s == m.start(1) for s, _e in v.cues.hit.spans(f))
 
 
-# An aside opening the sentence, up to its comma, then an article.
-_OPENING_ASIDE = re.compile(r"\s*([^,;:.()«»“”]{3,90}),\s*(?:(?:the|le|la|les|l)\s+)?")
+# An aside opening the sentence, up to its comma, then an article and at most two words saying what the organisation
+# is ("Frappée par un rançongiciel, la société Acme", "Hit by ransomware, the retailer Acme").
+_OPENING_ASIDE = re.compile(r"\s*([^,;:.()«»“”]{3,90}),\s*(?:(?:the|le|la|les|l)\s+(?:[a-z-]+\s+){0,2})?")
 
 
 # A verb of putting out of action, then the systems of the organisation ("has shut down the computer system

@@ -183,3 +183,15 @@ def test_malicious_software_planted_on_a_day_dates_the_attack():
 def test_a_burglary_of_the_premises_dates_the_attack():
     text = "La Clinique Fenwick, cambriolée dans la nuit du 5 au 6 mars, a précisé qui est concerné par le vol."
     assert fr(text, "attack_date", FENWICK) == {("2025-03-05", "asserted", False)}
+
+
+def test_an_opening_participle_of_being_hit_reaches_a_name_its_kind_precedes():
+    pellan = incident("Pellan")
+    text = "Frappée par un rançongiciel, la coopérative laitière Pellan a stoppé ses usines pendant deux jours."
+    assert fr(text, "organization", pellan) == {("Pellan", "asserted", False)}
+
+
+def test_joining_the_list_of_the_hacked_is_being_hacked_and_no_saying():
+    pellan = incident("Pellan")
+    text = "Pellan s'ajoute ainsi à deux autres laiteries sur la liste des entreprises piratées cette année."
+    assert fr(text, "organization", pellan) == {("Pellan", "asserted", False)}
