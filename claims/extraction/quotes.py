@@ -793,6 +793,9 @@ def find_quotes(f: Folded, v: Vocabulary) -> list[str | None]:
                 speaker = _opening_antecedent(clause, v)
             if not speaker:
                 speaker = _clean(source.group(1), v) if source else _subject(clause, v)
+        if isinstance(speaker, str) and not speaker.startswith("\x00") and v.cues.not_speaker.search(Folded(speaker)) \
+                and len(speaker.split()) == 1:
+            speaker = None  # "a decision Alberto Carvalho credits with …: “…”": no decision speaks
         if not speaker and whole and speakers and speakers[-1] != UNNAMED:
             speaker = speakers[-1]  # '"We were hit hard," said X. "But no data was taken."': X goes on
         if speaker:

@@ -195,3 +195,13 @@ def test_joining_the_list_of_the_hacked_is_being_hacked_and_no_saying():
     pellan = incident("Pellan")
     text = "Pellan s'ajoute ainsi à deux autres laiteries sur la liste des entreprises piratées cette année."
     assert fr(text, "organization", pellan) == {("Pellan", "asserted", False)}
+
+
+def test_a_document_or_a_decision_speaks_no_quotation():
+    harlow = incident("Harlow Transit")
+    text = ("Technicians at Harlow Transit shut every system down, a decision the chief executive credits with "
+            "stopping the spread: “It was the right call, made at the right time.”")
+    assert ("decision", "asserted", False) not in en(text, "quote", harlow)
+    text = ("Les fichiers de la Clinique Fenwick qui circulent sur le darknet concernent quelque 5 000 patients, "
+            "dont des « comptes rendus d'examens détaillés ».")
+    assert fr(text, "quote", FENWICK) == set()
