@@ -302,7 +302,7 @@ def org_role(f: Folded, v: Vocabulary, name: AgencyName) -> tuple[str | None, bo
     listed = v.profile.incident is not None and name.org.value in v.profile.incident.organizations
     verbs = v.cues.reporting.spans(f) + v.cues.speaking.spans(f) + (v.cues.admission.spans(f) if listed else [])
     # (« Picard s'ajoute à la liste des enseignes piratées »: a reflexive "ajoute" is being added, not saying)
-    verbs = [(s, e) for s, e in verbs if v.lang != "fr" or low[max(0, s - 2):s] != "s "]
+    verbs = [(s, e) for s, e in verbs if v.lang != "fr" or not re.search(r"(?:^|\s)s\s$", low[max(0, s - 3):s])]
     incident = v.cues.incident.spans(f)
     segment_start = max((m.end() for m in re.finditer(r"[,;:.()]", low[:name.org.start])), default=0)
     # "selon l'ARS", "according to a joint statement from the GRADeS"
