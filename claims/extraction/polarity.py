@@ -481,6 +481,11 @@ _SAYING = re.compile(r"(?:say|says|said|claim|claims|claimed|boast|boasts|boaste
                      r"affirme|affirment|assure|assurent|pretend|pretendent|se\s+vante|se\s+vantent)\b")
 
 
+# What may follow a verb of saying that closes its sentence: a time, then the full stop.
+_TAIL_END = re.compile(r"(?:\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|"
+                       r"this\s+week|last\s+week|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier))?\s*[.!?]?\s*")
+
+
 def _said_by(f: Folded, subjects: list[tuple[int, int]], verbs: list[tuple[int, int]]) -> tuple[int, int] | None:
     """Where what one of `subjects` says lies: after "experts say", "the hacker claims" (to the
     end of its sentence or of its ';'-clause), before an inverted tail (", insiste une source
@@ -497,6 +502,10 @@ def _said_by(f: Folded, subjects: list[tuple[int, int]], verbs: list[tuple[int, 
                 gap = ""
             if vs >= e and len(gap.split()) <= SOURCE_GAP and not re.search(r"[,;:.()«»“”]", gap) \
                     and not re.search(r"\b(?:ete|been|etre|be)\b", gap):
+                # ("The attack took place on 3 March, one tech news site reported.": a source and its verb closing
+                # the sentence after a comma say what came before them)
+                if _TAIL_END.fullmatch(low, ve) and re.search(r",\s*$", f.text[:s]):
+                    return low.rfind(";", 0, s) + 1, e
                 stop = low.find(";", ve)
                 return s, stop if stop != -1 else len(low)
             gap = low[ve:s]

@@ -205,3 +205,25 @@ def test_a_document_or_a_decision_speaks_no_quotation():
     text = ("Les fichiers de la Clinique Fenwick qui circulent sur le darknet concernent quelque 5 000 patients, "
             "dont des « comptes rendus d'examens détaillés ».")
     assert fr(text, "quote", FENWICK) == set()
+
+
+def test_data_not_at_issue_is_denied():
+    text = ("Seules des données courantes ont été copiées, insiste Pellan : le nom et l'adresse e-mail. Aucun mot de "
+            "passe, aucun numéro de carte bancaire ni aucune autre information de ce genre n'est en cause.")
+    found = fr(text, "data_category", incident("Pellan"))
+    assert {("credentials", "denied", False), ("banking", "denied", False)} <= found
+
+
+def test_one_suit_among_several_argues_its_own_case():
+    text = ("One suit, brought in state court by a consumer firm, says the breach at Kestrel Burgers reached the "
+            "data of more than 3.3 million people.")
+    assert en(text, "victim_count", KESTREL) == {(3300000, "asserted", True)}
+
+
+def test_a_report_that_cites_unnamed_people_and_an_unnamed_outlet_are_unconfirmed():
+    harlow = incident("Harlow Transit")
+    text = ("Harlow Transit intends to pay the hackers who hit it a ransom, a business wire reported on Friday, "
+            "citing people familiar with the matter.")
+    assert en(text, "organization", harlow) == {("Harlow Transit", "asserted", True)}
+    text = "The attack on Harlow Transit took place on 3 March, one tech news site reported."
+    assert en(text, "attack_date", harlow) == {("2025-03-03", "asserted", True)}
