@@ -483,7 +483,10 @@ _SAYING = re.compile(r"(?:say|says|said|claim|claims|claimed|boast|boasts|boaste
 
 # What may follow a verb of saying that closes its sentence: a time, then the full stop.
 _TAIL_END = re.compile(r"(?:\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|"
-                       r"this\s+week|last\s+week|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier))?\s*[.!?]?\s*")
+                       r"this\s+week|last\s+week|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier))?\s*"
+                       # (or a contrast that begins a clause of its own: "…, one tech news site reported, although the
+                       # commissioner's office says only that")
+                       r"(?:[.!?]?\s*|,\s*(?:although|though|but|while|whereas|yet|alors\s+que|mais|meme\s+si|tandis\s+que)\b.*)")
 
 
 def _said_by(f: Folded, subjects: list[tuple[int, int]], verbs: list[tuple[int, int]]) -> tuple[int, int] | None:

@@ -227,3 +227,18 @@ def test_a_report_that_cites_unnamed_people_and_an_unnamed_outlet_are_unconfirme
     assert en(text, "organization", harlow) == {("Harlow Transit", "asserted", True)}
     text = "The attack on Harlow Transit took place on 3 March, one tech news site reported."
     assert en(text, "attack_date", harlow) == {("2025-03-03", "asserted", True)}
+
+
+def test_compromised_vendor_credentials_are_how_they_got_in():
+    text = "Malware was installed on Kestrel Burgers tills by means of compromised third-party vendor credentials."
+    assert en(text, "attack_vector", KESTREL) == {("impersonation", "asserted", False)}
+    # and credentials said not compromised are data denied, not a way in denied
+    text = "Kestrel Burgers says no credentials were compromised."
+    assert en(text, "attack_vector", KESTREL) == set()
+
+
+def test_a_closing_source_hedges_what_it_says_before_a_contrast():
+    harlow = incident("Harlow Transit")
+    text = ("The attack on Harlow Transit took place on 3 March, one tech news site reported, although the regulator "
+            "says only that it was told that day.")
+    assert en(text, "attack_date", harlow) == {("2025-03-03", "asserted", True)}
