@@ -115,8 +115,11 @@ def test_no_known_fraud_so_far_is_no_risk():
 
 
 def test_fraudulent_purchases_and_strange_charges_are_fraud():
-    text = "Criminals could make fraudulent purchases with the card data stolen from Orsanne, a researcher warned."
+    text = "Criminals could make fraudulent purchases with the card data stolen from Orsanne, researcher Ray Whitby warned."
     assert ("fraud", "asserted", False) in en(text, "risk", ORSANNE)
+    # (an unnamed researcher's warning hedges the risk, D2; round fifty-three reads a source closing the sentence so)
+    text = "Criminals could make fraudulent purchases with the card data stolen from Orsanne, a researcher warned."
+    assert ("fraud", "asserted", True) in en(text, "risk", ORSANNE)
 
 
 def test_a_category_the_company_says_may_be_exposed_is_not_denied_by_one_item_spared():

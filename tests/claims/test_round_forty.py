@@ -66,8 +66,9 @@ def test_a_frame_of_seeming_hedges_the_denial_it_frames():
 
 
 def test_a_message_that_claims_to_come_from_the_company_hedges_nothing():
+    # (a named outlet, as in mrc-en41-009: an unnamed blog's warning would hedge what it says, D2)
     text = ("With bank account numbers now in criminal hands, customers should distrust any text message that claims "
-            "to come from Mr. Halloway, a security blog warns.")
+            "to come from Mr. Halloway, the security site Breachwire warns.")
     assert slot(text, "data_category", SERVICER) == {("banking", "asserted", False)}
 
 
