@@ -289,13 +289,13 @@ FLOORS = {
     # precision 0.831, recall 0.782, English recall 0.789, French 0.775, hedging 0.931, 419 of 560 traps clean, 81
     # polarity errors: the ceiling follows the larger set to 81.
     # Round fifty-three: dev53's 90 passages (written in round fifty-two, scored unread: 0.78 / 0.71 with 4 polarity
-    # errors in 122 values, the same with round fifty-one's rules) read 0.82 / 0.77 with 3 at the round's end (a
+    # errors in 122 values, the same with round fifty-one's rules) read 0.82 / 0.78 with 3 at the round's end (a
     # school board's "auraient gardé leur numéro d'assurance sociale à l'abri" for its newer staff, read as a denial
     # the writer does not make beside the older staff's numbers taken; a co-operative's "la continuité de ses
     # opérations n'a jamais été menacée" read as the co-operative denied; health services "running as normal" beside
     # a registry clinicians can no longer open, read as care disrupted); the 4,720 earlier passages go from 7,202
-    # right, 1,462 wrong, 2,004 missed to 7,213, 1,456, 1,993 (81 polarity errors to 80). Whole dev, 4,810
-    # passages: precision 0.832, recall 0.783, English recall 0.790, French 0.775, hedging 0.933, 427 of 570 traps
+    # right, 1,462 wrong, 2,004 missed to 7,222, 1,452, 1,984 (81 polarity errors to 80). Whole dev, 4,810
+    # passages: precision 0.832, recall 0.784, English recall 0.791, French 0.776, hedging 0.934, 427 of 570 traps
     # clean, 83 polarity errors: the ceiling follows the larger set to 83.
     "dev": {"precision": 0.82, "recall": 0.77, "language_recall": 0.77, "polarity_errors": 83, "traps_clean": 178,
             "hedging": 0.92},
