@@ -666,6 +666,18 @@ def _lead(low: str, start: int) -> int:
     return len(low) - len(low[start:].lstrip(" ,")) if start < len(low) else start
 
 
+def _negation_after_deed(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
+    """Whether the statement a colon closes says data was taken before any negation in it, which then bears on
+    what follows the deed ("data lifted from its address list had been posted on a site search engines cannot
+    reach: first names, surnames"), not on the list; not where the deed is the subject ("what was taken does not
+    include: ...")."""
+    negations = [s for s, _e in negation_spans(f, v.cues) if start <= s < end]
+    deeds = [s for s, _e in v.cues.taken.spans(f) if start <= s < end]
+    if not negations or not deeds or min(deeds) > min(negations):
+        return False
+    return not re.search(r"\b(?:what|ce\s+qui|ce\s+que)\b", f.low[start:min(deeds)])
+
+
 def _list_like(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
     """A bare enumeration after a colon ("bank details, passwords and medical files"): no verb of its own."""
     words = re.findall(r"[a-z]+", f.low[start:end])
@@ -841,7 +853,7 @@ def analyse(f: Folded, v: Vocabulary) -> tuple[list[Clause], bool]:
             while lead > 0 and (asides[lead] or not re.search(r"[a-z]", f.low[spans[lead][0]:spans[lead][1]])
                                 or _lead(f.low, spans[lead][0]) in concessions):
                 lead -= 1
-            states[i] = [states[lead][0], states[i][1] or states[lead][1]]
+            states[i] = [states[lead][0] and not _negation_after_deed(f, v, *spans[lead]), states[i][1] or states[lead][1]]
             # the enumeration's own commas and semicolons made clauses of its items: they share its state
             j = i + 1
             while j < len(spans) and (f.low[spans[j][0]:].lstrip().startswith(",")

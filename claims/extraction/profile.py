@@ -435,7 +435,12 @@ def _spells_acronym(keyword: str, words: list[str]) -> bool:
     the keyword's other words), or the name's words in another order."""
     said = [fold(w) for w in _name_words(keyword) if fold(w) not in _FILLERS + _ARTICLES]
     own = [fold(w) for w in words if fold(w) not in _FILLERS + _ARTICLES]
-    if len(said) < 2 or len(own) < 2:
+    # (a name that is only its acronym is spelled out by a keyword of its words in full: "ARTP" and
+    # "Autorité de régulation des télécommunications et des postes"; the joining "et" has no letter)
+    acronym_only = len(words) == 1 and re.fullmatch(r"[A-Z]{2,6}", words[0]) is not None
+    if acronym_only:
+        said = [w for w in said if w not in _JOINING]
+    if len(said) < 2 or (len(own) < 2 and not acronym_only):
         return False
     if sorted(said) == sorted(own):
         return said != own

@@ -98,6 +98,8 @@ _NOT_ABBREVIATED = "".join(rf"(?<!\b{a})" for a in _ABBREVIATIONS)
 _ABBREVIATED_DOT = "|".join(rf"(?<=\b{a})\." for a in _ABBREVIATIONS)
 _SPEAKER_END = re.compile(r"[,;:(«»\"“”\n]|(?<!\b[A-Z])" + _NOT_ABBREVIATED + r"\.| – | — "
                           r"| (?:qui|who|lors|during|après|after|sur|on|pour|for|une fois|once|depuis|since|tout en|while)\b"
+                          # the day after the name: "a déclaré Abdou Ly jeudi à Dakar", "said John Smith yesterday"
+                          r"| (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)\b"
                           r"| (?:dans|in|à|at)\b(?!\s+(?:the\s+|l['’]|le\s+|la\s+)?[A-ZÀ-ÝĀ-Ž])"
                           # (nor where it places an unnamed speaker: "a doctor at the hospital", « un agent à la mairie »)
                           r"(?!\s+(?:the|l['’]|la|le)\s*(?:hospital|clinic|school|council|company|firm|plant|factory|store|"
@@ -810,7 +812,9 @@ def find_quotes(f: Folded, v: Vocabulary) -> list[str | None]:
 _TIME = re.compile(r"\s*(?:(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|encore|aussi|désormais|"
                    r"toutefois|pourtant|également|ce matin|ce soir|dans la nuit|on \w+day|yesterday|again|also|"
                    # ("confiait en matinée un journaliste du quotidien")
-                   r"en matinée|en soirée|dans la matinée|dans la soirée|en fin de journée|en début de soirée)"
+                   r"en matinée|en soirée|dans la matinée|dans la soirée|en fin de journée|en début de soirée|"
+                   # ("souligne d'emblée Steve Waterhouse", "a résumé en fin de matinée le directeur")
+                   r"d['’]emblée|d['’]entrée|aussitôt|en fin de matinée|en début de matinée|en début d['’]après-midi)"
                    # ("a affirmé mardi soir Julie Morin")
                    r"(?:\s+(?i:soir|matin|midi|après-midi|morning|evening|night))?\s+"
                    # whom it was said to: "a expliqué au quotidien Sud Ouest la directrice adjointe"

@@ -189,7 +189,7 @@ def _own_attack(f: Folded, v: Vocabulary, verb_end: int, listed: bool) -> bool |
     open_questions = possibility_scopes(rest, v)
     if open_questions and all(any(a <= s < b for a, b in open_questions) for s in said_hit):
         return None
-    hits = v.cues.hit.spans(rest) + v.cues.compromise.spans(rest) + v.cues.incident.spans(rest)
+    hits = v.cues.hit.spans(rest) + _compromise(rest, v) + v.cues.incident.spans(rest)
     if listed:
         # what it reports must say it was hit or data was taken ("hackers had taken", "a été
         # victime", "the breach"), not only which data there is ("2.1 million customers had a
@@ -204,11 +204,24 @@ def _own_attack(f: Folded, v: Vocabulary, verb_end: int, listed: bool) -> bool |
     # organisation reporting on itself)
     if any(e <= first and _words(rest.low[e:first]) <= CARE_SUBJECT_WORDS for _s, e in v.cues.care.spans(rest)):
         return None
+    # ("said only that neither its operations nor its clients' systems had been affected": what was not touched is
+    # its business, which says nothing of whether it was breached; said touched, it is what the attack cost, D37)
+    negated = any(s < first for s, _e in negation_spans(rest, v.cues))
+    if negated and any(m.end() <= first and _words(rest.low[m.end():first]) <= CARE_SUBJECT_WORDS + 4
+                       for m in _OPERATIONS.finditer(rest.low)):
+        return None
+    if negated and any(e <= first and _words(rest.low[e:first]) <= CARE_SUBJECT_WORDS + 2
+                       and _OTHERS_OWN.search(rest.low[max(0, s - 40):s]) for s, e in v.cues.systems.spans(rest)):
+        return None
     # It says it was spared only where the negation bears on being hit ("its own systems were
     # not breached"), not on some data ("SFR assure que les mots de passe n'ont pas fuité").
     if not any(s == first for s, _e in v.cues.hit.spans(rest)) or find_mentions("data_category", v, rest):
         return False
     return any(s < first for s, _e in negation_spans(rest, v.cues))
+
+
+# An organisation's business, as what an attack did or did not touch ("its operations", « son activité »).
+_OPERATIONS = re.compile(r"\b(?:operations|business|activities|activites|activite|fonctionnement|production)\b")
 
 
 # A short subject, then the comma opening an aside right before the organisation ("Ticket sales, the").
@@ -224,6 +237,13 @@ _WHAT_WAS = re.compile(r"\b(?:what\s+(?:was|were|had\s+been|has\s+been|have\s+be
 _ANY = re.compile(r"\s*(?:toute|tout|toutes|tous|aucune|aucun)\s+")
 
 
+def _compromise(f: Folded, v: Vocabulary) -> list[tuple[int, int]]:
+    """Words of being compromised, but not where they say only where something is kept (« ce type
+    d'informations ne se trouve jamais sur ses systèmes »: « trouve » is not "found by the intruders")."""
+    kept = v.cues.listed_in.spans(f)
+    return [(s, e) for s, e in v.cues.compromise.spans(f) if not any(ks <= s < ke for ks, ke in kept)]
+
+
 def _own_systems(f: Folded, v: Vocabulary) -> bool | None:
     """"its systems", "ses serveurs", "our network" reached: None when the sentence does not
     speak of the attack on the speaker's own systems, else whether it says they were spared
@@ -233,9 +253,11 @@ def _own_systems(f: Folded, v: Vocabulary) -> bool | None:
     owners = [e for s, e in v.cues.self_reference.spans(f)]
     scopes = possibility_scopes(f, v)
     # "its other systems" were not reached: some system was, so that says nothing of the whole
+    # (nor are its clients' systems its own: "neither its operations nor its clients' systems had been affected")
     own = [s for s, _e in v.cues.systems.spans(f) if any(o <= s and _words(low[o:s]) <= 2 for o in owners)
-           and not any(ps <= s < pe for ps, pe in scopes) and not re.search(r"\b(?:other|autres?)\s+$", low[:s])]
-    hits = v.cues.hit.spans(f) + v.cues.compromise.spans(f) + v.cues.attack_on.spans(f) + v.cues.incident.spans(f) + \
+           and not any(ps <= s < pe for ps, pe in scopes) and not re.search(r"\b(?:other|autres?)\s+$", low[:s])
+           and not _OTHERS_OWN.search(low[max(0, s - 40):s])]
+    hits = v.cues.hit.spans(f) + _compromise(f, v) + v.cues.attack_on.spans(f) + v.cues.incident.spans(f) + \
         v.cues.taken.spans(f) + v.cues.attack_noun.spans(f)
     if not own or not hits:
         return None
@@ -264,6 +286,10 @@ def _own_systems(f: Folded, v: Vocabulary) -> bool | None:
     return any(window <= s < last and not _GERUND.match(low, e) and not _LOCKED_OUT.match(low, e)
                and not any(e <= h and DEFINITE_AFTER_VERB.search(low, e, h) for h, _he in close)
                for s, e in negation_spans(f, v.cues))
+
+
+# Whose systems they are, right before them, when not the speaker's ("its clients' systems", « les systèmes de ses clients »).
+_OTHERS_OWN = re.compile(r"\b(?:clients?|customers?|partners?|suppliers?|users?)\s+(?:s\s+)?$")
 
 
 # A second thing reported after a first ("... and that its portal"): another clause.

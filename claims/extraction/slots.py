@@ -223,6 +223,12 @@ def _attack_dates(f: Folded, v: Vocabulary, published: dt.date | None,
     if not attack:
         return [], spans
     others = v.cues.announce.spans(f) + v.cues.not_attack_date.spans(f)
+    # ("Le 10 mars, les pirates avaient commencé à divulguer des documents": « piraté* » reads the attackers
+    # themselves, who are no event; what the verb after them says they did dates the sentence)
+    attack = [(s, e) for s, e in attack if not (_PEOPLE_NOUN.fullmatch(f.low, s, e) and any(
+        e <= os and len(f.low[e:os].split()) <= PEOPLE_VERB_WORDS for os, _oe in others))]
+    if not attack:
+        return [], spans
     # "L'attaque qui a paralysé le réseau le 18 décembre": a verb in a relative clause on the attack noun
     # tells what the attack did, and its date is the attack's
     nouns = [e for _s, e in v.cues.attack_noun.spans(f)]
@@ -247,8 +253,15 @@ def _attack_dates(f: Folded, v: Vocabulary, published: dt.date | None,
         # ("offline since early Saturday, when a cyberattack hit its servers": the day is the
         # attack's, even a period's first, where the clause right after it says the attack came then)
         when = _WHEN_AFTER.match(f.low, d.end)
-        struck_then = when is not None and any(when.end() <= s and len(f.low[when.end():s].split()) <= WHEN_WORDS
-                                               for s, _e in attack)
+        # ("C'est le lundi 17 octobre, en début d'après-midi, que l'autorité a été frappée": a cleft puts the day
+        # first and the attack in its "que" clause, past the aside that the clauses cut off)
+        cleft = None
+        if when is None and _CLEFT_OPEN.search(f.low, 0, d.start):
+            cleft = _CLEFT_THAT.match(f.low, d.end)
+        struck_then = (when is not None and any(when.end() <= s and len(f.low[when.end():s].split()) <= WHEN_WORDS
+                                                for s, _e in attack)) or \
+            (cleft is not None and any(cleft.end() <= s and len(f.low[cleft.end():s].split()) <= CLEFT_WORDS
+                                       and not re.search(r"[;:.]", f.low[cleft.end():s]) for s, _e in attack))
         if not struck_then and not any(clause.start <= s < clause.end for s, _e in attack):
             continue
         # a day after the article's own is no intrusion it reports: a leak site's deadline ("un compte à
@@ -379,6 +392,16 @@ PERIOD_ATTACK_AFTER = 2
 # ", when", ", lorsque", ", quand" right after a date, and how many words may stand before the attack word.
 _WHEN_AFTER = re.compile(r"\s*,\s*(?:when|lorsque|lorsqu|quand)\b")
 WHEN_WORDS = 4
+# The attackers named by a noun an attack cue also reads (« les pirates »), and the words from it to the verb
+# that says what they did.
+_PEOPLE_NOUN = re.compile(r"pirates?|hackers?")
+PEOPLE_VERB_WORDS = 3
+# Words from a cleft's "que" to the attack it dates (its subject may carry an aside: "que l'autorité, dirigée par X, a été frappée").
+CLEFT_WORDS = 18
+# The opening of a cleft right before a date ("C'est le", "c'était dans la nuit du", "It was on"), and the aside
+# then the "que"/"that" its clause opens with after the date.
+_CLEFT_OPEN = re.compile(r"(?:^|[.;:!?]\s*)(?:c\s+est|c\s+etait|it\s+was|it\s+is)\s+(?:[a-z]+\s+){0,4}$")
+_CLEFT_THAT = re.compile(r"\s*(?:,[^,;:.]{1,60},)?\s*(?:que|qu|that|when)\b")
 _LASTING = re.compile(r"\b(?:lasting|lasted|which\s+lasted|that\s+lasted|durant|qui\s+a\s+dure|dates|dated|date)\s+$")
 
 

@@ -297,7 +297,10 @@ FLOORS = {
     # right, 1,462 wrong, 2,004 missed to 7,222, 1,452, 1,984 (81 polarity errors to 80). Whole dev, 4,810
     # passages: precision 0.832, recall 0.784, English recall 0.791, French 0.776, hedging 0.934, 427 of 570 traps
     # clean, 83 polarity errors: the ceiling follows the larger set to 83.
-    "dev": {"precision": 0.82, "recall": 0.77, "language_recall": 0.77, "polarity_errors": 83, "traps_clean": 178,
+    # Round fifty-four: dev54 (80 passages, 5 polarity errors unread) joins dev and is read: 1 polarity error left
+    # in it (a care label the writer gave as denied beside "downtime procedures"); the 4,810 earlier passages keep
+    # 83. Whole dev, 4,890 passages: 84, the ceiling.
+    "dev": {"precision": 0.82, "recall": 0.77, "language_recall": 0.77, "polarity_errors": 84, "traps_clean": 178,
             "hedging": 0.92},
     # The first held-out part, read since round two, rose in round twelve (quote speakers, words of being hit):
     # 0.81 / 0.77, English recall 0.75, 8 polarity errors; floors raised a little under. Round fourteen read its
