@@ -62,7 +62,8 @@ _PASSIVE = re.compile(r"\b(?:ete|est|sont|etait|been|was|were|is|are|be)\b")
 # "a annoncé mercredi soir avoir été victime", "confirmed on Monday that it had been hit":
 # up to four words (a time, or a date written out: "a annoncé lundi 10 octobre 2022 avoir subi")
 # may part the verb from what it reports.
-_SELF_FR = re.compile(r"(?:\s+[a-z0-9]+){0,4}?\s+(?:ne\s+pas\s+|ne\s+|n\s+)?(?:avoir|etre)\b")
+# (or to be among those hit: « a confirmé figurer parmi les victimes », « compter parmi les cibles »)
+_SELF_FR = re.compile(r"(?:\s+[a-z0-9]+){0,4}?\s+(?:ne\s+pas\s+|ne\s+|n\s+)?(?:avoir|etre|figurer|compter)\b")
 _SELF_EN = re.compile(r"(?:\s+[a-z0-9]+){0,4}?\s+(?:that\s+)?(?:it|they)\s+(?:had|has|have|was|were|is|are)\b")
 
 

@@ -19,7 +19,6 @@ sits in.
 from __future__ import annotations
 
 import dataclasses
-
 import datetime as dt
 import re
 from collections.abc import Sequence
@@ -246,6 +245,10 @@ def _attack_dates(f: Folded, v: Vocabulary, published: dt.date | None,
         if any(f.text.startswith(mark, d.end) for mark in v.dates.get("pointing_back", ())):
             continue  # "ce week-end-là": a time named elsewhere, not one publication dates
         clause = clause_at(clauses, d.start)
+        # ("the Nov. 13 ransomware attack": a clause cut at the abbreviation's dot inside the date goes on to the
+        # clause the date ends in)
+        if clause.end < d.end:
+            clause = dataclasses.replace(clause, end=clause_at(clauses, d.end - 1).end)
         # (not "said the theft took place last Friday": the attack named between is what it dates)
         if any(d.start - ANNOUNCE_WINDOW <= e <= d.start and not any(e <= s and ae <= d.start for s, ae in attack)
                for _s, e in v.cues.announce.spans(f)):
@@ -270,7 +273,9 @@ def _attack_dates(f: Folded, v: Vocabulary, published: dt.date | None,
             continue
         # The verb before the date says what it dates: "a été frappé dans la nuit de samedi",
         # but "notified the ICO on 20 June", "a rouvert ses urgences ce mardi".
-        before_attack = [e for _s, e in attack if clause.start <= _s and e <= d.start]
+        # (not an attack named as what the other verb was about: "was notified of the breach only on 10 July")
+        before_attack = [e for _s, e in attack if clause.start <= _s and e <= d.start
+                         and not any(oe <= _s and _ABOUT.fullmatch(f.low, oe, _s) for _os, oe in others)]
         # a verb that reports ("said that", "a annoncé que") dates nothing in what it reports
         # ("n'a été détectée que le 1er juin": a "que" right before the date restricts it, reports nothing)
         before_other = [e for _s, e in others if clause.start <= _s and e <= d.start
@@ -392,6 +397,8 @@ PERIOD_ATTACK_AFTER = 2
 # ", when", ", lorsque", ", quand" right after a date, and how many words may stand before the attack word.
 _WHEN_AFTER = re.compile(r"\s*,\s*(?:when|lorsque|lorsqu|quand)\b")
 WHEN_WORDS = 4
+# Between a verb dating something else and the attack it is about ("notified of the", « informée de la »).
+_ABOUT = re.compile(r"\s+(?:of|about|de|du|des|d|sur)\s+(?:the|its|their|this|that|a|an|la|le|les|l|cette|ce|son|sa|ses)?\s*")
 # The attackers named by a noun an attack cue also reads (« les pirates »), and the words from it to the verb
 # that says what they did.
 _PEOPLE_NOUN = re.compile(r"pirates?|hackers?")

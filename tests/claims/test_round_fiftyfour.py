@@ -142,3 +142,33 @@ def test_where_information_is_kept_is_no_word_of_being_found():
     text = ("Aucune donnée secrète n'a pu être dérobée, assure la Défense vallisienne, puisque ce type "
             "d'informations ne se trouve jamais sur ses systèmes reliés à Internet.")
     assert ("Défense vallisienne", "denied", False) not in fr(text, "organization", VALLIS)
+
+
+def test_confirming_it_is_among_the_victims_presents_the_organisation_as_hit():
+    text = "La Défense vallisienne a confirmé figurer parmi les victimes de la faille exploitée cet hiver."
+    assert ("Défense vallisienne", "asserted", False) in fr(text, "organization", VALLIS)
+
+
+def test_a_demand_for_money_to_restore_the_system_is_ransomware():
+    text = ("Soon afterwards, office printers at Halden Health System began churning out a demand for money to "
+            "restore the system, signed by a Russia-linked gang.")
+    assert ("ransomware", "asserted", False) in en(text, "attack_vector", HALDEN)
+
+
+def test_working_from_paper_records_disrupts_care():
+    text = ("Halden Health System was still working from paper records on Friday, a day after a ransomware attack "
+            "knocked out computers across its hospitals.")
+    assert ("care", "asserted", False) in en(text, "care_impact", HALDEN)
+
+
+def test_an_abbreviated_month_before_the_attack_dates_it():
+    text = "The Nov. 13 ransomware attack is still costing Ostmark University dearly, a report to the board says."
+    assert en(text, "attack_date", OSTMARK) == {("2024-11-13", "asserted", False)}
+
+
+def test_the_day_the_letters_went_out_or_the_regulator_was_told_is_no_attack_date():
+    letters = "Letters went out on Friday, Feb. 14, six months after the attack on Ostmark University was discovered."
+    assert en(letters, "attack_date", OSTMARK) == set()
+    notified = ("The watchdog was notified of the breach at Ostmark University only on 10 March, almost five months "
+                "after intruders got into its systems.")
+    assert en(notified, "attack_date", OSTMARK) == set()
