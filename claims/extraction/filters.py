@@ -326,6 +326,10 @@ def _reports_next(piece: Folded, v: Vocabulary) -> bool:
     return any(s <= lead + 12 and len(piece.low[:s].split()) <= 2 for s, _e in v.cues.reporting.spans(piece))
 
 
+# A participle of history followed by its date ("bought in 2021", « rachetée en 2019 »).
+_HISTORY_DATE = re.compile(r"\s+(?:in|en)\s+(?:\d{4}|[a-z]+\s+\d{4})\b")
+
+
 # Where an aside ends: the next comma, semicolon or colon.
 _ASIDE_BOUND = re.compile(r"[,;:]")
 
@@ -340,10 +344,14 @@ def _dated_asides(f: Folded, v: Vocabulary, published: dt.date | None) -> list[t
     low = f.low
     leads = {s for s, _e in v.cues.aside_lead.spans(f) + v.cues.aside_participle.spans(f)}
     openers = {s for s, _e in v.cues.aside_participle.spans(f)}
+    # (a participle of the company's history dated inside an apposition: "Blue Yonder, the supply-chain software
+    # maker Panasonic bought in 2021, says ...")
+    history = [s for s, e in v.cues.aside_participle.spans(f) if _HISTORY_DATE.match(low, e)]
     out = []
     for start, end in _segments(low, 0, len(low), _ASIDE_BOUND):
         at = start + len(low[start:end]) - len(low[start:end].lstrip(" «\"“"))
-        if (at in openers if start == 0 else at in leads) and recap(Folded(f.text[start:end]), v, published):
+        dated_history = start > 0 and any(start < h < end for h in history)
+        if (at in openers if start == 0 else at in leads or dated_history) and recap(Folded(f.text[start:end]), v, published):
             out.append((start, end))
     return out
 

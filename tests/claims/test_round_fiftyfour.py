@@ -172,3 +172,31 @@ def test_the_day_the_letters_went_out_or_the_regulator_was_told_is_no_attack_dat
     notified = ("The watchdog was notified of the breach at Ostmark University only on 10 March, almost five months "
                 "after intruders got into its systems.")
     assert en(notified, "attack_date", OSTMARK) == set()
+
+
+def test_the_press_drops_what_a_lab_a_credit_union_or_a_medical_centre_is_called():
+    lab = incident("Corvel Laboratories", keywords=("ransomware",))
+    assert ("Corvel Laboratories", "asserted", False) in en("Corvel was hit by a ransomware attack.", "organization", lab)
+    union = incident("Larkspur Credit Union", keywords=("ransomware",))
+    assert ("Larkspur Credit Union", "asserted", False) in en("Larkspur was hit by a ransomware attack.", "organization",
+                                                              union)
+    centre = incident("Hollins Presbyterian Medical Center", keywords=("ransomware",))
+    assert ("Hollins Presbyterian Medical Center", "asserted", False) in en(
+        "Hollins Presbyterian was hit by a ransomware attack.", "organization", centre)
+
+
+def test_the_year_a_company_was_bought_does_not_make_the_sentence_a_recap():
+    text = ("Corvel Laboratories, the drug maker a private-equity fund bought in 2019, says a ransomware attack has "
+            "disrupted its plants.")
+    assert en(text, "attack_vector", CORVEL) == {("ransomware", "asserted", False)}
+
+
+def test_the_way_in_names_the_vector_not_a_risk():
+    text = "The way in was a phishing email, a documentary on the Ostmark University attack shows."
+    assert en(text, "attack_vector", OSTMARK) == {("phishing", "asserted", False)}
+    assert en(text, "risk", OSTMARK) == set()
+
+
+def test_a_cloud_access_key_is_a_login_the_intruder_used():
+    text = "The intruder got into one of Brennmoor's data stores using an old cloud access key that had never been retired."
+    assert ("impersonation", "asserted", False) in en(text, "attack_vector", BRENNMOOR)
