@@ -223,6 +223,13 @@ def attack_asides(f: Folded, v: Vocabulary) -> list[tuple[int, int]]:
     return out
 
 
+# A relative clause of seeming on a noun, then a verb of the main clause ("that appears to be ransomware knocked out").
+_SEEMING_RELATIVE = re.compile(r"\b(?:that|which|qui)\s+(?:appears|appeared|seems|seemed|semble|semblait)\s+"
+                               r"(?:to\s+be|to\s+have\s+been|etre|avoir\s+ete)\s+(?:an?\s+|une?\s+|du\s+|de\s+la\s+)?"
+                               r"[a-z-]+(?:\s+(?:attack|attaque))?(?=\s+(?:has\s+|have\s+|had\s+|a\s+|ont\s+|avait\s+)?"
+                               r"[a-z]+(?:ed|t|e|é)\b)")
+
+
 # A relative clause on the subject with a negation of its own, then the modal main verb ("who never knew they
 # were in it should watch", "qui n'ont jamais été prévenus doivent se méfier").
 _RELATIVE_THEN_MODAL = re.compile(r"\b(?:who|qui)\s+(?:[^,;:]{0,40}?\s)?(?:never|not|no|ne|n|jamais)\s[^,;:]{0,60}?\s"
@@ -254,6 +261,10 @@ def clause_breaks(f: Folded, v: Vocabulary, relatives: list[tuple[int, int]],
     # ses fichiers": a relative clause with its own conditional is a clause of its own, so its hedge
     # stays there and the asserted main clause before it keeps its state
     breaks.update(start for start, _end in relatives)
+    # "A cyberattack that appears to be ransomware knocked out computer systems across …": a relative clause of
+    # seeming on the subject hedges what it names, not the main clause after it
+    for m in _SEEMING_RELATIVE.finditer(low):
+        breaks.update((m.start(), m.end()))
     # "had recently got into part of its IT system and may have accessed some customer information", "may
     # have been exposed after hackers broke into Tū Ora": a possibility coordinated after a statement, or a
     # statement after one, is a clause of its own, so the modal hedges only its own
@@ -525,7 +536,7 @@ def _said_by(f: Folded, subjects: list[tuple[int, int]], verbs: list[tuple[int, 
 # (or whom it is against: "have filed a proposed class action against the hospital, saying the breach
 # exposed")
 _FILED = re.compile(r",?\s+(?:filed|brought|lodged|launched|against|contre|deposee?s?|intentee?s?|engagee?s?|"
-                    r"introduite?s?)\b"
+                    r"introduite?s?|in\s+(?:federal|state|district|county|superior)\s+court)\b"
                     r"[^,;:.]{0,60}?,?(?=\s+(?:says?|saying|argues?|arguing|alleges?|alleging|accuses?|claims?|claiming|"
                     r"puts?\s+the|affirment|affirme|affirmant|soutien\w*|accus\w*|reproch\w*)\b)")
 # A figure a source gives: "a complaint filed in court puts the number at more than 400,000"

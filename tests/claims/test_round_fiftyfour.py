@@ -200,3 +200,19 @@ def test_the_way_in_names_the_vector_not_a_risk():
 def test_a_cloud_access_key_is_a_login_the_intruder_used():
     text = "The intruder got into one of Brennmoor's data stores using an old cloud access key that had never been retired."
     assert ("impersonation", "asserted", False) in en(text, "attack_vector", BRENNMOOR)
+
+
+def test_what_a_class_action_filed_in_court_alleges_is_unconfirmed():
+    court = ("A customer has filed a negligence class action in federal court in Dallas alleging that the breach of "
+             "Brennmoor's systems left customers at significant risk of identity theft.")
+    assert en(court, "risk", BRENNMOOR) == {("identity_theft", "asserted", True)}
+    proposed = ("One proposed class action says the theft at Brennmoor has left customers open to identity theft for "
+                "years to come.")
+    assert en(proposed, "risk", BRENNMOOR) == {("identity_theft", "asserted", True)}
+
+
+def test_a_relative_clause_of_seeming_hedges_only_what_it_names():
+    text = ("A cyberattack that appears to be ransomware knocked out computer systems across Halden Health System, "
+            "leaving doctors and nurses to chart on paper.")
+    assert en(text, "attack_vector", HALDEN) == {("ransomware", "asserted", True)}
+    assert en(text, "organization", HALDEN) == {("Halden Health System", "asserted", False)}
