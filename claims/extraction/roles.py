@@ -301,7 +301,9 @@ _NEXT_REPORTED = re.compile(r"\b(?:(?:and|et)\s+(?:that|que|qu)|while|whilst|tan
 # Staff unable to get into their own machines ("could not get into their computers", "ne pouvaient plus
 # accéder à leurs postes"): an outage the attack caused, no denial that it reached them.
 _LOCKED_OUT = re.compile(r"\s+(?:(?:be\s+)?able\s+to\s+)?(?:get\s+into|get\s+onto|log\s+(?:in|into|on)|access|open|use|"
-                         r"acceder|utiliser|se\s+connecter)\b")
+                         r"acceder|utiliser|se\s+connecter|"
+                         # (« n'a plus accès à ses fichiers clients », "had no access to its systems")
+                         r"acces\s+(?:a|au|aux)|access\s+to)\b")
 
 
 # A definite noun phrase holding the hit word, object of another verb the negation bears on ("ne pas

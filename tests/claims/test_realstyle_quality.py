@@ -298,9 +298,10 @@ FLOORS = {
     # passages: precision 0.832, recall 0.784, English recall 0.791, French 0.776, hedging 0.934, 427 of 570 traps
     # clean, 83 polarity errors: the ceiling follows the larger set to 83.
     # Round fifty-four: dev54 (80 passages, 5 polarity errors unread) joins dev and is read: 1 polarity error left
-    # in it (a care label the writer gave as denied beside "downtime procedures"); the 4,810 earlier passages keep
-    # 83. Whole dev, 4,890 passages: 84, the ceiling.
-    "dev": {"precision": 0.82, "recall": 0.77, "language_recall": 0.77, "polarity_errors": 84, "traps_clean": 178,
+    # in it (a care label the writer gave as denied beside "downtime procedures"); the 4,810 earlier passages go
+    # to 82 (« n'a plus accès à ses fichiers » no longer denies the organisation). Whole dev, 4,890 passages: 83,
+    # the ceiling.
+    "dev": {"precision": 0.82, "recall": 0.77, "language_recall": 0.77, "polarity_errors": 83, "traps_clean": 178,
             "hedging": 0.92},
     # The first held-out part, read since round two, rose in round twelve (quote speakers, words of being hit):
     # 0.81 / 0.77, English recall 0.75, 8 polarity errors; floors raised a little under. Round fourteen read its

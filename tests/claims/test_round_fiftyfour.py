@@ -216,3 +216,9 @@ def test_a_relative_clause_of_seeming_hedges_only_what_it_names():
             "leaving doctors and nurses to chart on paper.")
     assert en(text, "attack_vector", HALDEN) == {("ransomware", "asserted", True)}
     assert en(text, "organization", HALDEN) == {("Halden Health System", "asserted", False)}
+
+
+def test_no_longer_having_access_to_its_files_denies_nothing():
+    text = ("La Défense vallisienne n'a plus accès à ses fichiers depuis près de deux semaines, à la merci d'un "
+            "rançongiciel, a reconnu sa direction.")
+    assert ("Défense vallisienne", "denied", False) not in fr(text, "organization", VALLIS)
