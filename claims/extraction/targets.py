@@ -324,6 +324,13 @@ _QUALIFIED = re.compile(r"\s+(?:report|reports|response|team|plan|review|notice|
 _ITS_PART = re.compile(r"\s*(?:les|le|the|ses|its)\s+(?:services|systemes|serveurs|reseaux?|systems|servers|networks?)")
 
 
+# One service of the organisation's, right before its name ("le site de vente par correspondance de", "the online
+# shop of"): the subject the verb after the name speaks of.
+_ONE_SERVICE_OF = re.compile(r"\b(?:site|site\s+web|site\s+internet|portail|application|boutique|plateforme|messagerie|"
+                             r"standard|website|portal|app|online\s+shop|online\s+store|booking\s+system|e-shop)"
+                             r"(?:\s+[a-z]+){0,4}\s+(?:de|du|des|d|of)\s+(?:la\s+|le\s+|l\s+|les\s+|the\s+)?$")
+
+
 def _said_hit(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
     """A word of being hit right after it, or after appositions ("the trust, which runs three
     hospitals, was hit", "Le centre hospitalier de Dax, dans les Landes, a été visé",
@@ -347,7 +354,13 @@ def _said_hit(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
     # (whether it was too is for `_people_hit` to say)
     if any(s == end + 1 for s, _e in v.cues.clientele.spans(f)):
         return False
+    # ("le site de vente par correspondance de Vinovalie n'a pas été touché": what was spared is one of its
+    # services, which says nothing of the organisation as a whole, where other machines may have been hit)
+    part_spared = _ONE_SERVICE_OF.search(low, 0, start) is not None
+    negations = [n for n, _ne in negation_spans(f, v.cues)] if part_spared else []
     for s, _e in v.cues.hit.spans(f) + v.cues.suffered.spans(f):
+        if part_spared and any(end <= n < s for n in negations):
+            continue
         for o in origins:
             gap = low[o:s]
             if s >= o and not re.search(r"[,;:.()]", gap) and (

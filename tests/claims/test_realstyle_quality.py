@@ -299,9 +299,9 @@ FLOORS = {
     # clean, 83 polarity errors: the ceiling follows the larger set to 83.
     # Round fifty-four: dev54 (80 passages, 5 polarity errors unread) joins dev and is read: 1 polarity error left
     # in it (a care label the writer gave as denied beside "downtime procedures"); the 4,810 earlier passages go
-    # to 82 (« n'a plus accès à ses fichiers » no longer denies the organisation). Whole dev, 4,890 passages: 83,
-    # the ceiling.
-    "dev": {"precision": 0.82, "recall": 0.77, "language_recall": 0.77, "polarity_errors": 83, "traps_clean": 178,
+    # to 81 (« n'a plus accès à ses fichiers » no longer denies the organisation, nor « le site de vente de X n'a
+    # pas été touché »). Whole dev, 4,890 passages: 82, the ceiling.
+    "dev": {"precision": 0.82, "recall": 0.77, "language_recall": 0.77, "polarity_errors": 82, "traps_clean": 178,
             "hedging": 0.92},
     # The first held-out part, read since round two, rose in round twelve (quote speakers, words of being hit):
     # 0.81 / 0.77, English recall 0.75, 8 polarity errors; floors raised a little under. Round fourteen read its

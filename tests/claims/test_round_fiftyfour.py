@@ -222,3 +222,14 @@ def test_no_longer_having_access_to_its_files_denies_nothing():
     text = ("La Défense vallisienne n'a plus accès à ses fichiers depuis près de deux semaines, à la merci d'un "
             "rançongiciel, a reconnu sa direction.")
     assert ("Défense vallisienne", "denied", False) not in fr(text, "organization", VALLIS)
+
+
+def test_one_of_its_services_spared_does_not_deny_the_organisation():
+    spared = ("Bonne nouvelle pour les clients : le site de vente en ligne de la Défense vallisienne n'a pas été "
+              "touché et les commandes continuent d'être enregistrées.")
+    assert ("Défense vallisienne", "denied", False) not in fr(spared, "organization", VALLIS)
+    # its site said hacked still presents it as hit, and the organisation itself said spared is still denied
+    assert ("Défense vallisienne", "asserted", False) in fr("Le site de la Défense vallisienne a été piraté.",
+                                                            "organization", VALLIS)
+    assert ("Défense vallisienne", "denied", False) in fr("La Défense vallisienne n'a pas été touchée.",
+                                                          "organization", VALLIS)
