@@ -331,6 +331,11 @@ _ONE_SERVICE_OF = re.compile(r"\b(?:site|site\s+web|site\s+internet|portail|appl
                              r"(?:\s+[a-z]+){0,4}\s+(?:de|du|des|d|of)\s+(?:la\s+|le\s+|l\s+|les\s+|the\s+)?$")
 
 
+# The same after its name, in the possessive ("Patelco's online banking app was not affected").
+_ITS_ONE_SERVICE = re.compile(r"\s+s\s+(?:[a-z-]+\s+){0,3}(?:website|site|portal|app|application|shop|store|"
+                              r"booking\s+system|payment\s+system|e-shop)\b")
+
+
 def _said_hit(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
     """A word of being hit right after it, or after appositions ("the trust, which runs three
     hospitals, was hit", "Le centre hospitalier de Dax, dans les Landes, a été visé",
@@ -356,7 +361,7 @@ def _said_hit(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
         return False
     # ("le site de vente par correspondance de Vinovalie n'a pas été touché": what was spared is one of its
     # services, which says nothing of the organisation as a whole, where other machines may have been hit)
-    part_spared = _ONE_SERVICE_OF.search(low, 0, start) is not None
+    part_spared = _ONE_SERVICE_OF.search(low, 0, start) is not None or _ITS_ONE_SERVICE.match(low, end) is not None
     negations = [n for n, _ne in negation_spans(f, v.cues)] if part_spared else []
     for s, _e in v.cues.hit.spans(f) + v.cues.suffered.spans(f):
         if part_spared and any(end <= n < s for n in negations):

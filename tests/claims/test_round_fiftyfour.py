@@ -228,6 +228,8 @@ def test_one_of_its_services_spared_does_not_deny_the_organisation():
     spared = ("Bonne nouvelle pour les clients : le site de vente en ligne de la Défense vallisienne n'a pas été "
               "touché et les commandes continuent d'être enregistrées.")
     assert ("Défense vallisienne", "denied", False) not in fr(spared, "organization", VALLIS)
+    english = "Brennmoor's online booking app was not affected, the company said."
+    assert ("Brennmoor", "denied", False) not in en(english, "organization", BRENNMOOR)
     # its site said hacked still presents it as hit, and the organisation itself said spared is still denied
     assert ("Défense vallisienne", "asserted", False) in fr("Le site de la Défense vallisienne a été piraté.",
                                                             "organization", VALLIS)
