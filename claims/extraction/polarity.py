@@ -750,6 +750,11 @@ def _attribution_scopes(f: Folded, attributions: list[tuple[int, int]],
     return [(min(starts), len(f.low))]
 
 
+# What opens a relative clause ("…, où plusieurs hôpitaux, dont celui de Versailles, tournent au ralenti"):
+# its subject belongs to the relative, not to the sentence's statement.
+_RELATIVE_LEAD = re.compile(r"[\s,]*(?:ou|qui|dont|which|where|who|whose|that)\b")
+
+
 def analyse(f: Folded, v: Vocabulary) -> tuple[list[Clause], bool]:
     """The sentence's clauses and whether an attribution hedges all of it.
 
@@ -844,6 +849,10 @@ def analyse(f: Folded, v: Vocabulary) -> tuple[list[Clause], bool]:
         led = re.match(r"[a-z ]{1,24},", following) and (v.cues.clause_break.search(Folded(following[:25])))
         if (j > i + 1 or following.startswith(",") or led) and states[j][0]:
             states[i] = [states[j][0], states[i][1] or states[j][1]]
+            predicates[i] = spans[j][1]
+        elif j > i + 1 and not _RELATIVE_LEAD.match(f.low, spans[i][0]):
+            # "Its services, the trust stressed, are running as normal": the subject reaches its verb
+            # past the aside whatever that verb says (read so by care, clause by clause)
             predicates[i] = spans[j][1]
     # "None of it, the company insists, includes card numbers", "Aucune de ces données, assure
     # l'entreprise, ne figure...": a negative subject cut from its verb by a reporting aside

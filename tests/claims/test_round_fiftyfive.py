@@ -1,0 +1,65 @@
+"""Round fifty-five (issue 9): three readings the lawsuits, the quotes set off by a speaker and the
+hospitals' statements of dev showed wrong, one test each, on sentences of our own about invented
+incidents (the Harwick Rovers football club, the Fenmoor transit authority, the Lisle Valley
+hospital, the Clinique des Aulnes)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from claims.extraction.model import IncidentContext
+from tests.claims.helpers import slot_of
+
+PUBLISHED = dt.date(2025, 3, 20)
+SINCE = dt.date(2025, 1, 1)
+
+
+def incident(*organizations: str, keywords: tuple[str, ...] = ()) -> IncidentContext:
+    return IncidentContext(organizations=organizations, keywords=keywords or organizations, since=SINCE)
+
+
+def en(text: str, name: str, where: IncidentContext) -> set[tuple]:
+    return slot_of(text, name, "en", PUBLISHED, where)
+
+
+def fr(text: str, name: str, where: IncidentContext) -> set[tuple]:
+    return slot_of(text, name, "fr", PUBLISHED, where)
+
+
+HARWICK = incident("Harwick Rovers", keywords=("Harwick Rovers", "ransomware"))
+FENMOOR = incident("Fenmoor Transit", keywords=("Fenmoor Transit", "breach"))
+LISLE = incident("Lisle Valley Hospital", keywords=("Lisle Valley Hospital", "cyberattack"))
+AULNES = incident("Clinique des Aulnes", keywords=("Clinique des Aulnes", "cyberattaque"))
+
+
+def test_a_lawsuit_that_accuses_the_organisation_over_the_breach_presents_it_as_breached():
+    text = ("A class action filed in county court by a local firm accuses Harwick Rovers of negligence over the "
+            "breach of its season-ticket database.")
+    assert ("Harwick Rovers", "asserted") in {(value, pol) for value, pol, _h in en(text, "organization", HARWICK)}
+    # "accuses" alone, with nothing of the attack in the sentence, presents nobody as breached
+    dismissal = "A former coach accuses Harwick Rovers of unfair dismissal in a claim lodged last month."
+    assert en(dismissal, "organization", HARWICK) == set()
+
+
+def test_what_the_claimant_his_claim_or_their_lawyers_say_is_hedged():
+    claim = ("A retired driver has filed a proposed class action against Fenmoor Transit. His claim says the breach "
+             "exposed the banking details of employees and pensioners.")
+    assert en(claim, "data_category", FENMOOR) == {("banking", "asserted", True)}
+    suits = "The suits allege that the Social Security numbers of Fenmoor Transit staff were stolen in the breach."
+    assert ("social_security_number", "asserted", True) in en(suits, "data_category", FENMOOR)
+    lawyer = ("Drivers have sued Fenmoor Transit, and their lawyers said the names and home addresses of 3,000 staff "
+              "were stolen in the breach.")
+    assert ("contact", "asserted", True) in en(lawyer, "data_category", FENMOOR)
+
+
+def test_care_said_to_run_as_normal_past_a_speaker_aside_is_no_impact_on_care():
+    services = ("Lisle Valley Hospital said it was examining claims that data had been taken. Its services, the "
+                "hospital stressed, are running as normal.")
+    assert en(services, "care_impact", LISLE) == {("care", "denied", False)}
+    care = "Patient care, Lisle Valley Hospital said, is still being provided safely after the cyberattack."
+    assert en(care, "care_impact", LISLE) == {("care", "denied", False)}
+    # (a relative clause about other hospitals lends its subject to no statement: "où plusieurs hôpitaux,
+    # dont celui de Lyon, tournent au ralenti" speaks of them, not of this incident)
+    other = ("Vu de France, où plusieurs hôpitaux, dont celui de Lyon, tournent au ralenti après des cyberattaques, "
+             "l'affaire rappelle que les petits commerces peuvent devenir des victimes collatérales.")
+    assert fr(other, "care_impact", AULNES) == set()
