@@ -537,7 +537,7 @@ def _said_by(f: Folded, subjects: list[tuple[int, int]], verbs: list[tuple[int, 
 # exposed")
 _FILED = re.compile(r",?\s+(?:filed|brought|lodged|launched|against|contre|deposee?s?|intentee?s?|engagee?s?|"
                     r"introduite?s?|in\s+(?:federal|state|district|county|superior)\s+court)\b"
-                    r"[^,;:.]{0,60}?,?(?=\s+(?:says?|saying|argues?|arguing|alleges?|alleging|accuses?|claims?|claiming|"
+                    r"[^,;:.]{0,110}?,?(?=\s+(?:says?|saying|argues?|arguing|alleges?|alleging|accuses?|claims?|claiming|"
                     r"puts?\s+the|affirment|affirme|affirmant|soutien\w*|accus\w*|reproch\w*)\b)")
 # A figure a source gives: "a complaint filed in court puts the number at more than 400,000"
 _PUTS_FIGURE = re.compile(r"\bputs?\s+the\s+(?:number|figure|total|count|toll)\b")

@@ -790,7 +790,10 @@ def slot_claims(
                       and (not enabling or _in_clause(compromise, clause_at(clauses, m.start)))
                       and not (replayed and m.value == "credentials") and not led_by(f, use, m.start)
                       and not (m.value == "credentials" and _in_clause(renewed, clause_at(clauses, m.start))
-                               and not _in_clause(took, clause_at(clauses, m.start)))]
+                               and not _in_clause(took, clause_at(clauses, m.start)))
+                      # ("must now choose longer passwords": the password the phrase makes harder is no data
+                      # taken, whatever the clause says was hit)
+                      and not (m.value == "credentials" and any(s <= m.start < e for s, e in renewed))]
         if context is not None and leading_answer(f, v):
             # "Vos données médicales ont-elles été volées ? Non : ...", "Aux numéros de carte ?
             # Pas davantage." denies what the question asks.

@@ -33,7 +33,7 @@ AFTERMATH_GAP = 3
 # ("Boulanger n'est pas le seul à avoir été visé", "is not the first hospital to be hit").
 NOT_ONLY_GAP = 14
 # Appositions skipped between an organisation and the word saying it was hit.
-APPOSITIONS = 3
+APPOSITIONS = 8
 
 # An auxiliary (with at most one word, a negation or an adverb, after it) right before a participle.
 _AUXILIARY = {
@@ -789,7 +789,19 @@ def _attack_forced(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
             gap = _COMMA_ASIDE.sub(" ", low[max(before):s])
             if not re.search(r"[,;:.()]", gap) and word_count(gap) <= EFFECT_GAP:
                 return True
+    # « L'attaque de mars a coûté plusieurs dizaines de millions de couronnes à l'hôpital »: the sum
+    # between the verb of cost and the « à » before the name (D37)
+    cost = _COST_TO.search(low, max(0, start - 120), start)
+    if cost:
+        before = [n for n in nouns if n <= cost.start()]
+        if before:
+            gap = _COMMA_ASIDE.sub(" ", low[max(before):cost.start()])
+            return not re.search(r"[,;:.()]", gap) and word_count(gap) <= EFFECT_GAP
     return False
+
+
+# "a coûté <a sum> à", right before the name it cost.
+_COST_TO = re.compile(r"\b(?:coute|coutera|couterait|coutent|couteront)\s+(?:[^,;:.()\s]+\s+){1,10}?a\s+(?:l\s+|la\s+|le\s+|les\s+)?$")
 
 
 # "was vicariously liable", "were found liable", "is liable": a court's finding after the name.

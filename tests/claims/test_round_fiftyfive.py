@@ -34,7 +34,7 @@ AULNES = incident("Clinique des Aulnes", keywords=("Clinique des Aulnes", "cyber
 
 def test_a_lawsuit_that_accuses_the_organisation_over_the_breach_presents_it_as_breached():
     text = ("A class action filed in county court by a local firm accuses Harwick Rovers of negligence over the "
-            "breach of its season-ticket database.")
+            "data breach.")
     assert ("Harwick Rovers", "asserted") in {(value, pol) for value, pol, _h in en(text, "organization", HARWICK)}
     # "accuses" alone, with nothing of the attack in the sentence, presents nobody as breached
     dismissal = "A former coach accuses Harwick Rovers of unfair dismissal in a claim lodged last month."
@@ -63,3 +63,34 @@ def test_care_said_to_run_as_normal_past_a_speaker_aside_is_no_impact_on_care():
     other = ("Vu de France, où plusieurs hôpitaux, dont celui de Lyon, tournent au ralenti après des cyberattaques, "
              "l'affaire rappelle que les petits commerces peuvent devenir des victimes collatérales.")
     assert fr(other, "care_impact", AULNES) == set()
+
+MIRVAL = incident("Groupe Mirval", keywords=("Groupe Mirval", "cyberattaque"))
+
+
+def test_passwords_made_harder_as_a_precaution_are_no_credentials_taken():
+    text = ("Lisle Valley Hospital's chief executive says the cyberattack never really affected patient care, and that "
+            "every employee must now use a longer password.")
+    assert "credentials" not in {value for value, _pol, _h in en(text, "data_category", LISLE)}
+    # (the phrase that makes the password harder says so whatever its clause says was hit)
+    french = ("Depuis la cyberattaque qui a touché la Clinique des Aulnes, tout le personnel doit choisir des mots de "
+              "passe plus longs.")
+    assert "credentials" not in {value for value, _pol, _h in fr(french, "data_category", AULNES)}
+
+
+def test_a_name_reaches_its_verb_past_a_long_run_of_appositions():
+    text = ("Le Groupe Mirval, qui exploite une vingtaine de centres d'imagerie répartis entre le Valais, Vaud, "
+            "Fribourg, Neuchâtel, Genève – et, plus loin de sa base, Berne et Zurich –, a subi début avril une "
+            "intrusion informatique doublée d'un vol de données.")
+    assert ("Groupe Mirval", "asserted", False) in fr(text, "organization", MIRVAL)
+
+
+def test_what_the_attack_cost_the_organisation_with_the_sum_between_presents_it_as_attacked():
+    text = ("L'attaque de mars a coûté plusieurs dizaines de millions d'euros à la Clinique des Aulnes, a chiffré son "
+            "directeur devant la presse.")
+    assert ("Clinique des Aulnes", "asserted", False) in fr(text, "organization", AULNES)
+
+
+def test_a_case_whose_filing_is_told_at_length_before_its_verb_is_still_a_litigants_case():
+    text = ("A class action filed in Fenmoor County Superior Court on behalf of four drivers by the firm Hale & Marsh "
+            "says the breach exposed their bank account details.")
+    assert en(text, "data_category", FENMOOR) == {("banking", "asserted", True)}
