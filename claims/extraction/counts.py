@@ -136,6 +136,9 @@ _SINGLE = re.compile(r"\b(?:single|seul|seule|only one)\b")
 TOTAL_GAP = 2
 # A figure followed by "more" ("4,200 more people", "a further 2,000 more"): an addition to a count.
 _MORE_AFTER = re.compile(r"\s+more\b(?!\s+than)")
+# A mailing still to come ("will be notified", « seront prévenus », « recevront »), and one sent as a precaution.
+_AHEAD = re.compile(r"(?:will|to\s+be|seront|recevront|va\s|vont\s|ecrira)")
+_PRECAUTION = re.compile(r"\b(?:as\s+a\s+precaution|precautionary|par\s+precaution|a\s+titre\s+preventif)\b")
 
 
 def count_claims(f: Folded, v: Vocabulary, date_spans: list[tuple[int, int]], clauses: list[Clause]) -> list[Found]:
@@ -161,6 +164,7 @@ def count_claims(f: Folded, v: Vocabulary, date_spans: list[tuple[int, int]], cl
     parts = [p for p in v.cues.count_part.spans(f) if not any(p[0] <= s and e <= p[1] + 2 for s, e in victims)]
     things = v.cues.count_things.spans(f)
     notified = v.cues.count_notified.spans(f)
+    ahead = [(s, e) for s, e in notified if _AHEAD.match(f.low, s)]
     compromise = v.cues.compromise.spans(f)
     victims_said = [(s, e) for s, e in victims if f.low[s:e].startswith("victim")]
     # "a dozen doctors" count accounts in a sentence about accounts or someone impersonated
@@ -231,8 +235,12 @@ def count_claims(f: Folded, v: Vocabulary, date_spans: list[tuple[int, int]], cl
                  and not any(e <= m.start and len(f.low[e:m.start].split()) <= 2 for m in numbers))
                 for s, e in superseded):
             continue  # D6: "first put the number at 43 million", "the roughly 330,000 it first reported"
-        if in_clause(notified, clause) and not in_clause(compromise, clause):
-            continue  # "About 110 million customers will be notified": a mailing, not the victims
+        if in_clause(notified, clause) and not in_clause(compromise, clause) and (
+                in_clause(ahead, clause) or _PRECAUTION.search(f.low, clause.start, clause.end)):
+            # "About 110 million customers will be notified", "is writing to some two million customers
+            # as a precaution": a mailing to come or a precaution, not the victims; letters going out
+            # to those hit now ("is mailing letters to roughly 3.7 million people") count them (D18)
+            continue
         first = re.match(r"\s*(?:(?:de|d|des|of)\s+)?", f.low[n.end:])
         if any(s == n.end + first.end() for s, _e in things):
             continue  # "140 organisations victimes", "two French hospitals": things, not people

@@ -642,8 +642,29 @@ def _taken_from(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
     if any(word_count(low[m.end():start]) <= gap + 1 and unbroken(low[m.end():start])
            for m in _THEFT.finditer(low, lead, start)):
         return True
-    return any(word_count(low[h:start]) <= TAKEN_FROM_GAP and unbroken(low[h:start])
+    return any(word_count(low[h:start]) <= TAKEN_FROM_GAP and (unbroken(low[h:start]) or _listed(low[h:start]))
                for h in predicate_hits(f, v, lead, start))
+
+
+# Words an item of a list may have before its comma ("the names, photographs and home addresses of").
+LIST_ITEM_WORDS = 4
+
+
+def _listed(text: str) -> bool:
+    """Whether the only marks cutting text are the commas of a list: "stolen the names, photographs
+    and home addresses of about 8,000 children from Kido" (no semicolon, colon or bracket, every
+    piece before a comma as short as a list's item, and the last one joined by "and")."""
+    text = _DECIMAL.sub("0", text)
+    if re.search(r"[;:()]", text):
+        return False
+    pieces = text.split(",")
+    # (the list closes on its last item, joined by "and": not "viewed, all of whom should hear from")
+    return len(pieces) > 1 and all(0 < word_count(p) <= LIST_ITEM_WORDS for p in pieces[1:-1]) \
+        and word_count(pieces[0]) <= LIST_ITEM_WORDS and bool(_LAST_ITEM.match(pieces[-1]))
+
+
+# The last item of a list after its comma: up to three words, then "and"/"or" ("photographs and home addresses").
+_LAST_ITEM = re.compile(r"\s*(?:[\w'-]+\s+){1,3}(?:and|or|et|ou)\b")
 
 
 # "its systems", "ses serveurs": a possessive (with "own" and up to two words) before a systems noun.

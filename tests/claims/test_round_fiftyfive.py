@@ -94,3 +94,37 @@ def test_a_case_whose_filing_is_told_at_length_before_its_verb_is_still_a_litiga
     text = ("A class action filed in Fenmoor County Superior Court on behalf of four drivers by the firm Hale & Marsh "
             "says the breach exposed their bank account details.")
     assert en(text, "data_category", FENMOOR) == {("banking", "asserted", True)}
+
+
+def test_data_taken_from_the_organisation_after_a_list_of_what_was_taken_presents_it_as_hit():
+    text = ("Hackers calling themselves Vantablack say they have stolen the names, photographs and home addresses of "
+            "about 2,000 season-ticket holders from Harwick Rovers, which plays in the fourth tier.")
+    assert ("Harwick Rovers", "asserted", True) in en(text, "organization", HARWICK)
+    # (a comma that closes no list cuts the taking from the name: "viewed, all of whom should hear from")
+    letter = ("There is no sign that any of the information has been misused, Harwick Rovers insists, but it is writing "
+              "to the supporters whose details were viewed, all of whom should hear from the club by May.")
+    assert ("Harwick Rovers", "asserted", False) not in en(letter, "organization", HARWICK)
+
+
+def test_letters_going_out_now_count_the_victims_but_a_mailing_to_come_or_a_precaution_does_not():
+    now = ("Lisle Valley Hospital said on Wednesday that it is mailing letters to roughly 37,000 people whose "
+           "records were copied in the cyberattack.")
+    assert en(now, "victim_count", LISLE) == {(37000, "asserted", False)}
+    written = "The hospital, which has written to about 13,000 people, says the cyberattack is contained."
+    assert en(written, "victim_count", LISLE) == {(13000, "asserted", False)}
+    ahead = "About 110,000 patients will be notified over the coming weeks, Lisle Valley Hospital said."
+    assert en(ahead, "victim_count", LISLE) == set()
+    precaution = "Lisle Valley Hospital is writing to some 200,000 patients as a precaution after the cyberattack."
+    assert en(precaution, "victim_count", LISLE) == set()
+
+
+def test_former_employees_among_the_victims_or_one_quoted_as_a_source_are_no_insider():
+    victims = ("The stolen data, Fenmoor Transit said, includes personal information on its employees, former "
+               "employees and independent contractors.")
+    assert "insider" not in {value for value, _pol, _h in en(victims, "attack_vector", FENMOOR)}
+    source = ("Drivers have been told in a separate email that their bank account numbers could have been accessed "
+              "in the breach, according to a former employee who forwarded it.")
+    assert "insider" not in {value for value, _pol, _h in en(source, "attack_vector", FENMOOR)}
+    # (one former employee who took the files is the insider still)
+    rogue = "A former employee downloaded the files from Fenmoor Transit's payroll system months after leaving."
+    assert ("insider", "asserted", False) in en(rogue, "attack_vector", FENMOOR)
