@@ -116,6 +116,11 @@ _INVERTED = re.compile(r"\s*,?\s*(?:a\s+|ont\s+|s['’](?=est-))?([a-zà-ÿ]+(?:
 _NOT_A_VERB = frozenset("et ou mais car donc qui que dont selon ce cette ces le la les un une des du de d "
                         "sur dans pour par avec sans vers chez entre depuis pendant après avant "
                         "and or but which that who the a an as if while on in at with for from to by of after before".split())
+# Nouns a quotation's speaker cannot be: the attack and what it took or broke ("The attack was “almost an
+# inevitability”, the commissioner concluded").
+_NOT_A_SPEAKER = frozenset("attack attacks breach breaches hack intrusion incident haul leak theft ransomware malware "
+                           "problem flaw data files attaque intrusion piratage fuite vol incident rançongiciel "
+                           "donnees fichiers faille".split())
 # (a saint's abbreviation may stand inside a surname: "Laurin St. Pe")
 _SAINT = r"(?:\s+(?:St|Ste|Mt)\.)?"
 # A person's name: capitalised words, a middle initial among them and a generational suffix after
@@ -225,6 +230,9 @@ def _clean(name: str, v: Vocabulary | None = None) -> str | None:
     name = _WHEN_SAID_AFTER.sub("", _WHEN_SAID_BEFORE.sub("", name))
     # "L'enseigne, elle, ne parle que de « milliers de clients »": the subject, without the pronoun that stresses it
     name = re.sub(r"\s*,\s*(?:elle|lui|eux|elles)\s*,.*$", "", name)
+    # ("Le pirate, lui, annonce", "La porte-parole se veut rassurante": the subject, without the stressed
+    # pronoun or the reflexive its verb opens with)
+    name = re.sub(r"\s*,\s*(?:elle|lui|eux|elles)\s*$|\s+(?:se|s['’])$", "", name)
     # "One employee whose information was published": the person, without the clause about them
     name = re.sub(r"\s+(?:whose|dont)\b.*$", "", name)
     # "another patient, who asked not to be named": the description without its incidental clause (D7d)
@@ -295,6 +303,10 @@ def _clean(name: str, v: Vocabulary | None = None) -> str | None:
     name = re.sub(r"(?<=\w)['’]s$", "", name)  # "The company’s [notice]": the company
     # "Sony's statement was short: “…”": a document speaks for whoever issued it (D7a)
     name = _OWN_DOCUMENT.sub("", name)
+    # "The attack was “almost an inevitability”", "the haul went no further than … “may have provided”":
+    # the subject of a sentence a fragment is quoted in is no speaker when it is the attack or what was taken
+    if name.strip() and fold(name).split()[-1] in _NOT_A_SPEAKER:
+        return None
     definite = _DEFINITE.match(name)
     if definite and definite.group(1).lower() not in _NOT_A_VERB:
         return DEFINITE + definite.group(1)

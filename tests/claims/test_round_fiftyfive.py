@@ -128,3 +128,16 @@ def test_former_employees_among_the_victims_or_one_quoted_as_a_source_are_no_ins
     # (one former employee who took the files is the insider still)
     rogue = "A former employee downloaded the files from Fenmoor Transit's payroll system months after leaving."
     assert ("insider", "asserted", False) in en(rogue, "attack_vector", FENMOOR)
+
+
+def test_the_attack_or_what_it_took_is_no_speaker_of_a_fragment_quoted_in_its_sentence():
+    attack = ("The attack was “almost an inevitability”, the privacy commissioner concluded on Wednesday in a report on "
+              "Fenmoor Transit.")
+    assert ("attack", "asserted", False) not in en(attack, "quote", FENMOOR)
+    haul = ("By the company's own reckoning, the haul went no further than names and whatever riders “may have "
+            "provided” when they signed up with Fenmoor Transit.")
+    assert ("haul", "asserted", False) not in en(haul, "quote", FENMOOR)
+    # (and a speaker is named without the pronoun that stresses it: « Le pirate, lui, annonce »)
+    stressed = ("Le Groupe Mirval dément toute fuite. Le pirate, lui, annonce qu'il gardera « une partie des fichiers » "
+                "pour plus tard.")
+    assert fr(stressed, "quote", MIRVAL) == {("pirate", "asserted", False)}
