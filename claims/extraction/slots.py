@@ -704,6 +704,10 @@ def _negation_elsewhere(f: Folded, slot: str, pos: int, clause: Clause, only_ris
     return False
 
 
+# "its own systems", « ses propres serveurs »: what the organisation runs itself, as against a provider's.
+_OWN_SYSTEMS = re.compile(r"\b(?:its|their|our)\s+own\b|\b(?:ses|leurs|nos)\s+propres\b|\b(?:son|sa|leur|notre)\s+propre\b")
+
+
 def slot_claims(
     f: Folded,
     v: Vocabulary,
@@ -852,10 +856,23 @@ def slot_claims(
         # a risk one clause rules out and another names stays a risk ("Un IBAN seul ne permet
         # pas de vider un compte, mais ... il permet de signer de faux mandats").
         wins = ASSERTED if slot == "risk" else DENIED
+        # ("up to 3.9 million of its patients were in files copied from the vendor's network, although none of
+        # its own systems were touched": its own systems spared deny nothing of its people's data taken, D10)
+        if slot == "organization" and (slot, value) in own_spared:
+            wins = ASSERTED
         if previous is None or (previous[0] != wins and polarity == wins):
             claims[(slot, value)] = (polarity, hedged)
 
     negations = negation_spans(f, v.cues)
+    # organisations denied only as to their own systems ("none of its own systems were touched")
+    own_spared: set[tuple[str, Value]] = set()
+    for slot, value, pos in found:
+        clause = clause_at(clauses, pos)
+        if slot == "organization" and clause.negated and _OWN_SYSTEMS.search(f.low, clause.start, clause.end):
+            own_spared.add((slot, value))
+    own_negated = any(c.negated and _OWN_SYSTEMS.search(f.low, c.start, c.end) for c in clauses)
+    own_spared |= {(slot, value) for slot, value, _pos, negated in denied_by_rule
+                   if slot == "organization" and negated and own_negated}
     for slot, value, pos in found:
         clause = clause_at(clauses, pos)
         if clause.hypothetical and slot != "risk":

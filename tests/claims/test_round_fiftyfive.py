@@ -141,3 +141,12 @@ def test_the_attack_or_what_it_took_is_no_speaker_of_a_fragment_quoted_in_its_se
     stressed = ("Le Groupe Mirval dément toute fuite. Le pirate, lui, annonce qu'il gardera « une partie des fichiers » "
                 "pour plus tard.")
     assert fr(stressed, "quote", MIRVAL) == {("pirate", "asserted", False)}
+
+
+def test_its_own_systems_spared_deny_nothing_of_its_people_data_taken_at_a_provider():
+    text = ("Fenmoor Transit says up to 30,000 of its riders were in files copied from the vendor's network, although "
+            "none of its own systems were touched.")
+    assert en(text, "organization", FENMOOR) == {("Fenmoor Transit", "asserted", False)}
+    # (its own hospitals said untouched, with nothing of its people taken, still deny: D10 needs the people)
+    spared = "Lisle Valley Hospital said its own hospitals had not been touched by the cyberattack."
+    assert ("Lisle Valley Hospital", "denied", False) in en(spared, "organization", LISLE)
