@@ -930,15 +930,18 @@ def test_numeric_and_date_slots_stay_above_their_floors(evaluated):
 
 
 # Batches written for the next round (tests/claims/realstyle/next/): kept in main so that no machine's loss
-# takes them, scored by nobody's gate until a round reads them; they must load as labelled passages.
+# takes them, scored by nobody's gate until a round reads them; they must load as labelled passages. A batch
+# may come in halves, one language's four breaches at a time (round fifty-five landed dev55's English half
+# while its French half was still being written).
 NEXT = HERE / "next"
 
 
 @pytest.mark.parametrize("part", sorted(p.name for p in NEXT.iterdir() if p.is_dir()) if NEXT.is_dir() else [])
 def test_batches_kept_for_the_next_round_load_as_labelled_passages(part):
     examples = load_examples(NEXT / part)
-    assert len(examples) >= 80, f"{part}: {len(examples)} passages"
-    assert {e.lang for e in examples} == {"en", "fr"} and len({e.group for e in examples}) >= 6
+    languages = {e.lang for e in examples}
+    assert len(examples) >= 40 * len(languages), f"{part}: {len(examples)} passages"
+    assert languages <= {"en", "fr"} and len({e.group for e in examples}) >= 4 * len(languages)
     assert len({e.id for e in examples}) == len(examples), f"{part}: an id is used twice"
 
 
