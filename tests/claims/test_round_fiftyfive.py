@@ -150,3 +150,12 @@ def test_its_own_systems_spared_deny_nothing_of_its_people_data_taken_at_a_provi
     # (its own hospitals said untouched, with nothing of its people taken, still deny: D10 needs the people)
     spared = "Lisle Valley Hospital said its own hospitals had not been touched by the cyberattack."
     assert ("Lisle Valley Hospital", "denied", False) in en(spared, "organization", LISLE)
+
+
+def test_data_out_of_the_hackers_reach_is_denied_and_what_the_gang_promises_to_release_is_its_claim():
+    reach = ("Riders' banking details appear to have stayed out of the hackers' reach, but the breach is still costing "
+             "Fenmoor Transit dearly.")
+    assert ("banking", "denied", True) in en(reach, "data_category", FENMOOR)
+    promise = ("Although Fenmoor Transit maintains that payment information was never touched, the hacker's search page "
+               "promises that riders' payment details will be released next.")
+    assert en(promise, "data_category", FENMOOR) == {("banking", "denied", False), ("banking", "asserted", True)}
