@@ -925,7 +925,18 @@ def _where_hit(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
     return bool(hits) and not negated_between(f, v, m.end(), stop)
 
 
-_FRAMES = (_on_leak_site, _systems_put_out, _attack_reaches, _attack_forced, _sued, _said_hit, _systems_reached, _whose_systems_hit,
+# "les pirates du CPAS de Charleroi", "les cybercriminels de l'hôpital": the attackers named by whom they hit.
+_ATTACKERS_OF = re.compile(r"\b(?:les|des|ses|ces)\s+(?:pirates|cybercriminels|cyberattaquants|assaillants|ranconneurs)\s+"
+                           r"(?:de\s+la|de\s+l|du|des|de|d)\s*$")
+
+
+def _attackers_of(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
+    """Named by the attackers who hit it: « les pirates du CPAS de Charleroi ont consulté … » (the gang is
+    named otherwise: "les pirates de LockBit" names no organisation of the incident)."""
+    return v.lang == "fr" and bool(_ATTACKERS_OF.search(f.low, max(0, start - 40), start))
+
+
+_FRAMES = (_attackers_of, _on_leak_site, _systems_put_out, _attack_reaches, _attack_forced, _sued, _said_hit, _systems_reached, _whose_systems_hit,
            _listed_after_colon, _people_hit, _taken_at, _taken_from, _its_systems_reached,
            _own_breach, _found_own, _turn_before, _turn_of, _hit_opening, _its_people_taken, _saw_its_own_hit,
            _where_hit)

@@ -159,3 +159,12 @@ def test_data_out_of_the_hackers_reach_is_denied_and_what_the_gang_promises_to_r
     promise = ("Although Fenmoor Transit maintains that payment information was never touched, the hacker's search page "
                "promises that riders' payment details will be released next.")
     assert en(promise, "data_category", FENMOOR) == {("banking", "denied", False), ("banking", "asserted", True)}
+
+
+def test_the_attackers_named_by_whom_they_hit_present_it_as_attacked():
+    text = ("Sans sortie massive de données, les pirates de la Clinique des Aulnes ont tout de même consulté des "
+            "informations sur le personnel.")
+    assert ("Clinique des Aulnes", "asserted", False) in fr(text, "organization", AULNES)
+    # (the gang named so is no organisation of the incident: « les pirates de LockBit »)
+    gang = "Les pirates de LockBit ont revendiqué l'attaque mardi."
+    assert fr(gang, "organization", AULNES) == set()
