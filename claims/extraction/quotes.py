@@ -949,7 +949,8 @@ def _coordinated_subject(lead: str, v: Vocabulary) -> str | None:
 
 
 # A word of a person's name: capitalised, and a compound first name keeps its parts ("Jean-François").
-_NAME_WORD = r"[A-ZÀ-ÝĀ-Ž][a-zà-ÿ'’]+(?:-[A-ZÀ-ÝĀ-Ža-zà-ÿ][a-zà-ÿ'’]+)*"
+# (a surname with a capital inside it keeps it: "McFarlane", "MacLeod", "O'Neil", "D'Amico")
+_NAME_WORD = r"(?:Mc|Mac|O['’]|D['’])?[A-ZÀ-ÝĀ-Ž][a-zà-ÿ'’]+(?:-[A-ZÀ-ÝĀ-Ža-zà-ÿ][a-zà-ÿ'’]+)*"
 # A first and last name, a middle initial between them ("Peter K. Cutler").
 _FULL_NAME = rf"{_NAME_WORD}(?:(?:\s+[A-Z]\.)?\s+{_NAME_WORD})+"
 
@@ -1025,7 +1026,8 @@ def named_person(text: str, v: Vocabulary | None = None) -> str | None:
         # ... “…,” he said": Daniel Cameron
         name = _TITLE.sub("", found[-1])
         office = _OFFICE.match(name)
-        return name[office.end():] if office and _PERSON.fullmatch(name[office.end():]) else name
+        # ("Assistant Chief Constable Colin McFarlane": the rank after the office goes too)
+        return _TITLE.sub("", name[office.end():]) if office and _PERSON.fullmatch(name[office.end():]) else name
     # (or an apposition follows: "Karim Benali, a security consultant, was blunt")
     opening = re.match(rf"\s*({_FULL_NAME})(?:\s+|\s*,\s*)[a-zà-ÿ]", text)
     if not opening or opening.group(1).split()[0].lower() in _NOT_A_VERB | _OPENERS:
