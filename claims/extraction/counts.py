@@ -136,8 +136,7 @@ _SINGLE = re.compile(r"\b(?:single|seul|seule|only one)\b")
 TOTAL_GAP = 2
 # A figure followed by "more" ("4,200 more people", "a further 2,000 more"): an addition to a count.
 _MORE_AFTER = re.compile(r"\s+more\b(?!\s+than)")
-# A mailing still to come ("will be notified", « seront prévenus », « recevront »), and one sent as a precaution.
-_AHEAD = re.compile(r"(?:will|to\s+be|seront|recevront|va\s|vont\s|ecrira)")
+# A mailing sent as a precaution ("is writing to some two million customers as a precaution").
 _PRECAUTION = re.compile(r"\b(?:as\s+a\s+precaution|precautionary|par\s+precaution|a\s+titre\s+preventif)\b")
 
 
@@ -163,8 +162,8 @@ def count_claims(f: Folded, v: Vocabulary, date_spans: list[tuple[int, int]], cl
     # a part marker that is itself the counted noun ("9.7 million Australians") marks no part
     parts = [p for p in v.cues.count_part.spans(f) if not any(p[0] <= s and e <= p[1] + 2 for s, e in victims)]
     things = v.cues.count_things.spans(f)
-    notified = v.cues.count_notified.spans(f)
-    ahead = [(s, e) for s, e in notified if _AHEAD.match(f.low, s)]
+    ahead = v.cues.count_notified_ahead.spans(f)
+    notified = v.cues.count_notified.spans(f) + ahead
     compromise = v.cues.compromise.spans(f)
     victims_said = [(s, e) for s, e in victims if f.low[s:e].startswith("victim")]
     # "a dozen doctors" count accounts in a sentence about accounts or someone impersonated

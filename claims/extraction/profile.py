@@ -42,7 +42,7 @@ CUE_LISTS = (
     "care", "care_service", "care_site", "care_strong", "care_partial", "care_restored", "care_other", "care_as_usual", "care_people", "care_disrupted", "care_normal", "care_tools", "care_unavailable", "risk_context", "risk_agent", "vector_context",
     "announce", "not_attack_date", "date_disowned", "date_wrongly", "attack_event", "period_start", "self_reference",
     "count_victims", "count_figure", "count_accounts", "count_not_victims", "count_superseded", "count_current", "count_one_account", "count_part",
-    "count_things", "count_notified", "count_revised", "count_owner", "count_group", "count_frame",
+    "count_things", "count_notified", "count_notified_ahead", "count_revised", "count_owner", "count_group", "count_frame",
     "count_bound", "count_back", "count_holders", "count_event", "count_also", "count_total",
     "entry", "entry_means", "login_noun", "login_use",
     # quotations

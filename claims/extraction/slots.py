@@ -858,21 +858,19 @@ def slot_claims(
         wins = ASSERTED if slot == "risk" else DENIED
         # ("up to 3.9 million of its patients were in files copied from the vendor's network, although none of
         # its own systems were touched": its own systems spared deny nothing of its people's data taken, D10)
-        if slot == "organization" and (slot, value) in own_spared:
+        if slot == "organization" and value in own_spared:
             wins = ASSERTED
         if previous is None or (previous[0] != wins and polarity == wins):
             claims[(slot, value)] = (polarity, hedged)
 
     negations = negation_spans(f, v.cues)
-    # organisations denied only as to their own systems ("none of its own systems were touched")
-    own_spared: set[tuple[str, Value]] = set()
-    for slot, value, pos in found:
-        clause = clause_at(clauses, pos)
-        if slot == "organization" and clause.negated and _OWN_SYSTEMS.search(f.low, clause.start, clause.end):
-            own_spared.add((slot, value))
-    own_negated = any(c.negated and _OWN_SYSTEMS.search(f.low, c.start, c.end) for c in clauses)
-    own_spared |= {(slot, value) for slot, value, _pos, negated in denied_by_rule
-                   if slot == "organization" and negated and own_negated}
+    # organisations denied only as to their own systems ("none of its own systems were touched"): named in a
+    # clause that says so, or denied by a rule in a sentence one of whose clauses does
+    own_negated = [c for c in clauses if c.negated and _OWN_SYSTEMS.search(f.low, c.start, c.end)]
+    own_spared: set[Value] = set()
+    if own_negated:
+        own_spared = {value for slot, value, pos in found if slot == "organization" and clause_at(clauses, pos) in own_negated}
+        own_spared |= {value for slot, value, _pos, negated in denied_by_rule if slot == "organization" and negated}
     for slot, value, pos in found:
         clause = clause_at(clauses, pos)
         if clause.hypothetical and slot != "risk":

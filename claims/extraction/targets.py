@@ -802,23 +802,21 @@ def _attack_forced(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
     its sites offline"): a verb of effect right before the name, whose subject is an attack."""
     low = f.low
     nouns = [e for _s, e in v.cues.attack_noun.spans(f) if e <= start]
-    for s, e in v.cues.attack_effect.spans(f):
-        if not right_before(low, e, start, 1):
-            continue
-        before = [n for n in nouns if n <= s]
-        if before:
-            gap = _COMMA_ASIDE.sub(" ", low[max(before):s])
-            if not re.search(r"[,;:.()]", gap) and word_count(gap) <= EFFECT_GAP:
-                return True
+
+    def attack_subject(verb: int) -> bool:
+        """An attack noun ends close before the verb, asides set off by commas apart."""
+        before = [n for n in nouns if n <= verb]
+        if not before:
+            return False
+        gap = _COMMA_ASIDE.sub(" ", low[max(before):verb])
+        return not re.search(r"[,;:.()]", gap) and word_count(gap) <= EFFECT_GAP
+
+    if any(right_before(low, e, start, 1) and attack_subject(s) for s, e in v.cues.attack_effect.spans(f)):
+        return True
     # « L'attaque de mars a coûté plusieurs dizaines de millions de couronnes à l'hôpital »: the sum
     # between the verb of cost and the « à » before the name (D37)
     cost = _COST_TO.search(low, max(0, start - 120), start)
-    if cost:
-        before = [n for n in nouns if n <= cost.start()]
-        if before:
-            gap = _COMMA_ASIDE.sub(" ", low[max(before):cost.start()])
-            return not re.search(r"[,;:.()]", gap) and word_count(gap) <= EFFECT_GAP
-    return False
+    return bool(cost) and attack_subject(cost.start())
 
 
 # "a coûté <a sum> à", right before the name it cost.

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from claims.extraction.extract import extract_claims, load_profile
+from claims.extraction.model import IncidentContext
 
 PUBLISHED = dt.date(2025, 9, 10)  # a Wednesday
 
@@ -38,3 +39,24 @@ def scored(folder) -> tuple[list, object]:
 def slots_of(text: str, lang: str = "fr") -> set[tuple]:
     """(slot, value, polarity) of every claim, hedging left aside."""
     return {c[:3] for c in claims_of(text, lang)}
+
+
+# The publication day and the incident start the round tests date their invented incidents by.
+ROUND_PUBLISHED = dt.date(2025, 3, 20)
+ROUND_SINCE = dt.date(2025, 1, 1)
+
+
+def round_incident(*organizations: str, keywords: tuple[str, ...] = ()) -> IncidentContext:
+    """An invented incident as a newsroom's config.toml would give it: its organisations, its keywords
+    (the organisations themselves unless told), beginning on ROUND_SINCE."""
+    return IncidentContext(organizations=organizations, keywords=keywords or organizations, since=ROUND_SINCE)
+
+
+def en(text: str, name: str, where: IncidentContext) -> set[tuple]:
+    """slot_of for an English sentence published on ROUND_PUBLISHED about `where`."""
+    return slot_of(text, name, "en", ROUND_PUBLISHED, where)
+
+
+def fr(text: str, name: str, where: IncidentContext) -> set[tuple]:
+    """slot_of for a French sentence published on ROUND_PUBLISHED about `where`."""
+    return slot_of(text, name, "fr", ROUND_PUBLISHED, where)

@@ -5,25 +5,7 @@ hospital, the Clinique des Aulnes)."""
 
 from __future__ import annotations
 
-import datetime as dt
-
-from claims.extraction.model import IncidentContext
-from tests.claims.helpers import slot_of
-
-PUBLISHED = dt.date(2025, 3, 20)
-SINCE = dt.date(2025, 1, 1)
-
-
-def incident(*organizations: str, keywords: tuple[str, ...] = ()) -> IncidentContext:
-    return IncidentContext(organizations=organizations, keywords=keywords or organizations, since=SINCE)
-
-
-def en(text: str, name: str, where: IncidentContext) -> set[tuple]:
-    return slot_of(text, name, "en", PUBLISHED, where)
-
-
-def fr(text: str, name: str, where: IncidentContext) -> set[tuple]:
-    return slot_of(text, name, "fr", PUBLISHED, where)
+from tests.claims.helpers import en, fr, round_incident as incident
 
 
 HARWICK = incident("Harwick Rovers", keywords=("Harwick Rovers", "ransomware"))

@@ -3,21 +3,7 @@ sentences of our own about invented incidents (the Harwick constabulary's card s
 
 from __future__ import annotations
 
-import datetime as dt
-
-from claims.extraction.model import IncidentContext
-from tests.claims.helpers import slot_of
-
-PUBLISHED = dt.date(2025, 3, 20)
-SINCE = dt.date(2025, 1, 1)
-
-
-def incident(*organizations: str, keywords: tuple[str, ...] = ()) -> IncidentContext:
-    return IncidentContext(organizations=organizations, keywords=keywords or organizations, since=SINCE)
-
-
-def en(text: str, name: str, where: IncidentContext) -> set[tuple]:
-    return slot_of(text, name, "en", PUBLISHED, where)
+from tests.claims.helpers import en, round_incident as incident
 
 
 HARWICK = incident("Harwick Police", keywords=("Harwick Police", "ransomware"))
