@@ -113,12 +113,6 @@ _INTRODUCER = re.compile(r"(?:^|[,.;]\s*)(?:pour|selon|d['’]après|according t
 # After a closing quotation: ", <verb> [adverb] <speaker>" (French inverts the subject),
 # ", <verb>-t-il" (a pronoun), or ", <speaker> <verb>" (English).
 _INVERTED = re.compile(r"\s*,?\s*(?:a\s+|ont\s+|s['’](?=est-))?([a-zà-ÿ]+(?:\s+en\s+garde)?)(-t-|-)(il|elle|ils|elles)\b")
-# Nouns a quotation's speaker cannot be: the attack and what it took or broke ("The attack was “almost an
-# inevitability”, the commissioner concluded"), read in _clean on every name, definite descriptions included
-# (the profile's not_speaker list is read later, on names of one word only: merging the two changes which
-# speakers survive, a rule change for a later round).
-_NOT_A_SPEAKER = frozenset("attack attacks breach breaches hack intrusion incident haul leak theft ransomware malware "
-                           "problem flaw data files attaque piratage fuite vol rançongiciel donnees fichiers faille".split())
 _NOT_A_VERB = frozenset("et ou mais car donc qui que dont selon ce cette ces le la les un une des du de d "
                         "sur dans pour par avec sans vers chez entre depuis pendant après avant "
                         "and or but which that who the a an as if while on in at with for from to by of after before".split())
@@ -303,8 +297,11 @@ def _clean(name: str, v: Vocabulary | None = None) -> str | None:
     # "Sony's statement was short: “…”": a document speaks for whoever issued it (D7a)
     name = _OWN_DOCUMENT.sub("", name)
     # "The attack was “almost an inevitability”", "the haul went no further than … “may have provided”":
-    # the subject of a sentence a fragment is quoted in is no speaker when it is the attack or what was taken
-    if name.strip() and fold(name).split()[-1] in _NOT_A_SPEAKER:
+    # the subject of a sentence a fragment is quoted in is no speaker when it is the attack, what was taken, or a
+    # document ("the lawsuit, filed by …, says", « d'après les premières investigations »): the profile's
+    # not_speaker nouns, read on the head of the name (before its complement: "the director of the site" speaks)
+    head = re.split(r"\s+(?:de|du|des|of|par|by|from|at|in)\s+|\s+d['’]", name.strip())[0].split()
+    if v is not None and head and v.cues.not_speaker.search(Folded(head[-1])):
         return None
     definite = _DEFINITE.match(name)
     if definite and definite.group(1).lower() not in _NOT_A_VERB:

@@ -3,10 +3,11 @@ sentences of our own about invented incidents (the Harwick constabulary's card s
 
 from __future__ import annotations
 
-from tests.claims.helpers import en, round_incident as incident
+from tests.claims.helpers import en, fr, round_incident as incident
 
 
 HARWICK = incident("Harwick Police", keywords=("Harwick Police", "ransomware"))
+VERNES = incident("Vernes", keywords=("Vernes", "mairie de Vernes", "cyberattaque"))
 ALDER = incident("Corvane Dialling", "Alder Hill Foundation", keywords=("Corvane Dialling", "LockBit", "donors"))
 
 
@@ -23,3 +24,14 @@ def test_the_foundation_that_speaks_is_the_one_named_before():
     text = ("The Alder Hill Foundation put the number of its donors affected at 1,700. “We had no idea our "
             "supporters' details were still being held,” the foundation said.")
     assert ("Alder Hill Foundation", "asserted", False) in en(text, "quote", ALDER)
+
+
+def test_a_lawsuit_or_an_inquiry_is_no_speaker_even_named_with_its_article():
+    # what a suit or the first findings say is the plaintiff's or the investigators' word; naming "the lawsuit"
+    # or « les premières investigations » as the speaker would put a document among the voices on the overview
+    suit = ("Two claims have been lodged against Harwick Police; the lawsuit, filed on 2 May by records clerk Dana "
+            "Obi, says intruders got into the force's “poorly guarded network”.")
+    assert en(suit, "quote", HARWICK) == set()
+    inquiry = ("D'après les premières investigations, tout serait parti d'un courriel piégé ouvert « entre midi et "
+               "deux » sur un poste de la mairie de Vernes.")
+    assert fr(inquiry, "quote", VERNES) == set()
