@@ -75,9 +75,12 @@ def _event_years(f: Folded, v: Vocabulary) -> list[int]:
     opened = None  # where the last year that opens a period ends
     attacks = [s for s, _e in v.cues.attack_noun.spans(f)]
     named = _keyword_spans(f, v)
+    people = [e for _s, e in v.cues.count_victims.spans(f)]
     for m in YEAR.finditer(f.low):
         if any(s <= m.start() and m.end() <= e for s, e in named):
             continue  # "le Bologna FC 1909", a name the newsroom follows: no year of any event
+        if any(e < m.start() and _PEOPLE_WHO.fullmatch(f.low, e, m.start()) for e in people):
+            continue  # "its donors, people who gave in 2020 and 2021": when they gave, not when anything was hit
         if _YEAR_ATTRIBUTE.search(f.low, 0, m.start()) and not any(
                 m.end() < s and len(f.low[m.end():s].split()) <= 2 for s in attacks):
             continue  # "1.5% of its 2017 worldwide turnover", "the court's 2023 ruling": no event of that year
@@ -111,6 +114,9 @@ def _year_keywords(keywords: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
 # A possessive right before a year that qualifies the noun after it ("its 2017 turnover", "the
 # Supreme Court's 2023 ruling").
 _YEAR_ATTRIBUTE = re.compile(r"\b(?:its|their|his|her|s)\s+$")
+# A relative clause on the people whose records were taken, up to the year it gives them: "people who gave in ",
+# « des clients qui avaient commandé en »
+_PEOPLE_WHO = re.compile(r"\s*,?\s*(?:who|qui|having|ayant)\s+(?:[a-z0-9]+\s+){1,4}")
 # What lies between a period's first year and its last ("2018 et février 2019", "2005 to 2019").
 _RANGE_END = re.compile(r"\s*(?:et|a|au|and|to|until|jusqu en|-|–)\s+(?:[a-z0-9]+\s+){0,2}")
 # A day and a month written before a year ("6 june 2017", "1er mars 2019").

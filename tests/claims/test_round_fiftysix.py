@@ -35,3 +35,15 @@ def test_a_lawsuit_or_an_inquiry_is_no_speaker_even_named_with_its_article():
     inquiry = ("D'après les premières investigations, tout serait parti d'un courriel piégé ouvert « entre midi et "
                "deux » sur un poste de la mairie de Vernes.")
     assert fr(inquiry, "quote", VERNES) == set()
+
+
+def test_the_year_people_gave_in_does_not_date_another_incident():
+    # a year inside a relative clause on the people whose records were taken says when they gave or consulted,
+    # not when anything was hit: the sentence stays about this incident (a year that dates an event still
+    # sends the sentence to another incident)
+    text = ("The Alder Hill Foundation said 1,900 of its donors, people who gave in 2019 and 2020, had been caught "
+            "up, their names and phone numbers exposed, though no card details were involved.")
+    assert en(text, "data_category", ALDER) == {
+        ("identity", "asserted", False), ("contact", "asserted", False), ("banking", "denied", False)}
+    earlier = "In 2019 Corvane Dialling lost the names and phone numbers of its donors in another breach."
+    assert en(earlier, "data_category", ALDER) == set()
