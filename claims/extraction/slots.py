@@ -25,7 +25,7 @@ from collections.abc import Sequence
 
 from claims.extraction.dates import find_dates
 from claims.extraction.filters import period_opener
-from claims.extraction.cues import negation_spans
+from claims.extraction.cues import negation_spans, spared_spans
 from claims.extraction.lexicon import PHRASE_BREAK, Folded, elided_mentions, find_mentions, just_before, led_by
 from claims.extraction.model import ASSERTED, DENIED, Mention, Value, Vocabulary
 from claims.extraction.care import care_claims, clinical_tools_down
@@ -536,6 +536,17 @@ def _org_denied(f: Folded, v: Vocabulary, pos: int, clause: Clause,
     # (not a negation that only qualifies a phrase: "described the assault as one on its network, with
     # no link to any leak", "attaquée sans qu'aucune donnée ne fuie")
     after = [s for s, e in negations if pos < s < clause.end and not _WITH_NO.search(f.low, 0, e)]
+    # "La cyberattaque a épargné le réseau informatique de la Ville", "X's network was spared": a word of
+    # sparing said of it or of its systems denies that it was hit, as a negation would (not of its data:
+    # "les données de X ont été épargnées" spares the data)
+    # (its systems named right before it, or nothing between: "the attack spared the council", « le réseau de
+    # la Ville … a été épargné »; not a sparing said of something else later in the clause)
+    spared = spared_spans(f, v.cues)
+    systems = [s for s, e in v.cues.systems.spans(f) if just_before(f.low, e, pos, 3)]
+    if not _DATA_OF.search(f.low, 0, pos) and (
+            (systems and any(just_before(f.low, pos, s, SPARED_SYSTEMS_GAP) for s, _e in spared))
+            or any(clause.start <= s and _SPARED_OBJECT.fullmatch(f.low, e, min(systems or [pos])) for s, e in spared)):
+        return True
     if not after:
         return False
     # "data on SEPTA Key fare cards had not been compromised": what is denied is its data, named
@@ -559,6 +570,14 @@ def _org_denied(f: Folded, v: Vocabulary, pos: int, clause: Clause,
     # takes the first as given)
     incident = [s for s, _e in v.cues.incident.spans(f) if not _ANOTHER_BEFORE.search(f.low, max(0, s - 12), s)]
     return any(min(after) < s < clause.end for s in incident + taken)
+
+
+# What may stand between a word of sparing and what it spares, its object: an article ("a épargné le
+# réseau", "spared the council"), not a preposition ("restées à l'abri chez X" spares something at X).
+_SPARED_OBJECT = re.compile(r"\s+(?:(?:le|la|les|l|the)\s+)?")
+# Words between the organisation whose systems are named before it and the word that spares them ("[le réseau
+# informatique de la] Ville d'Yverdon-les-Bains a été épargné").
+SPARED_SYSTEMS_GAP = 8
 
 
 # A relative clause on people, still open before the organisation ("shoppers who checked out through the").

@@ -47,3 +47,18 @@ def test_the_year_people_gave_in_does_not_date_another_incident():
         ("identity", "asserted", False), ("contact", "asserted", False), ("banking", "denied", False)}
     earlier = "In 2019 Corvane Dialling lost the names and phone numbers of its donors in another breach."
     assert en(earlier, "data_category", ALDER) == set()
+
+
+def test_an_attack_that_spared_its_network_denies_the_organisation():
+    # a word of sparing said of an organisation's systems is a denial that it was hit, as "not touched" is;
+    # the supplier where the intrusion happened stays hit (rules cyberattack-80)
+    where = incident("Ville de Vernes", "Sirenne Informatique", keywords=("Vernes", "Sirenne"))
+    for text in ("L'intrusion chez Sirenne Informatique a épargné le réseau informatique de la Ville de Vernes, "
+                 "insiste la commune.",
+                 "Le réseau informatique de la Ville de Vernes a été épargné par l'intrusion chez Sirenne Informatique."):
+        assert fr(text, "organization", where) == {
+            ("Ville de Vernes", "denied", False), ("Sirenne Informatique", "asserted", False)}
+    council = incident("Harwick Council", "Corvane Dialling", keywords=("Harwick Council", "Corvane"))
+    text = "The intrusion at Corvane Dialling spared the Harwick Council network, the council insists."
+    assert en(text, "organization", council) == {
+        ("Harwick Council", "denied", False), ("Corvane Dialling", "asserted", False)}
