@@ -120,7 +120,13 @@ def _vectors_and_risks(f: Folded, v: Vocabulary, clauses: list[Clause]) -> list[
             continue
         if clash:
             longest = max(clash, key=lambda r: r.end - r.start)
-            if introduced and not _in_clause(risk_cues, clause):
+            # (a risk word the words of a way in follow does not undo it: "susceptibles d'avoir été compromis à la
+            # suite d'une campagne d'hameçonnage"; "could be put to use in … phishing attacks" stays a risk)
+            if introduced and not any(
+                    clause.start <= rs < clause.end and (
+                        rs >= m.end or just_before(f.low, re_, m.start, RISK_NEAR_VECTOR)
+                        or not any(re_ < vs and ve <= m.start for vs, ve in vector_cues))
+                    for rs, re_ in risk_cues):
                 pass
             elif longest.end - longest.start > m.end - m.start or (
                 longest.end - longest.start == m.end - m.start
@@ -143,6 +149,8 @@ def _vectors_and_risks(f: Folded, v: Vocabulary, clauses: list[Clause]) -> list[
     return out
 
 
+# Words between a risk word and a way in it still makes a risk ("pourraient servir à des campagnes d'").
+RISK_NEAR_VECTOR = 6
 # An attack noun right after a way in ("phishing attack", "phishing scheme", "ransomware incident").
 _ATTACK_AFTER = re.compile(r"\s+(?:attack|attacks|scheme|schemes|breach|breaches|incident|intrusion|hack)\b")
 # Words from an entry verb to its means ("got into BA's network in June 2018 with"), and from the

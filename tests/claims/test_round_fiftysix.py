@@ -62,3 +62,19 @@ def test_an_attack_that_spared_its_network_denies_the_organisation():
     text = "The intrusion at Corvane Dialling spared the Harwick Council network, the council insists."
     assert en(text, "organization", council) == {
         ("Harwick Council", "denied", False), ("Corvane Dialling", "asserted", False)}
+
+
+def test_phishing_after_which_data_was_taken_is_the_way_in_even_past_a_word_of_risk():
+    # « à la suite d'une campagne d'hameçonnage » says how the data came to be taken; the « susceptibles »
+    # earlier in the clause hedges nothing about phishing being a risk to come (rules cyberattack-81)
+    vernes = incident("Ville de Vernes", keywords=("Vernes",))
+    text = ("La Ville de Vernes a reconnu jeudi que les données de ses usagers étaient susceptibles d'avoir été "
+            "copiées à la suite d'une campagne d'hameçonnage visant ses agents.")
+    assert fr(text, "attack_vector", vernes) == {("phishing", "asserted", False)}
+    assert fr(text, "risk", vernes) == set()
+    # what the data could serve for stays a risk
+    later = "La Ville de Vernes prévient que les données copiées pourraient servir à des campagnes d'hameçonnage."
+    assert fr(later, "risk", vernes) == {("phishing", "asserted", False)}
+    council = incident("Harwick Council", keywords=("Harwick Council",))
+    warned = "Harwick Council warns that the stolen details could be put to use in identity theft and phishing attacks."
+    assert en(warned, "attack_vector", council) == set()
