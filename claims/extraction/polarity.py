@@ -236,6 +236,10 @@ _RELATIVE_THEN_MODAL = re.compile(r"\b(?:who|qui)\s+(?:[^,;:]{0,40}?\s)?(?:never
                                   r"((?:should|must|need\s+to|are\s+urged|are\s+advised|doivent|devraient|sont\s+invites)\b)")
 
 
+# A participle after a comma with a negated complement ("…, linked to no other detail", « …, rattachés à aucun »).
+_NEGATED_COMPLEMENT_ASIDE = re.compile(r",\s+[a-z]+(?:ed|e|es|ee|ees)\s+(?:to|with|by|a|au|aux)\s+"
+                                       r"(?=(?:no|none|aucun|aucune|nul|nulle)\b)")
+
 def clause_breaks(f: Folded, v: Vocabulary, relatives: list[tuple[int, int]],
                   asides: list[tuple[int, int]]) -> list[int]:
     """Offsets where a new clause starts. `relatives` and `asides` are the sentence's
@@ -257,6 +261,10 @@ def clause_breaks(f: Folded, v: Vocabulary, relatives: list[tuple[int, int]],
     # ", yet" opens a contrasting clause as "but" does ("were inside its network from March 27, the firm said, yet
     # letters only began going out on October 31"); "yet" alone is also "not yet", which breaks nothing
     breaks |= {m.start() for m in re.finditer(r",\s+yet\b", low)}
+    # "plus another 5.2 million whose ID numbers alone were exposed, linked to no other detail", « rattachés à
+    # aucune autre donnée »: a participle set off by a comma whose complement is negated qualifies a noun; its
+    # negation denies nothing of the clause before it
+    breaks |= {m.start() for m in _NEGATED_COMPLEMENT_ASIDE.finditer(low)}
     # "a été frappé samedi par un rançongiciel qui, d'après le parquet, aurait rendu illisibles 80 % de
     # ses fichiers": a relative clause with its own conditional is a clause of its own, so its hedge
     # stays there and the asserted main clause before it keeps its state

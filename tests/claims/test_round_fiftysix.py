@@ -78,3 +78,16 @@ def test_phishing_after_which_data_was_taken_is_the_way_in_even_past_a_word_of_r
     council = incident("Harwick Council", keywords=("Harwick Council",))
     warned = "Harwick Council warns that the stolen details could be put to use in identity theft and phishing attacks."
     assert en(warned, "attack_vector", council) == set()
+
+
+def test_a_negated_complement_of_a_participle_denies_nothing_before_it():
+    # "…, linked to no other detail" qualifies the records just named; the figure of the people hit, earlier in
+    # the sentence, is still asserted (rules cyberattack-82)
+    credit = incident("Harwick Credit", keywords=("Harwick Credit",))
+    text = ("Harwick Credit now says the data of up to two million people was caught up in the intrusion, plus "
+            "another 400,000 whose account numbers alone were exposed, linked to no other detail.")
+    assert en(text, "victim_count", credit) == {(2000000, "asserted", False)}
+    vernes = incident("Ville de Vernes", keywords=("Vernes",))
+    text = ("La Ville de Vernes indique que les données de 12 000 usagers ont été copiées lors de l'intrusion, ainsi "
+            "que 3 000 numéros de compteur isolés, rattachés à aucune autre donnée.")
+    assert fr(text, "victim_count", vernes) == {(12000, "asserted", False)}
