@@ -285,7 +285,7 @@ def _keyword_aliases(name: str, named: list[str], incident: IncidentContext, for
         return contracted
     drop = _generic_words(forms)
     out = [f"={keyword}" for keyword in incident.keywords
-           if keyword in words and (keyword[:1].isupper() or keyword[:1].isdigit()) and fold(keyword) not in drop
+           if keyword in (_unelided(name) if forms.get(words[0], {}).get("town") else words) and (keyword[:1].isupper() or keyword[:1].isdigit()) and fold(keyword) not in drop
            and _owns_word(name, keyword, named)]
     # A keyword in capitals made of the initials of the name's words is its acronym ("HPL" for
     # "Hôpital privé de la Loire"): lower-case words count, the short ones skipped do not.
@@ -393,11 +393,18 @@ def _contracts(keyword: str, words: list[str]) -> bool:
     return True
 
 
+def _unelided(name: str) -> list[str]:
+    """A name's words, an elided article or preposition taken off the word it is written onto ("Ville
+    d'Yverdon-les-Bains" has the word "Yverdon-les-Bains"; read for a town's name only, where the bare
+    name stands for the council: "de l'Ontario" in an association's name is a place)."""
+    return [re.sub(r"^[dlDL]['’]", "", w) for w in name.split()]
+
+
 def _owns_word(name: str, keyword: str, named: list[str]) -> bool:
     """Whether a one-word keyword names this configured organisation: it is a word of this name
     only, or of several names that all go on from this one ("Premera" for "Premera Blue Cross",
     not for "Premera Blue Cross Blue Shield of Alaska", which the press names in full)."""
-    holders = [other for other in named if keyword in other.split()]
+    holders = [other for other in named if keyword in other.split() + _unelided(other)]
     return holders == [name] or (name in holders and all(other.startswith(name) for other in holders))
 
 

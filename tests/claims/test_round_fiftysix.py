@@ -91,3 +91,14 @@ def test_a_negated_complement_of_a_participle_denies_nothing_before_it():
     text = ("La Ville de Vernes indique que les données de 12 000 usagers ont été copiées lors de l'intrusion, ainsi "
             "que 3 000 numéros de compteur isolés, rattachés à aucune autre donnée.")
     assert fr(text, "victim_count", vernes) == {(12000, "asserted", False)}
+
+
+def test_a_town_configured_with_an_elided_de_is_named_by_its_own_name():
+    # "Ville d'Aubrac-sur-Lot" with the keyword "Aubrac-sur-Lot": the bare town name stands for the council,
+    # as it does for "Ville de Montmagny"; where it is the place ("les habitants d'…") it names no one hit
+    # (rules cyberattack-83)
+    town = incident("Ville d'Aubrac-sur-Lot", keywords=("Aubrac-sur-Lot", "cyberattaque"))
+    hit = "La cyberattaque qui a frappé Aubrac-sur-Lot lundi a paralysé l'état civil."
+    assert fr(hit, "organization", town) == {("Ville d'Aubrac-sur-Lot", "asserted", False)}
+    place = "Les habitants d'Aubrac-sur-Lot ne peuvent plus payer la cantine en ligne depuis la cyberattaque."
+    assert fr(place, "organization", town) == set()
