@@ -102,3 +102,12 @@ def test_a_town_configured_with_an_elided_de_is_named_by_its_own_name():
     assert fr(hit, "organization", town) == {("Ville d'Aubrac-sur-Lot", "asserted", False)}
     place = "Les habitants d'Aubrac-sur-Lot ne peuvent plus payer la cantine en ligne depuis la cyberattaque."
     assert fr(place, "organization", town) == set()
+
+
+def test_intruders_who_came_in_carrying_an_agents_login_impersonated_him():
+    # « munis de l'identifiant et du mot de passe d'un agent » is the means of getting in, as « avec » is (D9,
+    # D27: getting in with someone's login is impersonation) (rules cyberattack-84)
+    vernes = incident("Ville de Vernes", keywords=("Vernes",))
+    text = ("C'est par l'accès VPN des agents en télétravail que les pirates sont entrés dans le réseau de la Ville "
+            "de Vernes, munis de l'identifiant et du mot de passe d'un agent.")
+    assert ("impersonation", "asserted", False) in fr(text, "attack_vector", vernes)
