@@ -111,3 +111,10 @@ def test_intruders_who_came_in_carrying_an_agents_login_impersonated_him():
     text = ("C'est par l'accès VPN des agents en télétravail que les pirates sont entrés dans le réseau de la Ville "
             "de Vernes, munis de l'identifiant et du mot de passe d'un agent.")
     assert ("impersonation", "asserted", False) in fr(text, "attack_vector", vernes)
+
+
+def test_the_intrusion_at_an_organisation_written_with_au_names_it_hit():
+    # « l'intrusion au SPW » as « l'intrusion dans »/« chez » (rules cyberattack-85)
+    service = incident("Service public de Vernes", keywords=("Service public de Vernes", "SPV"))
+    text = "Selon la RTBF, des acteurs étrangers se cacheraient derrière l'intrusion au SPV, ce que personne n'a confirmé."
+    assert fr(text, "organization", service) == {("Service public de Vernes", "asserted", True)}
