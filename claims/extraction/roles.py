@@ -26,7 +26,7 @@ from claims.extraction.cues import negation_spans
 from claims.extraction.lexicon import Folded, find_mentions, fold
 from claims.extraction.model import Mention, Vocabulary
 from claims.extraction.polarity import QUOTED, possibility_scopes
-from claims.extraction.targets import attacks_named_on, clause_end, negated_between, predicate_hits, right_before
+from claims.extraction.targets import attacks_named_on, clause_end, in_stolen_files, negated_between, predicate_hits, right_before
 from claims.extraction.targets import word_count as _words
 
 SPEAKER = "speaker"  # the organisation says or announces something
@@ -120,6 +120,11 @@ def _self_report(f: Folded, v: Vocabulary, verb_end: int) -> bool | None:
         return _found_attack(f, v, verb_end, window_end)
     first_hit = hits[0][0]
     return any(verb_end <= s < first_hit for s, _e in negation_spans(f, v.cues))
+
+
+# Its own people opening what it says ("its donors", "information about their customers", « ses clients »).
+_SELF_PEOPLE = re.compile(r"\s+(?:that\s+|que\s+|qu\s+)?(?:(?:details|information|data|records|les\s+donnees|des\s+donnees)\s+"
+                          r"(?:about|on|of|de)\s+)?(?:its|their|ses|leurs)\s+")
 
 
 # Words between the verb of finding and the attack it found ("avoir détecté la veille, jeudi 30
@@ -393,6 +398,10 @@ def org_role(f: Folded, v: Vocabulary, name: AgencyName) -> tuple[str | None, bo
         spared = None if closing else _self_report(f, v, verb_end)
         if spared is None and not closing:
             spared = _own_attack(f, v, verb_end, listed)
+        # "Canteen has confirmed that information about its donors was among the stolen files": its own people
+        # in the files taken is its own breach (D10), which it says
+        if spared is None and not closing and _SELF_PEOPLE.match(low, verb_end) and in_stolen_files(f, v):
+            spared = False
         if spared is not None:
             return SELF, spared != _denies_attack(f, v, verb_start, verb_end)
         # "La Poste a reconnu l'incident", "SFR a confirmé vendredi une fuite de données";

@@ -118,3 +118,14 @@ def test_the_intrusion_at_an_organisation_written_with_au_names_it_hit():
     service = incident("Service public de Vernes", keywords=("Service public de Vernes", "SPV"))
     text = "Selon la RTBF, des acteurs étrangers se cacheraient derrière l'intrusion au SPV, ce que personne n'a confirmé."
     assert fr(text, "organization", service) == {("Service public de Vernes", "asserted", True)}
+
+
+def test_an_organisation_that_confirms_its_people_were_in_the_stolen_files_was_hit():
+    # D10: its donors' details among the files taken is its own breach, which it confirms (rules cyberattack-86)
+    for text in ("The Alder Hill Foundation has confirmed that information about its donors was among the files "
+                 "published on the dark web.",
+                 "The Alder Hill Foundation has confirmed that its donors' details were among the stolen files."):
+        assert en(text, "organization", ALDER) == {("Alder Hill Foundation", "asserted", False)}
+    # what it only promises to do says nothing of a breach
+    other = "The Alder Hill Foundation has confirmed that it will write to every donor this week."
+    assert en(other, "organization", ALDER) == set()
