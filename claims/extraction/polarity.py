@@ -575,6 +575,10 @@ def unnamed_source(f: Folded, v: Vocabulary) -> tuple[int, int] | None:
 # What may open a clause before its subject: an article, a short time phrase ("By Monday the gang").
 _OPENS_CLAUSE = re.compile(r"\s*(?:(?:by|on|in|since|then|later|le|la|les|lundi|mardi|mercredi|jeudi|vendredi|samedi|"
                            r"dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|depuis|puis|the|a|an|l|un|une)\s+)*")
+# What may stand between the attackers and what they did: one word ("had taken"), or an auxiliary and an
+# adverb ("had also obtained", "have since leaked", « ont aussi dérobé »).
+_DEED_GAP = re.compile(r"\s*(?:\S+\s+|(?:had|has|have|was|were|ont|avaient|a|avait)\s+[a-z]+ly\s+|"
+                       r"(?:had|has|have|ont|avaient|a|avait)\s+(?:also|since|then|already|aussi|deja|ensuite|egalement)\s+)?")
 # A participle of saying after a comma ("…, saying the files also held", "…, affirmant détenir").
 _SAYING_TAIL = re.compile(r",\s*(?:saying|claiming|boasting|insisting|adding|affirmant|assurant|pretendant|"
                           r"se\s+vantant|revendiquant|ajoutant)\b")
@@ -588,7 +592,8 @@ def attackers_claim(f: Folded, v: Vocabulary) -> tuple[int, int] | None:
         return None
     # "X says a hacker copied data": the attackers are the subject of what is taken, not the ones speaking
     deeds = [s for s, _e in v.cues.taken.spans(f) + v.cues.hit.spans(f)]
-    attackers = [(s, e) for s, e in attackers if not any(e <= d and len(f.low[e:d].split()) <= 1 for d in deeds)]
+    # ("adding that the hackers had also obtained passwords": an auxiliary and an adverb may come between)
+    attackers = [(s, e) for s, e in attackers if not any(e <= d and _DEED_GAP.fullmatch(f.low, e, d) for d in deeds)]
     # "Vice Society revendique l'attaque de plusieurs serveurs": claiming the attack is owning up
     # to it, not a claim about it (what they then say they took is: "revendique l'attaque et
     # affirme détenir")

@@ -129,3 +129,15 @@ def test_an_organisation_that_confirms_its_people_were_in_the_stolen_files_was_h
     # what it only promises to do says nothing of a breach
     other = "The Alder Hill Foundation has confirmed that it will write to every donor this week."
     assert en(other, "organization", ALDER) == set()
+
+
+def test_what_the_hackers_had_also_obtained_is_the_company_s_word_not_theirs():
+    # "adding that the hackers had also obtained passwords": the hackers are the subject of the taking, past an
+    # auxiliary and an adverb; the company says it, so nothing is hedged as an attackers' claim (rules
+    # cyberattack-87)
+    text = ("Corvane Dialling said donors' e-mail addresses were accessed, adding that the hackers had also obtained "
+            "passwords.")
+    assert en(text, "data_category", ALDER) == {("contact", "asserted", False), ("credentials", "asserted", False)}
+    # the hackers who say it are still heard as claiming it
+    boast = "The hackers said they had also obtained passwords of Corvane Dialling donors."
+    assert ("credentials", "asserted", True) in en(boast, "data_category", ALDER)
