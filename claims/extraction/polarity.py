@@ -236,6 +236,8 @@ _RELATIVE_THEN_MODAL = re.compile(r"\b(?:who|qui)\s+(?:[^,;:]{0,40}?\s)?(?:never
                                   r"((?:should|must|need\s+to|are\s+urged|are\s+advised|doivent|devraient|sont\s+invites)\b)")
 
 
+# What opens a list of what a statement holds ("…, including names", « …, notamment des noms »).
+_INCLUDING = re.compile(r"\s*,?\s*(?:including|such\s+as|among\s+them|notamment|y\s+compris|parmi\s+lesquel(?:le)?s)\b")
 # A participle after a comma with a negated complement ("…, linked to no other detail", « …, rattachés à aucun »).
 _NEGATED_COMPLEMENT_ASIDE = re.compile(r",\s+[a-z]+(?:ed|e|es|ee|ees)\s+(?:to|with|by|a|au|aux)\s+"
                                        r"(?=(?:no|none|aucun|aucune|nul|nulle)\b)")
@@ -909,6 +911,14 @@ def analyse(f: Folded, v: Vocabulary) -> tuple[list[Clause], bool]:
         if states[i - 1][1] and re.match(r"\s*(?:because\s+of|due\s+to|owing\s+to|a\s+cause\s+d|en\s+raison\s+d)\b",
                                          f.low[spans[i][0]:spans[i][1]]):
             states[i][1] = True
+    # "may have been stolen, it said on Monday, including names, home addresses and social insurance numbers": a
+    # list that "including" opens after a reporting aside is what the hedged statement before the aside holds
+    for i in range(1, len(spans)):
+        if not states[i][1] and _INCLUDING.match(f.low, spans[i][0]):
+            j = i - 1
+            while j > 0 and asides[j]:
+                j -= 1
+            states[i][1] = states[j][1] and states[j][0] == states[i][0]
     # "the files could contain names, card numbers, and usernames and passwords": the last item of an
     # enumeration, cut off at its ", and", is still what the hedged statement holds
     for i in range(1, len(spans)):

@@ -141,3 +141,15 @@ def test_what_the_hackers_had_also_obtained_is_the_company_s_word_not_theirs():
     # the hackers who say it are still heard as claiming it
     boast = "The hackers said they had also obtained passwords of Corvane Dialling donors."
     assert ("credentials", "asserted", True) in en(boast, "data_category", ALDER)
+
+
+def test_a_list_opened_by_including_after_a_reporting_aside_stays_hedged():
+    # "may have been stolen, it said on Monday, including names …": the list is what the hedged statement holds,
+    # past the aside (rules cyberattack-88)
+    text = ("The personal information of about 2,000 donors may have been stolen, Corvane Dialling said on Monday, "
+            "including names, home addresses and phone numbers.")
+    assert en(text, "data_category", ALDER) == {("identity", "asserted", True), ("contact", "asserted", True)}
+    # an asserted statement keeps its list asserted
+    plain = ("The personal information of about 2,000 donors was stolen, Corvane Dialling said on Monday, "
+             "including names and home addresses.")
+    assert en(plain, "data_category", ALDER) == {("identity", "asserted", False), ("contact", "asserted", False)}
