@@ -533,8 +533,9 @@ def _said_by(f: Folded, subjects: list[tuple[int, int]], verbs: list[tuple[int, 
                 stop = low.find(";", ve)
                 return s, stop if stop != -1 else len(low)
             gap = low[ve:s]
+            # (not the subject of what the verb reports: ", adding that outside experts were helping")
             if ve <= s and len(gap.split()) <= INVERTED_SOURCE_GAP and not re.search(r"[,;:.()«»“”]", gap) \
-                    and re.search(r"[,»”\"]\s*$", f.text[:vs]):
+                    and not re.search(r"\b(?:that|que|qu)\b", gap) and re.search(r"[,»”\"]\s*$", f.text[:vs]):
                 start = low.rfind(";", 0, vs)
                 return start + 1, e
     return None

@@ -153,3 +153,13 @@ def test_a_list_opened_by_including_after_a_reporting_aside_stays_hedged():
     plain = ("The personal information of about 2,000 donors was stolen, Corvane Dialling said on Monday, "
              "including names and home addresses.")
     assert en(plain, "data_category", ALDER) == {("identity", "asserted", False), ("contact", "asserted", False)}
+
+
+def test_experts_named_after_adding_that_are_not_the_source_of_the_sentence():
+    # ", adding that outside experts were helping": the experts are the subject of what the company adds, not an
+    # unnamed source speaking the sentence (D2 reads "…, say experts") (rules cyberattack-89)
+    text = ("“We have taken most of our systems offline as a precaution,” a Corvane Dialling spokeswoman said after "
+            "the cyberattack, adding that outside experts were helping the company work out the damage.")
+    assert en(text, "organization", ALDER) == {("Corvane Dialling", "asserted", False)}
+    inverted = "Corvane Dialling's systems were hit by ransomware, say experts who have studied the attack."
+    assert en(inverted, "organization", ALDER) == {("Corvane Dialling", "asserted", True)}
