@@ -163,3 +163,11 @@ def test_experts_named_after_adding_that_are_not_the_source_of_the_sentence():
     assert en(text, "organization", ALDER) == {("Corvane Dialling", "asserted", False)}
     inverted = "Corvane Dialling's systems were hit by ransomware, say experts who have studied the attack."
     assert en(inverted, "organization", ALDER) == {("Corvane Dialling", "asserted", True)}
+
+
+def test_a_message_on_the_screens_is_no_speaker():
+    # a ransom note quoted in part speaks for no one the overview can name (rules cyberattack-90)
+    vernes = incident("Ville de Vernes", keywords=("Vernes",))
+    text = ("Sur les écrans des serveurs chiffrés, un message rédigé en anglais invitait la mairie de Vernes à "
+            "prendre contact pour « négocier la restitution » de ses fichiers.")
+    assert ("message", "asserted", False) not in fr(text, "quote", vernes)
