@@ -171,3 +171,15 @@ def test_a_message_on_the_screens_is_no_speaker():
     text = ("Sur les écrans des serveurs chiffrés, un message rédigé en anglais invitait la mairie de Vernes à "
             "prendre contact pour « négocier la restitution » de ses fichiers.")
     assert ("message", "asserted", False) not in fr(text, "quote", vernes)
+
+
+def test_the_day_a_town_reported_a_leak_or_its_letters_went_out_is_no_attack_date():
+    # « a fait état jeudi » dates the announcement; « les lettres ont commencé à partir la semaine du 12
+    # octobre » dates the mailing (rules cyberattack-91)
+    vernes = incident("Ville de Vernes", keywords=("Vernes",))
+    told = ("La Ville de Vernes a fait état jeudi d'une possible fuite de données touchant les clients de son service "
+            "des eaux.")
+    assert fr(told, "attack_date", vernes) == set()
+    letters = ("Les lettres ont commencé à partir la semaine du 12 mars : les usagers dont les données auraient pu être "
+               "copiées lors de l'intrusion qui a visé la Ville de Vernes y trouvent la marche à suivre.")
+    assert fr(letters, "attack_date", vernes) == set()
