@@ -183,3 +183,12 @@ def test_the_day_a_town_reported_a_leak_or_its_letters_went_out_is_no_attack_dat
     letters = ("Les lettres ont commencé à partir la semaine du 12 mars : les usagers dont les données auraient pu être "
                "copiées lors de l'intrusion qui a visé la Ville de Vernes y trouvent la marche à suivre.")
     assert fr(letters, "attack_date", vernes) == set()
+
+
+def test_the_phishing_that_targeted_an_organisation_is_how_it_was_attacked():
+    # « l'hameçonnage qui a visé la Ville » names the attack by its means, as "the phishing attack" does; no risk
+    # to come (rules cyberattack-92)
+    vernes = incident("Ville de Vernes", keywords=("Vernes",))
+    text = "L'enquête sur l'hameçonnage qui a visé la Ville de Vernes en mars est confiée à la gendarmerie."
+    assert {c[0] for c in fr(text, "attack_vector", vernes)} == {"phishing"}
+    assert fr(text, "risk", vernes) == set()
