@@ -888,13 +888,23 @@ def _on_leak_site(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
 # its own things, told with it as the subject.
 _SAW_ITS = re.compile(r"\s+(?:a|avait|ont|avaient|has|had|have)\s+(?:[a-z]+\s+){0,2}?(?:vu\s+(?:[a-z]+\s+){0,2}?)?"
                       r"(?:son|sa|ses|leur|leurs|its|their)\s+")
+# "a vu", « n'est pas la seule fédération à voir », « voit »: seeing, then what befell its things
+_SEES_TAKEN = re.compile(r"\s+(?:(?:a|avait|ont|avaient)\s+vu|voit|voient|(?:[a-z]+\s+){1,6}?a\s+voir)\s+(?:s\s+)?")
+# Its things after the taking: « les fichiers de ses licenciés », « ses données ».
+_ITS_AFTER = re.compile(r"\s+(?:(?:les|des)\s+[a-z]+\s+(?:de|d)\s+)?(?:son|sa|ses|leur|leurs)\s+")
 # Words between the possessive and the word saying its things were hit.
 SAW_ITS_WORDS = 10
 
 
 def _saw_its_own_hit(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
-    """Its own things hit, with it as the subject of "a vu" / "had" (see _SAW_ITS)."""
+    """Its own things hit, with it as the subject of "a vu" / "had" (see _SAW_ITS); or « voir » right before
+    the taking, its things after ("La FFN a vu fuiter les fichiers de ses licenciés", « n'est pas la seule
+    fédération à voir fuiter les fichiers de ses licenciés »)."""
     low = f.low
+    seen = _SEES_TAKEN.match(low, end)
+    if seen and any(s == seen.end() for s, _e in v.cues.compromise.spans(f)) and not negated_between(f, v, end, seen.end()) \
+            and _ITS_AFTER.match(low, seen.end() + len(low[seen.end():].split(" ", 1)[0])):
+        return True
     m = _SAW_ITS.match(low, end)
     if not m:
         return False

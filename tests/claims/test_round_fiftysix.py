@@ -192,3 +192,14 @@ def test_the_phishing_that_targeted_an_organisation_is_how_it_was_attacked():
     text = "L'enquête sur l'hameçonnage qui a visé la Ville de Vernes en mars est confiée à la gendarmerie."
     assert {c[0] for c in fr(text, "attack_vector", vernes)} == {"phishing"}
     assert fr(text, "risk", vernes) == set()
+
+
+def test_a_federation_that_saw_its_members_files_leak_was_hit():
+    # « voir fuiter les fichiers de ses licenciés », even as « pas la seule fédération à »: it was hit, and others
+    # with it (rules cyberattack-93)
+    fed = incident("Fédération de voile de Vernes", "FVV", keywords=("FVV",))
+    for text in ("La FVV a vu fuiter les fichiers de ses licenciés.",
+                 "La FVV n'est pas la seule fédération à voir fuiter les fichiers de ses licenciés."):
+        assert fr(text, "organization", fed) == {("FVV", "asserted", False)}
+    # what leaked of someone else's is not its own
+    assert fr("La FVV a vu fuiter des données d'une autre fédération.", "organization", fed) == set()
