@@ -7,7 +7,7 @@ heldout3 (round seven), heldout4 (round eight), heldout5 (round nine), heldout6 
 eleven), heldout8 (round twelve), heldout9 (round thirteen), heldout10 (round fourteen), heldout11 (round fifteen), heldout12 (round sixteen),
 heldout13 (round seventeen), heldout14 (round eighteen), heldout15 (round nineteen), heldout16 (round twenty),
 heldout17 and heldout18 (round twenty-one), heldout19 and heldout20 (round twenty-two), heldout21 (round twenty-three), heldout22 (round twenty-four), heldout23 (round twenty-five), heldout24 (round twenty-six), heldout25 (round twenty-seven), heldout26 (round twenty-eight), heldout27 (round thirty), heldout28 (round thirty-one), heldout29
-(round thirty-two), heldout30 (round thirty-three), heldout31 (round thirty-four), heldout32 (round thirty-five), heldout33 (round thirty-six), heldout34 (round thirty-seven), heldout35 (round thirty-eight), heldout36 (round thirty-nine), heldout37 (round forty), heldout38 (round forty-one), heldout39 (round forty-two), heldout40 (round forty-three), heldout41 (round forty-four), heldout42 (round forty-five), heldout43 (round forty-six), heldout44 (round forty-seven), heldout45 (round forty-eight), heldout46 and heldout47 (round fifty-two), heldout48 (round fifty-five), written on breaches no rule
+(round thirty-two), heldout30 (round thirty-three), heldout31 (round thirty-four), heldout32 (round thirty-five), heldout33 (round thirty-six), heldout34 (round thirty-seven), heldout35 (round thirty-eight), heldout36 (round thirty-nine), heldout37 (round forty), heldout38 (round forty-one), heldout39 (round forty-two), heldout40 (round forty-three), heldout41 (round forty-four), heldout42 (round forty-five), heldout43 (round forty-six), heldout44 (round forty-seven), heldout45 (round forty-eight), heldout46 and heldout47 (round fifty-two), heldout48 (round fifty-five), heldout49 (round fifty-six), written on breaches no rule
 had seen and sealed
 from whoever changed rules, are the honest figures for the next breach (see FLOORS). A failure
 here reports figures only, never a passage: the sealed parts stay sealed to whoever reads CI. Floors are pinned a little
@@ -712,6 +712,14 @@ FLOORS = {
     # in 82 values, hedging 0.93, 9 of 10 traps clean.
     "heldout48": {"precision": 0.63, "recall": 0.60, "language_recall": 0.56, "polarity_errors": 6, "traps_clean": 8,
                   "hedging": 0.89},
+    # heldout49 (written in rounds fifty-five and fifty-six, sealed in round fifty-six): 80 passages on eight breaches
+    # no file used (Christie's, Tata Power, Frontier Software and its South Australian government clients, Michael
+    # Garron Hospital; the CNSS in Morocco, Groupe Qualinet, the commune of Colfontaine, the commune of Vallabrègues),
+    # both halves audited (French: 1 passage changed; English: 4). Scored once: 0.80 / 0.68 with round fifty-five's
+    # rules (cyberattack-77) and round fifty-six's (cyberattack-93) alike (102 right, 26 wrong, 49 missed), English
+    # recall 0.65, French 0.73, 5 polarity errors in 99 values, hedging 0.90, 9 of 10 traps clean.
+    "heldout49": {"precision": 0.76, "recall": 0.64, "language_recall": 0.61, "polarity_errors": 5, "traps_clean": 8,
+                  "hedging": 0.87},
 }
 MIN_PASSAGES = {"dev": 220, "heldout": 100, "heldout2": 100, "heldout3": 100, "heldout4": 80, "heldout5": 80,
                 "heldout6": 80, "heldout7": 80, "heldout8": 80, "heldout9": 80, "heldout10": 80, "heldout11": 80,
@@ -722,7 +730,8 @@ MIN_PASSAGES = {"dev": 220, "heldout": 100, "heldout2": 100, "heldout3": 100, "h
                 "heldout30": 80, "heldout31": 80, "heldout32": 80, "heldout33": 80, "heldout34": 80, "heldout35": 80,
                 "heldout36": 80, "heldout37": 80, "heldout38": 80, "heldout39": 80, "heldout40": 80, "heldout41": 80,
                 "heldout42": 80, "heldout43": 80,
-                "heldout44": 80, "heldout45": 80, "heldout46": 80, "heldout47": 70, "heldout48": 80}
+                "heldout44": 80, "heldout45": 80, "heldout46": 80, "heldout47": 70, "heldout48": 80,
+                "heldout49": 80}
 # The numeric and date slots on dev (precision, recall), a little under what they reach (docs/claims.md):
 # victim_count 0.80 / 0.96, accounts_compromised 1.00 / 0.91, attack_date 0.94 / 0.94; data_category
 # 0.92 / 0.95, attack_vector 0.94 / 0.98, risk 0.90 / 0.91; quote 0.97 / 0.92.
