@@ -531,7 +531,12 @@ def _said_by(f: Folded, subjects: list[tuple[int, int]], verbs: list[tuple[int, 
                 if _TAIL_END.fullmatch(low, ve) and re.search(r",\s*$", f.text[:s]):
                     return low.rfind(";", 0, s) + 1, e
                 stop = low.find(";", ve)
-                return s, stop if stop != -1 else len(low)
+                stop = stop if stop != -1 else len(low)
+                # ("published documents it says came from the grocer, which now says that no card numbers were in the
+                # files": a relative whose verb says something gives another speaker the word)
+                other = [m.start() for m in _RELATIVE_SAYS.finditer(low, ve, stop)
+                         if any(m.end() <= vs2 and len(low[m.end():vs2].split()) <= 2 for vs2, _ve2 in verbs)]
+                return s, min(other, default=stop)
             gap = low[ve:s]
             # (not the subject of what the verb reports: ", adding that outside experts were helping")
             if ve <= s and len(gap.split()) <= INVERTED_SOURCE_GAP and not re.search(r"[,;:.()«»“”]", gap) \
@@ -539,6 +544,10 @@ def _said_by(f: Folded, subjects: list[tuple[int, int]], verbs: list[tuple[int, 
                 start = low.rfind(";", 0, vs)
                 return start + 1, e
     return None
+
+
+# A relative set off by a comma that may open another speaker's words (", which now says", « , qui affirme »).
+_RELATIVE_SAYS = re.compile(r",\s*(?:which|who|qui)\s+")
 
 
 # "filed in Minnesota on 31 July", "déposée devant le tribunal de Paris": where and when a case was

@@ -203,3 +203,11 @@ def test_a_federation_that_saw_its_members_files_leak_was_hit():
         assert fr(text, "organization", fed) == {("FVV", "asserted", False)}
     # what leaked of someone else's is not its own
     assert fr("La FVV a vu fuiter des données d'une autre fédération.", "organization", fed) == set()
+
+
+def test_a_relative_that_says_something_ends_the_attackers_claim():
+    # "…documents it says came from the charity, which now says that no card numbers were in the files": the
+    # gang's claim stops where the charity's own word begins; the denial is not hedged (rules cyberattack-94)
+    text = ("The LockBit gang listed Corvane Dialling on its leak site and published documents it says came from the "
+            "firm, which now says that no donor card numbers were in the affected files.")
+    assert en(text, "data_category", ALDER) == {("banking", "denied", False)}
