@@ -211,3 +211,10 @@ def test_a_relative_that_says_something_ends_the_attackers_claim():
     text = ("The LockBit gang listed Corvane Dialling on its leak site and published documents it says came from the "
             "firm, which now says that no donor card numbers were in the affected files.")
     assert en(text, "data_category", ALDER) == {("banking", "denied", False)}
+
+
+def test_commentators_are_an_unnamed_source():
+    # "Security commentators say …", « des commentateurs estiment … »: no one the reader can check, so the risk
+    # they name is hedged, as "experts say" is (D2) (rules cyberattack-95)
+    text = "Security commentators say Corvane Dialling donors should expect scams built on whatever the attackers took."
+    assert en(text, "risk", ALDER) == {("fraud", "asserted", True)}
