@@ -181,7 +181,11 @@ _NOT_KIND = re.compile(r"\b(?:a|ont|avait|avaient|est|sont|etait|sera|has|have|h
 # ressemble à"): the attack is still the one it underwent, put as likely.
 _SEEMING = re.compile(r"(?:\s+(?:what|ce\s+qui|ce\s+que)\s+(?:appears?|appeared|seems?|seemed|looks?|looked|is\s+believed|"
                       r"was\s+believed|semble|semblait|ressemble|ressemblait|paraît|paraissait)"
-                      r"(?:\s+(?:to\s+have\s+been|to\s+be|like|être|avoir\s+été|à))?)?")
+                      r"(?:\s+(?:to\s+have\s+been|to\s+be|like|être|avoir\s+été|à))?"
+                      # (or what the organisation itself calls it: "after what it called a cyber incident", « après ce
+                      # qu'elle a qualifié d'incident »)
+                      r"|\s+what\s+(?:it|they)\s+(?:has\s+|have\s+)?(?:called|calls|call|described\s+as|describes\s+as|termed|terms)"
+                      r"|\s+ce\s+qu\s+(?:il|elle|ils|elles)\s+(?:a|ont)\s+(?:qualifie|decrit|appele)e?s?\s+(?:de|d|comme))?")
 
 
 def _aftermath(f: Folded, v: Vocabulary, start: int, others: list[tuple[int, int]]) -> int | None:
@@ -201,7 +205,11 @@ def _aftermath(f: Folded, v: Vocabulary, start: int, others: list[tuple[int, int
     for _s, e in v.cues.aftermath.spans(f):
         e += len(_SEEMING.match(low, e).group())  # "after what appears to have been a cyberattack"
         for ns, ne in nouns:
-            if not right_before(low, e, ns, AFTERMATH_GAP) or any(ns <= t <= ne + 1 for t in elsewhere):
+            # (the attack may be named in the organisation's own quoted words: "after what it called a “significant
+            # IT breach”")
+            if not (right_before(low, e, ns, AFTERMATH_GAP) or (
+                    e <= ns and word_count(low[e:ns]) <= AFTERMATH_GAP and not re.search(r"[,;:.()»”]", low[e:ns]))) \
+                    or any(ns <= t <= ne + 1 for t in elsewhere):
                 continue
             on = _ON_ANOTHER.match(low, ne)
             if on and not _ON_ITSELF.match(low, ne) and not (

@@ -218,3 +218,13 @@ def test_commentators_are_an_unnamed_source():
     # they name is hedged, as "experts say" is (D2) (rules cyberattack-95)
     text = "Security commentators say Corvane Dialling donors should expect scams built on whatever the attackers took."
     assert en(text, "risk", ALDER) == {("fraud", "asserted", True)}
+
+
+def test_what_the_organisation_itself_called_a_breach_is_its_attack():
+    # "has closed its campuses after what it called a “significant IT breach”": its own word for the attack, in
+    # its own quoted words, is still the attack it closed them after (D37) (rules cyberattack-96)
+    college = incident("Harwick Technological University", keywords=("Harwick Technological University",))
+    for text in ("Harwick Technological University has closed its four campuses after what it called a “significant "
+                 "IT breach” and a telephone outage.",
+                 "Harwick Technological University has closed its campuses after what it described as a cyber incident."):
+        assert en(text, "organization", college) == {("Harwick Technological University", "asserted", False)}
