@@ -228,3 +228,15 @@ def test_what_the_organisation_itself_called_a_breach_is_its_attack():
                  "IT breach” and a telephone outage.",
                  "Harwick Technological University has closed its campuses after what it described as a cyber incident."):
         assert en(text, "organization", college) == {("Harwick Technological University", "asserted", False)}
+
+
+def test_what_the_attack_hit_and_when_is_not_denied_by_what_stopped_since():
+    # « ne produit plus … depuis la cyberattaque qui a frappé ses serveurs le jeudi 27 février »: the negation says
+    # what stopped; the relative tells what the attack hit and when, asserted (rules cyberattack-97)
+    vernes = incident("Ville de Vernes", keywords=("Vernes",))
+    text = ("À Vernes, l'usine des eaux ne produit plus un seul litre depuis la cyberattaque qui a frappé les serveurs "
+            "de la Ville de Vernes, le jeudi 27 février.")
+    assert fr(text, "attack_date", vernes) == {("2025-02-27", "asserted", False)}
+    # with no negation before it, the attack and its date stay one clause
+    plain = "La cyberattaque qui a paralysé le réseau de la Ville de Vernes le 18 février venait de Russie."
+    assert fr(plain, "attack_date", vernes) == {("2025-02-18", "asserted", False)}
