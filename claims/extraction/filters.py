@@ -173,6 +173,8 @@ def _backshifted(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
 
 # Verbs of finding out, after which a pluperfect is the time of what was found ("realised ... had been hit").
 _FOUND_OUT = re.compile(r"\b(?:realised|realized|discovered|learned|learnt|found|noticed|determined|established|"
+                        # (the gerund too: "took its systems offline after finding that part of its business had been hit")
+                        r"finding|discovering|learning|detecting|noticing|avoir\s+decouvert|avoir\s+constate|avoir\s+appris|"
                         # (or of telling in a letter: "emailed customers on Tuesday night to say it had suffered a breach")
                         r"to\s+say|to\s+tell|emailed|e\s+mailed|wrote\s+to|"
                         r"s\s+est\s+apercue?|ont\s+compris|a\s+compris|a\s+decouvert|ont\s+decouvert)\b")

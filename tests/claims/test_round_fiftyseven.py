@@ -1,0 +1,21 @@
+"""Round fifty-seven (issue 9): what dev56's eight breaches showed the extractor misreading, one test each, on
+sentences of our own about invented incidents (a dental supplier, a hospital in a valley, a rail operator)."""
+
+from __future__ import annotations
+
+from tests.claims.helpers import en, fr, round_incident as incident
+
+
+SUPPLIER = incident("Harwick Dental Supply", keywords=("Harwick Dental Supply",))
+
+
+def test_what_an_organisation_found_had_been_hit_is_its_own_attack_not_an_earlier_one():
+    # "after finding on Saturday that part of its business had been hit": the pluperfect is the time of what it
+    # found, as after "found" or "discovered" (rules cyberattack-98); the day it found it is no attack date
+    text = ("Harwick Dental Supply has taken some of its systems offline after finding on Saturday that part of its "
+            "distribution business had been hit by a cyber attack.")
+    assert en(text, "organization", SUPPLIER) == {("Harwick Dental Supply", "asserted", False)}
+    assert en(text, "attack_date", SUPPLIER) == set()
+    # an earlier attack told in the pluperfect, with nothing found, is still a recap
+    earlier = "Harwick Dental Supply had been hit by a cyber attack in 2019."
+    assert en(earlier, "organization", SUPPLIER) == set()
