@@ -457,6 +457,14 @@ def _spells_acronym(keyword: str, words: list[str]) -> bool:
         for opening, others in ((said[:size], said[size:]), (said[-size:], said[:-size])):
             if len(opening) == size and "".join(w[0] for w in opening) == fold(acronym) and sorted(others) == sorted(rest):
                 return True
+    # (or the other way round: the name written out, the keyword with its acronym, "CHI des Trois-Vallées" for
+    # "Centre hospitalier intercommunal des Trois-Vallées")
+    for acronym in (w for w in _name_words(keyword) if re.fullmatch(r"[A-Z]{2,6}", w)):
+        rest = [w for w in said if w != fold(acronym)]
+        size = len(acronym)
+        for opening, others in ((own[:size], own[size:]), (own[-size:], own[:-size])):
+            if len(opening) == size and "".join(w[0] for w in opening) == fold(acronym) and sorted(others) == sorted(rest):
+                return True
     return False
 
 

@@ -108,6 +108,12 @@ def agency_names(f: Folded, orgs: list[Mention], regions: list[Mention]) -> list
     return names
 
 
+# The subject after its verb, closing the clause: « a chiffré mercredi sa direction. », "said its chief executive,".
+_INVERTED_SUBJECT = re.compile(r"(?:\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|soir|matin|ce|"
+                               r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|on))*"
+                               r"\s+(?:sa|son|ses|leur|leurs|le|la|les|l|its|their|the)\s+[a-z-]+(?:\s+[a-z-]+){0,2}\s*(?:[,;:.]|$)")
+
+
 def _self_report(f: Folded, v: Vocabulary, verb_end: int) -> bool | None:
     """After "a confirmé"/"indique": None, or whether the organisation says it was spared (True) or hit (False)."""
     pattern = _SELF_FR if v.lang == "fr" else _SELF_EN
@@ -389,6 +395,10 @@ def org_role(f: Folded, v: Vocabulary, name: AgencyName) -> tuple[str | None, bo
         if apposition and verb_start >= after + apposition.end() and _words(apposition.group(1)) <= apposition_words:
             gap = low[after + apposition.end():verb_start]
         if re.search(r"[,;:.()]", gap) or _words(gap) > SUBJECT_GAP or _PASSIVE.search(gap):
+            break
+        # ("… au CHI des Trois-Vallées, entre serveurs à remplacer et renforts extérieurs, a chiffré mercredi sa
+        # direction": a verb whose subject follows it, after an aside, is not the organisation's)
+        if gap != low[after:verb_start] and _INVERTED_SUBJECT.match(low, verb_end):
             break
         # ("ticket sales, the FAI pointed out, go through a third-party platform and were not touched": a
         # verb closing an aside set inside a short subject and its verb has no complement after it; what

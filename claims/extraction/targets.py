@@ -828,7 +828,9 @@ def _attack_forced(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
 
 
 # "a coûté <a sum> à", right before the name it cost.
-_COST_TO = re.compile(r"\b(?:coute|coutera|couterait|coutent|couteront)\s+(?:[^,;:.()\s]+\s+){1,10}?a\s+(?:l\s+|la\s+|le\s+|les\s+)?$")
+# ("aura coûté près de 600 000 euros au CHI": « au » and « aux » are « à » with the article)
+_COST_TO = re.compile(r"\b(?:coute|coutera|couterait|coutent|couteront)\s+(?:[^,;:.()\s]+\s+){1,10}?"
+                      r"(?:a\s+(?:l\s+|la\s+|le\s+|les\s+)?|au\s+|aux\s+)$")
 
 
 # "was vicariously liable", "were found liable", "is liable": a court's finding after the name.

@@ -19,3 +19,13 @@ def test_what_an_organisation_found_had_been_hit_is_its_own_attack_not_an_earlie
     # an earlier attack told in the pluperfect, with nothing found, is still a recap
     earlier = "Harwick Dental Supply had been hit by a cyber attack in 2019."
     assert en(earlier, "organization", SUPPLIER) == set()
+
+
+def test_a_hospital_configured_in_full_is_found_by_its_acronym_keyword_and_what_the_attack_cost_it():
+    # "CHI des Trois-Ponts" in the keywords names "Centre hospitalier intercommunal des Trois-Ponts" (the acronym
+    # opens the name's words); « aura coûté … au CHI » presents it as attacked (D37); « a chiffré mercredi sa
+    # direction » has its subject after it, so the hospital is not the one speaking (rules cyberattack-99)
+    chi = incident("Centre hospitalier intercommunal des Trois-Ponts", keywords=("CHI des Trois-Ponts", "cyberattaque"))
+    text = ("La cyberattaque aura coûté près de 600 000 euros au CHI des Trois-Ponts, entre serveurs à remplacer et "
+            "renforts extérieurs, a chiffré mercredi sa direction.")
+    assert fr(text, "organization", chi) == {("Centre hospitalier intercommunal des Trois-Ponts", "asserted", False)}
