@@ -29,3 +29,11 @@ def test_a_hospital_configured_in_full_is_found_by_its_acronym_keyword_and_what_
     text = ("La cyberattaque aura coûté près de 600 000 euros au CHI des Trois-Ponts, entre serveurs à remplacer et "
             "renforts extérieurs, a chiffré mercredi sa direction.")
     assert fr(text, "organization", chi) == {("Centre hospitalier intercommunal des Trois-Ponts", "asserted", False)}
+
+
+def test_the_leak_an_organisation_suffered_names_it_hit():
+    # « la fuite de données subie par Air Vernes » as « l'attaque subie par » (rules cyberattack-100)
+    airline = incident("Air Vernes", keywords=("Air Vernes",))
+    text = ("Si la fuite de données subie par Air Vernes inquiète les passagers, les avions, eux, n'ont pas dévié de "
+            "leur programme, insiste la compagnie.")
+    assert ("Air Vernes", "asserted", False) in fr(text, "organization", airline)
