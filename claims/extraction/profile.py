@@ -550,6 +550,17 @@ def _inverted(name: str) -> list[str]:
     return [f"{place} {kind}"]
 
 
+def _possessive(name: str) -> list[str]:
+    """A name that opens on a place the press writes in the possessive: "Saskatchewan Liquor and Gaming
+    Authority" is also "Saskatchewan's Liquor and Gaming Authority" (three words or more, the first two
+    capitalised, the first no article)."""
+    words = name.split()
+    if len(words) < 3 or not all(w[:1].isupper() for w in words[:2]) or not words[0].isalpha() \
+            or fold(words[0]) in _ARTICLES + ("the", "le", "la", "les"):
+        return []
+    return [f"{words[0]}'s {' '.join(words[1:])}"]
+
+
 def _initials(name: str) -> str | None:
     """A name of two or more capitalised words by its capitals ("British Airways" -> "BA",
     "Legal Aid Agency" -> "LAA"), the short words between them skipped; None otherwise."""
@@ -575,7 +586,7 @@ def for_incident(profile: Profile, incident: IncidentContext | None) -> Profile:
     known = {org: _names_itself(lexicon, org) for org in named}
     entries = [(org, _organisation_term(org)) for org in named if not known[org]]
     entries += [(org, term) for org in named if not known[org]
-                for term in _spelled_out(org, profile.org_forms) + _expanded(org) + _inverted(org)
+                for term in _spelled_out(org, profile.org_forms) + _expanded(org) + _inverted(org) + _possessive(org)
                 + _short_forms(org, profile.org_forms, set(named))
                 + _by_keyword(org, named, incident, profile.org_forms)
                 + _keyword_aliases(org, named, incident, profile.org_forms)]

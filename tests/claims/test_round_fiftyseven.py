@@ -37,3 +37,11 @@ def test_the_leak_an_organisation_suffered_names_it_hit():
     text = ("Si la fuite de données subie par Air Vernes inquiète les passagers, les avions, eux, n'ont pas dévié de "
             "leur programme, insiste la compagnie.")
     assert ("Air Vernes", "asserted", False) in fr(text, "organization", airline)
+
+
+def test_a_name_opening_on_a_place_is_found_in_the_possessive():
+    # "Harwick Liquor and Gaming Authority" written "Harwick's Liquor and Gaming Authority" (rules cyberattack-101)
+    authority = incident("Harwick Liquor and Gaming Authority", keywords=("Harwick Liquor and Gaming Authority",))
+    text = ("Harwick's Liquor and Gaming Authority has shut down some computer systems after a cyber attack on its "
+            "network on Christmas Day.")
+    assert en(text, "organization", authority) == {("Harwick Liquor and Gaming Authority", "asserted", False)}
