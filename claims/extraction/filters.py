@@ -188,6 +188,12 @@ _RELATIVE_BEFORE = re.compile(r"\b(?:personnes|clients|clientes|patients|patient
                               r"(?:qui|who)\s+(?:[a-z]+[\s,]+){0,2}$")
 
 
+# Last year's figures, not last year's incident: "sales 1% to 3% below last year's rather than", "last year's
+# results" (an attack of last year is still a recap: "last year's attack").
+_FIGURES_OF = re.compile(r"\s+s\s*(?:[,;:.)]|$|(?:levels?|figures?|results?|sales|revenues?|profits?|earnings|totals?|"
+                         r"rather|and|or|but)\b)")
+
+
 # A length of time after a recap cue makes it a period that runs up to now ("anyone who applied
 # in the past 15 years", "au cours des dix dernières années"), not an earlier incident.
 _DURATION = re.compile(r"\s+(?:\d+|[a-z]+)\s+(?:years?|months?|weeks?|decades?|ans|annees|mois|semaines)\b")
@@ -235,6 +241,7 @@ def recap(f: Folded, v: Vocabulary, published: dt.date | None) -> bool:
     ours = _incident_last_year(f, v, published)
     cues = [(start, end) for start, end in v.cues.recap.spans(f)
             if not _backshifted(f, v, start, end) and not _DURATION.match(f.low, end) and start not in ours
+            and not _FIGURES_OF.match(f.low, end)
             and not _RELATIVE_BEFORE.search(f.low, 0, start)]
     # ("avait déjà paralysé Altran fin janvier": "déjà" recalls this incident when the sentence dates it so)
     if cues and not (all(_ALREADY.search(f.low, s, e) for s, e in cues) and _this_incident_recalled(f, v, published)):

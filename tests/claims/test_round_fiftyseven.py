@@ -45,3 +45,13 @@ def test_a_name_opening_on_a_place_is_found_in_the_possessive():
     text = ("Harwick's Liquor and Gaming Authority has shut down some computer systems after a cyber attack on its "
             "network on Christmas Day.")
     assert en(text, "organization", authority) == {("Harwick Liquor and Gaming Authority", "asserted", False)}
+
+
+def test_last_years_figures_are_no_earlier_incident():
+    # "sales 1% to 3% below last year's": a comparison of figures; the sentence is about this attack's cost (D37)
+    # (rules cyberattack-102); "last year's attack" still tells an earlier incident
+    text = ("Harwick Dental Supply now expects its sales to come in below last year's, and puts the cost of the cyber "
+            "attack at 55 to 75 cents a share.")
+    assert en(text, "organization", SUPPLIER) == {("Harwick Dental Supply", "asserted", False)}
+    earlier = "Harwick Dental Supply never said what last year's attack cost it."
+    assert en(earlier, "organization", SUPPLIER) == set()
