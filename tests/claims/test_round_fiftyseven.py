@@ -55,3 +55,12 @@ def test_last_years_figures_are_no_earlier_incident():
     assert en(text, "organization", SUPPLIER) == {("Harwick Dental Supply", "asserted", False)}
     earlier = "Harwick Dental Supply never said what last year's attack cost it."
     assert en(earlier, "organization", SUPPLIER) == set()
+
+
+def test_what_a_gang_boasts_of_with_se_targuer_is_its_claim():
+    # « le gang se targue d'avoir copié les dossiers de 18 000 patients » is the attackers' claim (D3), hedged, as
+    # « se vante » is (rules cyberattack-103)
+    chi = incident("Centre hospitalier de Vernes", keywords=("Centre hospitalier de Vernes",))
+    text = ("Sur son site de revendications, le gang se targue d'avoir copié les dossiers médicaux de quelque 18 000 "
+            "patients du Centre hospitalier de Vernes.")
+    assert fr(text, "victim_count", chi) == {(18000, "asserted", True)}
