@@ -183,6 +183,9 @@ _DAYS = (r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday
 _WHEN = (rf"(?:(?:le|ce|on|last|this)\s+(?:{_DAYS}\s+)?\d{{1,2}}(?:er)?\s+[a-zéû]+(?:\s+\d{{4}})?|"
          rf"(?:(?:on|last|this|ce|le)\s+)?{_DAYS}(?:\s+(?:matin|soir|morning|evening|night))?|hier|yesterday|"
          r"(?:last|this)\s+(?:week|month|year)|la\s+semaine\s+dernière|on\s+\d{1,2}\s+[A-Za-z]+|"
+         # a part of the day: "By the afternoon it was writing", « Dans la soirée, la mairie »
+         r"(?:by|in|later\s+in)\s+the\s+(?:morning|afternoon|evening|end\s+of\s+the\s+day)|later\s+that\s+day|"
+         r"dans\s+la\s+(?:matinée|soirée|journée|nuit)|en\s+fin\s+de\s+(?:journée|matinée)|"
          # a stretch of time: "for the next 24 hours IHG told", "pendant deux jours la mairie"
          r"(?:for|over|during|pendant|durant)\s+(?:the\s+)?(?:next\s+|following\s+|first\s+)?(?:\d+|\w+)\s+"
          r"(?:hours|days|weeks|heures|jours|semaines))")
@@ -223,6 +226,9 @@ def _clean(name: str, v: Vocabulary | None = None) -> str | None:
     # "accusaient les pirates le 19 novembre", "On Friday the city [confirmed]": when it was said is no
     # part of who said it
     name = _WHEN_SAID_AFTER.sub("", _WHEN_SAID_BEFORE.sub("", name))
+    # ("By the afternoon it was writing": once the time is off, a pronoun the caller resolves)
+    if name.strip().lower() in _PRONOUNS:
+        return _PRONOUNS[name.strip().lower()]
     # "L'enseigne, elle, ne parle que de « milliers de clients »": the subject, without the pronoun that stresses it
     # ("Le pirate, lui, annonce", "La porte-parole se veut rassurante": nor the reflexive its verb opens with)
     name = re.sub(r"\s*,\s*(?:elle|lui|eux|elles)\s*(?:,.*)?$|\s+(?:se|s['’])$", "", name)

@@ -64,3 +64,12 @@ def test_what_a_gang_boasts_of_with_se_targuer_is_its_claim():
     text = ("Sur son site de revendications, le gang se targue d'avoir copié les dossiers médicaux de quelque 18 000 "
             "patients du Centre hospitalier de Vernes.")
     assert fr(text, "victim_count", chi) == {(18000, "asserted", True)}
+
+
+def test_a_pronoun_speaking_later_in_the_day_is_the_organisation():
+    # "By the afternoon it was writing: “…”": the time of day is no part of the speaker, and "it" is the
+    # organisation named before (rules cyberattack-104)
+    health = incident("Harwick Health", keywords=("Harwick Health",))
+    text = ("Harwick Health said its systems were offline. By the afternoon it was writing: “We are still feeling "
+            "significant effects from the cyber incident.”")
+    assert en(text, "quote", health) == {("Harwick Health", "asserted", False)}
