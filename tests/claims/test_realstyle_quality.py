@@ -7,7 +7,7 @@ heldout3 (round seven), heldout4 (round eight), heldout5 (round nine), heldout6 
 eleven), heldout8 (round twelve), heldout9 (round thirteen), heldout10 (round fourteen), heldout11 (round fifteen), heldout12 (round sixteen),
 heldout13 (round seventeen), heldout14 (round eighteen), heldout15 (round nineteen), heldout16 (round twenty),
 heldout17 and heldout18 (round twenty-one), heldout19 and heldout20 (round twenty-two), heldout21 (round twenty-three), heldout22 (round twenty-four), heldout23 (round twenty-five), heldout24 (round twenty-six), heldout25 (round twenty-seven), heldout26 (round twenty-eight), heldout27 (round thirty), heldout28 (round thirty-one), heldout29
-(round thirty-two), heldout30 (round thirty-three), heldout31 (round thirty-four), heldout32 (round thirty-five), heldout33 (round thirty-six), heldout34 (round thirty-seven), heldout35 (round thirty-eight), heldout36 (round thirty-nine), heldout37 (round forty), heldout38 (round forty-one), heldout39 (round forty-two), heldout40 (round forty-three), heldout41 (round forty-four), heldout42 (round forty-five), heldout43 (round forty-six), heldout44 (round forty-seven), heldout45 (round forty-eight), heldout46 and heldout47 (round fifty-two), heldout48 (round fifty-five), heldout49 (round fifty-six), written on breaches no rule
+(round thirty-two), heldout30 (round thirty-three), heldout31 (round thirty-four), heldout32 (round thirty-five), heldout33 (round thirty-six), heldout34 (round thirty-seven), heldout35 (round thirty-eight), heldout36 (round thirty-nine), heldout37 (round forty), heldout38 (round forty-one), heldout39 (round forty-two), heldout40 (round forty-three), heldout41 (round forty-four), heldout42 (round forty-five), heldout43 (round forty-six), heldout44 (round forty-seven), heldout45 (round forty-eight), heldout46 and heldout47 (round fifty-two), heldout48 (round fifty-five), heldout49 (round fifty-six), heldout50 (round fifty-seven), written on breaches no rule
 had seen and sealed
 from whoever changed rules, are the honest figures for the next breach (see FLOORS). A failure
 here reports figures only, never a passage: the sealed parts stay sealed to whoever reads CI. Floors are pinned a little
@@ -721,6 +721,14 @@ FLOORS = {
     # recall 0.65, French 0.73, 5 polarity errors in 99 values, hedging 0.90, 9 of 10 traps clean.
     "heldout49": {"precision": 0.76, "recall": 0.64, "language_recall": 0.61, "polarity_errors": 5, "traps_clean": 8,
                   "hedging": 0.87},
+    # heldout50 (written, audited and sealed in round fifty-seven): 80 passages on eight breaches no file used (Weir
+    # Group, Sinclair Broadcast Group, Haldiram's, Alberta Dental Service Corporation; EFAJE, the Fédération wallonne
+    # de l'agriculture, the Ordre des ingénieurs du Québec, ASECNA), both halves audited (English: none changed;
+    # French: 1). Scored once: 0.75 / 0.70 with round fifty-six's rules (cyberattack-97) and round fifty-seven's
+    # (cyberattack-104) alike (92 right, 30 wrong, 39 missed), English recall 0.79, French 0.59, 5 polarity errors in
+    # 87 values, hedging 0.98, 9 of 11 traps clean (round fifty-five's rules: the same but hedging 0.94).
+    "heldout50": {"precision": 0.71, "recall": 0.66, "language_recall": 0.55, "polarity_errors": 5, "traps_clean": 8,
+                  "hedging": 0.94},
 }
 MIN_PASSAGES = {"dev": 220, "heldout": 100, "heldout2": 100, "heldout3": 100, "heldout4": 80, "heldout5": 80,
                 "heldout6": 80, "heldout7": 80, "heldout8": 80, "heldout9": 80, "heldout10": 80, "heldout11": 80,
@@ -732,7 +740,7 @@ MIN_PASSAGES = {"dev": 220, "heldout": 100, "heldout2": 100, "heldout3": 100, "h
                 "heldout36": 80, "heldout37": 80, "heldout38": 80, "heldout39": 80, "heldout40": 80, "heldout41": 80,
                 "heldout42": 80, "heldout43": 80,
                 "heldout44": 80, "heldout45": 80, "heldout46": 80, "heldout47": 70, "heldout48": 80,
-                "heldout49": 80}
+                "heldout49": 80, "heldout50": 80}
 # The numeric and date slots on dev (precision, recall), a little under what they reach (docs/claims.md):
 # victim_count 0.80 / 0.96, accounts_compromised 1.00 / 0.91, attack_date 0.94 / 0.94; data_category
 # 0.92 / 0.95, attack_vector 0.94 / 0.98, risk 0.90 / 0.91; quote 0.97 / 0.92.
