@@ -131,6 +131,10 @@ def _concession_end(f: Folded, v: Vocabulary, start: int) -> int:
     return end
 
 
+# An aside set off by commas right after a concession's opening word (« Même si, selon la direction, »).
+_OPENING_ASIDE = re.compile(r"\s*,[^,;:.]{1,40},")
+
+
 # An aside between spaced dashes, within one sentence ("Names – nothing in the way of bank details – were").
 _DASH_ASIDE = re.compile(r"\s[–—-]\s(?:[^–—.;:!?«»“”()]{1,160}?)\s[–—-](?=\s)")
 
@@ -355,7 +359,7 @@ def clause_breaks(f: Folded, v: Vocabulary, relatives: list[tuple[int, int]],
         if m and not _opens_no_evidence(low, end + m.end()):
             breaks.add(end + m.end())
     # "Même si les dossiers paraissent épargnés, des noms ont fuité": the concession ends at its comma.
-    for start, _end in v.cues.concession.spans(f):
+    for start, cue_end in v.cues.concession.spans(f):
         breaks.add(start)
         if re.search(r",\s*$", low[:start]):
             # "..., although the files hold neither the content nor names, Social Security numbers
@@ -363,7 +367,10 @@ def clause_breaks(f: Folded, v: Vocabulary, relatives: list[tuple[int, int]],
             stop = re.search(r"[;:.!?]", low[start:])
             breaks.add(start + stop.start() if stop else len(low))
         else:
-            breaks.add(_concession_end(f, v, start))
+            # (past an aside right after its opening word: « Même si, selon la direction, la majorité des dossiers
+            # est restée hors d'atteinte, des données de santé ont bel et bien quitté les serveurs »)
+            aside = _OPENING_ASIDE.match(low, cue_end)
+            breaks.add(_concession_end(f, v, aside.end() if aside else start))
     # "Si l'échantillon ne semble pas comporter de coordonnées bancaires, il recèle …", "If the card
     # numbers were not taken, the addresses were": an opening "si" / "if" clause ends at its comma
     # too, concessive or conditional; what it supposes is for its own words to say

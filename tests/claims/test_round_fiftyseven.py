@@ -73,3 +73,13 @@ def test_a_pronoun_speaking_later_in_the_day_is_the_organisation():
     text = ("Harwick Health said its systems were offline. By the afternoon it was writing: “We are still feeling "
             "significant effects from the cyber incident.”")
     assert en(text, "quote", health) == {("Harwick Health", "asserted", False)}
+
+
+def test_a_concession_past_an_aside_after_its_opening_word_still_ends_at_its_comma():
+    # « Même si, selon la direction, la majorité des dossiers est restée hors d'atteinte, des données de santé ont
+    # bel et bien quitté les serveurs »: the sparing stays in the concession; the data taken is asserted (rules
+    # cyberattack-105)
+    clinic = incident("Clinique de Vernes", keywords=("Clinique de Vernes",))
+    text = ("Même si, selon la direction, la majorité des dossiers de patients est restée hors d'atteinte, des "
+            "données de santé ont bel et bien quitté les serveurs de la Clinique de Vernes le 24 mars.")
+    assert {c[:2] for c in fr(text, "data_category", clinic)} == {("medical", "asserted")}
