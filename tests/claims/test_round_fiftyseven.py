@@ -83,3 +83,12 @@ def test_a_concession_past_an_aside_after_its_opening_word_still_ends_at_its_com
     text = ("Même si, selon la direction, la majorité des dossiers de patients est restée hors d'atteinte, des "
             "données de santé ont bel et bien quitté les serveurs de la Clinique de Vernes le 24 mars.")
     assert {c[:2] for c in fr(text, "data_category", clinic)} == {("medical", "asserted")}
+
+
+def test_a_mayor_who_remains_angry_denies_nothing():
+    # « le maire ne décolère pas contre l'éditeur »: anger, not a denial of the region or of the leak (rules
+    # cyberattack-106)
+    town = incident("Ville de Vernes", "Logiciel Plus", keywords=("Vernes", "Logiciel Plus"))
+    text = ("À Vernes, en Bretagne, le maire ne décolère pas contre l'éditeur Logiciel Plus, alors que des habitants "
+            "de sa commune figurent parmi les usagers dont les données ont été volées.")
+    assert fr(text, "region", town) == {("Bretagne", "asserted", False)}
