@@ -92,3 +92,13 @@ def test_a_mayor_who_remains_angry_denies_nothing():
     text = ("À Vernes, en Bretagne, le maire ne décolère pas contre l'éditeur Logiciel Plus, alors que des habitants "
             "de sa commune figurent parmi les usagers dont les données ont été volées.")
     assert fr(text, "region", town) == {("Bretagne", "asserted", False)}
+
+
+def test_a_blog_is_an_unnamed_source_whose_claim_stands_beside_the_denial():
+    # "One analysis blog told its readers that payment information had been exposed, a claim at odds with the
+    # retailer, which says that no payment information was part of the data": the blog's claim is hedged (D2) and
+    # the retailer's denial stays beside it (rules cyberattack-107)
+    shop = incident("Harwick Stores", keywords=("Harwick Stores",))
+    text = ("One analysis blog told its readers that customers' payment information had been exposed, a claim at odds "
+            "with Harwick Stores, which says that no payment information was part of the compromised data.")
+    assert en(text, "data_category", shop) == {("banking", "asserted", True), ("banking", "denied", False)}
