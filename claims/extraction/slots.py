@@ -590,6 +590,12 @@ _SPARED_OBJECT = re.compile(r"\s+(?:(?:le|la|les|l|the)\s+)?")
 SPARED_SYSTEMS_GAP = 8
 
 
+# Falling short of a risk, up to it: "not enough on their own to enable", « ne suffisent pas à eux seuls pour ».
+_NOT_ENOUGH_TO = re.compile(r"\b(?:not\s+enough|not\s+sufficient|insufficient|pas\s+suffisante?s?|ne\s+suffi\w*\s+pas)"
+                            r"(?:\s+(?:on\s+(?:its|their)\s+own|by\s+(?:itself|themselves)|a\s+eux\s+seuls|a\s+elles\s+seules|"
+                            r"a\s+lui\s+seul|a\s+elle\s+seule))?\s+(?:to|pour|a)\s+(?:[a-z]+\s+){0,4}(?:or\s+|ou\s+)?$")
+
+
 # A relative clause on people, still open before the organisation ("shoppers who checked out through the").
 _PEOPLE_WHO = re.compile(r"\bwho\b[^,;:]*$")
 
@@ -922,6 +928,10 @@ def slot_claims(
         if slot == "risk" and negated and all(pos <= s < risk_ends.get(pos, pos) for s, _e in negations
                                               if clause.start <= s < clause.end):
             negated = False
+        # "the details that were stolen are not enough on their own to enable identity or financial fraud": a risk
+        # the data is said to fall short of is denied, though "not enough" denies nothing else (not_negation)
+        if slot == "risk" and not negated and _NOT_ENOUGH_TO.search(f.low, max(clause.start, pos - 120), pos):
+            negated = True
         if slot == "risk" and negated and _PAST_MISUSE.search(f.low, clause.start, pos):
             continue  # "nothing to suggest any of it has been used for identity theft": past misuse denied, no risk (D22)
         add(slot, value, DENIED if negated else ASSERTED, hedged)

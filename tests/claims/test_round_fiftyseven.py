@@ -6,6 +6,7 @@ from __future__ import annotations
 from tests.claims.helpers import en, fr, round_incident as incident
 
 
+ALDER = incident("Corvane Dialling", "Alder Hill Foundation", keywords=("Corvane Dialling", "LockBit", "donors"))
 SUPPLIER = incident("Harwick Dental Supply", keywords=("Harwick Dental Supply",))
 
 
@@ -102,3 +103,14 @@ def test_a_blog_is_an_unnamed_source_whose_claim_stands_beside_the_denial():
     text = ("One analysis blog told its readers that customers' payment information had been exposed, a claim at odds "
             "with Harwick Stores, which says that no payment information was part of the compromised data.")
     assert en(text, "data_category", shop) == {("banking", "asserted", True), ("banking", "denied", False)}
+
+
+def test_data_not_enough_to_enable_fraud_denies_the_risk():
+    # "not enough on their own to enable fraud": the organisation rules the risk out for what was taken (rules
+    # cyberattack-108); "not enough" still denies nothing of the data ("a bank account number alone is not enough
+    # to steal money")
+    text = ("Corvane Dialling said the details that were stolen are not enough on their own to enable financial "
+            "fraud.")
+    assert en(text, "risk", ALDER) == {("fraud", "denied", False)}
+    data = "Hackers took the IBANs of some Corvane Dialling donors, though a bank account number alone is not enough to steal money."
+    assert ("banking", "asserted", False) in en(data, "data_category", ALDER)
