@@ -305,7 +305,7 @@ FLOORS = {
     # patients were in a provider's stolen files (D10): 81; data "out of the hackers' reach" is spared, and what a
     # gang's page "promises that" it will release is the attackers' claim, which no longer outweighs the denial
     # beside it: 79. Round fifty-six: dev55 (80 passages, 1 polarity error unread) joins dev: 80, the ceiling; 78 at
-    # its end. Round fifty-seven: dev56 (80 passages, 1 polarity error unread) joins dev: 79.
+    # its end. Round fifty-seven: dev56 (80 passages, 1 polarity error unread) joins dev: 79; 74 at its end.
     "dev": {"precision": 0.82, "recall": 0.77, "language_recall": 0.77, "polarity_errors": 80, "traps_clean": 178,
             "hedging": 0.92},
     # The first held-out part, read since round two, rose in round twelve (quote speakers, words of being hit):
