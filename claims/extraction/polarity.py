@@ -745,8 +745,10 @@ def _list_like(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
     bare = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), f.low[start:end])
     # (English "a" is an article, not the French auxiliary: "from a research database")
     verbs = [m for m in _VERB.finditer(bare) if not (v.lang == "en" and m.group() == "a")]
+    # (a participle of keeping is no verb of taking: "Google email held by outside providers")
     return bool(words) and bool(mentions) and not verbs and not [
-        s for s, _e in v.cues.reporting.spans(f) + v.cues.compromise.spans(f) if start <= s < end and bare[s - start] != " "]
+        s for s, e in v.cues.reporting.spans(f) + v.cues.compromise.spans(f) if start <= s < end and bare[s - start] != " "
+        and not (f.low.startswith("held", s) and re.match(r"\s+by\b", f.low[e:]))]
 
 
 _VERB = re.compile(r"\b(?:est|sont|a|ont|etait|etaient|ete|sera|seront|serait|seraient|aurait|auraient|avait|avaient|"

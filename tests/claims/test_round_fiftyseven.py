@@ -114,3 +114,13 @@ def test_data_not_enough_to_enable_fraud_denies_the_risk():
     assert en(text, "risk", ALDER) == {("fraud", "denied", False)}
     data = "Hackers took the IBANs of some Corvane Dialling donors, though a bank account number alone is not enough to steal money."
     assert ("banking", "asserted", False) in en(data, "data_category", ALDER)
+
+
+def test_a_list_of_what_the_attack_spared_is_denied_item_by_item():
+    # "list what the attack had spared: payroll and financial information, the student records and email held by
+    # outside providers": "held by" keeps, it takes nothing, so the list after the colon shares the sparing (rules
+    # cyberattack-109)
+    district = incident("Harwick County Schools", keywords=("Harwick County Schools",))
+    text = ("By Tuesday Harwick County Schools could at least list what the attack had spared: payroll and financial "
+            "information, the student records and email held by outside providers, and pupils' laptops themselves.")
+    assert {c[:2] for c in en(text, "data_category", district)} == {("banking", "denied")}
