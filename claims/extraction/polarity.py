@@ -241,7 +241,8 @@ _RELATIVE_THEN_MODAL = re.compile(r"\b(?:who|qui)\s+(?:[^,;:]{0,40}?\s)?(?:never
 
 
 # What opens a list of what a statement holds ("…, including names", « …, notamment des noms »).
-_INCLUDING = re.compile(r"\s*,?\s*(?:including|such\s+as|among\s+them|notamment|y\s+compris|parmi\s+lesquel(?:le)?s)\b")
+_INCLUDING = re.compile(r"\s*,?\s*(?:including|such\s+as|among\s+them|along\s+with|together\s+with|notamment|y\s+compris|"
+                        r"parmi\s+lesquel(?:le)?s)\b")
 # The relative right after an attack noun, up to its verb of hitting ("qui a frappé", "that hit").
 _ATTACK_RELATIVE = re.compile(r"\s+(?:qui|that|which)\s+(?:(?:a|avait|ont|avaient|has|had|have)\s+)?")
 # A participle after a comma with a negated complement ("…, linked to no other detail", « …, rattachés à aucun »).

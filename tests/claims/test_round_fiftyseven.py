@@ -124,3 +124,12 @@ def test_a_list_of_what_the_attack_spared_is_denied_item_by_item():
     text = ("By Tuesday Harwick County Schools could at least list what the attack had spared: payroll and financial "
             "information, the student records and email held by outside providers, and pupils' laptops themselves.")
     assert {c[:2] for c in en(text, "data_category", district)} == {("banking", "denied")}
+
+
+def test_along_with_after_a_reporting_aside_stays_hedged():
+    # "… may have been exposed, the notice says, along with medical information": the list "along with" adds is
+    # what the hedged statement holds (rules cyberattack-110), as "including" already was
+    text = ("Names and home addresses of Corvane Dialling donors may have been exposed, the notice says, along with "
+            "bank account details.")
+    assert en(text, "data_category", ALDER) == {
+        ("identity", "asserted", True), ("contact", "asserted", True), ("banking", "asserted", True)}
