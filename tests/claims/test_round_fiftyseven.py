@@ -133,3 +133,11 @@ def test_along_with_after_a_reporting_aside_stays_hedged():
             "bank account details.")
     assert en(text, "data_category", ALDER) == {
         ("identity", "asserted", True), ("contact", "asserted", True), ("banking", "asserted", True)}
+
+
+def test_what_a_gangs_leak_site_offers_is_its_claim():
+    # "its leak site offers 5GB of data on more than 2 million customers (names, …)": the gang's page speaking is
+    # the attackers' claim (D3), hedged (rules cyberattack-111)
+    text = ("LockBit, which has claimed the attack on Corvane Dialling, tells a bigger story: its leak site offers data "
+            "on more than 20,000 donors (names, home addresses and phone numbers).")
+    assert en(text, "data_category", ALDER) == {("identity", "asserted", True), ("contact", "asserted", True)}
