@@ -506,6 +506,10 @@ INVERTED_SOURCE_GAP = 2
 # (possessive: a word is one token; "\s*" then "[^\s…]+" could split it in every way, which cost
 # 5 ms a call where no closing comma came, a third of polarity's time)
 _ASIDE = re.compile(r"\s*,(?:\s*+[^\s,;:.«»“”()]++){1,12}\s*+,")
+# The name the attacker goes by, between it and its verb ("un pirate se faisant appeler NPRS avait mis en vente",
+# "a hacker calling himself GnosticPlayers told").
+_CALLING_ITSELF = re.compile(r"\s+(?:se\s+faisant\s+appeler|se\s+presentant\s+comme|calling\s+(?:himself|herself|itself|themselves)|"
+                             r"going\s+by(?:\s+the\s+name)?)\s+\S+")
 # "added" with an object: putting something somewhere, not a verb of saying.
 _ADDED_OBJECT = re.compile(r"add(?:ed|s)?\s+(?:the|a|an|its|their|them|it|this|that|these)\b")
 # What follows a verb of claiming when the attackers own up to the attack.
@@ -541,7 +545,7 @@ def _said_by(f: Folded, subjects: list[tuple[int, int]], verbs: list[tuple[int, 
         for vs, ve in verbs:
             # "ALPHV, the ransomware gang whose affiliate is blamed, claimed": an apposition or a
             # relative set off by commas sits between the subject and its verb
-            aside = _ASIDE.match(low, e, vs) if vs >= e else None
+            aside = (_ASIDE.match(low, e, vs) or _CALLING_ITSELF.match(low, e, vs)) if vs >= e else None
             gap = low[aside.end() if aside else e:vs]
             # ("INC Ransom, which says it downloaded": the subject's relative pronoun before the verb)
             if aside is None and vs >= e and _WHICH.fullmatch(low, e, vs) and _SAYING.match(low, vs):

@@ -141,3 +141,13 @@ def test_what_a_gangs_leak_site_offers_is_its_claim():
     text = ("LockBit, which has claimed the attack on Corvane Dialling, tells a bigger story: its leak site offers data "
             "on more than 20,000 donors (names, home addresses and phone numbers).")
     assert en(text, "data_category", ALDER) == {("identity", "asserted", True), ("contact", "asserted", True)}
+
+
+def test_the_name_a_seller_goes_by_stands_between_it_and_its_claim():
+    # « un pirate se faisant appeler NPRS avait mis en vente … une base … mêlant noms, adresses postales » is the
+    # seller's claim (D3), hedged, past the name it goes by (rules cyberattack-112)
+    shop = incident("Relais Vernes", keywords=("Relais Vernes",))
+    text = ("Quelques jours plus tôt, un pirate se faisant appeler NPRS avait mis en vente sur BreachForums une base "
+            "de Relais Vernes : près de 10 millions de lignes, assure-t-il, mêlant noms, adresses postales et numéros "
+            "de téléphone.")
+    assert fr(text, "data_category", shop) == {("identity", "asserted", True), ("contact", "asserted", True)}
