@@ -151,3 +151,11 @@ def test_the_name_a_seller_goes_by_stands_between_it_and_its_claim():
             "de Relais Vernes : près de 10 millions de lignes, assure-t-il, mêlant noms, adresses postales et numéros "
             "de téléphone.")
     assert fr(text, "data_category", shop) == {("identity", "asserted", True), ("contact", "asserted", True)}
+
+
+def test_an_organisation_blackmailed_or_held_to_ransom_was_hit():
+    # "is being blackmailed by hackers", "has been held to ransom by a criminal gang" (rules cyberattack-113)
+    council = incident("Harwick Council", keywords=("Harwick Council",))
+    for text in ("Harwick Council is being blackmailed by hackers, the High Court heard on Friday.",
+                 "Harwick Council has been held to ransom by a criminal gang."):
+        assert en(text, "organization", council) == {("Harwick Council", "asserted", False)}
