@@ -596,6 +596,10 @@ _NOT_ENOUGH_TO = re.compile(r"\b(?:not\s+enough|not\s+sufficient|insufficient|pa
                             r"a\s+lui\s+seul|a\s+elle\s+seule))?\s+(?:to|pour|a)\s+(?:[a-z]+\s+){0,4}(?:or\s+|ou\s+)?$")
 
 
+# Nothing but an article ("the ransomware attack on [the] University of Manchester", « l'attaque contre [la] Ville »).
+_ARTICLE_ONLY = re.compile(r"\s*(?:(?:the|la|le|les|l)\s+)?")
+
+
 # A relative clause on people, still open before the organisation ("shoppers who checked out through the").
 _PEOPLE_WHO = re.compile(r"\bwho\b[^,;:]*$")
 
@@ -873,7 +877,7 @@ def slot_claims(
         # organisation a definite phrase of the attack names is not what the modal doubts
         attacks_on = [(s, e) for s, e in attacks_named_on(f, v) if _DEFINITE.search(f.low, 0, s)]
         presupposed |= {pos for slot, _value, pos in found if slot == "organization"
-                        and any(e <= pos and not f.low[e:pos].strip() for _s, e in attacks_on)}
+                        and any(e <= pos and _ARTICLE_ONLY.fullmatch(f.low, e, pos) for _s, e in attacks_on)}
         found += count_claims(f, v, date_spans, clauses)
         denied_by_rule += care_claims(f, v, clauses)
     else:

@@ -159,3 +159,11 @@ def test_an_organisation_blackmailed_or_held_to_ransom_was_hit():
     for text in ("Harwick Council is being blackmailed by hackers, the High Court heard on Friday.",
                  "Harwick Council has been held to ransom by a criminal gang."):
         assert en(text, "organization", council) == {("Harwick Council", "asserted", False)}
+
+
+def test_the_attack_on_the_organisation_is_given_whatever_it_may_have_compromised():
+    # "The ransomware attack on the University of Harwick may have compromised …": the modal doubts what was
+    # compromised, not the attack the definite phrase names, article or not (rules cyberattack-114)
+    university = incident("University of Harwick", keywords=("University of Harwick",))
+    text = "The ransomware attack on the University of Harwick may have compromised the data of 1.1 million patients."
+    assert en(text, "organization", university) == {("University of Harwick", "asserted", False)}
