@@ -281,7 +281,7 @@ def extract_claims(
     lang = lang if lang in profile.vocabularies else DEFAULT_LANGUAGE
     v = profile.vocabulary(lang)
     original, text = text, curl_quotes(text)
-    sentences = split_sentences(text)
+    sentences = split_sentences(text, incident.organizations if incident else ())
     docs = parse.parse_all([s.text for s in sentences], lang) if structure != "cues" else None
     read_claims: list[list[Claim]] = []
     # whether each read sentence speaks for an unnamed source or the attackers (for D24 below)

@@ -5,7 +5,8 @@ rewrites the text: each Sentence is exactly text[start:end]. It keeps a quotatio
 « » or quotes whole (its inner full stops do not end the sentence), does not split after
 common abbreviations, keeps a lead line ending with ':' together with the list items
 under it, and reports lines without final punctuation (headings, links, buttons) as
-kind "line" so the extractor can treat them as page furniture when they are.
+kind "line" so the extractor can treat them as page furniture when they are. A name the
+newsroom configured that holds a sentence mark ("Yum! Brands", "Yahoo!") is never cut in two.
 """
 
 from __future__ import annotations
@@ -56,9 +57,19 @@ def _is_abbreviation(line: str, dot: int) -> bool:
     return token in ABBREVIATIONS
 
 
-def _split_line(line: str, offset: int) -> list[tuple[int, int]]:
+def _name_spans(line: str, names: tuple[str, ...]) -> list[tuple[int, int]]:
+    """Where the names that hold a sentence mark occur in the line (any case), as spans."""
+    spans = []
+    for name in names:
+        if _END.search(name):
+            spans += [(m.start(), m.end()) for m in re.finditer(re.escape(name), line, re.IGNORECASE)]
+    return spans
+
+
+def _split_line(line: str, offset: int, names: tuple[str, ...] = ()) -> list[tuple[int, int]]:
     """Sentence spans within one line, as offsets in the whole text."""
     quoted = _quoted_spans(line)
+    named = _name_spans(line, names)
     spans = []
     begin = 0
     for m in _END.finditer(line):
@@ -72,6 +83,8 @@ def _split_line(line: str, offset: int) -> list[tuple[int, int]]:
             continue  # no capital after: "1,4 M. d'euros", "? demande-t-il"
         if line[m.start()] == "." and _is_abbreviation(line, m.start()):
             continue
+        if any(s <= m.start() and end < e for s, e in named):
+            continue  # "Yum! Brands said …": the mark belongs to the name
         spans.append((begin, end))
         begin = end
     spans.append((begin, len(line)))
@@ -94,8 +107,9 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def split_sentences(text: str) -> list[Sentence]:
-    """Sentences of the text, in order, each with its span and kind."""
+def split_sentences(text: str, names: tuple[str, ...] = ()) -> list[Sentence]:
+    """Sentences of the text, in order, each with its span and kind; `names` (the incident's
+    organisations) are kept whole where a sentence mark is part of one."""
     lines = _lines(text)
     out: list[Sentence] = []
     i = 0
@@ -116,7 +130,7 @@ def split_sentences(text: str) -> list[Sentence]:
             out.append(Sentence(s, e, text[s:e], "list"))
             i = j
             continue
-        for s, e in _split_line(line, start):
+        for s, e in _split_line(line, start, names):
             chunk = text[s:e]
             kind = "sentence" if chunk.endswith(_TERMINAL) else "line"
             out.append(Sentence(s, e, chunk, kind))

@@ -1,0 +1,22 @@
+"""Round fifty-eight (issue 9): what dev57's eight breaches showed the extractor misreading, one test each, on
+sentences of our own about invented incidents (a snack chain, a builder, a water board)."""
+
+from __future__ import annotations
+
+from claims.extraction.sentences import split_sentences
+from tests.claims.helpers import en, round_incident as incident
+
+
+SNACKS = incident("Crunch! Holdings", keywords=("Crunch! Holdings", "Crunch", "ransomware"))
+
+
+def test_a_configured_name_holding_an_exclamation_mark_is_not_cut_into_two_sentences():
+    # "Crunch! Holdings said …": the mark belongs to the name the newsroom configured, so the sentence goes on and
+    # the organisation is read as hit (rules cyberattack-115); without the name, the splitter cuts as before
+    text = ("DENVER — Crunch! Holdings, owner of three burger chains, said on Friday that ransomware had struck some "
+            "of its systems and that 200 of its outlets stayed shut for a day.")
+    assert en(text, "organization", SNACKS) == {("Crunch! Holdings", "asserted", False)}
+    assert len(split_sentences(text, ("Crunch! Holdings",))) == 1
+    assert len(split_sentences(text)) == 2
+    # a real exclamation after the name still ends the sentence
+    assert len(split_sentences("It was a mess! The attackers left a note.", ("Crunch! Holdings",))) == 2
