@@ -505,7 +505,8 @@ def _short_forms(name: str, forms: dict, others: set[str]) -> list[str]:
     kept = words
     while len(kept) >= 2 and fold(kept[-1]) in drop and words[0][:1].isupper():
         kept = kept[:-1]
-        out.append(f"={' '.join(kept)}")
+        # ("Yum! Brands" -> "Yum": the press writes the short form without the brand's mark)
+        out.append(f"={' '.join(kept).rstrip('!?')}")
     if "&" in words[1:-1] and all(w[:1].isupper() for w in words if w != "&"):
         # ("Perry Johnson & Associates" -> "PJ&A": the initials on each side of the ampersand)
         amp = words.index("&")

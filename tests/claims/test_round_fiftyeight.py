@@ -20,3 +20,14 @@ def test_a_configured_name_holding_an_exclamation_mark_is_not_cut_into_two_sente
     assert len(split_sentences(text)) == 2
     # a real exclamation after the name still ends the sentence
     assert len(split_sentences("It was a mess! The attackers left a note.", ("Crunch! Holdings",))) == 2
+
+
+def test_a_brand_name_is_shortened_without_its_mark_and_without_brands():
+    # "a Crunch spokesperson" speaks for "Crunch! Holdings" (the short form drops the brand's mark), and "a Zest
+    # spokesperson" for "Zest Brands" (a generic word, like Holdings or Foods) (rules cyberattack-116)
+    quote = ("“Our forensic work showed that details of some of our employees were laid bare when our systems were "
+             "attacked in March,” a {} spokesperson said in an email.")
+    assert en(quote.format("Crunch"), "quote", SNACKS) == {("Crunch! Holdings", "asserted", False)}
+    assert en(quote.format("Crunch"), "organization", SNACKS) == {("Crunch! Holdings", "asserted", False)}
+    zest = incident("Zest Brands", keywords=("Zest Brands",))
+    assert en(quote.format("Zest"), "quote", zest) == {("Zest Brands", "asserted", False)}
