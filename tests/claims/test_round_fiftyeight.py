@@ -4,7 +4,7 @@ sentences of our own about invented incidents (a snack chain, a builder, a water
 from __future__ import annotations
 
 from claims.extraction.sentences import split_sentences
-from tests.claims.helpers import en, round_incident as incident
+from tests.claims.helpers import en, fr, round_incident as incident
 
 
 SNACKS = incident("Crunch! Holdings", keywords=("Crunch! Holdings", "Crunch", "ransomware"))
@@ -31,3 +31,17 @@ def test_a_brand_name_is_shortened_without_its_mark_and_without_brands():
     assert en(quote.format("Crunch"), "organization", SNACKS) == {("Crunch! Holdings", "asserted", False)}
     zest = incident("Zest Brands", keywords=("Zest Brands",))
     assert en(quote.format("Zest"), "quote", zest) == {("Zest Brands", "asserted", False)}
+
+
+KORVEX = incident("Korvex Industries", keywords=("Korvex Industries", "Korvex"))
+
+
+def test_not_until_sets_a_later_time_against_the_attack_and_denies_neither():
+    # "it was not until 1 February, more than a week after the intruders entered its servers on 21 January, that
+    # news of the attack … came out": the entry on 21 January is asserted (rules cyberattack-117)
+    text = ("The company went to the police at once, yet it was not until 1 February, more than a week after the "
+            "intruders entered its servers on 21 January, that news of the attack on Korvex Industries reached the "
+            "newspapers.")
+    assert en(text, "attack_date", KORVEX) == {("2025-01-21", "asserted", False)}
+    assert en("Korvex Industries said no intruder entered its servers on 21 January.", "attack_date", KORVEX) == \
+        {("2025-01-21", "denied", False)}
