@@ -45,3 +45,13 @@ def test_not_until_sets_a_later_time_against_the_attack_and_denies_neither():
     assert en(text, "attack_date", KORVEX) == {("2025-01-21", "asserted", False)}
     assert en("Korvex Industries said no intruder entered its servers on 21 January.", "attack_date", KORVEX) == \
         {("2025-01-21", "denied", False)}
+
+
+def test_an_attacker_not_identified_denies_nothing_of_what_he_did():
+    # « un pirate toujours non identifié aurait soutiré … en tirant parti d'une faille »: the flaw is the way in,
+    # hedged by the conditional, not denied (rules cyberattack-118)
+    text = ("Un pirate toujours non identifié aurait soutiré près de 3 milliards de francs CFA en tirant parti d'une "
+            "faille dans la chaîne de paiement de Korvex.")
+    assert fr(text, "attack_vector", KORVEX) == {("vulnerability", "asserted", True)}
+    assert fr("Aucune faille n'a été exploitée chez Korvex.", "attack_vector", KORVEX) == \
+        {("vulnerability", "denied", False)}
