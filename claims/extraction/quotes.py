@@ -505,8 +505,10 @@ def _speaker_after(text: str, end: int, verbs: list[tuple[int, int]], v: Vocabul
                 return _named_after(text[stop + impersonal.end():], v) \
                     if impersonal.group(0).strip() not in ("-t-on", "-on") else UNNAMED
             rest = text[stop:]
-            skip = _TIME.match(rest) or _VERB_ASIDE.match(rest)
-            return _named_after(rest[skip.end():] if skip else rest, v)
+            for skip in (_TIME, _VERB_ASIDE):
+                m = skip.match(rest)
+                rest = rest[m.end():] if m else rest
+            return _named_after(rest, v)
     # "», répond-on à la mairie", "», glisse-t-on chez l'opérateur": whoever speaks there, with any verb
     m = re.match(r"\s*,\s*[a-zà-ÿ]+(?:-t)?-on\s+(?:à|au|chez|du côté de)\s+", text[end:])
     if m:
@@ -830,7 +832,7 @@ _TIME = re.compile(r"\s*(?:(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanc
                    # ("souligne d'emblée Steve Waterhouse", "a résumé en fin de matinée le directeur")
                    r"d['’]emblée|d['’]entrée|aussitôt|en fin de matinée|en début de matinée|en début d['’]après-midi)"
                    # ("a affirmé mardi soir Julie Morin")
-                   r"(?:\s+(?i:soir|matin|midi|après-midi|morning|evening|night))?\s+"
+                   r"(?:\s+(?i:soir|matin|midi|après-midi|morning|evening|night))?(?:\s+|(?=\s*,))"
                    # whom it was said to: "a expliqué au quotidien Sud Ouest la directrice adjointe"
                    r"|(?i:à|au|aux|to)\s+(?i:l['’]\s*|le |la |les |the )?(?i:quotidien |journal |site |radio |chaîne |"
                    # (as few capitalised words as leave a whole name after them: "a déclaré à ZDNet Christophe Durand")
@@ -851,7 +853,9 @@ _TIME = re.compile(r"\s*(?:(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanc
 
 # A short aside in lower case between the verb and the speaker ("», se souvient, encore amer, Jean-François
 # Fountaine"), up to the capital that opens the name.
-_VERB_ASIDE = re.compile(r"\s*,\s*[a-zà-ÿ]+(?:\s+[a-zà-ÿ]+){0,3}\s*,\s*(?=[A-ZÀ-ÝĀ-Ž])")
+# (or up to the article of a title: "», a tranché mercredi soir, devant le comité syndical, la présidente de la
+# régie, Sylvie Marchand", with the time before it)
+_VERB_ASIDE = re.compile(r"\s*,\s*[a-zà-ÿ]+(?:\s+[a-zà-ÿ]+){0,3}\s*,\s*(?=[A-ZÀ-ÝĀ-Ž]|(?:l['’]|le |la |les |the )[a-zà-ÿ])")
 
 
 # A relative clause set off by commas inside a subject ("A GP in Lewisham, who asked not to be named,

@@ -55,3 +55,13 @@ def test_an_attacker_not_identified_denies_nothing_of_what_he_did():
     assert fr(text, "attack_vector", KORVEX) == {("vulnerability", "asserted", True)}
     assert fr("Aucune faille n'a été exploitée chez Korvex.", "attack_vector", KORVEX) == \
         {("vulnerability", "denied", False)}
+
+
+def test_a_speaker_after_a_time_and_an_aside_past_the_reporting_verb():
+    # « », a tranché mercredi soir, devant le comité syndical, la présidente de la régie, Sylvie Marchand »: the time
+    # and then the aside are stepped over to the speaker (rules cyberattack-119)
+    text = ("« Nous ne discuterons pas avec des malfaiteurs », a tranché mercredi soir, devant le comité syndical, la "
+            "présidente de la régie, Sylvie Marchand.")
+    assert fr(text, "quote", KORVEX) == {("Sylvie Marchand", "asserted", False)}
+    aside = "« Nous ne paierons pas », a déclaré jeudi, devant les élus, Sylvie Marchand."
+    assert fr(aside, "quote", KORVEX) == {("Sylvie Marchand", "asserted", False)}
