@@ -65,3 +65,17 @@ def test_a_speaker_after_a_time_and_an_aside_past_the_reporting_verb():
     assert fr(text, "quote", KORVEX) == {("Sylvie Marchand", "asserted", False)}
     aside = "« Nous ne paierons pas », a déclaré jeudi, devant les élus, Sylvie Marchand."
     assert fr(aside, "quote", KORVEX) == {("Sylvie Marchand", "asserted", False)}
+
+
+def test_agencies_and_meters_counted_are_neither_victims_nor_accounts():
+    # "More than 14 government agencies sent people …" counts bodies, « 650 000 compteurs » meters: no victim count
+    # and no accounts (« compte* » no longer reaches « compteurs ») (rules cyberattack-120)
+    agencies = ("More than 14 government agencies sent people to work out how much had been taken in the intrusion at "
+                "Korvex Industries.")
+    assert en(agencies, "victim_count", KORVEX) == set()
+    meters = ("Korvex, qui a posé quelque 650 000 compteurs à prépaiement dans le pays, a vu la cyberattaque priver "
+              "des foyers d'électricité.")
+    assert fr(meters, "accounts_compromised", KORVEX) == set()
+    assert fr(meters, "victim_count", KORVEX) == set()
+    people = "Les données de 14 000 abonnés de Korvex ont été dérobées."
+    assert fr(people, "victim_count", KORVEX) == {(14000, "asserted", False)}
