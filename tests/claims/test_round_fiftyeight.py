@@ -79,3 +79,11 @@ def test_agencies_and_meters_counted_are_neither_victims_nor_accounts():
     assert fr(meters, "victim_count", KORVEX) == set()
     people = "Les données de 14 000 abonnés de Korvex ont été dérobées."
     assert fr(people, "victim_count", KORVEX) == {(14000, "asserted", False)}
+
+
+def test_the_day_an_attack_was_picked_up_is_no_attack_date():
+    # "The attack, picked up on Saturday morning, …": the day it was found (D21) (rules cyberattack-121)
+    text = "The attack, picked up on Saturday morning, forced Korvex Industries to suspend access to its IT systems."
+    assert en(text, "attack_date", KORVEX) == set()
+    assert en("The attack on Korvex Industries began on Saturday morning.", "attack_date", KORVEX) == \
+        {("2025-03-15", "asserted", False)}
