@@ -87,3 +87,12 @@ def test_the_day_an_attack_was_picked_up_is_no_attack_date():
     assert en(text, "attack_date", KORVEX) == set()
     assert en("The attack on Korvex Industries began on Saturday morning.", "attack_date", KORVEX) == \
         {("2025-03-15", "asserted", False)}
+
+
+def test_a_builder_is_named_by_its_founder_word_without_construction():
+    # "Korvale Construction" is "Korvale" in the press, as "Bird Construction" is "Bird" (rules cyberattack-122)
+    builder = incident("Korvale Construction", keywords=("Korvale Construction", "Maze"))
+    assert en("Korvale said hackers got into its network.", "organization", builder) == \
+        {("Korvale Construction", "asserted", False)}
+    assert en("The Maze gang listed Korvale on its leak site.", "organization", builder) == \
+        {("Korvale Construction", "asserted", True)}
