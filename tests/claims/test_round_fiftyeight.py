@@ -96,3 +96,13 @@ def test_a_builder_is_named_by_its_founder_word_without_construction():
         {("Korvale Construction", "asserted", False)}
     assert en("The Maze gang listed Korvale on its leak site.", "organization", builder) == \
         {("Korvale Construction", "asserted", True)}
+
+
+def test_a_day_something_was_still_the_case_is_no_attack_date():
+    # « lundi matin, la demande des pirates s'affichait encore sur les écrans », "was still working on paper on
+    # Tuesday": a state that went on, not the day of the attack (rules cyberattack-123)
+    text = ("Dans la nuit de samedi à dimanche, un rançongiciel a chiffré les serveurs de Korvex ; lundi matin, la "
+            "demande des pirates s'affichait encore sur les écrans de l'accueil.")
+    assert fr(text, "attack_date", KORVEX) == {("2025-03-15", "asserted", False)}
+    still = "Korvex Industries was still working on paper on Tuesday after the ransomware attack."
+    assert en(still, "attack_date", KORVEX) == set()
