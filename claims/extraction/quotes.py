@@ -753,6 +753,12 @@ def _incise(inner: str, v: Vocabulary) -> str | None:
     return None
 
 
+# What a notice or an article is called, right before the quotation: « intitulé », « au titre laconique de »,
+# "headlined", "under the title".
+_TITLED_AS = re.compile(r"\b(?:intitul[ée]e?s?|titr[ée]e?s?|au\s+titre\s+(?:[a-zà-ÿ]+\s+)?(?:de|d['’])|sous\s+le\s+titre(?:\s+de)?|"
+                        r"titled|entitled|headlined|under\s+the\s+(?:heading|headline|title))\s*$", re.IGNORECASE)
+
+
 def find_quotes(f: Folded, v: Vocabulary) -> list[str | None]:
     """Speakers of the direct quotations in a sentence, in order: a name, PRONOUN, or UNNAMED."""
     verbs = v.cues.reporting.spans(f)
@@ -768,6 +774,8 @@ def find_quotes(f: Folded, v: Vocabulary) -> list[str | None]:
         if inner.strip()[:1].isupper() and re.search(r"(?:\b(?:le|la|les|du|au|the)\s+|\bl['’]\s*)$", f.text[:m.start()],
                                                      re.IGNORECASE):
             continue  # "le site de l'« Élection du timbre »": a title the article names, nobody's words
+        if _TITLED_AS.search(f.text, 0, m.start()):
+            continue  # "un communiqué au titre laconique de « Reprise des services »": its title, nobody's words
         if _GOES_BY.search(f.text, 0, m.start()):
             continue  # "le collectif qui se fait appeler « The Green Blood Group »": the name it goes by, nobody's words
         speaker = _speaker_after(f.text, m.end(), closing, v) or _speaker_before(f.text, m.start(), verbs, v) \

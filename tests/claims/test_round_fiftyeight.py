@@ -106,3 +106,15 @@ def test_a_day_something_was_still_the_case_is_no_attack_date():
     assert fr(text, "attack_date", KORVEX) == {("2025-03-15", "asserted", False)}
     still = "Korvex Industries was still working on paper on Tuesday after the ransomware attack."
     assert en(still, "attack_date", KORVEX) == set()
+
+
+def test_a_quoted_title_is_nobodys_words():
+    # « au titre laconique de « Reprise progressive des services » », "a notice headlined “…”": what a notice is
+    # called, no quotation (rules cyberattack-124); the notice's own words, given to it, still are
+    title = ("Le communiqué mis en ligne le 31 janvier, au titre laconique de « Reprise progressive des services "
+             "prépayés », avait de quoi dérouter.")
+    assert fr(title, "quote", KORVEX) == set()
+    assert en("Korvex Industries posted a notice headlined “Update on our systems today” on its website.", "quote",
+              KORVEX) == set()
+    assert fr("« Nous reprenons progressivement les services », a écrit Korvex.", "quote", KORVEX) == \
+        {("Korvex Industries", "asserted", False)}
