@@ -118,3 +118,12 @@ def test_a_quoted_title_is_nobodys_words():
               KORVEX) == set()
     assert fr("« Nous reprenons progressivement les services », a écrit Korvex.", "quote", KORVEX) == \
         {("Korvex Industries", "asserted", False)}
+
+
+def test_advice_joined_by_and_after_what_was_taken_leaves_the_statement_read():
+    # « … les coordonnées dérobées pourraient servir à des courriels d'hameçonnage et invite ses clients à la
+    # prudence »: the advice after "et invite" is set aside, what was taken before it is read (rules cyberattack-125)
+    text = ("Korvex prévient que les coordonnées dérobées pourraient servir à des courriels d'hameçonnage et invite "
+            "ses clients à la prudence.")
+    assert fr(text, "data_category", KORVEX) == {("contact", "asserted", False)}
+    assert fr(text, "risk", KORVEX) == {("phishing", "asserted", False)}
