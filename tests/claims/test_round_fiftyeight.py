@@ -127,3 +127,16 @@ def test_advice_joined_by_and_after_what_was_taken_leaves_the_statement_read():
             "ses clients à la prudence.")
     assert fr(text, "data_category", KORVEX) == {("contact", "asserted", False)}
     assert fr(text, "risk", KORVEX) == {("phishing", "asserted", False)}
+
+
+def test_patient_sheets_the_nature_of_tests_and_files_lying_about_online_are_medical_data_taken():
+    # « certaines fiches de patients », « la nature des analyses réalisées », « les patients et leurs maladies » are
+    # medical; files that « traînent sur Internet » are out (rules cyberattack-126)
+    for what in ("des fiches de patients", "la nature des analyses réalisées",
+                 "des informations sur les patients et leurs maladies"):
+        assert fr(f"Les pirates ont dérobé {what} chez Korvex.", "data_category", KORVEX) == \
+            {("medical", "asserted", False)}, what
+    lying = "Des dossiers médicaux sortis de chez Korvex traînent sur Internet."
+    assert fr(lying, "data_category", KORVEX) == {("medical", "asserted", False)}
+    # a laboratory's kind of business is no data
+    assert fr("Korvex, réseau de laboratoires d'analyses, a été piraté.", "data_category", KORVEX) == set()
