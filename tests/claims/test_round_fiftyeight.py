@@ -140,3 +140,14 @@ def test_patient_sheets_the_nature_of_tests_and_files_lying_about_online_are_med
     assert fr(lying, "data_category", KORVEX) == {("medical", "asserted", False)}
     # a laboratory's kind of business is no data
     assert fr("Korvex, réseau de laboratoires d'analyses, a été piraté.", "data_category", KORVEX) == set()
+
+
+def test_identity_support_offered_and_names_a_fraudster_quotes_are_no_data_taken():
+    # "identity support from IDCARE", "identity restoration" are services offered; « des messages qui citent leur
+    # nom » are what a fraudster's message quotes (rules cyberattack-127)
+    offer = "Korvex Industries is paying for identity support and identity restoration for those whose files leaked."
+    assert en(offer, "data_category", KORVEX) == set()
+    bait = "Les clients de Korvex risquent d'être piégés par des messages qui citent leur nom."
+    assert fr(bait, "data_category", KORVEX) == set()
+    assert en("Korvex Industries said names and identity documents were stolen.", "data_category", KORVEX) == \
+        {("identity", "asserted", False)}
