@@ -108,8 +108,11 @@ _SPEAKER_END = re.compile(r"[,;:(«»\"“”\n]|(?<!\b[A-Z])" + _NOT_ABBREVIATE
                           # the occasion after the name: "Julie Morin en séance publique"
                           r"| en (?:séance|conférence|entrevue|entretien|marge|réunion|direct|point de presse|visite|"
                           r"commission|audience)\b")
-_INTRODUCER = re.compile(r"(?:^|[,.;]\s*)(?:pour|selon|d['’]après|according to)\s+(?!qui\b|whom\b)([^,«\"“]+?),?\s*$",
+_INTRODUCER = re.compile(r"(?:^|[,.;:]\s*)(?:pour|selon|d['’]après|according to)\s+(?!qui\b|whom\b)([^,«\"“]+?),?\s*$",
                          re.IGNORECASE)
+# (with the person's name in apposition after the office: "pour le porte-parole du département d'État, Ned Price, «")
+_INTRODUCER_APPOSED = re.compile(r"(?:^|[,.;:]\s*)(?i:pour|selon|d['’]après|according to)\s+(?!qui\b|whom\b)[^,«\"“]+?,"
+                                 r"\s*([^,«\"“]+?),\s*$")
 # After a closing quotation: ", <verb> [adverb] <speaker>" (French inverts the subject),
 # ", <verb>-t-il" (a pronoun), or ", <speaker> <verb>" (English).
 _INVERTED = re.compile(r"\s*,?\s*(?:a\s+|ont\s+|s['’](?=est-))?([a-zà-ÿ]+(?:\s+en\s+garde)?)(-t-|-)(il|elle|ils|elles)\b")
@@ -637,6 +640,9 @@ def _speaker_before(text: str, begin: int, verbs: list[tuple[int, int]], v: Voca
                 # "Cloudflare said ..., and insisted that “…”": the verb shares the subject of the one before
                 return reported_speaker(Folded(prefix[:coordinated.start()]), v)
             break  # ", adding: “": no subject of its own; the clause before has it
+    m = _INTRODUCER_APPOSED.search(prefix)
+    if m and _PERSON.fullmatch(m.group(1).strip()):
+        return m.group(1).strip()
     m = _INTRODUCER.search(prefix)
     if m:
         return _clean(m.group(1), v)
@@ -853,7 +859,9 @@ _TIME = re.compile(r"\s*(?:(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanc
                    # the station it was said on: "a expliqué mardi sur Bel RTL Albert Mabille"
                    r"|(?i:sur|à|au micro de|on)\s+(?i:l['’]\s*|le |la )?(?i:antenne de |plateau de |ondes de )?"
                    r"(?:Bel RTL|RTL|RTBF|RMC|BFMTV|BFM|LCI|franceinfo|France Info|France Inter|France Bleu|Europe 1|"
-                   r"TF1|France 2|France 3|France 5|CNews|Radio-Canada|TVA|RTS|La Première|BBC|CNN|Sky News|NPR|CBC)\s+"
+                   r"TF1|France 2|France 3|France 5|CNews|Radio-Canada|TVA|RTS|La Première|BBC|CNN|Sky News|NPR|CBC|"
+                   # the network it was posted on: "a réagi sur X le chercheur Clément Domingo"
+                   r"X|Twitter|LinkedIn|Facebook|Mastodon|Bluesky|Threads|Instagram)\s+"
                    # the channel: "explique dans un communiqué la métropole", "said in a statement the trust"
                    r"|(?i:dans|par|via|sur|in|on)\s+(?i:un|une|son|sa|ses|a|an|its|their)\s+(?i:communiqué|message|"
                    r"courriel|courrier|lettre|note|vidéo|tweet|statement|letter|email|e-mail|post|video)\s+)+")

@@ -151,3 +151,14 @@ def test_identity_support_offered_and_names_a_fraudster_quotes_are_no_data_taken
     assert fr(bait, "data_category", KORVEX) == set()
     assert en("Korvex Industries said names and identity documents were stolen.", "data_category", KORVEX) == \
         {("identity", "asserted", False)}
+
+
+def test_a_speaker_after_the_network_posted_on_or_named_after_an_office_introducing_the_quote():
+    # « », a réagi sur X le chercheur Clément Domingo » (X, the network, is no speaker) and « pour le porte-parole
+    # du département d'État, Ned Price, « … » » (the name in apposition speaks) (rules cyberattack-128)
+    posted = ("« On a bien affaire à une fuite de données de Korvex », a réagi sur X le chercheur en cybersécurité "
+              "Clément Domingo, peu après la mise en ligne.")
+    assert fr(posted, "quote", KORVEX) == {("Clément Domingo", "asserted", False)}
+    office = ("Washington a pris position : pour le porte-parole du département d'État, Ned Price, « s'attaquer aux "
+              "fichiers de Korvex ouvre une voie dangereuse ».")
+    assert fr(office, "quote", KORVEX) == {("Ned Price", "asserted", False)}
