@@ -162,3 +162,13 @@ def test_a_speaker_after_the_network_posted_on_or_named_after_an_office_introduc
     office = ("Washington a pris position : pour le porte-parole du département d'État, Ned Price, « s'attaquer aux "
               "fichiers de Korvex ouvre une voie dangereuse ».")
     assert fr(office, "quote", KORVEX) == {("Ned Price", "asserted", False)}
+
+
+def test_nothing_someone_had_seen_showing_it_hedges_the_denial():
+    # "nothing he had seen showed the hackers had got at anyone's financial information": an absence of evidence
+    # with who looked between, a hedged denial (D4) (rules cyberattack-129)
+    text = ("The minister said nothing he had seen showed the hackers had got at anyone's bank details at Korvex "
+            "Industries.")
+    assert en(text, "data_category", KORVEX) == {("banking", "denied", True)}
+    plain = "The minister said the hackers had not got at anyone's bank details at Korvex Industries."
+    assert en(plain, "data_category", KORVEX) == {("banking", "denied", False)}
