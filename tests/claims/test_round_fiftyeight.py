@@ -172,3 +172,11 @@ def test_nothing_someone_had_seen_showing_it_hedges_the_denial():
     assert en(text, "data_category", KORVEX) == {("banking", "denied", True)}
     plain = "The minister said the hackers had not got at anyone's bank details at Korvex Industries."
     assert en(plain, "data_category", KORVEX) == {("banking", "denied", False)}
+
+
+def test_files_encrypted_with_their_owner_between_are_ransomware():
+    # « les fichiers de Korvex ont été chiffrés »: the owner between the files and the verb (rules cyberattack-130);
+    # under an absence of evidence the encryption is denied, hedged (D4)
+    assert fr("Les fichiers de Korvex ont été chiffrés.", "attack_vector", KORVEX) == {("ransomware", "asserted", False)}
+    assert fr("Rien n'indique que des fichiers de Korvex aient été chiffrés.", "attack_vector", KORVEX) == \
+        {("ransomware", "denied", True)}
