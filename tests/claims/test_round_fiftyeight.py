@@ -180,3 +180,12 @@ def test_files_encrypted_with_their_owner_between_are_ransomware():
     assert fr("Les fichiers de Korvex ont été chiffrés.", "attack_vector", KORVEX) == {("ransomware", "asserted", False)}
     assert fr("Rien n'indique que des fichiers de Korvex aient été chiffrés.", "attack_vector", KORVEX) == \
         {("ransomware", "denied", True)}
+
+
+def test_getting_in_through_an_employees_account_or_with_valid_logins_is_impersonation():
+    # "got past its defences through the account of one of its employees", "came in with valid logins that had
+    # been stolen beforehand": someone's account as the way in (D9) (rules cyberattack-131)
+    through = "The attackers got past Korvex's defences through the account of one of its employees."
+    assert en(through, "attack_vector", KORVEX) == {("impersonation", "asserted", False)}
+    valid = "The thieves came into Korvex Industries through the front door, with valid logins."
+    assert en(valid, "attack_vector", KORVEX) == {("impersonation", "asserted", False)}
