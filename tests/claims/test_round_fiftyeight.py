@@ -189,3 +189,18 @@ def test_getting_in_through_an_employees_account_or_with_valid_logins_is_imperso
     assert en(through, "attack_vector", KORVEX) == {("impersonation", "asserted", False)}
     valid = "The thieves came into Korvex Industries through the front door, with valid logins."
     assert en(valid, "attack_vector", KORVEX) == {("impersonation", "asserted", False)}
+
+
+def test_a_deadline_a_recovery_a_document_sent_or_an_apology_dates_no_attack():
+    # "unless the agency paid … by Friday", "was running again on Monday", « un document transmis jeudi », « mardi
+    # soir, … la syndique s'est excusée »: none of them is the day of the attack (rules cyberattack-132)
+    deadline = "The attacker said he would publish Korvex's files unless the company paid 100 bitcoins by Friday."
+    assert en(deadline, "attack_date", KORVEX) == set()
+    again = "Korvex Industries's IT was running again on Monday, almost a week after the attack began."
+    assert en(again, "attack_date", KORVEX) == set()
+    sent = "Dans un document transmis jeudi à l'autorité boursière, Korvex chiffre l'impact de l'attaque."
+    assert fr(sent, "attack_date", KORVEX) == set()
+    sorry = "Mardi soir, la directrice de Korvex s'est excusée pour la gestion du piratage."
+    assert fr(sorry, "attack_date", KORVEX) == set()
+    assert en("The attack on Korvex Industries began on Friday.", "attack_date", KORVEX) == \
+        {("2025-03-14", "asserted", False)}
