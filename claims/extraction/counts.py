@@ -240,7 +240,8 @@ def count_claims(f: Folded, v: Vocabulary, date_spans: list[tuple[int, int]], cl
             # as a precaution": a mailing to come or a precaution, not the victims; letters going out
             # to those hit now ("is mailing letters to roughly 3.7 million people") count them (D18)
             continue
-        first = re.match(r"\s*(?:(?:de|d|des|of)\s+)?", f.low[n.end:])
+        # (past "other": "about 165 other organisations had customer data taken", « 12 autres entreprises »)
+        first = re.match(r"\s*(?:(?:de|d|des|of)\s+)?(?:(?:other|autres)\s+)?", f.low[n.end:])
         if any(s == n.end + first.end() for s, _e in things):
             continue  # "140 organisations victimes", "two French hospitals": things, not people
         if _RATIO.match(f.low, n.end) or re.search(r"\bone\s+in\s*$", f.low[:n.end]):

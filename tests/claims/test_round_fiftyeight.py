@@ -204,3 +204,12 @@ def test_a_deadline_a_recovery_a_document_sent_or_an_apology_dates_no_attack():
     assert fr(sorry, "attack_date", KORVEX) == set()
     assert en("The attack on Korvex Industries began on Friday.", "attack_date", KORVEX) == \
         {("2025-03-14", "asserted", False)}
+
+
+def test_other_organisations_counted_are_no_victims():
+    # "about 165 other organisations had customer data taken": bodies counted past "other" (rules cyberattack-133)
+    text = ("The break-in at Korvex Industries comes in a year in which about 165 other organisations had customer "
+            "data taken from their cloud accounts.")
+    assert en(text, "victim_count", KORVEX) == set()
+    assert en("About 165 other customers of Korvex Industries had their data taken.", "victim_count", KORVEX) == \
+        {(165, "asserted", False)}
