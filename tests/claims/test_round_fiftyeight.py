@@ -213,3 +213,14 @@ def test_other_organisations_counted_are_no_victims():
     assert en(text, "victim_count", KORVEX) == set()
     assert en("About 165 other customers of Korvex Industries had their data taken.", "victim_count", KORVEX) == \
         {(165, "asserted", False)}
+
+
+def test_someone_using_their_identity_or_callers_claiming_to_represent_it_are_risks():
+    # "could mean someone is using their identity to obtain care", « ouvrir un compte ou un crédit au nom d'un
+    # autre » (identity theft); "people claiming to represent the company" (phishing) (rules cyberattack-134)
+    care = "Korvex Industries warns that such bills could mean someone is using their identity to obtain care."
+    assert en(care, "risk", KORVEX) == {("identity_theft", "asserted", False)}
+    credit = "Un numéro volé chez Korvex suffit à ouvrir un compte ou un crédit au nom d'un autre."
+    assert fr(credit, "risk", KORVEX) == {("identity_theft", "asserted", False)}
+    calls = "Customers of Korvex Industries have been getting calls from people claiming to represent the company."
+    assert en(calls, "risk", KORVEX) == {("phishing", "asserted", False)}
