@@ -224,3 +224,15 @@ def test_someone_using_their_identity_or_callers_claiming_to_represent_it_are_ri
     assert fr(credit, "risk", KORVEX) == {("identity_theft", "asserted", False)}
     calls = "Customers of Korvex Industries have been getting calls from people claiming to represent the company."
     assert en(calls, "risk", KORVEX) == {("phishing", "asserted", False)}
+
+
+def test_a_care_providers_usual_work_that_could_be_kept_going_is_care_denied_unhedged():
+    # « l'activité habituelle de l'ensemble de nos centres a pu être maintenue sans perturbation pour les patients »:
+    # the usual work of a care provider is care, and « a pu être maintenue » a past ability, no hedge (rules
+    # cyberattack-135); « ont pu être consultés » still hedges
+    clinic = incident("Clinique Korvex", keywords=("Clinique Korvex",))
+    text = ("« L'activité habituelle de l'ensemble de nos centres a pu être maintenue sans perturbation pour les "
+            "patients », assure la direction de la clinique Korvex.")
+    assert fr(text, "care_impact", clinic) == {("care", "denied", False)}
+    maybe = "Des dossiers médicaux de la clinique Korvex ont pu être consultés par les pirates."
+    assert fr(maybe, "data_category", clinic) == {("medical", "asserted", True)}
