@@ -236,3 +236,14 @@ def test_a_care_providers_usual_work_that_could_be_kept_going_is_care_denied_unh
     assert fr(text, "care_impact", clinic) == {("care", "denied", False)}
     maybe = "Des dossiers médicaux de la clinique Korvex ont pu être consultés par les pirates."
     assert fr(maybe, "data_category", clinic) == {("medical", "asserted", True)}
+
+
+def test_emergencies_taken_to_more_distant_hospitals_or_a_department_still_to_reopen_is_care_disrupted():
+    # "told to take emergencies to more distant hospitals", "does not yet know when its emergency department will
+    # reopen" (rules cyberattack-136)
+    hospital = incident("Korvex Hospital", keywords=("Korvex Hospital",))
+    text = ("After the attack on Korvex Hospital, the ambulance service has been told to take emergencies to more "
+            "distant hospitals.")
+    assert en(text, "care_impact", hospital) == {("care", "asserted", False)}
+    reopen = "Korvex Hospital does not yet know when its emergency department will reopen after the attack."
+    assert en(reopen, "care_impact", hospital) == {("care", "asserted", False)}
