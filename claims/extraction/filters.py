@@ -263,7 +263,10 @@ def recap(f: Folded, v: Vocabulary, published: dt.date | None) -> bool:
     opened = [pos for _m, pos in named if in_period(f, v, pos)]
     months = [m for m, pos in named if not opened or pos < min(opened)]
     # "a fix had been available since January": a bare month that opens a period dates no event either
-    months += [m for m, pos in bare_months_at(f.low, v.dates, published) if not in_period(f, v, pos)]
+    # (nor a month still to come that a bare month's year was guessed back for: "compte restaurer son informatique
+    # d'ici à fin septembre", written in August)
+    months += [m for m, pos in bare_months_at(f.low, v.dates, published) if not in_period(f, v, pos)
+               and not (m.year == published.year - 1 and _AHEAD.search(f.low, max(0, pos - 30), pos))]
     if since is not None:
         # The newsroom said when its incident began: what happened before belongs to another.
         if any(first.replace(day=28) < since for first in months):
@@ -279,6 +282,11 @@ def recap(f: Folded, v: Vocabulary, published: dt.date | None) -> bool:
                    and not _year_guessed_back(f.low, d, published)
                    for d in dates)
     return any(published - first > RECAP_AGE for first in months)
+
+
+# What sets a month ahead: "d'ici à fin septembre", « avant la fin octobre », "by the end of September", "until May".
+_AHEAD = re.compile(r"\b(?:d\s+ici\s+(?:a\s+|la\s+)?|avant\s+|jusqu\s+(?:a|en)\s+|by\s+|until\s+|before\s+)"
+                    r"(?:(?:la|le|l|the)\s+)?(?:(?:fin|debut|mi|end\s+of|beginning\s+of|middle\s+of)\s+|mi-)?$")
 
 
 def _year_guessed_back(low: str, d, published: dt.date) -> bool:

@@ -247,3 +247,11 @@ def test_emergencies_taken_to_more_distant_hospitals_or_a_department_still_to_re
     assert en(text, "care_impact", hospital) == {("care", "asserted", False)}
     reopen = "Korvex Hospital does not yet know when its emergency department will reopen after the attack."
     assert en(reopen, "care_impact", hospital) == {("care", "asserted", False)}
+
+
+def test_a_month_still_to_come_is_no_earlier_incident():
+    # « compte restaurer son informatique d'ici à fin septembre », written in March: the month is ahead, not last
+    # September's incident, so the sentence is read (rules cyberattack-137); a bare past month still is a recap
+    ahead = "Korvex, en Occitanie, compte restaurer son informatique d'ici à fin septembre."
+    assert fr(ahead, "region", KORVEX) == {("Occitanie", "asserted", False)}
+    assert fr("Korvex, en Occitanie, avait déjà été piraté en septembre.", "region", KORVEX) == set()
