@@ -244,7 +244,7 @@ _RELATIVE_THEN_MODAL = re.compile(r"\b(?:who|qui)\s+(?:[^,;:]{0,40}?\s)?(?:never
 _INCLUDING = re.compile(r"\s*,?\s*(?:including|such\s+as|among\s+them|along\s+with|together\s+with|notamment|y\s+compris|"
                         r"parmi\s+lesquel(?:le)?s)\b")
 # The relative right after an attack noun, up to its verb of hitting ("qui a frappé", "that hit").
-_ATTACK_RELATIVE = re.compile(r"\s+(?:qui|that|which)\s+(?:(?:a|avait|ont|avaient|has|had|have)\s+)?")
+_ATTACK_RELATIVE = re.compile(r"\s+((?:qui|that|which)\s+(?:(?:a|avait|ont|avaient|has|had|have)\s+)?)")
 # A participle after a comma with a negated complement ("…, linked to no other detail", « …, rattachés à aucun »).
 _NEGATED_COMPLEMENT_ASIDE = re.compile(r",\s+[a-z]+(?:ed|e|es|ee|ees)\s+(?:to|with|by|a|au|aux)\s+"
                                        r"(?=(?:no|none|aucun|aucune|nul|nulle)\b)")
@@ -279,13 +279,12 @@ def clause_breaks(f: Folded, v: Vocabulary, relatives: list[tuple[int, int]],
     # negation does not reach
     # (only where a negation before it would reach it: "L'attaque qui a paralysé le réseau le 18 décembre venait de
     # Russie" keeps its subject and its date together)
-    hits = [s for s, _e in v.cues.hit.spans(f) + v.cues.attack_on.spans(f)]
-    negated_before = [s for s, _e in v.cues.negation.spans(f)]
+    hit_starts = {s for s, _e in v.cues.hit.spans(f) + v.cues.attack_on.spans(f)}
     for ns, e in v.cues.attack_noun.spans(f):
         rel = _ATTACK_RELATIVE.match(low, e)
-        if rel and any(s == rel.end() for s in hits) and any(
-                n < ns and not re.search(r"[;:.]", low[n:ns]) for n in negated_before):
-            breaks.add(rel.start() + len(rel.group()) - len(rel.group().lstrip()))
+        if rel and rel.end() in hit_starts and any(
+                n < ns and not re.search(r"[;:.]", low[n:ns]) for n, _e in v.cues.negation.spans(f)):
+            breaks.add(rel.start(1))
     # "a été frappé samedi par un rançongiciel qui, d'après le parquet, aurait rendu illisibles 80 % de
     # ses fichiers": a relative clause with its own conditional is a clause of its own, so its hedge
     # stays there and the asserted main clause before it keeps its state

@@ -451,18 +451,18 @@ def _spells_acronym(keyword: str, words: list[str]) -> bool:
         return False
     if sorted(said) == sorted(own):
         return said != own
-    for acronym in (w for w in words if re.fullmatch(r"[A-Z]{2,6}", w)):
-        rest = [w for w in own if w != fold(acronym)]
-        size = len(acronym)
-        for opening, others in ((said[:size], said[size:]), (said[-size:], said[:-size])):
-            if len(opening) == size and "".join(w[0] for w in opening) == fold(acronym) and sorted(others) == sorted(rest):
-                return True
     # (or the other way round: the name written out, the keyword with its acronym, "CHI des Trois-Vallées" for
     # "Centre hospitalier intercommunal des Trois-Vallées")
-    for acronym in (w for w in _name_words(keyword) if re.fullmatch(r"[A-Z]{2,6}", w)):
-        rest = [w for w in said if w != fold(acronym)]
+    return _writes_out(words, own, said) or _writes_out(_name_words(keyword), said, own)
+
+
+def _writes_out(words: list[str], folded_words: list[str], other: list[str]) -> bool:
+    """Whether an acronym among `words` (whose folded, significant words are `folded_words`) is written out
+    by the first or last words of `other`, the remaining words of both being the same."""
+    for acronym in (w for w in words if re.fullmatch(r"[A-Z]{2,6}", w)):
+        rest = [w for w in folded_words if w != fold(acronym)]
         size = len(acronym)
-        for opening, others in ((own[:size], own[size:]), (own[-size:], own[:-size])):
+        for opening, others in ((other[:size], other[size:]), (other[-size:], other[:-size])):
             if len(opening) == size and "".join(w[0] for w in opening) == fold(acronym) and sorted(others) == sorted(rest):
                 return True
     return False

@@ -108,11 +108,11 @@ _SPEAKER_END = re.compile(r"[,;:(«»\"“”\n]|(?<!\b[A-Z])" + _NOT_ABBREVIATE
                           # the occasion after the name: "Julie Morin en séance publique"
                           r"| en (?:séance|conférence|entrevue|entretien|marge|réunion|direct|point de presse|visite|"
                           r"commission|audience)\b")
-_INTRODUCER = re.compile(r"(?:^|[,.;:]\s*)(?:pour|selon|d['’]après|according to)\s+(?!qui\b|whom\b)([^,«\"“]+?),?\s*$",
-                         re.IGNORECASE)
+# "Pour X, «", "selon X, «" (any case; not "pour qui"), up to X.
+_INTRODUCER_LEAD = r"(?:^|[,.;:]\s*)(?i:(?:pour|selon|d['’]après|according to)\s+(?!qui\b|whom\b))"
+_INTRODUCER = re.compile(_INTRODUCER_LEAD + r"([^,«\"“]+?),?\s*$")
 # (with the person's name in apposition after the office: "pour le porte-parole du département d'État, Ned Price, «")
-_INTRODUCER_APPOSED = re.compile(r"(?:^|[,.;:]\s*)(?i:pour|selon|d['’]après|according to)\s+(?!qui\b|whom\b)[^,«\"“]+?,"
-                                 r"\s*([^,«\"“]+?),\s*$")
+_INTRODUCER_APPOSED = re.compile(_INTRODUCER_LEAD + r"[^,«\"“]+?,\s*([^,«\"“]+?),\s*$")
 # After a closing quotation: ", <verb> [adverb] <speaker>" (French inverts the subject),
 # ", <verb>-t-il" (a pronoun), or ", <speaker> <verb>" (English).
 _INVERTED = re.compile(r"\s*,?\s*(?:a\s+|ont\s+|s['’](?=est-))?([a-zà-ÿ]+(?:\s+en\s+garde)?)(-t-|-)(il|elle|ils|elles)\b")

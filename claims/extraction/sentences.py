@@ -58,12 +58,8 @@ def _is_abbreviation(line: str, dot: int) -> bool:
 
 
 def _name_spans(line: str, names: tuple[str, ...]) -> list[tuple[int, int]]:
-    """Where the names that hold a sentence mark occur in the line (any case), as spans."""
-    spans = []
-    for name in names:
-        if _END.search(name):
-            spans += [(m.start(), m.end()) for m in re.finditer(re.escape(name), line, re.IGNORECASE)]
-    return spans
+    """Where the names (those that hold a sentence mark) occur in the line (any case), as spans."""
+    return [(m.start(), m.end()) for name in names for m in re.finditer(re.escape(name), line, re.IGNORECASE)]
 
 
 def _split_line(line: str, offset: int, names: tuple[str, ...] = ()) -> list[tuple[int, int]]:
@@ -111,6 +107,7 @@ def split_sentences(text: str, names: tuple[str, ...] = ()) -> list[Sentence]:
     """Sentences of the text, in order, each with its span and kind; `names` (the incident's
     organisations) are kept whole where a sentence mark is part of one."""
     lines = _lines(text)
+    names = tuple(name for name in names if _END.search(name))
     out: list[Sentence] = []
     i = 0
     while i < len(lines):

@@ -74,9 +74,9 @@ _COORDINATION = re.compile(r"\s*(?:,\s*(?:and\s+|et\s+)?|and\s+|et\s+|as\s+well\
                            r"(?:(?:the|la|le|les|l)\s+(?:[a-z-]+\s+){1,3})?")
 
 
-def right_before(low: str, e: int, start: int, words: int) -> bool:
-    """Whether a cue ending at e is right before start: few words, no punctuation between."""
-    return e <= start and word_count(low[e:start]) <= words and not re.search(r"[,;:.()«»“”]", low[e:start])
+def right_before(low: str, e: int, start: int, words: int, breaks: str = "[,;:.()«»“”]") -> bool:
+    """Whether a cue ending at e is right before start: few words, none of the `breaks` marks between."""
+    return e <= start and word_count(low[e:start]) <= words and not re.search(breaks, low[e:start])
 
 
 def clause_end(low: str, pos: int) -> int:
@@ -207,9 +207,7 @@ def _aftermath(f: Folded, v: Vocabulary, start: int, others: list[tuple[int, int
         for ns, ne in nouns:
             # (the attack may be named in the organisation's own quoted words: "after what it called a “significant
             # IT breach”")
-            if not (right_before(low, e, ns, AFTERMATH_GAP) or (
-                    e <= ns and word_count(low[e:ns]) <= AFTERMATH_GAP and not re.search(r"[,;:.()»”]", low[e:ns]))) \
-                    or any(ns <= t <= ne + 1 for t in elsewhere):
+            if not right_before(low, e, ns, AFTERMATH_GAP, breaks="[,;:.()»”]") or any(ns <= t <= ne + 1 for t in elsewhere):
                 continue
             on = _ON_ANOTHER.match(low, ne)
             if on and not _ON_ITSELF.match(low, ne) and not (
