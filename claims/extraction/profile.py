@@ -562,6 +562,19 @@ def _possessive(name: str) -> list[str]:
     return [f"{words[0]}'s {' '.join(words[1:])}"]
 
 
+def _acronym_inside(name: str) -> list[str]:
+    """A name whose opening words have an acronym, as the press writes it on first mention, in brackets after
+    those words and before the rest: "Service public fédéral Intérieur" is also "Service public fédéral (SPF)
+    Intérieur" (the rest after the bracket would otherwise read as a separate, longer capitalised name)."""
+    words = name.split()
+    out = []
+    for cut in range(2, len(words)):
+        opening = [w for w in words[:cut] if fold(w) not in _FILLERS]
+        if len(opening) >= 2 and all(w[:1].isalpha() for w in opening) and words[0][:1].isupper():
+            out.append(f"{' '.join(words[:cut])} ({''.join(w[0] for w in opening).upper()}) {' '.join(words[cut:])}")
+    return out
+
+
 def _initials(name: str) -> str | None:
     """A name of two or more capitalised words by its capitals ("British Airways" -> "BA",
     "Legal Aid Agency" -> "LAA"), the short words between them skipped; None otherwise."""
@@ -585,9 +598,14 @@ def for_incident(profile: Profile, incident: IncidentContext | None) -> Profile:
     lexicon = profile.terms["organization"]
     named = [org.strip() for org in incident.organizations if org.strip()]
     known = {org: _names_itself(lexicon, org) for org in named}
-    entries = [(org, _organisation_term(org)) for org in named if not known[org]]
-    entries += [(org, term) for org in named if not known[org]
+    # (two configured names for one organisation, its acronym form and the form it spells out, "SPF Intérieur"
+    # and "Service public fédéral Intérieur", give one value, the one the newsroom wrote first)
+    same = {org: next((first for first in named[:i] if _spells_acronym(org, _name_words(first))), org)
+            for i, org in enumerate(named)}
+    entries = [(same[org], _organisation_term(org)) for org in named if not known[org]]
+    entries += [(same[org], term) for org in named if not known[org]
                 for term in _spelled_out(org, profile.org_forms) + _expanded(org) + _inverted(org) + _possessive(org)
+                + _acronym_inside(org)
                 + _short_forms(org, profile.org_forms, set(named))
                 + _by_keyword(org, named, incident, profile.org_forms)
                 + _keyword_aliases(org, named, incident, profile.org_forms)]

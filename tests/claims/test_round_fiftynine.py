@@ -1,0 +1,37 @@
+"""Round fifty-nine (issue 9): what dev58's eight breaches showed the extractor misreading, one test each, on
+sentences of our own about invented incidents (a federal service, a furniture chain, a housing office)."""
+
+from __future__ import annotations
+
+from tests.claims.helpers import en, fr, round_incident as incident
+
+
+SERVICE = incident("SPF Mobilité", "Service public fédéral Mobilité", keywords=("SPF Mobilité",))
+
+
+def test_an_acronym_in_brackets_inside_a_name_and_the_two_configured_names_of_one_body():
+    # « Le Service public fédéral (SPF) Mobilité » is the configured name with its acronym in brackets on first
+    # mention, and the newsroom's two names for the one body give one value, the first it wrote (rules
+    # cyberattack-138)
+    text = "Le Service public fédéral (SPF) Mobilité a subi une cyberattaque visant sa messagerie."
+    assert fr(text, "organization", SERVICE) == {("SPF Mobilité", "asserted", False)}
+    spelled = "Le Service public fédéral Mobilité a subi une cyberattaque visant sa messagerie."
+    assert fr(spelled, "organization", SERVICE) == {("SPF Mobilité", "asserted", False)}
+    # a name whose brackets hold something else is not it
+    other = "Le Service public fédéral (Bruxelles) Mobilité a subi une cyberattaque visant sa messagerie."
+    assert fr(other, "organization", incident("Service public fédéral Mobilité")) == set()
+
+
+FURNITURE = incident("Meubles Vasko", keywords=("Meubles Vasko", "Vasko"))
+
+
+def test_a_technique_named_in_quotes_or_a_two_word_figure_is_nobodys_quotation():
+    # « une campagne dite de « réponse à une conversation » » names a technique; « à 99,9 % » has two words, the
+    # sign none (rules cyberattack-139); a speaker's sentence in quotes still is one
+    named = ("En 2021, la filiale belge de Meubles Vasko avait averti ses employés qu'une campagne dite de « réponse à "
+             "une conversation » visait leur messagerie.")
+    assert fr(named, "quote", FURNITURE) == set()
+    figure = "Pour Jean Dufour, expert, la méthode désignerait un groupe connu « à 99,9 % », après l'attaque de Vasko."
+    assert fr(figure, "quote", FURNITURE) == set()
+    spoken = "« Nos serveurs ont été chiffrés pendant la nuit », a dit le directeur de Meubles Vasko."
+    assert fr(spoken, "quote", FURNITURE) == {("directeur de Meubles Vasko", "asserted", False)}
