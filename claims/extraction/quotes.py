@@ -148,7 +148,10 @@ _ALIAS_LEAD = (r"calling (?:itself|themselves|himself|herself)|known as|dubbed|q
 _ALIAS = re.compile(rf"\b(?:{_ALIAS_LEAD})\s+([A-ZÀ-ÝĀ-Ž][\w'’-]*(?:\s+[A-ZÀ-ÝĀ-Ž][\w'’-]*)*)$")
 # What introduces that name right before it is quoted ("qui se fait appeler « … »", "calling itself “…”").
 _GOES_BY = re.compile(rf"\b(?:{_ALIAS_LEAD}|goes by|go by|se (?:fait|font) appeler|surnommées?|baptisées?|"
-                      r"sous le nom (?:de|d['’]))\s*$", re.IGNORECASE)
+                      r"sous le nom (?:de|d['’])|"
+                      # ("une campagne dite de « réponse à une conversation »", "a so-called “double extortion”": the
+                      # name of a technique or a scheme, nobody's words)
+                      r"(?-i:(?<=[a-zà-ÿ] ))(?:dites?|dits|dit(?= d))(?: de| d['’])?|so-called)\s*$", re.IGNORECASE)
 # A scare-quoted fragment of one or two words inside a phrase: "le « gentil hacker » SaxX".
 _SCARE = re.compile(r"[«“\"]\s*((?:[^\s»”\"]+\s*){1,2}?)\s*[»”\"]")
 # A source that opens the sentence: "Selon vx-underground, ...", "Pour la Caisse nationale ..., ces
@@ -775,8 +778,8 @@ def find_quotes(f: Folded, v: Vocabulary) -> list[str | None]:
     speakers: list[str | None] = []
     for m in _QUOTE.finditer(f.text):
         inner = next(g for g in m.groups() if g is not None)
-        if len(inner.split()) < MIN_WORDS:
-            continue
+        if sum(bool(re.search(r"\w", word)) for word in inner.split()) < MIN_WORDS:
+            continue  # (a sign is no word: "« à 99,9 % »" is two)
         if inner.strip()[:1].isupper() and re.search(r"(?:\b(?:le|la|les|du|au|the)\s+|\bl['’]\s*)$", f.text[:m.start()],
                                                      re.IGNORECASE):
             continue  # "le site de l'« Élection du timbre »": a title the article names, nobody's words
