@@ -567,8 +567,20 @@ def _said_by(f: Folded, subjects: list[tuple[int, int]], verbs: list[tuple[int, 
             if ve <= s and len(gap.split()) <= INVERTED_SOURCE_GAP and not re.search(r"[,;:.()«»“”]", gap) \
                     and not re.search(r"\b(?:that|que|qu)\b", gap) and re.search(r"[,»”\"]\s*$", f.text[:vs]):
                 start = low.rfind(";", 0, vs)
+                # (an incise set off by commas, or a colon after it, speaks for the rest of its clause too: "De quoi
+                # permettre, craignent des spécialistes, des virements frauduleux", "n'a rien d'anodin, souligne un
+                # chercheur : les adresses figuraient dans les résultats")
+                # (a relative after it says more in the source's words: ", estiment des spécialistes, qui y voient le
+                # prélude à des tentatives d'hameçonnage")
+                if _INCISE_GOES_ON.match(low, e):
+                    stop = low.find(";", e)
+                    return start + 1, stop if stop != -1 else len(low)
                 return start + 1, e
     return None
+
+
+# After an inverted source, what shows the sentence goes on in its words: a comma or a colon, then more of it.
+_INCISE_GOES_ON = re.compile(r"\s*[,:]\s*\w")
 
 
 # A relative set off by a comma that may open another speaker's words (", which now says", « , qui affirme »).

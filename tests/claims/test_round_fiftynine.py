@@ -35,3 +35,21 @@ def test_a_technique_named_in_quotes_or_a_two_word_figure_is_nobodys_quotation()
     assert fr(figure, "quote", FURNITURE) == set()
     spoken = "« Nos serveurs ont été chiffrés pendant la nuit », a dit le directeur de Meubles Vasko."
     assert fr(spoken, "quote", FURNITURE) == {("directeur de Meubles Vasko", "asserted", False)}
+
+
+BANK = incident("Banque Korvala", keywords=("Banque Korvala", "Korvala"))
+
+
+def test_an_unnamed_source_set_off_by_commas_mid_sentence_speaks_for_the_rest_of_its_clause():
+    # « De quoi permettre, craignent des spécialistes, des virements frauduleux » and « …, souligne un chercheur :
+    # les adresses figuraient dans les fichiers »: the unnamed source's incise hedges what follows it in its
+    # clause, not only what came before (rules cyberattack-140); a named speaker does not hedge
+    incise = ("Les pirates ont publié les codes des agences de Banque Korvala. De quoi permettre, craignent des "
+              "spécialistes, des virements frauduleux en série.")
+    assert fr(incise, "risk", BANK) == {("fraud", "asserted", True)}
+    named = ("Les pirates ont publié les codes des agences de Banque Korvala. De quoi permettre, craint Paul Diarra, "
+             "des virements frauduleux en série.")
+    assert fr(named, "risk", BANK) == {("fraud", "asserted", False)}
+    # the source closing its sentence still hedges what came before it
+    closing = "Les pirates pourraient tenter des virements frauduleux chez Korvala, craignent des spécialistes."
+    assert fr(closing, "risk", BANK) == {("fraud", "asserted", True)}
