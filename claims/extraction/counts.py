@@ -136,6 +136,9 @@ _SINGLE = re.compile(r"\b(?:single|seul|seule|only one)\b")
 TOTAL_GAP = 2
 # A figure followed by "more" ("4,200 more people", "a further 2,000 more"): an addition to a count.
 _MORE_AFTER = re.compile(r"\s+more\b(?!\s+than)")
+# A figure whose people then speak ("Two members have said", « deux clientes ont raconté »): witnesses, not the victims.
+_SPEAKERS_AFTER = re.compile(r"\s+(?:(?!(?:were|was|are|is|been|being|get|got|ete|sont|etaient|seront)\b)[a-z-]+\s+){1,2}(?:(?:have|had|has|ont|avaient)\s+)?(?:said|told|described|recounted|"
+                             r"spoke|dit|raconte|racontent|temoigne|temoignent|explique|expliquent|confie|confient)\b")
 # A mailing sent as a precaution ("is writing to some two million customers as a precaution").
 _PRECAUTION = re.compile(r"\b(?:as\s+a\s+precaution|precautionary|par\s+precaution|a\s+titre\s+preventif)\b")
 
@@ -159,8 +162,9 @@ def count_claims(f: Folded, v: Vocabulary, date_spans: list[tuple[int, int]], cl
     not_victims = [(s, e) for s, e in v.cues.count_not_victims.spans(f)
                    if not re.match(r"\s+(?:himself|herself|itself|themselves)\b", f.low[e:])]
     superseded = v.cues.count_superseded.spans(f)
-    # a part marker that is itself the counted noun ("9.7 million Australians") marks no part
-    parts = [p for p in v.cues.count_part.spans(f) if not any(p[0] <= s and e <= p[1] + 2 for s, e in victims)]
+    # a part marker that is itself the counted noun ("9.7 million Australians") marks no part; one that holds it
+    # after a partitive does ("53 of the people whose bundles were posted")
+    parts = [p for p in v.cues.count_part.spans(f) if not any(p[0] == s and e <= p[1] + 2 for s, e in victims)]
     things = v.cues.count_things.spans(f)
     ahead = v.cues.count_notified_ahead.spans(f)
     notified = v.cues.count_notified.spans(f) + ahead
@@ -264,6 +268,8 @@ def count_claims(f: Folded, v: Vocabulary, date_spans: list[tuple[int, int]], cl
             continue  # D5: "some 350,000 people — 134,000 customers in Japan, 14,000 members ...": its parts
         if _MORE_AFTER.match(f.low, n.end):
             continue  # D5: "would contact about 4,200 more people": a group beyond those counted before
+        if _SPEAKERS_AFTER.match(f.low, n.end):
+            continue  # "Two members have said, in interviews with the ABC, that …": people who speak, not a count
         if any((not f.low[:s].strip() and e <= n.start) or (n.end <= s and in_clause([(s, e)], clause)
                                                              and len(f.low[n.end:s].split()) <= ALSO_GAP)
                for s, e in also):

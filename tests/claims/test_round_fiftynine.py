@@ -53,3 +53,25 @@ def test_an_unnamed_source_set_off_by_commas_mid_sentence_speaks_for_the_rest_of
     # the source closing its sentence still hedges what came before it
     closing = "Les pirates pourraient tenter des virements frauduleux chez Korvala, craignent des spécialistes."
     assert fr(closing, "risk", BANK) == {("fraud", "asserted", True)}
+
+
+FUND = incident("Korvala Super", keywords=("Korvala Super", "Korvala"))
+
+
+def test_people_counted_as_they_speak_are_witnesses_not_the_victims():
+    # "Two members have said, in interviews, that they asked the fund for a second login factor": those who speak
+    # are counted, not the people hit (rules cyberattack-141); people told of the breach still are counted
+    said = ("Two members have said, in interviews with local radio, that Korvala Super refused them a second login "
+            "factor before hackers broke into their accounts.")
+    assert en(said, "victim_count", FUND) == set()
+    told = "Nearly 40,000 people were told their personal information may have been accessed in the Korvala hack."
+    assert en(told, "victim_count", FUND) == {(40000, "asserted", True)}  # ("may have been": hedged)
+
+
+def test_a_figure_drawn_from_the_people_a_relative_names_is_a_part():
+    # "wrote to 53 of the people whose files had been posted": some of those hit, not their number (D5); the part
+    # marker holding a person noun after "of the" was dropped as if it were the noun counted (rules cyberattack-142)
+    part = "Korvala Super wrote to 53 of the people whose files had been posted by the hackers."
+    assert en(part, "victim_count", FUND) == set()
+    whole = "Korvala Super wrote to 53 people whose files had been posted by the hackers."
+    assert en(whole, "victim_count", FUND) == {(53, "asserted", False)}
