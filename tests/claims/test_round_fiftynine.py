@@ -75,3 +75,15 @@ def test_a_figure_drawn_from_the_people_a_relative_names_is_a_part():
     assert en(part, "victim_count", FUND) == set()
     whole = "Korvala Super wrote to 53 people whose files had been posted by the hackers."
     assert en(whole, "victim_count", FUND) == {(53, "asserted", False)}
+
+
+def test_account_statements_and_movements_are_banking_data_but_not_in_advice():
+    # "account statements" among the samples, « les mouvements de leurs comptes » in the haul: banking; "steps such
+    # as checking account statements" is advice and names no data taken (rules cyberattack-143)
+    samples = "Among the samples the gang posted from Korvala Super were passports and account statements."
+    assert ("banking", "asserted", False) in en(samples, "data_category", FUND)
+    haul = "Les pirates ont emporté chez Banque Korvala les noms des clients et les mouvements de leurs comptes."
+    assert ("banking", "asserted", False) in fr(haul, "data_category", BANK)
+    advice = ("Names were stolen from Korvala Super, and its letters walk members through steps such as checking "
+              "account statements closely.")
+    assert en(advice, "data_category", FUND) == {("identity", "asserted", False)}
