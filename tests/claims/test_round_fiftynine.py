@@ -87,3 +87,13 @@ def test_account_statements_and_movements_are_banking_data_but_not_in_advice():
     advice = ("Names were stolen from Korvala Super, and its letters walk members through steps such as checking "
               "account statements closely.")
     assert en(advice, "data_category", FUND) == {("identity", "asserted", False)}
+
+
+def test_files_gone_through_without_a_valid_reason_by_staff_are_an_insider_and_no_denial():
+    # « passés en revue sans raison valable par un employé », "without a valid reason": staff reading what the
+    # job opened to them, asserted; « sans » there denies nothing (rules cyberattack-144)
+    text = ("Les fiches de 95 000 clients de Meubles Vasko ont été passées en revue sans raison valable par un "
+            "employé du service après-vente.")
+    assert fr(text, "attack_vector", FURNITURE) == {("insider", "asserted", False)}
+    english = "An employee looked through the records of 95,000 Vasko customers without a valid reason."
+    assert en(english, "attack_vector", FURNITURE) == {("insider", "asserted", False)}
