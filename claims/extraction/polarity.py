@@ -512,6 +512,10 @@ _CALLING_ITSELF = re.compile(r"\s+(?:se\s+faisant\s+appeler|se\s+presentant\s+co
 # "added" with an object: putting something somewhere, not a verb of saying.
 _ADDED_OBJECT = re.compile(r"add(?:ed|s)?\s+(?:the|a|an|its|their|them|it|this|that|these)\b")
 # What follows a verb of claiming when the attackers own up to the attack.
+# A group named by a name of its own that then claims something ("Le groupe NoxLocker a revendiqué", "The group
+# Korlock has claimed"): its name, up to the verb.
+_NAMED_CLAIMANT = re.compile(r"((?<![\w'’])(?:[Ll]e|[Tt]he|[Uu]n|[Aa])\s+(?:groupe|gang|group|collectif)\s+[A-Z][\w-]+)\s+"
+                             r"(?:(?:a|avait|has|had)\s+)?(?:revendiqu\w*|claim\w*)(?:\s+\w+)?(?=\s+(?:l|la|the)\b)")
 _OWNING_UP = re.compile(r"\s+(?:l attaque|la cyberattaque|l intrusion|the attack|the cyberattack|the breach|"
                         r"responsibility|(?:the|l)\s+(?:[a-z0-9.]+\s+){1,3}(?:attack|cyberattack|breach|attaque|cyberattaque))\b")
 
@@ -637,6 +641,9 @@ def attackers_claim(f: Folded, v: Vocabulary) -> tuple[int, int] | None:
     """Where the attackers or a seller say what they hold or did (LABELLING.md D3): "the
     hacker says the haul covers 9.7 million customers", "LockBit se vante de détenir"."""
     attackers = v.cues.attacker.spans(f)
+    # ("Le groupe NoxLocker a revendiqué l'attaque": a group the text names by a name of its own is the attackers
+    # when it owns up to the attack)
+    attackers += [m.span(1) for m in _NAMED_CLAIMANT.finditer(f.text) if _OWNING_UP.match(f.low, m.end())]
     if not attackers:
         return None
     # "X says a hacker copied data": the attackers are the subject of what is taken, not the ones speaking

@@ -97,3 +97,18 @@ def test_files_gone_through_without_a_valid_reason_by_staff_are_an_insider_and_n
     assert fr(text, "attack_vector", FURNITURE) == {("insider", "asserted", False)}
     english = "An employee looked through the records of 95,000 Vasko customers without a valid reason."
     assert en(english, "attack_vector", FURNITURE) == {("insider", "asserted", False)}
+
+
+HOUSING = incident("Korvala Habitat", keywords=("Korvala Habitat",))
+
+
+def test_a_group_named_by_its_own_name_owning_up_then_saying_what_it_holds_is_the_attackers_claim():
+    # « Le groupe NoxLocker a revendiqué jeudi l'attaque, affirmant détenir … »: a gang the profile does not list,
+    # known as the attackers by owning up to the attack, so what it says it holds is hedged (D3) (rules
+    # cyberattack-145); a group of the organisation's own saying so is not
+    claim = ("Le groupe Zorbax a revendiqué jeudi l'attaque sur son site, affirmant détenir les dossiers de quelque "
+             "18 000 locataires de Korvala Habitat.")
+    assert fr(claim, "victim_count", HOUSING) == {(18000, "asserted", True)}
+    own = ("Le groupe Korvala Habitat a confirmé jeudi l'attaque, précisant que les dossiers de quelque 18 000 "
+           "locataires avaient été copiés.")
+    assert fr(own, "victim_count", HOUSING) == {(18000, "asserted", False)}
