@@ -297,13 +297,13 @@ def _attack_reaches(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
             return True
     # (or its possessive: "Yale New Haven Health's breach is now the biggest")
     # (not a document or a team the noun qualifies: "ANU's incident report found")
-    owner = _OWNERS_S.match(low, end)
-    if any(s == end + 1 or (owner and s == owner.end() and not _QUALIFIED.match(low, e))
+    owner = possessive_after(f, end)
+    if any(s == end + 1 or (owner and s == owner and not _QUALIFIED.match(low, e))
            for s, e in v.cues.attack_noun.spans(f)):
         return True
     # "the Pandabuy leak", "X's leak": a leak named after its organisation (a bare "leak" is no attack noun:
     # "a leak of the report")
-    if _LEAK_AFTER.match(low, owner.end() if owner else end):
+    if _LEAK_AFTER.match(low, owner or end):
         return True
     # "l'attaque menée dans la nuit du 13 au 14 mai contre Vivalia", "the attack launched on Friday against X",
     # "une cyberattaque d'envergure qui vise d'abord la clinique mutualiste La Sagesse"
@@ -322,6 +322,16 @@ _LEAK_AFTER = re.compile(r"\s*(?:data\s+)?leaks?\b")
 # A possessive after a name, folded ("Yale New Haven Health's" -> "... health s "), and the nouns an
 # attack noun may only qualify after it ("incident report").
 _OWNERS_S = re.compile(r" s ")
+
+
+def possessive_after(f: Folded, end: int) -> int | None:
+    """Where the word after a name's possessive starts ("Yale New Haven Health's breach", and "Yellow Pages'
+    network", the bare apostrophe of a name ending in s); None when the name is not in the possessive."""
+    if m := _OWNERS_S.match(f.low, end):
+        return m.end()
+    if f.text[end - 1:end] in ("s", "S") and (m := re.match(r"['’]\s+(?=\w)", f.text[end:])):
+        return end + m.end()
+    return None
 _QUALIFIED = re.compile(r"\s+(?:report|reports|response|team|plan|review|notice|policy|rapport|equipe)\b")
 
 
@@ -432,8 +442,9 @@ def _systems_reached(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
         return False
     low = f.low
     systems = v.cues.systems.spans(f)
-    if re.match(r"\s+s\b", low[end:]) and any(
-            s >= end + 2 and word_count(low[end + 2:s]) <= 2 and not re.search(r"[,;:.()]", low[end + 2:s])
+    owner = possessive_after(f, end)
+    if owner is not None and any(
+            s >= owner and word_count(low[owner:s]) <= 2 and not re.search(r"[,;:.()]", low[owner:s])
             for s, _e in systems):
         return True
     if any(s == end + 1 or e == start - 1 for s, e in systems):
@@ -442,8 +453,7 @@ def _systems_reached(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
     if any(e < start and (_OF_OWNER.fullmatch(low[e:start]) or _of_people_of(f, v, e, start)) for _s, e in systems):
         return True
     # "Equifax's intruders", "MGM's attackers": the attackers are its own
-    return bool(re.match(r"\s+s\s+", low[end:])) and any(
-        end + 2 <= s and word_count(low[end + 2:s]) == 0 for s, _e in v.cues.attacker.spans(f))
+    return owner is not None and any(owner <= s and word_count(low[owner:s]) == 0 for s, _e in v.cues.attacker.spans(f))
 
 
 # Between systems and their owner: "du", "de la", "of the", an adjective before it ("informatique").

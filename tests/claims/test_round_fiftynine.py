@@ -112,3 +112,16 @@ def test_a_group_named_by_its_own_name_owning_up_then_saying_what_it_holds_is_th
     own = ("Le groupe Korvala Habitat a confirmé jeudi l'attaque, précisant que les dossiers de quelque 18 000 "
            "locataires avaient été copiés.")
     assert fr(own, "victim_count", HOUSING) == {(18000, "asserted", False)}
+
+
+def test_a_name_ending_in_s_takes_its_possessive_with_a_bare_apostrophe():
+    # "inside Korvala Schools' network", "Korvala Schools' breach": the possessive of a name ending in s, whose
+    # systems or attack are its own (rules cyberattack-146), as "Korvala's network" always was
+    schools = incident("Korvala Schools", keywords=("Korvala Schools",))
+    network = "The intruders were inside Korvala Schools' network for three weeks before the encryption."
+    assert en(network, "organization", schools) == {("Korvala Schools", "asserted", False)}
+    breach = "Korvala Schools' breach is now the largest a school district in the state has reported."
+    assert en(breach, "organization", schools) == {("Korvala Schools", "asserted", False)}
+    # its people are not its systems
+    staff = "Korvala Schools' teachers have been asked to watch for e-mails about the attack on a nearby college."
+    assert en(staff, "organization", schools) == set()
