@@ -125,3 +125,13 @@ def test_a_name_ending_in_s_takes_its_possessive_with_a_bare_apostrophe():
     # its people are not its systems
     staff = "Korvala Schools' teachers have been asked to watch for e-mails about the attack on a nearby college."
     assert en(staff, "organization", schools) == set()
+
+
+def test_passwords_taken_then_used_to_get_into_accounts_is_impersonation():
+    # "stealing the passwords of 600 members and using them to get into accounts": logging in as the members
+    # (rules cyberattack-147); passwords only stolen are no way in
+    used = ("Korvala Super confirmed that attackers had got past its defences, stealing the passwords of some "
+            "members and using them to get into accounts.")
+    assert en(used, "attack_vector", FUND) == {("impersonation", "asserted", False)}
+    taken = "Korvala Super confirmed that attackers had stolen the passwords of some members."
+    assert en(taken, "attack_vector", FUND) == set()
