@@ -234,8 +234,10 @@ def _attack_dates(f: Folded, v: Vocabulary, published: dt.date | None,
     others = v.cues.announce.spans(f) + v.cues.not_attack_date.spans(f)
     # ("Le 10 mars, les pirates avaient commencé à divulguer des documents": « piraté* » reads the attackers
     # themselves, who are no event; what the verb after them says they did dates the sentence)
-    attack = [(s, e) for s, e in attack if not (_PEOPLE_NOUN.fullmatch(f.low, s, e) and any(
-        e <= os and len(f.low[e:os].split()) <= PEOPLE_VERB_WORDS for os, _oe in others))]
+    # (nor "les clients visés ont reçu le courriel": a participle naming the people hit, then what befell them after)
+    attack = [(s, e) for s, e in attack if not ((_PEOPLE_NOUN.fullmatch(f.low, s, e) or _PEOPLE_HIT.search(f.low, 0, s))
+                                                and any(e <= os and len(f.low[e:os].split()) <= PEOPLE_VERB_WORDS
+                                                        for os, _oe in others))]
     if not attack:
         return [], spans
     # "L'attaque qui a paralysé le réseau le 18 décembre": a verb in a relative clause on the attack noun
@@ -413,6 +415,9 @@ _ABOUT = re.compile(r"\s+(?:of|about|de|du|des|d|sur)\s+(?:the|its|their|this|th
 # that says what they did.
 _PEOPLE_NOUN = re.compile(r"pirates?|hackers?")
 PEOPLE_VERB_WORDS = 3
+# The people an attack participle right after them qualifies ("les clients visés", "the customers targeted").
+_PEOPLE_HIT = re.compile(r"\b(?:clients?|clientes?|usagers?|patients?|personnes?|abonnes?|adherents?|customers?|users?|"
+                         r"members?|people|employes?|salaries?|agents?|locataires?)\s+$")
 # Words from a cleft's "que" to the attack it dates (its subject may carry an aside: "que l'autorité, dirigée par X, a été frappée").
 CLEFT_WORDS = 18
 # The opening of a cleft right before a date ("C'est le", "c'était dans la nuit du", "It was on"), and the aside

@@ -135,3 +135,13 @@ def test_passwords_taken_then_used_to_get_into_accounts_is_impersonation():
     assert en(used, "attack_vector", FUND) == {("impersonation", "asserted", False)}
     taken = "Korvala Super confirmed that attackers had stolen the passwords of some members."
     assert en(taken, "attack_vector", FUND) == set()
+
+
+def test_the_day_the_people_hit_received_their_notice_is_no_attack_date():
+    # « C'est au cours de la semaine du 25 avril que les clients visés ont reçu le courriel »: « visés » names the
+    # people, the date is their notice's (rules cyberattack-148); the day the attack struck them still is its date
+    notice = ("C'est au cours de la semaine du 10 mars que les clients visés ont reçu le courriel d'avertissement de "
+              "Meubles Vasko.")
+    assert fr(notice, "attack_date", FURNITURE) == set()
+    struck = "C'est le 10 mars que les serveurs de Meubles Vasko ont été visés par les pirates."
+    assert fr(struck, "attack_date", FURNITURE) == {("2025-03-10", "asserted", False)}
