@@ -145,3 +145,13 @@ def test_the_day_the_people_hit_received_their_notice_is_no_attack_date():
     assert fr(notice, "attack_date", FURNITURE) == set()
     struck = "C'est le 10 mars que les serveurs de Meubles Vasko ont été visés par les pirates."
     assert fr(struck, "attack_date", FURNITURE) == {("2025-03-10", "asserted", False)}
+
+
+def test_a_region_in_the_name_of_the_incident_response_centre_that_helps_places_nothing():
+    # « épaulé par le centre régional de réponse aux incidents cyber du Grand Est »: the region names the helping
+    # body (D12), as "l'ARS Grand Est" does (rules cyberattack-149); a region placing the landlord still counts
+    helped = ("Après la cyberattaque, Korvala Habitat est épaulé par le centre régional de réponse aux incidents "
+              "cyber du Grand Est.")
+    assert fr(helped, "region", HOUSING) == set()
+    placed = "Korvala Habitat, en Grand Est, est épaulé par le CSIRT régional après la cyberattaque."
+    assert fr(placed, "region", HOUSING) == {("Grand Est", "asserted", False)}
