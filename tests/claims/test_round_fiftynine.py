@@ -155,3 +155,11 @@ def test_a_region_in_the_name_of_the_incident_response_centre_that_helps_places_
     assert fr(helped, "region", HOUSING) == set()
     placed = "Korvala Habitat, en Grand Est, est épaulé par le CSIRT régional après la cyberattaque."
     assert fr(placed, "region", HOUSING) == {("Grand Est", "asserted", False)}
+
+
+def test_pour_qui_after_a_verb_whose_time_and_place_come_before_its_subject():
+    # « c'est ce qu'a affirmé le 12 février, sur Twitter, le chercheur Paul Diarra, pour qui il s'agirait « … » »:
+    # the fragment is the subject's, past the verb's time and place (rules cyberattack-150)
+    text = ("Banque Korvala aurait été frappée par un rançongiciel : c'est ce qu'a affirmé le 12 février, sur "
+            "Twitter, le chercheur Paul Diarra, pour qui il pourrait s'agir « de la plus grosse attaque du pays ».")
+    assert fr(text, "quote", BANK) == {("Paul Diarra", "asserted", False)}
