@@ -88,7 +88,8 @@ def _speakers(found: list[str | None], person: str | None, discourse: Discourse,
             # (an office the sentence opened on, as any named speaker: "un porte-parole d'Encevo" is Encevo, D7a)
             speaker = discourse.speaker_for(person, v) if person else person
         elif speaker == ORG_PRONOUN:
-            speaker = discourse.resolve("")
+            # ("Australian Retirement Trust … reported what it called “…”": the one this sentence named first)
+            speaker = discourse.resolve("", discourse.here)
         elif speaker == UNNAMED:
             speaker = None
         else:

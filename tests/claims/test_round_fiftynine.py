@@ -163,3 +163,12 @@ def test_pour_qui_after_a_verb_whose_time_and_place_come_before_its_subject():
     text = ("Banque Korvala aurait été frappée par un rançongiciel : c'est ce qu'a affirmé le 12 février, sur "
             "Twitter, le chercheur Paul Diarra, pour qui il pourrait s'agir « de la plus grosse attaque du pays ».")
     assert fr(text, "quote", BANK) == {("Paul Diarra", "asserted", False)}
+
+
+def test_what_it_called_is_the_words_of_the_organisation_the_sentence_named():
+    # "Korvala Trust … reported what it called “unusual login activity”": "it" is the organisation the sentence
+    # named before the quotation, not the incident's first (rules cyberattack-151)
+    funds = incident("Korvala Super", "Korvala Trust", keywords=("Korvala Super", "Korvala Trust"))
+    text = ("Korvala Trust, which looks after 2.4 million members, reported what it called “unusual login activity” "
+            "across several hundred accounts.")
+    assert en(text, "quote", funds) == {("Korvala Trust", "asserted", False)}
