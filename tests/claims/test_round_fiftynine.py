@@ -172,3 +172,17 @@ def test_what_it_called_is_the_words_of_the_organisation_the_sentence_named():
     text = ("Korvala Trust, which looks after 2.4 million members, reported what it called “unusual login activity” "
             "across several hundred accounts.")
     assert en(text, "quote", funds) == {("Korvala Trust", "asserted", False)}
+
+
+def test_the_day_a_council_votes_on_the_attack_is_no_attack_date():
+    # "voted on Thursday to release $10 million for the recovery from the ransomware attack", « a voté lundi une
+    # enveloppe » (rules cyberattack-152); the day the attack struck still is its date
+    town = incident("Korvala City Council", keywords=("Korvala",))
+    vote = ("Korvala City Council voted on Thursday to release $10 million for the recovery from the ransomware "
+            "attack.")
+    assert en(vote, "attack_date", town) == set()
+    struck = "Korvala City Council was hit by a ransomware attack on Thursday."
+    assert en(struck, "attack_date", town) == {("2025-03-20", "asserted", False)}
+    vote_fr = ("Le conseil municipal de Korvala a voté lundi une enveloppe de deux millions d'euros pour réparer les "
+               "dégâts de la cyberattaque.")
+    assert fr(vote_fr, "attack_date", incident("Ville de Korvala", keywords=("Korvala",))) == set()
