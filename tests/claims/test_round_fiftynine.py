@@ -186,3 +186,15 @@ def test_the_day_a_council_votes_on_the_attack_is_no_attack_date():
     vote_fr = ("Le conseil municipal de Korvala a voté lundi une enveloppe de deux millions d'euros pour réparer les "
                "dégâts de la cyberattaque.")
     assert fr(vote_fr, "attack_date", incident("Ville de Korvala", keywords=("Korvala",))) == set()
+
+
+def test_unnamed_experts_who_note_or_advise_hedge_what_they_say():
+    # "Experts note that Social Security numbers paired with birth dates are what criminals need to open credit in
+    # someone else's name": an unnamed source noting is as hedged as one saying (rules cyberattack-153); a named one
+    # is not
+    noted = ("After the Korvala Super breach, experts note that Social Security numbers paired with birth dates are "
+             "exactly what criminals need for identity theft.")
+    assert en(noted, "risk", FUND) == {("identity_theft", "asserted", True)}
+    named = ("After the Korvala Super breach, Jane Okafor notes that Social Security numbers paired with birth dates "
+             "are exactly what criminals need for identity theft.")
+    assert en(named, "risk", FUND) == {("identity_theft", "asserted", False)}
