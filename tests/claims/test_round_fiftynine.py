@@ -198,3 +198,11 @@ def test_unnamed_experts_who_note_or_advise_hedge_what_they_say():
     named = ("After the Korvala Super breach, Jane Okafor notes that Social Security numbers paired with birth dates "
              "are exactly what criminals need for identity theft.")
     assert en(named, "risk", FUND) == {("identity_theft", "asserted", False)}
+
+
+def test_debits_the_victims_would_not_recognise_are_the_fraud_they_are_warned_of():
+    # « signaler à leur banque tout prélèvement qu'ils ne reconnaîtraient pas »: the French of "payments they do not
+    # recognise", a fraud risk, asserted by the advice (rules cyberattack-154)
+    advice = ("Korvala Habitat conseille à ses locataires de signaler sans tarder à leur banque tout prélèvement "
+              "qu'ils ne reconnaîtraient pas après la cyberattaque.")
+    assert fr(advice, "risk", HOUSING) == {("fraud", "asserted", False)}
