@@ -206,3 +206,9 @@ def test_debits_the_victims_would_not_recognise_are_the_fraud_they_are_warned_of
     advice = ("Korvala Habitat conseille à ses locataires de signaler sans tarder à leur banque tout prélèvement "
               "qu'ils ne reconnaîtraient pas après la cyberattaque.")
     assert fr(advice, "risk", HOUSING) == {("fraud", "asserted", False)}
+
+
+def test_the_loot_taken_from_an_organisation_names_it_hit():
+    # « décrit le butin pris à Banque Korvala : des millions de documents » (rules cyberattack-155), as « dérobé à »
+    loot = "Un hebdomadaire décrit le butin pris à Banque Korvala : des millions de documents et des notes internes."
+    assert fr(loot, "organization", BANK) == {("Banque Korvala", "asserted", False)}
