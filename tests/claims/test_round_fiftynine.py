@@ -212,3 +212,12 @@ def test_the_loot_taken_from_an_organisation_names_it_hit():
     # « décrit le butin pris à Banque Korvala : des millions de documents » (rules cyberattack-155), as « dérobé à »
     loot = "Un hebdomadaire décrit le butin pris à Banque Korvala : des millions de documents et des notes internes."
     assert fr(loot, "organization", BANK) == {("Banque Korvala", "asserted", False)}
+
+
+def test_a_claim_to_have_hacked_as_a_noun_hedges_what_it_claims():
+    # "To back up its claim to have hacked Korvala Super, the gang has posted samples": the noun hedges as the verb
+    # "claims to have" does (rules cyberattack-156); the gang's posting is no confirmation
+    claimed = "To back up its claim to have hacked Korvala Super, the gang has posted samples on its dark web blog."
+    assert en(claimed, "organization", FUND) == {("Korvala Super", "asserted", True)}
+    said = "Korvala Super said it had been hacked, and the gang has posted samples on its dark web blog."
+    assert en(said, "organization", FUND) == {("Korvala Super", "asserted", False)}
