@@ -221,3 +221,11 @@ def test_a_claim_to_have_hacked_as_a_noun_hedges_what_it_claims():
     assert en(claimed, "organization", FUND) == {("Korvala Super", "asserted", True)}
     said = "Korvala Super said it had been hacked, and the gang has posted samples on its dark web blog."
     assert en(said, "organization", FUND) == {("Korvala Super", "asserted", False)}
+
+
+def test_a_police_zone_is_written_as_its_local_police():
+    # "Zone de police de Korvel" is « la police locale de Korvel », even with the town's council configured too
+    # (rules cyberattack-157)
+    zone = incident("Zone de police de Korvel", "Commune de Korvel", keywords=("Korvel",))
+    text = "La police locale de Korvel a été victime d'une cyberattaque au rançongiciel."
+    assert fr(text, "organization", zone) == {("Zone de police de Korvel", "asserted", False)}
