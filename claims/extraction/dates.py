@@ -240,6 +240,25 @@ def _relative(low: str, table: dict, published: dt.date, named: list[DateMention
         date = _last_weekday(anchor, names[m.group("day")], strictly)
         found.append(DateMention(date.isoformat(), m.start(), m.end()))
     found += _night_ranges(low, table, published)
+    found += _days_after_month(low, table, published)
+    return found
+
+
+def _days_after_month(low: str, table: dict, published: dt.date) -> list[DateMention]:
+    """Days given after the month they fall in ("le premier week-end de novembre, les 4 et 5"): the first
+    day, in that month (with the year that follows it, else the last such month on or before publication)."""
+    leads = table.get("days_after_month", ())
+    if not leads:
+        return []
+    months = _month_table(table)
+    month_re = _alternatives(months)
+    found = []
+    for m in re.finditer(rf"(?<!\w)(?:{_alternatives(leads)})\s+({month_re})(?:\s+(\d{{4}}))?\s*,\s*(?:les|le|the)\s+"
+                         rf"(\d{{1,2}})(?:er)?(?:\s+(?:et|au|and|to)\s+\d{{1,2}}(?:er)?)?(?!\w)(?!\s*(?:{month_re})(?!\w))",
+                         low):
+        date = _build(int(m.group(2)) if m.group(2) else None, months[m.group(1)], int(m.group(3)), published)
+        if date:
+            found.append(DateMention(date.isoformat(), m.start(3), m.end()))
     return found
 
 

@@ -229,3 +229,11 @@ def test_a_police_zone_is_written_as_its_local_police():
     zone = incident("Zone de police de Korvel", "Commune de Korvel", keywords=("Korvel",))
     text = "La police locale de Korvel a été victime d'une cyberattaque au rançongiciel."
     assert fr(text, "organization", zone) == {("Zone de police de Korvel", "asserted", False)}
+
+
+def test_days_given_after_the_month_they_fall_in():
+    # « le premier week-end de mars, les 8 et 9 »: the first day, in the month named before the days (rules
+    # cyberattack-158); the week-end alone gives no day
+    days = "Korvala Habitat a été piraté le premier week-end de mars, les 8 et 9."
+    assert fr(days, "attack_date", HOUSING) == {("2025-03-08", "asserted", False)}
+    assert fr("Korvala Habitat a été piraté le premier week-end de mars.", "attack_date", HOUSING) == set()
