@@ -237,3 +237,12 @@ def test_days_given_after_the_month_they_fall_in():
     days = "Korvala Habitat a été piraté le premier week-end de mars, les 8 et 9."
     assert fr(days, "attack_date", HOUSING) == {("2025-03-08", "asserted", False)}
     assert fr("Korvala Habitat a été piraté le premier week-end de mars.", "attack_date", HOUSING) == set()
+
+
+def test_a_boast_is_a_claim_whoever_boasts():
+    # « Lui se vante d'avoir récupéré … », "he boasts of having taken …": the attacker told through a pronoun still
+    # boasts, and a boast is a claim (D3) (rules cyberattack-159)
+    boast = "Lui se vante d'avoir récupéré les données de 3 000 locataires de Korvala Habitat."
+    assert fr(boast, "victim_count", HOUSING) == {(3000, "asserted", True)}
+    english = "He boasts of having taken the files of 3,000 Korvala Super members."
+    assert en(english, "victim_count", FUND) == {(3000, "asserted", True)}
