@@ -234,6 +234,11 @@ def _attack_dates(f: Folded, v: Vocabulary, published: dt.date | None,
     others = v.cues.announce.spans(f) + v.cues.not_attack_date.spans(f)
     # ("Le 10 mars, les pirates avaient commencé à divulguer des documents": « piraté* » reads the attackers
     # themselves, who are no event; what the verb after them says they did dates the sentence)
+    # (nor what a verb of finding has for its object: "had picked up unauthorised activity on its portal over the
+    # weekend of 29 and 30 March", « a détecté une intrusion lundi »: the day is the finding's, D21)
+    attack = [(s, e) for s, e in attack if not _FOUND_BEFORE.search(f.low, max(0, s - 40), s)]
+    if not attack:
+        return [], spans
     # (nor "les clients visés ont reçu le courriel": a participle naming the people hit, then what befell them after)
     attack = [(s, e) for s, e in attack if not ((_PEOPLE_NOUN.fullmatch(f.low, s, e) or _PEOPLE_HIT.search(f.low, 0, s))
                                                 and any(e <= os and len(f.low[e:os].split()) <= PEOPLE_VERB_WORDS
@@ -415,6 +420,10 @@ _ABOUT = re.compile(r"\s+(?:of|about|de|du|des|d|sur)\s+(?:the|its|their|this|th
 # that says what they did.
 _PEOPLE_NOUN = re.compile(r"pirates?|hackers?")
 PEOPLE_VERB_WORDS = 3
+# A verb of finding right before what it found, with at most two words between ("picked up unauthorised activity",
+# "detected an intrusion", « a repéré une intrusion »).
+_FOUND_BEFORE = re.compile(r"\b(?:picked\s+up|spotted|noticed|detected|discovered|identified|repere|reperee|detecte|detectee|"
+                           r"decouvert|decouverte|constate|identifie)\s+(?:[a-z]+\s+){0,2}$")
 # The people an attack participle right after them qualifies ("les clients visés", "the customers targeted").
 _PEOPLE_HIT = re.compile(r"\b(?:clients?|clientes?|usagers?|patients?|personnes?|abonnes?|adherents?|customers?|users?|"
                          r"members?|people|employes?|salaries?|agents?|locataires?)\s+$")

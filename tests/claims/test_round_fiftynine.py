@@ -246,3 +246,13 @@ def test_a_boast_is_a_claim_whoever_boasts():
     assert fr(boast, "victim_count", HOUSING) == {(3000, "asserted", True)}
     english = "He boasts of having taken the files of 3,000 Korvala Super members."
     assert en(english, "victim_count", FUND) == {(3000, "asserted", True)}
+
+
+def test_the_day_a_verb_of_finding_found_the_attack_is_no_attack_date():
+    # "had picked up unauthorised activity on its portal over the weekend of 8 and 9 March", « a détecté une
+    # intrusion lundi »: the day is the finding's (D21) (rules cyberattack-160); the day it came in still is dated
+    found = "Korvala Super said it had picked up unauthorised activity on its portal over the weekend of 8 and 9 March."
+    assert en(found, "attack_date", FUND) == set()
+    came = "Korvala Super said unauthorised activity began on its portal over the weekend of 8 and 9 March."
+    assert en(came, "attack_date", FUND) == {("2025-03-08", "asserted", False)}
+    assert fr("Korvala Habitat a détecté une intrusion lundi dans ses serveurs.", "attack_date", HOUSING) == set()
