@@ -862,7 +862,8 @@ _TIME = re.compile(r"\s*(?:(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanc
                    # whom it was said to: "a expliqué au quotidien Sud Ouest la directrice adjointe"
                    r"|(?i:à|au|aux|to)\s+(?i:l['’]\s*|le |la |les |the )?(?i:quotidien |journal |site |radio |chaîne |"
                    # (as few capitalised words as leave a whole name after them: "a déclaré à ZDNet Christophe Durand")
-                   r"agence |magazine |newspaper )?[A-ZÀ-ÝĀ-Ž][\w'’-]*(?:\s+[A-ZÀ-ÝĀ-Ž][\w'’-]*)*?\s+"
+                   # (a site by its address: "a assuré à Actu.fr Prisca Thevenot")
+                   r"agence |magazine |newspaper )?[A-ZÀ-ÝĀ-Ž][\w'’-]*(?:\.[a-z]{2,4})?(?:\s+[A-ZÀ-ÝĀ-Ž][\w'’-]*)*?\s+"
                    r"(?=[a-zà-ÿ]|[A-ZÀ-ÝĀ-Ž][\w'’-]*\s+[A-ZÀ-ÝĀ-Ž])"
                    # or whom else: "a lancé aux pirates le directeur général du CICR", "told analysts"
                    r"|(?i:à|au|aux|to)\s+(?i:l['’]\s*|le |la |les |the )?(?i:pirates|hackers|journalistes|journalists|"

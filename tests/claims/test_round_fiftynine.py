@@ -256,3 +256,9 @@ def test_the_day_a_verb_of_finding_found_the_attack_is_no_attack_date():
     came = "Korvala Super said unauthorised activity began on its portal over the weekend of 8 and 9 March."
     assert en(came, "attack_date", FUND) == {("2025-03-08", "asserted", False)}
     assert fr("Korvala Habitat a détecté une intrusion lundi dans ses serveurs.", "attack_date", HOUSING) == set()
+
+
+def test_a_site_named_by_its_address_between_the_verb_and_its_speaker_is_stepped_over():
+    # « », a assuré à Actu.fr Paul Diarra »: whom it was said to, written as a web address (rules cyberattack-161)
+    text = "« Ni les identifiants ni les mots de passe n'ont été dérobés », a assuré à Actu.fr Paul Diarra, directeur."
+    assert fr(text, "quote", BANK) == {("Paul Diarra", "asserted", False)}
