@@ -521,7 +521,7 @@ def _speaker_after(text: str, end: int, verbs: list[tuple[int, int]], v: Vocabul
         return _named_after(text[end + m.end():], v)
     # ('“…,” it reads': the organisation's notice, which speaks for it)
     if re.match(r"\s*,?\s*it\s+(?:said|says|added|adds|stressed|insisted|explained|wrote|noted|warned|stated|reads|read|"
-                r"posted|announced|continues|continued|confirmed|admitted|tweeted)\b", text[end:]):
+                r"posted|announced|continues|continued|confirmed|admitted|tweeted|told|tells|assured|assures)\b", text[end:]):
         return ORG_PRONOUN
     m = re.match(r"\s*,\s*(?:a|ont|avait|avaient)-t-(il|elle|ils|elles)\b|\s*,\s*(?:a|ont)-(ils|elles)\b", text[end:])
     if m:  # "», a-t-elle martelé devant la presse"

@@ -262,3 +262,10 @@ def test_a_site_named_by_its_address_between_the_verb_and_its_speaker_is_stepped
     # « », a assuré à Actu.fr Paul Diarra »: whom it was said to, written as a web address (rules cyberattack-161)
     text = "« Ni les identifiants ni les mots de passe n'ont été dérobés », a assuré à Actu.fr Paul Diarra, directeur."
     assert fr(text, "quote", BANK) == {("Paul Diarra", "asserted", False)}
+
+
+def test_it_told_patients_is_the_organisation_speaking():
+    # '“…,” it told patients': the organisation speaks, as with "it said" (rules cyberattack-162)
+    text = ("Korvala Super says its systems are restored. “Not one piece of information left our computers,” it told "
+            "members.")
+    assert en(text, "quote", FUND) == {("Korvala Super", "asserted", False)}
