@@ -511,11 +511,11 @@ _CALLING_ITSELF = re.compile(r"\s+(?:se\s+faisant\s+appeler|se\s+presentant\s+co
                              r"going\s+by(?:\s+the\s+name)?)\s+\S+")
 # "added" with an object: putting something somewhere, not a verb of saying.
 _ADDED_OBJECT = re.compile(r"add(?:ed|s)?\s+(?:the|a|an|its|their|them|it|this|that|these)\b")
-# What follows a verb of claiming when the attackers own up to the attack.
 # A group named by a name of its own that then claims something ("Le groupe NoxLocker a revendiqué", "The group
 # Korlock has claimed"): its name, up to the verb.
 _NAMED_CLAIMANT = re.compile(r"((?<![\w'’])(?:[Ll]e|[Tt]he|[Uu]n|[Aa])\s+(?:groupe|gang|group|collectif)\s+[A-Z][\w-]+)\s+"
                              r"(?:(?:a|avait|has|had)\s+)?(?:revendiqu\w*|claim\w*)(?:\s+\w+)?(?=\s+(?:l|la|the)\b)")
+# What follows a verb of claiming when the attackers own up to the attack.
 _OWNING_UP = re.compile(r"\s+(?:l attaque|la cyberattaque|l intrusion|the attack|the cyberattack|the breach|"
                         r"responsibility|(?:the|l)\s+(?:[a-z0-9.]+\s+){1,3}(?:attack|cyberattack|breach|attaque|cyberattaque))\b")
 

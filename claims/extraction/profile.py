@@ -289,9 +289,9 @@ def _keyword_aliases(name: str, named: list[str], incident: IncidentContext, for
            and _owns_word(name, keyword, named)]
     # A keyword in capitals made of the initials of the name's words is its acronym ("HPL" for
     # "Hôpital privé de la Loire"): lower-case words count, the short ones skipped do not.
-    letters = "".join(w[0] for w in _name_words(name) if fold(w) not in _FILLERS + _ARTICLES + ("et", "and"))
+    letters = _acronym_of(_name_words(name))
     out += [f"={keyword}" for keyword in incident.keywords
-            if re.fullmatch(r"[A-Z]{2,6}", keyword) and keyword == fold(letters).upper() and keyword not in named]
+            if re.fullmatch(r"[A-Z]{2,6}", keyword) and keyword == letters and keyword not in named]
     # Several capitalised words of the name, in its order, are a short name too ("Les Bluets" and
     # "Pierre Rouquès" for "Hôpital Pierre Rouquès-Les Bluets"); an article before them is not part
     # of it ("la maternité des Bluets"), and one word left must be as distinctive as above.
@@ -569,10 +569,20 @@ def _acronym_inside(name: str) -> list[str]:
     words = name.split()
     out = []
     for cut in range(2, len(words)):
-        opening = [w for w in words[:cut] if fold(w) not in _FILLERS]
+        opening = _acronym_words(words[:cut])
         if len(opening) >= 2 and all(w[:1].isalpha() for w in opening) and words[0][:1].isupper():
-            out.append(f"{' '.join(words[:cut])} ({''.join(w[0] for w in opening).upper()}) {' '.join(words[cut:])}")
+            out.append(f"{' '.join(words[:cut])} ({_acronym_of(opening)}) {' '.join(words[cut:])}")
     return out
+
+
+def _acronym_words(words: list[str]) -> list[str]:
+    """The words whose initials an acronym takes: not the short words and articles its letters skip."""
+    return [w for w in words if fold(w) not in _FILLERS + _ARTICLES + ("et", "and")]
+
+
+def _acronym_of(words: list[str]) -> str:
+    """The acronym of a name's words, in capitals without accents ("Hôpital privé de la Loire" -> "HPL")."""
+    return fold("".join(w[0] for w in _acronym_words(words))).upper()
 
 
 def _initials(name: str) -> str | None:

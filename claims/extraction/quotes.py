@@ -822,7 +822,7 @@ def find_quotes(f: Folded, v: Vocabulary) -> list[str | None]:
                 speaker = _named_after(antecedent, v) if antecedent != relative.group(1) else None
                 # ("c'est ce qu'a affirmé le 12 février, sur Twitter, le hacker éthique SAXX, pour qui …": the verb
                 # before its time and place, its subject after them)
-                if speaker is None and _VERB_THEN_ASIDES.search(f.text, 0, relative.start(1)):
+                if speaker is None and any(_ASIDES_THEN_SUBJECT.fullmatch(f.text, e, relative.start(1)) for _s, e in verbs):
                     speaker = _named_after(relative.group(1), v)
             if not speaker:
                 # who reports in the fragment's own part of the sentence (up to its semicolon), not in a later one
@@ -844,11 +844,9 @@ def find_quotes(f: Folded, v: Vocabulary) -> list[str | None]:
     return speakers
 
 
-# An inverted verb of saying, then its time and place set off by commas, right before its subject ("qu'a affirmé le
-# 12 février, sur Twitter, ").
-_VERB_THEN_ASIDES = re.compile(r"\b(?:qu['’]a|qu['’]ont|qu['’]avait|qu['’]avaient|ce\s+qu['’]ont|comme\s+l['’]a|"
-                               r"ont|a|avait)\s+(?:affirmé|déclaré|assuré|expliqué|annoncé|indiqué|écrit|dit|raconté|"
-                               r"révélé|précisé|estimé|avancé)(?:\s+[^,;:«»“”]{1,30})?(?:,\s*[^,;:«»“”]{1,30}){1,2},\s*$")
+# After an inverted verb of saying, its time and place set off by commas, up to its subject (« qu'a affirmé| le
+# 12 février, sur Twitter, »).
+_ASIDES_THEN_SUBJECT = re.compile(r"(?:\s+[^,;:«»“”]{1,30})?(?:,\s*[^,;:«»“”]{1,30}){1,2},\s*")
 # Time words that may stand between a reporting verb and its inverted subject
 # ("a précisé jeudi la directrice générale", "a fait savoir dans la nuit l'établissement").
 _TIME = re.compile(r"\s*(?:(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|encore|aussi|désormais|"

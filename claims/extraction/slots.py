@@ -234,15 +234,13 @@ def _attack_dates(f: Folded, v: Vocabulary, published: dt.date | None,
     others = v.cues.announce.spans(f) + v.cues.not_attack_date.spans(f)
     # ("Le 10 mars, les pirates avaient commencé à divulguer des documents": « piraté* » reads the attackers
     # themselves, who are no event; what the verb after them says they did dates the sentence)
+    # (nor "les clients visés ont reçu le courriel": a participle naming the people hit, then what befell them after)
     # (nor what a verb of finding has for its object: "had picked up unauthorised activity on its portal over the
     # weekend of 29 and 30 March", « a détecté une intrusion lundi »: the day is the finding's, D21)
-    attack = [(s, e) for s, e in attack if not _FOUND_BEFORE.search(f.low, max(0, s - 40), s)]
-    if not attack:
-        return [], spans
-    # (nor "les clients visés ont reçu le courriel": a participle naming the people hit, then what befell them after)
-    attack = [(s, e) for s, e in attack if not ((_PEOPLE_NOUN.fullmatch(f.low, s, e) or _PEOPLE_HIT.search(f.low, 0, s))
-                                                and any(e <= os and len(f.low[e:os].split()) <= PEOPLE_VERB_WORDS
-                                                        for os, _oe in others))]
+    attack = [(s, e) for s, e in attack
+              if not _FOUND_BEFORE.search(f.low, max(0, s - 40), s)
+              and not ((_PEOPLE_NOUN.fullmatch(f.low, s, e) or _PEOPLE_HIT.search(f.low, 0, s))
+                       and any(e <= os and len(f.low[e:os].split()) <= PEOPLE_VERB_WORDS for os, _oe in others))]
     if not attack:
         return [], spans
     # "L'attaque qui a paralysé le réseau le 18 décembre": a verb in a relative clause on the attack noun

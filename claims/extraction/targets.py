@@ -322,6 +322,7 @@ _LEAK_AFTER = re.compile(r"\s*(?:data\s+)?leaks?\b")
 # A possessive after a name, folded ("Yale New Haven Health's" -> "... health s "), and the nouns an
 # attack noun may only qualify after it ("incident report").
 _OWNERS_S = re.compile(r" s ")
+_QUALIFIED = re.compile(r"\s+(?:report|reports|response|team|plan|review|notice|policy|rapport|equipe)\b")
 
 
 def possessive_after(f: Folded, end: int) -> int | None:
@@ -332,7 +333,6 @@ def possessive_after(f: Folded, end: int) -> int | None:
     if f.text[end - 1:end] in ("s", "S") and (m := re.match(r"['’]\s+(?=\w)", f.text[end:])):
         return end + m.end()
     return None
-_QUALIFIED = re.compile(r"\s+(?:report|reports|response|team|plan|review|notice|policy|rapport|equipe)\b")
 
 
 # What of an organisation an attack may be said to reach, before its name: its services, systems,
