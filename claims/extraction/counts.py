@@ -51,6 +51,15 @@ _AFTER_VOLUME = re.compile(r"\d\s*(?:gigaoctets|go|gb|gigabytes|teraoctets|to|tb
 _RELATIVE_DONT = re.compile(r"dont\b")
 # Between a figure and the whole it is drawn from: "of the group's", "of its", "des", "sur les".
 _OF_WHOLE = re.compile(r"\s+(?:of|out of|des|sur)\s+(?:(?:the|les|ses|leurs|its|their)\s+)?(?:[a-z]+\s+s\s+)?")
+# A sentence opening on the whole a share is taken from ("Sur les près de 10 000 clients titulaires d'un compte,
+# seule une petite part est touchée", "Of the 14,000 accounts opened on the portal, ..."): with nothing said to
+# have befallen them before the comma, the figure is a base, not a count (LABELLING.md D35).
+_WHOLE_OPENING = re.compile(r"^\W*(?:sur|of|out\s+of)\s+(?:the|les|ses|its)\s+(?:(?:pres\s+de|quelque|environ|some|about|"
+                            r"nearly|around|roughly)\s+)?$")
+# What joins two groups' figures in a list ("about 2,500 current staff, a number of former employees, 17 current
+# students and 50 former students"): a comma or "and" within a few words.
+_LIST_JOIN = re.compile(r"(?:,|\s(?:and|et|plus)\s)")
+LIST_GAP = 8
 # A verb between a figure's noun and a part marker: the part marker speaks of others ("are among those whose").
 _COPULA = re.compile(r"\b(?:are|were|is|was|sont|etaient|est|font|figurent)\b")
 _RATIO = re.compile(r"\s+[a-z]+\s+(?:sur|in)\s+(?:deux|trois|quatre|cinq|six|dix|two|three|four|five|ten|\d+)\b")
@@ -210,6 +219,10 @@ def count_claims(f: Folded, v: Vocabulary, date_spans: list[tuple[int, int]], cl
             continue  # "the 130 patients on the wards were not affected" counts people spared, not victims
         if n.value == 1 and not f.low[n.start].isdigit():
             continue  # "one nurse said", "one employee's login": a person named, not a count
+        comma = f.low.find(",", n.end)
+        if _WHOLE_OPENING.match(f.low[:n.start]) and comma > 0 and not any(n.end <= s < comma for s, _e in events):
+            base = True
+            continue  # "Sur les 14 000 comptes ouverts sur le portail, ...": the whole a share is drawn from
         if n.start in wholes or (_POPULATION_BEFORE.search(f.low, 0, n.start) and _POPULATION_AFTER.match(f.low, n.end)):
             base = True
             continue
@@ -359,4 +372,14 @@ def count_claims(f: Folded, v: Vocabulary, date_spans: list[tuple[int, int]], cl
                 # "puts the number of people whose data was taken ... at roughly 190 million",
                 # "before revising it, once duplicates were removed, to 36.8 million"
                 out.append((slot, n.value, n.start))
-    return out
+    counts = sorted((start, value) for slot, value, start in out if slot == "victim_count")
+    parts: set[int] = set()
+    # D5: groups counted one by one with no total ("about 2,500 current staff, a number of former employees, 17
+    # current students and 50 former students"): three figures or more in one list are its parts, none the whole
+    if total is None and len(counts) >= 3:
+        joined = [(a, b) for (a, _va), (b, _vb) in zip(counts, counts[1:])
+                  if _LIST_JOIN.search(f.low, a, b) and len(f.low[a:b].split()) <= LIST_GAP
+                  and not re.search(r"[;:.()]", f.low[a:b])]
+        if len(joined) == len(counts) - 1:
+            parts = {start for start, _v in counts}
+    return [c for c in out if c[0] != "victim_count" or c[2] not in parts]

@@ -1,0 +1,34 @@
+"""Round sixty (issue 9): what dev59's eight breaches showed the extractor misreading, one test each, on
+sentences of our own about invented incidents (a ferry line, a music school, a regional water board)."""
+
+from __future__ import annotations
+
+from tests.claims.helpers import en, fr, round_incident as incident
+
+
+FERRY = incident("Brannock Ferries", keywords=("Brannock Ferries", "Brannock"))
+SCHOOL = incident("Conservatoire de la Sarre", keywords=("Conservatoire de la Sarre",))
+
+
+def test_a_sentence_opening_on_the_whole_a_share_is_drawn_from_counts_nobody_there():
+    # « Sur les près de 10 000 clients titulaires d'un compte, seule une petite part est touchée »: the opening
+    # figure is a base (D35), not the victims (rules cyberattack-163); « Sur les 6,9 millions de personnes
+    # touchées » still counts them, the comma coming after what befell them
+    base = ("Sur les près de 8 000 élèves inscrits au Conservatoire de la Sarre, seule une petite part est touchée "
+            "par la fuite.")
+    assert fr(base, "victim_count", SCHOOL) == set()
+    accounts = "Of the 14,000 accounts opened on the Brannock Ferries portal, 2,350 people were affected by the breach."
+    assert en(accounts, "accounts_compromised", FERRY) == set()
+    hit = "Sur les 6 900 personnes touchées par la fuite au Conservatoire de la Sarre, 550 sont mineures."
+    assert fr(hit, "victim_count", SCHOOL) == {(6900, "asserted", False)}
+
+
+def test_three_groups_counted_one_by_one_with_no_total_give_no_count():
+    # "about 2,500 current staff, a number of former employees, 17 current students and 50 former students":
+    # each figure is a group of the victims (D5), and the sentence gives no whole (rules cyberattack-164)
+    groups = ("Brannock Ferries said data belonging to about 2,500 current staff, 17 current passengers and 50 "
+              "former passengers had been stolen in the attack.")
+    assert en(groups, "victim_count", FERRY) == set()
+    total = ("Brannock Ferries said data belonging to 2,500 staff, 17 passengers and 50 agents, 2,567 people in all, "
+             "had been stolen in the attack.")
+    assert en(total, "victim_count", FERRY) == {(2567, "asserted", False)}
