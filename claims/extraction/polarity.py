@@ -604,6 +604,10 @@ _FILED = re.compile(r",?\s+(?:filed|brought|lodged|launched|against|contre|depos
 _PUTS_FIGURE = re.compile(r"\bputs?\s+the\s+(?:number|figure|total|count|toll)\b")
 
 
+# A verb of learning right before its source: "heard from one ex-employee that", "was told by a source that".
+_HEARD_FROM = re.compile(r"\b(?:heard|learned|learnt|was\s+told|were\s+told|a\s+appris|ont\s+appris)\s+(?:from|by|de|d|aupres\s+d\s*une?)\s+$")
+
+
 def unnamed_source(f: Folded, v: Vocabulary) -> tuple[int, int] | None:
     """Where a source the text does not identify says or believes something (LABELLING.md D2):
     "experts say", "insiste une source proche du dossier"; a speaker who asked not to be
@@ -622,6 +626,12 @@ def unnamed_source(f: Folded, v: Vocabulary) -> tuple[int, int] | None:
     sources += [(s, m.end() if (m := _FILED.match(f.low, e)) else e) for s, e in v.cues.litigant.spans(f)]
     verbs = v.cues.belief.spans(f) + v.cues.reporting.spans(f) + v.cues.speaking.spans(f)
     verbs += [m.span() for m in _PUTS_FIGURE.finditer(f.low)]
+    for s, _e in sources:
+        if _HEARD_FROM.search(f.low, 0, s):
+            # "The Courier-Mail heard from one ex-employee that the files held ...": what the paper heard from
+            # the source is the source's word, to the end of its clause
+            stop = f.low.find(";", s)
+            return s, stop if stop != -1 else len(f.low)
     return _said_by(f, sources, verbs) if sources else None
 
 

@@ -32,3 +32,14 @@ def test_three_groups_counted_one_by_one_with_no_total_give_no_count():
     total = ("Brannock Ferries said data belonging to 2,500 staff, 17 passengers and 50 agents, 2,567 people in all, "
              "had been stolen in the attack.")
     assert en(total, "victim_count", FERRY) == {(2567, "asserted", False)}
+
+
+def test_someone_close_to_the_incident_and_what_a_paper_heard_from_one_ex_employee_are_unnamed_sources():
+    # "Someone close to the incident told The Register that", "The Courier-Mail heard from one ex-employee that":
+    # an unnamed source hedges what it carries (D2) (rules cyberattack-165); the paper's own report does not
+    close = "Someone close to the incident told The Register that Brannock Ferries staff were warned about phishing."
+    assert en(close, "risk", FERRY) == {("phishing", "asserted", True)}
+    heard = "The Courier-Mail heard from one ex-employee that the stolen Brannock Ferries files held bank details."
+    assert en(heard, "data_category", FERRY) == {("banking", "asserted", True)}
+    named = "The Courier-Mail reported that the stolen Brannock Ferries files held bank details."
+    assert en(named, "data_category", FERRY) == {("banking", "asserted", False)}
