@@ -43,3 +43,14 @@ def test_someone_close_to_the_incident_and_what_a_paper_heard_from_one_ex_employ
     assert en(heard, "data_category", FERRY) == {("banking", "asserted", True)}
     named = "The Courier-Mail reported that the stolen Brannock Ferries files held bank details."
     assert en(named, "data_category", FERRY) == {("banking", "asserted", False)}
+
+
+CLINIC = incident("Harwell Clinics", keywords=("Harwell Clinics", "Harwell"))
+
+
+def test_no_patient_data_denies_medical_data_and_patient_data_alone_names_no_category():
+    # "Harwell Clinics has said no patient data was compromised": the denial of patient data denies medical data
+    # (rules cyberattack-166); "patient data was copied" alone says no more than data of patients
+    denial = "Harwell Clinics has said no patient data was compromised in the attack on its datacentre."
+    assert en(denial, "data_category", CLINIC) == {("medical", "denied", False)}
+    assert en("Harwell Clinics said patient data was copied in the attack.", "data_category", CLINIC) == set()
