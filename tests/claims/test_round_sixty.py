@@ -54,3 +54,16 @@ def test_no_patient_data_denies_medical_data_and_patient_data_alone_names_no_cat
     denial = "Harwell Clinics has said no patient data was compromised in the attack on its datacentre."
     assert en(denial, "data_category", CLINIC) == {("medical", "denied", False)}
     assert en("Harwell Clinics said patient data was copied in the attack.", "data_category", CLINIC) == set()
+
+
+def test_shoppers_not_held_liable_for_fraudulent_charges_is_no_denial_of_fraud():
+    # "promising shoppers they would not be held liable for fraudulent charges": who pays for the loss is denied,
+    # not the fraud (rules cyberattack-167), in both languages; "no sign of fraud" still denies
+    liable = ("Brannock Ferries urged passengers to call their card issuer about any transaction they do not recognise, "
+              "promising they would not be held liable for fraudulent charges.")
+    assert en(liable, "risk", FERRY) == {("fraud", "asserted", False)}
+    french = ("Le Conservatoire de la Sarre invite les familles à surveiller leurs relevés et promet qu'elles ne seront "
+              "pas tenues responsables des achats frauduleux.")
+    assert fr(french, "risk", SCHOOL) == {("fraud", "asserted", False)}
+    seen = "Brannock Ferries said there has been no sign of fraud since the breach."
+    assert en(seen, "risk", FERRY) == {("fraud", "denied", False)}
