@@ -193,6 +193,10 @@ ATTACKER_USE_WORDS = 4
 USE_LOGIN_WORDS = 4
 
 
+# Access to a place, not someone's login: « s'est procuré un accès à la plateforme », "obtained access to the portal".
+_ACCESS_TO = re.compile(r"(?<=acces)\s+(?:a|au|aux)\b|(?<=access)\s+to\b")
+
+
 def _login_used(f: Folded, v: Vocabulary) -> int | None:
     """Where the attackers are said to have used or bought someone's login ("les pirates se sont
     servis de l'identifiant et du mot de passe d'un prestataire", "an attacker who had most likely
@@ -208,7 +212,7 @@ def _login_used(f: Folded, v: Vocabulary) -> int | None:
                    for a in attackers):
             continue
         if any(ls >= e and len(low[e:ls].split()) <= USE_LOGIN_WORDS and not re.search(r"[,;:.]", low[e:ls])
-               for ls, _le in logins):
+               and not _ACCESS_TO.match(low, le) for ls, le in logins):
             return s
     return None
 

@@ -67,3 +67,17 @@ def test_shoppers_not_held_liable_for_fraudulent_charges_is_no_denial_of_fraud()
     assert fr(french, "risk", SCHOOL) == {("fraud", "asserted", False)}
     seen = "Brannock Ferries said there has been no sign of fraud since the breach."
     assert en(seen, "risk", FERRY) == {("fraud", "denied", False)}
+
+
+TELECOM = incident("Télécom Sahel", keywords=("Télécom Sahel",))
+
+
+def test_access_to_a_platform_and_an_account_credited_are_no_login_used():
+    # « s'est procuré un accès à la plateforme », « crédite un compte de 50 millions »: access to a place and an
+    # account money went into are no one's login used to get in (rules cyberattack-168); a login bought still is
+    access = "L'enquête doit dire comment le pirate s'est procuré un accès à la plateforme de Télécom Sahel."
+    assert fr(access, "attack_vector", TELECOM) == set()
+    credited = "Via la plateforme de Télécom Sahel, le pirate passe une fausse commande et crédite un compte de 50 millions."
+    assert fr(credited, "attack_vector", TELECOM) == set()
+    login = "Le pirate s'est procuré les identifiants d'un agent de Télécom Sahel pour entrer dans la plateforme."
+    assert fr(login, "attack_vector", TELECOM) == {("impersonation", "asserted", False)}
