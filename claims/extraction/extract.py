@@ -24,8 +24,8 @@ from claims.extraction.numbers import find_numbers
 from claims.extraction import parse
 from claims.extraction.polarity import QUOTED, Clause, analyse, attackers_claim, unnamed_source
 from claims.extraction.profile import for_incident, load_profile
-from claims.extraction.quotes import (ORG_PRONOUN, PLURAL_PRONOUN, PRONOUN, UNNAMED, find_quotes, keyword_people,
-                                      named_person, opening_surname, reported_speaker)
+from claims.extraction.quotes import (ORG_PRONOUN, PLURAL_PRONOUN, PRONOUN, UNNAMED, find_quotes, handle_named,
+                                      keyword_handles, keyword_people, named_person, opening_surname, reported_speaker)
 from claims.extraction.roles import employers
 from claims.extraction.sentences import split_sentences
 from claims.extraction.slots import slot_claims
@@ -142,7 +142,7 @@ def _opening_role(text: str) -> str | None:
 # "Le patron du voyagiste", "La directrice de l'hôpital", "The chief executive": a definite article,
 # a lower-case office of one or two words and its complement, then the verb.
 # (or an indefinite one, after a participle: "Contacté, un porte-parole d'Encevo confirme … « … », déclare-t-il")
-_ROLE_OPENING = re.compile(r"\s*(?:[A-ZÀ-ÝĀ-Ž][a-zà-ÿ]+\s*,\s*(?=[ul]))?(?:Une|Un|Le|La|L['’]|The|une|un|le|la|l['’])\s*([a-zà-ÿ-]+(?:\s+(?!(?:de|du|des|d|of|at)\b)[a-zà-ÿ-]+)?"
+_ROLE_OPENING = re.compile(r"\s*(?:[A-ZÀ-ÝĀ-Ž][a-zà-ÿ]+\s*,\s*(?=[ul]))?(?:(?:Une|Un|Le|La|The|une|un|le|la)\s+|[Ll]['’]\s*)([a-zà-ÿ-]+(?:\s+(?!(?:de|du|des|d|of|at)\b)[a-zà-ÿ-]+)?"
                            r"(?:\s+(?:de|du|des|d['’]|of|at)\s*(?:la\s+|le\s+|les\s+|l['’]|the\s+)?[\w'’-]+)?)(?:\s+[a-zà-ÿ]+\b|\s*,)")
 # What may stand before the organisation a sentence opens on: an article.
 _OPENING = re.compile(r"\s*(?:(?:le|la|les|l|the)\s+)?")
@@ -290,6 +290,7 @@ def extract_claims(
     in_related_block = False
     previous: Sentence | None = None
     discourse = Discourse.start(incident.organizations if incident else (), profile.org_forms)
+    handles = keyword_handles(incident.keywords, v) if incident is not None else []
     if incident is not None:
         discourse.people.extend(keyword_people(incident.keywords, v))
     recap_before = False
@@ -324,7 +325,9 @@ def extract_claims(
         read_claims.append(sentence_claims(sentence, v, published, question, discourse,
                                            docs[index] if docs else None, structure, folded=read or f) + warned)
         hearsay.append(bool(unnamed_source(f, v) or attackers_claim(f, v) or v.cues.unnamed_source.search(f)))
-        discourse.met(named_person(sentence.text, v) or _surname_speaker(sentence.text, v, discourse))
+        # (or a handle among the keywords: "Prudent, SaxX a d'abord examiné les fichiers. « … », explique-t-il")
+        discourse.met(named_person(sentence.text, v) or _surname_speaker(sentence.text, v, discourse)
+                      or handle_named(sentence.text, handles))
         discourse.named(f, v)
         opening = _opening_organisation(f, v) or _opening_role(sentence.text)
         discourse.opened = discourse.speaker_for(opening, v) if opening else None

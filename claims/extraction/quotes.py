@@ -1021,6 +1021,25 @@ def keyword_people(keywords: tuple[str, ...], v: Vocabulary) -> list[str]:
             and not _institution(k, v)]
 
 
+# A handle: one word with a capital inside it after a small letter ("SaxX", "GnosticPlayers", "ShinyHunters").
+_CAMEL_HANDLE = re.compile(r"[A-Za-z][a-z]+[A-Z][A-Za-z0-9]*")
+
+
+def keyword_handles(keywords: tuple[str, ...], v: Vocabulary) -> list[str]:
+    """The online handles among an incident's keywords ("SaxX"): a researcher or an attacker the press names
+    by a handle alone, whom a later "», explique-t-il" or "he said" then stands for; no organisation."""
+    return [k for k in keywords if _CAMEL_HANDLE.fullmatch(k) and not find_mentions("organization", v, Folded(k))]
+
+
+def handle_named(text: str, handles: list[str]) -> str | None:
+    """The last of `handles` a sentence has as a subject outside its quotations ("Prudent, SaxX a d'abord examiné")."""
+    outside = _QUOTE.sub(lambda q: " " * len(q.group()), text)
+    # (as a subject: opening the sentence or after a comma, a verb after it; "la carte SwissPass" names a thing)
+    found = [(m.start(), h) for h in handles
+             for m in re.finditer(rf"(?:^\W*|,\s+){re.escape(h)}\s+[a-zà-ÿ]", outside)]
+    return max(found)[1] if found else None
+
+
 def _institution(name: str, v: Vocabulary) -> bool:
     """Whether capitalised words name an institution or a place rather than a person: in English
     its last word or its first says what it is ("the Health Sciences Centre", "Port Botany"), in

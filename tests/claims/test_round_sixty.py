@@ -81,3 +81,16 @@ def test_access_to_a_platform_and_an_account_credited_are_no_login_used():
     assert fr(credited, "attack_vector", TELECOM) == set()
     login = "Le pirate s'est procuré les identifiants d'un agent de Télécom Sahel pour entrer dans la plateforme."
     assert fr(login, "attack_vector", TELECOM) == {("impersonation", "asserted", False)}
+
+
+def test_a_handle_among_the_keywords_is_whom_a_later_pronoun_stands_for():
+    # "Prudent, SaxX a d'abord examiné les fichiers. « … », explique-t-il": the researcher the newsroom lists by his
+    # handle speaks (rules cyberattack-169); a handle the sentence names as a thing ("la carte SwissPass") does not
+    watched = incident("Télécom Sahel", keywords=("Télécom Sahel", "SaxX", "SwissPass"))
+    text = ("Prudent, SaxX a d'abord examiné les fichiers de Télécom Sahel. « Il arrive souvent qu'une vieille fuite "
+            "soit remise en circulation », explique-t-il.")
+    assert fr(text, "quote", watched) == {("SaxX", "asserted", False)}
+    thing = ("Les pirates ont visé la carte SwissPass de Télécom Sahel. « Il arrive souvent qu'une vieille fuite soit "
+             "remise en circulation », explique-t-il.")
+    # (nor is "Les pirates" an office the sentence opens on: its "Le" was read as an article before "s pirates")
+    assert fr(thing, "quote", watched) == {(None, "asserted", False)}
