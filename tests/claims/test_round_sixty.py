@@ -94,3 +94,17 @@ def test_a_handle_among_the_keywords_is_whom_a_later_pronoun_stands_for():
              "remise en circulation », explique-t-il.")
     # (nor is "Les pirates" an office the sentence opens on: its "Le" was read as an article before "s pirates")
     assert fr(thing, "quote", watched) == {(None, "asserted", False)}
+
+
+def test_messages_asking_them_for_a_payment_and_callers_presenting_themselves_as_staff_are_phishing():
+    # « se méfier de tout SMS ou courriel leur réclamant un paiement », "anyone presenting themselves as the
+    # company's support staff": messages and callers posing as the organisation (rules cyberattack-170); the author
+    # of a ransomware « réclamant un paiement en bitcoins » asks a ransom, no one is phished
+    sms = ("Le Conservatoire de la Sarre invite les familles à se méfier de tout SMS ou courriel leur réclamant un "
+           "paiement après la fuite.")
+    assert fr(sms, "risk", SCHOOL) == {("phishing", "asserted", False)}
+    calls = ("After the breach, Brannock Ferries told passengers to be wary of anyone presenting themselves as its "
+             "support staff.")
+    assert en(calls, "risk", FERRY) == {("phishing", "asserted", False)}
+    ransom = "Le rançongiciel a frappé le Conservatoire de la Sarre, son auteur réclamant un paiement en bitcoins."
+    assert fr(ransom, "risk", SCHOOL) == set()
