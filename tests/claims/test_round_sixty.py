@@ -108,3 +108,13 @@ def test_messages_asking_them_for_a_payment_and_callers_presenting_themselves_as
     assert en(calls, "risk", FERRY) == {("phishing", "asserted", False)}
     ransom = "Le rançongiciel a frappé le Conservatoire de la Sarre, son auteur réclamant un paiement en bitcoins."
     assert fr(ransom, "risk", SCHOOL) == set()
+
+
+def test_someone_inside_the_company_is_an_insider():
+    # "suggests to some observers that someone inside the company may have been involved", « quelqu'un de
+    # l'intérieur »: an insider, hedged as the observers' guess (rules cyberattack-171)
+    text = ("The files on sale suggest to some observers that someone inside the company may have helped the "
+            "Brannock Ferries hackers.")
+    assert en(text, "attack_vector", FERRY) == {("insider", "asserted", True)}
+    french = "Selon des observateurs, quelqu'un de l'intérieur de Télécom Sahel aurait pu aider les pirates."
+    assert fr(french, "attack_vector", TELECOM) == {("insider", "asserted", True)}
