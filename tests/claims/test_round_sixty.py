@@ -118,3 +118,11 @@ def test_someone_inside_the_company_is_an_insider():
     assert en(text, "attack_vector", FERRY) == {("insider", "asserted", True)}
     french = "Selon des observateurs, quelqu'un de l'intérieur de Télécom Sahel aurait pu aider les pirates."
     assert fr(french, "attack_vector", TELECOM) == {("insider", "asserted", True)}
+
+
+def test_even_as_opens_a_clause_of_its_own():
+    # "has begun publishing ID cards taken from QUT, even as the university maintained it had no evidence any data
+    # had been stolen": the denial after "even as" keeps to its clause (rules cyberattack-172), as after "while"
+    text = ("The gang has begun publishing ID cards taken from Brannock Ferries, even as the company maintained it had "
+            "no evidence any data had been stolen.")
+    assert {(value, polarity) for value, polarity, _hedged in en(text, "data_category", FERRY)} == {("identity", "asserted")}
