@@ -126,3 +126,12 @@ def test_even_as_opens_a_clause_of_its_own():
     text = ("The gang has begun publishing ID cards taken from Brannock Ferries, even as the company maintained it had "
             "no evidence any data had been stolen.")
     assert {(value, polarity) for value, polarity, _hedged in en(text, "data_category", FERRY)} == {("identity", "asserted")}
+
+
+def test_la_regie_stands_for_the_authority_named_before():
+    # « Les piscines de la Régie des Bassins de la Vère restent ouvertes : la régie intercommunale a subi une attaque
+    # par rançongiciel »: « la régie » is a role noun for the authority named before (rules cyberattack-173)
+    pools = incident("Régie des Bassins de la Sorne", keywords=("Régie des Bassins de la Sorne",))
+    text = ("Les piscines de la Régie des Bassins de la Sorne restent ouvertes, mais sans caisse : la régie "
+            "intercommunale a subi une attaque par rançongiciel dans la nuit de samedi.")
+    assert fr(text, "organization", pools) == {("Régie des Bassins de la Sorne", "asserted", False)}
