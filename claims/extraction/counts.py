@@ -139,9 +139,11 @@ def _year_spans(f: Folded, v: Vocabulary) -> list[tuple[int, int]]:
 
 # A countdown ("un compte à rebours", "les comptes à rebours") counts no account.
 _COUNTDOWN = re.compile(r"\s+a\s+rebours\b")
-# A verb moving money right before an account: the account is where money went, not a login used.
-_MONEY_MOVED = re.compile(r"\b(?:credite|credit|credited|credits|debite|debited|approvisionne|alimente|vide|emptied|"
-                          r"drained|vire\s+sur|transfere\s+sur|transferred\s+to|paid\s+into)\s+$")
+# A verb moving money right before an account, or its holders: the account is where money went or what customers
+# have, not a login used (« crédite un compte de 50 millions », « clients titulaires d'un compte utilisateur »).
+_NOT_A_LOGIN = re.compile(r"\b(?:credite|credit|credited|credits|debite|debited|approvisionne|alimente|vide|emptied|"
+                          r"drained|vire\s+sur|transfere\s+sur|transferred\s+to|paid\s+into|"
+                          r"(?:titulaires?|detenteurs?|detentrices?|possesseurs?)(?:\s+d)?)\s+$")
 # Words stressing that one account was used ("a single account", "un seul compte"): a count (D39).
 _SINGLE = re.compile(r"\b(?:single|seul|seule|only one)\b")
 # How many words may stand between a total's marker and its figure ("soit environ 117 000").
@@ -328,8 +330,8 @@ def count_claims(f: Folded, v: Vocabulary, date_spans: list[tuple[int, int]], cl
         # (the account named by its login: "the username and password of a single staff member were hacked")
         logins = accounts + [(m.start, m.end) for m in find_mentions("data_category", v, f) if m.value == "credentials"]
         for s, e in one_account:
-            if _MONEY_MOVED.search(f.low, 0, s):
-                continue  # « crédite un compte de 50 millions »: money put into an account, no way in
+            if _NOT_A_LOGIN.search(f.low, 0, s):
+                continue  # « crédite un compte de 50 millions », « titulaires d'un compte »: no way in
             if in_clause(ways_in, clause_at(clauses, s)) and in_clause(logins, clause_at(clauses, s)):
                 # one account as the way in is how they got in: impersonation (LABELLING.md D9); it is
                 # a count only where the text stresses there was one (D39: "a single account")

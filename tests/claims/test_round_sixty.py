@@ -135,3 +135,11 @@ def test_la_regie_stands_for_the_authority_named_before():
     text = ("Les piscines de la Régie des Bassins de la Sorne restent ouvertes, mais sans caisse : la régie "
             "intercommunale a subi une attaque par rançongiciel dans la nuit de samedi.")
     assert fr(text, "organization", pools) == {("Régie des Bassins de la Sorne", "asserted", False)}
+
+
+def test_customers_holding_an_account_are_no_login_used():
+    # « clients titulaires d'un compte utilisateur … seule une petite part est touchée »: customers who hold an
+    # account, not a login the attackers got in with (rules cyberattack-174)
+    text = ("Parmi les familles titulaires d'un compte utilisateur au Conservatoire de la Sarre, seule une petite part "
+            "est touchée.")
+    assert fr(text, "attack_vector", SCHOOL) == set()
