@@ -64,7 +64,8 @@ def _next_comma(low: str, pos: int) -> int:
 # "rien n'indique que", "aucun élément ne laisse penser que", "nothing suggested that", "no sign
 # that": absence of evidence opening the clause, whose negation bears on all that follows (D4).
 _NO_EVIDENCE = r"(?:rien|aucun(?:e)?\s+(?:element|indice|signe|indication|preuve)|nothing|no\s+(?:sign|evidence|indication))"
-_NO_EVIDENCE_THAT = re.compile(rf"\b{_NO_EVIDENCE}\b[^,;:.]{{0,40}}?\b(?:que|qu|that)\b")
+# (past a short aside set off by commas: « Rien, à ce stade, ne permet d'affirmer qu'un rançongiciel soit en cause »)
+_NO_EVIDENCE_THAT = re.compile(rf"\b{_NO_EVIDENCE}\b(?:\s*,[^,;:.]{{1,25}},)?[^,;:.]{{0,40}}?\b(?:que|qu|that)\b")
 
 
 # A clause that opens on an absence of evidence, and one that goes on with a second complement.

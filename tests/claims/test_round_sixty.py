@@ -143,3 +143,13 @@ def test_customers_holding_an_account_are_no_login_used():
     text = ("Parmi les familles titulaires d'un compte utilisateur au Conservatoire de la Sarre, seule une petite part "
             "est touchée.")
     assert fr(text, "attack_vector", SCHOOL) == set()
+
+
+def test_nothing_allows_one_to_say_past_an_aside_still_denies():
+    # « Rien, à ce stade, ne permet d'affirmer qu'un rançongiciel soit en cause »: the absence-of-evidence frame
+    # holds past a short aside after « Rien » (rules cyberattack-175), and « rien ne permet d'affirmer » hedges the
+    # denial as « rien ne permet de dire » does (D4)
+    aside = "Rien, à ce stade, ne permet d'affirmer qu'un rançongiciel soit en cause au Conservatoire de la Sarre."
+    assert {(value, polarity) for value, polarity, _hedged in fr(aside, "attack_vector", SCHOOL)} == {("ransomware", "denied")}
+    plain = "Rien ne permet d'affirmer qu'un rançongiciel soit en cause au Conservatoire de la Sarre."
+    assert fr(plain, "attack_vector", SCHOOL) == {("ransomware", "denied", True)}
