@@ -153,3 +153,11 @@ def test_nothing_allows_one_to_say_past_an_aside_still_denies():
     assert {(value, polarity) for value, polarity, _hedged in fr(aside, "attack_vector", SCHOOL)} == {("ransomware", "denied")}
     plain = "Rien ne permet d'affirmer qu'un rançongiciel soit en cause au Conservatoire de la Sarre."
     assert fr(plain, "attack_vector", SCHOOL) == {("ransomware", "denied", True)}
+
+
+def test_an_anonymous_source_inside_the_organisation_hedges_what_it_says():
+    # "An anonymous source inside the council told The Lincolnite that … exposing residents' bank details": a source
+    # the text does not name hedges its word (D2) (rules cyberattack-176)
+    text = ("An anonymous source inside the company told The Lincolnite that the Brannock Ferries booking system had "
+            "been breached, exposing passengers' bank details.")
+    assert en(text, "data_category", FERRY) == {("banking", "asserted", True)}
