@@ -224,8 +224,8 @@ def count_claims(f: Folded, v: Vocabulary, date_spans: list[tuple[int, int]], cl
             continue  # "the 130 patients on the wards were not affected" counts people spared, not victims
         if n.value == 1 and not f.low[n.start].isdigit():
             continue  # "one nurse said", "one employee's login": a person named, not a count
-        comma = f.low.find(",", n.end)
-        if _WHOLE_OPENING.match(f.low[:n.start]) and comma > 0 and not any(n.end <= s < comma for s, _e in events):
+        if _WHOLE_OPENING.match(f.low, 0, n.start) and (comma := f.low.find(",", n.end)) > 0 \
+                and not any(n.end <= s < comma for s, _e in events):
             base = True
             continue  # "Sur les 14 000 comptes ouverts sur le portail, ...": the whole a share is drawn from
         if n.start in wholes or (_POPULATION_BEFORE.search(f.low, 0, n.start) and _POPULATION_AFTER.match(f.low, n.end)):
@@ -383,10 +383,8 @@ def count_claims(f: Folded, v: Vocabulary, date_spans: list[tuple[int, int]], cl
     parts: set[int] = set()
     # D5: groups counted one by one with no total ("about 2,500 current staff, a number of former employees, 17
     # current students and 50 former students"): three figures or more in one list are its parts, none the whole
-    if total is None and len(counts) >= 3:
-        joined = [(a, b) for (a, _va), (b, _vb) in zip(counts, counts[1:])
-                  if _LIST_JOIN.search(f.low, a, b) and len(f.low[a:b].split()) <= LIST_GAP
-                  and not re.search(r"[;:.()]", f.low[a:b])]
-        if len(joined) == len(counts) - 1:
-            parts = {start for start, _v in counts}
+    if total is None and len(counts) >= 3 and all(
+            _LIST_JOIN.search(f.low, a, b) and len(f.low[a:b].split()) <= LIST_GAP and not re.search(r"[;:.()]", f.low[a:b])
+            for (a, _va), (b, _vb) in zip(counts, counts[1:])):
+        parts = {start for start, _v in counts}
     return [c for c in out if c[0] != "victim_count" or c[2] not in parts]

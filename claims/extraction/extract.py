@@ -290,9 +290,10 @@ def extract_claims(
     in_related_block = False
     previous: Sentence | None = None
     discourse = Discourse.start(incident.organizations if incident else (), profile.org_forms)
-    handles = keyword_handles(incident.keywords, v) if incident is not None else []
+    handles: list[str] = []
     if incident is not None:
         discourse.people.extend(keyword_people(incident.keywords, v))
+        handles = keyword_handles(incident.keywords, v)
     recap_before = False
     for index, sentence in enumerate(sentences):
         f = Folded(sentence.text)

@@ -625,15 +625,17 @@ def unnamed_source(f: Folded, v: Vocabulary) -> tuple[int, int] | None:
     # and when it was filed between it and its verb ("The class action filed in Los Angeles on 11
     # October says").
     sources += [(s, m.end() if (m := _FILED.match(f.low, e)) else e) for s, e in v.cues.litigant.spans(f)]
-    verbs = v.cues.belief.spans(f) + v.cues.reporting.spans(f) + v.cues.speaking.spans(f)
-    verbs += [m.span() for m in _PUTS_FIGURE.finditer(f.low)]
     for s, _e in sources:
         if _HEARD_FROM.search(f.low, 0, s):
             # "The Courier-Mail heard from one ex-employee that the files held ...": what the paper heard from
             # the source is the source's word, to the end of its clause
             stop = f.low.find(";", s)
             return s, stop if stop != -1 else len(f.low)
-    return _said_by(f, sources, verbs) if sources else None
+    if not sources:
+        return None
+    verbs = v.cues.belief.spans(f) + v.cues.reporting.spans(f) + v.cues.speaking.spans(f)
+    verbs += [m.span() for m in _PUTS_FIGURE.finditer(f.low)]
+    return _said_by(f, sources, verbs)
 
 
 # What may open a clause before its subject: an article, a short time phrase ("By Monday the gang").

@@ -1021,6 +1021,11 @@ def keyword_people(keywords: tuple[str, ...], v: Vocabulary) -> list[str]:
             and not _institution(k, v)]
 
 
+def _outside_quotes(text: str) -> str:
+    """The text with its quotations blanked out, offsets kept: their capitals name things, not who speaks."""
+    return _QUOTE.sub(lambda q: " " * len(q.group()), text)
+
+
 # A handle: one word with a capital inside it after a small letter ("SaxX", "GnosticPlayers", "ShinyHunters").
 _CAMEL_HANDLE = re.compile(r"[A-Za-z][a-z]+[A-Z][A-Za-z0-9]*")
 
@@ -1033,7 +1038,9 @@ def keyword_handles(keywords: tuple[str, ...], v: Vocabulary) -> list[str]:
 
 def handle_named(text: str, handles: list[str]) -> str | None:
     """The last of `handles` a sentence has as a subject outside its quotations ("Prudent, SaxX a d'abord examiné")."""
-    outside = _QUOTE.sub(lambda q: " " * len(q.group()), text)
+    if not handles:
+        return None  # (most incidents list none: nothing to look for in each sentence)
+    outside = _outside_quotes(text)
     # (as a subject: opening the sentence or after a comma, a verb after it; "la carte SwissPass" names a thing)
     found = [(m.start(), h) for h in handles
              for m in re.finditer(rf"(?:^\W*|,\s+){re.escape(h)}\s+[a-zà-ÿ]", outside)]
@@ -1065,7 +1072,7 @@ def named_person(text: str, v: Vocabulary | None = None) -> str | None:
     preposition, a verb follows ("Marie Dupont dirige la clinique.") and it names no organisation."""
     # (not inside a quotation, whose capitals name things: "“IHG One Rewards accounts are out of reach,” he
     # wrote"; nor the newsroom someone spoke to: "told RNZ's Midday Report")
-    outside = _QUOTE.sub(lambda q: " " * len(q.group()), text)
+    outside = _outside_quotes(text)
     found = [m.group(1) for m in re.finditer(rf"(?<![.!?»“\"]\s)(?<!^)(?<![\w-])({_FULL_NAME})", outside)
              if not _PLACE_BEFORE.search(text, 0, m.start())
              and not _TOLD_BEFORE.search(text, 0, m.start())
