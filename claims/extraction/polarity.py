@@ -250,6 +250,13 @@ _ATTACK_RELATIVE = re.compile(r"\s+((?:qui|that|which)\s+(?:(?:a|avait|ont|avaie
 _NEGATED_COMPLEMENT_ASIDE = re.compile(r",\s+[a-z]+(?:ed|e|es|ee|ees)\s+(?:to|with|by|a|au|aux)\s+"
                                        r"(?=(?:no|none|aucun|aucune|nul|nulle)\b)")
 
+# A comma, an indefinite noun phrase, then its own relative clause (with or without "that") holding a negation.
+_NEGATED_APPOSITIVE = re.compile(r",\s+(?=(?:a|an)\s+(?!(?:[a-z]+\s+){0,3}?(?:claim|claims|figure|number|assertion|"
+                                 r"allegation|account|report|statement|detail|fact|breach|attack|incident)\b)"
+                                 r"(?:[a-z]+\s+){1,5}?(?:it|they|we|he|she)\s+"
+                                 r"(?:[a-z]+\s+){0,2}?(?:not|never|n\s+t)\b)")
+
+
 def clause_breaks(f: Folded, v: Vocabulary, relatives: list[tuple[int, int]],
                   asides: list[tuple[int, int]]) -> list[int]:
     """Offsets where a new clause starts. `relatives` and `asides` are the sentence's
@@ -275,6 +282,10 @@ def clause_breaks(f: Folded, v: Vocabulary, relatives: list[tuple[int, int]],
     # aucune autre donnée »: a participle set off by a comma whose complement is negated qualifies a noun; its
     # negation denies nothing of the clause before it
     breaks |= {m.start() for m in _NEGATED_COMPLEMENT_ASIDE.finditer(low)}
+    # "through a flaw in ADSelfService Plus, a password-management tool it had not yet patched": a noun set
+    # beside another by a comma, with a relative clause of its own that is negated, describes that noun; the
+    # negation denies nothing of the clause the noun sits in
+    breaks |= {m.start() for m in _NEGATED_APPOSITIVE.finditer(low)}
     # « ne produit plus un seul aérosol depuis la cyberattaque qui a frappé ses serveurs le jeudi 27 avril »: the
     # relative that tells what the attack hit, and when, is a clause of its own, which the main clause's
     # negation does not reach

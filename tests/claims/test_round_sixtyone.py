@@ -1,0 +1,25 @@
+"""Round sixty-one (issue 9): what dev60's eight breaches showed the extractor misreading, one test each, on
+sentences of our own about invented incidents (a seed bank, a rowing federation, a county library service)."""
+
+from __future__ import annotations
+
+from tests.claims.helpers import en, fr, round_incident as incident
+
+
+SEEDS = incident("Harlow Seed Bank", keywords=("Harlow Seed Bank", "Harlow"))
+ROWING = incident("Fédération d'aviron du Léman", keywords=("Fédération d'aviron du Léman", "FAL"))
+LIBRARY = incident("Corrin County Libraries", keywords=("Corrin County Libraries",))
+
+
+def test_a_noun_set_beside_another_with_its_own_negated_relative_denies_nothing_of_the_main_clause():
+    # "got into its network on 9 November 2021 through a critical flaw in ADSelfService Plus, a password-management
+    # tool it had not yet patched": what the tool was not is said of the tool; the date stays asserted (rules
+    # cyberattack-177); a claim or a figure set beside a clause that way ("…, a claim it has not confirmed") still
+    # comments on that clause
+    tool = ("The Harlow Seed Bank said the intruders got into its network on 3 March 2025 through a flaw in its "
+            "booking software, a scheduling tool it had not yet updated.")
+    assert en(tool, "attack_date", SEEDS) == {("2025-03-03", "asserted", False)}
+    # a negation of the main clause's own still denies what it holds
+    spared = ("The Harlow Seed Bank said no bank details were taken through the flaw in its booking software, a "
+              "scheduling tool it had not yet updated.")
+    assert en(spared, "data_category", SEEDS) == {("banking", "denied", False)}
