@@ -347,6 +347,10 @@ DISOWNED_WORDS = 20
 _LOOKS_BACK = re.compile(r"\s*(?:that|this|it|ce|cela|celle-ci)\s")
 
 
+# The words of date_wrongly that are only a negation, which disown a date only beside an attack.
+_BARE_NEGATIONS = frozenset({"pas", "non", "not"})
+
+
 def _disowned_dates(f: Folded, v: Vocabulary, published: dt.date | None) -> dict[int, str]:
     """Dates the sentence says are not the intrusion's (LABELLING.md D12: attack_date denied), by
     where they start: the nearest date before such words, with no other date or full stop between."""
@@ -357,6 +361,10 @@ def _disowned_dates(f: Folded, v: Vocabulary, published: dt.date | None) -> dict
     mentions = find_dates(f.low, v.dates, published)
     out = {}
     # "que certains articles datent, à tort, du 28 janvier": the wrong date named right after the word
+    # (a bare "pas" / "not" before a day disowns it only where the sentence speaks of the attack: « si on ne s'en
+    # sert pas aujourd'hui, on s'en servira plus tard » says nothing of when anyone got in)
+    if not (v.cues.attack_event.spans(f) or v.cues.hit.spans(f) or v.cues.attack_noun.spans(f)):
+        wrongly = [(s, e) for s, e in wrongly if f.low[s:e] not in _BARE_NEGATIONS]
     for d in mentions:
         if any(_WRONG_LEAD.fullmatch(f.low, e, d.start) for _s, e in wrongly):
             out[d.start] = d.iso

@@ -23,3 +23,14 @@ def test_a_noun_set_beside_another_with_its_own_negated_relative_denies_nothing_
     spared = ("The Harlow Seed Bank said no bank details were taken through the flaw in its booking software, a "
               "scheduling tool it had not yet updated.")
     assert en(spared, "data_category", SEEDS) == {("banking", "denied", False)}
+
+
+def test_a_bare_not_before_a_day_disowns_it_only_beside_the_attack():
+    # « si on ne s'en sert pas aujourd'hui, on s'en servira plus tard »: "not today" in a sentence that speaks of no
+    # attack dates nothing, and denies no day (rules cyberattack-178); « ce n'est pas le 3 mars que la fédération a
+    # été attaquée » still disowns the day
+    later = ("Pour le président de la FAL, les fichiers finiront par servir : « si personne ne s'en sert pas "
+             "aujourd'hui, quelqu'un s'en servira demain », dit-il.")
+    assert fr(later, "attack_date", ROWING) == set()
+    disowned = "Ce n'est pas le 3 mars que la Fédération d'aviron du Léman a été attaquée, précise son président."
+    assert ("2025-03-03", "denied", False) in fr(disowned, "attack_date", ROWING)
