@@ -34,3 +34,13 @@ def test_a_bare_not_before_a_day_disowns_it_only_beside_the_attack():
     assert fr(later, "attack_date", ROWING) == set()
     disowned = "Ce n'est pas le 3 mars que la Fédération d'aviron du Léman a été attaquée, précise son président."
     assert ("2025-03-03", "denied", False) in fr(disowned, "attack_date", ROWING)
+
+
+def test_nobody_having_heard_of_an_attack_denies_nothing_of_it():
+    # « Sans l'article de Libération, personne n'aurait entendu parler du piratage de la Direction générale des
+    # impôts »: not hearing of a hack presupposes the hack (rules cyberattack-179)
+    heard = "Sans un article du Temps, personne n'aurait entendu parler du piratage de la Fédération d'aviron du Léman."
+    assert {c[1] for c in fr(heard, "organization", ROWING)} == {"asserted"}
+    # a plain denial still denies
+    spared = "La Fédération d'aviron du Léman n'a pas été piratée, assure son président."
+    assert {c[1] for c in fr(spared, "organization", ROWING)} == {"denied"}
