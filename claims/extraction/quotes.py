@@ -519,6 +519,12 @@ def _speaker_after(text: str, end: int, verbs: list[tuple[int, int]], v: Vocabul
     m = re.match(r"\s*,\s*[a-zà-ÿ]+(?:-t)?-on\s+(?:à|au|chez|du côté de)\s+", text[end:])
     if m:
         return _named_after(text[end + m.end():], v)
+    # '“One FTP server was found to hold data resembling the sample,” was how the minister put it': the one
+    # whose way of putting it the quotation was
+    m = re.match(r"\s*,?\s*(?:was|is)\s+how\s+(.{2,90}?)\s+(?:put|puts|described|describes|summed|sums|phrased|phrases)"
+                 r"\s+(?:it|things|the\s+matter)\b", text[end:])
+    if m:
+        return _clean(m.group(1), v)
     # ('“…,” it reads': the organisation's notice, which speaks for it)
     if re.match(r"\s*,?\s*it\s+(?:said|says|added|adds|stressed|insisted|explained|wrote|noted|warned|stated|reads|read|"
                 r"posted|announced|continues|continued|confirmed|admitted|tweeted|told|tells|assured|assures)\b", text[end:]):

@@ -44,3 +44,11 @@ def test_nobody_having_heard_of_an_attack_denies_nothing_of_it():
     # a plain denial still denies
     spared = "La Fédération d'aviron du Léman n'a pas été piratée, assure son président."
     assert {c[1] for c in fr(spared, "organization", ROWING)} == {"denied"}
+
+
+def test_was_how_someone_put_it_names_the_speaker_of_the_quotation_before():
+    # '“One FTP server was found to hold data resembling the sample,” was how Pemmasani Chandra Sekhar put it': the
+    # quotation is that person's (rules cyberattack-180)
+    put = ("“Only one catalogue server held anything resembling the sample,” was how Maeve Dunleavy put it at the "
+           "Corrin County Libraries board meeting.")
+    assert en(put, "quote", LIBRARY) == {("Maeve Dunleavy", "asserted", False)}
