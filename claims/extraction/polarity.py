@@ -257,6 +257,14 @@ _NEGATED_APPOSITIVE = re.compile(r",\s+(?=(?:a|an)\s+(?!(?:[a-z]+\s+){0,3}?(?:cl
                                  r"(?:[a-z]+\s+){0,2}?(?:not|never|n\s+t)\b)")
 
 
+# A verb of intrusion, its agent's "by", then a free relative of seeming or belief.
+_BREACHED_BY_WHAT = re.compile(r"\b(?:breached|hacked|compromised|infiltrated|infected|penetrated|pirates?|piratees?|"
+                               r"infectes?|infectees?|compromis|compromises?|compromisees?)\s+(?:[a-z]+\s+){0,3}?"
+                               r"(?:by|par)\s+(?=(?:what|ce\s+qui)\s+(?:(?:is|was|are|were)\s+(?:thought|believed|"
+                               r"suspected|understood|said)|appears|appeared|seems|seemed|looks|looked|semble|semblait|"
+                               r"pourrait|serait|aurait))")
+
+
 def clause_breaks(f: Folded, v: Vocabulary, relatives: list[tuple[int, int]],
                   asides: list[tuple[int, int]]) -> list[int]:
     """Offsets where a new clause starts. `relatives` and `asides` are the sentence's
@@ -286,6 +294,10 @@ def clause_breaks(f: Folded, v: Vocabulary, relatives: list[tuple[int, int]],
     # beside another by a comma, with a relative clause of its own that is negated, describes that noun; the
     # negation denies nothing of the clause the noun sits in
     breaks |= {m.start() for m in _NEGATED_APPOSITIVE.finditer(low)}
+    # "Ecomnova's systems were breached by what is thought to have been malware": where the verb already says the
+    # intrusion happened, the seeming doubts only what it was done with, which is a clause of its own ("disrupted
+    # by what appeared to be a cyberattack" doubts the attack itself, and keeps one clause)
+    breaks |= {m.end() for m in _BREACHED_BY_WHAT.finditer(low)}
     # « ne produit plus un seul aérosol depuis la cyberattaque qui a frappé ses serveurs le jeudi 27 avril »: the
     # relative that tells what the attack hit, and when, is a clause of its own, which the main clause's
     # negation does not reach

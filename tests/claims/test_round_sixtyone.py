@@ -52,3 +52,14 @@ def test_was_how_someone_put_it_names_the_speaker_of_the_quotation_before():
     put = ("“Only one catalogue server held anything resembling the sample,” was how Maeve Dunleavy put it at the "
            "Corrin County Libraries board meeting.")
     assert en(put, "quote", LIBRARY) == {("Maeve Dunleavy", "asserted", False)}
+
+
+def test_breached_by_what_is_thought_to_be_malware_doubts_the_means_not_the_breach():
+    # "Ecomnova's systems were breached by what is thought to have been malware": the verb says the intrusion
+    # happened; the belief is about what it was done with (rules cyberattack-181). "knocked out by what appeared to
+    # be a cyberattack" still doubts the attack itself
+    breached = "The Harlow Seed Bank's systems were breached by what is thought to have been ransomware."
+    assert en(breached, "organization", SEEDS) == {("Harlow Seed Bank", "asserted", False)}
+    assert en(breached, "attack_vector", SEEDS) == {("ransomware", "asserted", True)}
+    disrupted = "Computer systems at the Harlow Seed Bank were knocked out on Monday by what appeared to be a cyberattack."
+    assert en(disrupted, "organization", SEEDS) == {("Harlow Seed Bank", "asserted", True)}
