@@ -537,7 +537,9 @@ _CALLING_ITSELF = re.compile(r"\s+(?:se\s+faisant\s+appeler|se\s+presentant\s+co
 _ADDED_OBJECT = re.compile(r"add(?:ed|s)?\s+(?:the|a|an|its|their|them|it|this|that|these)\b")
 # A group named by a name of its own that then claims something ("Le groupe NoxLocker a revendiqué", "The group
 # Korlock has claimed"): its name, up to the verb.
-_NAMED_CLAIMANT = re.compile(r"((?<![\w'’])(?:[Ll]e|[Tt]he|[Uu]n|[Aa])\s+(?:groupe|gang|group|collectif)\s+[A-Z][\w-]+)\s+"
+# ("Le groupe Nocturne, qui revendique l'attaque sur son site, prétend détenir": or in a relative on the name)
+_NAMED_CLAIMANT = re.compile(r"((?<![\w'’])(?:[Ll]e|[Tt]he|[Uu]n|[Aa])\s+(?:groupe|gang|group|collectif)\s+[A-Z][\w-]+)"
+                             r"(?:\s+|\s*,\s*(?:qui|which|who)\s+)"
                              r"(?:(?:a|avait|has|had)\s+)?(?:revendiqu\w*|claim\w*)(?:\s+\w+)?(?=\s+(?:l|la|the)\b)")
 # What follows a verb of claiming when the attackers own up to the attack.
 _OWNING_UP = re.compile(r"\s+(?:l attaque|la cyberattaque|l intrusion|the attack|the cyberattack|the breach|"

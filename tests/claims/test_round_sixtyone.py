@@ -63,3 +63,14 @@ def test_breached_by_what_is_thought_to_be_malware_doubts_the_means_not_the_brea
     assert en(breached, "attack_vector", SEEDS) == {("ransomware", "asserted", True)}
     disrupted = "Computer systems at the Harlow Seed Bank were knocked out on Monday by what appeared to be a cyberattack."
     assert en(disrupted, "organization", SEEDS) == {("Harlow Seed Bank", "asserted", True)}
+
+
+def test_a_named_group_that_owns_up_in_a_relative_then_claims_a_haul_is_the_attackers_speaking():
+    # « Le groupe Nocturne, qui revendique l'attaque sur son site, prétend détenir les dossiers de 21 000 abonnés »:
+    # what the group claims is its word (D3), hedged (rules cyberattack-182), as without the relative
+    relative = ("Le groupe Vantablack, qui revendique l'attaque sur son site, prétend détenir 60 gigaoctets de fichiers "
+                "et les dossiers de 4 300 adhérents de la FAL.")
+    assert fr(relative, "victim_count", ROWING) == {(4300, "asserted", True)}
+    plain = ("Le groupe Vantablack a revendiqué l'attaque et prétend détenir 60 gigaoctets de fichiers et les "
+             "dossiers de 4 300 adhérents de la FAL.")
+    assert fr(plain, "victim_count", ROWING) == {(4300, "asserted", True)}
