@@ -993,16 +993,19 @@ def presupposed_targets(f: Folded, v: Vocabulary) -> list[str]:
         from_it = _FROM.get(v.lang, _FROM["en"]).search(low[max(0, m.start - 12):m.start]) and (
             any(right_before(low, e, m.start, 3) for e in taken)
             or any(right_before(low, t.end(), m.start, THEFT_TO_GAP + 1) for t in _THEFT.finditer(low, 0, m.start)))
-        # a question of how ("Par quelle porte No Escape s'est-il introduit dans le réseau de la Scara ?", "How
+        # a question of how or why ("Par quelle porte No Escape s'est-il introduit dans le réseau de la Scara ?", "How
         # did the hackers get into X's network?") takes what it asks about as given
-        how = _HOW_QUESTION.match(low) and (_systems_reached(f, v, m.start, m.end) or _attack_reaches(f, v, m.start, m.end))
+        # (or a verb of hitting right before it: "s'en sont-ils pris au Foyer Namurois ?")
+        how = _HOW_QUESTION.match(low) and (_systems_reached(f, v, m.start, m.end) or _attack_reaches(f, v, m.start, m.end)
+                                            or any(right_before(low, e, m.start, 3) for _s, e in v.cues.hit.spans(f)))
         if reached or from_it or how:
             out.append(str(m.value))
     return list(dict.fromkeys(out))
 
 
-# A question that asks how, not whether.
-_HOW_QUESTION = re.compile(r"\W*(?:par\s+quelle\s+(?:porte|voie|faille|breche)|comment|how\s+(?:did|were|was|could|do))\b")
+# A question that asks how or why, not whether ("Pourquoi des pirates russes s'en sont-ils pris au Foyer ?").
+_HOW_QUESTION = re.compile(r"\W*(?:par\s+quelle\s+(?:porte|voie|faille|breche)|comment|pourquoi|"
+                           r"(?:how|why)\s+(?:did|were|was|could|do|would|had|has|have))\b")
 
 
 def in_stolen_files(f: Folded, v: Vocabulary) -> bool:

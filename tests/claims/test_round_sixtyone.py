@@ -74,3 +74,14 @@ def test_a_named_group_that_owns_up_in_a_relative_then_claims_a_haul_is_the_atta
     plain = ("Le groupe Vantablack a revendiqué l'attaque et prétend détenir 60 gigaoctets de fichiers et les "
              "dossiers de 4 300 adhérents de la FAL.")
     assert fr(plain, "victim_count", ROWING) == {(4300, "asserted", True)}
+
+
+def test_a_question_of_why_takes_the_attack_it_asks_about_as_given():
+    # « Pourquoi des pirates russes s'en sont-ils pris au Foyer Namurois ? »: asking why takes the attack as given, as
+    # asking how did (rules cyberattack-183); whether it happened is still only asked
+    why = "Pourquoi des pirates s'en sont-ils pris à la Fédération d'aviron du Léman ?"
+    assert fr(why, "organization", ROWING) == {("Fédération d'aviron du Léman", "asserted", False)}
+    why_en = "Why did hackers break into Corrin County Libraries?"
+    assert en(why_en, "organization", LIBRARY) == {("Corrin County Libraries", "asserted", False)}
+    whether = "Des pirates s'en sont-ils pris à la Fédération d'aviron du Léman ?"
+    assert fr(whether, "organization", ROWING) == set()
