@@ -67,7 +67,9 @@ _BROADCASTER = re.compile(r"\b(?:BFM|BFMTV|France\s+3|France\s+Bleu|ici|Radio|TV
 
 
 # "a bloqué l'accès aux sites extérieurs", "blocked access to": access shut off, not gained
-_BLOCKED = re.compile(r"\b(?:bloque|bloquee|coupe|coupee|ferme|fermee|blocked|cut off|shut off)\s+(?:l\s+|l'|the\s+)?$")
+# (or narrowed, as a remedy: "il a restreint l'accès à ces informations", "restricted access to the files")
+_BLOCKED = re.compile(r"\b(?:bloque|bloquee|coupe|coupee|ferme|fermee|restreint|restreinte|limite|limitee|suspendu|"
+                      r"suspendue|blocked|cut off|shut off|restricted|limited|suspended)\s+(?:l\s+|l'|the\s+)?$")
 
 
 # A password the attackers worked out or came by, which is a way in and a log-in they held alike.

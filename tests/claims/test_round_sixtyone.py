@@ -85,3 +85,16 @@ def test_a_question_of_why_takes_the_attack_it_asks_about_as_given():
     assert en(why_en, "organization", LIBRARY) == {("Corrin County Libraries", "asserted", False)}
     whether = "Des pirates s'en sont-ils pris à la Fédération d'aviron du Léman ?"
     assert fr(whether, "organization", ROWING) == set()
+
+
+def test_access_restricted_as_a_remedy_takes_no_password():
+    # « Il dit avoir fait changer tous les mots de passe et restreint l'accès à ces informations »: the access is
+    # narrowed, not gained, so the passwords renewed are no data taken (rules cyberattack-184); access gained still
+    # takes them
+    remedy = ("Le président de la FAL dit avoir fait changer tous les mots de passe et restreint l'accès à ces "
+              "informations.")
+    assert fr(remedy, "data_category", ROWING) == set()
+    restricted = "Corrin County Libraries changed every password and restricted access to the catalogue files."
+    assert en(restricted, "data_category", LIBRARY) == set()
+    gained = "Des pirates ont eu accès aux mots de passe des adhérents de la FAL."
+    assert fr(gained, "data_category", ROWING) == {("credentials", "asserted", False)}
