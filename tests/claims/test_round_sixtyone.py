@@ -98,3 +98,15 @@ def test_access_restricted_as_a_remedy_takes_no_password():
     assert en(restricted, "data_category", LIBRARY) == set()
     gained = "Des pirates ont eu accès aux mots de passe des adhérents de la FAL."
     assert fr(gained, "data_category", ROWING) == {("credentials", "asserted", False)}
+
+
+def test_what_findings_or_an_analysis_suggest_is_hedged():
+    # "early findings suggest the intruder got in with login details stolen from an employee", "A later analysis
+    # suggested the attackers seized administrator credentials": a reading of the evidence, not a fact (D2, rules
+    # cyberattack-185); what the findings show stays firm
+    suggest = "Early findings suggest the intruders got into Corrin County Libraries through an unpatched flaw."
+    assert en(suggest, "attack_vector", LIBRARY) == {("vulnerability", "asserted", True)}
+    shown = "The findings show the intruders got into Corrin County Libraries through an unpatched flaw."
+    assert en(shown, "attack_vector", LIBRARY) == {("vulnerability", "asserted", False)}
+    suggere = "Les premiers éléments suggèrent que les pirates sont entrés à la FAL par une faille non corrigée."
+    assert fr(suggere, "attack_vector", ROWING) == {("vulnerability", "asserted", True)}
