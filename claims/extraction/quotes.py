@@ -909,6 +909,12 @@ _LEADING_ARTICLE = {"fr": re.compile(r"\s*(?:l['’]|le |la |les |un |une )", re
                     "en": re.compile(r"\s*(?:the |a |an |one |l['’]|le |la |les |un |une )", re.IGNORECASE)}
 
 
+# A capitalised name set off by commas at the end of what comes before the verb ("…, Jasmine, said").
+_APPOSED_NAME_END = re.compile(r",\s*([A-ZÀ-ÝĀ-Ž][\w'’-]+(?:\s+[A-ZÀ-ÝĀ-Ž][\w'’-]+){0,2})\s*,\s*$")
+# An auxiliary or a verb of being: words after "said" holding one are a clause, no speaker's name.
+_FINITE_AFTER_SAID = re.compile(r"\b(?:had|has|have|was|were|is|are|would|will|could|might|may)\b")
+
+
 def reported_speaker(f: Folded, v: Vocabulary) -> str | None:
     """Who speaks in a sentence that reports words ("..., a précisé jeudi la directrice
     générale", "A GP in Lewisham, who asked not to be named, described...", "assure le
@@ -934,8 +940,14 @@ def reported_speaker(f: Folded, v: Vocabulary) -> str | None:
             # "confirme son directeur": a possessive office (resolved by the caller) speaks too
             if re.match(r"\s*(?:l['’]|le |la |les |un |une |the |a |an |one |son |sa |its |[A-ZÀ-ÝĀ-Ž])", rest):
                 found = _named_after(rest, v)
-                if found:
+                # ("One customer, Jasmine, said the news had shocked her": after an apposition's comma the verb is
+                # not inverted, and what follows it is what was said, with a verb of its own)
+                if found and not _FINITE_AFTER_SAID.search(found):
                     return found
+                # (the apposition then names who speaks: "One customer, a web developer, Jasmine, said")
+                named = _APPOSED_NAME_END.search(lead)
+                if found and named:
+                    return named.group(1)
         coordinated = _coordinated_subject(lead, v)
         if coordinated:
             return coordinated

@@ -110,3 +110,12 @@ def test_what_findings_or_an_analysis_suggest_is_hedged():
     assert en(shown, "attack_vector", LIBRARY) == {("vulnerability", "asserted", False)}
     suggere = "Les premiers éléments suggèrent que les pirates sont entrés à la FAL par une faille non corrigée."
     assert fr(suggere, "attack_vector", ROWING) == {("vulnerability", "asserted", True)}
+
+
+def test_after_an_apposition_said_is_no_inverted_verb_and_the_name_set_off_speaks():
+    # "One customer, a web developer who gave only her first name, Jasmine, said the news had shocked her. … “…,” she
+    # said": what follows "said" is what was said, no speaker ("news had shocked her"); the name set off by commas
+    # is who "she" is (rules cyberattack-186)
+    passage = ("One member, a retired teacher who gave only his first name, Callum, said the news had worried him. "
+               "“Nobody at Corrin County Libraries has explained what was taken,” he said.")
+    assert en(passage, "quote", LIBRARY) == {("Callum", "asserted", False)}
