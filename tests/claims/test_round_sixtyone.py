@@ -119,3 +119,14 @@ def test_after_an_apposition_said_is_no_inverted_verb_and_the_name_set_off_speak
     passage = ("One member, a retired teacher who gave only his first name, Callum, said the news had worried him. "
                "“Nobody at Corrin County Libraries has explained what was taken,” he said.")
     assert en(passage, "quote", LIBRARY) == {("Callum", "asserted", False)}
+
+
+def test_what_did_the_hackers_get_asks_what_was_taken_and_the_next_sentence_answers():
+    # "What did the hackers get? … a spokesperson said it was names, locations and contact details": the answer names
+    # data taken (rules cyberattack-187), as after "What was stolen?"
+    answered = ("What did the hackers get at Corrin County Libraries? A spokesperson said it was names and contact "
+                "details.")
+    assert en(answered, "data_category", LIBRARY) == {("identity", "asserted", False), ("contact", "asserted", False)}
+    # a question of something else lends the answer nothing
+    other = "What did the board discuss at Corrin County Libraries? A spokesperson said it was names and contact details."
+    assert en(other, "data_category", LIBRARY) == set()
