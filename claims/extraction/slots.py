@@ -73,7 +73,7 @@ _BLOCKED = re.compile(r"\b(?:bloque|bloquee|coupe|coupee|ferme|fermee|restreint|
 
 
 # A password the attackers worked out or came by, which is a way in and a log-in they held alike.
-_GUESSED = re.compile(r"\b(?:guess|guessed|guessing|fallen into|fell into)\b")
+_GUESSED = re.compile(r"\b(?:guess|guessed|guessing|fallen into|fell into|devine|deviner|force|forcer)\b")
 
 
 # "aucune autre", "no other" right before a data mention: the category named is not the one denied.

@@ -130,3 +130,15 @@ def test_what_did_the_hackers_get_asks_what_was_taken_and_the_next_sentence_answ
     # a question of something else lends the answer nothing
     other = "What did the board discuss at Corrin County Libraries? A spokesperson said it was names and contact details."
     assert en(other, "data_category", LIBRARY) == set()
+
+
+def test_a_password_guessed_or_forced_by_trying_is_a_way_in_and_a_login_taken():
+    # « les assaillants ont fini par deviner le mot de passe d'un accès au réseau », « dont ils ont forcé le mot de
+    # passe à force de tentatives »: the attackers logged in as someone (impersonation, D9) with a password that was
+    # theirs (credentials), as "by guessing one employee's password" reads in English (rules cyberattack-188)
+    guessed = "Les pirates ont fini par deviner le mot de passe d'un accès distant de la FAL, après des milliers d'essais."
+    assert fr(guessed, "attack_vector", ROWING) == {("impersonation", "asserted", False)}
+    assert fr(guessed, "data_category", ROWING) == {("credentials", "asserted", False)}
+    forced = "Les pirates ont forcé le mot de passe d'une connexion de télétravail de la FAL."
+    assert fr(forced, "attack_vector", ROWING) == {("impersonation", "asserted", False)}
+    assert fr(forced, "data_category", ROWING) == {("credentials", "asserted", False)}
