@@ -142,3 +142,16 @@ def test_a_password_guessed_or_forced_by_trying_is_a_way_in_and_a_login_taken():
     forced = "Les pirates ont forcé le mot de passe d'une connexion de télétravail de la FAL."
     assert fr(forced, "attack_vector", ROWING) == {("impersonation", "asserted", False)}
     assert fr(forced, "data_category", ROWING) == {("credentials", "asserted", False)}
+
+
+def test_a_warning_to_be_wary_of_messages_names_phishing_in_french_as_in_english():
+    # « Méfiez-vous de tout SMS qui vous promettrait le remboursement de votre abonnement », « se méfier des courriels
+    # et des appels suspects », "be suspicious of emails about your account": the warning names the fake messages
+    # the victims now risk (D8, rules cyberattack-189), as "be wary of any email that claims to come from" did
+    sms = "« Méfiez-vous de tout SMS qui vous promettrait un remboursement », insiste le président de la FAL."
+    assert fr(sms, "risk", ROWING) == {("phishing", "asserted", False)}
+    calls = "La FAL demande à ses adhérents de se méfier des courriels et des appels qui évoqueraient leur licence."
+    assert fr(calls, "risk", ROWING) == {("phishing", "asserted", False)}
+    emails = ("Corrin County Libraries told members to be suspicious of emails about their account that ask them to "
+              "log in through a link.")
+    assert en(emails, "risk", LIBRARY) == {("phishing", "asserted", False)}
