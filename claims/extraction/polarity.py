@@ -602,7 +602,9 @@ def _said_by(f: Folded, subjects: list[tuple[int, int]], verbs: list[tuple[int, 
                 # chercheur : les adresses figuraient dans les résultats")
                 # (a relative after it says more in the source's words: ", estiment des spécialistes, qui y voient le
                 # prélude à des tentatives d'hameçonnage")
-                if _INCISE_GOES_ON.match(low, e):
+                # (so does the "that" clause of an allegation: "is suing the operator, alleging in a proposed class
+                # action that hackers got into its network")
+                if _INCISE_GOES_ON.match(low, e) or (_THAT_AFTER.match(low, e) and _ALLEGING.fullmatch(low, vs, ve)):
                     stop = low.find(";", e)
                     return start + 1, stop if stop != -1 else len(low)
                 return start + 1, e
@@ -611,6 +613,9 @@ def _said_by(f: Folded, subjects: list[tuple[int, int]], verbs: list[tuple[int, 
 
 # After an inverted source, what shows the sentence goes on in its words: a comma or a colon, then more of it.
 _INCISE_GOES_ON = re.compile(r"\s*[,:]\s*\w")
+# Or the "that" of what the source alleges.
+_THAT_AFTER = re.compile(r"\s+(?:that|que|qu)\b")
+_ALLEGING = re.compile(r"alleg\w*|accus\w*|argu\w*|claim\w*|affirm\w*|soutien\w*|reproch\w*")
 
 
 # A relative set off by a comma that may open another speaker's words (", which now says", « , qui affirme »).

@@ -155,3 +155,17 @@ def test_a_warning_to_be_wary_of_messages_names_phishing_in_french_as_in_english
     emails = ("Corrin County Libraries told members to be suspicious of emails about their account that ask them to "
               "log in through a link.")
     assert en(emails, "risk", LIBRARY) == {("phishing", "asserted", False)}
+
+
+def test_what_an_inverted_allegation_says_in_its_that_clause_stays_hedged_to_the_end():
+    # "is suing the Trenton operator, alleging in a proposed class action that hackers got into its network and that,
+    # weeks later, it still had not sent notice letters, leaving patients exposed to identity theft and fraud": all
+    # of it is the suit's case (D31), hedged (rules cyberattack-190)
+    suit = ("A member is suing Corrin County Libraries, alleging in a proposed class action that hackers got into its "
+            "network and that, weeks later, it still had not written to anyone, leaving members exposed to identity "
+            "theft.")
+    assert en(suit, "risk", LIBRARY) == {("identity_theft", "asserted", True)}
+    # a spokesperson's words after the same shape are not an allegation
+    said = ("Corrin County Libraries wrote to members on Friday, saying in a letter that hackers got into its network, "
+            "leaving members exposed to identity theft.")
+    assert en(said, "risk", LIBRARY) == {("identity_theft", "asserted", False)}
