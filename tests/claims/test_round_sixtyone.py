@@ -169,3 +169,15 @@ def test_what_an_inverted_allegation_says_in_its_that_clause_stays_hedged_to_the
     said = ("Corrin County Libraries wrote to members on Friday, saying in a letter that hackers got into its network, "
             "leaving members exposed to identity theft.")
     assert en(said, "risk", LIBRARY) == {("identity_theft", "asserted", False)}
+
+
+def test_the_attackers_encrypting_files_they_reached_is_ransomware():
+    # "a third party encrypted files on several of its systems on 2 December and demanded payment", "then encrypted
+    # them", "to unlock the records they encrypted": the attackers' encryption is ransomware (rules cyberattack-191)
+    files = "A third party encrypted files on several Corrin County Libraries systems and demanded payment."
+    assert en(files, "attack_vector", LIBRARY) == {("ransomware", "asserted", False)}
+    them = "The intruders studied the Harlow Seed Bank's servers for a week, then encrypted them."
+    assert en(them, "attack_vector", SEEDS) == {("ransomware", "asserted", False)}
+    # data the organisation keeps encrypted as a protection is no attack
+    kept = "Corrin County Libraries said the card numbers it stores are encrypted at rest."
+    assert en(kept, "attack_vector", LIBRARY) == set()
