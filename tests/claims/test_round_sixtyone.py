@@ -181,3 +181,12 @@ def test_the_attackers_encrypting_files_they_reached_is_ransomware():
     # data the organisation keeps encrypted as a protection is no attack
     kept = "Corrin County Libraries said the card numbers it stores are encrypted at rest."
     assert en(kept, "attack_vector", LIBRARY) == set()
+
+
+def test_files_the_attackers_encrypted_are_ransomware_in_french_too():
+    # « les fichiers qu'ils avaient chiffrés sur le serveur », « toutes vos données sont chiffrées », « plusieurs jours
+    # avant de lancer le chiffrement »: the attackers' encryption (rules cyberattack-192)
+    theirs = "Les pirates réclamaient une rançon pour rendre lisibles les fichiers qu'ils avaient chiffrés à la FAL."
+    assert fr(theirs, "attack_vector", ROWING) == {("ransomware", "asserted", False)}
+    launched = "Les pirates sont restés dix jours dans le réseau de la FAL avant de lancer le chiffrement."
+    assert fr(launched, "attack_vector", ROWING) == {("ransomware", "asserted", False)}
