@@ -265,6 +265,10 @@ _BREACHED_BY_WHAT = re.compile(r"\b(?:breached|hacked|compromised|infiltrated|in
                                r"pourrait|serait|aurait))")
 
 
+# "et rien", "and nothing", a negative pronoun opening a coordinated clause.
+_AND_NOTHING = re.compile(r"\b(?:et|and)\s+(?=(?:rien|nothing|aucun|aucune)\s)")
+
+
 def clause_breaks(f: Folded, v: Vocabulary, relatives: list[tuple[int, int]],
                   asides: list[tuple[int, int]]) -> list[int]:
     """Offsets where a new clause starts. `relatives` and `asides` are the sentence's
@@ -298,6 +302,9 @@ def clause_breaks(f: Folded, v: Vocabulary, relatives: list[tuple[int, int]],
     # intrusion happened, the seeming doubts only what it was done with, which is a clause of its own ("disrupted
     # by what appeared to be a cyberattack" doubts the attack itself, and keeps one clause)
     breaks |= {m.end() for m in _BREACHED_BY_WHAT.finditer(low)}
+    # « Les soins aux patients se poursuivent et rien ne permet de penser que des données aient été touchées »: a
+    # clause whose subject is "rien" / "nothing" after "et" / "and" is its own, so the doubt it opens hedges only it
+    breaks |= {m.start() for m in _AND_NOTHING.finditer(low)}
     # « ne produit plus un seul aérosol depuis la cyberattaque qui a frappé ses serveurs le jeudi 27 avril »: the
     # relative that tells what the attack hit, and when, is a clause of its own, which the main clause's
     # negation does not reach

@@ -1,5 +1,5 @@
 """Round sixty-one (issue 9): what dev60's eight breaches showed the extractor misreading, one test each, on
-sentences of our own about invented incidents (a seed bank, a rowing federation, a county library service)."""
+sentences of our own about invented incidents (a seed bank, a rowing federation, a county library service, a clinic)."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from tests.claims.helpers import en, fr, round_incident as incident
 SEEDS = incident("Harlow Seed Bank", keywords=("Harlow Seed Bank", "Harlow"))
 ROWING = incident("Fédération d'aviron du Léman", keywords=("Fédération d'aviron du Léman", "FAL"))
 LIBRARY = incident("Corrin County Libraries", keywords=("Corrin County Libraries",))
+CLINIC = incident("Clinique des Tilleuls", keywords=("Clinique des Tilleuls",))
 
 
 def test_a_noun_set_beside_another_with_its_own_negated_relative_denies_nothing_of_the_main_clause():
@@ -190,3 +191,24 @@ def test_files_the_attackers_encrypted_are_ransomware_in_french_too():
     assert fr(theirs, "attack_vector", ROWING) == {("ransomware", "asserted", False)}
     launched = "Les pirates sont restés dix jours dans le réseau de la FAL avant de lancer le chiffrement."
     assert fr(launched, "attack_vector", ROWING) == {("ransomware", "asserted", False)}
+
+
+def test_absence_of_evidence_with_a_time_or_a_finder_between_still_hedges_the_denial():
+    # "Nothing so far suggests either set was accessed", « n'avoir trouvé aucun signe que des dossiers médicaux aient
+    # été emportés », « rien ne permet pour l'instant de penser que »: D4 hedges the denial (rules cyberattack-193)
+    so_far = "Nothing so far suggests the medical records held by Corrin County Libraries were accessed, it said."
+    assert en(so_far, "data_category", LIBRARY) == {("medical", "denied", True)}
+    sign = "La FAL dit n'avoir trouvé aucun signe que des dossiers médicaux aient été emportés."
+    assert fr(sign, "data_category", ROWING) == {("medical", "denied", True)}
+    # a plain denial stays firm
+    plain = "La FAL dit qu'aucun dossier médical n'a été emporté."
+    assert fr(plain, "data_category", ROWING) == {("medical", "denied", False)}
+
+
+def test_a_clause_opened_by_and_nothing_is_its_own_so_its_doubt_stays_there():
+    # « Les soins aux patients se poursuivent et rien ne permet pour l'instant de penser que des données de santé aient
+    # été touchées »: the care goes on, firmly; only the data's denial is hedged (rules cyberattack-194)
+    both = ("« Les soins aux patients se poursuivent et rien ne permet pour l'instant de penser que des données de "
+            "santé aient été touchées », assure la Clinique des Tilleuls.")
+    assert fr(both, "care_impact", CLINIC) == {("care", "denied", False)}
+    assert fr(both, "data_category", CLINIC) == {("medical", "denied", True)}
