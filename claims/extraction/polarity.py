@@ -620,7 +620,7 @@ def _said_by(f: Folded, subjects: list[tuple[int, int]], verbs: list[tuple[int, 
 
 # After an inverted source, what shows the sentence goes on in its words: a comma or a colon, then more of it.
 _INCISE_GOES_ON = re.compile(r"\s*[,:]\s*\w")
-# Or the "that" of what the source alleges.
+# Or the "that" of what the source alleges, after one of these verbs (D31).
 _THAT_AFTER = re.compile(r"\s+(?:that|que|qu)\b")
 _ALLEGING = re.compile(r"alleg\w*|accus\w*|argu\w*|claim\w*|affirm\w*|soutien\w*|reproch\w*")
 

@@ -945,8 +945,7 @@ def reported_speaker(f: Folded, v: Vocabulary) -> str | None:
                 if found and not _FINITE_AFTER_SAID.search(found):
                     return found
                 # (the apposition then names who speaks: "One customer, a web developer, Jasmine, said")
-                named = _APPOSED_NAME_END.search(lead)
-                if found and named:
+                if found and (named := _APPOSED_NAME_END.search(lead)):
                     return named.group(1)
         coordinated = _coordinated_subject(lead, v)
         if coordinated:
