@@ -212,3 +212,12 @@ def test_a_clause_opened_by_and_nothing_is_its_own_so_its_doubt_stays_there():
             "santé aient été touchées », assure la Clinique des Tilleuls.")
     assert fr(both, "care_impact", CLINIC) == {("care", "denied", False)}
     assert fr(both, "data_category", CLINIC) == {("medical", "denied", True)}
+
+
+def test_a_proposed_federal_class_action_is_a_litigant_whose_case_is_hedged():
+    # "A proposed federal class action, filed on April 19 by Idaho resident Sonna Griffiths, accuses Kootenai Health
+    # of … and says the resulting breach left them open to fraud and identity theft": the suit's case (D31, rules
+    # cyberattack-195)
+    suit = ("A proposed federal class action, filed on 3 March by a borrower, accuses Corrin County Libraries of "
+            "ignoring basic safeguards and says the breach left members open to identity theft.")
+    assert en(suit, "risk", LIBRARY) == {("identity_theft", "asserted", True)}
