@@ -221,3 +221,13 @@ def test_a_proposed_federal_class_action_is_a_litigant_whose_case_is_hedged():
     suit = ("A proposed federal class action, filed on 3 March by a borrower, accuses Corrin County Libraries of "
             "ignoring basic safeguards and says the breach left members open to identity theft.")
     assert en(suit, "risk", LIBRARY) == {("identity_theft", "asserted", True)}
+
+
+def test_someones_log_in_obtained_and_used_is_impersonation_in_french():
+    # « ils se sont procuré le mot de passe d'un collaborateur », « au moyen d'un code d'utilisateur et d'un mot de
+    # passe volés », « avec l'identifiant et le mot de passe de l'un de ses techniciens »: they got in as someone (D9,
+    # rules cyberattack-196)
+    got = "Les pirates se sont procuré le mot de passe d'un entraîneur de la FAL."
+    assert fr(got, "attack_vector", ROWING) == {("impersonation", "asserted", False)}
+    code = "Des malfaiteurs ont pénétré le fichier des licenciés de la FAL au moyen d'un code d'utilisateur volé."
+    assert fr(code, "attack_vector", ROWING) == {("impersonation", "asserted", False)}
