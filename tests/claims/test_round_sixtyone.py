@@ -231,3 +231,6 @@ def test_someones_log_in_obtained_and_used_is_impersonation_in_french():
     assert fr(got, "attack_vector", ROWING) == {("impersonation", "asserted", False)}
     code = "Des malfaiteurs ont pénétré le fichier des licenciés de la FAL au moyen d'un code d'utilisateur volé."
     assert fr(code, "attack_vector", ROWING) == {("impersonation", "asserted", False)}
+    # and in English, "let intruders in through compromised log-in details" (rules cyberattack-197)
+    login = "The review found Corrin County Libraries had let intruders in through compromised log-in details."
+    assert en(login, "attack_vector", LIBRARY) == {("impersonation", "asserted", False)}
