@@ -234,3 +234,12 @@ def test_someones_log_in_obtained_and_used_is_impersonation_in_french():
     # and in English, "let intruders in through compromised log-in details" (rules cyberattack-197)
     login = "The review found Corrin County Libraries had let intruders in through compromised log-in details."
     assert en(login, "attack_vector", LIBRARY) == {("impersonation", "asserted", False)}
+
+
+def test_medical_documents_letters_and_certificates_are_medical_data():
+    # « des documents médicaux provenant des centres de santé », « des attestations médicales », « le motif de leur
+    # téléconsultation », "therapy notes": medical data (rules cyberattack-198)
+    documents = "Les pirates ont publié des documents médicaux et des attestations médicales volés à la Clinique des Tilleuls."
+    assert fr(documents, "data_category", CLINIC) == {("medical", "asserted", False)}
+    notes = "Hackers stole therapy notes and medical certificates from Corrin County Libraries' staff health service."
+    assert en(notes, "data_category", LIBRARY) == {("medical", "asserted", False)}
