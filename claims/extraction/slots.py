@@ -365,7 +365,8 @@ def _disowned_dates(f: Folded, v: Vocabulary, published: dt.date | None) -> dict
     # "que certains articles datent, à tort, du 28 janvier": the wrong date named right after the word
     # (a bare "pas" / "not" before a day disowns it only where the sentence speaks of the attack: « si on ne s'en
     # sert pas aujourd'hui, on s'en servira plus tard » says nothing of when anyone got in)
-    if not (v.cues.attack_event.spans(f) or v.cues.hit.spans(f) or v.cues.attack_noun.spans(f)):
+    if any(f.low[s:e] in _BARE_NEGATIONS for s, e in wrongly) and not (
+            v.cues.attack_event.spans(f) or v.cues.hit.spans(f) or v.cues.attack_noun.spans(f)):
         wrongly = [(s, e) for s, e in wrongly if f.low[s:e] not in _BARE_NEGATIONS]
     for d in mentions:
         if any(_WRONG_LEAD.fullmatch(f.low, e, d.start) for _s, e in wrongly):
