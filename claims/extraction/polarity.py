@@ -267,6 +267,10 @@ _BREACHED_BY_WHAT = re.compile(r"\b(?:breached|hacked|compromised|infiltrated|in
 
 # "et rien", "and nothing", a negative pronoun opening a coordinated clause.
 _AND_NOTHING = re.compile(r"\b(?:et|and)\s+(?=(?:rien|nothing|aucun|aucune)\s)")
+# "…that this was not a ransomware attack, saying again that the intruders got in through a subcontractor's account",
+# « …, répétant que les pirates étaient passés par le compte d'un sous-traitant »: a participle of saying after a comma
+# opens what the speaker says next, a statement of its own
+_SAYING_AFTER_COMMA = re.compile(r",\s+(?=(?:saying|repeating|reiterating|repetant|reiterant)\b)")
 
 
 def clause_breaks(f: Folded, v: Vocabulary, relatives: list[tuple[int, int]],
@@ -305,6 +309,7 @@ def clause_breaks(f: Folded, v: Vocabulary, relatives: list[tuple[int, int]],
     # « Les soins aux patients se poursuivent et rien ne permet de penser que des données aient été touchées »: a
     # clause whose subject is "rien" / "nothing" after "et" / "and" is its own, so the doubt it opens hedges only it
     breaks |= {m.start() for m in _AND_NOTHING.finditer(low)}
+    breaks |= {m.end() for m in _SAYING_AFTER_COMMA.finditer(low)}
     # « ne produit plus un seul aérosol depuis la cyberattaque qui a frappé ses serveurs le jeudi 27 avril »: the
     # relative that tells what the attack hit, and when, is a clause of its own, which the main clause's
     # negation does not reach

@@ -1,0 +1,29 @@
+"""Round sixty-two (issue 9): what dev61's eight breaches showed the extractor misreading, one test each, on
+sentences of our own about invented incidents (a ferry line, a canton's archive service, a school-meals
+contractor, a county water board)."""
+
+from __future__ import annotations
+
+from tests.claims.helpers import en, fr, round_incident as incident
+
+
+FERRY = incident("Kestrel Ferries", keywords=("Kestrel Ferries", "Kestrel"))
+ARCHIVES = incident("Archives cantonales du Jura", keywords=("Archives cantonales du Jura",))
+MEALS = incident("Restauration scolaire de la Vèze", keywords=("Restauration scolaire de la Vèze",))
+WATER = incident("Dunmore Water Board", keywords=("Dunmore Water Board", "Dunmore Water"))
+
+
+def test_a_participle_of_saying_after_a_comma_opens_a_statement_of_its_own():
+    # "told a technology news site … that this was not a ransomware attack, saying again that the intruders got in
+    # through a subcontractor's account": the negation of the clause before does not reach what is said next
+    # (rules cyberattack-199)
+    again = ("A spokesperson for Kestrel Ferries said that this was not a ransomware attack, saying again that the "
+             "intruders got in through a contractor's account.")
+    assert en(again, "attack_vector", FERRY) == {("impersonation", "asserted", False), ("ransomware", "denied", False)}
+    repeat = ("Les Archives cantonales du Jura assurent qu'il ne s'agit pas d'un rançongiciel, répétant que les pirates "
+              "ont usurpé l'identité d'un archiviste.")
+    assert ("impersonation", "asserted", False) in fr(repeat, "attack_vector", ARCHIVES)
+    # a negation inside what is said next still denies
+    denied = ("A spokesperson for Kestrel Ferries spoke to reporters on Monday, saying that no ransomware was "
+              "involved.")
+    assert en(denied, "attack_vector", FERRY) == {("ransomware", "denied", False)}
