@@ -584,6 +584,12 @@ def _org_denied(f: Folded, v: Vocabulary, pos: int, clause: Clause,
             (systems and any(just_before(f.low, pos, s, SPARED_SYSTEMS_GAP) for s, _e in spared))
             or any(clause.start <= s and _SPARED_OBJECT.fullmatch(f.low, e, min(systems or [pos])) for s, e in spared)):
         return True
+    # "Govia Thameslink Railway was left untouched by the attack", « la Ville est restée épargnée »: a word of sparing
+    # said of the organisation itself, its subject, with nothing but the verb between
+    end = next((m.end for m in find_mentions("organization", v, f) if m.start == pos), None)
+    if end is not None and any(clause.start <= s < clause.end and _SPARED_PREDICATE.fullmatch(f.low, end, s)
+                               for s, _e in spared):
+        return True
     if not after:
         return False
     # "data on SEPTA Key fare cards had not been compromised": what is denied is its data, named
@@ -609,6 +615,11 @@ def _org_denied(f: Folded, v: Vocabulary, pos: int, clause: Clause,
     return any(min(after) < s < clause.end for s in incident + taken)
 
 
+# The verb between an organisation and a word of sparing said of it ("was left", "has so far remained", « est restée »).
+_SPARED_PREDICATE = re.compile(r"(?:\s+(?:was|were|is|are|has|have|had|been|being|remained|remains|stayed|stays|left|also|"
+                               r"still|so|far|largely|entirely|completely|fully|totally|itself|a|ont|est|sont|ete|etait|"
+                               r"reste|restee|restes|restees|demeure|demeuree|aussi|egalement|totalement|entierement|"
+                               r"elle-meme|lui-meme))+\s+")
 # What may stand between a word of sparing and what it spares, its object: an article ("a épargné le
 # réseau", "spared the council"), not a preposition ("restées à l'abri chez X" spares something at X).
 _SPARED_OBJECT = re.compile(r"\s+(?:(?:le|la|les|l|the)\s+)?")

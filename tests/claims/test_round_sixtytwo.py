@@ -27,3 +27,16 @@ def test_a_participle_of_saying_after_a_comma_opens_a_statement_of_its_own():
     denied = ("A spokesperson for Kestrel Ferries spoke to reporters on Monday, saying that no ransomware was "
               "involved.")
     assert en(denied, "attack_vector", FERRY) == {("ransomware", "denied", False)}
+
+
+def test_an_organisation_said_to_be_spared_is_denied_as_one_said_not_to_be_hit():
+    # "Govia Thameslink Railway … uses separate systems and was left untouched by the attack": a word of sparing said of
+    # the organisation itself denies that it was hit, as "was not affected" does; "untouched" is a word of being hit
+    # or not, as "unaffected" is (rules cyberattack-200)
+    left = "Dunmore Water Board was left untouched by the attack, the county said."
+    assert en(left, "organization", WATER) == {("Dunmore Water Board", "denied", False)}
+    stayed = "La Restauration scolaire de la Vèze est restée épargnée par l'attaque, assure la mairie."
+    assert fr(stayed, "organization", MEALS) == {("Restauration scolaire de la Vèze", "denied", False)}
+    # its part spared is no denial of it
+    part = "Dunmore Water Board's billing arm was unaffected by the attack on its network."
+    assert ("Dunmore Water Board", "denied", False) not in en(part, "organization", WATER)
