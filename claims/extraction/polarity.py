@@ -501,6 +501,11 @@ _ALTERNATIVE = re.compile(r"\b(?:or|ou|nor|ni)\b")
 _CLAUSE_END = re.compile(r"[;:.!?]")
 
 
+# « si le groupe ne verse pas », « s'il ne paie pas »: a condition whose own verb is negated.
+_NEGATED_CONDITION = re.compile(r"(?<!\bmeme )(?<=[a-z] )s(?:i\s+(?:le|la|les|l|on|il|ils|elle|elles|ce|cet|cette|ces|leur|leurs|son|sa|ses|"
+                                r"un|une|nous|vous)|\s+ils?)\b(?:\s+\S+){0,5}?\s+(?:ne|n)\s")
+
+
 def possibility_scopes(f: Folded, v: Vocabulary) -> list[tuple[int, int]]:
     """Stretches that list possibilities or open a condition or a question: from the cue
     ("whether", "au cas où", "qu'il s'agisse") to the comma that closes it, or, when it
@@ -518,6 +523,14 @@ def possibility_scopes(f: Folded, v: Vocabulary) -> list[tuple[int, int]]:
         alternative = _ALTERNATIVE.search(low, end, limit)
         comma = low.find(",", alternative.end() if alternative else end, limit)
         scopes.append((start, comma if comma != -1 else limit))
+    # « susceptible d'être divulguée si le géant pétrolier ne verse pas de rançon »: a bare « si » whose clause denies
+    # sets the condition of a threat; the negation is the condition's, not a denial of what went before (French has
+    # no "if" among its possibility cues, « si » being also "so" and "whether")
+    for m in _NEGATED_CONDITION.finditer(low):
+        stop = _CLAUSE_END.search(low, m.end())
+        limit = stop.start() if stop else len(low)
+        comma = low.find(",", m.end(), limit)
+        scopes.append((m.start(), comma if comma != -1 else limit))
     return scopes
 
 

@@ -40,3 +40,18 @@ def test_an_organisation_said_to_be_spared_is_denied_as_one_said_not_to_be_hit()
     # its part spared is no denial of it
     part = "Dunmore Water Board's billing arm was unaffected by the attack on its network."
     assert ("Dunmore Water Board", "denied", False) not in en(part, "organization", WATER)
+
+
+def test_a_negated_condition_after_a_clause_denies_nothing_of_it():
+    # « une autre [partie] copiée et susceptible d'être divulguée si le géant pétrolier ne verse pas de rançon »: the
+    # negation sets the threat's condition; the files copied from its servers stay asserted (rules cyberattack-201)
+    threat = ("Des fichiers ont été copiés sur les serveurs des Archives cantonales du Jura et pourraient être "
+              "divulgués si le canton ne verse pas de rançon.")
+    assert {c[1] for c in fr(threat, "organization", ARCHIVES)} == {"asserted"}
+    # an opening « si » that concedes still denies ("Si l'attaque n'a pas visé X lui-même, c'est bien …")
+    opening = ("Si l'attaque n'a pas visé les Archives cantonales du Jura elles-mêmes, c'est bien le canton qui paie "
+               "la remise en état.")
+    assert ("Archives cantonales du Jura", "denied", False) in fr(opening, "organization", ARCHIVES)
+    # and so does « même si »
+    even = "Les Archives cantonales du Jura n'ont pas été touchées, même si le canton ne l'a pas confirmé."
+    assert {c[1] for c in fr(even, "organization", ARCHIVES)} == {"denied"}
