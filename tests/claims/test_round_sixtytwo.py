@@ -55,3 +55,12 @@ def test_a_negated_condition_after_a_clause_denies_nothing_of_it():
     # and so does « même si »
     even = "Les Archives cantonales du Jura n'ont pas été touchées, même si le canton ne l'a pas confirmé."
     assert {c[1] for c in fr(even, "organization", ARCHIVES)} == {"denied"}
+
+
+def test_files_encrypted_on_the_servers_are_ransomware_whatever_the_participle_s_agreement():
+    # « Une partie des fichiers a été chiffrée sur les serveurs de Sonatrach »: the attackers' encryption, feminine or
+    # plural (rules cyberattack-202); a figure put on something (« chiffré à 12 400 ») is no encryption
+    part = "Une partie des archives a été chiffrée sur les serveurs des Archives cantonales du Jura, a indiqué le canton."
+    assert ("ransomware", "asserted", False) in fr(part, "attack_vector", ARCHIVES)
+    costed = "Le canton a chiffré à 12 400 les personnes dont les dossiers étaient sur les serveurs des Archives cantonales du Jura."
+    assert ("ransomware", "asserted", False) not in fr(costed, "attack_vector", ARCHIVES)
