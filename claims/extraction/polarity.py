@@ -342,6 +342,7 @@ def clause_breaks(f: Folded, v: Vocabulary, relatives: list[tuple[int, int]],
         breaks.add(answer)
     for start, end in possibility_scopes(f, v):
         breaks.update((start, end))
+    not_negations = v.cues.not_negation.spans(f)
     for start, end in v.cues.clause_break.spans(f):
         # "ne sont en revanche pas concernés": an adverb inside a negation frame breaks nothing.
         if re.search(r"\b(?:ne|n)\b[^,;:]{0,15}$", low[:start]) and re.match(r"\s*(?:pas|plus|jamais)\b", low[end:]):
@@ -349,7 +350,11 @@ def clause_breaks(f: Folded, v: Vocabulary, relatives: list[tuple[int, int]],
         # "ont en revanche été épargnés", "have however been spared": nor between an auxiliary and its participle
         if _AUXILIARY_END.search(low[:start]) and re.match(r"\s*(?:ete|been)\b", low[end:]):
             continue
-        breaks.add(start)
+        # "may have gone into about 8,000 of its customer accounts without any legitimate reason": a phrase that
+        # denies nothing (not_negation) says how the deed was done, inside its clause and under its hedge; what
+        # follows it is another clause ("consultés sans autorisation, à la suite de tentatives … survenues le 22 août")
+        phrase = next((e for s, e in not_negations if s == start and end <= e), None)
+        breaks.add(start if phrase is None else phrase)
     # "le site de Comparis, piraté le 7 juillet, l'affaire n'a rien de théorique": a participle of the
     # attack set off by commas is an aside of its own, which the main clause's negation does not reach
     # (so is one opening the sentence: "Frappé jeudi soir par une attaque informatique, l'hôpital n'a pas eu à")

@@ -64,3 +64,19 @@ def test_files_encrypted_on_the_servers_are_ransomware_whatever_the_participle_s
     assert ("ransomware", "asserted", False) in fr(part, "attack_vector", ARCHIVES)
     costed = "Le canton a chiffré à 12 400 les personnes dont les dossiers étaient sur les serveurs des Archives cantonales du Jura."
     assert ("ransomware", "asserted", False) not in fr(costed, "attack_vector", ARCHIVES)
+
+
+def test_staff_going_into_accounts_with_no_legitimate_reason_is_an_insider_under_the_clause_s_hedge():
+    # "a worker at a company acting on its behalf may have gone into about 8,000 of its customer accounts without any
+    # legitimate reason", "went into customer accounts they had no business opening", "used that position to look at
+    # the bank details": an insider; the phrase denies nothing and stays under its clause's "may have"
+    # (rules cyberattack-203)
+    may = ("Dunmore Water Board said a worker at a billing contractor may have gone into about 900 customer accounts "
+           "without any legitimate reason.")
+    assert en(may, "attack_vector", WATER) == {("insider", "asserted", True)}
+    business = "Someone at a contracted firm went into Dunmore Water Board accounts they had no business opening."
+    assert en(business, "attack_vector", WATER) == {("insider", "asserted", False)}
+    # what follows such a phrase after a comma is a clause of its own, out of the hedge
+    after = ("Leurs données pourraient avoir été consultées sans autorisation, à la suite de connexions repérées le "
+             "3 mars par la Restauration scolaire de la Vèze.")
+    assert ("2025-03-03", "asserted", True) not in fr(after, "attack_date", MEALS)
