@@ -80,3 +80,12 @@ def test_staff_going_into_accounts_with_no_legitimate_reason_is_an_insider_under
     after = ("Leurs données pourraient avoir été consultées sans autorisation, à la suite de connexions repérées le "
              "3 mars par la Restauration scolaire de la Vèze.")
     assert ("2025-03-03", "asserted", True) not in fr(after, "attack_date", MEALS)
+
+
+def test_what_may_have_been_seen_is_data_compromised():
+    # "The list of what may have been seen is long: names and dates of birth, home and email addresses, …": what the
+    # intruder may have seen is data reached, hedged by the "may" (rules cyberattack-204)
+    seen = ("The list of what may have been seen at Dunmore Water Board is long: names, home addresses and the "
+            "IBAN of each account.")
+    assert en(seen, "data_category", WATER) == {("identity", "asserted", True), ("contact", "asserted", True),
+                                                ("banking", "asserted", True)}
