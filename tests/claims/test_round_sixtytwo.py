@@ -89,3 +89,12 @@ def test_what_may_have_been_seen_is_data_compromised():
             "IBAN of each account.")
     assert en(seen, "data_category", WATER) == {("identity", "asserted", True), ("contact", "asserted", True),
                                                 ("banking", "asserted", True)}
+
+
+def test_another_firm_s_account_used_to_get_in_is_impersonation():
+    # "an outsider used a subcontractor's account to get into its customer account management platform": someone
+    # else's login as the way in (rules cyberattack-205)
+    sub = "Kestrel Ferries says an outsider used a subcontractor's account to get into its booking platform."
+    assert en(sub, "attack_vector", FERRY) == {("impersonation", "asserted", False)}
+    via = "The intruders reached the Kestrel Ferries booking system via a contractor's account, the company said."
+    assert en(via, "attack_vector", FERRY) == {("impersonation", "asserted", False)}
