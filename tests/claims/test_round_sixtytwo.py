@@ -98,3 +98,18 @@ def test_another_firm_s_account_used_to_get_in_is_impersonation():
     assert en(sub, "attack_vector", FERRY) == {("impersonation", "asserted", False)}
     via = "The intruders reached the Kestrel Ferries booking system via a contractor's account, the company said."
     assert en(via, "attack_vector", FERRY) == {("impersonation", "asserted", False)}
+
+
+def test_a_gang_s_tally_and_staff_sent_home_are_no_victims_of_this_attack():
+    # "BlackCat, … with more than 250 victims on its leak site", « quelque 300 salariés ont été placés en chômage
+    # partiel »: the gang's tally of other attacks, and staff sent home while systems are down, count nobody whose
+    # data or care the attack reached (rules cyberattack-206)
+    tally = ("Kestrel Ferries was hit by BlackCat, an extremely prolific group with more than 250 victims on its "
+             "leak site.")
+    assert en(tally, "victim_count", FERRY) == set()
+    furlough = ("Depuis la cyberattaque qui a frappé la Restauration scolaire de la Vèze, quelque 300 salariés ont été "
+                "placés en chômage partiel.")
+    assert fr(furlough, "victim_count", MEALS) == set()
+    # those whose data was taken still count
+    taken = "Les données de quelque 300 salariés de la Restauration scolaire de la Vèze ont été dérobées."
+    assert fr(taken, "victim_count", MEALS) == {(300, "asserted", False)}
