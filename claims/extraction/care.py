@@ -28,6 +28,12 @@ _PREPOSITION = re.compile(r"sans|without")
 SAYING_WORDS = 3
 
 
+# A noun after "care" that makes it describe a body ("care provider", "care and research institution").
+_CARE_ATTRIBUTE = re.compile(r"\s+(?:and\s+[a-z]+\s+)?(?:providers?|institutions?|homes?|groups?|compan(?:y|ies)|"
+                             r"centres?|centers?|sector|workers?|facilit(?:y|ies)|organi[sz]ations?|operators?|"
+                             r"chains?|business(?:es)?|firms?|giant|network)\b")
+
+
 # "cost" as a disruption ("the attack cost patients their appointments") or as money ("treatment costs").
 _COSTS = re.compile(r"costs?")
 # What makes the word after it a noun: an article or a possessive ("the costs", "its costs").
@@ -46,7 +52,9 @@ def care_claims(f: Folded, v: Vocabulary, clauses: list[Clause]) -> list[tuple[s
         return []  # "the incident could disrupt the company's operations": no patient is cared for here
     tools, tools_down = clinical_tools_down(f, v)
     services = v.cues.care_service.spans(f) + tools
-    general = [c for c in v.cues.care.spans(f) if not overlaps(c, services)]
+    # ("the Seattle cancer care and research institution", "a home care provider": care naming what a body does,
+    # said of nobody's care)
+    general = [c for c in v.cues.care.spans(f) if not overlaps(c, services) and not _CARE_ATTRIBUTE.match(f.low, c[1])]
     if not (services or general or v.cues.care_site.search(f) or v.cues.care_people.search(f)):
         return []  # no care word, no site, no patient: nothing to read (most sentences)
     partial = v.cues.care_partial.spans(f)

@@ -113,3 +113,13 @@ def test_a_gang_s_tally_and_staff_sent_home_are_no_victims_of_this_attack():
     # those whose data was taken still count
     taken = "Les données de quelque 300 salariés de la Restauration scolaire de la Vèze ont été dérobées."
     assert fr(taken, "victim_count", MEALS) == {(300, "asserted", False)}
+
+
+def test_care_naming_what_a_body_does_is_nobody_s_care():
+    # "A cyberattack has hit Fred Hutchinson Cancer Center, the Seattle cancer care and research institution": care
+    # naming what the body does says nothing of care given or stopped (rules cyberattack-207)
+    provider = "A cyberattack has hit Dunmore Water Board's partner, Kestrel Health, a home care provider."
+    assert en(provider, "care_impact", WATER) == set()
+    # care homes are places care is given: their care disrupted still counts
+    homes = "With the hacked portal dark, care homes supplied by Dunmore Water Board have gone back to paper charts."
+    assert en(homes, "care_impact", WATER) == {("care", "asserted", False)}
