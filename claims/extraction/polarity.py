@@ -257,6 +257,13 @@ _NEGATED_APPOSITIVE = re.compile(r",\s+(?=(?:a|an)\s+(?!(?:[a-z]+\s+){0,3}?(?:cl
                                  r"(?:[a-z]+\s+){0,2}?(?:not|never|n\s+t)\b)")
 
 
+# « une attention particulière aux prélèvements que l'on ne reconnaît pas », "any charges that they do not recognise":
+# a relative on a noun, its subject a pronoun, its verb negated; the negation is the relative's.
+_NEGATED_OBJECT_RELATIVE = re.compile(r"(?<=[a-z]\s)(?:que|qu|that)\s+(?=(?:l\s+on|on|ils|elles|il|elle|vous|nous|"
+                                      r"they|you|he|she|we)\s+(?:ne\s|n\s|do\s+not|did\s+not|does\s+not|don\s+t|"
+                                      r"didn\s+t|doesn\s+t))")
+
+
 # A verb of intrusion, its agent's "by", then a free relative of seeming or belief.
 _BREACHED_BY_WHAT = re.compile(r"\b(?:breached|hacked|compromised|infiltrated|infected|penetrated|pirates?|piratees?|"
                                r"infectes?|infectees?|compromis|compromises?|compromisees?)\s+(?:[a-z]+\s+){0,3}?"
@@ -310,6 +317,7 @@ def clause_breaks(f: Folded, v: Vocabulary, relatives: list[tuple[int, int]],
     # clause whose subject is "rien" / "nothing" after "et" / "and" is its own, so the doubt it opens hedges only it
     breaks |= {m.start() for m in _AND_NOTHING.finditer(low)}
     breaks |= {m.end() for m in _SAYING_AFTER_COMMA.finditer(low)}
+    breaks |= {m.start() for m in _NEGATED_OBJECT_RELATIVE.finditer(low)}
     # « ne produit plus un seul aérosol depuis la cyberattaque qui a frappé ses serveurs le jeudi 27 avril »: the
     # relative that tells what the attack hit, and when, is a clause of its own, which the main clause's
     # negation does not reach

@@ -123,3 +123,16 @@ def test_care_naming_what_a_body_does_is_nobody_s_care():
     # care homes are places care is given: their care disrupted still counts
     homes = "With the hacked portal dark, care homes supplied by Dunmore Water Board have gone back to paper charts."
     assert en(homes, "care_impact", WATER) == {("care", "asserted", False)}
+
+
+def test_a_negated_relative_on_a_noun_denies_nothing_of_its_clause():
+    # « les IBAN … figurent parmi les informations exposées, de quoi justifier une attention particulière aux
+    # prélèvements que l'on ne reconnaît pas »: the negation is the relative's; the IBAN stay exposed
+    # (rules cyberattack-208)
+    iban = ("Les IBAN de parents de la Restauration scolaire de la Vèze figurent parmi les informations exposées, de "
+            "quoi surveiller les prélèvements que l'on ne reconnaît pas.")
+    assert ("banking", "asserted", False) in fr(iban, "data_category", MEALS)
+    assert ("banking", "denied", False) not in fr(iban, "data_category", MEALS)
+    charges = ("Card numbers of Kestrel Ferries passengers were exposed, so watch for charges that you do not "
+               "recognise.")
+    assert ("banking", "asserted", False) in en(charges, "data_category", FERRY)
