@@ -136,3 +136,14 @@ def test_a_negated_relative_on_a_noun_denies_nothing_of_its_clause():
     charges = ("Card numbers of Kestrel Ferries passengers were exposed, so watch for charges that you do not "
                "recognise.")
     assert ("banking", "asserted", False) in en(charges, "data_category", FERRY)
+
+
+def test_not_singled_out_is_still_hit():
+    # « Avril n'était pas visé en particulier et aucune rançon ne lui a été réclamée »: not singled out, still hit
+    # (rules cyberattack-209); "was not targeted" still denies
+    particular = "La Restauration scolaire de la Vèze n'était pas visée en particulier, selon les enquêteurs."
+    assert {c[1] for c in fr(particular, "organization", MEALS)} == {"asserted"}
+    specific = "Kestrel Ferries was not specifically targeted by the ransomware gang, the company said."
+    assert {c[1] for c in en(specific, "organization", FERRY)} == {"asserted"}
+    plain = "Kestrel Ferries was not targeted by the ransomware gang, the company said."
+    assert {c[1] for c in en(plain, "organization", FERRY)} == {"denied"}
