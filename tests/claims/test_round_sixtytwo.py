@@ -147,3 +147,16 @@ def test_not_singled_out_is_still_hit():
     assert {c[1] for c in en(specific, "organization", FERRY)} == {"asserted"}
     plain = "Kestrel Ferries was not targeted by the ransomware gang, the company said."
     assert {c[1] for c in en(plain, "organization", FERRY)} == {"denied"}
+
+
+def test_a_document_people_came_to_apply_for_is_no_data_taken():
+    # « le vol porte sur les coordonnées de milliers de personnes venues en mairie faire ou renouveler un passeport »:
+    # the passport is what they came for, not data in the haul (rules cyberattack-210)
+    came = ("Le vol porte sur les coordonnées de personnes venues à la Restauration scolaire de la Vèze faire ou "
+            "renouveler un passeport.")
+    assert fr(came, "data_category", MEALS) == {("contact", "asserted", False)}
+    renew = "The stolen file holds the contact details of people who came to Kestrel Ferries to renew a passport."
+    assert en(renew, "data_category", FERRY) == {("contact", "asserted", False)}
+    # copies of passports taken are still identity documents
+    copies = "Des copies de passeports ont été dérobées à la Restauration scolaire de la Vèze."
+    assert ("identity", "asserted", False) in fr(copies, "data_category", MEALS)
