@@ -160,3 +160,12 @@ def test_a_document_people_came_to_apply_for_is_no_data_taken():
     # copies of passports taken are still identity documents
     copies = "Des copies de passeports ont été dérobées à la Restauration scolaire de la Vèze."
     assert ("identity", "asserted", False) in fr(copies, "data_category", MEALS)
+
+
+def test_what_someone_says_was_taken_and_what_is_said_to_have_been_are_hedged():
+    # "posted what they said was Giant Tiger's customer list", "Data said to have been taken from Dallas County's
+    # systems": a claim, not a fact (rules cyberattack-211)
+    said = "A forum user posted what they said were Kestrel Ferries customer names and email addresses."
+    assert en(said, "data_category", FERRY) == {("identity", "asserted", True), ("contact", "asserted", True)}
+    passive = "Data said to have been taken from Kestrel Ferries's systems has now appeared online."
+    assert en(passive, "organization", FERRY) == {("Kestrel Ferries", "asserted", True)}
