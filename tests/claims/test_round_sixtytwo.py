@@ -169,3 +169,11 @@ def test_what_someone_says_was_taken_and_what_is_said_to_have_been_are_hedged():
     assert en(said, "data_category", FERRY) == {("identity", "asserted", True), ("contact", "asserted", True)}
     passive = "Data said to have been taken from Kestrel Ferries's systems has now appeared online."
     assert en(passive, "organization", FERRY) == {("Kestrel Ferries", "asserted", True)}
+
+
+def test_what_a_leak_may_contain_is_hedged():
+    # « Ce que la fuite peut contenir, le CISSS de Laval l'énumère dans son communiqué : prénoms et noms, … »: what
+    # the leak may hold, hedged as "may contain" is (rules cyberattack-212)
+    may = ("Ce que la fuite peut contenir, la Restauration scolaire de la Vèze l'énumère dans son communiqué : noms, "
+           "prénoms et adresses postales des familles.")
+    assert fr(may, "data_category", MEALS) == {("identity", "asserted", True), ("contact", "asserted", True)}
