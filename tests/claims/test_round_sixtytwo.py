@@ -177,3 +177,13 @@ def test_what_a_leak_may_contain_is_hedged():
     may = ("Ce que la fuite peut contenir, la Restauration scolaire de la Vèze l'énumère dans son communiqué : noms, "
            "prénoms et adresses postales des familles.")
     assert fr(may, "data_category", MEALS) == {("identity", "asserted", True), ("contact", "asserted", True)}
+
+
+def test_where_the_attackers_are_thought_to_be_hedges_nothing_of_the_attack():
+    # "Munster Technological University is being blackmailed by hackers thought to be based in Russia": the guess is
+    # about where they are, not about the blackmail (rules cyberattack-213)
+    based = "Kestrel Ferries is being blackmailed by hackers thought to be based in Russia, the court heard."
+    assert en(based, "organization", FERRY) == {("Kestrel Ferries", "asserted", False)}
+    # a hack thought to have happened stays hedged
+    thought = "Kestrel Ferries is thought to have been hacked by a Russian gang."
+    assert en(thought, "organization", FERRY) == {("Kestrel Ferries", "asserted", True)}
