@@ -187,3 +187,16 @@ def test_where_the_attackers_are_thought_to_be_hedges_nothing_of_the_attack():
     # a hack thought to have happened stays hedged
     thought = "Kestrel Ferries is thought to have been hacked by a Russian gang."
     assert en(thought, "organization", FERRY) == {("Kestrel Ferries", "asserted", True)}
+
+
+def test_a_loyalty_card_number_is_no_bank_card():
+    # « nom, prénom, adresses postale et électronique, numéro de téléphone et numéro de carte de fidélité »: a shop's
+    # card, no banking data (rules cyberattack-214)
+    loyalty = ("Les pirates ont récupéré le nom et le numéro de carte de fidélité des clients de la Restauration "
+               "scolaire de la Vèze.")
+    assert ("banking", "asserted", False) not in fr(loyalty, "data_category", MEALS)
+    rewards = "The attackers took names and loyalty card numbers from Kestrel Ferries."
+    assert ("banking", "asserted", False) not in en(rewards, "data_category", FERRY)
+    # a bank card number still is
+    card = "Les pirates ont récupéré le numéro de carte bancaire des clients de la Restauration scolaire de la Vèze."
+    assert ("banking", "asserted", False) in fr(card, "data_category", MEALS)
