@@ -200,3 +200,14 @@ def test_a_loyalty_card_number_is_no_bank_card():
     # a bank card number still is
     card = "Les pirates ont récupéré le numéro de carte bancaire des clients de la Restauration scolaire de la Vèze."
     assert ("banking", "asserted", False) in fr(card, "data_category", MEALS)
+
+
+def test_who_breaks_a_silence_or_speaks_out_before_a_quotation_is_its_speaker():
+    # « leur directeur Dominique Monney sort pour la première fois de son silence sur Léman Bleu : « … » »: the one
+    # who speaks out is the quotation's speaker (rules cyberattack-215)
+    silence = ("Six mois après l'attaque, la directrice Anne Vuilleumier sort pour la première fois de son silence : "
+               "« Il n'était pas question de payer les pirates des Archives cantonales du Jura. »")
+    assert fr(silence, "quote", ARCHIVES) == {("Anne Vuilleumier", "asserted", False)}
+    broke = ("Kestrel Ferries's chief executive, Tom Aske, broke his silence on Friday: “We will not pay these "
+             "criminals.”")
+    assert en(broke, "quote", FERRY) == {("Tom Aske", "asserted", False)}
