@@ -211,3 +211,15 @@ def test_who_breaks_a_silence_or_speaks_out_before_a_quotation_is_its_speaker():
     broke = ("Kestrel Ferries's chief executive, Tom Aske, broke his silence on Friday: “We will not pay these "
              "criminals.”")
     assert en(broke, "quote", FERRY) == {("Tom Aske", "asserted", False)}
+
+
+def test_blackmail_of_the_organisation_is_no_risk_to_the_people_in_its_files():
+    # « la première structure de restauration collective de la région à subir pareil chantage », « face à ce
+    # chantage »: the ransom demand put to the organisation, no fraud its users face (rules cyberattack-216)
+    put = ("La Restauration scolaire de la Vèze est la première cantine de la région à subir pareil chantage, relève "
+           "le centre régional de réponse aux incidents.")
+    assert fr(put, "risk", MEALS) == set()
+    # fraud named still is one
+    fraud = ("Les familles de la Restauration scolaire de la Vèze sont invitées à se méfier des tentatives "
+             "d'escroquerie.")
+    assert ("fraud", "asserted", False) in fr(fraud, "risk", MEALS)
