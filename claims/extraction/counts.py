@@ -137,6 +137,15 @@ def _year_spans(f: Folded, v: Vocabulary) -> list[tuple[int, int]]:
     return month_year_spans(f.low, v.dates) + [m.span(1) for m in _YEAR_AFTER.finditer(f.low)]
 
 
+# "in what" and the one who named the event, right before "called" ("in what its chief executive called").
+_WHAT_CALLED = re.compile(r"\b(?:in|of|as)\s+what\s+(?:[a-z]+\s+){0,4}$")
+
+
+# Both times of the people counted, before their noun ("current and former", « anciens et actuels »).
+_TENSES = re.compile(r"\b(?:current\s+and\s+former|former\s+and\s+current|past\s+and\s+present|present\s+and\s+past|"
+                     r"anciens\s+et\s+actuels|actuels\s+et\s+anciens|anciennes\s+et\s+actuelles|actuelles\s+et\s+anciennes)\b")
+
+
 # A countdown ("un compte à rebours", "les comptes à rebours") counts no account.
 _COUNTDOWN = re.compile(r"\s+a\s+rebours\b")
 # A verb moving money right before an account, or its holders: the account is where money went or what customers
@@ -172,9 +181,11 @@ def count_claims(f: Folded, v: Vocabulary, date_spans: list[tuple[int, int]], cl
     # "80,000 bank account numbers", "numéros de compte": data records, not accounts taken over
     accounts = [(s, e) for s, e in v.cues.count_accounts.spans(f)
                 if not re.match(r"\s+(?:numbers?|details|ids?)\b", f.low[e:]) and not _COUNTDOWN.match(f.low[e:]) and not re.search(r"\bnumeros?\s+de\s+$", f.low[:s])]
-    # ("a hacker calling himself GnosticPlayers" names someone; it counts no one called)
+    # ("a hacker calling himself GnosticPlayers" names someone; it counts no one called; nor does "in what its chief
+    # executive called a very sophisticated external attack", which names the attack)
     not_victims = [(s, e) for s, e in v.cues.count_not_victims.spans(f)
-                   if not re.match(r"\s+(?:himself|herself|itself|themselves)\b", f.low[e:])]
+                   if not re.match(r"\s+(?:himself|herself|itself|themselves)\b", f.low[e:])
+                   and not _WHAT_CALLED.search(f.low, max(0, s - 50), s)]
     superseded = v.cues.count_superseded.spans(f)
     # a part marker that is itself the counted noun ("9.7 million Australians") marks no part; one that holds it
     # after a partitive does ("53 of the people whose bundles were posted")
@@ -296,8 +307,9 @@ def count_claims(f: Folded, v: Vocabulary, date_spans: list[tuple[int, int]], cl
                and not re.search(r"[;:.()]", f.low[e:n.start]) for s, e in parts):
             continue  # D5: "Those whose passports were taken, about 2.8 million people, ...": the part opens the sentence
         end = drawn[n.start].end if n.start in drawn else n.end
+        # ("as many as 4 million current and former federal employees": the pair of times counts as one word)
         near = [(s, e, slot) for s, e, slot in nouns if 0 < s - end <= COUNT_WINDOW
-                and not re.search(r"[,;:.()]", f.low[end:s]) and len(f.low[end:s].split()) <= 3]
+                and not re.search(r"[,;:.()]", f.low[end:s]) and len(_TENSES.sub("then", f.low[end:s]).split()) <= 3]
         if near:
             s0, e0, slot = near[0]
             for s1, e1, slot1 in near[1:]:

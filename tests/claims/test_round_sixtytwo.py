@@ -223,3 +223,18 @@ def test_blackmail_of_the_organisation_is_no_risk_to_the_people_in_its_files():
     fraud = ("Les familles de la Restauration scolaire de la Vèze sont invitées à se méfier des tentatives "
              "d'escroquerie.")
     assert ("fraud", "asserted", False) in fr(fraud, "risk", MEALS)
+
+
+def test_current_and_former_and_what_someone_called_the_attack_leave_a_count_whole():
+    # "personal information on as many as 4 million current and former federal employees may have been exposed": the
+    # pair of times stands between the figure and its noun; "in what its chief executive called a very sophisticated
+    # external attack" names the attack, and counts nobody who called (rules cyberattack-217)
+    former = ("Kestrel Ferries said personal information on as many as 40,000 current and former seasonal employees may "
+              "have been exposed.")
+    assert en(former, "victim_count", FERRY) == {(40000, "asserted", True)}
+    called = ("Kestrel Ferries said hackers may have taken information on 80,000 passengers, in what its chief "
+              "executive called a very sophisticated attack.")
+    assert en(called, "victim_count", FERRY) == {(80000, "asserted", True)}
+    # people who called are still no victims
+    phoned = "About 3,000 Kestrel Ferries passengers called the helpline after the attack."
+    assert en(phoned, "victim_count", FERRY) == set()
