@@ -26,6 +26,9 @@ def test_reader_browses_the_incident_with_the_keyboard_and_a_phone(live_server, 
     assert page.get_by_role("heading", name="La parole officielle").is_visible()
     assert page.locator(".badge-contradicted").first.inner_text().strip() == "✗ Contredit"
     page.get_by_role("link", name="Lire dans l'article").last.click()
+    # (count() does not wait: the article page must have loaded before its marks are counted)
+    page.wait_for_url(re.compile(r"/articles/\d+"))
+    page.locator("mark.claim-mark").first.wait_for()
     assert page.locator("mark.claim-mark").count() == 3
     page.get_by_role("link", name="Qui dit quoi").click()
     assert page.locator("table.matrix tbody tr").count() == 4
