@@ -31,6 +31,7 @@ def test_reader_browses_the_incident_with_the_keyboard_and_a_phone(live_server, 
     page.locator("mark.claim-mark").first.wait_for()
     assert page.locator("mark.claim-mark").count() == 3
     page.get_by_role("link", name="Qui dit quoi").click()
+    page.locator("table.matrix tbody tr").first.wait_for()
     assert page.locator("table.matrix tbody tr").count() == 4
     page.get_by_role("link", name="Chronologie").click()
     page.get_by_role("link", name="Faits confirmés", exact=True).click()
@@ -134,6 +135,7 @@ def test_sample_incident_end_to_end_with_screenshots(live_sample, browser, tmp_p
     assert page.get_by_role("heading", name="La parole officielle").is_visible()
     page.screenshot(path=str(out / "cluster.png"), full_page=True)
     page.locator("figure.claim a").first.click()
+    page.locator("mark.claim-mark").first.wait_for()
     assert page.locator("mark.claim-mark").count() > 0
     page.screenshot(path=str(out / "article.png"), full_page=True)
     for name, url in (("sources", "/sources"), ("timeline", "/timeline")):
