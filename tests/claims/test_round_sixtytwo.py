@@ -238,3 +238,17 @@ def test_current_and_former_and_what_someone_called_the_attack_leave_a_count_who
     # people who called are still no victims
     phoned = "About 3,000 Kestrel Ferries passengers called the helpline after the attack."
     assert en(phoned, "victim_count", FERRY) == set()
+
+
+HOSPITAL = incident("Centre hospitalier de la Vèze", keywords=("Centre hospitalier de la Vèze", "hôpital"))
+
+
+def test_care_that_goes_on_while_a_conceded_clause_says_work_is_slowed_is_disrupted():
+    # « la prise en charge des patients continue, assure la direction, même si, reconnaît-elle, « tout est devenu
+    # beaucoup plus long » »: care runs, but not as usual; care asserted, not denied (D1; rules cyberattack-218)
+    slowed = ("La prise en charge des patients continue, assure la direction du Centre hospitalier de la Vèze, même "
+              "si, reconnaît-elle, « tout est devenu beaucoup plus long ».")
+    assert fr(slowed, "care_impact", HOSPITAL) == {("care", "asserted", False)}
+    # care running with nothing conceded is still denied
+    running = "La prise en charge des patients continue normalement, assure la direction du Centre hospitalier de la Vèze."
+    assert fr(running, "care_impact", HOSPITAL) == {("care", "denied", False)}
