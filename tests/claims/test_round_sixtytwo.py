@@ -252,3 +252,12 @@ def test_care_that_goes_on_while_a_conceded_clause_says_work_is_slowed_is_disrup
     # care running with nothing conceded is still denied
     running = "La prise en charge des patients continue normalement, assure la direction du Centre hospitalier de la Vèze."
     assert fr(running, "care_impact", HOSPITAL) == {("care", "denied", False)}
+
+
+def test_only_the_most_pressing_care_kept_is_no_care_as_a_whole():
+    # « Les soins les plus importants sont maintenus, assure un obstétricien »: partial continuity, no denial of care
+    # as a whole (D1; rules cyberattack-219)
+    kept = "Les soins les plus importants sont maintenus au Centre hospitalier de la Vèze, assure un obstétricien."
+    assert ("care", "denied", False) not in fr(kept, "care_impact", HOSPITAL)
+    whole = "Les soins sont maintenus au Centre hospitalier de la Vèze, assure la direction."
+    assert fr(whole, "care_impact", HOSPITAL) == {("care", "denied", False)}
