@@ -261,3 +261,18 @@ def test_only_the_most_pressing_care_kept_is_no_care_as_a_whole():
     assert ("care", "denied", False) not in fr(kept, "care_impact", HOSPITAL)
     whole = "Les soins sont maintenus au Centre hospitalier de la Vèze, assure la direction."
     assert fr(whole, "care_impact", HOSPITAL) == {("care", "denied", False)}
+
+
+def test_another_incident_set_beside_this_one_is_a_recap():
+    # "The news comes as Toronto's Hospital for Sick Children is still recovering from a December ransomware attack",
+    # "The incident resembles June's Qilin ransomware attack on Synnovis", "That is a far cry from October, when
+    # ransomware hit five hospitals": the other incident's ransomware is not this one's (rules cyberattack-220)
+    comes = ("Kestrel Ferries says a cyber incident has taken its booking site offline. The news comes as a hospital "
+             "in Toronto is still recovering from a December ransomware attack.")
+    assert en(comes, "attack_vector", FERRY) == set()
+    resembles = ("Nobody has claimed the attack on Kestrel Ferries. The incident resembles June's ransomware attack "
+                 "on a pathology provider in London.")
+    assert en(resembles, "attack_vector", FERRY) == set()
+    # this incident's own ransomware still counts
+    own = "Kestrel Ferries says ransomware encrypted its booking servers on Sunday."
+    assert ("ransomware", "asserted", False) in en(own, "attack_vector", FERRY)
