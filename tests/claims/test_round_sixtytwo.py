@@ -276,3 +276,11 @@ def test_another_incident_set_beside_this_one_is_a_recap():
     # this incident's own ransomware still counts
     own = "Kestrel Ferries says ransomware encrypted its booking servers on Sunday."
     assert ("ransomware", "asserted", False) in en(own, "attack_vector", FERRY)
+
+
+def test_a_page_imitating_the_real_one_is_phishing():
+    # « un de ses techniciens aurait saisi ses identifiants sur une page imitant celle de son employeur »: a fake page,
+    # the way in (rules cyberattack-221)
+    page = ("Un technicien de la Restauration scolaire de la Vèze a saisi ses identifiants sur une page imitant celle "
+            "de son employeur.")
+    assert ("phishing", "asserted", False) in fr(page, "attack_vector", MEALS)
