@@ -284,3 +284,14 @@ def test_a_page_imitating_the_real_one_is_phishing():
     page = ("Un technicien de la Restauration scolaire de la Vèze a saisi ses identifiants sur une page imitant celle "
             "de son employeur.")
     assert ("phishing", "asserted", False) in fr(page, "attack_vector", MEALS)
+
+
+def test_debits_whoever_does_not_recognise_them_are_a_fraud_risk():
+    # « signaler sans tarder à leur banque tout prélèvement qu'elles ne reconnaissent pas »: the fraud the families are
+    # warned of, whoever the pronoun (rules cyberattack-222)
+    they = ("La Restauration scolaire de la Vèze demande aux familles de signaler à leur banque tout prélèvement "
+            "qu'elles ne reconnaissent pas.")
+    assert fr(they, "risk", MEALS) == {("fraud", "asserted", False)}
+    you = ("La Restauration scolaire de la Vèze invite les parents à surveiller les débits que vous ne reconnaissez "
+           "pas sur vos relevés.")
+    assert fr(you, "risk", MEALS) == {("fraud", "asserted", False)}
