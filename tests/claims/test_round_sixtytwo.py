@@ -295,3 +295,13 @@ def test_debits_whoever_does_not_recognise_them_are_a_fraud_risk():
     you = ("La Restauration scolaire de la Vèze invite les parents à surveiller les débits que vous ne reconnaissez "
            "pas sur vos relevés.")
     assert fr(you, "risk", MEALS) == {("fraud", "asserted", False)}
+
+
+def test_a_message_asking_for_money_that_people_are_told_to_ignore_is_phishing():
+    # « ne répondre à aucun message réclamant le règlement d'une prétendue facture de cantine impayée », « ignorer tout
+    # SMS réclamant des « frais de dossier » »: the fake messages the warning names (rules cyberattack-223)
+    bill = ("La Restauration scolaire de la Vèze demande aux familles de ne répondre à aucun message réclamant le "
+            "règlement d'une prétendue facture de cantine impayée.")
+    assert fr(bill, "risk", MEALS) == {("phishing", "asserted", False)}
+    sms = "La Restauration scolaire de la Vèze invite chacun à ignorer tout SMS réclamant des « frais de dossier »."
+    assert fr(sms, "risk", MEALS) == {("phishing", "asserted", False)}
