@@ -305,3 +305,11 @@ def test_a_message_asking_for_money_that_people_are_told_to_ignore_is_phishing()
     assert fr(bill, "risk", MEALS) == {("phishing", "asserted", False)}
     sms = "La Restauration scolaire de la Vèze invite chacun à ignorer tout SMS réclamant des « frais de dossier »."
     assert fr(sms, "risk", MEALS) == {("phishing", "asserted", False)}
+
+
+def test_what_this_comes_weeks_after_is_another_incident():
+    # "The disruption comes only weeks after a cyber attack on a company that supplies software to the NHS left doctors
+    # … taking notes with pen and paper": the earlier attack's care, not this one's (rules cyberattack-224)
+    after = ("The disruption at Kestrel Ferries comes only weeks after a cyber attack on a software supplier left "
+             "hospital doctors taking notes with pen and paper.")
+    assert en(after, "care_impact", FERRY) == set()
