@@ -313,3 +313,10 @@ def test_what_this_comes_weeks_after_is_another_incident():
     after = ("The disruption at Kestrel Ferries comes only weeks after a cyber attack on a software supplier left "
              "hospital doctors taking notes with pen and paper.")
     assert en(after, "care_impact", FERRY) == set()
+
+
+def test_other_victims_of_the_same_gang_are_a_recap():
+    # "Other victims of the same ransomware were less fortunate. Messages in the attacker's inbox show …": what befell
+    # the others is theirs (rules cyberattack-225)
+    others = "Other victims of the same ransomware were less fortunate than Kestrel Ferries and paid."
+    assert en(others, "attack_vector", FERRY) == set()
