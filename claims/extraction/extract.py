@@ -16,7 +16,7 @@ import re
 from aggregator.language import guess_language
 from claims.extraction.dates import find_dates
 from claims.extraction.discourse import Discourse, last_attackers
-from claims.extraction.filters import advice_mask, in_period, is_question, recap, recap_mask, related_header, skip_reason
+from claims.extraction.filters import advice_mask, in_period, is_question, names_incident, recap, recap_mask, related_header, skip_reason
 from claims.extraction.lexicon import Folded, find_mentions
 from claims.extraction.model import (ASSERTED, DEFAULT_LANGUAGE, DENIED, Claim, IncidentContext, Profile, Sentence,
                                      Vocabulary)
@@ -288,6 +288,7 @@ def extract_claims(
     # whether each read sentence speaks for an unnamed source or the attackers (for D24 below)
     hearsay: list[bool] = []
     in_related_block = False
+    related_line_end = -1  # where the line of a related item ends: what comes after it there is the item's teaser
     previous: Sentence | None = None
     discourse = Discourse.start(incident.organizations if incident else (), profile.org_forms)
     handles: list[str] = []
@@ -300,6 +301,15 @@ def extract_claims(
         header = related_header(f, v)
         if header:
             in_related_block = header == "header"
+            # "Related: IHG's earlier security scares. Between September and December 2016, malware planted on …":
+            # the rest of a related item's line is that other story's teaser
+            # (not after a bare "LIRE AUSSI." that heads nothing, and not a sentence back on this incident's
+            # organisation: "Sur le même sujet : en 2018, … À Marseille, c'est l'hôpital Saint-Joseph qui …")
+            line_end = text.find("\n", sentence.end)
+            headed = header == "item" and len(f.low.split()) > 3
+            related_line_end = (len(text) if line_end == -1 else line_end) if headed else -1
+            continue
+        if sentence.start < related_line_end and not names_incident(f, v):
             continue
         if in_related_block and sentence.kind == "line":
             continue  # the links listed under "À lire aussi"

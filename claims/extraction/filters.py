@@ -140,7 +140,7 @@ _RELATIVE_OPENING = re.compile(r"\b(?:qui|which|that)\s+(?:[a-z]+\s+)?$")
 _SINCE = re.compile(r"\b(?:depuis|since)\s+(?:l|la|le|the|this|cette|cet)\s+$")
 
 
-def _names_incident(f: Folded, v: Vocabulary) -> bool:
+def names_incident(f: Folded, v: Vocabulary) -> bool:
     """Whether the sentence names an organisation the incident's config.toml names: a general
     remark in passing ("depuis plusieurs années") does not make it a general statement."""
     incident = v.profile.incident
@@ -403,7 +403,7 @@ def recap_mask(f: Folded, v: Vocabulary, published: dt.date | None) -> Folded | 
     asides = _dated_asides(f, v, published)
     if asides:
         rest = _masked(f, asides)
-        if not recap(rest, v, published) and _names_incident(rest, v):
+        if not recap(rest, v, published) and names_incident(rest, v):
             return rest
     parts = _segments(low, 0, len(low), _PART)
     head_start, head_end = parts[0]
@@ -416,20 +416,20 @@ def recap_mask(f: Folded, v: Vocabulary, published: dt.date | None) -> Folded | 
                     if head_start < s < head_end and re.search(r",\s*$", low[head_start:s])), None)
     if compare is not None and recap(Folded(f.text[compare:head_end]), v, published) and \
             not recap(Folded(f.text[head_start:compare]), v, published) and \
-            _names_incident(Folded(f.text[head_start:compare]), v):
+            names_incident(Folded(f.text[head_start:compare]), v):
         masked.append((compare, head_end))
         head_end = compare
     head = Folded(f.text[head_start:head_end])
     if recap(head, v, published):
         return None
-    if not (masked or _names_incident(head, v)):
+    if not (masked or names_incident(head, v)):
         # "Deux communes bretonnes frappées en un mois : après Betton, visée fin août, c'est la Ville de
         # Morlaix qui…": a head that sets the scene, then a part after the colon that opens on the other
         # incident and goes on to this one
         for start, end in parts[1:]:
             opening = _opening_recaps(f, v, published, start, end)
             rest = Folded(f.text[opening[-1][1]:end]) if opening else None
-            if rest is not None and not recap(rest, v, published) and _names_incident(rest, v):
+            if rest is not None and not recap(rest, v, published) and names_incident(rest, v):
                 return _masked(f, opening + [(s, e) for s, e in parts[1:] if s != start
                                              and recap(Folded(f.text[s:e]), v, published)])
         return None
@@ -480,7 +480,7 @@ def skip_reason(
     quoted = [m.span() for m in _QUOTED.finditer(f.text)]
     if any(not any(qs <= s < qe for qs, qe in quoted) for s, _e in v.cues.meta.spans(f)):
         return "meta"
-    if _general(f, v) and not _names_incident(f, v):
+    if _general(f, v) and not names_incident(f, v):
         return "general"
     if (v.cues.advice.search(f) or _imperative(f, v)) and not _reported_before_advice(f, v):
         return "advice"

@@ -320,3 +320,18 @@ def test_other_victims_of_the_same_gang_are_a_recap():
     # the others is theirs (rules cyberattack-225)
     others = "Other victims of the same ransomware were less fortunate than Kestrel Ferries and paid."
     assert en(others, "attack_vector", FERRY) == set()
+
+
+def test_the_rest_of_a_related_item_s_line_is_its_teaser():
+    # "Related: IHG's earlier security scares. Between September and December 2016, malware planted on front-desk
+    # servers …": the other story's teaser, on the item's line (rules cyberattack-226)
+    teaser = ("Related: Wirral hospitals still on paper days after cyber-attack. Across the Mersey, the trust that "
+              "runs two hospitals declared a major incident and cancelled operations.\nThe Centre hospitalier de la "
+              "Vèze says its own care runs as usual.")
+    assert en(teaser, "care_impact", HOSPITAL) == {("care", "denied", False)}
+    # a sentence back on this incident's organisation still counts, and a bare "READ MORE." heads nothing
+    back = ("Related: Another ferry line's bad year. At Kestrel Ferries, hackers copied the card numbers of 40,000 "
+            "passengers.")
+    assert ("banking", "asserted", False) in en(back, "data_category", FERRY)
+    bare = "READ MORE. Hackers copied the card numbers of 40,000 Kestrel Ferries passengers."
+    assert ("banking", "asserted", False) in en(bare, "data_category", FERRY)
