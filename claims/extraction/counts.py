@@ -143,7 +143,8 @@ _WHAT_CALLED = re.compile(r"\b(?:in|of|as)\s+what\s+(?:[a-z]+\s+){0,4}$")
 
 # Both times of the people counted, before their noun ("current and former", « anciens et actuels »).
 _TENSES = re.compile(r"\b(?:current\s+and\s+former|former\s+and\s+current|past\s+and\s+present|present\s+and\s+past|"
-                     r"anciens\s+et\s+actuels|actuels\s+et\s+anciens|anciennes\s+et\s+actuelles|actuelles\s+et\s+anciennes)\b")
+                     r"anciens\s+et\s+actuels|actuels\s+et\s+anciens|anciennes\s+et\s+actuelles|"
+                     r"actuelles\s+et\s+anciennes)\b")
 
 
 # A countdown ("un compte à rebours", "les comptes à rebours") counts no account.

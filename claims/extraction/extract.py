@@ -16,7 +16,8 @@ import re
 from aggregator.language import guess_language
 from claims.extraction.dates import find_dates
 from claims.extraction.discourse import Discourse, last_attackers
-from claims.extraction.filters import advice_mask, in_period, is_question, names_incident, recap, recap_mask, related_header, skip_reason
+from claims.extraction.filters import (advice_mask, in_period, is_question, names_incident, recap, recap_mask,
+                                       related_header, skip_reason)
 from claims.extraction.lexicon import Folded, find_mentions
 from claims.extraction.model import (ASSERTED, DEFAULT_LANGUAGE, DENIED, Claim, IncidentContext, Profile, Sentence,
                                      Vocabulary)

@@ -515,8 +515,9 @@ _CLAUSE_END = re.compile(r"[;:.!?]")
 
 
 # « si le groupe ne verse pas », « s'il ne paie pas »: a condition whose own verb is negated.
-_NEGATED_CONDITION = re.compile(r"(?<!\bmeme )(?<=[a-z] )s(?:i\s+(?:le|la|les|l|on|il|ils|elle|elles|ce|cet|cette|ces|leur|leurs|son|sa|ses|"
-                                r"un|une|nous|vous)|\s+ils?)\b(?:\s+\S+){0,5}?\s+(?:ne|n)\s")
+# (after a word: an opening « si » concedes; nor « même si »)
+_NEGATED_CONDITION = re.compile(r"(?<!\bmeme )(?<=[a-z] )s(?:i\s+(?:le|la|les|l|on|il|ils|elle|elles|ce|cet|cette|ces|"
+                                r"leur|leurs|son|sa|ses|un|une|nous|vous)|\s+ils?)\b(?:\s+\S+){0,5}?\s+(?:ne|n)\s")
 
 
 def possibility_scopes(f: Folded, v: Vocabulary) -> list[tuple[int, int]]:

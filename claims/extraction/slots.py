@@ -616,10 +616,10 @@ def _org_denied(f: Folded, v: Vocabulary, pos: int, clause: Clause,
 
 
 # The verb between an organisation and a word of sparing said of it ("was left", "has so far remained", « est restée »).
-_SPARED_PREDICATE = re.compile(r"(?:\s+(?:was|were|is|are|has|have|had|been|being|remained|remains|stayed|stays|left|also|"
-                               r"still|so|far|largely|entirely|completely|fully|totally|itself|a|ont|est|sont|ete|etait|"
-                               r"reste|restee|restes|restees|demeure|demeuree|aussi|egalement|totalement|entierement|"
-                               r"elle-meme|lui-meme))+\s+")
+_SPARED_PREDICATE = re.compile(r"(?:\s+(?:was|were|is|are|has|have|had|been|being|remained|remains|stayed|stays|left|"
+                               r"also|still|so|far|largely|entirely|completely|fully|totally|itself|a|ont|est|sont|ete|"
+                               r"etait|reste|restee|restes|restees|demeure|demeuree|aussi|egalement|totalement|"
+                               r"entierement|elle\s+meme|lui\s+meme))+\s+")
 # What may stand between a word of sparing and what it spares, its object: an article ("a épargné le
 # réseau", "spared the council"), not a preposition ("restées à l'abri chez X" spares something at X).
 _SPARED_OBJECT = re.compile(r"\s+(?:(?:le|la|les|l|the)\s+)?")
