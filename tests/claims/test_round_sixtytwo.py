@@ -335,3 +335,10 @@ def test_the_rest_of_a_related_item_s_line_is_its_teaser():
     assert ("banking", "asserted", False) in en(back, "data_category", FERRY)
     bare = "READ MORE. Hackers copied the card numbers of 40,000 Kestrel Ferries passengers."
     assert ("banking", "asserted", False) in en(bare, "data_category", FERRY)
+
+
+def test_what_the_intruders_took_and_when_dates_the_attack():
+    # "Fred Hutch's notice lists what the intruders took from its systems between Nov. 19 and Nov. 25": the taking is
+    # the attack, and the range's first day its date (rules cyberattack-227)
+    took = "Kestrel Ferries's notice lists what the intruders took from its systems between 19 and 25 February."
+    assert en(took, "attack_date", FERRY) == {("2025-02-19", "asserted", False)}
