@@ -154,20 +154,15 @@ def care_claims(f: Folded, v: Vocabulary, clauses: list[Clause]) -> list[tuple[s
     # beside a disruption, whatever still runs is partial continuity: care asserted only (D1)
     if any(not denied for _slot, _value, _pos, denied in out):
         return [claim for claim in out if not claim[3]]
-    # so where a conceded clause of the same sentence, naming no care, says the work is slowed or done by hand
-    # ("la prise en charge des patients continue, … même si « tout est devenu beaucoup plus long »"): care is
-    # running, but not as usual
-    # (what is conceded may come past an aside: "même si, reconnaît-elle, « tout est devenu beaucoup plus long »")
-    concessions = [c.start for c in clauses if _CONCEDING.match(f.low, c.start)]
-    conceded = [c for c in clauses if not c.negated and not c.hypothetical and in_clause(strong, c)
-                and any(start <= c.start for start in concessions)]
-    if conceded and any(denied for _slot, _value, _pos, denied in out + quiet):
-        return [("care_impact", "care", pos, False) for _slot, _value, pos, denied in out + quiet if denied][:1]
+    # so where what the sentence concedes (the profile's concession words, then any clause after them, past an
+    # aside: « même si, reconnaît-elle, « tout est devenu beaucoup plus long » ») says the work is slowed or done by
+    # hand: care is running, but not as usual
+    conceding = min((s for s, _e in v.cues.concession.spans(f)), default=None)
+    running = next((pos for _slot, _value, pos, denied in out + quiet if denied), None)
+    if conceding is not None and running is not None and any(
+            c.end > conceding and not c.negated and not c.hypothetical and in_clause(strong, c) for c in clauses):
+        return [("care_impact", "care", running, False)]
     return out + quiet
-
-
-# A clause that concedes: "even if", "although", « même si », « mais ».
-_CONCEDING = re.compile(r"[\s,;:]*(?:even\s+if|although|though|but|yet|meme\s+si|mais|bien\s+que|quoique)\b")
 
 
 # A conjunction right before "that": a second complement of a verb of saying, not a relative.

@@ -530,22 +530,23 @@ def possibility_scopes(f: Folded, v: Vocabulary) -> list[tuple[int, int]]:
     neutral = v.cues.not_possibility.spans(f)
     for start, end in v.cues.possibility.spans(f):
         # "even if" over "if", "how many" over "not said how": no possibility
-        if any(s < end and start < e for s, e in neutral):
-            continue
-        stop = _CLAUSE_END.search(low, end)
-        limit = stop.start() if stop else len(low)
-        alternative = _ALTERNATIVE.search(low, end, limit)
-        comma = low.find(",", alternative.end() if alternative else end, limit)
-        scopes.append((start, comma if comma != -1 else limit))
+        if not any(s < end and start < e for s, e in neutral):
+            scopes.append((start, _scope_end(low, end, alternatives=True)))
     # « susceptible d'être divulguée si le géant pétrolier ne verse pas de rançon »: a bare « si » whose clause denies
     # sets the condition of a threat; the negation is the condition's, not a denial of what went before (French has
     # no "if" among its possibility cues, « si » being also "so" and "whether")
-    for m in _NEGATED_CONDITION.finditer(low):
-        stop = _CLAUSE_END.search(low, m.end())
-        limit = stop.start() if stop else len(low)
-        comma = low.find(",", m.end(), limit)
-        scopes.append((m.start(), comma if comma != -1 else limit))
+    scopes += [(m.start(), _scope_end(low, m.end(), alternatives=False)) for m in _NEGATED_CONDITION.finditer(low)]
     return scopes
+
+
+def _scope_end(low: str, end: int, alternatives: bool) -> int:
+    """Where a possibility opened by a cue ending at `end` closes: the next comma before the clause ends (past the
+    last alternative it lists, where `alternatives`), else the clause's end."""
+    stop = _CLAUSE_END.search(low, end)
+    limit = stop.start() if stop else len(low)
+    alternative = _ALTERNATIVE.search(low, end, limit) if alternatives else None
+    comma = low.find(",", alternative.end() if alternative else end, limit)
+    return comma if comma != -1 else limit
 
 
 def leading_answer(f: Folded, v: Vocabulary) -> int | None:
