@@ -147,6 +147,14 @@ _TENSES = re.compile(r"\b(?:current\s+and\s+former|former\s+and\s+current|past\s
                      r"actuelles\s+et\s+anciennes)\b")
 
 
+# Between an account noun and the figure of the people holding the accounts ("the credentials of six existing
+# members", « les identifiants de quatre agents »).
+# (a login, not an account: "the accounts of 87 million users" were the users' data taken, who count as victims)
+_LOGIN_NOUN = re.compile(r"(?:credential|login|identifiant)")
+_OF_HOLDERS = re.compile(r"\s+(?:of|de|d|des)\s+(?:(?:the|its|their|les|ses|leurs)\s+)?")
+# Boxes of things, not mailboxes: « quatre boîtes d'archives », « des boîtes de partitions » (« quatre boîtes de
+# l'équipe » were the team's mailboxes).
+_BOXES_OF_THINGS = re.compile(r"\s+d(?:e)?\s+(?!(?:l|la|le|les|leur|leurs|ses|son|sa|nos|vos)\b)[a-z]")
 # A countdown ("un compte à rebours", "les comptes à rebours") counts no account.
 _COUNTDOWN = re.compile(r"\s+a\s+rebours\b")
 # A verb moving money right before an account, or its holders: the account is where money went or what customers
@@ -181,7 +189,8 @@ def count_claims(f: Folded, v: Vocabulary, date_spans: list[tuple[int, int]], cl
     victims = v.cues.count_victims.spans(f)
     # "80,000 bank account numbers", "numéros de compte": data records, not accounts taken over
     accounts = [(s, e) for s, e in v.cues.count_accounts.spans(f)
-                if not re.match(r"\s+(?:numbers?|details|ids?)\b", f.low[e:]) and not _COUNTDOWN.match(f.low[e:]) and not re.search(r"\bnumeros?\s+de\s+$", f.low[:s])]
+                if not re.match(r"\s+(?:numbers?|details|ids?)\b", f.low[e:]) and not _COUNTDOWN.match(f.low[e:]) and not re.search(r"\bnumeros?\s+de\s+$", f.low[:s])
+                and not (f.low[s:e] == "boites" and _BOXES_OF_THINGS.match(f.low, e))]
     # ("a hacker calling himself GnosticPlayers" names someone; it counts no one called; nor does "in what its chief
     # executive called a very sophisticated external attack", which names the attack)
     not_victims = [(s, e) for s, e in v.cues.count_not_victims.spans(f)
@@ -307,6 +316,9 @@ def count_claims(f: Folded, v: Vocabulary, date_spans: list[tuple[int, int]], cl
         if any(not f.low[:s].strip() and e <= n.start and f.low[e:n.start].count(",") == 1
                and not re.search(r"[;:.()]", f.low[e:n.start]) for s, e in parts):
             continue  # D5: "Those whose passports were taken, about 2.8 million people, ...": the part opens the sentence
+        if any(_OF_HOLDERS.fullmatch(f.low, e, n.start) and _LOGIN_NOUN.match(f.low, s) for s, e in accounts):
+            out.append(("accounts_compromised", n.value, n.start))
+            continue  # "signed in with the credentials of six existing members": their accounts, whoever holds them
         end = drawn[n.start].end if n.start in drawn else n.end
         # ("as many as 4 million current and former federal employees": the pair of times counts as one word)
         near = [(s, e, slot) for s, e, slot in nouns if 0 < s - end <= COUNT_WINDOW

@@ -245,6 +245,10 @@ _WHAT_WAS = re.compile(r"\b(?:what\s+(?:was|were|had\s+been|has\s+been|have\s+be
                        r"ce\s+qui\s+(?:a|avait)\s+ete)\s+$")
 
 
+# Data leaving the systems, a word of compromise that is the data's own (« ont quitté ses serveurs », "left its network").
+_LEFT = re.compile(r"(?:quitte|sorti|left|leave)")
+
+
 # "any" before a noun, right after the verb (« conteste toute intrusion »).
 _ANY = re.compile(r"\s*(?:toute|tout|toutes|tous|aucune|aucun)\s+")
 
@@ -286,18 +290,22 @@ def _own_systems(f: Folded, v: Vocabulary) -> bool | None:
     near = min(close, key=lambda h: abs(h[0] - own[0]))
     first, last = min(near[0], own[0]), max(near[1], own[0])
     window = max((m.end() for m in re.finditer(r"[,;:.«“\"]", f.text[:first])), default=0)
-    # "nothing suggests that anyone's personal data was taken out of our systems": the denial bears on
-    # the data taken, not on the systems being reached
-    taken_data = [m.start for m in find_mentions("data_category", v, f)] + [s for s, _e in v.cues.systems.spans(f)]
-    if near in v.cues.taken.spans(f) and any(window <= s < near[0] and s not in own for s in taken_data):
-        # (though what was taken, named as such, was taken: "was not among what was taken from its systems")
-        return False if _WHAT_WAS.search(low, 0, near[0]) else None
     # (a negation of another verb's gerund denies that verb only: "in exchange for not publishing
     # the files they took from its servers"; so does one of a verb whose object takes the breach as
     # given: "does not believe that any of the material taken from its systems concerns children")
-    return any(window <= s < last and not _GERUND.match(low, e) and not _LOCKED_OUT.match(low, e)
-               and not any(e <= h and DEFINITE_AFTER_VERB.search(low, e, h) for h, _he in close)
-               for s, e in negation_spans(f, v.cues))
+    spared = any(window <= s < last and not _GERUND.match(low, e) and not _LOCKED_OUT.match(low, e)
+                 and not any(e <= h and DEFINITE_AFTER_VERB.search(low, e, h) for h, _he in close)
+                 for s, e in negation_spans(f, v.cues))
+    # "nothing suggests that anyone's personal data was taken out of our systems": the denial bears on
+    # the data taken, not on the systems being reached
+    # (so does a denial of the data's leaving them, a word of compromise: « rien ne permettrait d'affirmer que des
+    # données personnelles ont quitté ses serveurs » denies the data leaving, not the attack on the school)
+    taken_data = [m.start for m in find_mentions("data_category", v, f)] + [s for s, _e in v.cues.systems.spans(f)]
+    leaving = spared and near in v.cues.compromise.spans(f) and _LEFT.match(low, near[0])
+    if (near in v.cues.taken.spans(f) or leaving) and any(window <= s < near[0] and s not in own for s in taken_data):
+        # (though what was taken, named as such, was taken: "was not among what was taken from its systems")
+        return False if _WHAT_WAS.search(low, 0, near[0]) else None
+    return spared
 
 
 # Whose systems they are, right before them, when not the speaker's ("its clients' systems", « les systèmes de ses clients »).

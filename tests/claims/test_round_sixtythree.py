@@ -1,0 +1,79 @@
+"""Round sixty-three (issue 9): what dev62's eight breaches showed the extractor misreading, one test each, on
+sentences of our own about invented incidents (a harbour authority, a valley's tourist office, a county library
+service, a music school)."""
+
+from __future__ import annotations
+
+from tests.claims.helpers import en, fr, round_incident as incident
+
+
+HARBOUR = incident("Tarrow Harbour Authority", keywords=("Tarrow Harbour Authority", "Tarrow Harbour"))
+TOURISM = incident("Office de tourisme du Val d'Aure", keywords=("Office de tourisme du Val d'Aure",))
+LIBRARY = incident("Kilbride Libraries", keywords=("Kilbride Libraries",))
+MUSIC = incident("Conservatoire de Villebrune", keywords=("Conservatoire de Villebrune",))
+
+
+def test_data_said_to_be_not_otherwise_public_is_no_denial_that_it_was_taken():
+    # "some of what the intruder obtained is not otherwise public: the email addresses, names, job titles …": what
+    # the data was like, not a denial that it was obtained (rules cyberattack-228)
+    public = ("Some of what the intruder obtained from Tarrow Harbour Authority is not otherwise public: the email "
+              "addresses and names of its pilots.")
+    assert en(public, "data_category", HARBOUR) == {("contact", "asserted", False), ("identity", "asserted", False)}
+    french = ("Les pirates ont obtenu des informations non publiques du Conservatoire de Villebrune : les adresses "
+              "électroniques des professeurs.")
+    assert fr(french, "data_category", MUSIC) == {("contact", "asserted", False)}
+    # data that was not made public is still denied
+    kept = "The names of Tarrow Harbour Authority's pilots were not published, the authority said."
+    assert ("identity", "denied", False) in en(kept, "data_category", HARBOUR)
+
+
+def test_a_denial_that_data_left_its_servers_is_no_denial_of_the_attack():
+    # « l'attaque contre l'OLV Pulhof remonterait à la fin janvier, et rien ne permettrait d'affirmer que des données
+    # personnelles ont quitté ses serveurs »: what is denied is the data leaving, not the attack on the school
+    # (rules cyberattack-229)
+    left = ("L'attaque contre le Conservatoire de Villebrune remonterait à janvier, et rien ne permet d'affirmer que des "
+            "données personnelles ont quitté ses serveurs.")
+    assert {c[1] for c in fr(left, "organization", MUSIC)} == {"asserted"}
+    english = ("The attack on Tarrow Harbour Authority began in January, and no personal data left its servers, the "
+               "authority said.")
+    assert {c[1] for c in en(english, "organization", HARBOUR)} == {"asserted"}
+    # its own servers said to be untouched still deny the attack on it
+    spared = "Le Conservatoire de Villebrune assure que ses serveurs n'ont pas été touchés par l'attaque."
+    assert fr(spared, "organization", MUSIC) == {("Conservatoire de Villebrune", "denied", False)}
+
+
+def test_the_credentials_of_a_number_of_people_count_accounts():
+    # "the intruder signed in with the credentials of six existing Sands LifeStyle members": six accounts used, not six
+    # victims (rules cyberattack-230)
+    six = ("The intruder signed in with the credentials of six existing Kilbride Libraries members and reached the "
+           "records of 40,000 customers.")
+    assert en(six, "accounts_compromised", LIBRARY) == {(6, "asserted", False)}
+    assert en(six, "victim_count", LIBRARY) == {(40000, "asserted", False)}
+    french = ("Les pirates se sont connectés avec les identifiants de quatre agents de l'Office de tourisme du Val "
+              "d'Aure.")
+    assert fr(french, "accounts_compromised", TOURISM) == {(4, "asserted", False)}
+    # the accounts of so many users are the users whose data was taken, who count as victims
+    users = "The hacker says he copied the accounts of 200,000 Kilbride Libraries users."
+    assert en(users, "accounts_compromised", LIBRARY) == set()
+
+
+def test_mailboxes_hijacked_count_accounts_in_french():
+    # « Au total, quatre boîtes de l'équipe auraient ensuite été détournées pour les envois » (rules cyberattack-231)
+    boxes = ("Au total, cinq boîtes de l'équipe de l'Office de tourisme du Val d'Aure ont été détournées pour envoyer "
+             "les faux courriels.")
+    assert fr(boxes, "accounts_compromised", TOURISM) == {(5, "asserted", False)}
+    agents = "Les pirates ont détourné trois boîtes des agents du Conservatoire de Villebrune."
+    assert fr(agents, "accounts_compromised", MUSIC) == {(3, "asserted", False)}
+    # boxes of things are no mailboxes
+    things = "Les pirates ont aussi volé quatre boîtes de partitions au Conservatoire de Villebrune."
+    assert fr(things, "accounts_compromised", MUSIC) == set()
+
+
+def test_a_password_typed_into_a_fake_page_is_credentials_taken():
+    # « la régisseuse aurait saisi son mot de passe sur une fausse page de connexion » (rules cyberattack-232)
+    typed = ("Une secrétaire de l'Office de tourisme du Val d'Aure a saisi son mot de passe sur une fausse page de "
+             "connexion.")
+    assert ("credentials", "asserted", False) in fr(typed, "data_category", TOURISM)
+    # a password to type in again after the attack is advice, no data taken
+    again = ("Chaque agent de l'Office de tourisme du Val d'Aure devra saisir un nouveau mot de passe lundi.")
+    assert ("credentials", "asserted", False) not in fr(again, "data_category", TOURISM)
