@@ -542,7 +542,11 @@ _DEFINITE_NAMED = re.compile(r"\b(?:the|this|that|la|le|l['’]|cette|ce)\s*[A-Z
 
 
 # An infinitive told not to be done ("à ne pas répondre", "de ne jamais cliquer", "not to click").
-_ADVISED_NOT = re.compile(r"\b(?:a|de|d)\s+ne\s+(?:pas|jamais|rien)\b|\b(?:not|never)\s+to\b")
+# (or an infinitive or an imperative of advice, negated before its object: « n'ouvrir aucune pièce jointe venue de
+# courriels douteux », « ne cliquez sur aucun lien »)
+_ADVISED_NOT = re.compile(r"\b(?:a|de|d)\s+ne\s+(?:pas|jamais|rien)\b|\b(?:not|never)\s+to\b|"
+                          r"\bne?\s+(?:jamais\s+|pas\s+)?(?:ouvr|cliqu|repond|communiqu|transmett|donn|telecharg)"
+                          r"(?:ir|er|re|ez)\b")
 
 
 def _org_denied(f: Folded, v: Vocabulary, pos: int, clause: Clause,

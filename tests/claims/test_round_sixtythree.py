@@ -77,3 +77,37 @@ def test_a_password_typed_into_a_fake_page_is_credentials_taken():
     # a password to type in again after the attack is advice, no data taken
     again = ("Chaque agent de l'Office de tourisme du Val d'Aure devra saisir un nouveau mot de passe lundi.")
     assert ("credentials", "asserted", False) not in fr(again, "data_category", TOURISM)
+
+
+def test_messages_that_vouch_for_their_sender_or_look_dubious_are_phishing():
+    # « tout message ou appel se recommandant du parc », « courriels douteux », "scammers who might pose as the company"
+    # (rules cyberattack-233)
+    vouch = ("L'Office de tourisme du Val d'Aure invite ses partenaires à se méfier de tout appel se recommandant de "
+             "l'office pour obtenir un paiement.")
+    assert ("phishing", "asserted", False) in fr(vouch, "risk", TOURISM)
+    pose = "Kilbride Libraries urged members to beware of scammers who might pose as the library service."
+    assert ("phishing", "asserted", False) in en(pose, "risk", LIBRARY)
+    # someone who once posed as a buyer to test a seller names no risk to the victims
+    buyer = "A researcher who posed as a buyer told reporters that Kilbride Libraries' files were on sale."
+    assert ("phishing", "asserted", False) not in en(buyer, "risk", LIBRARY)
+
+
+def test_one_unknown_debit_is_a_fraud_risk():
+    # « signaler à leur banque tout prélèvement inconnu » (rules cyberattack-234)
+    debit = ("Le Conservatoire de Villebrune invite les parents à signaler à leur banque tout prélèvement inconnu après "
+             "le piratage.")
+    assert ("fraud", "asserted", False) in fr(debit, "risk", MUSIC)
+
+
+def test_advice_not_to_open_an_attachment_warns_of_phishing():
+    # « n'ouvrir aucune pièce jointe venue de courriels douteux »: the negation is the advice's, not a denial of the risk
+    # (rules cyberattack-235)
+    advice = ("Le maire demande aux habitants de changer leurs mots de passe et de n'ouvrir aucune pièce jointe venue "
+              "de courriels douteux après l'attaque contre l'Office de tourisme du Val d'Aure.")
+    assert fr(advice, "risk", TOURISM) == {("phishing", "asserted", False)}
+    imperative = ("Après le piratage du Conservatoire de Villebrune, ne cliquez sur aucun lien reçu dans des messages "
+                  "douteux.")
+    assert fr(imperative, "risk", MUSIC) == {("phishing", "asserted", False)}
+    # phishing said not to have happened is still denied
+    none = "Aucun courriel douteux n'a été envoyé aux familles du Conservatoire de Villebrune, assure la direction."
+    assert ("phishing", "asserted", False) not in fr(none, "risk", MUSIC)
