@@ -111,3 +111,22 @@ def test_advice_not_to_open_an_attachment_warns_of_phishing():
     # phishing said not to have happened is still denied
     none = "Aucun courriel douteux n'a été envoyé aux familles du Conservatoire de Villebrune, assure la direction."
     assert ("phishing", "asserted", False) not in fr(none, "risk", MUSIC)
+
+
+def test_a_history_of_payments_is_banking_data():
+    # « un historique de transactions PayPal » (rules cyberattack-236)
+    history = ("Selon le pirate, le fichier du Conservatoire de Villebrune contiendrait les noms des parents et un "
+               "historique de transactions.")
+    assert ("banking", "asserted", True) in fr(history, "data_category", MUSIC)
+
+
+def test_data_found_on_offer_or_understood_to_cover_a_list_is_taken():
+    # "were later found on offer on the dark web"; "The data is understood to cover names, email addresses"
+    # (rules cyberattack-237)
+    offer = "The borrowers' names and email addresses were later found on offer on the dark web."
+    assert en(offer, "data_category", LIBRARY) == {("contact", "asserted", False), ("identity", "asserted", False)}
+    cover = "The Kilbride Libraries data is understood to cover names and email addresses."
+    assert en(cover, "data_category", LIBRARY) == {("contact", "asserted", True), ("identity", "asserted", True)}
+    # a service on offer to the victims is no data taken
+    monitoring = "Kilbride Libraries members should sign up for the credit monitoring on offer and check their email."
+    assert en(monitoring, "data_category", LIBRARY) == set()
