@@ -120,6 +120,10 @@ def _vectors_and_risks(f: Folded, v: Vocabulary, clauses: list[Clause]) -> list[
             if not clash:
                 out.append((("risk", m.value, m.start), m.end))
             continue
+        # "the stolen details could be put to work impersonating politicians": what the data may be used for is a
+        # risk to the people in it, not how the attackers got in
+        if m.value == "impersonation" and not clash and _PUT_TO_USE.search(f.low, max(clause.start, m.start - 60), m.start):
+            continue
         if clash:
             longest = max(clash, key=lambda r: r.end - r.start)
             # (a risk word the words of a way in follow does not undo it: "susceptibles d'avoir été compromis à la
@@ -151,6 +155,11 @@ def _vectors_and_risks(f: Folded, v: Vocabulary, clauses: list[Clause]) -> list[
     return out
 
 
+# What data may be put to, right before a way in it names ("could be used to impersonate", « pourraient servir à
+# usurper »), with at most two words between.
+_PUT_TO_USE = re.compile(r"\b(?:could|can|may|might|would)\s+(?:also\s+)?be\s+(?:used|put\s+to\s+(?:work|use)|exploited|misused)"
+                         r"\s+(?:to|for|in)?\s*(?:[a-z]+\s+){0,2}$|"
+                         r"\bpourrai(?:en)?t\s+(?:aussi\s+)?(?:servir|etre\s+(?:utilisee?s?|exploitee?s?))\s+(?:a|pour)\s+(?:[a-z]+\s+){0,2}$")
 # Words between a risk word and a way in it still makes a risk ("pourraient servir à des campagnes d'").
 RISK_NEAR_VECTOR = 6
 # An attack noun right after a way in ("phishing attack", "phishing scheme", "ransomware incident").

@@ -130,3 +130,26 @@ def test_data_found_on_offer_or_understood_to_cover_a_list_is_taken():
     # a service on offer to the victims is no data taken
     monitoring = "Kilbride Libraries members should sign up for the credit monitoring on offer and check their email."
     assert en(monitoring, "data_category", LIBRARY) == set()
+
+
+def test_what_stolen_details_may_be_used_for_is_no_way_in():
+    # "The stolen details could be put to work impersonating politicians, running scams or even blackmail": a use of
+    # the data to come, not how the attackers got in (rules cyberattack-238)
+    use = ("The details stolen from Tarrow Harbour Authority could be put to work impersonating pilots or running "
+           "scams.")
+    assert en(use, "attack_vector", HARBOUR) == set()
+    french = ("Les données volées à l'Office de tourisme du Val d'Aure pourraient servir à usurper l'identité des "
+              "guides.")
+    assert fr(french, "attack_vector", TOURISM) == set()
+    # getting in by impersonating someone is still the way in
+    way_in = "The intruders got into Tarrow Harbour Authority's network by impersonating a pilot."
+    assert ("impersonation", "asserted", False) in en(way_in, "attack_vector", HARBOUR)
+
+
+def test_impersonation_attempts_people_are_warned_against_are_phishing():
+    # "the House's own email cautioned employees and parliamentarians against phishing and impersonation attempts"
+    # (rules cyberattack-239)
+    warned = ("Kilbride Libraries cautioned its staff against impersonation attempts after the breach of its "
+              "catalogue.")
+    assert en(warned, "attack_vector", LIBRARY) == set()
+    assert ("phishing", "asserted", False) in en(warned, "risk", LIBRARY)
