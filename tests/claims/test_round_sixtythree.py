@@ -153,3 +153,15 @@ def test_impersonation_attempts_people_are_warned_against_are_phishing():
               "catalogue.")
     assert en(warned, "attack_vector", LIBRARY) == set()
     assert ("phishing", "asserted", False) in en(warned, "risk", LIBRARY)
+
+
+def test_an_attempt_to_get_in_dates_the_attack():
+    # "When intruders tried to get into the GPAA's network on 16 February, the agency told the GEPF that no breach had
+    # taken place" (rules cyberattack-240)
+    tried = "Intruders tried to get into Tarrow Harbour Authority's network on 16 February, the authority said."
+    assert en(tried, "attack_date", HARBOUR) == {("2025-02-16", "asserted", False)}
+    french = "Des pirates ont tenté de pénétrer le réseau du Conservatoire de Villebrune le 16 février."
+    assert fr(french, "attack_date", MUSIC) == {("2025-02-16", "asserted", False)}
+    # the day the attempt was found is still no attack date
+    found = "Tarrow Harbour Authority found on 20 February that intruders had tried to get into its network."
+    assert ("2025-02-20", "asserted", False) not in en(found, "attack_date", HARBOUR)
