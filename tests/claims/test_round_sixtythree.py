@@ -165,3 +165,28 @@ def test_an_attempt_to_get_in_dates_the_attack():
     # the day the attempt was found is still no attack date
     found = "Tarrow Harbour Authority found on 20 February that intruders had tried to get into its network."
     assert ("2025-02-20", "asserted", False) not in en(found, "attack_date", HARBOUR)
+
+
+def test_patrons_and_pensioners_are_people_a_figure_counts():
+    # "in which 665,495 patrons had their names and contact details taken", "Sensitive details of some 168,000
+    # pensioners were exposed" (rules cyberattack-241)
+    patrons = ("The regulator fined Kilbride Libraries over the leak, in which 12,400 patrons had their names and "
+               "contact details taken.")
+    assert en(patrons, "victim_count", LIBRARY) == {(12400, "asserted", False)}
+    pensioners = "Sensitive details of some 3,100 Tarrow Harbour Authority pensioners were exposed in the attack."
+    assert en(pensioners, "victim_count", HARBOUR) == {(3100, "asserted", False)}
+
+
+def test_what_a_file_bears_on_counts_its_people_in_french():
+    # « Le fichier, lourd de 385 Mo, porterait sur quelque trois millions de clients de l'enseigne » (rules
+    # cyberattack-242)
+    file = "Le fichier, lourd de 385 Mo, porterait sur quelque 2 000 élèves du Conservatoire de Villebrune."
+    assert fr(file, "victim_count", MUSIC) == {(2000, "asserted", True)}
+
+
+def test_a_membership_counted_among_its_members_is_no_victim_count():
+    # "The fund counts about 1.27 million serving civil servants among its members, plus more than 473,000
+    # pensioners" (rules cyberattack-243)
+    members = ("After the attack, Kilbride Libraries counts about 90,000 borrowers among its members, plus more than "
+               "4,000 pensioners.")
+    assert en(members, "victim_count", LIBRARY) == set()
