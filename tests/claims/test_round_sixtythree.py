@@ -190,3 +190,17 @@ def test_a_membership_counted_among_its_members_is_no_victim_count():
     members = ("After the attack, Kilbride Libraries counts about 90,000 borrowers among its members, plus more than "
                "4,000 pensioners.")
     assert en(members, "victim_count", LIBRARY) == set()
+
+
+def test_the_kind_word_that_opens_a_configured_name_speaks_for_it():
+    # « », écrit la Paroisse dans un communiqué »; "The House of Commons has said only that the intruder exploited
+    # “a recent Microsoft vulnerability”" (rules cyberattack-244)
+    parish = incident("Paroisse de Sainte-Aure", keywords=("Paroisse de Sainte-Aure",))
+    wrote = "« Nous avons coupé l'accès à nos systèmes », écrit la Paroisse dans un communiqué."
+    assert fr(wrote, "quote", parish) == {("Paroisse de Sainte-Aure", "asserted", False)}
+    house = incident("House of Keys", keywords=("House of Keys",))
+    said = "The House of Keys has said only that the intruder used “a recent flaw”; which one, it has not confirmed."
+    assert en(said, "quote", house) == {("House of Keys", "asserted", False)}
+    # a common noun in lower case is no name
+    lower = "« Nous avons tout coupé », écrit la paroisse voisine dans un communiqué."
+    assert ("Paroisse de Sainte-Aure", "asserted", False) not in fr(lower, "quote", parish)
