@@ -204,3 +204,14 @@ def test_the_kind_word_that_opens_a_configured_name_speaks_for_it():
     # a common noun in lower case is no name
     lower = "« Nous avons tout coupé », écrit la paroisse voisine dans un communiqué."
     assert ("Paroisse de Sainte-Aure", "asserted", False) not in fr(lower, "quote", parish)
+
+
+def test_a_french_compound_counts_its_first_noun():
+    # « un pirate … prétend avoir siphonné 37,8 millions de comptes clients de ManoMano »: French puts the head first,
+    # so the figure counts accounts, where "patient accounts" in English counts accounts by its last noun
+    # (rules cyberattack-245)
+    accounts = "Les pirates ont détourné 1 200 comptes clients du Conservatoire de Villebrune."
+    assert fr(accounts, "accounts_compromised", MUSIC) == {(1200, "asserted", False)}
+    assert fr(accounts, "victim_count", MUSIC) == set()
+    english = "The intruders took over 1,200 customer accounts at Kilbride Libraries."
+    assert en(english, "accounts_compromised", LIBRARY) == {(1200, "asserted", False)}
