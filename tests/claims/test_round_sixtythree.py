@@ -215,3 +215,11 @@ def test_a_french_compound_counts_its_first_noun():
     assert fr(accounts, "victim_count", MUSIC) == set()
     english = "The intruders took over 1,200 customer accounts at Kilbride Libraries."
     assert en(english, "accounts_compromised", LIBRARY) == {(1200, "asserted", False)}
+
+
+def test_what_the_attackers_used_to_say_they_took_is_hedged():
+    # « Les pirates disaient avoir emporté, parmi leurs 88 gigaoctets, des documents internes et des données du
+    # personnel, scans de passeports compris » (rules cyberattack-246)
+    said = ("Les pirates disaient avoir emporté des scans de passeports des professeurs du Conservatoire de "
+            "Villebrune.")
+    assert fr(said, "data_category", MUSIC) == {("identity", "asserted", True)}
