@@ -114,6 +114,20 @@ _INVERTED_SUBJECT = re.compile(r"(?:\s+(?:lundi|mardi|mercredi|jeudi|vendredi|sa
                                r"\s+(?:sa|son|ses|leur|leurs|le|la|les|l|its|their|the)\s+[a-z-]+(?:\s+[a-z-]+){0,2}\s*(?:[,;:.]|$)")
 
 
+def _official_report(f: Folded, v: Vocabulary, title_end: int, verbs: list[tuple[int, int]]) -> bool | None:
+    """What an organisation's own official, named through it ("Manage My Health's chief executive, Vino Ramayah, has
+    confirmed that someone gained unauthorised access to the patient portal"), says of the attack on it, as the
+    organisation saying it would (`_self_report`): None where the official's verb reports no attack."""
+    low = f.low
+    # (the title's other words, then the official's name set off by commas: "chief executive, Vino Ramayah,")
+    after = title_end + len(re.match(r"(?:\s+[a-z]+){0,2}(?:\s*,[^,;:.()]{1,40},)?", low[title_end:]).group())
+    verb = next(((vs, ve) for vs, ve in sorted(verbs) if vs >= after), None)
+    if verb is None or re.search(r"[,;:.()]", low[after:verb[0]]) or _words(low[after:verb[0]]) > SUBJECT_GAP:
+        return None
+    spared = _self_report(f, v, verb[1])
+    return spared if spared is not None else _own_attack(f, v, verb[1], True)
+
+
 def _self_report(f: Folded, v: Vocabulary, verb_end: int) -> bool | None:
     """After "a confirmé"/"indique": None, or whether the organisation says it was spared (True) or hit (False)."""
     pattern = _SELF_FR if v.lang == "fr" else _SELF_EN
@@ -381,7 +395,8 @@ def org_role(f: Folded, v: Vocabulary, name: AgencyName) -> tuple[str | None, bo
         # ("hackers got into Orsanne's website": its website as what was reached, not as who speaks)
         if name.end <= s and _words(low[name.end:s]) <= 1 and not re.search(r"[,;:.()]", low[name.end:s]) \
                 and not any(right_before(low, ae, name.org.start, 1) for _as, ae in v.cues.attack_on.spans(f)):
-            return AFFILIATION, False
+            spared = _official_report(f, v, e, verbs) if listed else None
+            return (SELF, spared) if spared is not None else (AFFILIATION, False)
     # "l'attaque contre Pharmascience rappelle la fragilité de la chaîne": what an attack noun governs is
     # not the subject of the verb after it
     if any(right_before(low, e, name.org.start, 1) for _s, e in attacks_named_on(f, v)):

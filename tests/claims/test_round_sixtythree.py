@@ -223,3 +223,16 @@ def test_what_the_attackers_used_to_say_they_took_is_hedged():
     said = ("Les pirates disaient avoir emporté des scans de passeports des professeurs du Conservatoire de "
             "Villebrune.")
     assert fr(said, "data_category", MUSIC) == {("identity", "asserted", True)}
+
+
+def test_an_official_named_through_the_organisation_reports_the_attack_on_it():
+    # "Manage My Health's chief executive, Vino Ramayah, has confirmed that someone gained unauthorised access to the
+    # patient portal": the official speaks for the organisation, which says it was hit (rules cyberattack-247)
+    official = ("Kilbride Libraries' chief executive, Ann Doyle, has confirmed that someone gained unauthorised access "
+                "to the catalogue portal.")
+    assert en(official, "organization", LIBRARY) == {("Kilbride Libraries", "asserted", False)}
+    spokesman = "Tarrow Harbour Authority spokesman Tom Reid said the attack had hit mainly its booking system."
+    assert en(spokesman, "organization", HARBOUR) == {("Tarrow Harbour Authority", "asserted", False)}
+    # an official who speaks of something else says nothing of an attack on it
+    other = "Kilbride Libraries' chief executive, Ann Doyle, has confirmed that the new branch opens in May."
+    assert en(other, "organization", LIBRARY) == set()
