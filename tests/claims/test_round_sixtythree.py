@@ -236,3 +236,14 @@ def test_an_official_named_through_the_organisation_reports_the_attack_on_it():
     # an official who speaks of something else says nothing of an attack on it
     other = "Kilbride Libraries' chief executive, Ann Doyle, has confirmed that the new branch opens in May."
     assert en(other, "organization", LIBRARY) == set()
+
+
+def test_every_appointment_cancelled_is_care_disrupted():
+    # "Murfreesboro Medical Clinic & SurgiCenter cancelled every appointment on Monday and again on Tuesday, ten days
+    # after a criminal cyberattack" (rules cyberattack-248)
+    clinic = incident("Ashby Eye Clinic", keywords=("Ashby Eye Clinic",))
+    every = "Ashby Eye Clinic cancelled every appointment on Monday after the cyberattack."
+    assert en(every, "care_impact", clinic) == {("care", "asserted", False)}
+    # an appointment to make is no care called off
+    make = "Patients of Ashby Eye Clinic can still make an appointment by phone, the clinic said after the cyberattack."
+    assert ("care", "asserted", False) not in en(make, "care_impact", clinic)
