@@ -295,12 +295,12 @@ class Discourse:
             # by the Blue Yonder attack, has admitted …. “…,” a spokesperson said")
             opened = self.opened if self.opened in self.organizations else None
             return self.resolve("", self.here or opened) or name
-        # "écrit la Paroisse dans un communiqué": the kind word alone, capitalised, that opens one configured name of
-        # three words or more ("Paroisse de Plessisville") is that name speaking
+        # "écrit la Paroisse dans un communiqué", "Freedom wrote in its notice": the word alone, capitalised, that opens
+        # one configured name of two words or more ("Paroisse de Plessisville", "Freedom Mobile") is that name speaking
         # (after its article: "The House of Commons has said only that …" leaves "The House")
         kind = words[1:] if len(words) == 2 and words[0] in ("the", "la", "le", "l") else words
         if len(kind) == 1 and f.cased.split()[-1][:1].isupper() and len(kind[0]) >= 4:
-            opened_by = [org for org in self.organizations if len(org.split()) >= 3 and fold(org.split()[0]) == kind[0]]
+            opened_by = [org for org in self.organizations if len(org.split()) >= 2 and fold(org.split()[0]) == kind[0]]
             if len(opened_by) == 1:
                 return opened_by[0]
         # "reconnaît le centre de santé": words that all belong to one configured name (two at least)

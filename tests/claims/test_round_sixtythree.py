@@ -247,3 +247,10 @@ def test_every_appointment_cancelled_is_care_disrupted():
     # an appointment to make is no care called off
     make = "Patients of Ashby Eye Clinic can still make an appointment by phone, the clinic said after the cyberattack."
     assert ("care", "asserted", False) not in en(make, "care_impact", clinic)
+
+
+def test_the_first_word_of_a_two_word_name_speaks_for_it():
+    # '“We caught this quickly and moved to shut it down,” Freedom wrote in its notice' (rules cyberattack-249)
+    ferries = incident("Corran Ferries", keywords=("Corran Ferries",))
+    wrote = "“We caught this quickly and shut it down,” Corran wrote in its notice to passengers."
+    assert en(wrote, "quote", ferries) == {("Corran Ferries", "asserted", False)}
