@@ -254,3 +254,11 @@ def test_the_first_word_of_a_two_word_name_speaks_for_it():
     ferries = incident("Corran Ferries", keywords=("Corran Ferries",))
     wrote = "“We caught this quickly and shut it down,” Corran wrote in its notice to passengers."
     assert en(wrote, "quote", ferries) == {("Corran Ferries", "asserted", False)}
+
+
+def test_a_pronoun_that_warns_after_a_quotation_is_the_person_named_before():
+    # 'the university's Paul Gallagher believes … “Rush it and we could reinfect the whole network,” he warned'
+    # (rules cyberattack-250)
+    text = ("The ransomware may have spread through Kilbride Libraries' network for weeks, its IT director Paul Lamb "
+            "believes. “Rush it and we could reinfect the whole network,” he warned.")
+    assert en(text, "quote", LIBRARY) == {("Paul Lamb", "asserted", False)}
