@@ -262,3 +262,13 @@ def test_a_pronoun_that_warns_after_a_quotation_is_the_person_named_before():
     text = ("The ransomware may have spread through Kilbride Libraries' network for weeks, its IT director Paul Lamb "
             "believes. “Rush it and we could reinfect the whole network,” he warned.")
     assert en(text, "quote", LIBRARY) == {("Paul Lamb", "asserted", False)}
+
+
+def test_systems_taken_offline_after_an_attempt_to_break_in_are_an_attack_on_it():
+    # "Its administrator, the GPAA, had taken the systems offline itself as a security measure after an outsider
+    # tried to break in" (rules cyberattack-251)
+    tried = "Tarrow Harbour Authority had taken the systems offline after an outsider tried to break in."
+    assert en(tried, "organization", HARBOUR) == {("Tarrow Harbour Authority", "asserted", False)}
+    # an attempt somewhere else, which it reports, is no attack on it
+    elsewhere = "Thieves tried to break in at a neighbouring depot last year, Tarrow Harbour Authority said."
+    assert en(elsewhere, "organization", HARBOUR) == set()
