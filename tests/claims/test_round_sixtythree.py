@@ -272,3 +272,15 @@ def test_systems_taken_offline_after_an_attempt_to_break_in_are_an_attack_on_it(
     # an attempt somewhere else, which it reports, is no attack on it
     elsewhere = "Thieves tried to break in at a neighbouring depot last year, Tarrow Harbour Authority said."
     assert en(elsewhere, "organization", HARBOUR) == set()
+
+
+def test_a_denial_denied_admits():
+    # « McDonald's France ne niait pas que sa base de données française ait été mise en ligne »: not denying is no
+    # denial (rules cyberattack-252)
+    french = "Le Conservatoire de Villebrune ne nie pas que sa base de données ait été piratée."
+    assert fr(french, "organization", MUSIC) == {("Conservatoire de Villebrune", "asserted", False)}
+    english = "Kilbride Libraries did not deny that its database had been hacked."
+    assert en(english, "organization", LIBRARY) == {("Kilbride Libraries", "asserted", False)}
+    # a denial stays one
+    denies = "Le Conservatoire de Villebrune nie que sa base de données ait été piratée."
+    assert fr(denies, "organization", MUSIC) == {("Conservatoire de Villebrune", "denied", False)}
