@@ -311,7 +311,7 @@ FLOORS = {
     # passages, 3 polarity errors unread) joins dev: 76; 73 at its end. Round sixty-one: dev60 (80 passages, 2
     # polarity errors unread) joins dev: 75; 72 at its end. Round sixty-two: dev61 (80 passages, 5 polarity errors
     # unread) joins dev: 77; 69 at its end. Round sixty-three: dev62 (80 passages, 3 polarity errors unread) joins
-    # dev: 72.
+    # dev: 72; 69 at its end.
     "dev": {"precision": 0.82, "recall": 0.77, "language_recall": 0.77, "polarity_errors": 80, "traps_clean": 178,
             "hedging": 0.92},
     # The first held-out part, read since round two, rose in round twelve (quote speakers, words of being hit):
@@ -909,8 +909,9 @@ MIN_PASSAGES = {"dev": 220, "heldout": 100, "heldout2": 100, "heldout3": 100, "h
 # Round sixty-three: dev62 lowers accounts_compromised recall on the whole of dev (0.658 -> 0.62: both of its
 # accounts claims missed, the "credentials of six existing Sands LifeStyle members" an intruder signed in with, and
 # « quatre boîtes de l'équipe » hijacked to send the fake invoices), while the 5,450 earlier passages keep theirs;
-# the floor follows, 0.65 -> 0.62, until the round reads them.
-SLOT_FLOORS = {"dev": {"victim_count": (0.66, 0.74), "accounts_compromised": (0.67, 0.62), "attack_date": (0.76, 0.76),
+# the floor follows, 0.65 -> 0.62, until the round reads them. The round read them (cyberattack-230, -231: both
+# found, with the accounts of « 37,8 millions de comptes clients », cyberattack-245): recall 0.70, the floor 0.68.
+SLOT_FLOORS = {"dev": {"victim_count": (0.66, 0.74), "accounts_compromised": (0.67, 0.68), "attack_date": (0.76, 0.76),
                        "data_category": (0.83, 0.87), "attack_vector": (0.80, 0.81), "risk": (0.82, 0.85),
                        "quote": (0.88, 0.86), "organization": (0.87, 0.66), "care_impact": (0.83, 0.76),
                        "region": (0.88, 0.83)}}
