@@ -284,3 +284,13 @@ def test_a_denial_denied_admits():
     # a denial stays one
     denies = "Le Conservatoire de Villebrune nie que sa base de données ait été piratée."
     assert fr(denies, "organization", MUSIC) == {("Conservatoire de Villebrune", "denied", False)}
+
+
+def test_a_mailbox_taken_over_is_impersonation():
+    # "the crooks responsible reportedly took over the Office 365 mailbox of one of its directors to boast about it"
+    # (rules cyberattack-253)
+    took = "The intruders took over the mailbox of one of Tarrow Harbour Authority's directors to email staff."
+    assert en(took, "attack_vector", HARBOUR) == {("impersonation", "asserted", False)}
+    # a mailbox that took over from another is no account taken
+    replaced = "A new shared mailbox took over from the old helpdesk address at Tarrow Harbour Authority in May."
+    assert en(replaced, "attack_vector", HARBOUR) == set()
