@@ -294,3 +294,16 @@ def test_a_mailbox_taken_over_is_impersonation():
     # a mailbox that took over from another is no account taken
     replaced = "A new shared mailbox took over from the old helpdesk address at Tarrow Harbour Authority in May."
     assert en(replaced, "attack_vector", HARBOUR) == set()
+
+
+def test_keys_or_a_password_used_to_get_in_are_impersonation():
+    # "Someone stole the access keys to a web server …, then used them to get into the provider's servers"; "a single
+    # username and password used without any second factor on the remote-access system" (rules cyberattack-254)
+    keys = ("Someone stole the access keys to a Kilbride Libraries web server, then used them to get into the "
+            "catalogue.")
+    assert en(keys, "attack_vector", LIBRARY) == {("impersonation", "asserted", False)}
+    reused = "An old password to a Kilbride Libraries database was reused to get in, the library said."
+    assert en(reused, "attack_vector", LIBRARY) == {("impersonation", "asserted", False)}
+    single = ("The route in was a single username and password used without any second factor on Kilbride Libraries' "
+              "remote-access system.")
+    assert ("impersonation", "asserted", False) in en(single, "attack_vector", LIBRARY)
