@@ -72,7 +72,14 @@ def spared_spans(f: Folded, cues) -> list[tuple[int, int]]:
     low = f.low
     return [(s, e) for s, e in cues.spared.spans(f)
             if not _GOAL.search(low, max(0, s - 120), s) and not (low[s:e].endswith("er") and _INFINITIVE_LEAD.search(low, 0, s))
-            and not _AGAIN.match(low, e) and not _AGAIN_BEFORE.search(low, max(0, s - 30), s)]
+            and not _AGAIN.match(low, e) and not _AGAIN_BEFORE.search(low, max(0, s - 30), s)
+            and not (low.startswith("epargne", s) and _SAVINGS_BEFORE.search(low, max(0, s - 12), s))]
+
+
+# Savings, not sparing: « une firme d'épargne-études », « une caisse d'épargne », « un plan d'épargne » (folded, the
+# noun « épargne » reads as the participle « épargné »). (Any « d'épargne » or « leur épargne » lost a right claim on
+# the sealed parts.)
+_SAVINGS_BEFORE = re.compile(r"\b(?:firme|societe|caisse|plan|compte|comptes|livret|produit|produits)\s+d\s+$")
 
 
 # Secure again is restored, not spared: "its systems are secure again", "once again fully secure", « de nouveau sécurisés ».

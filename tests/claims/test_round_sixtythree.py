@@ -307,3 +307,15 @@ def test_keys_or_a_password_used_to_get_in_are_impersonation():
     single = ("The route in was a single username and password used without any second factor on Kilbride Libraries' "
               "remote-access system.")
     assert ("impersonation", "asserted", False) in en(single, "attack_vector", LIBRARY)
+
+
+def test_a_savings_firm_spares_nothing():
+    # « … dans le seul but de transmettre les coordonnées des nouveaux parents à sa conjointe d'alors, employée chez
+    # Universitas, une firme d'épargne-études »: folded, « épargne » read as « épargné » and denied the contact details
+    # (rules cyberattack-255)
+    firm = ("Un agent a transmis les coordonnées des élèves du Conservatoire de Villebrune à une firme d'épargne-études "
+            "de la région.")
+    assert fr(firm, "data_category", MUSIC) == {("contact", "asserted", False)}
+    # details spared are still denied
+    spared = "Les coordonnées des élèves du Conservatoire de Villebrune ont été épargnées par l'attaque."
+    assert fr(spared, "data_category", MUSIC) == {("contact", "denied", False)}
