@@ -535,12 +535,10 @@ def _speaker_after(text: str, end: int, verbs: list[tuple[int, int]], v: Vocabul
     m = _INVERTED.match(text, end)
     if m and m.group(1).lower() not in _NOT_A_VERB:
         return _PRONOUNS[m.group(3)]
-    # ('“Rush it and we could reinfect the whole network,” he warned': any verb of saying the profile lists)
-    m = re.match(r"\s*,?\s*(he|she|they)\s+(?:said|says|added|adds|told|explained|insisted|wrote|warned|warns|noted|"
-                 r"notes|stressed|stresses|conceded|concedes|admitted|admits|recalled|recalls|argued|argues|cautioned|"
-                 r"cautions|continued|continues|replied|replies|acknowledged|acknowledges|confirmed|confirms|"
-                 r"observed|pointed\s+out|points\s+out)\b", text[end:])
-    if m:
+    # ('“…,” he said', '“Rush it and we could reinfect the whole network,” he warned': any verb of saying the profile
+    # lists)
+    m = re.match(r"\s*,?\s*(he|she|they)\s+", text[end:])
+    if m and any(s == end + m.end() for s, _e in verbs):
         return _PRONOUNS[m.group(1)]
     # "», comme l'assure l'entreprise", "», comme le précise l'ARS": the pronoun, the verb, then its subject
     m = re.match(r"\s*,\s*comme\s+(?:l['’]|le\s+|la\s+|les\s+)(?:(?:a|ont|avait)\s+)?[a-zà-ÿ]+\s+", text[end:])
