@@ -319,3 +319,18 @@ def test_a_savings_firm_spares_nothing():
     # details spared are still denied
     spared = "Les coordonnées des élèves du Conservatoire de Villebrune ont été épargnées par l'attaque."
     assert fr(spared, "data_category", MUSIC) == {("contact", "denied", False)}
+
+
+def test_the_fake_messages_the_data_lets_scammers_write_are_phishing():
+    # "the details taken give scammers enough to send convincing messages in iiNet's name", "could let scammers dress
+    # up fake delivery or customs messages", « un faux avis de facturation aux couleurs de l'opérateur »
+    # (rules cyberattack-256)
+    convincing = ("The details taken from Kilbride Libraries give scammers enough to send convincing messages in its "
+                  "name.")
+    assert en(convincing, "risk", LIBRARY) == {("phishing", "asserted", False)}
+    delivery = ("The addresses in the Tarrow Harbour Authority file could let scammers dress up fake delivery "
+                "messages.")
+    assert en(delivery, "risk", HARBOUR) == {("phishing", "asserted", False)}
+    invoice = ("Avec les adresses volées au Conservatoire de Villebrune, un escroc peut envoyer un faux avis de "
+               "facturation aux couleurs de l'établissement.")
+    assert ("phishing", "asserted", False) in fr(invoice, "risk", MUSIC)
