@@ -334,3 +334,14 @@ def test_the_fake_messages_the_data_lets_scammers_write_are_phishing():
     invoice = ("Avec les adresses volées au Conservatoire de Villebrune, un escroc peut envoyer un faux avis de "
                "facturation aux couleurs de l'établissement.")
     assert ("phishing", "asserted", False) in fr(invoice, "risk", MUSIC)
+
+
+def test_claims_never_made_and_credit_obtained_are_risks():
+    # "go through their health-insurance claims for any they never made" (fraud); « peuvent encore servir à décrocher
+    # du crédit » (identity theft) (rules cyberattack-257)
+    claims = ("After the Tarrow Harbour Authority breach, pilots should go through their insurance claims for any "
+              "they never made.")
+    assert en(claims, "risk", HARBOUR) == {("fraud", "asserted", False)}
+    credit = ("Les noms et dates de naissance volés au Conservatoire de Villebrune peuvent encore servir à décrocher "
+              "du crédit.")
+    assert ("identity_theft", "asserted", False) in fr(credit, "risk", MUSIC)
