@@ -124,8 +124,14 @@ def _official_report(f: Folded, v: Vocabulary, title_end: int, verbs: list[tuple
     verb = next(((vs, ve) for vs, ve in sorted(verbs) if vs >= after), None)
     if verb is None or re.search(r"[,;:.()]", low[after:verb[0]]) or _words(low[after:verb[0]]) > SUBJECT_GAP:
         return None
-    spared = _self_report(f, v, verb[1])
-    return spared if spared is not None else _own_attack(f, v, verb[1], True)
+    return _reported_attack(f, v, verb[1], True)
+
+
+def _reported_attack(f: Folded, v: Vocabulary, verb_end: int, listed: bool) -> bool | None:
+    """What the verb of saying ending at `verb_end` reports of the attack on its speaker's organisation: whether it
+    says it was spared, by `_self_report` or else `_own_attack`; None where it reports neither."""
+    spared = _self_report(f, v, verb_end)
+    return spared if spared is not None else _own_attack(f, v, verb_end, listed)
 
 
 def _self_report(f: Folded, v: Vocabulary, verb_end: int) -> bool | None:
@@ -428,9 +434,7 @@ def org_role(f: Folded, v: Vocabulary, name: AgencyName) -> tuple[str | None, bo
         # it reports is the clause around it)
         opening = _INCISE_BEFORE.search(low, 0, name.start)
         closing = opening is not None and re.match(r"\s*,", low[verb_end:]) and not _THAT_ASIDE.match(low, verb_end)
-        spared = None if closing else _self_report(f, v, verb_end)
-        if spared is None and not closing:
-            spared = _own_attack(f, v, verb_end, listed)
+        spared = None if closing else _reported_attack(f, v, verb_end, listed)
         # "Canteen has confirmed that information about its donors was among the stolen files": its own people
         # in the files taken is its own breach (D10), which it says
         if spared is None and not closing and _SELF_PEOPLE.match(low, verb_end) and in_stolen_files(f, v):
