@@ -1,0 +1,24 @@
+"""Round sixty-four (issue 9): what dev63's eight breaches showed the extractor misreading, one test each, on
+sentences of our own about invented incidents (a ferry operator, a regional orchestra, a water utility, a
+vocational college)."""
+
+from __future__ import annotations
+
+from tests.claims.helpers import en, fr, round_incident as incident
+
+
+FERRY = incident("Calder Ferries", keywords=("Calder Ferries",))
+ORCHESTRA = incident("Orchestre régional de Haute-Loire", keywords=("Orchestre régional de Haute-Loire",))
+WATER = incident("Brennock Water", keywords=("Brennock Water",))
+COLLEGE = incident("Lycée professionnel Jean-Rostand", keywords=("Lycée professionnel Jean-Rostand",))
+
+
+def test_nobodys_data_exposed_is_a_denial():
+    # "a letter assuring them that nobody's phone number, address or date of birth had been exposed": what belongs to
+    # nobody was not exposed, as "no one's" already read (rules cyberattack-258)
+    nobody = ("Calder Ferries wrote to passengers assuring them that nobody's phone number or date of birth had been "
+              "exposed in the attack.")
+    assert en(nobody, "data_category", FERRY) == {("contact", "denied", False), ("identity", "denied", False)}
+    # nobody as the subject of a clause is no denial of what it did not do to someone: the email was still sent
+    clicked = "The attack on Calder Ferries began with a phishing email; nobody clicked the link at first."
+    assert ("phishing", "asserted", False) in en(clicked, "attack_vector", FERRY)
