@@ -130,6 +130,20 @@ _PERSON = re.compile(rf"({_PERSON_NAME})\s*$")
 _TITLED_END = re.compile(rf"(?<![\w'’]){_TITLES}\.?\s+({_PERSON_NAME})$")
 _SUBJECT_VERB = re.compile(r"\s+(?:a|ont|est|sont|avait|has|have|had|was|is|were|are|put|puts|described|"
                            r"wrote|writes|relay\w*|relaie\w*|relayé\w*|résum\w*|tranch\w*)\b")
+# (in English "a" is an article, no verb: "the company gave a short reply" has its subject before "gave")
+_SUBJECT_VERB_EN = re.compile(_SUBJECT_VERB.pattern.replace("(?:a|", "(?:", 1))
+
+
+# A clause opened by being asked ("Asked on X why it had gone after the lab, the group gave a one-line answer: “…”",
+# « Interrogé sur ce délai, le porte-parole a répondu : « … » »): who was asked is the subject after the comma, however
+# long the question (the participle names no speaker).
+_ASKED_OPENING = re.compile(r"^\s*(?:Asked|Pressed|Questioned|Quizzed|Contacted|Reached|Interrog[ée]e?s?|Questionn[ée]e?s?|"
+                            r"Sollicit[ée]e?s?|Contact[ée]e?s?|Jointe?s?)\b[^,;:«»“”]{0,200},\s+(?=\S)")
+
+
+def _subject_verb(v: Vocabulary) -> re.Pattern:
+    """The auxiliary or verb that ends a clause's subject, in the clause's language."""
+    return _SUBJECT_VERB_EN if v.lang == "en" else _SUBJECT_VERB
 # A name with its role in apposition after it: "Jane Miller, the hospital's chief executive".
 _APPOSED = re.compile(rf"^((?:{_TITLES}\.?\s+)?[A-ZÀ-ÝĀ-Ž][\w'’-]+(?:\s+[A-ZÀ-ÝĀ-Ž][\w'’-]+)+)\s*,\s*[^,]+?,?$")
 # Two noun phrases in apposition before a reporting verb or a colon ("Jane Miller, the hospital's
@@ -448,6 +462,7 @@ def _subject(clause: str, v: Vocabulary) -> str | None:
     apposed = re.match(r"([A-ZÀ-ÝĀ-Ž][\w'’-]+(?:\s+[A-ZÀ-ÝĀ-Ž][\w'’-]+)+)\s*,[^,]{2,90},\s*[a-zà-ÿ]", clause)
     if apposed and _PERSON.fullmatch(apposed.group(1)):
         return apposed.group(1)
+    clause = _ASKED_OPENING.sub("", clause)
     clause = re.sub(r"^[^,]{0,60},\s+(?=\S)", "", clause) if clause.count(",") == 1 else clause
     # "LockBit se vante de détenir", "le « gentil hacker » SaxX juge": a handle in the subject is who speaks
     handle = _HANDLE.match(_SCARE.sub(r"\1", clause))
@@ -468,7 +483,7 @@ def _subject(clause: str, v: Vocabulary) -> str | None:
         if name and (_PERSON.fullmatch(name.group(1)) or find_mentions("organization", v, Folded(name.group(1)))):
             return _clean(name.group(1), v)
         return None
-    verb = _SUBJECT_VERB.search(clause) or re.search(r"\s+(?:espère|espèrent|font|fait|déplor\w*|présent\w*|"
+    verb = _subject_verb(v).search(clause) or re.search(r"\s+(?:espère|espèrent|font|fait|déplor\w*|présent\w*|"
                                                    r"promet|annonce\w*|parl\w*|évoqu\w*|qualifi\w*|décri\w*|dénonc\w*|"
                                                    r"hopes|says|calls|called|describes|described|dismissed)\b", clause)
     if verb and len(clause[:verb.start()].split()) <= 5:
@@ -672,8 +687,9 @@ def _speaker_before(text: str, begin: int, verbs: list[tuple[int, int]], v: Voca
         apposed = re.match(r"\s*(.+,\s*)(?:\S+\s*){1,10}$", clause)
         if apposed and _apposed_speaker(apposed.group(1)):
             return _apposed_speaker(apposed.group(1))
+        clause = _ASKED_OPENING.sub("", clause)
         clause = re.sub(r"^[^,]{0,60},\s+(?=\S)", "", clause) if clause.count(",") == 1 else clause
-        m = _SUBJECT_VERB.search(clause)
+        m = _subject_verb(v).search(clause)
         if m and 0 < len(clause[:m.start()].split()) <= 8:
             # ("Mr. Cooper now says it has found …": the subject ends at its verb of saying, not at the verb of
             # what it says)

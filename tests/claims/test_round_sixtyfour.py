@@ -22,3 +22,15 @@ def test_nobodys_data_exposed_is_a_denial():
     # nobody as the subject of a clause is no denial of what it did not do to someone: the email was still sent
     clicked = "The attack on Calder Ferries began with a phishing email; nobody clicked the link at first."
     assert ("phishing", "asserted", False) in en(clicked, "attack_vector", FERRY)
+
+
+def test_a_clause_of_being_asked_names_no_speaker():
+    # "Asked on X why it had gone after the laboratory in the first place, the group gave a one-line answer: “…”": the
+    # participle of being asked opens the sentence however long the question; who answers is the subject after its
+    # comma, and in English "a" is an article, not the verb that ends that subject (rules cyberattack-259)
+    terse = ("Asked why it had waited eleven days before telling any of its passengers, Calder Ferries gave a terse "
+             "answer: “We had to know what was taken first.”")
+    assert en(terse, "quote", FERRY) == {("Calder Ferries", "asserted", False)}
+    french = ("Interrogée sur le délai de onze jours avant d'avertir les musiciens, la directrice Claire Vidal a eu une "
+              "réponse brève : « Nous devions d'abord savoir ce qui avait été pris. »")
+    assert fr(french, "quote", ORCHESTRA) == {("Claire Vidal", "asserted", False)}
