@@ -253,7 +253,7 @@ def _attack_dates(f: Folded, v: Vocabulary, published: dt.date | None,
     # (nor what a verb of finding has for its object: "had picked up unauthorised activity on its portal over the
     # weekend of 29 and 30 March", « a détecté une intrusion lundi »: the day is the finding's, D21)
     attack = [(s, e) for s, e in attack
-              if not _FOUND_BEFORE.search(f.low, max(0, s - 40), s)
+              if not (_FOUND_BEFORE.search(f.low, max(0, s - 40), s) and not _DATED_AFTER.match(f.low, e))
               and not ((_PEOPLE_NOUN.fullmatch(f.low, s, e) or _PEOPLE_HIT.search(f.low, 0, s))
                        and any(e <= os and len(f.low[e:os].split()) <= PEOPLE_VERB_WORDS for os, _oe in others))]
     if not attack:
@@ -444,8 +444,14 @@ _PEOPLE_NOUN = re.compile(r"pirates?|hackers?")
 PEOPLE_VERB_WORDS = 3
 # A verb of finding right before what it found, with at most two words between ("picked up unauthorised activity",
 # "detected an intrusion", « a repéré une intrusion »).
-_FOUND_BEFORE = re.compile(r"\b(?:picked\s+up|spotted|noticed|detected|discovered|identified|repere|reperee|detecte|detectee|"
-                           r"decouvert|decouverte|constate|identifie)\s+(?:[a-z]+\s+){0,2}$")
+# (or of learning of it, or of confirming one already known: "confirmed the breach of its platform on 14 October"
+# dates the confirmation, where "confirmed a cyberattack on Monday" may date the attack)
+_FOUND_BEFORE = re.compile(r"\b(?:picked\s+up|spotted|noticed|detected|discovered|identified|(?:learned|learnt|told|aware)\s+of|"
+                           r"repere|reperee|detecte|detectee|decouvert|decouverte|constate|identifie)\s+(?:[a-z]+\s+){0,2}$"
+                           r"|\b(?:confirmed|confirme|confirmee)\s+(?:the|its|l|la|le|sa|son)\s+(?:[a-z]+\s+)?$")
+# What dates the attack noun a verb of finding has for object ("a confirmé une attaque survenue pendant la nuit",
+# "detected an intrusion that began on Saturday"): a participle of happening or a relative clause of its own.
+_DATED_AFTER = re.compile(r"\s+(?:survenue?s?|intervenue?s?|qui|that|which|dont)\b")
 # The people an attack participle right after them qualifies ("les clients visés", "the customers targeted").
 _PEOPLE_HIT = re.compile(r"\b(?:clients?|clientes?|usagers?|patients?|personnes?|abonnes?|adherents?|customers?|users?|"
                          r"members?|people|employes?|salaries?|agents?|locataires?)\s+$")

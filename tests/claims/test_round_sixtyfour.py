@@ -34,3 +34,17 @@ def test_a_clause_of_being_asked_names_no_speaker():
     french = ("Interrogée sur le délai de onze jours avant d'avertir les musiciens, la directrice Claire Vidal a eu une "
               "réponse brève : « Nous devions d'abord savoir ce qui avait été pris. »")
     assert fr(french, "quote", ORCHESTRA) == {("Claire Vidal", "asserted", False)}
+
+
+def test_a_breach_confirmed_or_learned_of_on_a_day_is_not_dated_by_it():
+    # "Carousell says it confirmed the breach of its platform on 14 October": the day of confirming a breach already
+    # known, as the day of learning of it, is no intrusion's (D12, D21) (rules cyberattack-260)
+    confirmed = ("Calder Ferries says it confirmed the breach of its booking system on 14 March and alerted the "
+                 "regulator three days later.")
+    assert en(confirmed, "attack_date", FERRY) == set()
+    learned = "Calder Ferries said it learned of the unauthorised activity on Thursday, 13 March."
+    assert en(learned, "attack_date", FERRY) == set()
+    # an attack the finding verb has for object, dated by a participle of its own, keeps its day
+    night = ("Le président a ensuite confirmé une attaque survenue dans la nuit du 11 au 12 mars contre l'Orchestre "
+             "régional de Haute-Loire.")
+    assert fr(night, "attack_date", ORCHESTRA) == {("2025-03-11", "asserted", False)}
