@@ -297,6 +297,12 @@ def _attack_dates(f: Folded, v: Vocabulary, published: dt.date | None,
                                        and not re.search(r"[;:.]", f.low[cleft.end():s]) for s, _e in attack))
         if not struck_then and not any(clause.start <= s < clause.end for s, _e in attack):
             continue
+        # ("Depuis le piratage de la banque, Abdoulaye a dû se déplacer vendredi en agence", "Since the attack,
+        # staff have worked on paper": the attack a sentence opens on after "depuis"/"since" is when the rest began,
+        # so a day past that phrase's comma is a later one)
+        here = [(s, e) for s, e in attack if clause.start <= s < clause.end]
+        if here and all(_SINCE_OPENING.fullmatch(f.low, 0, s) and "," in f.low[e:d.start] for s, e in here):
+            continue
         # a day after the article's own is no intrusion it reports: a leak site's deadline ("un compte à
         # rebours promet la mise en ligne des données exfiltrées le 6 septembre"), a hearing to come
         if published is not None and d.iso > published.isoformat():
@@ -449,6 +455,8 @@ PEOPLE_VERB_WORDS = 3
 _FOUND_BEFORE = re.compile(r"\b(?:picked\s+up|spotted|noticed|detected|discovered|identified|(?:learned|learnt|told|aware)\s+of|"
                            r"repere|reperee|detecte|detectee|decouvert|decouverte|constate|identifie)\s+(?:[a-z]+\s+){0,2}$"
                            r"|\b(?:confirmed|confirme|confirmee)\s+(?:the|its|l|la|le|sa|son)\s+(?:[a-z]+\s+)?$")
+# A sentence opening on "depuis"/"since" and the article of the attack noun after it ("Depuis le piratage de …,").
+_SINCE_OPENING = re.compile(r"\W*(?:depuis|since|ever\s+since)\s+(?:(?:le|la|l|les|the|this|that|its|cette|cet|son|sa)\s+)?")
 # What dates the attack noun a verb of finding has for object ("a confirmé une attaque survenue pendant la nuit",
 # "detected an intrusion that began on Saturday"): a participle of happening or a relative clause of its own.
 _DATED_AFTER = re.compile(r"\s+(?:survenue?s?|intervenue?s?|qui|that|which|dont)\b")

@@ -48,3 +48,17 @@ def test_a_breach_confirmed_or_learned_of_on_a_day_is_not_dated_by_it():
     night = ("Le président a ensuite confirmé une attaque survenue dans la nuit du 11 au 12 mars contre l'Orchestre "
              "régional de Haute-Loire.")
     assert fr(night, "attack_date", ORCHESTRA) == {("2025-03-11", "asserted", False)}
+
+
+def test_a_day_after_a_since_opening_is_not_the_attacks():
+    # « Depuis le piratage de la Banque de l'Habitat du Sénégal, Abdoulaye a dû … se déplacer vendredi en agence »: the
+    # attack a sentence opens on after « depuis » / 'since' is when the rest began; a day past its comma is later
+    # (rules cyberattack-261)
+    later = ("Depuis le piratage de l'Orchestre régional de Haute-Loire, les musiciens ont dû venir vendredi au siège "
+             "pour consulter leur planning.")
+    assert fr(later, "attack_date", ORCHESTRA) == set()
+    english = "Since the attack on Calder Ferries, passengers have had to queue at the port, as they did on Tuesday."
+    assert en(english, "attack_date", FERRY) == set()
+    # a day the attack noun itself carries is still its own
+    owned = "Depuis le piratage du 3 mars, l'Orchestre régional de Haute-Loire travaille sur papier."
+    assert fr(owned, "attack_date", ORCHESTRA) == {("2025-03-03", "asserted", False)}
