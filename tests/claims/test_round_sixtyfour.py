@@ -62,3 +62,28 @@ def test_a_day_after_a_since_opening_is_not_the_attacks():
     # a day the attack noun itself carries is still its own
     owned = "Depuis le piratage du 3 mars, l'Orchestre régional de Haute-Loire travaille sur papier."
     assert fr(owned, "attack_date", ORCHESTRA) == {("2025-03-03", "asserted", False)}
+
+
+def test_nominative_records_and_national_cards_are_identity_and_more_than_is_no_denial():
+    # « le butin ne se limite pas aux renseignements nominatifs des employés »: records that name people are identity
+    # data, and a haul "not limited to" them holds them; « leurs cartes nationales étalées » are identity cards
+    # (rules cyberattack-262)
+    more = ("Selon l'expert, le butin pris à l'Orchestre régional de Haute-Loire ne se limite pas aux renseignements "
+            "nominatifs des musiciens.")
+    assert fr(more, "data_category", ORCHESTRA) == {("identity", "asserted", True)}
+    cards = "Les pirates ont publié les cartes nationales des élèves du Lycée professionnel Jean-Rostand."
+    assert fr(cards, "data_category", COLLEGE) == {("identity", "asserted", False)}
+    english = "The haul taken from Brennock Water is not limited to the names of its staff, the company said."
+    assert en(english, "data_category", WATER) == {("identity", "asserted", False)}
+
+
+def test_credit_opened_in_their_name_and_a_caller_posing_as_an_adviser():
+    # « que les copies de pièces d'identité ne servent à ouvrir des crédits au nom des stagiaires »: identity theft;
+    # « un interlocuteur qui vous appelle … en se présentant comme un conseiller de votre banque »: phishing
+    # (rules cyberattack-262)
+    credit = ("Les copies de pièces d'identité volées au Lycée professionnel Jean-Rostand pourraient servir à ouvrir "
+              "des crédits au nom des élèves.")
+    assert ("identity_theft", "asserted", False) in fr(credit, "risk", COLLEGE)
+    adviser = ("Après l'attaque contre l'Orchestre régional de Haute-Loire, ne donnez jamais vos codes à quelqu'un qui "
+               "vous appelle en se présentant comme un conseiller de votre banque.")
+    assert ("phishing", "asserted", False) in fr(adviser, "risk", ORCHESTRA)
