@@ -87,3 +87,17 @@ def test_credit_opened_in_their_name_and_a_caller_posing_as_an_adviser():
     adviser = ("Après l'attaque contre l'Orchestre régional de Haute-Loire, ne donnez jamais vos codes à quelqu'un qui "
                "vous appelle en se présentant comme un conseiller de votre banque.")
     assert ("phishing", "asserted", False) in fr(adviser, "risk", ORCHESTRA)
+
+
+def test_brute_force_is_impersonation_and_an_exploited_bug_a_vulnerability():
+    # "By brute force, the regulator says: … someone kept trying password combinations … until one worked": a log-in
+    # forced is someone's account used (D13); "exploited a bug introduced during a migration of its systems" is a
+    # vulnerability (rules cyberattack-263)
+    forced = ("The regulator says the intruder got into Brennock Water's billing system by brute force, trying "
+              "password combinations until one worked.")
+    assert ("impersonation", "asserted", False) in en(forced, "attack_vector", WATER)
+    french = "Les pirates seraient entrés par force brute dans la messagerie du Lycée professionnel Jean-Rostand."
+    assert ("impersonation", "asserted", True) in fr(french, "attack_vector", COLLEGE)
+    bug = ("An outside party exploited a bug introduced during an upgrade of Calder Ferries' booking site to copy "
+           "passengers' details.")
+    assert ("vulnerability", "asserted", False) in en(bug, "attack_vector", FERRY)
