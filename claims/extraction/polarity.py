@@ -581,6 +581,10 @@ _ADDED_OBJECT = re.compile(r"add(?:ed|s)?\s+(?:the|a|an|its|their|them|it|this|t
 _NAMED_CLAIMANT = re.compile(r"((?<![\w'’])(?:[Ll]e|[Tt]he|[Uu]n|[Aa])\s+(?:groupe|gang|group|collectif)\s+[A-Z][\w-]+)"
                              r"(?:\s+|\s*,\s*(?:qui|which|who)\s+)"
                              r"(?:(?:a|avait|has|had)\s+)?(?:revendiqu\w*|claim\w*)(?:\s+\w+)?(?=\s+(?:l|la|the)\b)")
+# A sentence opening on a name of one or two capitalised words, with an apposition set off by commas, then a verb
+# of claiming ("SiegedSec, a self-described hacktivist group, has claimed").
+_OPENING_CLAIMANT = re.compile(r"\W*([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s*,[^,;:]{2,80},\s*(?:(?:a|avait|has|had)\s+)?"
+                               r"(?:revendiqu\w*|claim\w*)(?:\s+\w+)?(?=\s+(?:l|la|the|responsibility)\b)")
 # What follows a verb of claiming when the attackers own up to the attack.
 _OWNING_UP = re.compile(r"\s+(?:l attaque|la cyberattaque|l intrusion|the attack|the cyberattack|the breach|"
                         r"responsibility|(?:the|l)\s+(?:[a-z0-9.]+\s+){1,3}(?:attack|cyberattack|breach|attaque|cyberattaque))\b")
@@ -727,6 +731,11 @@ def attackers_claim(f: Folded, v: Vocabulary) -> tuple[int, int] | None:
     # ("Le groupe NoxLocker a revendiqué l'attaque": a group the text names by a name of its own is the attackers
     # when it owns up to the attack)
     attackers += [m.span(1) for m in _NAMED_CLAIMANT.finditer(f.text) if _OWNING_UP.match(f.low, m.end())]
+    # ("SiegedSec, a self-described hacktivist group, has claimed the attack on INL, saying …": a name of its own
+    # opening the sentence, past its apposition, that owns up to the attack)
+    opening = _OPENING_CLAIMANT.match(f.text)
+    if opening and _OWNING_UP.match(f.low, opening.end()):
+        attackers.append(opening.span(1))
     if not attackers:
         return None
     # "X says a hacker copied data": the attackers are the subject of what is taken, not the ones speaking

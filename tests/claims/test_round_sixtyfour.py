@@ -101,3 +101,16 @@ def test_brute_force_is_impersonation_and_an_exploited_bug_a_vulnerability():
     bug = ("An outside party exploited a bug introduced during an upgrade of Calder Ferries' booking site to copy "
            "passengers' details.")
     assert ("vulnerability", "asserted", False) in en(bug, "attack_vector", FERRY)
+
+
+def test_a_named_group_past_its_apposition_that_claims_the_attack_speaks_as_the_attackers():
+    # "SiegedSec, a self-described hacktivist group, has claimed the attack on INL, saying on Telegram and X that it got
+    # hold of data …": a name of its own opening the sentence owns up to the attack past its apposition, and what it
+    # then says it took is its claim, hedged (D3) (rules cyberattack-264)
+    claimed = ("Nocturne, a self-described hacktivist group, has claimed the attack on Calder Ferries, saying on "
+               "Telegram that it got hold of the names and dates of birth of passengers.")
+    assert en(claimed, "data_category", FERRY) == {("identity", "asserted", True)}
+    # a body that is no group and claims nothing keeps its word
+    said = ("Calder Ferries, the island's only operator, has confirmed the attack, saying the names of passengers "
+            "were taken.")
+    assert en(said, "data_category", FERRY) == {("identity", "asserted", False)}
