@@ -69,7 +69,8 @@ _TITLE = re.compile(rf"^{_TITLES}\.?\s+(?=[A-ZÀ-ÝĀ-Ž])")
 # (the office may carry up to three capitalised words before it: "Prime Minister", "Information Commissioner",
 # "Fulton County Commission Chairman Robb Pitts")
 # (offices written as an acronym: "CEO Dara Khosrowshahi", also after lower-case words, see _ACRONYM_OFFICE)
-_OFFICE_ACRONYMS = r"PDG|DG|DSI|RSSI|CEO|CFO|COO|CTO|CIO|CISO"
+# (and a member's seat: "Sandringham MP Brad Rowswell", "Greens MP Rosalie Woodruff", "Nanaimo MLA Sheila Malcolmson")
+_OFFICE_ACRONYMS = r"PDG|DG|DSI|RSSI|CEO|CFO|COO|CTO|CIO|CISO|MP|MLA|MEP|MSP|MPP|MHA|MNA"
 # (and an office held for now or no longer: "acting Premier Ben Carroll", "former Governor")
 # (a place's abbreviated word among them: "St. Marys Mayor Al Strathdee")
 _OFFICE = re.compile(r"^(?:(?:le|la|l'|the)\s+)?(?:(?:acting|interim|former|deputy)\s+)?(?:[A-ZÀ-ÝĀ-Ž][a-zà-ÿ]+\.?\s+){0,3}"
@@ -82,7 +83,10 @@ _OFFICE = re.compile(r"^(?:(?:le|la|l'|the)\s+)?(?:(?:acting|interim|former|depu
                      r"Librarian|Officer|Coordinator|Treasurer|Clerk|Auditor|Registrar|Principal|Commander|Marshal|"
                      # the press's false titles: "Patient Vernon Weaver says", "Resident Jane Doe"
                      r"Patient|Resident|Customer|Shopper|Student|Parent|Nurse|Teacher|Employee|Passenger|Retiree|"
-                     r"Homeowner|Pensioner)"
+                     r"Homeowner|Pensioner|"
+                     # a lawmaker's office: "Congresswoman Nancy Mace", "Assemblyman Bill Brown"
+                     r"Congressman|Congresswoman|Representative|Assemblyman|Assemblywoman|Assemblymember|"
+                     r"Councilmember|Alderman|Alderwoman|Lawmaker|Legislator|Trustee)"
                      r"(?:\s+(?:General|Général|Générale|Adjoint|Adjointe|Délégué|Déléguée))?\s+"
                      r"(?=[A-ZÀ-ÝĀ-Ž][\w'’-]+\s+[A-ZÀ-ÝĀ-Ž])")
 _ADVERB = re.compile(r"^(?:encore|aussi|alors|ensuite|également|pourtant|enfin|déjà|toutefois|"

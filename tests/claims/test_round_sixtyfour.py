@@ -114,3 +114,14 @@ def test_a_named_group_past_its_apposition_that_claims_the_attack_speaks_as_the_
     said = ("Calder Ferries, the island's only operator, has confirmed the attack, saying the names of passengers "
             "were taken.")
     assert en(said, "data_category", FERRY) == {("identity", "asserted", False)}
+
+
+def test_a_lawmakers_seat_before_the_name_is_an_office():
+    # "Sandringham MP Brad Rowswell said … “perhaps foreign actors”": the seat and the office before the name are no
+    # part of the speaker's name (D7), as "Education Minister Ben Carroll" already read (rules cyberattack-265)
+    seat = ("Speaking in Parliament on Wednesday, Kelso MP Dana Price said passengers' data had been handed to "
+            "“perhaps foreign actors” after the Calder Ferries breach.")
+    assert en(seat, "quote", FERRY) == {("Dana Price", "asserted", False)}
+    congress = ("Congresswoman Nora Lind said the Brennock Water breach was “a failure of basic security” and asked "
+                "for hearings.")
+    assert en(congress, "quote", WATER) == {("Nora Lind", "asserted", False)}
