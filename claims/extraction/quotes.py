@@ -688,9 +688,17 @@ def _speaker_before(text: str, begin: int, verbs: list[tuple[int, int]], v: Voca
         # (a title's full stop ends no clause: "Mr. Cooper now says it has found …")
         clause = re.split(rf"(?:{_NOT_ABBREVIATED}\.|[;!?])\s+|,\s+(?:and|et|but|mais)\s+", prefix.rstrip()[:-1])[-1]
         # "Le directeur de la clinique, Paul Martin, l'a reconnu : «"
-        apposed = re.match(r"\s*(.+,\s*)(?:\S+\s*){1,10}$", clause)
+        # (however long what they say they did: "Son président, Sid Zerbo, dit avoir refusé d'emblée de verser les deux
+        # millions de dollars exigés au départ : « … »")
+        apposed = re.match(r"\s*(.+,\s*)(?:\S+\s*){1,10}$", clause) or _APPOSED_SAYS.match(clause)
         if apposed and _apposed_speaker(apposed.group(1)):
             return _apposed_speaker(apposed.group(1))
+        # "Seule réaction de la Commission, celle de sa directrice des ressources humaines, Susanne Beisert : « … »": a
+        # clause with no verb that ends on a person's name set off by a comma gives the words to that person
+        last = re.search(r",\s*([^,]+?)\s*$", clause)
+        if last and _PERSON.fullmatch(last.group(1)) and not _subject_verb(v).search(clause) \
+                and not v.cues.reporting.spans(Folded(clause)):
+            return last.group(1)
         clause = _ASKED_OPENING.sub("", clause)
         clause = re.sub(r"^[^,]{0,60},\s+(?=\S)", "", clause) if clause.count(",") == 1 else clause
         m = _subject_verb(v).search(clause)
@@ -706,6 +714,12 @@ def _speaker_before(text: str, begin: int, verbs: list[tuple[int, int]], v: Voca
             return _clean(felt.group(1), v)
         return _subject(clause, v)
     return None
+
+
+# A subject and its apposition, then a verb of saying and what it says, however long ("Son président, Sid Zerbo, dit
+# avoir refusé …").
+_APPOSED_SAYS = re.compile(r"\s*(.+,\s*)(?:dit|disent|affirme|affirment|assure|assurent|explique|expliquent|says|said|"
+                           r"explains|explained|insists|insisted)\s+[^,;:]*$")
 
 
 # A tail after a comma: a person described with an article, then one verb ("one student feared").

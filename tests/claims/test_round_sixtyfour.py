@@ -125,3 +125,16 @@ def test_a_lawmakers_seat_before_the_name_is_an_office():
     congress = ("Congresswoman Nora Lind said the Brennock Water breach was “a failure of basic security” and asked "
                 "for hearings.")
     assert en(congress, "quote", WATER) == {("Nora Lind", "asserted", False)}
+
+
+def test_a_colon_after_a_named_person_gives_the_words_to_that_person():
+    # « Son président, Sid Zerbo, dit avoir refusé d'emblée de verser les deux millions de dollars exigés au départ :
+    # « … » »: the subject set off by commas speaks, however long what the verb says; « Seule réaction de la Commission,
+    # celle de sa directrice des ressources humaines, Susanne Beisert : « … » »: a clause with no verb ending on a name
+    # gives the words to that person (rules cyberattack-266)
+    long_tail = ("Son président, Paul Rivière, dit avoir refusé d'emblée de verser les deux cent mille euros exigés par "
+                 "les pirates de l'Orchestre régional de Haute-Loire : « Une décision prise avec tout le conseil. »")
+    assert fr(long_tail, "quote", ORCHESTRA) == {("Paul Rivière", "asserted", False)}
+    verbless = ("Seule réaction de l'Orchestre régional de Haute-Loire, celle de sa directrice, Claire Vidal : « Nous "
+                "préparons de quoi informer les musiciens. »")
+    assert fr(verbless, "quote", ORCHESTRA) == {("Claire Vidal", "asserted", False)}
