@@ -227,7 +227,8 @@ def _own_attack(f: Folded, v: Vocabulary, verb_end: int, listed: bool) -> bool |
         # victime", "the breach"), not only which data there is ("2.1 million customers had a
         # number exposed", "a data set released online holds")
         hits += v.cues.taken.spans(rest)
-        if not (said_hit or v.cues.attack_noun.search(rest)) or counts_victims(rest, v):
+        # (or that someone got in: "Dis-Chem Pharmacies says an unauthorised person got into a customer database")
+        if not (said_hit or v.cues.attack_noun.search(rest) or v.cues.entry.search(rest)) or counts_victims(rest, v):
             return None
     if not hits:
         return None

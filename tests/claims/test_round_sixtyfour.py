@@ -138,3 +138,17 @@ def test_a_colon_after_a_named_person_gives_the_words_to_that_person():
     verbless = ("Seule réaction de l'Orchestre régional de Haute-Loire, celle de sa directrice, Claire Vidal : « Nous "
                 "préparons de quoi informer les musiciens. »")
     assert fr(verbless, "quote", ORCHESTRA) == {("Claire Vidal", "asserted", False)}
+
+
+def test_an_organisation_saying_someone_got_into_a_database_reports_its_own_breach_and_what_they_saw():
+    # "Dis-Chem Pharmacies says an unauthorised person got into a customer database … and saw the names, mobile numbers
+    # and e-mail addresses of 3,687,881 people": getting in is an attack the organisation reports of itself, and what
+    # the intruder saw was reached (rules cyberattack-267)
+    saw = ("Brennock Water says an unauthorised person got into a customer database and saw the names and mobile "
+           "numbers of 12,400 people.")
+    assert en(saw, "organization", WATER) == {("Brennock Water", "asserted", False)}
+    assert en(saw, "data_category", WATER) == {("identity", "asserted", False), ("contact", "asserted", False)}
+    assert en(saw, "victim_count", WATER) == {(12400, "asserted", False)}
+    # what a reader saw in the news is no data reached
+    news = "Brennock Water customers saw the news on Monday and called the helpline."
+    assert en(news, "data_category", WATER) == set()
