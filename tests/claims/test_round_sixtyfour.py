@@ -152,3 +152,16 @@ def test_an_organisation_saying_someone_got_into_a_database_reports_its_own_brea
     # what a reader saw in the news is no data reached
     news = "Brennock Water customers saw the news on Monday and called the helpline."
     assert en(news, "data_category", WATER) == set()
+
+
+def test_the_present_of_narration_names_the_organisation_hit():
+    # « CHRONOLOGIE — Le 23 août 2023, une cyberattaque frappe la Commission des services électriques de Montréal »:
+    # the press's present tells the attack as the past does (« a frappé ») (rules cyberattack-268)
+    present = "Le 3 mars, une cyberattaque frappe l'Orchestre régional de Haute-Loire, qui annule deux concerts."
+    assert fr(present, "organization", ORCHESTRA) == {("Orchestre régional de Haute-Loire", "asserted", False)}
+    assert fr(present, "attack_date", ORCHESTRA) == {("2025-03-03", "asserted", False)}
+    series = "La série noire ne frappe pas que le Lycée professionnel Jean-Rostand : deux autres lycées ont été visés."
+    assert fr(series, "organization", COLLEGE) == {("Lycée professionnel Jean-Rostand", "asserted", False)}
+    # a measure that « vise à » do something aims, it hits nobody
+    aims = "Le plan vise à protéger le Lycée professionnel Jean-Rostand contre les rançongiciels."
+    assert fr(aims, "organization", COLLEGE) == set()
