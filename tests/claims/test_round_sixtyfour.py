@@ -165,3 +165,12 @@ def test_the_present_of_narration_names_the_organisation_hit():
     # a measure that « vise à » do something aims, it hits nobody
     aims = "Le plan vise à protéger le Lycée professionnel Jean-Rostand contre les rançongiciels."
     assert fr(aims, "organization", COLLEGE) == set()
+
+
+def test_intruders_who_had_been_inside_its_network_hit_the_organisation():
+    # "Court documents filed as Genea sought an injunction show the intruders had been inside its network since 31
+    # January": having been inside is having got in, which the organisation's own network says of it (rules
+    # cyberattack-269)
+    inside = "Brennock Water says the intruders had been inside its network since 3 February."
+    assert en(inside, "organization", WATER) == {("Brennock Water", "asserted", False)}
+    assert en(inside, "attack_date", WATER) == {("2025-02-03", "asserted", False)}
