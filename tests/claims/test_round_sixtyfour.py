@@ -174,3 +174,16 @@ def test_intruders_who_had_been_inside_its_network_hit_the_organisation():
     inside = "Brennock Water says the intruders had been inside its network since 3 February."
     assert en(inside, "organization", WATER) == {("Brennock Water", "asserted", False)}
     assert en(inside, "attack_date", WATER) == {("2025-02-03", "asserted", False)}
+
+
+def test_a_nations_people_are_counted_as_victims():
+    # "compromised the data of more than 3.6 million South Africans": the nationals of a national breach are people
+    # hit, as "Australians" already were; in French only the capitalised noun counts (« 2,6 millions de Sénégalais »),
+    # not the adjective (« les deux piliers luxembourgeois ») (rules cyberattack-270)
+    nationals = ("Brennock Water was hit by a cyberattack that compromised the data of more than 2.1 million "
+                 "South Africans.")
+    assert en(nationals, "victim_count", WATER) == {(2100000, "asserted", False)}
+    french = "La fuite du Lycée professionnel Jean-Rostand a exposé les données de 12 000 Sénégalais."
+    assert fr(french, "victim_count", COLLEGE) == {(12000, "asserted", False)}
+    adjective = "Les deux sites sénégalais du Lycée professionnel Jean-Rostand ont été touchés par l'attaque."
+    assert fr(adjective, "victim_count", COLLEGE) == set()
