@@ -392,10 +392,11 @@ def _said_hit(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
 
 
 # "PRB est la seconde entreprise d'envergure de Vendée à tomber sous les coups de pirates", "is the latest
-# council to be hit": one more in a series, this one among those hit.
-_NTH_TO = re.compile(r"\s*(?:est|etait|devient|is|was|becomes|became)\s+(?:la|le|l|the)\s+(?:[\w-]+\s+){0,2}?"
+# council to be hit": one more in a series, this one among those hit (or with the participle straight after its
+# noun: « CMA CGM devient ainsi le quatrième grand transporteur de conteneurs touché par une attaque »).
+_NTH_TO = re.compile(r"\s*(?:est|etait|devient|is|was|becomes|became)\s+(?:(?:ainsi|donc|desormais|deja|now|thus|also|aussi|already)\s+)?(?:la|le|l|the)\s+(?:[\w-]+\s+){0,2}?"
                      r"(?:seconde?|deuxieme|troisieme|quatrieme|cinquieme|derniere?|nouvelle|second|third|fourth|fifth|"
-                     r"latest|last|next|newest)\b[^,;:.]*\b(?:a|to)\s+(?:(?:etre|be|avoir\s+ete|have\s+been)\s+)?$")
+                     r"latest|last|next|newest)\b[^,;:.]*(?:\b(?:a|to)\s+(?:(?:etre|be|avoir\s+ete|have\s+been)\s+)?|\s)$")
 
 
 def described_as_hit(f: Folded, v: Vocabulary, start: int, end: int) -> bool:

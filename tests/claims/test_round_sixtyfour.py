@@ -187,3 +187,14 @@ def test_a_nations_people_are_counted_as_victims():
     assert fr(french, "victim_count", COLLEGE) == {(12000, "asserted", False)}
     adjective = "Les deux sites sénégalais du Lycée professionnel Jean-Rostand ont été touchés par l'attaque."
     assert fr(adjective, "victim_count", COLLEGE) == set()
+
+
+def test_one_more_in_a_series_with_the_participle_straight_after_its_noun():
+    # « CMA CGM devient ainsi le quatrième grand transporteur de conteneurs touché par une attaque », "NCI is the second
+    # Dublin college in a week to fall victim": one more in a series is among those hit, with the participle right
+    # after its noun and an adverb after the verb (rules cyberattack-271)
+    french = ("Le Lycée professionnel Jean-Rostand devient ainsi le troisième établissement de l'académie touché par "
+              "un rançongiciel.")
+    assert fr(french, "organization", COLLEGE) == {("Lycée professionnel Jean-Rostand", "asserted", False)}
+    english = "Brennock Water is the third utility in a month hit by ransomware."
+    assert en(english, "organization", WATER) == {("Brennock Water", "asserted", False)}
