@@ -198,3 +198,12 @@ def test_one_more_in_a_series_with_the_participle_straight_after_its_noun():
     assert fr(french, "organization", COLLEGE) == {("Lycée professionnel Jean-Rostand", "asserted", False)}
     english = "Brennock Water is the third utility in a month hit by ransomware."
     assert en(english, "organization", WATER) == {("Brennock Water", "asserted", False)}
+
+
+def test_what_ransomware_encrypted_or_locked_up_of_its_own_hits_the_organisation():
+    # "The criminals who locked up Erie County Medical Center's network in April", "the ransomware had also encrypted
+    # its backups": systems encrypted or locked up were reached (rules cyberattack-272)
+    locked = "The criminals who locked up Brennock Water's network in March wanted about $30,000."
+    assert en(locked, "organization", WATER) == {("Brennock Water", "asserted", False)}
+    encrypted = "Brennock Water restored its service after the gang encrypted its billing systems over the weekend."
+    assert en(encrypted, "organization", WATER) == {("Brennock Water", "asserted", False)}
