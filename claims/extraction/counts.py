@@ -175,6 +175,12 @@ _SPEAKERS_AFTER = re.compile(r"\s+(?:(?!(?:were|was|are|is|been|being|get|got|et
 _PRECAUTION = re.compile(r"\b(?:as\s+a\s+precaution|precautionary|par\s+precaution|a\s+titre\s+preventif)\b")
 
 
+# A word that may stand inside an English compound between its first noun and its head ("employee email accounts",
+# "patient portal records"): a lower-case word that is no function word.
+_COMPOUND_WORD = re.compile(r"(?!(?:whose|and|or|with|of|at|in|on|who|that|which|had|have|has|were|was|are|is|from|for|to|"
+                            r"by|the|a|an|their|its|whom|also|now|may|could|would|had|been)$)[a-z-]{2,}")
+
+
 def count_claims(f: Folded, v: Vocabulary, date_spans: list[tuple[int, int]], clauses: list[Clause]) -> list[Found]:
     """Counts of people and accounts. A figure needs a noun saying what it counts (the head of
     a compound: "40 patient accounts" are accounts), and is no count where it is money, size
@@ -327,7 +333,9 @@ def count_claims(f: Folded, v: Vocabulary, date_spans: list[tuple[int, int]], cl
             s0, e0, slot = near[0]
             for s1, e1, slot1 in near[1:]:
                 # (French puts the head first: « 37,8 millions de comptes clients » are accounts)
-                if f.low[e0:s1].strip() or v.lang == "fr":
+                # (one modifier may come between: "2,200 employee email accounts" are accounts; "whose" may not)
+                gap = f.low[e0:s1].split()
+                if len(gap) > 1 or (gap and not _COMPOUND_WORD.fullmatch(gap[0])) or v.lang == "fr":
                     break
                 slot, e0 = slot1, e1  # "patient accounts": the last noun of a compound is what is counted
             if any(s == e0 + len(f.low[e0:]) - len(f.low[e0:].lstrip()) for s, _e in things):

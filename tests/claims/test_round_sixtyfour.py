@@ -207,3 +207,16 @@ def test_what_ransomware_encrypted_or_locked_up_of_its_own_hits_the_organisation
     assert en(locked, "organization", WATER) == {("Brennock Water", "asserted", False)}
     encrypted = "Brennock Water restored its service after the gang encrypted its billing systems over the weekend."
     assert en(encrypted, "organization", WATER) == {("Brennock Water", "asserted", False)}
+
+
+def test_usernames_are_no_users_and_a_compound_counts_its_head_past_one_modifier():
+    # "the intruder appears to have reached some 10,000 usernames": names of accounts, not people; "two employee email
+    # accounts": an English compound counts its last noun, past one modifier between (rules cyberattack-273)
+    names = "The intruder who got into Brennock Water appears to have reached some 10,000 usernames."
+    assert en(names, "victim_count", WATER) == set()
+    accounts = "A phishing email gave an outsider access to two employee email accounts at Brennock Water."
+    assert en(accounts, "accounts_compromised", WATER) == {(2, "asserted", False)}
+    assert en(accounts, "victim_count", WATER) == set()
+    # "whose" is no modifier: the patients whose accounts were reached are people
+    whose = "The breach at Brennock Water reached 12,000 customers whose accounts held bank details."
+    assert en(whose, "victim_count", WATER) == {(12000, "asserted", False)}
