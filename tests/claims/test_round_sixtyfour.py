@@ -220,3 +220,14 @@ def test_usernames_are_no_users_and_a_compound_counts_its_head_past_one_modifier
     # "whose" is no modifier: the patients whose accounts were reached are people
     whose = "The breach at Brennock Water reached 12,000 customers whose accounts held bank details."
     assert en(whose, "victim_count", WATER) == {(12000, "asserted", False)}
+
+
+def test_what_others_could_do_in_time_is_no_hedge():
+    # "Rhysida managed to encrypt access to some of the Port's data before staff could isolate critical systems": the
+    # staff's "could" after "before" is no guess at the encryption (rules cyberattack-274)
+    english = ("The gang managed to encrypt some of Brennock Water's servers before staff could isolate the billing "
+               "system.")
+    assert ("ransomware", "asserted", False) in en(english, "attack_vector", WATER)
+    french = ("Les pirates ont chiffré une partie des serveurs de l'Orchestre régional de Haute-Loire avant que le "
+              "personnel ne puisse les isoler.")
+    assert ("ransomware", "asserted", False) in fr(french, "attack_vector", ORCHESTRA)
