@@ -231,3 +231,14 @@ def test_what_others_could_do_in_time_is_no_hedge():
     french = ("Les pirates ont chiffré une partie des serveurs de l'Orchestre régional de Haute-Loire avant que le "
               "personnel ne puisse les isoler.")
     assert ("ransomware", "asserted", False) in fr(french, "attack_vector", ORCHESTRA)
+
+
+def test_a_past_inability_is_no_hedge():
+    # "Staff … arrived on Tuesday to find they could not get into their computers, and … a ransom note had appeared":
+    # what staff could not do is what happened, no guess at it, as "could see" already read (rules cyberattack-275)
+    locked_out = ("Staff at Brennock Water arrived on Tuesday to find they could not get into their computers after "
+                  "the attack.")
+    assert en(locked_out, "organization", WATER) == {("Brennock Water", "asserted", False)}
+    # a possibility is still one
+    maybe = "The attack on Brennock Water could have exposed the names of its customers."
+    assert en(maybe, "data_category", WATER) == {("identity", "asserted", True)}
