@@ -596,6 +596,8 @@ def _overlaps_any(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
 
 # A relative pronoun right after the subject, before its verb (", which", ", qui").
 _WHICH = re.compile(r"\s*,\s*(?:which|who|that|qui)\s+")
+# A relative on a person noun with no commas, up to the verb after it ("who have read the summary ").
+_WHO_RELATIVE = re.compile(r"\s+(?:who|qui)\s+[^,;:.«»“”()]{2,60}?\s+")
 # Verbs that say what is held or done, not what is threatened ("qui menacent de les divulguer").
 _SAYING = re.compile(r"(?:say|says|said|claim|claims|claimed|boast|boasts|boasted|allege|alleges|alleged|dit|disent|"
                      r"affirme|affirment|assure|assurent|pretend|pretendent|se\s+vante|se\s+vantent)\b")
@@ -619,6 +621,9 @@ def _said_by(f: Folded, subjects: list[tuple[int, int]], verbs: list[tuple[int, 
             # "ALPHV, the ransomware gang whose affiliate is blamed, claimed": an apposition or a
             # relative set off by commas sits between the subject and its verb
             aside = (_ASIDE.match(low, e, vs) or _CALLING_ITSELF.match(low, e, vs)) if vs >= e else None
+            # ("Security specialists who have read the summary think": a relative with no commas, whole before the verb)
+            if aside is None and vs >= e:
+                aside = _WHO_RELATIVE.fullmatch(low, e, vs)
             gap = low[aside.end() if aside else e:vs]
             # ("INC Ransom, which says it downloaded": the subject's relative pronoun before the verb)
             if aside is None and vs >= e and _WHICH.fullmatch(low, e, vs) and _SAYING.match(low, vs):

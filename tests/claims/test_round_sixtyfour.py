@@ -242,3 +242,14 @@ def test_a_past_inability_is_no_hedge():
     # a possibility is still one
     maybe = "The attack on Brennock Water could have exposed the names of its customers."
     assert en(maybe, "data_category", WATER) == {("identity", "asserted", True)}
+
+
+def test_an_unnamed_source_past_a_relative_without_commas_still_hedges():
+    # "Security specialists who have read the summary think the intruders simply signed in …": the relative on the
+    # source, with no commas, stands between it and its verb of believing (D2) (rules cyberattack-276)
+    think = ("Security specialists who have read the summary think the intruders signed in to Brennock Water with a "
+             "stolen password.")
+    assert en(think, "attack_vector", WATER) == {("impersonation", "asserted", True)}
+    french = ("Un internaute qui se fait appeler Nocturne affirme depuis mercredi avoir dérobé les fichiers du Lycée "
+              "professionnel Jean-Rostand.")
+    assert fr(french, "organization", COLLEGE) == {("Lycée professionnel Jean-Rostand", "asserted", True)}
