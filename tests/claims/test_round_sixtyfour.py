@@ -253,3 +253,17 @@ def test_an_unnamed_source_past_a_relative_without_commas_still_hedges():
     french = ("Un internaute qui se fait appeler Nocturne affirme depuis mercredi avoir dérobé les fichiers du Lycée "
               "professionnel Jean-Rostand.")
     assert fr(french, "organization", COLLEGE) == {("Lycée professionnel Jean-Rostand", "asserted", True)}
+
+
+def test_reports_appearances_and_a_newsletter_hedge():
+    # "“after reports that a London-based organisation had been hit by ransomware”", "To all appearances they have
+    # suffered a severe ransomware incident", "One cybersecurity newsletter warned that the stolen records … can fuel
+    # identity theft": what reports say, what only looks so and what an unnamed newsletter says are unconfirmed
+    # (D2) (rules cyberattack-277)
+    reports = "Police said they had received a referral after reports that Brennock Water had been hit by ransomware."
+    assert en(reports, "attack_vector", WATER) == {("ransomware", "asserted", True)}
+    looks = "To all appearances Brennock Water has suffered a severe ransomware incident."
+    assert en(looks, "attack_vector", WATER) == {("ransomware", "asserted", True)}
+    newsletter = ("One cybersecurity newsletter warned that the records stolen from Brennock Water tie names to bank "
+                  "details.")
+    assert en(newsletter, "data_category", WATER) == {("identity", "asserted", True), ("banking", "asserted", True)}
