@@ -597,7 +597,7 @@ def _overlaps_any(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
 # A relative pronoun right after the subject, before its verb (", which", ", qui").
 _WHICH = re.compile(r"\s*,\s*(?:which|who|that|qui)\s+")
 # A relative on a person noun with no commas, up to the verb after it ("who have read the summary ").
-_WHO_RELATIVE = re.compile(r"\s+(?:who|qui)\s+[^,;:.«»“”()]{2,60}?\s+")
+_WHO_RELATIVE = re.compile(r"\s+(?:who|qui)\s+[^,;:.()]{2,60}?\s+")
 # Verbs that say what is held or done, not what is threatened ("qui menacent de les divulguer").
 _SAYING = re.compile(r"(?:say|says|said|claim|claims|claimed|boast|boasts|boasted|allege|alleges|alleged|dit|disent|"
                      r"affirme|affirment|assure|assurent|pretend|pretendent|se\s+vante|se\s+vantent)\b")

@@ -267,3 +267,11 @@ def test_reports_appearances_and_a_newsletter_hedge():
     newsletter = ("One cybersecurity newsletter warned that the records stolen from Brennock Water tie names to bank "
                   "details.")
     assert en(newsletter, "data_category", WATER) == {("identity", "asserted", True), ("banking", "asserted", True)}
+
+
+def test_a_relative_holding_a_quoted_handle_still_leaves_the_attackers_their_claim():
+    # « un pirate qui signe « Indra » prétend avoir siphonné 37,8 millions de comptes clients »: the handle in quotes
+    # inside the relative keeps the seller the subject of what it claims (D3) (rules cyberattack-278)
+    signed = ("Sur un forum, un pirate qui signe « Nocturne » prétend avoir siphonné 40 000 comptes clients du "
+              "Lycée professionnel Jean-Rostand.")
+    assert fr(signed, "accounts_compromised", COLLEGE) == {(40000, "asserted", True)}
