@@ -275,3 +275,11 @@ def test_a_relative_holding_a_quoted_handle_still_leaves_the_attackers_their_cla
     signed = ("Sur un forum, un pirate qui signe « Nocturne » prétend avoir siphonné 40 000 comptes clients du "
               "Lycée professionnel Jean-Rostand.")
     assert fr(signed, "accounts_compromised", COLLEGE) == {(40000, "asserted", True)}
+
+
+def test_what_the_intruder_could_reach_was_reached():
+    # "What the intruder could reach, according to the hospital's letters: names with dates of birth, Social Security
+    # numbers …": what the intruder could reach, access or view was reached (rules cyberattack-279)
+    reach = ("What the intruder could reach at Brennock Water, according to its letters: names, dates of birth and "
+             "bank account numbers.")
+    assert en(reach, "data_category", WATER) == {("identity", "asserted", True), ("banking", "asserted", True)}
