@@ -283,3 +283,12 @@ def test_what_the_intruder_could_reach_was_reached():
     reach = ("What the intruder could reach at Brennock Water, according to its letters: names, dates of birth and "
              "bank account numbers.")
     assert en(reach, "data_category", WATER) == {("identity", "asserted", True), ("banking", "asserted", True)}
+
+
+def test_keeping_an_eye_on_accounts_is_advice():
+    # "The city suggests keeping an eye on bank accounts, changing passwords and turning on multi-factor
+    # authentication": what to watch, no data taken; an agency "keeping a close eye on the situation" advises nobody
+    # (rules cyberattack-280)
+    watch = ("What customers can do | Brennock Water suggests keeping an eye on bank accounts, changing passwords and "
+             "turning on multi-factor authentication wherever it is offered.")
+    assert en(watch, "data_category", WATER) == set()
