@@ -186,9 +186,11 @@ MAX_ROLE_WORDS = 16
 _ISSUED_BY = re.compile(r"^(?:[\w'’-]+\s+)?(?:estimations?|chiffres?|bilans?|communiqués?|messages?|notes?|courriers?|"
                         r"courriels?|lettres?|statements?|estimates?|figures|updates?|letters?|emails?)\s+"
                         r"(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of\s+the|of|from\s+the|from)\s*(.+)$", re.IGNORECASE)
-# A possessive and a document after a name ("Sony's statement", "the council's latest update").
-_OWN_DOCUMENT = re.compile(r"(?<=\w)['’]s\s+(?:own\s+|latest\s+|first\s+|brief\s+|short\s+|written\s+)?"
-                           r"(?:statement|press release|notice|update|email|e-mail|letter|post|blog post|filing)$")
+# A possessive and a document after a name ("Sony's statement", "the council's latest update"; and what it files in
+# court: "“…,” Clorox's complaint reads").
+_OWN_DOCUMENT = re.compile(r"(?<=\w)['’]s\s+(?:own\s+|latest\s+|first\s+|brief\s+|short\s+|written\s+|amended\s+)?"
+                           r"(?:statement|press release|notice|update|email|e-mail|letter|post|blog post|filing|complaint|"
+                           r"lawsuit|court filing|suit)$")
 # Words after which a clause's subject has ended ("L'opérateur se contente d'assurer que").
 _SUBJECT_STOP = frozenset("""se s a ont est sont n ne dit dirait doit veut peut tient refuse préfère contente
     continue entend demande demandent invite invitent appelle appellent recommande conseille has had was is were will
@@ -508,7 +510,7 @@ _SAID = (r"(?:said|says|told|tells|added|adds|wrote|writes|insisted|insists|expl
          r"stresses|recalled|recalls|admitted|admits|tweeted|posted|stated|states|noted|notes|sighed|sighs|conceded|"
          r"concedes|acknowledged|acknowledges|argued|argues|replied|replies|continued|continues|confirmed|confirms|"
          r"cautioned|cautions|observed|observes|remarked|remarks|recounted|recounts|complained|complains|"
-         r"quipped|quips|joked|jokes|urged|urges)")
+         r"quipped|quips|joked|jokes|urged|urges|read|reads)")
 
 
 def _speaker_after(text: str, end: int, verbs: list[tuple[int, int]], v: Vocabulary) -> str | None:

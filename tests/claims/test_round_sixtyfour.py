@@ -292,3 +292,14 @@ def test_keeping_an_eye_on_accounts_is_advice():
     watch = ("What customers can do | Brennock Water suggests keeping an eye on bank accounts, changing passwords and "
              "turning on multi-factor authentication wherever it is offered.")
     assert en(watch, "data_category", WATER) == set()
+
+
+def test_a_statement_read_out_and_a_complaint_it_filed_speak_for_their_speaker():
+    # '“An unauthorized actor has got into some of Augusta's computer systems,” Mayor Garnett Johnson read on Friday':
+    # reading a statement out is saying it; '“…,” Clorox's complaint reads': what an organisation files in court speaks
+    # for it, as its statement does (rules cyberattack-281)
+    read = ("“An unauthorised actor has got into some of Brennock Water's computer systems,” Mayor Ellen Marsh read on "
+            "Friday.")
+    assert en(read, "quote", WATER) == {("Ellen Marsh", "asserted", False)}
+    complaint = "“The criminal just phoned and asked for the credentials,” Brennock Water's complaint reads."
+    assert en(complaint, "quote", WATER) == {("Brennock Water", "asserted", False)}
