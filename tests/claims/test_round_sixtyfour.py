@@ -303,3 +303,13 @@ def test_a_statement_read_out_and_a_complaint_it_filed_speak_for_their_speaker()
     assert en(read, "quote", WATER) == {("Ellen Marsh", "asserted", False)}
     complaint = "“The criminal just phoned and asked for the credentials,” Brennock Water's complaint reads."
     assert en(complaint, "quote", WATER) == {("Brennock Water", "asserted", False)}
+
+
+def test_the_verb_pirater_in_the_present_and_the_noun_of_whose_hacker_it_is():
+    # « un pirate pirate le Lycée »: the present before its object's article names it hit, as « le pirate du CHPG »
+    # names whose hacker he is; « un pirate a contacté le Groupe Médicis » is a noun with a verb of its own
+    # (tests/claims/test_targets.py) (rules cyberattack-282)
+    verb = "Un groupe inconnu pirate le Lycée professionnel Jean-Rostand et réclame une rançon."
+    assert fr(verb, "organization", COLLEGE) == {("Lycée professionnel Jean-Rostand", "asserted", False)}
+    noun = "Le pirate du Lycée professionnel Jean-Rostand est un ancien élève."
+    assert fr(noun, "organization", COLLEGE) == {("Lycée professionnel Jean-Rostand", "asserted", False)}
