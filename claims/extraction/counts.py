@@ -178,7 +178,7 @@ _PRECAUTION = re.compile(r"\b(?:as\s+a\s+precaution|precautionary|par\s+precauti
 # A word that may stand inside an English compound between its first noun and its head ("employee email accounts",
 # "patient portal records"): a lower-case word that is no function word.
 _COMPOUND_WORD = re.compile(r"(?!(?:whose|and|or|with|of|at|in|on|who|that|which|had|have|has|were|was|are|is|from|for|to|"
-                            r"by|the|a|an|their|its|whom|also|now|may|could|would|had|been)$)[a-z-]{2,}")
+                            r"by|the|a|an|their|its|whom|also|now|may|could|would|been)$)[a-z-]{2,}")
 
 
 def count_claims(f: Folded, v: Vocabulary, date_spans: list[tuple[int, int]], clauses: list[Clause]) -> list[Found]:

@@ -148,6 +148,8 @@ _ASKED_OPENING = re.compile(r"^\s*(?:Asked|Pressed|Questioned|Quizzed|Contacted|
 def _subject_verb(v: Vocabulary) -> re.Pattern:
     """The auxiliary or verb that ends a clause's subject, in the clause's language."""
     return _SUBJECT_VERB_EN if v.lang == "en" else _SUBJECT_VERB
+
+
 # A name with its role in apposition after it: "Jane Miller, the hospital's chief executive".
 _APPOSED = re.compile(rf"^((?:{_TITLES}\.?\s+)?[A-ZÀ-ÝĀ-Ž][\w'’-]+(?:\s+[A-ZÀ-ÝĀ-Ž][\w'’-]+)+)\s*,\s*[^,]+?,?$")
 # Two noun phrases in apposition before a reporting verb or a colon ("Jane Miller, the hospital's
