@@ -132,10 +132,11 @@ _PERSON_NAME = (r"(?:[A-ZÀ-ÝĀ-Ž]\.\s+)?[A-ZÀ-ÝĀ-Ž][\w'’-]+(?:" + _SAIN
 _PERSON = re.compile(rf"({_PERSON_NAME})\s*$")
 # A title, then the person's name, ending what was read as a speaker.
 _TITLED_END = re.compile(rf"(?<![\w'’]){_TITLES}\.?\s+({_PERSON_NAME})$")
-_SUBJECT_VERB = re.compile(r"\s+(?:a|ont|est|sont|avait|has|have|had|was|is|were|are|put|puts|described|"
-                           r"wrote|writes|relay\w*|relaie\w*|relayé\w*|résum\w*|tranch\w*)\b")
+_SUBJECT_VERBS = (r"ont|est|sont|avait|has|have|had|was|is|were|are|put|puts|described|wrote|writes|relay\w*|relaie\w*|"
+                  r"relayé\w*|résum\w*|tranch\w*")
+_SUBJECT_VERB = re.compile(rf"\s+(?:a|{_SUBJECT_VERBS})\b")
 # (in English "a" is an article, no verb: "the company gave a short reply" has its subject before "gave")
-_SUBJECT_VERB_EN = re.compile(_SUBJECT_VERB.pattern.replace("(?:a|", "(?:", 1))
+_SUBJECT_VERB_EN = re.compile(rf"\s+(?:{_SUBJECT_VERBS})\b")
 
 
 # A clause opened by being asked ("Asked on X why it had gone after the lab, the group gave a one-line answer: “…”",
@@ -143,6 +144,13 @@ _SUBJECT_VERB_EN = re.compile(_SUBJECT_VERB.pattern.replace("(?:a|", "(?:", 1))
 # long the question (the participle names no speaker).
 _ASKED_OPENING = re.compile(r"^\s*(?:Asked|Pressed|Questioned|Quizzed|Contacted|Reached|Interrog[ée]e?s?|Questionn[ée]e?s?|"
                             r"Sollicit[ée]e?s?|Contact[ée]e?s?|Jointe?s?)\b[^,;:«»“”]{0,200},\s+(?=\S)")
+
+
+def _past_opening(clause: str) -> str:
+    """The clause past what opens it before its subject: a clause of being asked, however long, or a short phrase
+    set off by the clause's one comma ("En fin de journée, la direction a…")."""
+    clause = _ASKED_OPENING.sub("", clause)
+    return re.sub(r"^[^,]{0,60},\s+(?=\S)", "", clause) if clause.count(",") == 1 else clause
 
 
 def _subject_verb(v: Vocabulary) -> re.Pattern:
@@ -470,8 +478,7 @@ def _subject(clause: str, v: Vocabulary) -> str | None:
     apposed = re.match(r"([A-ZÀ-ÝĀ-Ž][\w'’-]+(?:\s+[A-ZÀ-ÝĀ-Ž][\w'’-]+)+)\s*,[^,]{2,90},\s*[a-zà-ÿ]", clause)
     if apposed and _PERSON.fullmatch(apposed.group(1)):
         return apposed.group(1)
-    clause = _ASKED_OPENING.sub("", clause)
-    clause = re.sub(r"^[^,]{0,60},\s+(?=\S)", "", clause) if clause.count(",") == 1 else clause
+    clause = _past_opening(clause)
     # "LockBit se vante de détenir", "le « gentil hacker » SaxX juge": a handle in the subject is who speaks
     handle = _HANDLE.match(_SCARE.sub(r"\1", clause))
     if handle:
@@ -703,8 +710,7 @@ def _speaker_before(text: str, begin: int, verbs: list[tuple[int, int]], v: Voca
         if last and _PERSON.fullmatch(last.group(1)) and not _subject_verb(v).search(clause) \
                 and not v.cues.reporting.spans(Folded(clause)):
             return last.group(1)
-        clause = _ASKED_OPENING.sub("", clause)
-        clause = re.sub(r"^[^,]{0,60},\s+(?=\S)", "", clause) if clause.count(",") == 1 else clause
+        clause = _past_opening(clause)
         m = _subject_verb(v).search(clause)
         if m and 0 < len(clause[:m.start()].split()) <= 8:
             # ("Mr. Cooper now says it has found …": the subject ends at its verb of saying, not at the verb of

@@ -295,12 +295,12 @@ def _attack_dates(f: Folded, v: Vocabulary, published: dt.date | None,
                                                 for s, _e in attack)) or \
             (cleft is not None and any(cleft.end() <= s and len(f.low[cleft.end():s].split()) <= CLEFT_WORDS
                                        and not re.search(r"[;:.]", f.low[cleft.end():s]) for s, _e in attack))
-        if not struck_then and not any(clause.start <= s < clause.end for s, _e in attack):
+        here = [(s, e) for s, e in attack if clause.start <= s < clause.end]  # the attack words of its clause
+        if not struck_then and not here:
             continue
         # ("Depuis le piratage de la banque, Abdoulaye a dû se déplacer vendredi en agence", "Since the attack,
         # staff have worked on paper": the attack a sentence opens on after "depuis"/"since" is when the rest began,
         # so a day past that phrase's comma is a later one)
-        here = [(s, e) for s, e in attack if clause.start <= s < clause.end]
         if here and all(_SINCE_OPENING.fullmatch(f.low, 0, s) and "," in f.low[e:d.start] for s, e in here):
             continue
         # a day after the article's own is no intrusion it reports: a leak site's deadline ("un compte à
