@@ -320,7 +320,18 @@ def _dates_of(low: str, table_id: int, published: dt.date | None) -> tuple[DateM
         if not any(c.start < mention.end and mention.start < c.end for c in chosen):
             chosen.append(mention)
     chosen.sort(key=lambda d: d.start)
+    # a range gives its first day, its second end written apart too ("entre le vendredi 14 juin au soir et le
+    # petit matin du samedi", "between June 1 and the following Monday"): the end is when it stopped (an end with
+    # a figure stays a date, so that its figure is never read as a count)
+    chosen = [d for i, d in enumerate(chosen)
+              if not (i and not re.search(r"\d", low[d.start:d.end]) and _RANGE_OPEN.search(low, 0, chosen[i - 1].start)
+                      and _RANGE_CLOSE.fullmatch(low, chosen[i - 1].end, d.start))]
     return tuple(sorted(chosen + _same_day(low, table, chosen), key=lambda d: d.start))
+
+
+# The opening of a range ("entre le", "between") just before its first end, and what joins it to its second end.
+_RANGE_OPEN = re.compile(r"(?<!\w)(?:entre|between)\s+(?:le\s+|la\s+|the\s+)?$")
+_RANGE_CLOSE = re.compile(r"(?:\s+[\w'-]+){0,3}?\s+(?:et|and)\s+(?:(?:le|la|the|du|de|of)\s+|[\w'-]+\s+){0,4}")
 
 
 # What follows a period that a named day places ("weekend of", "week-end du").

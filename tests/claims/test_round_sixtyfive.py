@@ -1,0 +1,41 @@
+"""Round sixty-five (issue 9): what dev64's French half showed the extractor misreading, one test each, on
+sentences of our own about invented incidents (a science park, a regional savings bank, a simulator maker, a
+water syndicate)."""
+
+from __future__ import annotations
+
+from tests.claims.helpers import en, fr, round_incident as incident
+
+
+PARK = incident("Parc Géosphère", keywords=("Parc Géosphère",))
+BANK = incident("Caisse Solvane", keywords=("Caisse Solvane",))
+MAKER = incident("Moviq Simulation", keywords=("Moviq Simulation",))
+WATER = incident("Syndicat des eaux de la Brenne", keywords=("Syndicat des eaux de la Brenne",))
+
+
+def test_folders_encrypted_are_ransomware():
+    # « les intrus ont pénétré les serveurs et chiffré des dossiers internes », « des dossiers internes qui auraient
+    # été chiffrés »: folders are files the attackers' malware locks, ransom named or not (LABELLING open question a,
+    # read as most of dev reads it) (rules cyberattack-283)
+    plain = "Les intrus ont pénétré les serveurs du Parc Géosphère et chiffré des dossiers internes."
+    assert fr(plain, "attack_vector", PARK) == {("ransomware", "asserted", False)}
+    hedged = "Le directeur du Parc Géosphère évoque une intrusion et des dossiers internes qui auraient été chiffrés."
+    assert fr(hedged, "attack_vector", PARK) == {("ransomware", "asserted", True)}
+
+
+def test_paying_by_card_is_no_fraud():
+    # « impossible de régler par carte aux caisses »: paying by card is what visitors could not do, no scam
+    # (rules cyberattack-283)
+    closed = "Le Parc Géosphère reste ouvert, mais impossible de régler par carte aux caisses depuis l'attaque."
+    assert fr(closed, "risk", PARK) == set()
+
+
+def test_a_ranges_second_end_written_apart_is_no_date_of_its_own():
+    # « survenue entre le vendredi 14 juin au soir et le petit matin du samedi »: a range gives its first day, its
+    # second end a weekday of its own too (rules cyberattack-283)
+    night = ("Le directeur du Parc Géosphère évoque une intrusion, survenue entre le vendredi 14 mars au soir et le "
+             "petit matin du samedi, et des serveurs chiffrés.")
+    assert fr(night, "attack_date", PARK) == {("2025-03-14", "asserted", False)}
+    # an end with a figure stays a date, so that its figure is never counted
+    english = "Moviq Simulation said an automated attack between Jan. 18 and Feb. 12 reached customer accounts."
+    assert en(english, "victim_count", MAKER) == set()
