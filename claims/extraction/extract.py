@@ -158,12 +158,14 @@ def sentence_claims(
     doc=None,
     structure: str = STRUCTURE,
     folded: Folded | None = None,
+    quoting: Folded | None = None,
 ) -> list[Claim]:
     """The claims of one sentence that has not been set aside as furniture.
 
     `question` is the question just before it, which the sentence may answer; `discourse`
     what the sentences before it named (the organisation a role noun stands for, the
-    person a pronoun speaker stands for); `doc` its parse, read as `structure` says.
+    person a pronoun speaker stands for); `doc` its parse, read as `structure` says; `quoting` the
+    sentence its quotations are read from, when `folded` has masked a part of it.
     """
     discourse = discourse if discourse is not None else Discourse()
     # who the sentence just before quoted: a quotation standing alone as the next sentence goes on
@@ -179,7 +181,9 @@ def sentence_claims(
     # "Gedivote, filiale de Gedicom, conteste : « ... », a-t-elle fait savoir": with no person named,
     # a pronoun speaker is the organisation the sentence opens on, before anyone named earlier
     # (looked for only where a quotation's speaker is a pronoun)
-    found_speakers = find_quotes(f, v)
+    # (advice masked inside a quotation leaves its words still said: "« … bancaires ; si quelqu'un le fait en notre
+    # nom, raccrochez », martèle Jean-Marc Vuillermoz")
+    found_speakers = find_quotes(quoting or f, v)
     # (and with nobody named or heard before either, the subject the sentence before opened on: "La
     # direction générale a voulu une remise en route. « … », souligne-t-elle")
     # (of the pronoun's gender: "La Ville n'a rien voulu dire … « … », a-t-il glissé" is someone else)
@@ -335,7 +339,8 @@ def extract_claims(
                 warned = [c for c in sentence_claims(sentence, v, published, None, Discourse(),
                                                      docs[index] if docs else None, structure) if c.slot == "risk"]
         read_claims.append(sentence_claims(sentence, v, published, question, discourse,
-                                           docs[index] if docs else None, structure, folded=read or f) + warned)
+                                           docs[index] if docs else None, structure, folded=read or f,
+                                           quoting=f if advised is not None else None) + warned)
         hearsay.append(bool(unnamed_source(f, v) or attackers_claim(f, v) or v.cues.unnamed_source.search(f)))
         # (or a handle among the keywords: "Prudent, SaxX a d'abord examiné les fichiers. « … », explique-t-il")
         discourse.met(named_person(sentence.text, v) or _surname_speaker(sentence.text, v, discourse)

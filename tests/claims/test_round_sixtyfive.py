@@ -39,3 +39,25 @@ def test_a_ranges_second_end_written_apart_is_no_date_of_its_own():
     # an end with a figure stays a date, so that its figure is never counted
     english = "Moviq Simulation said an automated attack between Jan. 18 and Feb. 12 reached customer accounts."
     assert en(english, "victim_count", MAKER) == set()
+
+
+def test_what_a_precaution_guards_against_is_a_risk():
+    # « un an de surveillance auprès d'Equifax, pour parer à la fraude et aux usurpations d'identité »: what the offer
+    # guards against is what the staff risk, not how the attackers got in (D17) (rules cyberattack-284)
+    offer = ("Par précaution, chaque employé de Moviq Simulation se voit offrir un an de surveillance du crédit, pour "
+             "parer à la fraude et aux usurpations d'identité.")
+    assert fr(offer, "attack_vector", MAKER) == set()
+    assert ("identity_theft", "asserted", False) in fr(offer, "risk", MAKER)
+    english = ("By way of precaution, Moviq Simulation is offering staff a year of credit monitoring to guard against "
+               "fraud and identity theft.")
+    assert en(english, "attack_vector", MAKER) == set()
+    assert ("identity_theft", "asserted", False) in en(english, "risk", MAKER)
+
+
+def test_advice_inside_a_quotation_leaves_it_said():
+    # « Aucun agent du syndicat ne vous appellera pour vous demander vos coordonnées bancaires ; si quelqu'un le fait
+    # en notre nom, raccrochez », martèle Jean-Marc Vuillermoz: the advice set aside still belongs to the quotation,
+    # whose speaker is named after it (rules cyberattack-284)
+    said = ("« Aucun agent du syndicat ne vous appellera pour vous demander vos coordonnées bancaires ; si quelqu'un "
+            "le fait en notre nom, raccrochez », martèle Marc Delorme.")
+    assert fr(said, "quote", WATER) == {("Marc Delorme", "asserted", False)}
