@@ -703,6 +703,12 @@ _PLACING = re.compile(r"\s*,?\s*(?:(?:a|in|at)\s+[a-z][a-z' -]{1,30},\s*)?(?:(?:
                       r"(?:en|in|dans|au|based in|situé en|située en)\s+(?:la\s+|le\s+|l\s+|les\s+|the\s+)?")
 
 
+# Where a suspect was arrested or charged, up to the region that places it ("a été interpellé mardi à Rennes, en
+# Bretagne", "was arrested at his home in Brittany"): the arrest's place, not where the attack hit.
+_ARRESTED_IN = re.compile(r"\b(?:interpelle|arrete|arrested|detained|apprehended|garde\s+a\s+vue)(?:e|s|es)?\b"
+                          r"(?:[\s,]+[\w'-]+){0,8}?[\s,]+(?:en|in|dans)\s+(?:la\s+|le\s+|l\s+|les\s+|the\s+)?$")
+
+
 def _places(f: Folded, start: int, end: int, region: Mention) -> bool:
     """Whether the region places the organisation at [start, end): an adjective on it ("l'hôpital
     francilien") or an apposition right after it ("L'hôpital Nord-Ouest, qui regroupe en
@@ -785,7 +791,7 @@ def _organisations_and_regions(
     foreign = {(r.start, r.end) for name in agency_names(f, bodies, regions) for r in name.regions}
     region_claims: list[Found] = []
     for region in regions:
-        if (region.start, region.end) in foreign:
+        if (region.start, region.end) in foreign or _ARRESTED_IN.search(f.low, 0, region.start):
             continue
         if (region.start, region.end) not in in_speaker:
             region_claims.append(("region", region.value, region.start))

@@ -61,3 +61,35 @@ def test_advice_inside_a_quotation_leaves_it_said():
     said = ("« Aucun agent du syndicat ne vous appellera pour vous demander vos coordonnées bancaires ; si quelqu'un "
             "le fait en notre nom, raccrochez », martèle Marc Delorme.")
     assert fr(said, "quote", WATER) == {("Marc Delorme", "asserted", False)}
+
+
+def test_where_a_suspect_was_arrested_places_no_attack():
+    # « a été interpellé mardi à Rennes, en Bretagne, puis mis en examen »: the arrest's place, not the region hit
+    # (as aph-fr4-009's label already read it, by analogy with D16) (rules cyberattack-285)
+    arrested = ("Un homme de 24 ans, soupçonné d'avoir vendu un accès au réseau du Syndicat des eaux de la Brenne, a été "
+                "interpellé mardi à Rennes, en Bretagne, puis mis en examen.")
+    assert fr(arrested, "region", WATER) == set()
+    placed = "Le Syndicat des eaux de la Brenne, en Centre-Val de Loire, a été visé par une cyberattaque."
+    assert fr(placed, "region", WATER) == {("Centre-Val de Loire", "asserted", False)}
+
+
+def test_a_clause_judged_out_of_the_question_after_it_is_denied():
+    # « que des données financières aient été dérobées me paraît quasiment exclu »: the judgement comes after the
+    # clause it denies, and « me paraît » hedges it as « semble » does (rules cyberattack-285)
+    judged = ("« Nos systèmes sont bien protégés ; que des données financières aient été dérobées à la Caisse Solvane "
+              "me paraît quasiment exclu », juge un consultant.")
+    assert fr(judged, "data_category", BANK) == {("banking", "denied", True)}
+    # what is not ruled out stays a possibility
+    open_ = "Il n'est pas exclu que des données financières aient été dérobées à la Caisse Solvane."
+    assert fr(open_, "data_category", BANK) == {("banking", "asserted", True)}
+
+
+def test_a_crook_posing_as_the_bank_or_borrowing_a_customers_identity_is_a_risk():
+    # « un escroc peut se présenter comme la banque au téléphone ou par courriel, ou emprunter l'identité d'un client
+    # pour d'autres fraudes »: phishing and identity theft (D8) (rules cyberattack-285)
+    crook = ("Muni de ces coordonnées, un escroc peut se présenter comme la banque au téléphone, ou emprunter "
+             "l'identité d'un client de la Caisse Solvane.")
+    assert {r for r, _p, _h in fr(crook, "risk", BANK)} >= {"phishing", "identity_theft"}
+    pretext = ("Selon lui, des escrocs tenteraient d'aborder les clients de la Caisse Solvane par courriel, avec un "
+               "prétexte plausible.")
+    assert ("phishing", "asserted", True) in fr(pretext, "risk", BANK)
