@@ -280,6 +280,7 @@ def recap(f: Folded, v: Vocabulary, published: dt.date | None) -> bool:
                    if in_period(f, v, a.start) and _RANGE_END.fullmatch(f.low[a.end:b.start])}
         return any(dt.date.fromisoformat(d.iso) < since and not in_period(f, v, d.start) and d.start not in closing
                    and not _year_guessed_back(f.low, d, published)
+                   and not (_STARTING.search(f.low, max(0, d.start - 30), d.start) and _WILL.search(f.low))
                    for d in dates)
     return any(published - first > RECAP_AGE for first in months)
 
@@ -287,6 +288,12 @@ def recap(f: Folded, v: Vocabulary, published: dt.date | None) -> bool:
 # What sets a month ahead: "d'ici à fin septembre", « avant la fin octobre », "by the end of September", "until May".
 _AHEAD = re.compile(r"\b(?:d\s+ici\s+(?:a\s+|la\s+)?|avant\s+|jusqu\s+(?:a|en)\s+|by\s+|until\s+|before\s+)"
                     r"(?:(?:la|le|l|the)\s+)?(?:(?:fin|debut|mi|end\s+of|beginning\s+of|middle\s+of)\s+|mi-)?$")
+
+
+# What a day to come starts ("will hand vouchers …, starting on January 15", « seront versés à partir du 15 janvier »),
+# in a sentence that speaks of the future: a start ahead, not an earlier incident's day.
+_STARTING = re.compile(r"\b(?:starting|beginning|effective|as\s+of|a\s+partir\s+du|des\s+le)\s+(?:on\s+|from\s+)?$")
+_WILL = re.compile(r"\b(?:will|shall|sera|seront|va|vont)\b")
 
 
 def _year_guessed_back(low: str, d, published: dt.date) -> bool:

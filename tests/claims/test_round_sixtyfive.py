@@ -4,13 +4,17 @@ water syndicate)."""
 
 from __future__ import annotations
 
-from tests.claims.helpers import en, fr, round_incident as incident
+import datetime as dt
+
+from claims.extraction.model import IncidentContext
+from tests.claims.helpers import ROUND_PUBLISHED, en, fr, round_incident as incident, slot_of
 
 
 PARK = incident("Parc Géosphère", keywords=("Parc Géosphère",))
 BANK = incident("Caisse Solvane", keywords=("Caisse Solvane",))
 MAKER = incident("Moviq Simulation", keywords=("Moviq Simulation",))
 WATER = incident("Syndicat des eaux de la Brenne", keywords=("Syndicat des eaux de la Brenne",))
+SHOP = incident("Hanbit Mart", keywords=("Hanbit Mart",))
 
 
 def test_folders_encrypted_are_ransomware():
@@ -93,3 +97,36 @@ def test_a_crook_posing_as_the_bank_or_borrowing_a_customers_identity_is_a_risk(
     pretext = ("Selon lui, des escrocs tenteraient d'aborder les clients de la Caisse Solvane par courriel, avec un "
                "prétexte plausible.")
     assert ("phishing", "asserted", True) in fr(pretext, "risk", BANK)
+
+
+def test_a_name_something_is_often_called_counts_nobody_called():
+    # "Coupang, the online retailer often called South Korea's Amazon, said … the personal details of 33.7 million
+    # customers exposed": "called" names what the retailer goes by; nobody was phoned (rules cyberattack-286)
+    named = ("Hanbit Mart, the online retailer often called Korea's Amazon, said its systems had been breached and "
+             "the personal details of 3.4 million customers exposed.")
+    assert en(named, "victim_count", SHOP) == {(3400000, "asserted", False)}
+    # people phoned are still no victims
+    phoned = "Hanbit Mart said its staff had called 2,000 customers since the breach."
+    assert en(phoned, "victim_count", SHOP) == set()
+
+
+def test_a_day_a_payout_will_start_on_is_no_earlier_incident():
+    # "Coupang will hand vouchers … to each of the roughly 33.7 million people whose data leaked, …, starting on
+    # January 15", written in late December: a start to come, not the day of an incident before this one's
+    # (rules cyberattack-286)
+    late = IncidentContext(organizations=("Hanbit Mart",), keywords=("Hanbit Mart",), since=dt.date(2025, 3, 1))
+    payout = ("Hanbit Mart will hand vouchers to each of the roughly 3.4 million people whose data leaked, starting on "
+              "January 15.")
+    assert slot_of(payout, "victim_count", "en", ROUND_PUBLISHED, late) == {(3400000, "asserted", False)}
+    # a day before the incident began, in the past, still tells of another incident
+    before = "Hanbit Mart said 3.4 million people had their data taken in a breach on January 15."
+    assert slot_of(before, "victim_count", "en", ROUND_PUBLISHED, late) == set()
+
+
+def test_the_day_someone_quit_over_the_breach_is_no_attack_date():
+    # "Park Dae-jun quit as chief executive of Coupang on Wednesday over the breach of its customer data"
+    # (rules cyberattack-286)
+    quit_ = "Kim Ji-ho quit as chief executive of Hanbit Mart on Wednesday over the breach of its customer data."
+    assert en(quit_, "attack_date", SHOP) == set()
+    french = "Le directeur du Parc Géosphère a démissionné mercredi après la cyberattaque contre le parc."
+    assert fr(french, "attack_date", PARK) == set()
