@@ -130,3 +130,19 @@ def test_the_day_someone_quit_over_the_breach_is_no_attack_date():
     assert en(quit_, "attack_date", SHOP) == set()
     french = "Le directeur du Parc Géosphère a démissionné mercredi après la cyberattaque contre le parc."
     assert fr(french, "attack_date", PARK) == set()
+
+
+def test_backups_encrypted_are_ransomware():
+    # "“They encrypted the backup too, and that is the worst part,” said the region's health chief": the backups
+    # locked up with the rest are the attackers' encryption (rules cyberattack-287)
+    backup = "“They encrypted the backups too, and that is the worst part,” said the head of Hanbit Mart's IT."
+    assert en(backup, "attack_vector", SHOP) == {("ransomware", "asserted", False)}
+
+
+def test_an_attack_this_one_follows_is_another_incident():
+    # "The Lazio outage follows a ransomware attack that left Ireland's health service without its computers for
+    # more than a week": the attack it follows is another incident, a recap (rules cyberattack-287)
+    follows = ("The Hanbit Mart outage follows a ransomware attack that left a national health service without its "
+               "computers for more than a week, delaying hospital appointments.")
+    assert en(follows, "attack_vector", SHOP) == set()
+    assert en(follows, "care_impact", SHOP) == set()
