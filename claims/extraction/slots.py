@@ -235,6 +235,11 @@ _RANGE_END = re.compile(rf"\s*(?:{_CLOCK})?(?:a|au|to|and|et|-|–|until|jusqu a
                         r"(?:on\s+|le\s+|the\s+)?")
 
 
+# What is carried out that is no attack: a court order, a search, a raid, an audit, a test.
+_CARRIED_OUT_OTHER = re.compile(r"\b(?:order|orders|search|searches|raid|raids|audit|audits|test|tests|review|inspection)"
+                                r"\s+(?:was\s+|were\s+|had\s+been\s+)?$")
+
+
 def _attack_dates(f: Folded, v: Vocabulary, published: dt.date | None,
                   clauses: list[Clause]) -> tuple[list[Found], list[tuple[int, int]]]:
     """Dates of the intrusion itself. A date must sit in a clause with an attack word, nearer
@@ -243,7 +248,10 @@ def _attack_dates(f: Folded, v: Vocabulary, published: dt.date | None,
     de samedi à dimanche", "from 6 February to 5 March") gives its first day."""
     mentions = find_dates(f.low, v.dates, published)
     spans = [(d.start, d.end) for d in mentions]
-    attack = v.cues.attack_event.spans(f)
+    # ("had his hardware impounded under an Anton Piller order carried out on Tuesday": what was carried out is the
+    # order, no attack)
+    attack = [(s, e) for s, e in v.cues.attack_event.spans(f)
+              if not (f.low[s:e] == "carried out" and _CARRIED_OUT_OTHER.search(f.low, max(0, s - 30), s))]
     if not attack:
         return [], spans
     others = v.cues.announce.spans(f) + v.cues.not_attack_date.spans(f)

@@ -146,3 +146,30 @@ def test_an_attack_this_one_follows_is_another_incident():
                "computers for more than a week, delaying hospital appointments.")
     assert en(follows, "attack_vector", SHOP) == set()
     assert en(follows, "care_impact", SHOP) == set()
+
+
+def test_posing_as_a_client_to_get_the_data_is_the_way_in():
+    # "a person “posing as a genuine client” had fraudulently asked for its services": how the data was got, not a
+    # scam the customers now face (rules cyberattack-288)
+    posing = ("Hanbit Mart said a person posing as a genuine supplier had fraudulently asked for its customer "
+              "records.")
+    assert en(posing, "attack_vector", SHOP) == {("impersonation", "asserted", False)}
+    assert en(posing, "risk", SHOP) == set()
+
+
+def test_tricking_people_into_giving_up_details_is_phishing():
+    # "warning that fraudsters may use the details to trick people into giving up their banking information"
+    # (rules cyberattack-288)
+    trick = ("Hanbit Mart warned that fraudsters may use the leaked details to trick people into giving up their "
+             "banking information.")
+    assert ("phishing", "asserted", False) in en(trick, "risk", SHOP)
+
+
+def test_an_order_carried_out_and_a_column_argued_date_no_attack():
+    # "had his hardware impounded under an Anton Piller order carried out on Tuesday, 18 August", "Experian's breach
+    # has not been contained, the Consumer Watch column argued on Monday" (rules cyberattack-288)
+    order = ("Hanbit Mart says it traced a suspect and had his laptop impounded under a court order carried out on "
+             "Tuesday, 18 March, after the breach.")
+    assert en(order, "attack_date", SHOP) == set()
+    column = "Hanbit Mart's breach has not been contained, a consumer column argued on Monday."
+    assert en(column, "attack_date", SHOP) == set()
