@@ -49,8 +49,9 @@ _AFTER_VOLUME = re.compile(r"\d\s*(?:gigaoctets|go|gb|gigabytes|teraoctets|to|tb
                            r"\s*,?\s*(?:dont|including|among them|of which|parmi lesquels)\s+$")
 
 _RELATIVE_DONT = re.compile(r"dont\b")
-# Between a figure and the whole it is drawn from: "of the group's", "of its", "des", "sur les".
-_OF_WHOLE = re.compile(r"\s+(?:of|out of|des|sur)\s+(?:(?:the|les|ses|leurs|its|their)\s+)?(?:[a-z]+\s+s\s+)?")
+# Between a figure and the whole it is drawn from: "of the group's", "of its", "des", "sur les", « de ses ».
+_OF_WHOLE = re.compile(r"\s+(?:(?:of|out of|des|sur)\s+(?:(?:the|les|ses|leurs|its|their)\s+)?|de\s+(?:ses|leurs|ces|nos)\s+)"
+                       r"(?:[a-z]+\s+s\s+)?")
 # A sentence opening on the whole a share is taken from ("Sur les près de 10 000 clients titulaires d'un compte,
 # seule une petite part est touchée", "Of the 14,000 accounts opened on the portal, ..."): with nothing said to
 # have befallen them before the comma, the figure is a base, not a count (LABELLING.md D35).

@@ -173,3 +173,13 @@ def test_an_order_carried_out_and_a_column_argued_date_no_attack():
     assert en(order, "attack_date", SHOP) == set()
     column = "Hanbit Mart's breach has not been contained, a consumer column argued on Monday."
     assert en(column, "attack_date", SHOP) == set()
+
+
+def test_a_figure_drawn_from_its_whole_in_french_is_the_count():
+    # « les fichiers copiés concernent 9 850 de ses 14 200 abonnés »: the first figure counts those hit, the second
+    # is the whole they are drawn from, as "9,850 of its 14,200 subscribers" already read (rules cyberattack-289)
+    drawn = "Les fichiers copiés au Syndicat des eaux de la Brenne concernent 9 850 de ses 14 200 abonnés."
+    assert fr(drawn, "victim_count", WATER) == {(9850, "asserted", False)}
+    # the whole alone, drawn from by nobody, is still counted where its people were hit
+    whole = "Les fichiers copiés au Syndicat des eaux de la Brenne concernent ses 14 200 abonnés."
+    assert fr(whole, "victim_count", WATER) == {(14200, "asserted", False)}
