@@ -183,3 +183,11 @@ def test_a_figure_drawn_from_its_whole_in_french_is_the_count():
     # the whole alone, drawn from by nobody, is still counted where its people were hit
     whole = "Les fichiers copiés au Syndicat des eaux de la Brenne concernent ses 14 200 abonnés."
     assert fr(whole, "victim_count", WATER) == {(14200, "asserted", False)}
+
+
+def test_the_day_an_intruder_accessed_the_database_dates_the_attack():
+    # « a reconnu mercredi qu'un tiers non autorisé avait accédé le 25 juin à une partie de sa base de données »: the
+    # intruder at the door, as 'accessed' already read in English (rules cyberattack-290)
+    accessed = ("Le Parc Géosphère a reconnu mercredi qu'un tiers non autorisé avait accédé le 3 mars à une partie de "
+                "sa base de données clients.")
+    assert fr(accessed, "attack_date", PARK) == {("2025-03-03", "asserted", False)}
