@@ -191,3 +191,16 @@ def test_the_day_an_intruder_accessed_the_database_dates_the_attack():
     accessed = ("Le Parc Géosphère a reconnu mercredi qu'un tiers non autorisé avait accédé le 3 mars à une partie de "
                 "sa base de données clients.")
     assert fr(accessed, "attack_date", PARK) == {("2025-03-03", "asserted", False)}
+
+
+def test_the_day_an_intrusion_was_identified_or_work_began_again_is_not_its_date():
+    # « Identifiée le lundi 12 avril en fin de matinée, l'intrusion … », « les machines ont recommencé à tourner lundi »,
+    # 'handed Dis-Chem an enforcement notice on Thursday, 31 August, over the 2022 breach' (rules cyberattack-291)
+    found = "Identifiée le lundi 10 mars en fin de matinée, l'intrusion au Parc Géosphère n'a touché aucun visiteur."
+    assert fr(found, "attack_date", PARK) == set()
+    again = ("Près d'une semaine après l'attaque, les machines de Moviq Simulation ont recommencé à tourner lundi à "
+             "Longueuil.")
+    assert fr(again, "attack_date", MAKER) == set()
+    notice = ("The regulator handed Hanbit Mart an enforcement notice on Thursday, 13 March, over the breach of its "
+              "systems.")
+    assert en(notice, "attack_date", SHOP) == set()
