@@ -259,7 +259,9 @@ _NEGATED_APPOSITIVE = re.compile(r",\s+(?=(?:a|an)\s+(?!(?:[a-z]+\s+){0,3}?(?:cl
 
 # « une attention particulière aux prélèvements que l'on ne reconnaît pas », "any charges that they do not recognise":
 # a relative on a noun, its subject a pronoun, its verb negated; the negation is the relative's.
-_NEGATED_OBJECT_RELATIVE = re.compile(r"(?<=[a-z]\s)(?:que|qu|that)\s+(?=(?:l\s+on|on|ils|elles|il|elle|vous|nous|"
+# (not the conjunction « avant que » with its expletive « ne », whose prevented deed the cue before it denies: « ont
+# stoppé l'assaillant avant qu'il ne lance un rançongiciel »)
+_NEGATED_OBJECT_RELATIVE = re.compile(r"(?<=[a-z]\s)(?<!avant\s)(?:que|qu|that)\s+(?=(?:l\s+on|on|ils|elles|il|elle|vous|nous|"
                                       r"they|you|he|she|we)\s+(?:ne\s|n\s|do\s+not|did\s+not|does\s+not|don\s+t|"
                                       r"didn\s+t|doesn\s+t))")
 

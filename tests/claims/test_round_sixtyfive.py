@@ -204,3 +204,17 @@ def test_the_day_an_intrusion_was_identified_or_work_began_again_is_not_its_date
     notice = ("The regulator handed Hanbit Mart an enforcement notice on Thursday, 13 March, over the breach of its "
               "systems.")
     assert en(notice, "attack_date", SHOP) == set()
+
+
+def test_stopped_before_it_launched_ransomware_denies_it():
+    # « ses équipes ont stoppé l'assaillant « avant qu'il ne lance un rançongiciel » »: the deed prevented did not
+    # happen; the conjunction « avant qu' » with its expletive « ne » is no relative clause (rules cyberattack-292)
+    stopped = ("Le Parc Géosphère l'assure : ses équipes ont stoppé l'assaillant « avant qu'il ne lance un "
+               "rançongiciel ».")
+    assert fr(stopped, "attack_vector", PARK) == {("ransomware", "denied", False)}
+    could = "Les équipes du Parc Géosphère ont isolé le réseau avant qu'ils ne puissent lancer un rançongiciel."
+    assert fr(could, "attack_vector", PARK) == {("ransomware", "denied", False)}
+    # what they did before launching it, they did launch
+    later = ("Les pirates ont exfiltré des données du Parc Géosphère pendant trois semaines avant qu'ils ne lancent le "
+             "rançongiciel.")
+    assert fr(later, "attack_vector", PARK) == {("ransomware", "asserted", False)}
