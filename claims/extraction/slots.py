@@ -557,6 +557,8 @@ _ONE_WORD = re.compile(r"[a-z-]+\s+")
 
 # Data put to use, before the risk it was (not) used for ("has been used for identity theft or fraud",
 # "aient été utilisées à des fins d'escroquerie"): what a denial then bears on is past misuse.
+# What would or could be done: the mood of a precaution's effect.
+_WOULD = re.compile(r"\b(?:pourrai(?:t|ent)|pourra|pourront|could|would|can|cannot)\b")
 _PAST_MISUSE = re.compile(r"\b(?:used|misused|exploited|utilisee?s?|exploitee?s?)\s+(?:for|in|to\s+commit|"
                           r"a\s+des\s+fins\s+d\w*|pour|dans)\b|"
                           # "is not aware of any fraud or identity theft tied to the incident": none known so far
@@ -1017,6 +1019,13 @@ def slot_claims(
             negated = True
         if slot == "risk" and negated and _PAST_MISUSE.search(f.low, clause.start, pos):
             continue  # "nothing to suggest any of it has been used for identity theft": past misuse denied, no risk (D22)
+        # (« de cette façon, aucun fraudeur ne pourrait ouvrir une carte de crédit à leur nom », "no fraudster could":
+        # what a precaution would stop names the risk it stops; the negation bears on who would do it, not on a
+        # misuse that did not happen, "no scammer has used the data")
+        if slot == "risk" and negated and _WOULD.search(f.low, clause.start, clause.end) and all(
+                any(e <= a and not f.low[e:a].strip() for a, _ae in v.cues.risk_agent.spans(f))
+                for _s, e in negations if clause.start <= _s < clause.end):
+            negated = False
         add(slot, value, DENIED if negated else ASSERTED, hedged)
     for slot, value, pos, negated in denied_by_rule:
         clause = clause_at(clauses, pos)

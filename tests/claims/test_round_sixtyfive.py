@@ -218,3 +218,14 @@ def test_stopped_before_it_launched_ransomware_denies_it():
     later = ("Les pirates ont exfiltré des données du Parc Géosphère pendant trois semaines avant qu'ils ne lancent le "
              "rançongiciel.")
     assert fr(later, "attack_vector", PARK) == {("ransomware", "asserted", False)}
+
+
+def test_a_risk_a_precaution_would_stop_is_still_named():
+    # « de cette façon, aucun fraudeur ne pourrait ouvrir une carte de crédit à leur nom »: the negation bears on who
+    # would do it once the files are frozen; the risk is named (D8) (rules cyberattack-293)
+    frozen = ("Un expert conseille au Parc Géosphère de faire geler les dossiers de crédit des employés : de cette "
+              "façon, aucun fraudeur ne pourrait ouvrir une carte de crédit à leur nom.")
+    assert ("identity_theft", "asserted") in {(r, p) for r, p, _h in fr(frozen, "risk", PARK)}
+    # a misuse that did not happen is still denied
+    unused = "Hanbit Mart says no scammer has used the data so far."
+    assert en(unused, "risk", SHOP) == {("fraud", "denied", False)}
