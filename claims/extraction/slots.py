@@ -567,6 +567,8 @@ _PAST_MISUSE = re.compile(r"\b(?:used|misused|exploited|utilisee?s?|exploitee?s?
 
 # A definite article right before ("the ransomware attack", "l'attaque", "cette").
 _DEFINITE = re.compile(r"\b(?:the|this|that|la|le|l|cette|ce)\s+$")
+# A participle and its agent's article right before a way in ("paralysés par le", "crippled by the").
+_PARTICIPLE_BY_THE = re.compile(r"\b[a-z]+(?:e|es|s|ed)\s+(?:par\s+(?:le|la|l|ce|cette)|by\s+(?:the|this|that))\s+$")
 # A way in said to be behind the attack ("ransomware behind the attack", "le rançongiciel à l'origine de l'attaque").
 _BEHIND_ATTACK = re.compile(r"[a-z-]+\s+(?:behind|used\s+in|a\s+l\s+origine\s+de|derriere)\s+(?:the|this|that|l|la|cette)\s+"
                             r"(?:attack|cyberattack|breach|intrusion|incident|attaque|cyberattaque)\b")
@@ -859,6 +861,7 @@ def slot_claims(
         denied_by_rule += [(slot, value, pos, True) for slot, value, pos in warded_off]
         found = [x for x in found if x not in warded_off]
     presupposed: set[int] = set()
+    agent_given: set[int] = set()
     if not only_risk:
         # a region is a claim in a sentence about the incident: its attack, its data or its care
         about = said("incident") or said("compromise") or said("care_disrupted") or said("care_strong")
@@ -952,6 +955,11 @@ def slot_claims(
         # an attack noun with its article names is given too
         presupposed |= {pos for slot, _value, pos in found if slot == "attack_vector" and any(
             _DEFINITE.search(f.low, 0, s) and (s < pos < e or _BY_MEANS.fullmatch(f.low, e, pos)) for s, e in attack_nouns)}
+        # "les serveurs paralysés par le rançongiciel", "the systems crippled by the ransomware": the agent of a
+        # participle, with its article, is the attack the sentence takes as given, whatever it then denies
+        # (given, not vouched for: a hedge on the clause still doubts it)
+        agent_given = {pos for slot, _value, pos in found if slot == "attack_vector"
+                       and _PARTICIPLE_BY_THE.search(f.low, max(0, pos - 40), pos)}
         # "she would not name the strain of ransomware": what is kept back is which one, not that there was one
         presupposed |= {pos for slot, _value, pos in found if slot == "attack_vector" and _KIND_OF.search(f.low, 0, pos)}
         # "acknowledging that the attack on PGCPS could end with users' information disclosed": the
@@ -1008,7 +1016,8 @@ def slot_claims(
         # What a definite phrase of the attack takes as given ("the Ryuk ransomware behind the attack was
         # probably delivered through a phishing e-mail") is not what the hedge doubts either.
         hedged = attributed or (clause.sourced if slot == "risk" or pos in presupposed else clause.hedged)
-        negated = clause.negated and pos not in presupposed and not _negation_elsewhere(f, slot, pos, clause, only_risk)
+        negated = clause.negated and pos not in presupposed | agent_given \
+            and not _negation_elsewhere(f, slot, pos, clause, only_risk)
         # ("report any charge they did not make": the negation is the risk's own words, not a denial of it)
         if slot == "risk" and negated and all(pos <= s < risk_ends.get(pos, pos) for s, _e in negations
                                               if clause.start <= s < clause.end):

@@ -229,3 +229,13 @@ def test_a_risk_a_precaution_would_stop_is_still_named():
     # a misuse that did not happen is still denied
     unused = "Hanbit Mart says no scammer has used the data so far."
     assert en(unused, "risk", SHOP) == {("fraud", "denied", False)}
+
+
+def test_the_ransomware_a_participle_names_as_agent_is_given():
+    # « le groupe n'ayant pas fini de remettre en route les serveurs paralysés par le rançongiciel »: what is not yet
+    # done is the restart; the ransomware that crippled the servers is taken as given (rules cyberattack-294)
+    unfinished = ("Les attractions restaient à l'arrêt, le Parc Géosphère n'ayant pas fini de remettre en route les "
+                  "serveurs paralysés par le rançongiciel.")
+    assert fr(unfinished, "attack_vector", PARK) == {("ransomware", "asserted", False)}
+    english = "Hanbit Mart has not yet restored the tills crippled by the ransomware."
+    assert en(english, "attack_vector", SHOP) == {("ransomware", "asserted", False)}
