@@ -330,6 +330,9 @@ def _own_systems(f: Folded, v: Vocabulary) -> bool | None:
 
 
 # Whose systems they are, right before them, when not the speaker's ("its clients' systems", « les systèmes de ses clients »).
+# Before "with" / « avec », what makes the name after it an example or one more of a list, no partner.
+_EXAMPLE_WITH = re.compile(r"\b(?:opens|opened|open|begins|began|starts|started|ends|ended|as|along|together|"
+                           r"preuve|exemple|comme|ainsi\s+qu|de\s+meme\s+qu|cas)\s+$")
 _OTHERS_OWN = re.compile(r"\b(?:clients?|customers?|partners?|suppliers?|users?)\s+(?:s\s+)?$")
 
 
@@ -383,7 +386,10 @@ def org_role(f: Folded, v: Vocabulary, name: AgencyName) -> tuple[str | None, bo
            for _s, e in v.cues.org_not_target.spans(f)):
         return PARTNER, False
     # "working with Synnovis", "en lien avec l'ARS": a partner in the response, not the one hit
+    # (not "with" that opens on an example: "the report opens with Redcar and Cleveland Borough Council, struck by",
+    # « la preuve avec Vulcania, … attaqué », "as with", "along with")
     if any(e <= name.org.start and _words(low[e:name.org.start]) <= 2 and not re.search(r"[,;:.()]", low[e:name.org.start])
+           and not (low[_s:e] in ("with", "avec") and _EXAMPLE_WITH.search(low, 0, _s))
            for _s, e in v.cues.partner.spans(f)):
         return PARTNER, False
     # "a Change Healthcare spokesperson said ..., confirming that the criminals who broke into

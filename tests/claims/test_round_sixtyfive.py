@@ -239,3 +239,17 @@ def test_the_ransomware_a_participle_names_as_agent_is_given():
     assert fr(unfinished, "attack_vector", PARK) == {("ransomware", "asserted", False)}
     english = "Hanbit Mart has not yet restored the tills crippled by the ransomware."
     assert en(english, "attack_vector", SHOP) == {("ransomware", "asserted", False)}
+
+
+def test_with_opening_an_example_names_no_partner():
+    # "The parliamentary committee's report opens with Redcar and Cleveland Borough Council, struck by a ransomware
+    # attack", « la preuve avec Vulcania, … attaqué »: the name after "with" is the example, not a partner in the
+    # response (rules cyberattack-295)
+    opens = "The regulator's report opens with Hanbit Mart, struck by a ransomware attack in March."
+    assert en(opens, "organization", SHOP) == {("Hanbit Mart", "asserted", False)}
+    proof = ("Les sites de loisirs ne sont pas à l'abri : la preuve avec le Parc Géosphère, attaqué au moment même où "
+             "s'ouvrait la saison.")
+    assert fr(proof, "organization", PARK) == {("Parc Géosphère", "asserted", False)}
+    # a partner in the response stays one
+    partner = "The county says it is working with Hanbit Mart on the response to the attack."
+    assert en(partner, "organization", SHOP) == set()
