@@ -403,7 +403,10 @@ def org_role(f: Folded, v: Vocabulary, name: AgencyName) -> tuple[str | None, bo
         # what the speaker says ("a spokesman for the authority told Reuters that Norsk Hydro had been hit")
         if e <= name.org.start and not re.search(r"[,;:.()]", low[e:name.org.start]) \
                 and _words(low[e:name.org.start]) <= TITLE_GAP and not _TITLE_BROKEN.search(low, e, name.org.start) \
-                and not any(e <= vs < name.org.start for vs, _ve in verbs):
+                and not any(e <= vs < name.org.start for vs, _ve in verbs) \
+                and not (low[s:e] in ("operator", "operators", "operateur", "operateurs") and not low[e:name.org.start].strip()):
+            # ("state-run telecom operator BSNL had been breached": an operator right before the name is the
+            # organisation's kind, not one of its staff)
             return AFFILIATION, False
         # ("hackers got into Orsanne's website": its website as what was reached, not as who speaks)
         if name.end <= s and _words(low[name.end:s]) <= 1 and not re.search(r"[,;:.()]", low[name.end:s]) \

@@ -253,3 +253,15 @@ def test_with_opening_an_example_names_no_partner():
     # a partner in the response stays one
     partner = "The county says it is working with Hanbit Mart on the response to the attack."
     assert en(partner, "organization", SHOP) == set()
+
+
+def test_an_operator_right_before_the_name_is_its_kind():
+    # "the government acknowledged that state-run telecom operator BSNL had been breached": the operator is the
+    # organisation, not one of its staff speaking (rules cyberattack-296)
+    kind = "The government acknowledged that state-run retail operator Hanbit Mart had been breached."
+    assert en(kind, "organization", SHOP) == {("Hanbit Mart", "asserted", False)}
+    french = "Le gouvernement a reconnu que l'opérateur Moviq Simulation avait été piraté."
+    assert fr(french, "organization", MAKER) == {("Moviq Simulation", "asserted", False)}
+    # an operator of the organisation is still one of its people
+    staff = "A call-centre operator at Hanbit Mart said the breach had been contained."
+    assert en(staff, "organization", SHOP) == set()
