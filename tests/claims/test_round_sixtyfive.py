@@ -265,3 +265,14 @@ def test_an_operator_right_before_the_name_is_its_kind():
     # an operator of the organisation is still one of its people
     staff = "A call-centre operator at Hanbit Mart said the breach had been contained."
     assert en(staff, "organization", SHOP) == set()
+
+
+def test_an_address_changed_sign_ins_and_screen_names_are_no_data_taken():
+    # « plusieurs services ont dû changer d'adresse de messagerie », 'should have spotted the automated logins far
+    # sooner', 'e-mail addresses, screen names, bcrypt-hashed passwords' (rules cyberattack-297)
+    moved = "Après l'attaque, plusieurs services du Parc Géosphère ont dû changer d'adresse de messagerie."
+    assert fr(moved, "data_category", PARK) == set()
+    logins = "The lawsuit says Hanbit Mart should have spotted the automated logins after the breach far sooner."
+    assert en(logins, "data_category", SHOP) == set()
+    handles = "The file stolen from Hanbit Mart holds e-mail addresses and screen names."
+    assert en(handles, "data_category", SHOP) == {("contact", "asserted", False)}
