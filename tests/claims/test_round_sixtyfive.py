@@ -276,3 +276,14 @@ def test_an_address_changed_sign_ins_and_screen_names_are_no_data_taken():
     assert en(logins, "data_category", SHOP) == set()
     handles = "The file stolen from Hanbit Mart holds e-mail addresses and screen names."
     assert en(handles, "data_category", SHOP) == {("contact", "asserted", False)}
+
+
+def test_a_suspected_fraudster_hedges_nothing_of_the_breach():
+    # "the personal details of up to 24 million people … were handed to a suspected fraudster in a breach at credit
+    # bureau Experian": who is suspected, not whether the breach happened (rules cyberattack-298)
+    handed = ("The personal details of up to 3.4 million people were handed to a suspected fraudster in a breach at "
+              "Hanbit Mart, the regulator said on Wednesday.")
+    assert en(handed, "organization", SHOP) == {("Hanbit Mart", "asserted", False)}
+    # what is itself suspected stays hedged
+    guess = "Hanbit Mart suspected that hackers had got into its payment system."
+    assert en(guess, "organization", SHOP) == {("Hanbit Mart", "asserted", True)}
