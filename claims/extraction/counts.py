@@ -417,6 +417,11 @@ def count_claims(f: Folded, v: Vocabulary, date_spans: list[tuple[int, int]], cl
                 # "puts the number of people whose data was taken ... at roughly 190 million",
                 # "before revising it, once duplicates were removed, to 36.8 million"
                 out.append((slot, n.value, n.start))
+    # D6: the figure a revision gives ("nine days later it raised the number to 33.7 million") supersedes the one
+    # it revises, of the same kind, before it
+    for s, e in revised:
+        later = {slot for slot, _v, start in out if start >= e and slot in ("victim_count", "accounts_compromised")}
+        out = [c for c in out if c[0] not in later or c[2] >= e]
     counts = sorted((start, value) for slot, value, start in out if slot == "victim_count")
     parts: set[int] = set()
     # D5: groups counted one by one with no total ("about 2,500 current staff, a number of former employees, 17

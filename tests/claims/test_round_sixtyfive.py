@@ -287,3 +287,11 @@ def test_a_suspected_fraudster_hedges_nothing_of_the_breach():
     # what is itself suspected stays hedged
     guess = "Hanbit Mart suspected that hackers had got into its payment system."
     assert en(guess, "organization", SHOP) == {("Hanbit Mart", "asserted", True)}
+
+
+def test_a_revised_figure_supersedes_the_one_it_revises():
+    # "told the commission that about 4,500 accounts had been exposed; nine days later it raised the number to 33.7
+    # million" (D6) (rules cyberattack-299)
+    raised = ("Hanbit Mart first told the regulator that about 4,500 accounts had been exposed; nine days later it "
+              "raised the number to 3.4 million.")
+    assert en(raised, "accounts_compromised", SHOP) == {(3400000, "asserted", False)}
