@@ -330,10 +330,10 @@ def _own_systems(f: Folded, v: Vocabulary) -> bool | None:
 
 
 # Whose systems they are, right before them, when not the speaker's ("its clients' systems", « les systèmes de ses clients »).
+_OTHERS_OWN = re.compile(r"\b(?:clients?|customers?|partners?|suppliers?|users?)\s+(?:s\s+)?$")
 # Before "with" / « avec », what makes the name after it an example or one more of a list, no partner.
 _EXAMPLE_WITH = re.compile(r"\b(?:opens|opened|open|begins|began|starts|started|ends|ended|as|along|together|"
                            r"preuve|exemple|comme|ainsi\s+qu|de\s+meme\s+qu|cas)\s+$")
-_OTHERS_OWN = re.compile(r"\b(?:clients?|customers?|partners?|suppliers?|users?)\s+(?:s\s+)?$")
 
 
 # A second thing reported after a first ("... and that its portal"): another clause.

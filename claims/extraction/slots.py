@@ -555,10 +555,10 @@ _DAY_OWNING = re.compile(r"(?:last\s+)?[a-z]+\s+s\s+")
 _ONE_WORD = re.compile(r"[a-z-]+\s+")
 
 
-# Data put to use, before the risk it was (not) used for ("has been used for identity theft or fraud",
-# "aient été utilisées à des fins d'escroquerie"): what a denial then bears on is past misuse.
 # What would or could be done: the mood of a precaution's effect.
 _WOULD = re.compile(r"\b(?:pourrai(?:t|ent)|pourra|pourront|could|would|can|cannot)\b")
+# Data put to use, before the risk it was (not) used for ("has been used for identity theft or fraud",
+# "aient été utilisées à des fins d'escroquerie"): what a denial then bears on is past misuse.
 _PAST_MISUSE = re.compile(r"\b(?:used|misused|exploited|utilisee?s?|exploitee?s?)\s+(?:for|in|to\s+commit|"
                           r"a\s+des\s+fins\s+d\w*|pour|dans)\b|"
                           # "is not aware of any fraud or identity theft tied to the incident": none known so far
@@ -992,6 +992,7 @@ def slot_claims(
             claims[(slot, value)] = (polarity, hedged)
 
     negations = negation_spans(f, v.cues)
+    risk_agents = v.cues.risk_agent.spans(f)  # who would misuse the data: "fraudster", « escroc »
     # organisations denied only as to their own systems ("none of its own systems were touched"): named in a
     # clause that says so, or denied by a rule in a sentence one of whose clauses does
     own_negated = [c for c in clauses if c.negated and _OWN_SYSTEMS.search(f.low, c.start, c.end)]
@@ -1032,7 +1033,7 @@ def slot_claims(
         # what a precaution would stop names the risk it stops; the negation bears on who would do it, not on a
         # misuse that did not happen, "no scammer has used the data")
         if slot == "risk" and negated and _WOULD.search(f.low, clause.start, clause.end) and all(
-                any(e <= a and not f.low[e:a].strip() for a, _ae in v.cues.risk_agent.spans(f))
+                any(e <= a and not f.low[e:a].strip() for a, _ae in risk_agents)
                 for _s, e in negations if clause.start <= _s < clause.end):
             negated = False
         add(slot, value, DENIED if negated else ASSERTED, hedged)
