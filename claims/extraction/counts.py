@@ -144,6 +144,13 @@ _WHAT_CALLED = re.compile(r"\b(?:in|of|as)\s+what\s+(?:[a-z]+\s+){0,4}$")
 _OFTEN_CALLED = re.compile(r"\b(?:often|sometimes|also|widely|commonly|once|affectionately|fondly)\s+$")
 
 
+def _superseded(out: list, at: int, kinds: tuple[str, ...]) -> list:
+    """The counts without those of a kind that a figure of the same kind at or after `at` supersedes (D6): what the
+    sentence sets after a standing or revising word replaces what it gave before it."""
+    later = {slot for slot, _v, start in out if start >= at and slot in kinds}
+    return [c for c in out if c[0] not in later or c[2] >= at]
+
+
 # Both times of the people counted, before their noun ("current and former", « anciens et actuels »).
 _TENSES = re.compile(r"\b(?:current\s+and\s+former|former\s+and\s+current|past\s+and\s+present|present\s+and\s+past|"
                      r"anciens\s+et\s+actuels|actuels\s+et\s+anciens|anciennes\s+et\s+actuelles|"
@@ -392,8 +399,7 @@ def count_claims(f: Folded, v: Vocabulary, date_spans: list[tuple[int, int]], cl
     # reached 478,188", "the true figure is about 106,000": a figure the sentence sets a standing one
     # after is superseded, whatever first gave it
     for _s, e in v.cues.count_current.spans(f):
-        if any(slot == "victim_count" and start >= e for slot, _v, start in out):
-            out = [c for c in out if c[0] != "victim_count" or c[2] >= e]
+        out = _superseded(out, e, ("victim_count",))
     # "1,4 million patients ..., while another outlet put the figure at 750,000", "puts the
     # number of people affected at about 5.6 million": a figure for what the sentence counts.
     counted = {slot for slot, _v, _p in out}
@@ -419,9 +425,8 @@ def count_claims(f: Folded, v: Vocabulary, date_spans: list[tuple[int, int]], cl
                 out.append((slot, n.value, n.start))
     # D6: the figure a revision gives ("nine days later it raised the number to 33.7 million") supersedes the one
     # it revises, of the same kind, before it
-    for s, e in revised:
-        later = {slot for slot, _v, start in out if start >= e and slot in ("victim_count", "accounts_compromised")}
-        out = [c for c in out if c[0] not in later or c[2] >= e]
+    for _s, e in revised:
+        out = _superseded(out, e, ("victim_count", "accounts_compromised"))
     counts = sorted((start, value) for slot, value, start in out if slot == "victim_count")
     parts: set[int] = set()
     # D5: groups counted one by one with no total ("about 2,500 current staff, a number of former employees, 17
