@@ -611,7 +611,10 @@ def _org_denied(f: Folded, v: Vocabulary, pos: int, clause: Clause,
         return True
     # (not a negation that only qualifies a phrase: "described the assault as one on its network, with
     # no link to any leak", "attaquée sans qu'aucune donnée ne fuie")
-    after = [s for s, e in negations if pos < s < clause.end and not _WITH_NO.search(f.low, 0, e)]
+    # (nor a cleft whose negation a "mais" or "but" answers: "au MCN, ce ne sont pas des pirates mais une employée
+    # qui a fait sortir …" denies who did it, in favour of another, not that it happened there)
+    after = [s for s, e in negations if pos < s < clause.end and not _WITH_NO.search(f.low, 0, e)
+             and not (_CLEFT_BEFORE.search(f.low, 0, s) and _ANSWERED_BY_BUT.match(f.low, e))]
     # "La cyberattaque a épargné le réseau informatique de la Ville", "X's network was spared": a word of
     # sparing said of it or of its systems denies that it was hit, as a negation would (not of its data:
     # "les données de X ont été épargnées" spares the data)
@@ -679,6 +682,12 @@ _ARTICLE_ONLY = re.compile(r"\s*(?:(?:the|la|le|les|l)\s+)?")
 
 # A relative clause on people, still open before the organisation ("shoppers who checked out through the").
 _PEOPLE_WHO = re.compile(r"\bwho\b[^,;:]*$")
+
+
+# A cleft before its negation ("ce ne sont pas", "ce n'est pas", "it was not"), and the "mais" or "but" that answers
+# it within a few words ("des pirates mais une employée", "hackers but an employee").
+_CLEFT_BEFORE = re.compile(r"\b(?:ce\s+(?:ne|n)\s+(?:est|sont|etait|etaient|fut|furent)|it\s+(?:was|is)|this\s+(?:was|is))\s+$")
+_ANSWERED_BY_BUT = re.compile(r"(?:\s+[a-z-]+){1,6}\s*,?\s+(?:mais|but)\b")
 
 
 # A negation opening a phrase that qualifies another ("with no link", "without", "sans").

@@ -1,0 +1,30 @@
+"""Round sixty-six (issue 9): what dev65's French half showed the extractor misreading, one test each, on
+sentences of our own about invented incidents (a provincial ministry, a rehousing charity, a ferry line)."""
+
+from __future__ import annotations
+
+from tests.claims.helpers import en, fr, round_incident as incident
+
+
+OFFICE = incident("Ministère des Registres civils", keywords=("Ministère des Registres civils",))
+CHARITY = incident("Fondation Abri Léman", keywords=("Fondation Abri Léman",))
+FERRY = incident("Kestrel Ferries", keywords=("Kestrel Ferries",))
+
+
+def test_a_cleft_answered_by_but_denies_who_did_it_not_where():
+    # « au Ministère des Registres civils, ce ne sont pas des pirates mais un employé qui a fait sortir … »: the
+    # negation picks one doer over another; the organisation was hit all the same (rules cyberattack-300)
+    cleft = ("Au Ministère des Registres civils, ce ne sont pas des pirates mais un employé qui a fait sortir les "
+             "dossiers de paie.")
+    assert fr(cleft, "organization", OFFICE) == {("Ministère des Registres civils", "asserted", False)}
+    english = "At Kestrel Ferries it was not hackers but a contractor who walked off with the booking files."
+    assert en(english, "organization", FERRY) == {("Kestrel Ferries", "asserted", False)}
+    # a cleft no "mais" answers still denies: « ce n'est pas le Ministère des Registres civils qui a été piraté »
+    denied = "Ce n'est pas le Ministère des Registres civils qui a été piraté, insiste le porte-parole."
+    assert fr(denied, "organization", OFFICE) == {("Ministère des Registres civils", "denied", False)}
+
+
+def test_civil_servants_are_people_counted():
+    # « Au total, 412 fonctionnaires sont concernés »: the ministry's staff whose files left (rules cyberattack-300)
+    staff = "Au total, 412 fonctionnaires sont concernés, a confirmé le Ministère des Registres civils."
+    assert fr(staff, "victim_count", OFFICE) == {(412, "asserted", False)}
