@@ -198,6 +198,9 @@ def _named_days(low: str, table: dict, published: dt.date | None) -> list[DateMe
 
 
 _RELATIVE_PATTERNS: dict[int, tuple] = {}
+# An indefinite article or a word of repetition before a weekday ("un lundi", "on a Monday", "chaque vendredi",
+# "every Friday"): some such day, or all of them, never the last one before publication.
+_ANY_SUCH_DAY = re.compile(r"(?<!\w)(?:un|a|an|chaque|every|each)\s+$")
 
 
 def _relative_patterns(table: dict) -> tuple:
@@ -232,6 +235,8 @@ def _relative(low: str, table: dict, published: dt.date, named: list[DateMention
             monday = published - dt.timedelta(days=published.weekday() + 7)
             found.append(DateMention((monday + dt.timedelta(days=weeks[m.group(1)])).isoformat(), m.start(), m.end()))
     for m in weekday_re.finditer(low):
+        if _ANY_SUCH_DAY.search(low, 0, m.start()):
+            continue  # "a frappé un lundi matin d'août", "struck on a Monday in August": which one, it does not say
         strictly = bool(m.group("pre") or m.group("post"))
         anchor = published
         if m.group("pre") in anchors or m.group("post") in anchors:

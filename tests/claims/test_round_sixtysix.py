@@ -28,3 +28,15 @@ def test_civil_servants_are_people_counted():
     # « Au total, 412 fonctionnaires sont concernés »: the ministry's staff whose files left (rules cyberattack-300)
     staff = "Au total, 412 fonctionnaires sont concernés, a confirmé le Ministère des Registres civils."
     assert fr(staff, "victim_count", OFFICE) == {(412, "asserted", False)}
+
+
+def test_some_such_weekday_is_no_day():
+    # « le rançongiciel a frappé un lundi matin d'août », 'struck on a Friday night': which Monday or Friday the
+    # sentence does not say, so publication dates nothing (rules cyberattack-301)
+    some = "À la Fondation Abri Léman, le rançongiciel a frappé un lundi matin d'août, bloquant tous les postes."
+    assert fr(some, "attack_date", CHARITY) == set()
+    english = "Ransomware struck Kestrel Ferries on a Friday night in August, locking every booking terminal."
+    assert en(english, "attack_date", FERRY) == set()
+    # the last such day before publication still dates a bare weekday
+    bare = "À la Fondation Abri Léman, le rançongiciel a frappé lundi matin, bloquant tous les postes."
+    assert len(fr(bare, "attack_date", CHARITY)) == 1
