@@ -40,3 +40,16 @@ def test_some_such_weekday_is_no_day():
     # the last such day before publication still dates a bare weekday
     bare = "À la Fondation Abri Léman, le rançongiciel a frappé lundi matin, bloquant tous les postes."
     assert len(fr(bare, "attack_date", CHARITY)) == 1
+
+
+def test_data_never_kept_is_denied():
+    # « aucune coordonnée bancaire n'était enregistrée dans le logiciel », 'does not store payment card details': what
+    # the organisation never kept cannot have been taken (rules cyberattack-302)
+    kept = ("Les dons se réglant au guichet, aucune coordonnée bancaire n'était enregistrée dans le logiciel de la "
+            "Fondation Abri Léman, souligne la direction, après le piratage.")
+    assert fr(kept, "data_category", CHARITY) == {("banking", "denied", False)}
+    english = "Kestrel Ferries, hit by hackers last week, said it doesn't store payment card details."
+    assert en(english, "data_category", FERRY) == {("banking", "denied", False)}
+    # data merely said to be stored somewhere are not said to be taken, nor spared
+    stored = "Kestrel Ferries, hit by hackers, said card numbers are stored with an outside payment processor."
+    assert en(stored, "data_category", FERRY) == set()
