@@ -226,6 +226,14 @@ _WHEN = (rf"(?:(?:le|ce|on|last|this)\s+(?:{_DAYS}\s+)?\d{{1,2}}(?:er)?\s+[a-zé
          r"(?:for|over|during|pendant|durant)\s+(?:the\s+)?(?:next\s+|following\s+|first\s+)?(?:\d+|\w+)\s+"
          r"(?:hours|days|weeks|heures|jours|semaines))")
 _WHEN_SAID_AFTER = re.compile(rf"\s+{_WHEN}$", re.IGNORECASE)
+# How something was said, between an inverted verb and its speaker ("résumait sans détour le message").
+_MANNER = re.compile(r"^(?:sans\s+détours?|sans\s+ambages|sobrement|froidement|laconiquement|crûment|bluntly|flatly|"
+                     r"curtly|tersely)\s+(?=\S)", re.IGNORECASE)
+# A document and who left, signed or sent it ("le message laissé par les pirates", "the ransom note left by the
+# hackers"): they speak through it.
+_LEFT_BY = re.compile(r"^(?:(?:le|la|les|un|une|the|a)\s+|l['’]\s*)?(?:ransom\s+)?(?:messages?|notes?|mots?|courriels?|"
+                      r"lettres?|letters?|e-?mails?)(?:\s+de\s+rançon)?\s+(?:laissée?s?|signée?s?|envoyée?s?|left|"
+                      r"signed|sent)\s+(?:par|by)\s+(.+)$", re.IGNORECASE)
 _WHEN_SAID_BEFORE = re.compile(rf"^{_WHEN},?\s+(?=\S)", re.IGNORECASE)
 
 
@@ -262,6 +270,12 @@ def _clean(name: str, v: Vocabulary | None = None) -> str | None:
     # "accusaient les pirates le 19 novembre", "On Friday the city [confirmed]": when it was said is no
     # part of who said it
     name = _WHEN_SAID_AFTER.sub("", _WHEN_SAID_BEFORE.sub("", name))
+    # "résumait sans détour le directeur", "put it bluntly the director": how it was said is no part of who said it
+    name = _MANNER.sub("", name)
+    # "le message laissé par les pirates", "the ransom note left by the hackers": whoever left the document speaks
+    left = _LEFT_BY.match(name)
+    if left:
+        return _clean(left.group(1), v)
     # ("By the afternoon it was writing": once the time is off, a pronoun the caller resolves)
     if name.strip().lower() in _PRONOUNS:
         return _PRONOUNS[name.strip().lower()]

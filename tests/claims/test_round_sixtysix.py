@@ -53,3 +53,15 @@ def test_data_never_kept_is_denied():
     # data merely said to be stored somewhere are not said to be taken, nor spared
     stored = "Kestrel Ferries, hit by hackers, said card numbers are stored with an outside payment processor."
     assert en(stored, "data_category", FERRY) == set()
+
+
+def test_a_note_left_by_the_attackers_is_their_word():
+    # « résumait sans détour le message laissé par les pirates », 'the note left by the hackers said': the attackers
+    # speak through what they left, and how it was put is no part of the speaker (rules cyberattack-303)
+    note = ("« Seul l'argent nous intéresse », résumait sans détour le message laissé par les pirates sur les postes "
+            "de la Fondation Abri Léman.")
+    assert {value for value, _p, _h in fr(note, "quote", CHARITY)} == {"pirates"}
+    english = "Kestrel Ferries was hit on Sunday. “All we want is money,” the note left by the hackers said."
+    assert {value for value, _p, _h in en(english, "quote", FERRY)} == {"hackers"}
+    bluntly = "« Nous ne paierons pas », résume sans ambages le directeur de la Fondation Abri Léman, Marc Vuille."
+    assert {value for value, _p, _h in fr(bluntly, "quote", CHARITY)} == {"Marc Vuille"}
