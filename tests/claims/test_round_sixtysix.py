@@ -65,3 +65,14 @@ def test_a_note_left_by_the_attackers_is_their_word():
     assert {value for value, _p, _h in en(english, "quote", FERRY)} == {"hackers"}
     bluntly = "« Nous ne paierons pas », résume sans ambages le directeur de la Fondation Abri Léman, Marc Vuille."
     assert {value for value, _p, _h in fr(bluntly, "quote", CHARITY)} == {"Marc Vuille"}
+
+
+def test_staff_mailing_files_to_themselves_is_an_insider():
+    # « une employée a expédié vers sa boîte courriel privée des fichiers », 'emailed the spreadsheets to her personal
+    # account': the data left through someone inside (rules cyberattack-304)
+    mailed = ("Une employée du Ministère des Registres civils a expédié vers sa boîte courriel privée des fichiers "
+              "contenant les noms de ses collègues.")
+    assert fr(mailed, "attack_vector", OFFICE) == {("insider", "asserted", False)}
+    english = ("A Kestrel Ferries payroll clerk emailed spreadsheets holding crew members' names and bank details to "
+               "her personal email account before leaving the company.")
+    assert en(english, "attack_vector", FERRY) == {("insider", "asserted", False)}
