@@ -343,6 +343,10 @@ _RANGE_CLOSE = re.compile(r"(?:\s+[\w'-]+){0,3}?\s+(?:et|and)\s+(?:(?:le|la|the|
 _OF_DAY = re.compile(r"\s+(?:of|du|des)\s+")
 
 
+# What a day before is the eve of, right after it ("la veille du jour où", "the day before the alert").
+_EVE_OF = re.compile(r"\s+(?:du|de|des|d|of|the)\b")
+
+
 def _same_day(low: str, table: dict, dates: list[DateMention]) -> list[DateMention]:
     """"confirmed on Thursday that it had been hit that morning", "le jour même": the day the
     sentence named last before the phrase, as a date of its own where the phrase stands, so
@@ -355,6 +359,10 @@ def _same_day(low: str, table: dict, dates: list[DateMention]) -> list[DateMenti
             continue
         for m in re.finditer(rf"(?<!\w)(?:{_alternatives(phrases)})(?!\w)", low):
             before = [d for d in dates if d.end <= m.start()]
+            # ("le mardi 10 février, soit la veille du jour où une alerte a signalé", "the day before the alert": the
+            # eve of something else, the day already named, not the day before it)
+            if back and _EVE_OF.match(low, m.end()):
+                continue
             if before and not any(d.start < m.end() and m.start() < d.end for d in dates + out):
                 day = dt.date.fromisoformat(before[-1].iso) - dt.timedelta(days=back)
                 out.append(DateMention(day.isoformat(), m.start(), m.end()))

@@ -76,3 +76,17 @@ def test_staff_mailing_files_to_themselves_is_an_insider():
     english = ("A Kestrel Ferries payroll clerk emailed spreadsheets holding crew members' names and bank details to "
                "her personal email account before leaving the company.")
     assert en(english, "attack_vector", FERRY) == {("insider", "asserted", False)}
+
+
+def test_the_eve_of_something_else_is_the_day_already_named():
+    # « le mardi 10 février, soit la veille du jour où une alerte a signalé l'export », 'on 3 March, the day before the
+    # alert went off': the day named is the attack's; « la veille » there is no day of its own (rules cyberattack-305)
+    eve = ("L'intrus s'est connecté au Ministère des Registres civils le mardi 10 février, soit la veille du jour où "
+           "une alerte a signalé un export massif.")
+    assert fr(eve, "attack_date", OFFICE) == {("2025-02-10", "asserted", False)}
+    english = ("The intruder logged in to Kestrel Ferries' booking system on 3 March, the day before the alert went "
+               "off.")
+    assert en(english, "attack_date", FERRY) == {("2025-03-03", "asserted", False)}
+    # the day before a day named still counts back from it
+    back = "Le 11 février, le Ministère des Registres civils a découvert l'attaque, survenue la veille."
+    assert fr(back, "attack_date", OFFICE) == {("2025-02-10", "asserted", False)}
