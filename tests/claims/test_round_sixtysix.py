@@ -90,3 +90,14 @@ def test_the_eve_of_something_else_is_the_day_already_named():
     # the day before a day named still counts back from it
     back = "Le 11 février, le Ministère des Registres civils a découvert l'attaque, survenue la veille."
     assert fr(back, "attack_date", OFFICE) == {("2025-02-10", "asserted", False)}
+
+
+def test_a_line_opened_in_one_victims_name_is_identity_theft():
+    # « un escroc peut ouvrir une ligne téléphonique au nom d'un lecteur », 'open a phone line in a customer's name':
+    # one person's identity borrowed is identity theft (rules cyberattack-306)
+    line = ("Avec un nom et une date de naissance volés à la Fondation Abri Léman, un escroc peut ouvrir une ligne "
+            "téléphonique au nom d'un bénévole, prévient la direction.")
+    assert ("identity_theft", "asserted", False) in fr(line, "risk", CHARITY)
+    english = ("Kestrel Ferries was hacked; with a name and a birth date, a crook could open a phone line in a "
+               "customer's name, the firm warned.")
+    assert ("identity_theft", "asserted", False) in en(english, "risk", FERRY)
