@@ -101,3 +101,17 @@ def test_a_line_opened_in_one_victims_name_is_identity_theft():
     english = ("Kestrel Ferries was hacked; with a name and a birth date, a crook could open a phone line in a "
                "customer's name, the firm warned.")
     assert ("identity_theft", "asserted", False) in en(english, "risk", FERRY)
+
+
+def test_what_the_police_tell_every_ransomware_victim_is_a_general_remark():
+    # « la consigne que la police répète aux victimes de rançongiciels », 'the advice the state police give victims of
+    # ransomware': every victim's, no way in of this attack (rules cyberattack-307)
+    police = ("Ne jamais payer : c'est la consigne que la police répète aux victimes de rançongiciels, à qui elle "
+              "recommande aussi de débrancher les machines touchées.")
+    assert fr(police, "attack_vector", CHARITY) == set()
+    english = ("Never pay: that is the advice the state police give victims of ransomware, whom they also urge to "
+               "unplug infected machines at once.")
+    assert en(english, "attack_vector", FERRY) == set()
+    # the incident's own victim still has its way in
+    own = "La Fondation Abri Léman, victime d'un rançongiciel, a refusé de payer, conformément à la consigne de la police."
+    assert fr(own, "attack_vector", CHARITY) == {("ransomware", "asserted", False)}
