@@ -115,3 +115,12 @@ def test_what_the_police_tell_every_ransomware_victim_is_a_general_remark():
     # the incident's own victim still has its way in
     own = "La Fondation Abri Léman, victime d'un rançongiciel, a refusé de payer, conformément à la consigne de la police."
     assert fr(own, "attack_vector", CHARITY) == {("ransomware", "asserted", False)}
+
+
+def test_data_encrypted_name_whose_they_were():
+    # « Black Matter a chiffré les données de la Fondation » : the foundation was hit, as « a volé les données de »
+    # says; « chiffré » alone still quantifies (rules cyberattack-308)
+    locked = "Cet été, un gang a chiffré les données de la Fondation Abri Léman comme celles de plusieurs entreprises."
+    assert fr(locked, "organization", CHARITY) == {("Fondation Abri Léman", "asserted", False)}
+    counted = "La Fondation Abri Léman a chiffré les données de son budget pour l'an prochain."
+    assert fr(counted, "organization", CHARITY) == set()
