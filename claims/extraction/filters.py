@@ -234,6 +234,8 @@ def _this_incident_recalled(f: Folded, v: Vocabulary, published: dt.date | None)
 
 # What closes an opening that turns to another incident: a comma or a colon, after at most a place.
 _OPENING_END = re.compile(r"(?:\s+(?:in|a|en|dans)\s+[a-z]+(?:\s+[a-z]+){0,2})?\s*[,:]")
+# A heading's few words up to its colon ("Also [in the Panhandle]:", "Elsewhere [in the auto parts aisle]:").
+_HEADING_END = re.compile(r"(?:\s+[a-z0-9]+){0,6}\s*:")
 
 
 def recap(f: Folded, v: Vocabulary, published: dt.date | None) -> bool:
@@ -249,6 +251,10 @@ def recap(f: Folded, v: Vocabulary, published: dt.date | None) -> bool:
     # (or with where, and a colon: "Elsewhere in North Florida: Jax Spine & Pain Centers says")
     if any(s == len(f.low) - len(f.low.lstrip()) and _OPENING_END.match(f.low, e) for s, e in v.cues.recap_opening.spans(f)):
         return True  # "Elsewhere, the RansomHub gang says…": another incident
+    # (or a heading a colon closes within a few words: "Also this week: Cardiovascular Associates has begun …", "Not to
+    # be confused with the Quantum ransomware crew: Quantum Radiology … was hit")
+    if any(s == len(f.low) - len(f.low.lstrip()) and _HEADING_END.match(f.low, e) for s, e in v.cues.recap_heading.spans(f)):
+        return True
     if published is None:
         return False
     since = v.profile.incident.since if v.profile.incident is not None else None

@@ -36,7 +36,7 @@ CUE_LISTS = (
     # who was attacked
     "org_anaphor", "attack_on", "attack_effect", "suffered", "systems", "org_not_target", "aftermath", "attack_noun", "target_place", "sanction", "sued", "taken", "clientele", "admission", "listed_in", "detection",
     # sentences that state nothing
-    "advice", "general", "recap", "recap_follow", "recap_lead", "recap_opening", "recap_compare", "aside_lead", "aside_participle", "recap_last_year", "series", "meta", "related", "furniture", "furniture_lead",
+    "advice", "general", "recap", "recap_follow", "recap_lead", "recap_opening", "recap_heading", "recap_compare", "aside_lead", "aside_participle", "recap_last_year", "series", "meta", "related", "furniture", "furniture_lead",
     # what a sentence is about
     "incident", "compromise", "checkworthy", "count_unknown", "tell_verb", "tell_what", "not_ssn", "enables", "credentials_elsewhere", "credentials_reset", "data_use", "backref",
     "care", "care_service", "care_site", "care_strong", "care_partial", "care_restored", "care_other", "care_as_usual", "care_people", "care_disrupted", "care_normal", "care_tools", "care_unavailable", "risk_context", "risk_agent", "vector_context",

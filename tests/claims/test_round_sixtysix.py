@@ -124,3 +124,22 @@ def test_data_encrypted_name_whose_they_were():
     assert fr(locked, "organization", CHARITY) == {("Fondation Abri Léman", "asserted", False)}
     counted = "La Fondation Abri Léman a chiffré les données de son budget pour l'an prochain."
     assert fr(counted, "organization", CHARITY) == set()
+
+
+def test_a_heading_closed_by_a_colon_turns_to_another_incident():
+    # 'Also this week: Harbour Dental says someone was inside its network from Nov. 28 to Dec. 5 …', « Ailleurs en
+    # Bretagne : … »: a roundup's next item, another breach, whose data and days are not this incident's
+    # (rules cyberattack-309)
+    roundup = ("Also this week: Harbour Dental has begun warning patients that someone was inside its network from "
+               "Nov. 28 to Dec. 5 and copied files holding card numbers.")
+    assert en(roundup, "data_category", FERRY) == set()
+    assert en(roundup, "attack_date", FERRY) == set()
+    confused = ("Not to be confused with the Kestrel ransomware crew: Kestrel Dental, a clinic group, was hit on 22 "
+                "November and lost patients' records.")
+    assert en(confused, "data_category", FERRY) == set()
+    ailleurs = ("Ailleurs en Bretagne : la mairie de Lanvollon a vu des pirates copier les fiches d'état civil de ses "
+                "habitants.")
+    assert fr(ailleurs, "data_category", OFFICE) == set()
+    # "Also," with a comma goes on with this incident
+    also = "Also, Kestrel Ferries said the intruders had copied files holding passengers' card numbers."
+    assert en(also, "data_category", FERRY) == {("banking", "asserted", False)}
