@@ -311,6 +311,10 @@ def _attack_dates(f: Folded, v: Vocabulary, published: dt.date | None,
         # so a day past that phrase's comma is a later one)
         if here and all(_SINCE_OPENING.fullmatch(f.low, 0, s) and "," in f.low[e:d.start] for s, e in here):
             continue
+        # ("By 10 a.m. on Tuesday the district could at least list what the attack had spared", "restored by 31
+        # December": a day something was done by is when a state was reached, not when the attack came)
+        if _BY_DAY.search(f.low, max(0, d.start - 40), d.start):
+            continue
         # a day after the article's own is no intrusion it reports: a leak site's deadline ("un compte à
         # rebours promet la mise en ligne des données exfiltrées le 6 septembre"), a hearing to come
         if published is not None and d.iso > published.isoformat():
@@ -448,6 +452,10 @@ PERIOD_ATTACK_AFTER = 2
 # A verb of lasting right before a period ("lasting from", "qui a duré du").
 # (so is what the attack "dates from": "The break-in at the university actually dates from Tuesday 6 June")
 # ", when", ", lorsque", ", quand" right after a date, and how many words may stand before the attack word.
+# "by" before a day, with a time of day between ("By 10 a.m. on Tuesday", "by Friday", "by 31 December", « d'ici
+# lundi »).
+_BY_DAY = re.compile(r"\b(?:by|d\s+ici)\s+(?:(?:about|around|vers)\s+)?(?:\d{1,2}(?:[.:h]\s*\d{2})?\s*(?:[ap]\.?\s*m\.?)?\s+"
+                     r"(?:(?:on|le)\s+)?)?(?:(?:the\s+)?(?:end\s+of|early|late)\s+)?$")
 _WHEN_AFTER = re.compile(r"\s*,\s*(?:when|lorsque|lorsqu|quand)\b")
 WHEN_WORDS = 4
 # Between a verb dating something else and the attack it is about ("notified of the", « informée de la »).

@@ -143,3 +143,15 @@ def test_a_heading_closed_by_a_colon_turns_to_another_incident():
     # "Also," with a comma goes on with this incident
     also = "Also, Kestrel Ferries said the intruders had copied files holding passengers' card numbers."
     assert en(also, "data_category", FERRY) == {("banking", "asserted", False)}
+
+
+def test_a_day_something_was_done_by_is_no_attack_date():
+    # 'Every Kestrel Ferries website was dark by Friday after the intrusion', 'By 10 a.m. on Tuesday the company could
+    # list what the attack had spared': a state reached by then (rules cyberattack-310)
+    dark = "Every Kestrel Ferries website was dark by Friday after the intrusion, booking pages among them."
+    assert en(dark, "attack_date", FERRY) == set()
+    listed = "By 10 a.m. on Tuesday Kestrel Ferries could at least list what the attack had spared."
+    assert en(listed, "attack_date", FERRY) == set()
+    # the day it struck still dates it
+    struck = "Kestrel Ferries said the attack struck its booking servers on Friday, 14 March."
+    assert en(struck, "attack_date", FERRY) == {("2025-03-14", "asserted", False)}
