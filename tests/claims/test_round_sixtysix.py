@@ -155,3 +155,21 @@ def test_a_day_something_was_done_by_is_no_attack_date():
     # the day it struck still dates it
     struck = "Kestrel Ferries said the attack struck its booking servers on Friday, 14 March."
     assert en(struck, "attack_date", FERRY) == {("2025-03-14", "asserted", False)}
+
+
+def test_a_failure_to_protect_and_an_unknown_attacker_deny_nothing():
+    # 'a moral failing that he had not shielded the booking centre from the June 20 ransomware attack', « de ne pas
+    # avoir su protéger … du rançongiciel qui l'a frappé le 20 juin »: the attack is presupposed; 'an attacker who has
+    # not been identified compromised some of its systems': who is unknown, not what was done (rules cyberattack-311)
+    shielded = ("Kestrel Ferries' IT director resigned, calling it a failing that he had not shielded the booking "
+                "centre from the June 20 ransomware attack.")
+    assert en(shielded, "attack_vector", FERRY) == {("ransomware", "asserted", False)}
+    protege = ("Le directeur a démissionné, se reprochant de ne pas avoir su protéger le Ministère des Registres "
+               "civils du rançongiciel qui l'a frappé le 20 juin.")
+    assert fr(protege, "attack_vector", OFFICE) == {("ransomware", "asserted", False)}
+    unknown = ("Kestrel Ferries warned passengers after an attacker who has not been identified compromised some of "
+               "the company's IT systems.")
+    assert en(unknown, "organization", FERRY) == {("Kestrel Ferries", "asserted", False)}
+    # a plain denial still denies
+    spared = "Kestrel Ferries said its booking centre had not been hit by the June 20 ransomware attack."
+    assert en(spared, "attack_vector", FERRY) == {("ransomware", "denied", False)}
