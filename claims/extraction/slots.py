@@ -35,7 +35,7 @@ from claims.extraction.polarity import Clause, clause_at, in_clause as _in_claus
 from claims.extraction.rebuttal import rebutted
 from claims.extraction.roles import AFFILIATION, DEFINITE_AFTER_VERB, PARTNER, SELF, SPEAKER, AgencyName, agency_names, org_role
 from claims.extraction.targets import (attack_anchor, attacks_named_on, coordinated, described_as_hit, its_own_attack,
-                                       right_before)
+                                       own_attacks, right_before)
 
 # A relative pronoun and an auxiliary right before a verb ("qui a paralysé", "that crippled").
 _RELATIVE_LEAD = re.compile(r"\b(?:qui|that|which)\s+(?:(?:a|avait|ont|avaient|has|had|have)\s+)?$")
@@ -607,6 +607,9 @@ def _org_denied(f: Folded, v: Vocabulary, pos: int, clause: Clause,
     # Canada": the organisation is the presupposed attack's, whatever the verb denies)
     presupposed = before and any(max(before) <= s and e <= pos and _GOVERNED_NOUN.search(f.low[:s])
                                  for s, e in v.cues.attack_noun.spans(f))
+    # (nor "the breach of its systems had not affected the running of the business": the attack on it, said through
+    # a pronoun before the negation, is given, and what the negation denies is its effect)
+    presupposed = presupposed or (before and any(e <= min(before) for e in own_attacks(f, v)))
     if before and not presupposed and not re.search(r"[,;:]", f.low[max(before):pos]) and any(
             max(before) <= s and e <= pos and not _GOVERNED_NOUN.search(f.low[:s]) and not _RELATIVE_HIT.search(f.low[:s])
             and not DEFINITE_AFTER_VERB.search(f.low, max(before), s)

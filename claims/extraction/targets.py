@@ -1073,7 +1073,12 @@ _ITS_OWN_ATTACK = re.compile(r"\s+(?:(?:qui|that|which)\s+l\s+(?:a|avait)\s+(?:v
                              # "l'attaque informatique dont il a été la cible"
                              r"dont\s+(?:il|elle)\s+(?:a|avait)\s+ete\s+(?:la\s+)?(?:cible|victime)|"
                              r"(?:that|which)\s+(?:hit|struck|crippled|targeted)\s+(?:it|them)\b|"
-                             r"(?:it|they)\s+(?:has\s+|had\s+)?suffered)")
+                             r"(?:it|they)\s+(?:has\s+|had\s+)?suffered|"
+                             # "the breach of its systems had not affected the running of the business", « l'attaque
+                             # contre ses serveurs »
+                             r"(?:of|on|against|into|contre|de|sur)\s+(?:its|their|ses|son|sa|leurs?)\s+(?:[a-z]+\s+)?"
+                             r"(?:systems?|networks?|servers?|computers?|infrastructure|it|systemes?|reseaux?|serveurs?|"
+                             r"ordinateurs|informatique)\b)")
 
 
 def its_own_attack(f: Folded, v: Vocabulary) -> bool:
@@ -1081,7 +1086,12 @@ def its_own_attack(f: Folded, v: Vocabulary) -> bool:
     too ("Malgré la cyberattaque qui l'a visé, le centre de santé assure que les soins continuent"). Callers
     that make an organisation a claim from it check that the sentence names only one; the denial check
     (`slots._org_denied`) needs no such check, since it only keeps a negation from denying."""
-    return any(_ITS_OWN_ATTACK.match(f.low, e) for _s, e in v.cues.attack_noun.spans(f))
+    return bool(own_attacks(f, v))
+
+
+def own_attacks(f: Folded, v: Vocabulary) -> list[int]:
+    """Where each attack noun that `its_own_attack` reads as the organisation's own ends."""
+    return [e for _s, e in v.cues.attack_noun.spans(f) if _ITS_OWN_ATTACK.match(f.low, e)]
 
 
 def attacks_named_on(f: Folded, v: Vocabulary) -> list[tuple[int, int]]:

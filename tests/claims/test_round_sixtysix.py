@@ -173,3 +173,15 @@ def test_a_failure_to_protect_and_an_unknown_attacker_deny_nothing():
     # a plain denial still denies
     spared = "Kestrel Ferries said its booking centre had not been hit by the June 20 ransomware attack."
     assert en(spared, "attack_vector", FERRY) == {("ransomware", "denied", False)}
+
+
+def test_the_attack_on_its_systems_is_given_before_a_negation():
+    # 'The carmaker also said the breach of its systems had not affected the running of the business', « l'attaque
+    # contre ses serveurs n'a pas touché l'accueil du ministère »: the attack on it is given; the negation denies an
+    # effect (rules cyberattack-312)
+    english = ("Kestrel Ferries' statement speaks of a threat actor. The company also said the breach of its systems "
+               "had not affected the running of the business.")
+    assert en(english, "organization", FERRY) == {("Kestrel Ferries", "asserted", False)}
+    french = ("Le Ministère des Registres civils a porté plainte. L'attaque contre ses serveurs n'a pas touché "
+              "l'accueil du ministère, assure-t-il.")
+    assert ("Ministère des Registres civils", "denied", False) not in fr(french, "organization", OFFICE)
