@@ -315,6 +315,10 @@ def _attack_dates(f: Folded, v: Vocabulary, published: dt.date | None,
         # December": a day something was done by is when a state was reached, not when the attack came)
         if _BY_DAY.search(f.low, max(0, d.start - 40), d.start):
             continue
+        # ("By our motoring correspondent | 21 March 2023, 09:14 | Ferrari …": a date and time a pipe closes is the
+        # page's stamp)
+        if _STAMPED.match(f.low, d.end):
+            continue
         # a day after the article's own is no intrusion it reports: a leak site's deadline ("un compte à
         # rebours promet la mise en ligne des données exfiltrées le 6 septembre"), a hearing to come
         if published is not None and d.iso > published.isoformat():
@@ -456,6 +460,8 @@ PERIOD_ATTACK_AFTER = 2
 # lundi »).
 _BY_DAY = re.compile(r"\b(?:by|d\s+ici)\s+(?:(?:about|around|vers)\s+)?(?:\d{1,2}(?:[.:h]\s*\d{2})?\s*(?:[ap]\.?\s*m\.?)?\s+"
                      r"(?:(?:on|le)\s+)?)?(?:(?:the\s+)?(?:end\s+of|early|late)\s+)?$")
+# A time of day, then the pipe that closes a page's stamp, right after a date (", 09:14 |", " à 18 h 05 |").
+_STAMPED = re.compile(r"\s*,?\s*(?:(?:a|at)\s+)?(?:\d{1,2}\s*[:h.]\s*\d{2}\s*(?:[ap]\.?\s*m\.?\s*)?)?\|")
 _WHEN_AFTER = re.compile(r"\s*,\s*(?:when|lorsque|lorsqu|quand)\b")
 WHEN_WORDS = 4
 # Between a verb dating something else and the attack it is about ("notified of the", « informée de la »).

@@ -185,3 +185,17 @@ def test_the_attack_on_its_systems_is_given_before_a_negation():
     french = ("Le Ministère des Registres civils a porté plainte. L'attaque contre ses serveurs n'a pas touché "
               "l'accueil du ministère, assure-t-il.")
     assert ("Ministère des Registres civils", "denied", False) not in fr(french, "organization", OFFICE)
+
+
+def test_a_date_a_pipe_closes_is_the_pages_stamp():
+    # 'By our shipping correspondent | 21 March 2025, 09:14 | Kestrel Ferries is warning …', « Radio Nord | 16/05/2025
+    # | Le ministère … »: the page's stamp, not the attack's day (rules cyberattack-313)
+    english = ("By our shipping correspondent | 14 March 2025, 09:14 | Kestrel Ferries is warning passengers after a "
+               "hacker got into part of its booking network.")
+    assert en(english, "attack_date", FERRY) == set()
+    french = ("Radio Nord | 14/03/2025 | Société — Le Ministère des Registres civils compte parmi les victimes du "
+              "rançongiciel qui a frappé des services publics.")
+    assert fr(french, "attack_date", OFFICE) == set()
+    # a day in the text itself still dates the attack
+    dated = "Kestrel Ferries said a hacker got into part of its booking network on 14 March, at 09:14."
+    assert en(dated, "attack_date", FERRY) == {("2025-03-14", "asserted", False)}
