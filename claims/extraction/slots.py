@@ -576,7 +576,11 @@ _WOULD = re.compile(r"\b(?:pourrai(?:t|ent)|pourra|pourront|could|would|can|cann
 _PAST_MISUSE = re.compile(r"\b(?:used|misused|exploited|utilisee?s?|exploitee?s?)\s+(?:for|in|to\s+commit|"
                           r"a\s+des\s+fins\s+d\w*|pour|dans)\b|"
                           # "is not aware of any fraud or identity theft tied to the incident": none known so far
-                          r"\baware\s+of\s+any\b[^,;:.]*$")
+                          r"\baware\s+of\s+any\b[^,;:.]*$|"
+                          # "it has seen no unauthorised transactions on their accounts", « n'a constaté aucune
+                          # opération frauduleuse »: none seen so far
+                          r"\b(?:seen|detected|observed|noticed|spotted|recorded|constatee?s?|observee?s?|detectee?s?|"
+                          r"relevee?s?|remarquee?s?)\s+(?:no|any|aucune?)\b")
 
 
 # A definite article right before ("the ransomware attack", "l'attaque", "cette").

@@ -199,3 +199,18 @@ def test_a_date_a_pipe_closes_is_the_pages_stamp():
     # a day in the text itself still dates the attack
     dated = "Kestrel Ferries said a hacker got into part of its booking network on 14 March, at 09:14."
     assert en(dated, "attack_date", FERRY) == {("2025-03-14", "asserted", False)}
+
+
+def test_misuse_not_seen_so_far_is_no_risk_and_credit_opened_in_their_name_is():
+    # 'reminds customers that it has seen no unauthorised transactions on their accounts', « n'a constaté aucune
+    # opération frauduleuse »: past misuse denied, no risk (D22); 'could find loans or credit lines opened in their
+    # name': identity theft (rules cyberattack-314)
+    seen = ("Kestrel Ferries, whose booking system was hacked, reminds customers that it has seen no unauthorised "
+            "transactions on their accounts.")
+    assert en(seen, "risk", FERRY) == set()
+    constate = ("Le Ministère des Registres civils, piraté en mars, n'a constaté aucune opération frauduleuse sur les "
+                "comptes des usagers.")
+    assert fr(constate, "risk", OFFICE) == set()
+    opened = ("With their birth dates in criminals' hands after the Kestrel Ferries hack, passengers could find loans "
+              "or credit lines opened in their name.")
+    assert ("identity_theft", "asserted", False) in en(opened, "risk", FERRY)
