@@ -1141,6 +1141,14 @@ _TOLD_BEFORE = re.compile(r"\b(?:told|tells|telling|auprès\s+de|au\s+micro\s+de
                           re.IGNORECASE)
 
 
+def _name_opens_before(head: str) -> bool:
+    """Whether `head`, the sentence up to a name found in it, is the start of that name: capitalised words alone,
+    the first no opener ("Selon", "Pour") nor an elided article ("L'activiste")."""
+    words = head.split()
+    return bool(words) and head[-1:].isspace() and all(re.fullmatch(r"[A-ZÀ-ÝĀ-Ž][\w-]*", w) for w in words) \
+        and words[0].lower() not in _NOT_A_VERB | _OPENERS
+
+
 def named_person(text: str, v: Vocabulary | None = None) -> str | None:
     """The last person named in a sentence ("Its director, Hélène Marchand, said..."), for a later "-t-elle".
 
@@ -1153,17 +1161,15 @@ def named_person(text: str, v: Vocabulary | None = None) -> str | None:
     found = [m.group(1) for m in re.finditer(rf"(?<![.!?»“\"]\s)(?<!^)(?<![\w-])({_FULL_NAME})", outside)
              if not _PLACE_BEFORE.search(text, 0, m.start())
              and not _TOLD_BEFORE.search(text, 0, m.start())
+             # (nor the tail of a name that opens the sentence: "Semuel Abrijani Pangerapan, who ran …" is no
+             # "Abrijani Pangerapan")
+             and not _name_opens_before(text[:m.start()])
              # "told the Daily Mail": a name after "the" is a title or a body, not a person (a title stays: "the Rev")
              and not (re.search(r"\bthe\s+$", text[:m.start()], re.IGNORECASE) and not _TITLE.match(m.group(1) + " X"))]
     if v is not None:  # "Selon Jean-François Rial, PDG de Harwick Freight": the company is no person
         found = [name for name in found if not find_mentions("organization", v, Folded(name)) and not _institution(name, v)]
     if found:
-        # "Le Dr Pascal Pierre ... », répète-t-il": Pascal Pierre; "Attorney General Daniel Cameron announced
-        # ... “…,” he said": Daniel Cameron
-        name = _TITLE.sub("", found[-1])
-        office = _OFFICE.match(name)
-        # ("Assistant Chief Constable Colin McFarlane": the rank after the office goes too)
-        return _TITLE.sub("", name[office.end():]) if office and _PERSON.fullmatch(name[office.end():]) else name
+        return _untitled(found[-1])
     # (or an apposition follows: "Karim Benali, a security consultant, was blunt")
     opening = re.match(rf"\s*({_FULL_NAME})(?:\s+|\s*,\s*)[a-zà-ÿ]", text)
     if not opening or opening.group(1).split()[0].lower() in _NOT_A_VERB | _OPENERS:
@@ -1172,4 +1178,13 @@ def named_person(text: str, v: Vocabulary | None = None) -> str | None:
                           or find_mentions("region", v, Folded(opening.group(1)))):
         return None
     # (its possessive too: "Nicholas Quinlan's email arrived at 6:30 a.m.")
-    return re.sub(r"['’]s$", "", opening.group(1))
+    return _untitled(re.sub(r"['’]s$", "", opening.group(1)))
+
+
+def _untitled(name: str) -> str:
+    """A person's name without the title or office before it: "Le Dr Pascal Pierre" is Pascal Pierre, "Attorney
+    General Daniel Cameron" Daniel Cameron ("Assistant Chief Constable Colin McFarlane": the rank after the office goes
+    too)."""
+    name = _TITLE.sub("", name)
+    office = _OFFICE.match(name)
+    return _TITLE.sub("", name[office.end():]) if office and _PERSON.fullmatch(name[office.end():]) else name

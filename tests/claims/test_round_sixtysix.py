@@ -214,3 +214,14 @@ def test_misuse_not_seen_so_far_is_no_risk_and_credit_opened_in_their_name_is():
     opened = ("With their birth dates in criminals' hands after the Kestrel Ferries hack, passengers could find loans "
               "or credit lines opened in their name.")
     assert ("identity_theft", "asserted", False) in en(opened, "risk", FERRY)
+
+
+def test_a_three_word_name_that_opens_the_sentence_is_whole():
+    # 'Semuel Abrijani Pangerapan, who ran …, stepped down … “…,” he told a press conference': the pronoun stands for
+    # the whole name, not its last two words; a title before a name still goes (rules cyberattack-315)
+    three = ("Nadia Bella Okonkwo, who ran Kestrel Ferries' IT department, stepped down after the ransomware attack. "
+             "“The fault is mine,” she told a press conference.")
+    assert {value for value, _p, _h in en(three, "quote", FERRY)} == {"Nadia Bella Okonkwo"}
+    titled = ("Mayor Donna Reardon called the Kestrel Ferries ransomware attack a blow. “Rebuilding cost us a great "
+              "deal,” she said.")
+    assert {value for value, _p, _h in en(titled, "quote", FERRY)} == {"Donna Reardon"}
