@@ -226,6 +226,7 @@ _WHEN = (rf"(?:(?:le|ce|on|last|this)\s+(?:{_DAYS}\s+)?\d{{1,2}}(?:er)?\s+[a-zé
          r"(?:for|over|during|pendant|durant)\s+(?:the\s+)?(?:next\s+|following\s+|first\s+)?(?:\d+|\w+)\s+"
          r"(?:hours|days|weeks|heures|jours|semaines))")
 _WHEN_SAID_AFTER = re.compile(rf"\s+{_WHEN}$", re.IGNORECASE)
+_WHEN_SAID_BEFORE = re.compile(rf"^{_WHEN},?\s+(?=\S)", re.IGNORECASE)
 # How something was said, between an inverted verb and its speaker ("résumait sans détour le message").
 _MANNER = re.compile(r"^(?:sans\s+détours?|sans\s+ambages|sobrement|froidement|laconiquement|crûment|bluntly|flatly|"
                      r"curtly|tersely)\s+(?=\S)", re.IGNORECASE)
@@ -234,7 +235,6 @@ _MANNER = re.compile(r"^(?:sans\s+détours?|sans\s+ambages|sobrement|froidement|
 _LEFT_BY = re.compile(r"^(?:(?:le|la|les|un|une|the|a)\s+|l['’]\s*)?(?:ransom\s+)?(?:messages?|notes?|mots?|courriels?|"
                       r"lettres?|letters?|e-?mails?)(?:\s+de\s+rançon)?\s+(?:laissée?s?|signée?s?|envoyée?s?|left|"
                       r"signed|sent)\s+(?:par|by)\s+(.+)$", re.IGNORECASE)
-_WHEN_SAID_BEFORE = re.compile(rf"^{_WHEN},?\s+(?=\S)", re.IGNORECASE)
 
 
 # Words after which a capitalised name is a complement, not the speaker ("directrice de Cerballiance").

@@ -453,15 +453,13 @@ PERIOD_ATTACK_WORDS = 8
 PERIOD_ATTACK_AFTER = 2
 
 
-# A verb of lasting right before a period ("lasting from", "qui a duré du").
-# (so is what the attack "dates from": "The break-in at the university actually dates from Tuesday 6 June")
-# ", when", ", lorsque", ", quand" right after a date, and how many words may stand before the attack word.
 # "by" before a day, with a time of day between ("By 10 a.m. on Tuesday", "by Friday", "by 31 December", « d'ici
 # lundi »).
 _BY_DAY = re.compile(r"\b(?:by|d\s+ici)\s+(?:(?:about|around|vers)\s+)?(?:\d{1,2}(?:[.:h]\s*\d{2})?\s*(?:[ap]\.?\s*m\.?)?\s+"
                      r"(?:(?:on|le)\s+)?)?(?:(?:the\s+)?(?:end\s+of|early|late)\s+)?$")
 # A time of day, then the pipe that closes a page's stamp, right after a date (", 09:14 |", " à 18 h 05 |").
 _STAMPED = re.compile(r"\s*,?\s*(?:(?:a|at)\s+)?(?:\d{1,2}\s*[:h.]\s*\d{2}\s*(?:[ap]\.?\s*m\.?\s*)?)?\|")
+# ", when", ", lorsque", ", quand" right after a date, and how many words may stand before the attack word.
 _WHEN_AFTER = re.compile(r"\s*,\s*(?:when|lorsque|lorsqu|quand)\b")
 WHEN_WORDS = 4
 # Between a verb dating something else and the attack it is about ("notified of the", « informée de la »).
@@ -491,6 +489,8 @@ CLEFT_WORDS = 18
 # then the "que"/"that" its clause opens with after the date.
 _CLEFT_OPEN = re.compile(r"(?:^|[.;:!?]\s*)(?:c\s+est|c\s+etait|it\s+was|it\s+is)\s+(?:[a-z]+\s+){0,4}$")
 _CLEFT_THAT = re.compile(r"\s*(?:,[^,;:.]{1,60},)?\s*(?:que|qu|that|when)\b")
+# A verb of lasting right before a period ("lasting from", "qui a duré du").
+# (so is what the attack "dates from": "The break-in at the university actually dates from Tuesday 6 June")
 _LASTING = re.compile(r"\b(?:lasting|lasted|which\s+lasted|that\s+lasted|durant|qui\s+a\s+dure|dates|dated|date)\s+$")
 
 
