@@ -248,12 +248,13 @@ def recap(f: Folded, v: Vocabulary, published: dt.date | None) -> bool:
     # ("avait déjà paralysé Altran fin janvier": "déjà" recalls this incident when the sentence dates it so)
     if cues and not (all(_ALREADY.search(f.low, s, e) for s, e in cues) and _this_incident_recalled(f, v, published)):
         return True
-    # (or with where, and a colon: "Elsewhere in North Florida: Jax Spine & Pain Centers says")
-    if any(s == len(f.low) - len(f.low.lstrip()) and _OPENING_END.match(f.low, e) for s, e in v.cues.recap_opening.spans(f)):
-        return True  # "Elsewhere, the RansomHub gang says…": another incident
-    # (or a heading a colon closes within a few words: "Also this week: Cardiovascular Associates has begun …", "Not to
-    # be confused with the Quantum ransomware crew: Quantum Radiology … was hit")
-    if any(s == len(f.low) - len(f.low.lstrip()) and _HEADING_END.match(f.low, e) for s, e in v.cues.recap_heading.spans(f)):
+    # "Elsewhere, the RansomHub gang says…": another incident (or with where, and a colon: "Elsewhere in North Florida:
+    # Jax Spine & Pain Centers says"; or a heading a colon closes within a few words: "Also this week: Cardiovascular
+    # Associates has begun …", "Not to be confused with the Quantum ransomware crew: Quantum Radiology … was hit")
+    lead = len(f.low) - len(f.low.lstrip())
+    if any(s == lead and end.match(f.low, e) for cue, end in ((v.cues.recap_opening, _OPENING_END),
+                                                             (v.cues.recap_heading, _HEADING_END))
+           for s, e in cue.spans(f)):
         return True
     if published is None:
         return False
