@@ -1,0 +1,22 @@
+"""Round sixty-seven (issue 9): what dev66's French half showed the extractor misreading, one test each, on
+sentences of our own about invented incidents (a cantonal online counter, a music academy, a water utility)."""
+
+from __future__ import annotations
+
+from tests.claims.helpers import en, fr, round_incident as incident
+
+
+PORTAL = incident("Guichet cantonal Aubépine", keywords=("Guichet cantonal Aubépine",))
+ACADEMY = incident("Académie Sorelle", keywords=("Académie Sorelle",))
+WATER = incident("Brackwater Utilities", keywords=("Brackwater Utilities",))
+
+
+def test_a_page_open_without_a_login_denies_no_login_taken():
+    # « la partie publique du portail, consultable sans identifiant »: how the page was reached, not log-ins that
+    # stayed safe (rules cyberattack-316)
+    open_page = ("C'est la partie publique du Guichet cantonal Aubépine, consultable sans identifiant, que les pirates "
+                 "ont exploitée pour aspirer la liste des dossiers.")
+    assert fr(open_page, "data_category", PORTAL) == set()
+    # log-ins named as taken are still read
+    taken = "Les pirates ont dérobé les identifiants des agents du Guichet cantonal Aubépine."
+    assert fr(taken, "data_category", PORTAL) == {("credentials", "asserted", False)}
