@@ -20,3 +20,14 @@ def test_a_page_open_without_a_login_denies_no_login_taken():
     # log-ins named as taken are still read
     taken = "Les pirates ont dérobé les identifiants des agents du Guichet cantonal Aubépine."
     assert fr(taken, "data_category", PORTAL) == {("credentials", "asserted", False)}
+
+
+def test_a_credit_opened_in_their_name_takes_no_name():
+    # « ouvrir un crédit à son nom »: whose name a fraud would borrow, not a name the attackers took (rules
+    # cyberattack-317)
+    fraud = ("Même si aucune coordonnée bancaire n'a fuité, le fichier de l'Académie Sorelle reste précieux : un "
+             "escroc pourrait ouvrir un crédit à son nom.")
+    assert fr(fraud, "data_category", ACADEMY) == {("banking", "denied", False)}
+    # names said to be taken are still read
+    names = "Les noms des élèves de l'Académie Sorelle ont été dérobés."
+    assert fr(names, "data_category", ACADEMY) == {("identity", "asserted", False)}
