@@ -282,6 +282,10 @@ _AND_NOTHING = re.compile(r"\b(?:et|and)\s+(?=(?:rien|nothing|aucun|aucune)\s)")
 _SAYING_AFTER_COMMA = re.compile(r",\s+(?=(?:saying|repeating|reiterating|repetant|reiterant)\b)")
 
 
+# Phrases of "sans"/"without" that say how soon something is done, no clause of their own.
+_HOW_SOON = re.compile(r"sans (?:plus )?(?:attendre|delai|tarder)|without (?:delay|waiting)")
+
+
 def clause_breaks(f: Folded, v: Vocabulary, relatives: list[tuple[int, int]],
                   asides: list[tuple[int, int]]) -> list[int]:
     """Offsets where a new clause starts. `relatives` and `asides` are the sentence's
@@ -364,6 +368,10 @@ def clause_breaks(f: Folded, v: Vocabulary, relatives: list[tuple[int, int]],
         # denies nothing (not_negation) says how the deed was done, inside its clause and under its hedge; what
         # follows it is another clause ("consultés sans autorisation, à la suite de tentatives … survenues le 22 août")
         phrase = next((e for s, e in not_negations if s == start and end <= e), None)
+        # ("de renouveler sans attendre leurs identifiants": a phrase saying how soon is an adverb in the verb's
+        # own clause, and the object after it is still that verb's)
+        if phrase is not None and _HOW_SOON.fullmatch(low, start, phrase):
+            continue
         breaks.add(start if phrase is None else phrase)
     # "le site de Comparis, piraté le 7 juillet, l'affaire n'a rien de théorique": a participle of the
     # attack set off by commas is an aside of its own, which the main clause's negation does not reach

@@ -928,8 +928,10 @@ def slot_claims(
             # clause about care slowed down, where nothing is said to be taken, are care too
             slowed = v.cues.care_strong.spans(f) + v.cues.care_unavailable.spans(f)
             taken_words = v.cues.taken.spans(f) + v.cues.compromise.spans(f)
+            # (nor a use a tool or a password is put to: "tout mot de passe identique utilisé pour d'autres comptes")
             took = [(s, e) for s, e in taken_words
-                    if not re.match(r"\s+over\b", f.low[e:]) and not _BLOCKED.search(f.low, 0, s)]
+                    if not re.match(r"\s+over\b", f.low[e:]) and not _BLOCKED.search(f.low, 0, s)
+                    and not any(us <= s < ue for us, ue in use)]
             data_mentions = [m for m in find_mentions("data_category", v, f) + elided_mentions("data_category", v, f)
                              if not _overlaps((m.start, m.end), tools_down)
                              and not (_in_clause(slowed, clause_at(clauses, m.start))

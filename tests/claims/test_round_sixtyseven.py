@@ -31,3 +31,16 @@ def test_a_credit_opened_in_their_name_takes_no_name():
     # names said to be taken are still read
     names = "Les noms des élèves de l'Académie Sorelle ont été dérobés."
     assert fr(names, "data_category", ACADEMY) == {("identity", "asserted", False)}
+
+
+def test_log_ins_renewed_without_delay_are_a_precaution():
+    # « de renouveler sans attendre leurs identifiants, ainsi que tout mot de passe identique utilisé pour d'autres
+    # comptes »: "sans attendre" says how soon, inside the verb's clause, and a password "utilisé pour" other accounts
+    # is put to a use, not taken (rules cyberattack-318)
+    advice = ("L'Académie Sorelle recommande à tous les utilisateurs de ses plateformes de renouveler sans attendre "
+              "leurs identifiants, ainsi que tout mot de passe identique utilisé pour d'autres comptes.")
+    assert fr(advice, "data_category", ACADEMY) == set()
+    # log-ins said to be stolen, then renewed, are still read
+    stolen = ("Les pirates ont volé les identifiants des élèves de l'Académie Sorelle, qui doivent les renouveler "
+              "sans attendre.")
+    assert fr(stolen, "data_category", ACADEMY) == {("credentials", "asserted", False)}
