@@ -44,3 +44,11 @@ def test_log_ins_renewed_without_delay_are_a_precaution():
     stolen = ("Les pirates ont volé les identifiants des élèves de l'Académie Sorelle, qui doivent les renouveler "
               "sans attendre.")
     assert fr(stolen, "data_category", ACADEMY) == {("credentials", "asserted", False)}
+
+
+def test_an_inverted_incise_gives_the_quoted_words_to_its_pronoun():
+    # « le piratage …, a-t-il reconnu, cause « un réel tort … » »: the verb of saying set off by commas inside the
+    # clause quoted speaks for the person the sentence named, not for the organisation hit (rules cyberattack-319)
+    incise = ("De passage à Neuchâtel, Jean Morel, alors président du canton, n'a pas caché son embarras : le piratage "
+              "du Guichet cantonal Aubépine, a-t-il reconnu, cause « un réel tort à l'image des autorités ».")
+    assert fr(incise, "quote", PORTAL) == {("Jean Morel", "asserted", False)}
