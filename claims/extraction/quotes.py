@@ -643,17 +643,18 @@ _CALLED = re.compile(r"\b(?:what|which|ce\s+que|qu['’]|que)\s+((?:[\w'’.-]+\
 
 
 # An inverted verb of saying between commas, then a few words of the clause up to the quotation (", a-t-il reconnu,
-# cause ", ", souligne-t-elle, reste ").
-_INVERTED_INCISE = re.compile(r",\s*((?:a-t-|avait-|aurait-|[a-zà-ÿ]+-(?:t-)?)(il|elle)(?:\s+[a-zà-ÿ]+)?)\s*,\s*(?:[\w'’-]+\s+){1,3}$")
+# cause ", ", souligne-t-elle, reste "), or a pronoun and its verb so set off (", he admitted, does ").
+_INVERTED_INCISE = re.compile(r",\s*((?:a-t-|avait-|aurait-|[a-zà-ÿ]+-(?:t-)?)(il|elle)(?:\s+[a-zà-ÿ]+)?|(he|she)\s+[a-z]+)"
+                              r"\s*,\s*(?:[\w'’-]+\s+){1,3}$")
 
 
 def _speaker_before(text: str, begin: int, verbs: list[tuple[int, int]], v: Vocabulary) -> str | None:
     prefix = text[:begin]
-    # ("le piratage, a-t-il reconnu, cause « un réel tort »": an inverted verb of saying set off by commas inside the
-    # clause whose words are quoted gives them to its pronoun)
+    # ("le piratage, a-t-il reconnu, cause « un réel tort »", 'the breach, he admitted, does "real harm"': a verb of
+    # saying set off by commas inside the clause whose words are quoted gives them to its pronoun)
     incise = _INVERTED_INCISE.search(prefix)
     if incise and any(incise.start(1) <= s < incise.end(1) for s, _e in verbs):
-        return _PRONOUNS[incise.group(2)]
+        return _PRONOUNS[incise.group(2) or incise.group(3)]
     called = _CALLED.search(prefix)
     if called:
         subject = called.group(1).strip().lower()

@@ -52,3 +52,6 @@ def test_an_inverted_incise_gives_the_quoted_words_to_its_pronoun():
     incise = ("De passage à Neuchâtel, Jean Morel, alors président du canton, n'a pas caché son embarras : le piratage "
               "du Guichet cantonal Aubépine, a-t-il reconnu, cause « un réel tort à l'image des autorités ».")
     assert fr(incise, "quote", PORTAL) == {("Jean Morel", "asserted", False)}
+    english = ("Visiting the plant, Tom Harlow, the board's chairman, did not hide his embarrassment: the breach at "
+               "Brackwater Utilities, he said, does \"real harm to the public's trust\".")
+    assert en(english, "quote", WATER) == {("Tom Harlow", "asserted", False)}
