@@ -299,8 +299,14 @@ def _attack_dates(f: Folded, v: Vocabulary, published: dt.date | None,
         cleft = None
         if when is None and _CLEFT_OPEN.search(f.low, 0, d.start):
             cleft = _CLEFT_THAT.match(f.low, d.end)
+        # ("L'attaque remonte à l'été : du 10 au 22 août, les intrus ont …": the attack said to date from a time,
+        # then a colon that opens on the days themselves)
+        dated_by = _ATTACK_DATED_THEN.search(f.low, 0, d.start)
         struck_then = (when is not None and any(when.end() <= s and len(f.low[when.end():s].split()) <= WHEN_WORDS
                                                 for s, _e in attack)) or \
+            (dated_by is not None and any(e <= dated_by.start() and len(f.low[e:dated_by.start()].split()) <= DATED_WORDS
+                                          and not re.search(r"[,;:.]", f.low[e:dated_by.start()])
+                                          for _s, e in v.cues.attack_noun.spans(f))) or \
             (cleft is not None and any(cleft.end() <= s and len(f.low[cleft.end():s].split()) <= CLEFT_WORDS
                                        and not re.search(r"[;:.]", f.low[cleft.end():s]) for s, _e in attack))
         here = [(s, e) for s, e in attack if clause.start <= s < clause.end]  # the attack words of its clause
@@ -461,6 +467,12 @@ _BY_DAY = re.compile(r"\b(?:by|d\s+ici)\s+(?:(?:about|around|vers)\s+)?(?:\d{1,2
 _STAMPED = re.compile(r"\s*,?\s*(?:(?:a|at)\s+)?(?:\d{1,2}\s*[:h.]\s*\d{2}\s*(?:[ap]\.?\s*m\.?\s*)?)?\|")
 # ", when", ", lorsque", ", quand" right after a date, and how many words may stand before the attack word.
 _WHEN_AFTER = re.compile(r"\s*,\s*(?:when|lorsque|lorsqu|quand)\b")
+# A verb dating what comes before it, then a colon opening on the date ("remonte a l ete : du ", "dates back to the
+# summer: from ").
+DATED_WORDS = 5  # words between the attack noun and the verb dating it ("the intrusion at Brackwater Utilities dates")
+_ATTACK_DATED_THEN = re.compile(r"\b(?:remonte|remontait|remonterait|remonteraient|remontent|date|datait|daterait|"
+                                r"dates\s+back|dated\s+back|goes\s+back|went\s+back)\b[^.;:]{0,30}:\s*"
+                                r"(?:du|le|des|entre|from|on|between)?\s*$")
 WHEN_WORDS = 4
 # Between a verb dating something else and the attack it is about ("notified of the", « informée de la »).
 _ABOUT = re.compile(r"\s+(?:of|about|de|du|des|d|sur)\s+(?:the|its|their|this|that|a|an|la|le|les|l|cette|ce|son|sa|ses)?\s*")

@@ -55,3 +55,18 @@ def test_an_inverted_incise_gives_the_quoted_words_to_its_pronoun():
     english = ("Visiting the plant, Tom Harlow, the board's chairman, did not hide his embarrassment: the breach at "
                "Brackwater Utilities, he said, does \"real harm to the public's trust\".")
     assert en(english, "quote", WATER) == {("Tom Harlow", "asserted", False)}
+
+
+def test_an_attack_said_to_date_from_a_time_is_dated_by_the_days_after_the_colon():
+    # « L'attaque remonte à l'été : du 10 au 22 août, les intrus ont … »: the days the colon opens on are the attack's
+    # (rules cyberattack-321)
+    summer = ("L'attaque contre le Guichet cantonal Aubépine remonte à l'hiver : du 10 au 22 février, les intrus ont "
+              "aspiré la liste des dossiers, page après page.")
+    assert fr(summer, "attack_date", PORTAL) == {("2025-02-10", "asserted", False)}
+    english = ("The intrusion at Brackwater Utilities dates back to the winter: from 3 to 9 February, the hackers "
+               "queried its billing server thousands of times a day.")
+    assert en(english, "attack_date", WATER) == {("2025-02-03", "asserted", False)}
+    # a report dating from then is no attack
+    report = ("The audit of Brackwater Utilities dates back to the winter: from 3 to 9 February, staff checked its "
+              "billing server.")
+    assert en(report, "attack_date", WATER) == set()
