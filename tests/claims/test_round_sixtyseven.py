@@ -70,3 +70,13 @@ def test_an_attack_said_to_date_from_a_time_is_dated_by_the_days_after_the_colon
     report = ("The audit of Brackwater Utilities dates back to the winter: from 3 to 9 February, staff checked its "
               "billing server.")
     assert en(report, "attack_date", WATER) == set()
+
+
+def test_the_conditional_of_paraitre_hedges():
+    # « Des élèves y apparaîtraient avec leur nom »: the conditional of -aître verbs doubts as « figureraient » does
+    # (rules cyberattack-322)
+    listed = "Des élèves de l'Académie Sorelle apparaîtraient sur le darknet avec leur nom et leur adresse."
+    assert fr(listed, "data_category", ACADEMY) == {("identity", "asserted", True), ("contact", "asserted", True)}
+    # the imperfect stays a statement
+    seen = "Des élèves de l'Académie Sorelle apparaissaient sur le darknet avec leur nom et leur adresse."
+    assert fr(seen, "data_category", ACADEMY) == {("identity", "asserted", False), ("contact", "asserted", False)}
