@@ -80,3 +80,12 @@ def test_the_conditional_of_paraitre_hedges():
     # the imperfect stays a statement
     seen = "Des élèves de l'Académie Sorelle apparaissaient sur le darknet avec leur nom et leur adresse."
     assert fr(seen, "data_category", ACADEMY) == {("identity", "asserted", False), ("contact", "asserted", False)}
+
+
+def test_data_that_left_the_server_is_taken():
+    # « Rien d'autre que les noms n'a quitté le serveur : ni les coordonnées bancaires, ni … »: what left the server
+    # (singular as plural) was taken, and what the list after the colon names was not (rules cyberattack-323)
+    left = ("Rien d'autre que les noms des élèves n'a quitté le serveur de l'Académie Sorelle, assure la direction : ni "
+            "les coordonnées bancaires des familles, ni les adresses électroniques.")
+    assert fr(left, "data_category", ACADEMY) == {("identity", "asserted", False), ("banking", "denied", False),
+                                                  ("contact", "denied", False)}
