@@ -89,3 +89,10 @@ def test_data_that_left_the_server_is_taken():
             "les coordonnées bancaires des familles, ni les adresses électroniques.")
     assert fr(left, "data_category", ACADEMY) == {("identity", "asserted", False), ("banking", "denied", False),
                                                   ("contact", "denied", False)}
+
+
+def test_the_attackers_verb_in_the_infinitive_names_its_target():
+    # « les requêtes automatisées ont commencé à viser le Guichet … »: the verb in the infinitive still names whom the
+    # attack went at (rules cyberattack-324)
+    aimed = "Dès le 10 février, les requêtes automatisées des pirates ont commencé à viser le Guichet cantonal Aubépine."
+    assert fr(aimed, "organization", PORTAL) == {("Guichet cantonal Aubépine", "asserted", False)}
