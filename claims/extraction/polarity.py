@@ -241,6 +241,11 @@ _RELATIVE_THEN_MODAL = re.compile(r"\b(?:who|qui)\s+(?:[^,;:]{0,40}?\s)?(?:never
                                   r"((?:should|must|need\s+to|are\s+urged|are\s+advised|doivent|devraient|sont\s+invites)\b)")
 
 
+# A passive relative clause on a subject, up to the subject's own verb negated ("whose login was phished | was not").
+_PASSIVE_RELATIVE_THEN_NEGATED = re.compile(r"\b(?:who|which|that|whose\s+[a-z]+)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+"
+                                            r"[a-z]+(?:ed|en)\s+(?=(?:was|were|is|are|has|had|did|does)\s+(?:not|never)\b)")
+
+
 # What opens a list of what a statement holds ("…, including names", « …, notamment des noms »).
 _INCLUDING = re.compile(r"\s*,?\s*(?:including|such\s+as|among\s+them|along\s+with|together\s+with|notamment|y\s+compris|"
                         r"parmi\s+lesquel(?:le)?s)\b")
@@ -351,6 +356,9 @@ def clause_breaks(f: Folded, v: Vocabulary, relatives: list[tuple[int, int]],
     # "Patients who never knew they were in it should watch for phishing": the main verb that closes a relative
     # clause on the subject opens a clause of its own, and the relative's negation stays in the relative
     breaks.update(m.start(1) for m in _RELATIVE_THEN_MODAL.finditer(low))
+    # "The employee whose login was phished was not the weak link": a relative clause in the passive on the subject
+    # ends where the main verb comes, and the negation of that verb denies nothing the relative tells
+    breaks.update(m.end() for m in _PASSIVE_RELATIVE_THEN_NEGATED.finditer(low))
     answer = leading_answer(f, v)
     if answer:
         breaks.add(answer)

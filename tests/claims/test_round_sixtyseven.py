@@ -96,3 +96,13 @@ def test_the_attackers_verb_in_the_infinitive_names_its_target():
     # attack went at (rules cyberattack-324)
     aimed = "Dès le 10 février, les requêtes automatisées des pirates ont commencé à viser le Guichet cantonal Aubépine."
     assert fr(aimed, "organization", PORTAL) == {("Guichet cantonal Aubépine", "asserted", False)}
+
+
+def test_a_passive_relative_on_the_subject_keeps_out_of_the_main_negation():
+    # "The employee whose login was phished was not the weak link": the main verb's negation denies nothing the
+    # relative clause on its subject tells (rules cyberattack-325)
+    phished = "The Brackwater Utilities clerk whose login was phished was not, it should be said, the weak link."
+    assert en(phished, "attack_vector", WATER) == {("phishing", "asserted", False)}
+    # a negation inside the relative still denies
+    unphished = "Brackwater Utilities said no employee had been phished."
+    assert en(unphished, "attack_vector", WATER) == {("phishing", "denied", False)}
