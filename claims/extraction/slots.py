@@ -240,6 +240,11 @@ _CARRIED_OUT_OTHER = re.compile(r"\b(?:order|orders|search|searches|raid|raids|a
                                 r"\s+(?:was\s+|were\s+|had\s+been\s+)?$")
 
 
+# After data named, words saying the text leaves them unsaid ("bank details are not mentioned", « les coordonnées
+# bancaires ne sont pas mentionnées »): neither taken nor spared.
+_UNSAID = re.compile(r"\s+(?:(?:are|is|were|was)\s+(?:not|never)|(?:ne|n)\s+(?:sont|est|etaient|etait)\s+pas)\s+mention(?:ne|e)")
+
+
 def _attack_dates(f: Folded, v: Vocabulary, published: dt.date | None,
                   clauses: list[Clause]) -> tuple[list[Found], list[tuple[int, int]]]:
     """Dates of the intrusion itself. A date must sit in a clause with an attack word, nearer
@@ -960,6 +965,7 @@ def slot_claims(
                       and (m.value == "credentials" or not _overlaps((m.start, m.end), vector_spans))
                       and (not enabling or _in_clause(compromise, clause_at(clauses, m.start)))
                       and not (replayed and m.value == "credentials") and not led_by(f, use, m.start)
+                      and not _UNSAID.match(f.low, m.end)
                       and not (m.value == "credentials" and _in_clause(renewed, clause_at(clauses, m.start))
                                and not _in_clause(took, clause_at(clauses, m.start)))
                       # ("must now choose longer passwords": the password the phrase makes harder is no data

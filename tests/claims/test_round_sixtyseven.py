@@ -106,3 +106,17 @@ def test_a_passive_relative_on_the_subject_keeps_out_of_the_main_negation():
     # a negation inside the relative still denies
     unphished = "Brackwater Utilities said no employee had been phished."
     assert en(unphished, "attack_vector", WATER) == {("phishing", "denied", False)}
+
+
+def test_what_is_left_unsaid_is_neither_taken_nor_spared():
+    # "bank details are not mentioned", 'has never used the word ransomware', 'has put no figure on how many': leaving
+    # a thing, a word or a count unsaid denies nothing (rules cyberattack-326)
+    unsaid = ("The Brackwater Utilities letter says names and phone numbers could have leaked; bank details are not "
+              "mentioned.")
+    assert en(unsaid, "data_category", WATER) == {("identity", "asserted", True), ("contact", "asserted", True)}
+    word = ("A lawsuit describes the Brackwater Utilities breach as a ransomware attack, although the utility has never "
+            "used the word ransomware and has put no figure on how many customers were affected.")
+    assert en(word, "attack_vector", WATER) == {("ransomware", "asserted", True)}
+    french = ("Les noms des élèves de l'Académie Sorelle ont fuité ; les coordonnées bancaires ne sont pas "
+              "mentionnées.")
+    assert fr(french, "data_category", ACADEMY) == {("identity", "asserted", False)}
