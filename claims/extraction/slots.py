@@ -164,7 +164,7 @@ _PUT_TO_USE = re.compile(r"\b(?:could|can|may|might|would)\s+(?:also\s+)?be\s+(?
 RISK_NEAR_VECTOR = 6
 # An attack noun right after a way in ("phishing attack", "phishing scheme", "ransomware incident").
 # (or the relative that says whom it hit: « l'hameçonnage qui a visé le ministère », "the phishing that hit the firm")
-_ATTACK_AFTER = re.compile(r"\s+(?:attack|attacks|scheme|schemes|breach|breaches|incident|intrusion|hack|"
+_ATTACK_AFTER = re.compile(r"\s+(?:attack|attacks|scheme|schemes|campaign|breach|breaches|incident|intrusion|hack|"
                            r"(?:qui|that|which)\s+(?:a|avait|aurait|had|has)?\s*(?:vise|frappe|touche|cible|hit|targeted|struck))\b")
 # Words from an entry verb to its means ("got into BA's network in June 2018 with"), and from the
 # means to the login noun ("with the login", "through an old virtual private network account").

@@ -120,3 +120,15 @@ def test_what_is_left_unsaid_is_neither_taken_nor_spared():
     french = ("Les noms des élèves de l'Académie Sorelle ont fuité ; les coordonnées bancaires ne sont pas "
               "mentionnées.")
     assert fr(french, "data_category", ACADEMY) == {("identity", "asserted", False)}
+
+
+def test_a_phishing_campaign_that_got_in_is_the_way_in():
+    # "broken into after an employee fell for a carefully aimed phishing campaign": the campaign is named as the
+    # attack, however many words stand before it (rules cyberattack-327)
+    fell = ("Brackwater Utilities said its systems had been broken into after a clerk fell for a carefully aimed "
+            "phishing campaign.")
+    assert en(fell, "attack_vector", WATER) == {("phishing", "asserted", False)}
+    # a campaign customers are told to beware of stays a risk
+    beware = "Brackwater Utilities customers should beware of a phishing campaign in the coming weeks."
+    assert en(beware, "risk", WATER) == {("phishing", "asserted", False)}
+    assert en(beware, "attack_vector", WATER) == set()
