@@ -694,9 +694,12 @@ _RELATIVE_SAYS = re.compile(r",\s*(?:which|who|qui)\s+")
 # (or set off by commas: "Her complaint, lodged in federal court in Denver, says")
 # (or whom it is against: "have filed a proposed class action against the hospital, saying the breach
 # exposed")
+# (with commas of its own when the last one closes it right before the verb: "A fifth federal class action, filed in
+# Camden, New Jersey, by the owner of a Galaxy S10, says"; not "In a lawsuit filed against its provider, Clorox says",
+# where the subject after the comma speaks for itself)
 _FILED = re.compile(r",?\s+(?:filed|brought|lodged|launched|against|contre|deposee?s?|intentee?s?|engagee?s?|"
                     r"introduite?s?|in\s+(?:federal|state|district|county|superior)\s+court)\b"
-                    r"[^,;:.]{0,110}?,?(?=\s+(?:says?|saying|argues?|arguing|alleges?|alleging|accuses?|claims?|claiming|"
+                    r"(?:[^,;:.]{0,110}?,?|[^;:.]{0,110}?,)(?=\s+(?:says?|saying|argues?|arguing|alleges?|alleging|accuses?|claims?|claiming|"
                     r"puts?\s+the|affirment|affirme|affirmant|soutien\w*|accus\w*|reproch\w*)\b)")
 # A figure a source gives: "a complaint filed in court puts the number at more than 400,000"
 _PUTS_FIGURE = re.compile(r"\bputs?\s+the\s+(?:number|figure|total|count|toll)\b")

@@ -132,3 +132,15 @@ def test_a_phishing_campaign_that_got_in_is_the_way_in():
     beware = "Brackwater Utilities customers should beware of a phishing campaign in the coming weeks."
     assert en(beware, "risk", WATER) == {("phishing", "asserted", False)}
     assert en(beware, "attack_vector", WATER) == set()
+
+
+def test_a_class_action_set_off_by_commas_is_hedged():
+    # "A fifth federal class action, filed in Camden, New Jersey, by the owner of a …, says": where and by whom it was
+    # filed, commas and all, stand between the case and its verb (D31, rules cyberattack-328)
+    suit = ("A fifth federal class action, filed in Camden, New Jersey, by a retired teacher, says hackers stole his "
+            "personal information from Brackwater Utilities' servers.")
+    assert en(suit, "organization", WATER) == {("Brackwater Utilities", "asserted", True)}
+    # the organisation that sues speaks for itself
+    own = ("In a lawsuit filed in state court against its software vendor, Brackwater Utilities says hackers stole "
+           "customer records from its servers.")
+    assert en(own, "organization", WATER) == {("Brackwater Utilities", "asserted", False)}
