@@ -144,3 +144,10 @@ def test_a_class_action_set_off_by_commas_is_hedged():
     own = ("In a lawsuit filed in state court against its software vendor, Brackwater Utilities says hackers stole "
            "customer records from its servers.")
     assert en(own, "organization", WATER) == {("Brackwater Utilities", "asserted", False)}
+
+
+def test_the_nationals_a_national_breach_counts():
+    # "the personal data of more than five million Bulgarians": a country's people counted as those hit, as
+    # "South Africans" are (rules cyberattack-329)
+    nationals = "Hackers took the personal data of more than two million Romanians from Brackwater Utilities' servers."
+    assert en(nationals, "victim_count", WATER) == {(2000000, "asserted", False)}
