@@ -472,13 +472,13 @@ _BY_DAY = re.compile(r"\b(?:by|d\s+ici)\s+(?:(?:about|around|vers)\s+)?(?:\d{1,2
 _STAMPED = re.compile(r"\s*,?\s*(?:(?:a|at)\s+)?(?:\d{1,2}\s*[:h.]\s*\d{2}\s*(?:[ap]\.?\s*m\.?\s*)?)?\|")
 # ", when", ", lorsque", ", quand" right after a date, and how many words may stand before the attack word.
 _WHEN_AFTER = re.compile(r"\s*,\s*(?:when|lorsque|lorsqu|quand)\b")
+WHEN_WORDS = 4
 # A verb dating what comes before it, then a colon opening on the date ("remonte a l ete : du ", "dates back to the
 # summer: from ").
 DATED_WORDS = 5  # words between the attack noun and the verb dating it ("the intrusion at Brackwater Utilities dates")
 _ATTACK_DATED_THEN = re.compile(r"\b(?:remonte|remontait|remonterait|remonteraient|remontent|date|datait|daterait|"
                                 r"dates\s+back|dated\s+back|goes\s+back|went\s+back)\b[^.;:]{0,30}:\s*"
                                 r"(?:du|le|des|entre|from|on|between)?\s*$")
-WHEN_WORDS = 4
 # Between a verb dating something else and the attack it is about ("notified of the", « informée de la »).
 _ABOUT = re.compile(r"\s+(?:of|about|de|du|des|d|sur)\s+(?:the|its|their|this|that|a|an|la|le|les|l|cette|ce|son|sa|ses)?\s*")
 # The attackers named by a noun an attack cue also reads (« les pirates »), and the words from it to the verb
