@@ -619,6 +619,12 @@ _ADVISED_NOT = re.compile(r"\b(?:a|de|d)\s+ne\s+(?:pas|jamais|rien)\b|\b(?:not|n
                           r"(?:ir|er|re|ez)\b")
 
 
+# "et non des serveurs de", "and not from": a place set against the one a sentence names, up to the organisation.
+_AND_NOT_FROM = re.compile(r"\b(?:et|and)\s+non\s+(?:pas\s+)?(?:de|du|des|d|dans|sur|chez)\s+(?:(?:la|le|les|l|ses|leurs?)\s+)?"
+                           r"(?:(?:serveurs?|systemes?|reseaux?|fichiers?|bases?|plateformes?|logiciels?)\s+(?:de|du|des|d)\s+"
+                           r"(?:(?:la|le|les|l)\s+)?)?$|\band\s+not\s+(?:from|at|in|on)\s+(?:the\s+)?$")
+
+
 def _org_denied(f: Folded, v: Vocabulary, pos: int, clause: Clause,
                 negations: list[tuple[int, int]]) -> bool:
     """An organisation is denied only as the one not hit ("l'ARS ... ne pas avoir été touchée").
@@ -626,6 +632,10 @@ def _org_denied(f: Folded, v: Vocabulary, pos: int, clause: Clause,
     Organisations are also speakers ("les ARS affirment qu'aucune donnée..."), and a
     negation elsewhere in their clause says nothing about whether they were targeted.
     """
+    # ("C'est de là, et non des serveurs de l'ANCFCC, que sortiraient les fichiers", "from the portal and not from
+    # Halden's servers": the place set against another, and so denied)
+    if _AND_NOT_FROM.search(f.low, max(0, pos - 60), pos):
+        return True
     hit_words = v.cues.incident.spans(f) + v.cues.hit.spans(f)
     # "l'attaque n'a pas visé le conseil régional lui-même": a negation, a hit word, then the organisation.
     before = [e for s, e in negations if clause.start <= s and e <= pos]
