@@ -20,6 +20,8 @@ from claims.extraction.polarity import Clause, clause_at, in_clause, overlaps
 
 # How far after a number its noun may sit, in characters ("1,4 million de patients").
 COUNT_WINDOW = 32
+# Words between an accounts noun and the verb saying they were reset (« comptes en ligne ont néanmoins été réinitialisés »).
+RESET_WORDS = 5
 # How many words may part "the figure" from its number ("put the figure at more than 750,000",
 # "puts the number of people affected at about 5.6 million").
 FIGURE_GAP = 6
@@ -351,6 +353,13 @@ def count_claims(f: Folded, v: Vocabulary, date_spans: list[tuple[int, int]], cl
                 slot, e0 = slot1, e1  # "patient accounts": the last noun of a compound is what is counted
             if any(s == e0 + len(f.low[e0:]) - len(f.low[e0:].lstrip()) for s, _e in things):
                 continue  # "24 million subscriber contracts" count contracts
+            # ("par précaution, les 6 200 comptes en ligne ont été réinitialisés", "all 6,200 accounts were reset as a
+            # precaution": accounts renewed are no accounts broken into, where nothing in the clause says they were)
+            if slot == "accounts_compromised" and any(
+                    e0 <= s2 and len(f.low[e0:s2].split()) <= RESET_WORDS and not re.search(r"[,;:.()]", f.low[e0:s2])
+                    for s2, _e2 in v.cues.credentials_reset.spans(f)) \
+                    and not in_clause(compromise + v.cues.taken.spans(f), clause):
+                continue
             if slot == HOLDER:
                 if not any(in_clause(compromise + v.cues.taken.spans(f), c) for c in _predicate(f, clauses, clause, n.end, asides)):
                     continue  # "400 staff have been working overtime since the attack"

@@ -19,3 +19,16 @@ def test_a_place_set_against_another_is_denied():
     assert ("Office foncier de Valmont", "denied", True) in fr(cleft, "organization", REGISTRY)
     english = "The hackers stole the files from a contractor's servers and not from Brackwater Utilities."
     assert en(english, "organization", WATER) == {("Brackwater Utilities", "denied", False)}
+
+
+def test_accounts_reset_as_a_precaution_are_not_broken_into():
+    # « par précaution, les 6 200 comptes en ligne ont été réinitialisés », "all 6,200 accounts were reset": accounts
+    # renewed are no accounts compromised (rules cyberattack-331)
+    reset = ("Aucun mot de passe n'a été dérobé, assurent les Transports scolaires du Trégor ; par précaution, les 6 200 "
+             "comptes en ligne ont néanmoins été réinitialisés.")
+    assert fr(reset, "accounts_compromised", BUSES) == set()
+    english = "As a precaution, all 6,200 Brackwater Utilities online accounts were reset."
+    assert en(english, "accounts_compromised", WATER) == set()
+    # accounts said to be broken into, then reset, are still counted
+    broken = "Hackers broke into 6,200 Brackwater Utilities online accounts, which have since been reset."
+    assert en(broken, "accounts_compromised", WATER) == {(6200, "asserted", False)}
