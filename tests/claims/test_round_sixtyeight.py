@@ -32,3 +32,15 @@ def test_accounts_reset_as_a_precaution_are_not_broken_into():
     # accounts said to be broken into, then reset, are still counted
     broken = "Hackers broke into 6,200 Brackwater Utilities online accounts, which have since been reset."
     assert en(broken, "accounts_compromised", WATER) == {(6200, "asserted", False)}
+
+
+def test_posing_as_the_owner_is_identity_theft():
+    # « un escroc pourrait se faire passer pour le titulaire d'un bien et tenter une vente frauduleuse », « pourraient
+    # voir leur identité usurpée »: posing as the one whose data it is, and a sale made by fraud, are the risks, not
+    # phishing (rules cyberattack-332)
+    owner = ("Muni d'un nom tiré des fichiers de l'Office foncier de Valmont, un escroc pourrait se faire passer pour "
+             "le titulaire d'un bien et tenter une vente frauduleuse.")
+    assert fr(owner, "risk", REGISTRY) == {("identity_theft", "asserted", False), ("fraud", "asserted", False)}
+    pupils = ("Après le piratage des Transports scolaires du Trégor, des élèves majeurs pourraient voir leur identité "
+              "usurpée.")
+    assert fr(pupils, "risk", BUSES) == {("identity_theft", "asserted", False)}
