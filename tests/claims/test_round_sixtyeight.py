@@ -44,3 +44,11 @@ def test_posing_as_the_owner_is_identity_theft():
     pupils = ("Après le piratage des Transports scolaires du Trégor, des élèves majeurs pourraient voir leur identité "
               "usurpée.")
     assert fr(pupils, "risk", BUSES) == {("identity_theft", "asserted", False)}
+
+
+def test_the_attack_suffered_with_its_date_between_names_the_target():
+    # « lors de l'attaque subie le 18 juin par … »: a date between « subie » and « par » still names who suffered it
+    # (rules cyberattack-333)
+    suffered = ("Aucune fuite de données ne semble s'être produite lors de l'attaque subie le 18 février par les "
+                "Transports scolaires du Trégor.")
+    assert fr(suffered, "organization", BUSES) == {("Transports scolaires du Trégor", "asserted", False)}
