@@ -52,3 +52,13 @@ def test_the_attack_suffered_with_its_date_between_names_the_target():
     suffered = ("Aucune fuite de données ne semble s'être produite lors de l'attaque subie le 18 février par les "
                 "Transports scolaires du Trégor.")
     assert fr(suffered, "organization", BUSES) == {("Transports scolaires du Trégor", "asserted", False)}
+
+
+def test_staff_who_used_their_post_are_an_insider():
+    # « se serait servi de son poste pour entrer dans des comptes », 'abused his position to open customer accounts':
+    # the job's own access turned to the deed is an insider (rules cyberattack-334)
+    post = ("Selon l'enquête, un agent des Transports scolaires du Trégor se serait servi de son poste pour consulter "
+            "les dossiers des familles.")
+    assert fr(post, "attack_vector", BUSES) == {("insider", "asserted", True)}
+    english = "A Brackwater Utilities clerk abused his position to open hundreds of customer accounts, the utility said."
+    assert en(english, "attack_vector", WATER) == {("insider", "asserted", False)}
