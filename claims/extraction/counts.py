@@ -355,9 +355,8 @@ def count_claims(f: Folded, v: Vocabulary, date_spans: list[tuple[int, int]], cl
                 continue  # "24 million subscriber contracts" count contracts
             # ("par précaution, les 6 200 comptes en ligne ont été réinitialisés", "all 6,200 accounts were reset as a
             # precaution": accounts renewed are no accounts broken into, where nothing in the clause says they were)
-            if slot == "accounts_compromised" and any(
-                    e0 <= s2 and len(f.low[e0:s2].split()) <= RESET_WORDS and not re.search(r"[,;:.()]", f.low[e0:s2])
-                    for s2, _e2 in v.cues.credentials_reset.spans(f)) \
+            if slot == "accounts_compromised" and any(just_before(f.low, e0, s2, RESET_WORDS)
+                                                      for s2, _e2 in v.cues.credentials_reset.spans(f)) \
                     and not in_clause(compromise + v.cues.taken.spans(f), clause):
                 continue
             if slot == HOLDER:

@@ -309,9 +309,7 @@ def _attack_dates(f: Folded, v: Vocabulary, published: dt.date | None,
         dated_by = _ATTACK_DATED_THEN.search(f.low, 0, d.start)
         struck_then = (when is not None and any(when.end() <= s and len(f.low[when.end():s].split()) <= WHEN_WORDS
                                                 for s, _e in attack)) or \
-            (dated_by is not None and any(e <= dated_by.start() and len(f.low[e:dated_by.start()].split()) <= DATED_WORDS
-                                          and not re.search(r"[,;:.]", f.low[e:dated_by.start()])
-                                          for _s, e in v.cues.attack_noun.spans(f))) or \
+            (dated_by is not None and any(just_before(f.low, e, dated_by.start(), DATED_WORDS) for e in nouns)) or \
             (cleft is not None and any(cleft.end() <= s and len(f.low[cleft.end():s].split()) <= CLEFT_WORDS
                                        and not re.search(r"[;:.]", f.low[cleft.end():s]) for s, _e in attack))
         here = [(s, e) for s, e in attack if clause.start <= s < clause.end]  # the attack words of its clause
