@@ -183,6 +183,8 @@ _MORE_AFTER = re.compile(r"\s+more\b(?!\s+than)")
 # A figure whose people then speak ("Two members have said", « deux clientes ont raconté »): witnesses, not the victims.
 _SPEAKERS_AFTER = re.compile(r"\s+(?:(?!(?:were|was|are|is|been|being|get|got|ete|sont|etaient|seront)\b)[a-z-]+\s+){1,2}(?:(?:have|had|has|ont|avaient)\s+)?(?:said|told|described|recounted|"
                              r"spoke|dit|raconte|racontent|temoigne|temoignent|explique|expliquent|confie|confient)\b")
+# A part marker naming an owner ("of its", "of their"), which gives no part where what follows is accounts.
+_OWNER_PARTS = ("of its", "of their")
 # A mailing sent as a precaution ("is writing to some two million customers as a precaution").
 _PRECAUTION = re.compile(r"\b(?:as\s+a\s+precaution|precautionary|par\s+precaution|a\s+titre\s+preventif)\b")
 
@@ -219,6 +221,10 @@ def count_claims(f: Folded, v: Vocabulary, date_spans: list[tuple[int, int]], cl
     # a part marker that is itself the counted noun ("9.7 million Australians") marks no part; one that holds it
     # after a partitive does ("53 of the people whose bundles were posted")
     parts = [p for p in v.cues.count_part.spans(f) if not any(p[0] == s and e <= p[1] + 2 for s, e in victims)]
+    # accounts an owner holds are counted whole ("160,000 of its user accounts", "15,363 of its customers'
+    # accounts"): a vendor's client counting its people ("2,600 of its donors") still gives a part (D5)
+    parts = [(ps, pe) for ps, pe in parts if not (f.low[ps:pe] in _OWNER_PARTS and any(
+        pe < s and len(f.low[pe:s].split()) <= 2 and not re.search(r"[,;:.()]", f.low[pe:s]) for s, _e in accounts))]
     things = v.cues.count_things.spans(f)
     ahead = v.cues.count_notified_ahead.spans(f)
     notified = v.cues.count_notified.spans(f) + ahead
