@@ -74,10 +74,11 @@ _POPULATION_BEFORE = re.compile(r"\b(?:commune|ville|village|bourg|cite|agglomer
                                 r"over|almost|roughly|plus\s+de)\s+)?$")
 # (after "a county of", people are its population: "the county of more than a million people")
 _POPULATION_AFTER = re.compile(r"\s*(?:habitants|inhabitants|ames|souls|people|residents|personnes)\b")
-_MONEY_BEFORE = re.compile(r"(?:[€£$]|\b\d{1,2}\s*h)\s*$")  # money, or the minutes of a time ("vers 19 h 45")
+# money ("Rs 5,000 crore" too), or the minutes of a time ("vers 19 h 45")
+_MONEY_BEFORE = re.compile(r"(?:[€£$₹]|\bRs\.?|\bINR|\b\d{1,2}\s*h)\s*$")
 # Money, sizes and times after a figure, with the French "de" ("23 millions d'euros", "3 millions de dollars").
 _MONEY_AFTER = re.compile(r"\s*(?:(?:de|d['’])\s*)?"
-                          r"(?:[€£$%]|euros?\b|dollars?\b|livres?\b|pounds?\b|gigaoctets?\b|go\b|gb\b|to\b|tb\b|mb\b|mo\b|"
+                          r"(?:[€£$%]|euros?\b|dollars?\b|livres?\b|pounds?\b|rupees?\b|gigaoctets?\b|go\b|gb\b|to\b|tb\b|mb\b|mo\b|"
                           r"t[eé]raoctets?\b|m[eé]gaoctets?\b|terabytes?\b|gigabytes?\b|megabytes?\b|"
                           r"octets?\b|bytes?\b|pour cent\b|per cent\b|percent\b|bitcoins?\b|"
                           # times and durations: "après 18 heures", "for 24 hours", "trois semaines"

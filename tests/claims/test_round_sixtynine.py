@@ -20,3 +20,12 @@ def test_accounts_an_owner_holds_are_counted_whole():
     # people drawn from a client's own books stay a part of the vendor's tally (D5)
     donors = "A charity among Kestrel Games' clients said 2,600 of its donors had been caught up in the breach."
     assert en(donors, "victim_count", GAMES) == set()
+
+
+def test_india_s_units_scale_a_figure():
+    # "37.5 crore customers" is 375 million and "75 lakh users" 7.5 million, as the Indian press writes them; a sum in
+    # rupees ("revenue of Rs 3,403 crore") is money, no count (rules cyberattack-336)
+    crore = "Hackers stole the personal details of 37.5 crore Vindhya Telecom customers, the paper reported."
+    assert en(crore, "victim_count", TELECOM) == {(375000000, "asserted", False)}
+    lakh = "Vindhya Telecom, with revenue of Rs 3,403 crore, said 75 lakh users were hit by the breach."
+    assert en(lakh, "victim_count", TELECOM) == {(7500000, "asserted", False)}
