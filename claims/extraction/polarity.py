@@ -944,6 +944,10 @@ def _attribution_scopes(f: Folded, attributions: list[tuple[int, int]],
 _RELATIVE_LEAD = re.compile(r"[\s,]*(?:ou|qui|dont|which|where|who|whose|that)\b")
 
 
+# A hyphen joining a word to the next as one compound ("would-be"), not a French verb to its inverted subject.
+_COMPOUND_AFTER = re.compile(r"[-\u2011](?!(?:t[-\u2011])?(?:il|elle|ils|elles|on)\b)[^\W\d_]", re.IGNORECASE)
+
+
 def analyse(f: Folded, v: Vocabulary) -> tuple[list[Clause], bool]:
     """The sentence's clauses and whether an attribution hedges all of it.
 
@@ -956,8 +960,10 @@ def analyse(f: Folded, v: Vocabulary) -> tuple[list[Clause], bool]:
     negations = negation_spans(f, v.cues)
     spared = spared_spans(f, v.cues)
     firm = v.cues.not_hedge.spans(f)
+    # (a hedge word a hyphen joins to the next is part of a compound adjective: "would-be buyers" guess nothing;
+    # « semble-t-il » is a verb with its subject after it, and hedges)
     hedges = [(s, e) for s, e in v.cues.hedge.spans(f) if not any(fs < e and s < fe for fs, fe in firm)
-              and not _month(f, v, s, e) and not _inside_name(f, s, e)]
+              and not _month(f, v, s, e) and not _inside_name(f, s, e) and not _COMPOUND_AFTER.match(f.text, e)]
     # ("pour l'entreprise, ..." attributes; "une première pour le groupe vendéen" does not: a "pour" source
     # is set off by a comma)
     attributions = [(s, e) for s, e in v.cues.attribution.spans(f) if not _overlaps_any((s, e), firm)

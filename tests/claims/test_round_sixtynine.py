@@ -29,3 +29,14 @@ def test_india_s_units_scale_a_figure():
     assert en(crore, "victim_count", TELECOM) == {(375000000, "asserted", False)}
     lakh = "Vindhya Telecom, with revenue of Rs 3,403 crore, said 75 lakh users were hit by the breach."
     assert en(lakh, "victim_count", TELECOM) == {(7500000, "asserted", False)}
+
+
+def test_a_compound_adjective_guesses_nothing():
+    # "would-be buyers" is a kind of buyer, no conditional: the figure and the organisation are not hedged; « semble-t-il »
+    # is a verb with its subject after it and still hedges (rules cyberattack-337)
+    compound = ("Kestrel Games disclosed on Friday that an unauthorised third party had obtained the details of 41,000 "
+                "customers and would-be customers.")
+    assert en(compound, "victim_count", GAMES) == {(41000, "asserted", False)}
+    assert en(compound, "organization", GAMES) == {("Kestrel Games", "asserted", False)}
+    guess = "Kestrel Games would have obtained the details of 41,000 customers from a broker, the hackers say."
+    assert en(guess, "victim_count", GAMES) == {(41000, "asserted", True)}
