@@ -352,8 +352,10 @@ def advice_mask(f: Folded, v: Vocabulary) -> tuple[Folded, bool] | None:
     # only advice that follows what the sentence states, about data, or that comes before a statement
     # its speaker goes on to make ("Elle demande à ses utilisateurs de se méfier …, et précise que
     # les mots de passe sont restés à l'abri")
-    reported = all(_reports_next(pieces[span], v) for span in stating if span[0] > min(a for a, _b in advising)) \
-        if advising and stating else False
+    # (or after a semicolon, which closes the advice: « … de se méfier des appels ; aucun indice ne laisse penser que
+    # des données de paiement aient été emportées, ajoute l'entreprise »)
+    reported = all(_reports_next(pieces[span], v) or f.low[:span[0]].rstrip().endswith(";")
+                   for span in stating if span[0] > min(a for a, _b in advising)) if advising and stating else False
     if not advising or not stating or (max(a for a, _b in stating) > min(a for a, _b in advising) and not reported) \
             or not any(find_mentions("data_category", v, pieces[span]) for span in stating):
         return None

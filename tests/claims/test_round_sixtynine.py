@@ -1,13 +1,14 @@
 """Round sixty-nine (issue 9): what dev68 (both halves) showed the extractor misreading, one test each, on
-sentences of our own about invented incidents (a games platform, an Indian telecom operator, a car-loan broker)."""
+sentences of our own about invented incidents (a games platform, an Indian telecom operator, a Breton car-loan broker)."""
 
 from __future__ import annotations
 
-from tests.claims.helpers import en, round_incident as incident
+from tests.claims.helpers import en, fr, round_incident as incident
 
 
 GAMES = incident("Kestrel Games", keywords=("Kestrel Games",))
 TELECOM = incident("Vindhya Telecom", keywords=("Vindhya Telecom",))
+BROKER = incident("Crédit Auto Armor", keywords=("Crédit Auto Armor",))
 
 
 def test_accounts_an_owner_holds_are_counted_whole():
@@ -40,3 +41,15 @@ def test_a_compound_adjective_guesses_nothing():
     assert en(compound, "organization", GAMES) == {("Kestrel Games", "asserted", False)}
     guess = "Kestrel Games would have obtained the details of 41,000 customers from a broker, the hackers say."
     assert en(guess, "victim_count", GAMES) == {(41000, "asserted", True)}
+
+
+def test_a_semicolon_closes_the_advice_before_a_statement():
+    # « demande à ses clients de surveiller leurs comptes ; aucun indice ne laisse penser que des données de paiement aient
+    # été emportées, ajoute l'entreprise »: the advice ends at the semicolon and the denial after it is read; advice
+    # that goes on past it ('would also do well to distrust any e-mail') still states nothing (rules cyberattack-338)
+    denial = ("Crédit Auto Armor demande à ses clients de surveiller leurs comptes et de se méfier des appels ; aucun "
+              "indice ne laisse penser que des données de paiement aient été emportées, ajoute l'entreprise.")
+    assert fr(denial, "data_category", BROKER) == {("banking", "denied", True)}
+    advice = ("Kestrel Games is urging players to change their passwords; those whose card details were in the file "
+              "would also do well to distrust any e-mail that uses their purchase history.")
+    assert en(advice, "data_category", GAMES) == set()
