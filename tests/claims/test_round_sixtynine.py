@@ -53,3 +53,11 @@ def test_a_semicolon_closes_the_advice_before_a_statement():
     advice = ("Kestrel Games is urging players to change their passwords; those whose card details were in the file "
               "would also do well to distrust any e-mail that uses their purchase history.")
     assert en(advice, "data_category", GAMES) == set()
+
+
+def test_a_database_emptied_is_taken():
+    # « des intrus avaient vidé la base de son Portail Familles »: emptying a database takes what it held, which the
+    # organisation reports of itself (rules cyberattack-339)
+    emptied = ("Crédit Auto Armor, qui gère les dossiers de prêt de quarante concessions bretonnes, a fait savoir mercredi "
+               "que des intrus avaient vidé la base de son espace client.")
+    assert fr(emptied, "organization", BROKER) == {("Crédit Auto Armor", "asserted", False)}
