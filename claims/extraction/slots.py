@@ -783,6 +783,12 @@ def _places(f: Folded, start: int, end: int, region: Mention) -> bool:
     return start <= region.start < end + 2 or (region.start >= end and bool(_PLACING.fullmatch(f.low[end:region.start])))
 
 
+# A role noun set after what it says, as the inverted speaker of its sentence ("…, the carmaker told customers",
+# "…, said the company", « …, a précisé la société »).
+_SAYS_BEFORE = re.compile(r",\s*(?:(?:said|says|told|added|adds|a\s+[a-z]+|ont\s+[a-z]+|indique|precise|ajoute|explique)\s+)?$")
+_SAYS_AFTER = re.compile(r"\s*(?:[,;:.]|$|(?:said|says|told|tells|added|adds|explained|stressed|insisted)\b)")
+
+
 def _organisations_and_regions(
     f: Folded, v: Vocabulary, about_incident: bool, anaphors: Sequence[Mention] = ()
 ) -> tuple[list[Found], list[Found], list[tuple[str, Value, int, bool]]]:
@@ -835,9 +841,13 @@ def _organisations_and_regions(
     # A role noun standing for an organisation ("l'établissement", "the trust") is a claim only
     # where the sentence presents it as attacked ("the trust was hit", "l'attaque contre
     # l'hôpital"): "the hospital says no data was taken" is the hospital speaking.
+    # One set after its words, in a sentence that names no organisation, that reports the attack on its own systems
+    # reports of itself, as its name would ("A hacker had got into its IT systems, the company said").
     for m in anaphors:
-        role, _spared = org_role(f, v, AgencyName(m, m.start, m.end, ()))
-        if role not in (SPEAKER, AFFILIATION, PARTNER) and (anchor := attack_anchor(f, v, m.start, m.end, spans)) is not None:
+        role, spared = org_role(f, v, AgencyName(m, m.start, m.end, ()))
+        if role == SELF and not names and _SAYS_BEFORE.search(f.low[:m.start]) and _SAYS_AFTER.match(f.low, m.end):
+            self_reports.append(("organization", m.value, m.start, spared))
+        elif role not in (SPEAKER, AFFILIATION, PARTNER) and (anchor := attack_anchor(f, v, m.start, m.end, spans)) is not None:
             org_claims.append(("organization", m.value, anchor))
     in_speaker = {(r.start, r.end) for name in speaking_names for r in name.regions}
     scope = [s for s, _e in v.cues.region_scope.spans(f)

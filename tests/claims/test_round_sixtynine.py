@@ -61,3 +61,14 @@ def test_a_database_emptied_is_taken():
     emptied = ("Crédit Auto Armor, qui gère les dossiers de prêt de quarante concessions bretonnes, a fait savoir mercredi "
                "que des intrus avaient vidé la base de son espace client.")
     assert fr(emptied, "organization", BROKER) == {("Crédit Auto Armor", "asserted", False)}
+
+
+def test_a_role_noun_after_what_it_says_reports_its_own_breach():
+    # "A hacker had got into its IT systems, the company said": the role noun set after the words, in a sentence that
+    # names no organisation, is the one named before, reporting the attack on itself as its name would (rules
+    # cyberattack-340)
+    text = "Kestrel Games wrote to its players on Monday. A hacker had got into its IT systems, the company said."
+    assert en(text, "organization", GAMES) == {("Kestrel Games", "asserted", False)}
+    # set before its verb, it is a speaker whose words are read as before
+    advice = "Kestrel Games wrote to its players on Monday. The company said players should change their passwords."
+    assert en(advice, "organization", GAMES) == set()
