@@ -72,3 +72,14 @@ def test_a_role_noun_after_what_it_says_reports_its_own_breach():
     # set before its verb, it is a speaker whose words are read as before
     advice = "Kestrel Games wrote to its players on Monday. The company said players should change their passwords."
     assert en(advice, "organization", GAMES) == set()
+
+
+def test_a_file_transfer_appliance_moves_no_one():
+    # "the breach of the Accellion file-transfer appliance it had used", "the money transfer company": the noun names a
+    # product or a trade, and the figure before it still counts the people hit; people transferred are still no victims
+    # (rules cyberattack-341)
+    product = ("About 52,000 Kestrel Games customers had their card numbers stolen, the firm said after the breach of the "
+               "file-transfer appliance it had used.")
+    assert en(product, "victim_count", GAMES) == {(52000, "asserted", False)}
+    moved = "After the attack on Kestrel Games, 30 patients were transferred to another hospital."
+    assert en(moved, "victim_count", GAMES) == set()
