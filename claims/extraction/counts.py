@@ -86,6 +86,8 @@ _MONEY_AFTER = re.compile(r"\s*(?:(?:de|d['’])\s*)?"
                           r"mois\b|months?\b|ans\b|années?\b|years?\b)", re.IGNORECASE)
 
 
+# What joins a date to the second day of its range ("September 20 and 22", "du 20 au 22").
+_DAY_RANGE = re.compile(r"\s*(?:and|to|through|until|till|et|au|-|–|—)\s*")
 # What joins the two ends of a range of figures ("12 et 14", "16 à 18", "3m to 5m", "10-12").
 _RANGE_JOIN = re.compile(r"\s*(?:et|à|a|to|and|-|–|—)\s*(?:[€£$]\s*)?", re.IGNORECASE)
 
@@ -244,9 +246,10 @@ def count_claims(f: Folded, v: Vocabulary, date_spans: list[tuple[int, int]], cl
     money += [n for n, m in zip(digits, digits[1:]) if m in money and _RANGE_JOIN.fullmatch(f.text[n.end:m.start])]
     # ("Forever 21's systems": a figure inside an organisation's name counts nothing)
     names = [(m.start, m.end) for m in find_mentions("organization", v, f)]
+    # ("inside its network between September 20 and 22": a range's second day, after its first, is a date too)
     numbers = [n for n in digits
                if not overlaps((n.start, n.end), date_spans + years + names) and f.text[n.end:n.end + 1] not in "-\u2011"
-               and n not in money]
+               and n not in money and not (n.value <= 31 and any(_DAY_RANGE.fullmatch(f.low, e, n.start) for _s, e in date_spans))]
     owners = v.cues.count_owner.spans(f)
     asides = v.cues.count_part.spans(f)
     back = v.cues.count_back.spans(f)

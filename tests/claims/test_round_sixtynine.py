@@ -83,3 +83,12 @@ def test_a_file_transfer_appliance_moves_no_one():
     assert en(product, "victim_count", GAMES) == {(52000, "asserted", False)}
     moved = "After the attack on Kestrel Games, 30 patients were transferred to another hospital."
     assert en(moved, "victim_count", GAMES) == set()
+
+
+def test_a_range_s_second_day_counts_no_one():
+    # "inside its network between September 20 and 22 made off with customers' data": 22 is the range's last day, no
+    # count of people (rules cyberattack-342)
+    days = ("Kestrel Games said hackers who were inside its network between March 10 and 12 made off with "
+            "customers' names and addresses.")
+    assert en(days, "victim_count", GAMES) == set()
+    assert ("2025-03-10", "asserted", False) in en(days, "attack_date", GAMES)
