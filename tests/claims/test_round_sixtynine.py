@@ -92,3 +92,12 @@ def test_a_range_s_second_day_counts_no_one():
             "customers' names and addresses.")
     assert en(days, "victim_count", GAMES) == set()
     assert ("2025-03-10", "asserted", False) in en(days, "attack_date", GAMES)
+
+
+def test_details_not_listed_are_neither_taken_nor_denied():
+    # "had their names, along with other details it did not list, stolen": what a filing leaves unlisted is unsaid,
+    # and the negation in the aside denies nothing of the names (rules cyberattack-343)
+    unlisted = ("Kestrel Games now says that 52,000 people had their names, along with other details it did not list, "
+                "stolen in the attack on its network.")
+    assert en(unlisted, "data_category", GAMES) == {("identity", "asserted", False)}
+    assert en(unlisted, "victim_count", GAMES) == {(52000, "asserted", False)}
