@@ -101,3 +101,13 @@ def test_details_not_listed_are_neither_taken_nor_denied():
                 "stolen in the attack on its network.")
     assert en(unlisted, "data_category", GAMES) == {("identity", "asserted", False)}
     assert en(unlisted, "victim_count", GAMES) == {(52000, "asserted", False)}
+
+
+def test_letters_going_out_date_no_attack():
+    # "the letters, which began going out on March 29", "began mailing them on Thursday": the day the notices left is
+    # the mailing's, not the intrusion's (rules cyberattack-344)
+    letters = ("Kestrel Games is writing to 52,000 people whose names were taken in the intrusion; the letters, which "
+               "began going out on March 12, offer free credit monitoring.")
+    assert en(letters, "attack_date", GAMES) == set()
+    mailing = "Kestrel Games began mailing letters on 12 March to players whose files sat in the breached network."
+    assert en(mailing, "attack_date", GAMES) == set()
