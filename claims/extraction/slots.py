@@ -595,7 +595,10 @@ _PAST_MISUSE = re.compile(r"\b(?:used|misused|exploited|utilisee?s?|exploitee?s?
                           # "it has seen no unauthorised transactions on their accounts", « n'a constaté aucune
                           # opération frauduleuse »: none seen so far
                           r"\b(?:seen|detected|observed|noticed|spotted|recorded|constatee?s?|observee?s?|detectee?s?|"
-                          r"relevee?s?|remarquee?s?)\s+(?:no|any|aucune?)\b")
+                          r"relevee?s?|remarquee?s?)\s+(?:no|any|aucune?)\b|"
+                          # « aucun citoyen n'aurait été victime d'une arnaque », 'no customer has fallen victim to fraud':
+                          # nobody harmed so far
+                          r"\bvictims?\s+(?:of|to)\b|\bvictimes?\s+(?:d|de|du|des)\b")
 
 
 # A definite article right before ("the ransomware attack", "l'attaque", "cette").

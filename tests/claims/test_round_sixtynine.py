@@ -111,3 +111,13 @@ def test_letters_going_out_date_no_attack():
     assert en(letters, "attack_date", GAMES) == set()
     mailing = "Kestrel Games began mailing letters on 12 March to players whose files sat in the breached network."
     assert en(mailing, "attack_date", GAMES) == set()
+
+
+def test_a_risk_said_to_be_real_and_no_one_harmed_yet():
+    # « le risque d'usurpation d'identité n'a rien de théorique » says the risk is real, no denial; « aucun client
+    # n'aurait été victime d'une arnaque » is misuse not seen so far, no risk denied (D22) (rules cyberattack-345)
+    real = ("Après la fuite chez Crédit Auto Armor, un escroc pourrait ouvrir un crédit au nom d'un client, prévient "
+            "l'entreprise, pour qui le risque d'usurpation d'identité n'a rien de théorique.")
+    assert ("identity_theft", "asserted", False) in fr(real, "risk", BROKER)
+    harmed = "Crédit Auto Armor assure qu'aucun client n'aurait été victime d'une arnaque depuis le piratage."
+    assert fr(harmed, "risk", BROKER) == set()
