@@ -743,7 +743,9 @@ _OPENS_CLAUSE = re.compile(r"\s*(?:(?:by|on|in|since|then|later|le|la|les|lundi|
                            r"dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|depuis|puis|the|a|an|l|un|une)\s+)*")
 # What may stand between the attackers and what they did: one word ("had taken"), or an auxiliary and an
 # adverb ("had also obtained", "have since leaked", « ont aussi dérobé »).
-_DEED_GAP = re.compile(r"\s*(?:\S+\s+|(?:had|has|have|was|were|ont|avaient|a|avait)\s+[a-z]+ly\s+|"
+# (or a French reflexive's pronoun and auxiliary: « des pirates se sont glissés dans le réseau »)
+_DEED_GAP = re.compile(r"\s*(?:\S+\s+|(?:se|s)\s+(?:sont|est|etait|etaient|serait|seraient)\s+|"
+                       r"(?:had|has|have|was|were|ont|avaient|a|avait)\s+[a-z]+ly\s+|"
                        r"(?:had|has|have|ont|avaient|a|avait)\s+(?:also|since|then|already|aussi|deja|ensuite|egalement)\s+)?")
 # A participle of saying after a comma ("…, saying the files also held", "…, affirmant détenir").
 _SAYING_TAIL = re.compile(r",\s*(?:saying|claiming|boasting|insisting|adding|affirmant|assurant|pretendant|"

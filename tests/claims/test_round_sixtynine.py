@@ -121,3 +121,14 @@ def test_a_risk_said_to_be_real_and_no_one_harmed_yet():
     assert ("identity_theft", "asserted", False) in fr(real, "risk", BROKER)
     harmed = "Crédit Auto Armor assure qu'aucun client n'aurait été victime d'une arnaque depuis le piratage."
     assert fr(harmed, "risk", BROKER) == set()
+
+
+def test_an_intruder_who_slipped_in():
+    # « découvrait qu'un intrus s'était glissé dans son réseau »: slipping into a network is getting in, not the verb of
+    # saying « glisser » (« glisse un proche du dossier »), and the imperfect « découvrait » is a finding whose day is
+    # not the attack's (rules cyberattack-346)
+    slipped = "Le 2 mars, Crédit Auto Armor découvrait qu'un intrus s'était glissé dans son réseau."
+    assert fr(slipped, "organization", BROKER) == {("Crédit Auto Armor", "asserted", False)}
+    assert fr(slipped, "attack_date", BROKER) == set()
+    pirates = "Des pirates se sont glissés dans le réseau de Crédit Auto Armor."
+    assert fr(pirates, "organization", BROKER) == {("Crédit Auto Armor", "asserted", False)}
