@@ -70,6 +70,9 @@ _TITLE = re.compile(rf"^{_TITLES}\.?\s+(?=[A-ZÀ-ÝĀ-Ž])")
 # "Fulton County Commission Chairman Robb Pitts")
 # (offices written as an acronym: "CEO Dara Khosrowshahi", also after lower-case words, see _ACRONYM_OFFICE)
 # (and a member's seat: "Sandringham MP Brad Rowswell", "Greens MP Rosalie Woodruff", "Nanaimo MLA Sheila Malcolmson")
+# A surname's particle written lower-case stands inside it: "David van Weel", "Ursula von der Leyen"; not the French
+# "de", which as often says where the person works (« Pierre Martin de Sanofi »).
+_PARTICLE = r"(?:\s+(?:van|von|der|den|ter|ten|zu|bin|ibn|al|el|da|di|dos|das|del|della))"
 _OFFICE_ACRONYMS = r"PDG|DG|DSI|RSSI|CEO|CFO|COO|CTO|CIO|CISO|MP|MLA|MEP|MSP|MPP|MHA|MNA"
 # (and an office held for now or no longer: "acting Premier Ben Carroll", "former Governor")
 # (a place's abbreviated word among them: "St. Marys Mayor Al Strathdee")
@@ -88,7 +91,7 @@ _OFFICE = re.compile(r"^(?:(?:le|la|l'|the)\s+)?(?:(?:acting|interim|former|depu
                      r"Congressman|Congresswoman|Representative|Assemblyman|Assemblywoman|Assemblymember|"
                      r"Councilmember|Alderman|Alderwoman|Lawmaker|Legislator|Trustee)"
                      r"(?:\s+(?:General|Général|Générale|Adjoint|Adjointe|Délégué|Déléguée))?\s+"
-                     r"(?=[A-ZÀ-ÝĀ-Ž][\w'’-]+\s+[A-ZÀ-ÝĀ-Ž])")
+                     r"(?=[A-ZÀ-ÝĀ-Ž][\w'’-]+" + _PARTICLE + r"{0,2}\s+[A-ZÀ-ÝĀ-Ž])")
 _ADVERB = re.compile(r"^(?:encore|aussi|alors|ensuite|également|pourtant|enfin|déjà|toutefois|"
                      r"still|also|then|again)\s+", re.IGNORECASE)
 _AUXILIARY = re.compile(r"\s+(?:a|ont|avait|has|have|had)\s*$", re.IGNORECASE)
@@ -127,7 +130,9 @@ _NOT_A_VERB = frozenset("et ou mais car donc qui que dont selon ce cette ces le 
 _SAINT = r"(?:\s+(?:St|Ste|Mt)\.)?"
 # A person's name: capitalised words, a middle initial among them and a generational suffix after
 # them ("J. David Cox Sr.", "Christoph C. Cemper").
-_PERSON_NAME = (r"(?:[A-ZÀ-ÝĀ-Ž]\.\s+)?[A-ZÀ-ÝĀ-Ž][\w'’-]+(?:" + _SAINT + r"\s+(?:[A-ZÀ-ÝĀ-Ž]\.\s+)?[A-ZÀ-ÝĀ-Ž][\w'’-]+)+"
+# (with a surname's particle, _PARTICLE)
+_PERSON_NAME = (r"(?:[A-ZÀ-ÝĀ-Ž]\.\s+)?[A-ZÀ-ÝĀ-Ž][\w'’-]+(?:" + _SAINT + _PARTICLE + r"{0,2}"
+                r"\s+(?:[A-ZÀ-ÝĀ-Ž]\.\s+)?[A-ZÀ-ÝĀ-Ž][\w'’-]+)+"
                 r"(?:\s+(?:Jr|Sr)\.)?")
 _PERSON = re.compile(rf"({_PERSON_NAME})\s*$")
 # A title, then the person's name, ending what was read as a speaker.

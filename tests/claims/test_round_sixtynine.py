@@ -132,3 +132,13 @@ def test_an_intruder_who_slipped_in():
     assert fr(slipped, "attack_date", BROKER) == set()
     pirates = "Des pirates se sont glissés dans le réseau de Crédit Auto Armor."
     assert fr(pirates, "organization", BROKER) == {("Crédit Auto Armor", "asserted", False)}
+
+
+def test_a_surname_s_particle_stands_inside_the_name():
+    # "Justice Minister David van Weel wrote": the lower-case particle is part of the surname, so the office is dropped
+    # and the speaker is the whole name, not "Justice Minister David" (rules cyberattack-347)
+    letter = ("“The attack on Kestrel Games was very probably the work of a state actor,” Justice Minister David van Weel "
+              "wrote to parliament.")
+    assert {speaker for speaker, _p, _h in en(letter, "quote", GAMES)} == {"David van Weel"}
+    german = "“Kestrel Games was hit by ransomware,” said Ursula von der Leyen."
+    assert {speaker for speaker, _p, _h in en(german, "quote", GAMES)} == {"Ursula von der Leyen"}
