@@ -142,3 +142,12 @@ def test_a_surname_s_particle_stands_inside_the_name():
     assert {speaker for speaker, _p, _h in en(letter, "quote", GAMES)} == {"David van Weel"}
     german = "“Kestrel Games was hit by ransomware,” said Ursula von der Leyen."
     assert {speaker for speaker, _p, _h in en(german, "quote", GAMES)} == {"Ursula von der Leyen"}
+
+
+def test_what_a_seller_claims_to_hold_is_counted_as_its_claim():
+    # « le vendeur y revendique 117 963 abonnés de l'opérateur », « affirme détenir les fiches de 40 000 clients »: the
+    # figure a seller claims is a count, hedged as the seller's word (D3), as 'claims to have' was (rules
+    # cyberattack-348)
+    seller = ("Un compte a proposé lundi un fichier de Crédit Auto Armor : le vendeur y revendique 41 000 clients de "
+              "l'entreprise, avec nom et adresse.")
+    assert fr(seller, "victim_count", BROKER) == {(41000, "asserted", True)}
