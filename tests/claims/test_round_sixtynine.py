@@ -151,3 +151,11 @@ def test_what_a_seller_claims_to_hold_is_counted_as_its_claim():
     seller = ("Un compte a proposé lundi un fichier de Crédit Auto Armor : le vendeur y revendique 41 000 clients de "
               "l'entreprise, avec nom et adresse.")
     assert fr(seller, "victim_count", BROKER) == {(41000, "asserted", True)}
+
+
+def test_credit_in_someone_else_s_name_is_identity_theft():
+    # "just what fraudsters need to open phone lines or loans in someone else's name": borrowing anyone's name for a
+    # line or a loan is identity theft, and the name is no data taken (rules cyberattack-349)
+    lines = ("Details taken from Kestrel Games are just what fraudsters need to open phone lines or loans in someone "
+             "else's name.")
+    assert ("identity_theft", "asserted", False) in en(lines, "risk", GAMES)
