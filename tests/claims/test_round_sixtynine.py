@@ -159,3 +159,13 @@ def test_credit_in_someone_else_s_name_is_identity_theft():
     lines = ("Details taken from Kestrel Games are just what fraudsters need to open phone lines or loans in someone "
              "else's name.")
     assert ("identity_theft", "asserted", False) in en(lines, "risk", GAMES)
+
+
+def test_fraud_case_files_name_no_risk():
+    # "information relating to criminal investigations, mostly in fraud cases": case files among the stolen data are
+    # data, no fraud the victims now face (rules cyberattack-350)
+    files = ("The haul from Kestrel Games also held, for a few players, information relating to criminal "
+             "investigations, mostly in fraud cases.")
+    assert en(files, "risk", GAMES) == set()
+    risk = "Players whose data was taken from Kestrel Games now face fraud."
+    assert en(risk, "risk", GAMES) == {("fraud", "asserted", False)}
