@@ -412,7 +412,9 @@ def count_claims(f: Folded, v: Vocabulary, date_spans: list[tuple[int, int]], cl
         for s, _e in total_cues if not f.low[s:].startswith("soit"))]
     total = next((t for t in reversed(totals) if any(start == t for _slot, _v, start in out)), None)
     if total is not None:
-        out = [c for c in out if c[0] != "victim_count" or c[2] == total]
+        # (of the total's own kind: « quatre comptes au total, celui du prestataire et trois comptes d'agents »)
+        kind = next(slot for slot, _v, start in out if start == total)
+        out = [c for c in out if c[0] != kind or c[2] == total]
     # D6: "Last summer it told regulators that 7,864 people had been affected; it now says the breach
     # reached 478,188", "the true figure is about 106,000": a figure the sentence sets a standing one
     # after is superseded, whatever first gave it

@@ -169,3 +169,11 @@ def test_fraud_case_files_name_no_risk():
     assert en(files, "risk", GAMES) == set()
     risk = "Players whose data was taken from Kestrel Games now face fraud."
     assert en(risk, "risk", GAMES) == {("fraud", "asserted", False)}
+
+
+def test_a_total_of_accounts_makes_its_breakdown_parts():
+    # « quatre comptes au total, celui du prestataire et trois comptes d'agents »: the total is the count of accounts
+    # and the figures after it its parts (D5), as a total of people already did (rules cyberattack-351)
+    total = ("L'enquête établit que l'intrus s'est servi de quatre comptes au total, celui du prestataire et trois "
+             "comptes d'agents de Crédit Auto Armor, pour élargir ses droits.")
+    assert fr(total, "accounts_compromised", BROKER) == {(4, "asserted", False)}
