@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from claims.extraction.dates import month_year_spans
+from claims.extraction.dates import DAY_RANGE_END, month_year_spans
 from claims.extraction.lexicon import Folded, find_mentions, just_before
 from claims.extraction.model import Value, Vocabulary
 from claims.extraction.numbers import find_numbers
@@ -86,8 +86,6 @@ _MONEY_AFTER = re.compile(r"\s*(?:(?:de|d['’])\s*)?"
                           r"mois\b|months?\b|ans\b|années?\b|years?\b)", re.IGNORECASE)
 
 
-# What joins a date to the second day of its range ("September 20 and 22", "du 20 au 22").
-_DAY_RANGE = re.compile(r"\s*(?:and|to|through|until|till|et|au|-|–|—)\s*")
 # What joins the two ends of a range of figures ("12 et 14", "16 à 18", "3m to 5m", "10-12").
 _RANGE_JOIN = re.compile(r"\s*(?:et|à|a|to|and|-|–|—)\s*(?:[€£$]\s*)?", re.IGNORECASE)
 
@@ -226,8 +224,8 @@ def count_claims(f: Folded, v: Vocabulary, date_spans: list[tuple[int, int]], cl
     parts = [p for p in v.cues.count_part.spans(f) if not any(p[0] == s and e <= p[1] + 2 for s, e in victims)]
     # accounts an owner holds are counted whole ("160,000 of its user accounts", "15,363 of its customers'
     # accounts"): a vendor's client counting its people ("2,600 of its donors") still gives a part (D5)
-    parts = [(ps, pe) for ps, pe in parts if not (f.low[ps:pe] in _OWNER_PARTS and any(
-        pe < s and len(f.low[pe:s].split()) <= 2 and not re.search(r"[,;:.()]", f.low[pe:s]) for s, _e in accounts))]
+    parts = [(ps, pe) for ps, pe in parts
+             if not (f.low[ps:pe] in _OWNER_PARTS and any(just_before(f.low, pe, s, 2) for s, _e in accounts))]
     things = v.cues.count_things.spans(f)
     ahead = v.cues.count_notified_ahead.spans(f)
     notified = v.cues.count_notified.spans(f) + ahead
@@ -249,7 +247,7 @@ def count_claims(f: Folded, v: Vocabulary, date_spans: list[tuple[int, int]], cl
     # ("inside its network between September 20 and 22": a range's second day, after its first, is a date too)
     numbers = [n for n in digits
                if not overlaps((n.start, n.end), date_spans + years + names) and f.text[n.end:n.end + 1] not in "-\u2011"
-               and n not in money and not (n.value <= 31 and any(_DAY_RANGE.fullmatch(f.low, e, n.start) for _s, e in date_spans))]
+               and n not in money and not (n.value <= 31 and any(DAY_RANGE_END.fullmatch(f.low, e, n.start) for _s, e in date_spans))]
     owners = v.cues.count_owner.spans(f)
     asides = v.cues.count_part.spans(f)
     back = v.cues.count_back.spans(f)

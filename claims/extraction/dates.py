@@ -295,6 +295,14 @@ def _night_ranges(low: str, table: dict, published: dt.date) -> list[DateMention
     return found
 
 
+# Between the two ends of a range of days: "au", "to", "and", "through", "jusqu'au", a clock time on either side
+# ("between 22:58 on 21 August and 21:45 on 5 September", "du 3 juin à 14h30 au 5 juin", "September 20 and 22"):
+# what follows is the range's last day, no date (nor count) of its own.
+_CLOCK = r"(?:(?:a|at|vers)\s+)?\d{1,2}(?::\d{2}|h\d{0,2})\s*(?:am|pm|gmt|bst|utc)?\s*"
+DAY_RANGE_END = re.compile(rf"\s*(?:{_CLOCK})?(?:a|au|to|and|et|-|–|—|until|till|through|jusqu au)\s*(?:{_CLOCK})?"
+                           r"(?:on\s+|le\s+|the\s+)?")
+
+
 # Calendar tables by id, so that a sentence's dates are found once however many rules ask.
 _TABLES: dict[int, dict] = {}
 

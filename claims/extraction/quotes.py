@@ -64,15 +64,15 @@ _TITLES = (r"(?:Dr|Pr|Prof|Professor|M|Mme|Mlle|Me|Mr|Mrs|Ms|Docteur|Professeur|
            r"Gov|Sen|Rep|"
            r"Corporal|Sergeant|Inspector|Constable|Detective)")
 _TITLE = re.compile(rf"^{_TITLES}\.?\s+(?=[A-ZÀ-ÝĀ-Ž])")
+# A surname's particle written lower-case stands inside it: "David van Weel", "Ursula von der Leyen"; not the French
+# "de", which as often says where the person works (« Pierre Martin de Sanofi »).
+_PARTICLE = r"(?:\s+(?:van|von|der|den|ter|ten|zu|bin|ibn|al|el|da|di|dos|das|del|della))"
 # Offices written capitalised or as an acronym before a person's name ("le PDG Pascal Gauthier",
 # "Prime Minister Lee Hsien Loong", "CEO Dara Khosrowshahi"): the speaker is the person (D7).
 # (the office may carry up to three capitalised words before it: "Prime Minister", "Information Commissioner",
 # "Fulton County Commission Chairman Robb Pitts")
 # (offices written as an acronym: "CEO Dara Khosrowshahi", also after lower-case words, see _ACRONYM_OFFICE)
 # (and a member's seat: "Sandringham MP Brad Rowswell", "Greens MP Rosalie Woodruff", "Nanaimo MLA Sheila Malcolmson")
-# A surname's particle written lower-case stands inside it: "David van Weel", "Ursula von der Leyen"; not the French
-# "de", which as often says where the person works (« Pierre Martin de Sanofi »).
-_PARTICLE = r"(?:\s+(?:van|von|der|den|ter|ten|zu|bin|ibn|al|el|da|di|dos|das|del|della))"
 _OFFICE_ACRONYMS = r"PDG|DG|DSI|RSSI|CEO|CFO|COO|CTO|CIO|CISO|MP|MLA|MEP|MSP|MPP|MHA|MNA"
 # (and an office held for now or no longer: "acting Premier Ben Carroll", "former Governor")
 # (a place's abbreviated word among them: "St. Marys Mayor Al Strathdee")

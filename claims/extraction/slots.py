@@ -23,7 +23,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
-from claims.extraction.dates import find_dates
+from claims.extraction.dates import DAY_RANGE_END, find_dates
 from claims.extraction.filters import period_opener
 from claims.extraction.cues import negation_spans, spared_spans
 from claims.extraction.lexicon import PHRASE_BREAK, Folded, elided_mentions, find_mentions, just_before, led_by
@@ -228,13 +228,6 @@ def _login_used(f: Folded, v: Vocabulary) -> int | None:
     return None
 
 
-# Between the two ends of a range: "au", "to", "and", "jusqu'au", a clock time on either side
-# ("between 22:58 on 21 August and 21:45 on 5 September", "du 3 juin à 14h30 au 5 juin").
-_CLOCK = r"(?:(?:a|at|vers)\s+)?\d{1,2}(?::\d{2}|h\d{0,2})\s*(?:am|pm|gmt|bst|utc)?\s*"
-_RANGE_END = re.compile(rf"\s*(?:{_CLOCK})?(?:a|au|to|and|et|-|–|until|jusqu au)\s*(?:{_CLOCK})?"
-                        r"(?:on\s+|le\s+|the\s+)?")
-
-
 # What is carried out that is no attack: a court order, a search, a raid, an audit, a test.
 _CARRIED_OUT_OTHER = re.compile(r"\b(?:order|orders|search|searches|raid|raids|audit|audits|test|tests|review|inspection)"
                                 r"\s+(?:was\s+|were\s+|had\s+been\s+)?$")
@@ -281,7 +274,7 @@ def _attack_dates(f: Folded, v: Vocabulary, published: dt.date | None,
     noun_starts = {s for s, _e in v.cues.attack_noun.spans(f)}
     previous_end = None
     for d in mentions:
-        if previous_end is not None and _RANGE_END.fullmatch(f.low[previous_end:d.start]):
+        if previous_end is not None and DAY_RANGE_END.fullmatch(f.low[previous_end:d.start]):
             previous_end = d.end
             continue  # the end of a range
         previous_end = d.end
@@ -848,7 +841,7 @@ def _organisations_and_regions(
     # reports of itself, as its name would ("A hacker had got into its IT systems, the company said").
     for m in anaphors:
         role, spared = org_role(f, v, AgencyName(m, m.start, m.end, ()))
-        if role == SELF and not names and _SAYS_BEFORE.search(f.low[:m.start]) and _SAYS_AFTER.match(f.low, m.end):
+        if role == SELF and not names and _SAYS_BEFORE.search(f.low, 0, m.start) and _SAYS_AFTER.match(f.low, m.end):
             self_reports.append(("organization", m.value, m.start, spared))
         elif role not in (SPEAKER, AFFILIATION, PARTNER) and (anchor := attack_anchor(f, v, m.start, m.end, spans)) is not None:
             org_claims.append(("organization", m.value, anchor))
