@@ -339,7 +339,44 @@ def _dates_of(low: str, table_id: int, published: dt.date | None) -> tuple[DateM
     chosen = [d for i, d in enumerate(chosen)
               if not (i and not re.search(r"\d", low[d.start:d.end]) and _RANGE_OPEN.search(low, 0, chosen[i - 1].start)
                       and _RANGE_CLOSE.fullmatch(low, chosen[i - 1].end, d.start))]
+    chosen = [_small_hours(low, table, d) for d in chosen]
     return tuple(sorted(chosen + _same_day(low, table, chosen), key=lambda d: d.start))
+
+
+# Two consecutive day numbers joined as a range ("samedi 7 au dimanche 8", "7 8" once a hyphen is folded, "nuit du
+# 14 au 15" when the night-range reading took its lead in).
+_TWO_DAYS = re.compile(r"(?:[a-z]+\s+){0,3}?(\d{1,2})(?:er|st|nd|rd|th)?\s+(?:(?:au|a|to|and|et)\s+)?(?:the\s+|le\s+)?"
+                       r"(?:[a-z]+\s+)?(\d{1,2})(?:er|st|nd|rd|th)?(?!\w)")
+# A clock time: "2 heures", "2 h 15", "3h", "02:30", "2 a.m.", "1 heure du matin".
+_CLOCK_TIME = re.compile(r"(?<![\w:])(\d{1,2})\s*(?:h(?:eures?)?\b|:\d{2}\b|a\.?m\b\.?)(?!\s*(?:p\.?m\b|de l apres))")
+
+
+# Where a clause ends: a semicolon, or a full stop or colon before a space ("2 a.m." and "02:30" run on).
+_CLAUSE_END = re.compile(r";|(?<![ap]\.m)[.:](?=\s|$)")
+
+
+def _small_hours(low: str, table: dict, mention: DateMention) -> DateMention:
+    """A night named by its two days ("dans la nuit du samedi 10 au dimanche 11 janvier", "the night of 7-8
+    February") is read as its first day, unless a clock time of the small hours (midnight to six) stands
+    beside it in the same clause: then the intrusion fell after midnight, on the second day (LABELLING.md
+    D12: "vers 3 heures du matin, dans la nuit du samedi 10 au dimanche 11" is the 11th; "vers 23 h" keeps
+    the 10th)."""
+    words = table.get("night_words")
+    two = _TWO_DAYS.match(low, mention.start)
+    if not words or not two or two.start(2) >= mention.end:
+        return mention
+    first = dt.date.fromisoformat(mention.iso)
+    following = first + dt.timedelta(days=1)
+    if following.day != int(two.group(2)) or not re.search(
+            rf"(?<!\w)(?:{_alternatives(words)})\W+(?:\w+\W+){{0,3}}$", low[max(0, mention.start - 40):two.start(1)]):
+        return mention
+    # the clause around the night: up to the nearest full stop, semicolon or colon on either side
+    left = max([b.end() for b in _CLAUSE_END.finditer(low, 0, mention.start)] + [0])
+    right = (_CLAUSE_END.search(low, mention.end) or re.search(r"$", low)).start()
+    for clock in _CLOCK_TIME.finditer(low, max(left, mention.start - 60), min(right, mention.end + 40)):
+        if int(clock.group(1)) <= 6:
+            return DateMention(following.isoformat(), mention.start, mention.end)
+    return mention
 
 
 # The opening of a range ("entre le", "between") just before its first end, and what joins it to its second end.

@@ -1,0 +1,27 @@
+"""Round seventy (issue 9): what dev70 (both halves) showed the extractor misreading, one test each, on sentences
+of our own about invented incidents (a Breton ferry operator, a Queensland clinic group, a Savoie ski lift company)."""
+
+from __future__ import annotations
+
+from tests.claims.helpers import en, fr, round_incident as incident
+
+
+FERRY = incident("Armor Ferries", keywords=("Armor Ferries",))
+CLINICS = incident("Wattle Clinics", keywords=("Wattle Clinics",))
+LIFTS = incident("Remontées de Tarentaise", keywords=("Remontées de Tarentaise",))
+
+
+def test_a_small_hours_clock_puts_the_night_on_its_second_day():
+    # « vers 3 heures du matin, dans la nuit du samedi 10 au dimanche 11 janvier »: the clock says the intrusion fell
+    # after midnight, so on the 11th (D12, an hour stated beats the night-range rule); a late-evening clock keeps
+    # the first day, as does a night with no clock (rules cyberattack-352)
+    small = ("Les pirates sont entrés dans le réseau d'Armor Ferries vers 3 heures du matin, dans la nuit du samedi "
+             "10 au dimanche 11 janvier, selon les prestataires.")
+    assert fr(small, "attack_date", FERRY) == {("2025-01-11", "asserted", True)}
+    evening = ("Les pirates sont entrés dans le réseau d'Armor Ferries dans la nuit du samedi 10 au dimanche 11 "
+               "janvier, vers 23 h 40.")
+    assert fr(evening, "attack_date", FERRY) == {("2025-01-10", "asserted", False)}
+    english = "Hackers got into Wattle Clinics' network at about 2 a.m. on the night of 7-8 February, the group said."
+    assert en(english, "attack_date", CLINICS) == {("2025-02-08", "asserted", False)}
+    bare = "Hackers got into Wattle Clinics' network on the night of 7-8 February, the group said."
+    assert en(bare, "attack_date", CLINICS) == {("2025-02-07", "asserted", False)}
