@@ -168,7 +168,9 @@ _APPOSED = re.compile(rf"^((?:{_TITLES}\.?\s+)?[A-ZÀ-ÝĀ-Ž][\w'’-]+(?:\s+[A
 # Two noun phrases in apposition before a reporting verb or a colon ("Jane Miller, the hospital's
 # chief executive, said", "the hospital's IT director, Paul Grant, told reporters"): the person is
 # the speaker.
-_APPOSITION = re.compile(r"([^,.;:«»\"“”]{2,90}?),\s*([^,.;:«»\"“”]{2,90}?),\s*$")
+# (a middle initial's full stop stands inside a phrase: "the bank's corporate secretary, Gunawan A. Hartoyo, wrote")
+_PHRASE_CHAR = r"(?:[^,.;:«»\"“”]|(?<=\b[A-Z])\.)"
+_APPOSITION = re.compile(rf"({_PHRASE_CHAR}{{2,90}}?),\s*({_PHRASE_CHAR}{{2,90}}?),\s*$")
 # Capitalised words that open a sentence without naming anyone.
 _OPENERS = frozenset("""selon pour dans en au aux après avant depuis chez lors malgré sans since after in on at
     this these those that it its their our we they he she il elle ils elles nous ce cette ces""".split())
@@ -265,6 +267,10 @@ _FINITE = re.compile(r"\s(?:is|are|was|were)\s+(?:still\s+|now\s+|also\s+)?[a-z]
 # "Calgary-based Suncor Energy": where it is based is no part of the name.
 _BASED = re.compile(r"^(?:[A-ZÀ-ÝĀ-Ž][\w.'’-]*\s+)?[A-ZÀ-ÝĀ-Ž][\w.'’]*-based\s+(?=[A-ZÀ-ÝĀ-Ž])")
 # "the ICO's Ian Hulme", "Flashpoint's Ben Gestier": the person, without the body whose they are.
+# A nationality or a town's people, as French writes it with its article before a name ("le Français", "l'Américaine",
+# "la Britannique", "le Lyonnais").
+_DEMONYM = re.compile(r"^(?:le|la|l['’])\s*[A-ZÀ-ÝĀ-Ž][a-zà-ÿ]+(?:ais|aise|ain|aine|ien|ienne|ois|oise|and|ande|ol|ole|"
+                      r"ard|arde|ique|ge|sse|te)\s+(?=[A-ZÀ-ÝĀ-Ž])")
 _OWNER_BEFORE = re.compile(r"^(?:the\s+)?(?:[A-ZÀ-ÝĀ-Ž][\w&.-]*\s+){0,3}[A-ZÀ-ÝĀ-Ž][\w&.-]*['’]s\s+")
 
 
@@ -310,6 +316,10 @@ def _clean(name: str, v: Vocabulary | None = None) -> str | None:
     if titled_name and titled_name.start() > 0 and _PERSON.fullmatch(titled_name.group(1)):
         return titled_name.group(1)
     name = _BASED.sub("", name)
+    # "le Français ZeratoR", "l'Américaine Jane Doe": where the person comes from is no part of the name
+    demonym = _DEMONYM.match(name)
+    if demonym and re.fullmatch(r"[A-ZÀ-ÝĀ-Ž][\w'’-]*(?:\s+[A-ZÀ-ÝĀ-Ž][\w'’.-]*){0,3}", name[demonym.end():]):
+        name = name[demonym.end():]
     owner = _OWNER_BEFORE.match(name)
     if owner and _PERSON.fullmatch(name[owner.end():]):
         return name[owner.end():]
@@ -424,7 +434,7 @@ _SPEAKING_FOR = ("officials", "leaders", "executives")
 
 
 # The two phrases in apposition a sentence opens on ("Carol Bennett, chief executive of the network, ").
-_OPENING_APPOSITION = re.compile(r"\s*[^,.;:«»\"“”]{2,90}?,\s*[^,.;:«»\"“”]{2,90}?,\s*")
+_OPENING_APPOSITION = re.compile(rf"\s*{_PHRASE_CHAR}{{2,90}}?,\s*{_PHRASE_CHAR}{{2,90}}?,\s*")
 
 
 def _apposed_speaker(head: str) -> str | None:
@@ -602,8 +612,8 @@ def _speaker_after(text: str, end: int, verbs: list[tuple[int, int]], v: Vocabul
     if m and m.group(1).lower() not in _NOT_A_VERB and re.match(r"[»”\"]", text[end - 1:end] or " "):
         return _named_after(text[end + m.end():], v)
     # "...," Jane Miller, the hospital's chief executive, said / the IT director, Paul Grant, told reporters
-    # (a title's full stop is no end: "Dr. Daniel Nigrin, chief information officer of …, told")
-    m = re.match(rf"\s*,?\s*((?:(?:[^,.;:«»\"“”]|{_ABBREVIATED_DOT}){{2,90}}?,\s*){{2}}){_SAID}\b", text[end:],
+    # (a title's full stop is no end: "Dr. Daniel Nigrin, chief information officer of …, told"; nor a middle initial's)
+    m = re.match(rf"\s*,?\s*((?:(?:{_PHRASE_CHAR}|{_ABBREVIATED_DOT}){{2,90}}?,\s*){{2}}){_SAID}\b", text[end:],
                  re.IGNORECASE)
     if m and _apposed_speaker(m.group(1)):
         return _apposed_speaker(m.group(1))

@@ -25,3 +25,17 @@ def test_a_small_hours_clock_puts_the_night_on_its_second_day():
     assert en(english, "attack_date", CLINICS) == {("2025-02-08", "asserted", False)}
     bare = "Hackers got into Wattle Clinics' network on the night of 7-8 February, the group said."
     assert en(bare, "attack_date", CLINICS) == {("2025-02-07", "asserted", False)}
+
+
+def test_a_speaker_s_name_is_only_the_name():
+    # "the clinic group's secretary, Gunawan A. Hartoyo, wrote": a middle initial's full stop stands inside the
+    # apposition, which names the speaker; « le Français ZeratoR »: where the person comes from is no part of the
+    # name, while « la Française des jeux » keeps its words (rules cyberattack-353)
+    initial = ("“We hope patients stay calm,” the group's corporate secretary, Maree J. Dalton, wrote in a statement "
+               "about the Wattle Clinics breach.")
+    assert en(initial, "quote", CLINICS) == {("Maree J. Dalton", "asserted", False)}
+    demonym = ("« Les montants de ce tableau sont exacts », a réagi sur Twitter le Savoyard Kevin Perrier, moniteur, "
+               "à propos des fichiers volés aux Remontées de Tarentaise.")
+    assert fr(demonym, "quote", LIFTS) == {("Kevin Perrier", "asserted", False)}
+    lottery = "« Rien ne prouve une fuite », a réagi la Française des jeux, partenaire des Remontées de Tarentaise."
+    assert fr(lottery, "quote", LIFTS) == {("Française des jeux", "asserted", False)}
