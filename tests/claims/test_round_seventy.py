@@ -39,3 +39,18 @@ def test_a_speaker_s_name_is_only_the_name():
     assert fr(demonym, "quote", LIFTS) == {("Kevin Perrier", "asserted", False)}
     lottery = "« Rien ne prouve une fuite », a réagi la Française des jeux, partenaire des Remontées de Tarentaise."
     assert fr(lottery, "quote", LIFTS) == {("Française des jeux", "asserted", False)}
+
+
+def test_no_date_for_the_way_back_denies_nothing():
+    # "it could see no date yet for restoring services after Monday's ransomware attack": the 'no' bears on when the
+    # way back comes, which presupposes the attack; « aucune date de retour » likewise; 'no sign of ransomware'
+    # still denies, as absence of evidence does (rules cyberattack-354)
+    way_back = ("Wattle Clinics said on Wednesday it could see no date yet for restoring services after Monday's "
+                "ransomware attack on its record system.")
+    assert en(way_back, "attack_vector", CLINICS) == {("ransomware", "asserted", False)}
+    assert en(way_back, "organization", CLINICS) == {("Wattle Clinics", "asserted", False)}
+    retour = ("Les Remontées de Tarentaise n'avancent aucune date de retour à la normale après l'attaque par "
+              "rançongiciel de lundi contre leurs serveurs.")
+    assert fr(retour, "attack_vector", LIFTS) == {("ransomware", "asserted", False)}
+    sign = "Wattle Clinics said it had found no sign of ransomware on its record system."
+    assert en(sign, "attack_vector", CLINICS) == {("ransomware", "denied", True)}
