@@ -311,7 +311,9 @@ def clause_breaks(f: Folded, v: Vocabulary, relatives: list[tuple[int, int]],
     breaks |= {m.end() for m in re.finditer(r"[”»]\s*,", low)}
     # ", yet" opens a contrasting clause as "but" does ("were inside its network from March 27, the firm said, yet
     # letters only began going out on October 31"); "yet" alone is also "not yet", which breaks nothing
-    breaks |= {m.start() for m in re.finditer(r",\s+yet\b", low)}
+    # (the clause opens on "yet" itself, as on "but", so that the comma left before it never reads as a subject's
+    # aside reaching its verb: "appears to bear the hallmarks of ransomware, yet no gang has come forward")
+    breaks |= {m.start(1) for m in re.finditer(r",\s+(yet)\b", low)}
     # "plus another 5.2 million whose ID numbers alone were exposed, linked to no other detail", « rattachés à
     # aucune autre donnée »: a participle set off by a comma whose complement is negated qualifies a noun; its
     # negation denies nothing of the clause before it

@@ -54,3 +54,15 @@ def test_no_date_for_the_way_back_denies_nothing():
     assert fr(retour, "attack_vector", LIFTS) == {("ransomware", "asserted", False)}
     sign = "Wattle Clinics said it had found no sign of ransomware on its record system."
     assert en(sign, "attack_vector", CLINICS) == {("ransomware", "denied", True)}
+
+
+def test_yet_opens_a_clause_the_one_before_keeps_its_state():
+    # "appears to bear the hallmarks of ransomware, yet no gang has come forward to claim it": the clause before
+    # ', yet' has a verb of its own, so the negation after it denies nothing of the ransomware; "but" read so already
+    # (rules cyberattack-355)
+    hallmarks = ("The attack on Wattle Clinics appears to bear the hallmarks of ransomware, yet no gang has come "
+                 "forward to claim it.")
+    assert en(hallmarks, "attack_vector", CLINICS) == {("ransomware", "asserted", True)}
+    but = ("The attack on Wattle Clinics appears to bear the hallmarks of ransomware, but no gang has come forward "
+           "to claim it.")
+    assert en(but, "attack_vector", CLINICS) == {("ransomware", "asserted", True)}
