@@ -66,3 +66,12 @@ def test_yet_opens_a_clause_the_one_before_keeps_its_state():
     but = ("The attack on Wattle Clinics appears to bear the hallmarks of ransomware, but no gang has come forward "
            "to claim it.")
     assert en(but, "attack_vector", CLINICS) == {("ransomware", "asserted", True)}
+
+
+def test_a_possibility_not_yet_ruled_out_is_open():
+    # "ransomware had not yet been ruled out": the passive of "not rule out", with or without "yet", leaves the
+    # possibility open (hedged), where "had been ruled out" denies it (rules cyberattack-356)
+    open_ = "Wattle Clinics said ransomware had not yet been ruled out."
+    assert en(open_, "attack_vector", CLINICS) == {("ransomware", "asserted", True)}
+    closed = "Wattle Clinics said ransomware had been ruled out."
+    assert en(closed, "attack_vector", CLINICS) == {("ransomware", "denied", False)}
