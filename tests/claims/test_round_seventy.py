@@ -75,3 +75,13 @@ def test_a_possibility_not_yet_ruled_out_is_open():
     assert en(open_, "attack_vector", CLINICS) == {("ransomware", "asserted", True)}
     closed = "Wattle Clinics said ransomware had been ruled out."
     assert en(closed, "attack_vector", CLINICS) == {("ransomware", "denied", False)}
+
+
+def test_setting_aside_everything_of_a_kind_denies_it():
+    # « en écartant toute exposition de données bancaires », « exclut toute fuite de mots de passe »: what is set aside
+    # whole is denied; « écarte la piste » was read so already (rules cyberattack-357)
+    aside = ("« Seuls des numéros de forfait étaient stockés sur cette plateforme », affirment les Remontées de "
+             "Tarentaise, en écartant toute exposition de données bancaires.")
+    assert fr(aside, "data_category", LIFTS) == {("banking", "denied", False)}
+    excluded = "Les Remontées de Tarentaise excluent toute fuite de mots de passe après l'intrusion de lundi."
+    assert fr(excluded, "data_category", LIFTS) == {("credentials", "denied", False)}
