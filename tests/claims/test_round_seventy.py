@@ -85,3 +85,15 @@ def test_setting_aside_everything_of_a_kind_denies_it():
     assert fr(aside, "data_category", LIFTS) == {("banking", "denied", False)}
     excluded = "Les Remontées de Tarentaise excluent toute fuite de mots de passe après l'intrusion de lundi."
     assert fr(excluded, "data_category", LIFTS) == {("credentials", "denied", False)}
+
+
+def test_some_unnamed_people_who_swear_are_a_source():
+    # « même si certains internautes jurent y avoir aperçu des mots de passe »: some people left unnamed are an unnamed
+    # source, and what they swear to have seen stays their word (hedged); the company's own finding is not
+    # (rules cyberattack-358)
+    swear = "Certains internautes jurent avoir aperçu des mots de passe dans l'archive volée aux Remontées de Tarentaise."
+    assert fr(swear, "data_category", LIFTS) == {("credentials", "asserted", True)}
+    some = "Certains utilisateurs affirment que des mots de passe ont été volés aux Remontées de Tarentaise."
+    assert fr(some, "data_category", LIFTS) == {("credentials", "asserted", True)}
+    own = "Les Remontées de Tarentaise confirment que des mots de passe ont été volés."
+    assert fr(own, "data_category", LIFTS) == {("credentials", "asserted", False)}
