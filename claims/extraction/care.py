@@ -69,10 +69,13 @@ def care_claims(f: Folded, v: Vocabulary, clauses: list[Clause]) -> list[tuple[s
     people = [(s, e) for s, e in v.cues.care_people.spans(f) if not re.match(r"['’]", f.text[e:])]
     # "patients who would normally be brought to its hospitals": what is usual, said of a day it is not
     # "des mesures pour assurer la continuité des soins": an aim, not care running (D1)
+    # "normally sees about 1,300 outpatients a day": a site's usual load, no word on how it runs now
     as_usual = [n for n in v.cues.care_as_usual.spans(f)
-                if not _COUNTERFACTUAL.search(f.low[:n[0]]) and not _PURPOSE.search(f.low[:n[0]])]
+                if not _COUNTERFACTUAL.search(f.low[:n[0]]) and not _PURPOSE.search(f.low[:n[0]])
+                and not _USUAL_LOAD.match(f.low, n[1])]
     normal = [n for n in v.cues.care_normal.spans(f)
-              if not _COUNTERFACTUAL.search(f.low[:n[0]]) and not _PURPOSE.search(f.low[:n[0]])] + as_usual
+              if not _COUNTERFACTUAL.search(f.low[:n[0]]) and not _PURPOSE.search(f.low[:n[0]])
+              and not _USUAL_LOAD.match(f.low, n[1])] + as_usual
     # ("treatment costs", "the costs of care": a noun of money, not the attack costing anyone care)
     words_before = [e for _s, e in services + general]
     disrupted = [d for d in v.cues.care_disrupted.spans(f) if not overlaps(d, normal) and not (
@@ -172,6 +175,12 @@ _SECOND_SAID = re.compile(r"\b(?:and|or|et|ou)\s+$")
 _RELATIVE_BEFORE = re.compile(r"\b(?:qui|that|which)\s+(?:\S+\s+){0,3}$")
 
 # A conditional right before a word of normal running ("would normally", "devraient normalement").
+# After a word of normal running, a figure and a period it recurs in ("normally sees about 1,300 outpatients a day",
+# « accueille normalement 400 patients par jour »): the usual load of a site, said whatever the attack did.
+_USUAL_LOAD = re.compile(r"\s+(?:[a-z]+\s+){0,2}(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+|environ\s+|quelque\s+|"
+                         r"pres\s+de\s+|plus\s+de\s+|more\s+than\s+)?\d[\d,. ]*\s+(?:[a-z]+\s+){0,3}"
+                         r"(?:a|per|each|every|par|chaque)\s+(?:day|week|month|year|jour|semaine|mois|an|annee)\b")
+
 _COUNTERFACTUAL = re.compile(r"\b(?:would|should|usually|serait|seraient|devrait|devraient|auraient|aurait)"
                              r"\s+(?:be\s+)?$")
 

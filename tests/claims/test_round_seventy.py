@@ -97,3 +97,17 @@ def test_some_unnamed_people_who_swear_are_a_source():
     assert fr(some, "data_category", LIFTS) == {("credentials", "asserted", True)}
     own = "Les Remontées de Tarentaise confirment que des mots de passe ont été volés."
     assert fr(own, "data_category", LIFTS) == {("credentials", "asserted", False)}
+
+
+def test_a_site_s_usual_load_says_nothing_of_care_now():
+    # "normally sees about 1,300 outpatients a day", « accueille normalement 400 patients par jour »: a site's usual
+    # load, no word on how it runs since the attack; "is running normally" still says care goes on (rules
+    # cyberattack-359)
+    load = ("Wattle Clinics, which counts 12 sites, normally sees about 1,300 outpatients a day, the group said after "
+            "the attack.")
+    assert en(load, "care_impact", CLINICS) == set()
+    charge = ("La clinique des Remontées de Tarentaise, visée lundi par un rançongiciel, accueille normalement 400 "
+              "patients par jour.")
+    assert fr(charge, "care_impact", LIFTS) == set()
+    running = "Despite Monday's ransomware attack, Wattle Clinics is running normally and patient care is unaffected."
+    assert en(running, "care_impact", CLINICS) == {("care", "denied", False)}
