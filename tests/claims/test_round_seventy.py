@@ -111,3 +111,13 @@ def test_a_site_s_usual_load_says_nothing_of_care_now():
     assert fr(charge, "care_impact", LIFTS) == set()
     running = "Despite Monday's ransomware attack, Wattle Clinics is running normally and patient care is unaffected."
     assert en(running, "care_impact", CLINICS) == {("care", "denied", False)}
+
+
+def test_nothing_to_show_is_an_absence_of_evidence():
+    # "says it has seen nothing to show that customers' Social Security numbers were reached": as "nothing to
+    # suggest", the denial an absence of evidence carries is hedged (D4) (rules cyberattack-360)
+    show = ("Wattle Clinics says it has seen nothing to show that patients' Social Security numbers were reached in "
+            "the breach.")
+    assert en(show, "data_category", CLINICS) == {("social_security_number", "denied", True)}
+    plain = "Wattle Clinics says patients' Social Security numbers were not reached in the breach."
+    assert en(plain, "data_category", CLINICS) == {("social_security_number", "denied", False)}
