@@ -121,3 +121,13 @@ def test_nothing_to_show_is_an_absence_of_evidence():
     assert en(show, "data_category", CLINICS) == {("social_security_number", "denied", True)}
     plain = "Wattle Clinics says patients' Social Security numbers were not reached in the breach."
     assert en(plain, "data_category", CLINICS) == {("social_security_number", "denied", False)}
+
+
+def test_nous_in_its_own_words_is_the_organisation():
+    # « « Nous confirmons avoir subi une violation de données », a écrit X »: the organisation speaking of itself in
+    # the first person reports its own breach, as 'we' did in English; without a word of being hit, nothing
+    # (rules cyberattack-361)
+    breach = "« Nous confirmons avoir subi une violation de données », a écrit Armor Ferries sur X en fin d'après-midi."
+    assert fr(breach, "organization", FERRY) == {("Armor Ferries", "asserted", False)}
+    timetable = "« Nous publierons les horaires d'été lundi », a écrit Armor Ferries sur X en fin d'après-midi."
+    assert fr(timetable, "organization", FERRY) == set()
