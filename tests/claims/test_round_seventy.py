@@ -131,3 +131,14 @@ def test_nous_in_its_own_words_is_the_organisation():
     assert fr(breach, "organization", FERRY) == {("Armor Ferries", "asserted", False)}
     timetable = "« Nous publierons les horaires d'été lundi », a écrit Armor Ferries sur X en fin d'après-midi."
     assert fr(timetable, "organization", FERRY) == set()
+
+
+def test_speculation_hedges_a_rumour_against_the_statement_does_not():
+    # "speculation on Twitter put the figure at more than 100,000": what speculation or rumour puts forward is
+    # hedged; "despite rumours on social media" sets a rumour against the statement and hedges nothing of it
+    # (rules cyberattack-362)
+    speculation = ("Wattle Clinics has not said how many accounts were involved; speculation on Twitter put the figure "
+                   "at more than 100,000.")
+    assert en(speculation, "accounts_compromised", CLINICS) == {(100000, "asserted", True)}
+    despite = "Wattle Clinics says no bank details were taken, despite rumours on social media."
+    assert en(despite, "data_category", CLINICS) == {("banking", "denied", False)}
