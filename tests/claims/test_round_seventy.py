@@ -142,3 +142,14 @@ def test_speculation_hedges_a_rumour_against_the_statement_does_not():
     assert en(speculation, "accounts_compromised", CLINICS) == {(100000, "asserted", True)}
     despite = "Wattle Clinics says no bank details were taken, despite rumours on social media."
     assert en(despite, "data_category", CLINICS) == {("banking", "denied", False)}
+
+
+def test_the_idea_rejected_is_denied():
+    # "its directors still reject the idea that last week's breakdown was a ransomware attack", « rejette l'idée
+    # que la panne soit due à un rançongiciel »: what the idea holds is denied by whoever rejects it
+    # (rules cyberattack-363)
+    idea = ("Wattle Clinics' directors still reject the idea that last week's breakdown was a ransomware attack.")
+    assert en(idea, "attack_vector", CLINICS) == {("ransomware", "denied", False)}
+    idee = ("La direction des Remontées de Tarentaise rejette l'idée que la panne de la semaine dernière soit due à "
+            "un rançongiciel.")
+    assert fr(idee, "attack_vector", LIFTS) == {("ransomware", "denied", False)}
