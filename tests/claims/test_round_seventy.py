@@ -153,3 +153,14 @@ def test_the_idea_rejected_is_denied():
     idee = ("La direction des Remontées de Tarentaise rejette l'idée que la panne de la semaine dernière soit due à "
             "un rançongiciel.")
     assert fr(idee, "attack_vector", LIFTS) == {("ransomware", "denied", False)}
+
+
+def test_data_carried_off_on_a_day_dates_the_attack():
+    # « les fichiers auraient été copiés le lundi 4 mars », « ont été aspirés »: the data carried off on a day dates
+    # the attack, as 'copied' did in English; a bare participle (« les données dérobées le 4 mars ont été mises en
+    # vente le 10 ») is an adjective and dates nothing by itself (rules cyberattack-364)
+    copied = ("Selon une source interne, les fichiers auraient été copiés le lundi 3 mars, deux jours avant leur "
+              "parution ; les Remontées de Tarentaise ne commentent pas.")
+    assert fr(copied, "attack_date", LIFTS) == {("2025-03-03", "asserted", True)}
+    sale = "Les données des Remontées de Tarentaise, dérobées, ont été mises en vente le lundi 10 mars."
+    assert fr(sale, "attack_date", LIFTS) == set()
