@@ -164,3 +164,18 @@ def test_data_carried_off_on_a_day_dates_the_attack():
     assert fr(copied, "attack_date", LIFTS) == {("2025-03-03", "asserted", True)}
     sale = "Les données des Remontées de Tarentaise, dérobées, ont été mises en vente le lundi 10 mars."
     assert fr(sale, "attack_date", LIFTS) == set()
+
+
+def test_accounts_entered_with_someone_s_log_ins_are_impersonation():
+    # "Intruders logged in to the accounts of Wattle Clinics patients", « se sont servis de trois comptes
+    # d'administrateur », « après s'être emparé de jetons d'authentification »: someone else's log-ins or keys used
+    # are impersonation; crooks posing to the victims (« se faisaient passer pour la banque ») are phishing, not this
+    # (rules cyberattack-365)
+    logged = "Intruders logged in to the accounts of Wattle Clinics patients on Sunday evening and changed the passwords."
+    assert en(logged, "attack_vector", CLINICS) == {("impersonation", "asserted", False)}
+    admins = ("Selon l'enquête interne des Remontées de Tarentaise, les pirates se sont servis de trois comptes "
+              "d'administrateur pour couper l'antivirus.")
+    assert fr(admins, "attack_vector", LIFTS) == {("impersonation", "asserted", True)}
+    posing = ("Des escrocs se faisaient passer pour les Remontées de Tarentaise au téléphone afin de réclamer un "
+              "paiement.")
+    assert ("impersonation", "asserted", False) not in fr(posing, "attack_vector", LIFTS)
