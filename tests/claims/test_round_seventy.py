@@ -179,3 +179,15 @@ def test_accounts_entered_with_someone_s_log_ins_are_impersonation():
     posing = ("Des escrocs se faisaient passer pour les Remontées de Tarentaise au téléphone afin de réclamer un "
               "paiement.")
     assert ("impersonation", "asserted", False) not in fr(posing, "attack_vector", LIFTS)
+
+
+def test_messages_in_its_name_are_phishing():
+    # "any message or call from someone claiming to act in its name", « de faux courriers ou SMS leur demandant de
+    # verser le loyer sur un nouveau compte »: messages posing as the organisation are the phishing risk
+    # (rules cyberattack-366)
+    name = ("Wattle Clinics is urging patients to stay alert to any message or call from someone claiming to act in "
+            "its name.")
+    assert ("phishing", "asserted", False) in en(name, "risk", CLINICS)
+    courrier = ("Les Remontées de Tarentaise mettent en garde leurs clients contre de faux courriers leur demandant de "
+                "régler leur forfait sur un nouveau compte.")
+    assert ("phishing", "asserted", False) in fr(courrier, "risk", LIFTS)
