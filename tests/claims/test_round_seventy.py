@@ -191,3 +191,10 @@ def test_messages_in_its_name_are_phishing():
     courrier = ("Les Remontées de Tarentaise mettent en garde leurs clients contre de faux courriers leur demandant de "
                 "régler leur forfait sur un nouveau compte.")
     assert ("phishing", "asserted", False) in fr(courrier, "risk", LIFTS)
+
+
+def test_systems_run_by_an_organisation_are_its_own():
+    # "compromised critical systems run by Malaysia Airports at KLIA": who runs the systems reached was hit, as
+    # 'the systems of' says (rules cyberattack-367)
+    run = "The intrusion began before dawn on Sunday and compromised critical systems run by Wattle Clinics."
+    assert en(run, "organization", CLINICS) == {("Wattle Clinics", "asserted", False)}
