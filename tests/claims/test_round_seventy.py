@@ -198,3 +198,13 @@ def test_systems_run_by_an_organisation_are_its_own():
     # 'the systems of' says (rules cyberattack-367)
     run = "The intrusion began before dawn on Sunday and compromised critical systems run by Wattle Clinics."
     assert en(run, "organization", CLINICS) == {("Wattle Clinics", "asserted", False)}
+
+
+def test_the_people_a_landlord_houses_are_its_base():
+    # « l'office public qui gère 5 800 logements et loge quelque 13 000 personnes »: whom a landlord houses is its
+    # base, no count of victims; the people whose files were taken still count (rules cyberattack-368)
+    base = ("Les Remontées de Tarentaise, qui logent quelque 1 300 personnes, ont annoncé lundi avoir subi une "
+            "cyberattaque.")
+    assert fr(base, "victim_count", LIFTS) == set()
+    taken = "Les données de 1 300 clients ont été volées aux Remontées de Tarentaise."
+    assert fr(taken, "victim_count", LIFTS) == {(1300, "asserted", False)}
