@@ -529,7 +529,10 @@ def _subject(clause: str, v: Vocabulary) -> str | None:
         return None
     verb = _subject_verb(v).search(clause) or re.search(r"\s+(?:espère|espèrent|font|fait|déplor\w*|présent\w*|"
                                                    r"promet|annonce\w*|parl\w*|évoqu\w*|qualifi\w*|décri\w*|dénonc\w*|"
-                                                   r"hopes|says|calls|called|describes|described|dismissed)\b", clause)
+                                                   r"hopes|says|calls|called|describes|described|dismissed|"
+                                                   # ("L'auteur de la fuite dit avoir agi pour « … »": the subject runs up
+                                                   # to its verb of saying, complement included)
+                                                   r"dit|disent|affirme|affirment|assure|assurent|explique|expliquent|estime|estiment)\b", clause)
     if verb and len(clause[:verb.start()].split()) <= 5:
         return _clean(clause[:verb.start()], v)
     if verb and len(clause[:verb.start()].split()) <= 8 and _ISSUED_BY.match(_ARTICLE.sub("", clause[:verb.start()].strip())):

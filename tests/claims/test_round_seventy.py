@@ -208,3 +208,11 @@ def test_the_people_a_landlord_houses_are_its_base():
     assert fr(base, "victim_count", LIFTS) == set()
     taken = "Les données de 1 300 clients ont été volées aux Remontées de Tarentaise."
     assert fr(taken, "victim_count", LIFTS) == {(1300, "asserted", False)}
+
+
+def test_a_subject_runs_up_to_its_verb_of_saying():
+    # « L'auteur de la fuite dit avoir agi pour « … » »: the subject runs up to its verb of saying, complement
+    # included; a noun such as « estimations » is no verb (rules cyberattack-369)
+    author = ("L'auteur de la fuite dit avoir visé les Remontées de Tarentaise pour « stimuler la concurrence » entre "
+              "stations.")
+    assert fr(author, "quote", LIFTS) == {("auteur de la fuite", "asserted", False)}
