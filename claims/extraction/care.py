@@ -174,13 +174,13 @@ _SECOND_SAID = re.compile(r"\b(?:and|or|et|ou)\s+$")
 # A relative pronoun at most three words before a negation: the negation is the relative clause's.
 _RELATIVE_BEFORE = re.compile(r"\b(?:qui|that|which)\s+(?:\S+\s+){0,3}$")
 
-# A conditional right before a word of normal running ("would normally", "devraient normalement").
 # After a word of normal running, a figure and a period it recurs in ("normally sees about 1,300 outpatients a day",
 # « accueille normalement 400 patients par jour »): the usual load of a site, said whatever the attack did.
 _USUAL_LOAD = re.compile(r"\s+(?:[a-z]+\s+){0,2}(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+|environ\s+|quelque\s+|"
                          r"pres\s+de\s+|plus\s+de\s+|more\s+than\s+)?\d[\d,. ]*\s+(?:[a-z]+\s+){0,3}"
                          r"(?:a|per|each|every|par|chaque)\s+(?:day|week|month|year|jour|semaine|mois|an|annee)\b")
 
+# A conditional right before a word of normal running ("would normally", "devraient normalement").
 _COUNTERFACTUAL = re.compile(r"\b(?:would|should|usually|serait|seraient|devrait|devraient|auraient|aurait)"
                              r"\s+(?:be\s+)?$")
 

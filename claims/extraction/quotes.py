@@ -266,11 +266,11 @@ _FINITE = re.compile(r"\s(?:is|are|was|were)\s+(?:still\s+|now\s+|also\s+)?[a-z]
 
 # "Calgary-based Suncor Energy": where it is based is no part of the name.
 _BASED = re.compile(r"^(?:[A-ZÀ-ÝĀ-Ž][\w.'’-]*\s+)?[A-ZÀ-ÝĀ-Ž][\w.'’]*-based\s+(?=[A-ZÀ-ÝĀ-Ž])")
-# "the ICO's Ian Hulme", "Flashpoint's Ben Gestier": the person, without the body whose they are.
 # A nationality or a town's people, as French writes it with its article before a name ("le Français", "l'Américaine",
 # "la Britannique", "le Lyonnais").
 _DEMONYM = re.compile(r"^(?:le|la|l['’])\s*[A-ZÀ-ÝĀ-Ž][a-zà-ÿ]+(?:ais|aise|ain|aine|ien|ienne|ois|oise|and|ande|ol|ole|"
                       r"ard|arde|ique|ge|sse|te)\s+(?=[A-ZÀ-ÝĀ-Ž])")
+# "the ICO's Ian Hulme", "Flashpoint's Ben Gestier": the person, without the body whose they are.
 _OWNER_BEFORE = re.compile(r"^(?:the\s+)?(?:[A-ZÀ-ÝĀ-Ž][\w&.-]*\s+){0,3}[A-ZÀ-ÝĀ-Ž][\w&.-]*['’]s\s+")
 
 
