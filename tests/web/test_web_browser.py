@@ -154,6 +154,23 @@ def test_sample_incident_end_to_end_with_screenshots(live_sample, browser, tmp_p
         mobile.goto(live_sample + url)
         assert mobile.evaluate("document.documentElement.scrollWidth") <= 390, url
         mobile.screenshot(path=str(out / f"{name}.png"), full_page=True)
+    # the first claim the list shows: on a phone, each comma of its source list stays on the line of the name before it
+    mobile.goto(live_sample + "/claims")
+    mobile.locator("a[href*='/claims/']").first.click()
+    lonely = mobile.evaluate("""() => {
+        const line = document.querySelector('.verdict-line');
+        const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+        let n, lonely = 0;
+        while ((n = walker.nextNode())) {
+            if (n.textContent.trim() !== ',' || !n.previousSibling) continue;
+            const range = document.createRange(); range.selectNodeContents(n);
+            const comma = range.getBoundingClientRect(), name = n.previousSibling.getBoundingClientRect();
+            if (comma.top >= name.bottom - 1) lonely += 1;
+        }
+        return lonely;
+    }""")
+    assert lonely == 0, f"{lonely} commas of the source list wrapped onto a line of their own"
+    mobile.screenshot(path=str(out / "phone-claim.png"), full_page=True)
     phone.close()
     context.close()
     assert errors == []
