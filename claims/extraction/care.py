@@ -67,15 +67,8 @@ def care_claims(f: Folded, v: Vocabulary, clauses: list[Clause]) -> list[tuple[s
     # the patients as owners of data ("each patient's carte Vitale", "Patients' names") are not
     # the ones cared for
     people = [(s, e) for s, e in v.cues.care_people.spans(f) if not re.match(r"['’]", f.text[e:])]
-    # "patients who would normally be brought to its hospitals": what is usual, said of a day it is not
-    # "des mesures pour assurer la continuité des soins": an aim, not care running (D1)
-    # "normally sees about 1,300 outpatients a day": a site's usual load, no word on how it runs now
-    as_usual = [n for n in v.cues.care_as_usual.spans(f)
-                if not _COUNTERFACTUAL.search(f.low[:n[0]]) and not _PURPOSE.search(f.low[:n[0]])
-                and not _USUAL_LOAD.match(f.low, n[1])]
-    normal = [n for n in v.cues.care_normal.spans(f)
-              if not _COUNTERFACTUAL.search(f.low[:n[0]]) and not _PURPOSE.search(f.low[:n[0]])
-              and not _USUAL_LOAD.match(f.low, n[1])] + as_usual
+    as_usual = [n for n in v.cues.care_as_usual.spans(f) if _running_now(f.low, n)]
+    normal = [n for n in v.cues.care_normal.spans(f) if _running_now(f.low, n)] + as_usual
     # ("treatment costs", "the costs of care": a noun of money, not the attack costing anyone care)
     words_before = [e for _s, e in services + general]
     disrupted = [d for d in v.cues.care_disrupted.spans(f) if not overlaps(d, normal) and not (
@@ -183,6 +176,13 @@ _USUAL_LOAD = re.compile(r"\s+(?:[a-z]+\s+){0,2}(?:about\s+|around\s+|some\s+|ne
 # A conditional right before a word of normal running ("would normally", "devraient normalement").
 _COUNTERFACTUAL = re.compile(r"\b(?:would|should|usually|serait|seraient|devrait|devraient|auraient|aurait)"
                              r"\s+(?:be\s+)?$")
+
+
+def _running_now(low: str, cue: tuple[int, int]) -> bool:
+    """Whether a word of normal running says how care runs since the attack: not what is usual on another day
+    ("patients who would normally be brought to its hospitals"), not an aim ("des mesures pour assurer la continuité
+    des soins", D1), not a site's usual load ("normally sees about 1,300 outpatients a day")."""
+    return not (_COUNTERFACTUAL.search(low[:cue[0]]) or _PURPOSE.search(low[:cue[0]]) or _USUAL_LOAD.match(low, cue[1]))
 
 # A negation of time opening the clause, far from the verb it bears on.
 _AT_NO_POINT = re.compile(r"\b(?:a aucun moment|at no point|at no time|jamais)\b")

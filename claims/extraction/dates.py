@@ -372,7 +372,8 @@ def _small_hours(low: str, table: dict, mention: DateMention) -> DateMention:
         return mention
     # the clause around the night: up to the nearest full stop, semicolon or colon on either side
     left = max([b.end() for b in _CLAUSE_END.finditer(low, 0, mention.start)] + [0])
-    right = (_CLAUSE_END.search(low, mention.end) or re.search(r"$", low)).start()
+    end = _CLAUSE_END.search(low, mention.end)
+    right = end.start() if end else len(low)
     for clock in _CLOCK_TIME.finditer(low, max(left, mention.start - 60), min(right, mention.end + 40)):
         if int(clock.group(1)) <= 6:
             return DateMention(following.isoformat(), mention.start, mention.end)
