@@ -169,7 +169,8 @@ _APPOSED = re.compile(rf"^((?:{_TITLES}\.?\s+)?[A-ZÀ-ÝĀ-Ž][\w'’-]+(?:\s+[A
 # chief executive, said", "the hospital's IT director, Paul Grant, told reporters"): the person is
 # the speaker.
 # (a middle initial's full stop stands inside a phrase: "the bank's corporate secretary, Gunawan A. Hartoyo, wrote")
-_PHRASE_CHAR = r"(?:[^,.;:«»\"“”]|(?<=\b[A-Z])\.)"
+# (and so does a title's: "Hillel Yaffe's director, Dr. Mickey Dudkiewicz, told Ynet")
+_PHRASE_CHAR = rf"(?:[^,.;:«»\"“”]|(?<=\b[A-Z])\.|{_ABBREVIATED_DOT})"
 _APPOSITION = re.compile(rf"({_PHRASE_CHAR}{{2,90}}?),\s*({_PHRASE_CHAR}{{2,90}}?),\s*$")
 # Capitalised words that open a sentence without naming anyone.
 _OPENERS = frozenset("""selon pour dans en au aux après avant depuis chez lors malgré sans since after in on at
@@ -1199,8 +1200,9 @@ def named_person(text: str, v: Vocabulary | None = None) -> str | None:
         found = [name for name in found if not find_mentions("organization", v, Folded(name)) and not _institution(name, v)]
     if found:
         return _untitled(found[-1])
-    # (or an apposition follows: "Karim Benali, a security consultant, was blunt")
-    opening = re.match(rf"\s*({_FULL_NAME})(?:\s+|\s*,\s*)[a-zà-ÿ]", text)
+    # (or an apposition follows: "Karim Benali, a security consultant, was blunt"; or the age: "Shlomo Brill, 81, had
+    # fasted", « Jeanne Roux, 67 ans, raconte »)
+    opening = re.match(rf"\s*({_FULL_NAME})(?:\s+|\s*,\s*(?:\d{{1,3}}(?:\s+ans)?\s*,\s*)?)[a-zà-ÿ]", text)
     if not opening or opening.group(1).split()[0].lower() in _NOT_A_VERB | _OPENERS:
         return None
     if v is not None and (find_mentions("organization", v, Folded(opening.group(1)))

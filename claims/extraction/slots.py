@@ -76,8 +76,10 @@ _BLOCKED = re.compile(r"\b(?:bloque|bloquee|coupe|coupee|ferme|fermee|restreint|
 _GUESSED = re.compile(r"\b(?:guess|guessed|guessing|fallen into|fell into|devine|deviner|force|forcer)\b")
 
 
-# "aucune autre", "no other" right before a data mention: the category named is not the one denied.
-_OTHER_THAN_NAMED = re.compile(r"\b(?:aucune|aucun|no|pas d)\s+(?:autres?|other)\s+$")
+# "aucune autre", "no other" right before a mention, or before a noun whose complement it is ("aucun autre
+# établissement de Bourgogne-Franche-Comté", "no other part of the network"): what is named is not what is denied.
+_OTHER_THAN_NAMED = re.compile(r"\b(?:aucune|aucun|no|pas d)\s+(?:autres?|other)\s+"
+                               r"(?:\w+\s+(?:de|du|des|d|en|in|of|at)\s+(?:(?:la|le|les|l|the)\s+)?)?$")
 
 
 def _taken_adjective(f: Folded, taken: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -1031,6 +1033,10 @@ def slot_claims(
         attacks_on = [(s, e) for s, e in attacks_named_on(f, v) if _DEFINITE.search(f.low, 0, s)]
         presupposed |= {pos for slot, _value, pos in found if slot == "organization"
                         and any(e <= pos and _ARTICLE_ONLY.fullmatch(f.low, e, pos) for _s, e in attacks_on)}
+        # "no other EnergyAustralia system was touched", « aucun autre établissement de Bourgogne-Franche-Comté
+        # n'a été touché »: the others are spared, not the organisation or region they are set against
+        presupposed |= {pos for slot, _value, pos in found if slot in ("organization", "region")
+                        and _OTHER_THAN_NAMED.search(f.low, max(0, pos - 60), pos)}
         found += count_claims(f, v, date_spans, clauses)
         denied_by_rule += care_claims(f, v, clauses)
     else:

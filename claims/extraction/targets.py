@@ -457,9 +457,10 @@ def _systems_reached(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
     return owner is not None and any(owner <= s and word_count(low[owner:s]) == 0 for s, _e in v.cues.attacker.spans(f))
 
 
-# Between systems and their owner: "du", "de la", "of the", an adjective before it ("informatique"), or who runs them
-# ("critical systems run by Malaysia Airports").
-_OF_OWNER = re.compile(r"\s+(?:[a-z]+\s+)?(?:de|du|des|d|of|at|chez|(?:run|operated|managed)\s+by)"
+# Between systems and their owner: "du", "de la", "of the", an adjective before it ("informatique"), what they serve
+# (« un extranet de ressources humaines de la Banque de France »), or who runs them ("critical systems run by
+# Malaysia Airports").
+_OF_OWNER = re.compile(r"\s+(?:[a-z]+\s+)?(?:d(?:e|u|es)?\s+[a-z]+(?:\s+[a-z]+)?\s+)?(?:de|du|des|d|of|at|chez|(?:run|operated|managed)\s+by)"
                        r"\s+(?:(?:la|l|le|les|the)\s+)?")
 # What may join the data to the people it is about and them to their organisation, besides the
 # people themselves: "des données personnelles de patients et de professionnels du", "the data of

@@ -1,0 +1,69 @@
+"""Round seventy-one (issue 9): what dev71 and dev72 (both halves) showed the extractor misreading, one test each, on
+sentences of our own about invented incidents (a Welsh water utility, a Jura dairy cooperative, a Perth hospital)."""
+
+from __future__ import annotations
+
+from tests.claims.helpers import en, fr, round_incident as incident
+
+
+WATER = incident("Dŵr Gwent", keywords=("Dŵr Gwent",))
+DAIRY = incident("Fruitière du Haut-Jura", keywords=("Fruitière du Haut-Jura",))
+HOSPITAL = incident("Swan River Hospital", keywords=("Swan River Hospital",))
+
+
+def test_no_other_spares_the_others_not_the_one_named():
+    # "no other Dŵr Gwent system was touched": the others are spared, the organisation's own hit system is not
+    # denied; « aucun autre établissement de Bourgogne-Franche-Comté n'a été touché »: the region of the one that
+    # was hit stays asserted; a bare denial still denies (rules cyberattack-371)
+    other = ("The utility said its billing portal had been breached, and that no other Dŵr Gwent system was "
+             "touched.")
+    assert en(other, "organization", WATER) == {("Dŵr Gwent", "asserted", False)}
+    autre = ("La fruiterie garde ses portes ouvertes ; aucun autre établissement de Bourgogne-Franche-Comté n'a été "
+             "touché par l'attaque contre la Fruitière du Haut-Jura, assure la préfecture.")
+    assert ("Bourgogne-Franche-Comté", "asserted", False) in fr(autre, "region", DAIRY)
+    bare = "Aucun établissement de Bourgogne-Franche-Comté n'a été touché par l'attaque, assure la préfecture."
+    assert ("Bourgogne-Franche-Comté", "denied", False) in fr(bare, "region", DAIRY)
+
+
+def test_a_promise_never_to_ask_for_bank_details_denies_none_taken():
+    # « Nous ne demandons jamais de coordonnées bancaires par courriel »: the organisation's own advice, in the
+    # first person, says what it never asks for, not that bank details were spared; the warning of fake messages
+    # after it still names phishing (rules cyberattack-372)
+    never = ("« Nous ne demandons jamais de coordonnées bancaires par courriel », rappelle une porte-parole de la "
+             "Fruitière du Haut-Jura, qui craint que les informations consultées servent à fabriquer de faux messages "
+             "de relance de paiement.")
+    assert fr(never, "data_category", DAIRY) == set()
+    assert fr(never, "risk", DAIRY) == {("phishing", "asserted", False)}
+    spared = "« Aucune coordonnée bancaire n'a été dérobée », assure la Fruitière du Haut-Jura."
+    assert fr(spared, "data_category", DAIRY) == {("banking", "denied", False)}
+
+
+def test_a_title_s_full_stop_stays_inside_an_apposed_speaker():
+    # "“…,” Swan River Hospital's director, Dr. Alana Whitford, told ABC Radio": the title's full stop ends neither
+    # the sentence nor the apposition, which names who speaks (rules cyberattack-373)
+    titled = ("“Patient care has carried on,” Swan River Hospital's director, Dr. Alana Whitford, told ABC Radio on "
+              "Thursday, adding that every ward was open.")
+    assert en(titled, "quote", HOSPITAL) == {("Alana Whitford", "asserted", False)}
+
+
+def test_a_speaker_s_age_after_the_name_leaves_the_name_for_a_later_he():
+    # "Gareth Pryce, 74, had been waiting … “…,” he recalled": the age set off by commas after the name that opens
+    # the sentence before is no part of it, and the pronoun stands for him; « Jeanne Roux, 67 ans, » likewise
+    # (rules cyberattack-374)
+    aged = ("Gareth Pryce, 74, had been waiting at Swan River Hospital when the computers went down. “We just sat "
+            "there for hours,” he recalled.")
+    assert en(aged, "quote", HOSPITAL) == {("Gareth Pryce", "asserted", False)}
+    ans = ("Jeanne Roux, 67 ans, livrait son lait à la Fruitière du Haut-Jura le jour de l'attaque. « Plus rien ne "
+           "marchait », raconte-t-elle.")
+    assert fr(ans, "quote", DAIRY) == {("Jeanne Roux", "asserted", False)}
+
+
+def test_systems_named_by_what_they_serve_are_still_the_owner_s():
+    # « un extranet de ressources humaines de la Fruitière du Haut-Jura », « le système d'information des sites de
+    # la Fruitière »: a complement between the system and its owner leaves the owner hit; an extranet is a system
+    # (rules cyberattack-375)
+    serve = ("L'accès frauduleux a visé un extranet de ressources humaines de la Fruitière du Haut-Jura, fermé "
+             "depuis.")
+    assert fr(serve, "organization", DAIRY) == {("Fruitière du Haut-Jura", "asserted", False)}
+    english = "The intrusion reached the staff extranet of Dŵr Gwent, which has since been taken offline."
+    assert en(english, "organization", WATER) == {("Dŵr Gwent", "asserted", False)}
