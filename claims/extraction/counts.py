@@ -59,6 +59,10 @@ _OF_WHOLE = re.compile(r"\s+(?:(?:of|out of|des|sur)\s+(?:(?:the|les|ses|leurs|i
 # have befallen them before the comma, the figure is a base, not a count (LABELLING.md D35).
 _WHOLE_OPENING = re.compile(r"^\W*(?:sur|of|out\s+of)\s+(?:the|les|ses|its)\s+(?:(?:pres\s+de|quelque|environ|some|about|"
                             r"nearly|around|roughly)\s+)?$")
+# The whole set after the share it is drawn from, past a comma ("quelque 23 400 élèves sont concernés, sur les 60 000
+# voyageurs réguliers du réseau", "12,000 members were affected, out of the 90,000 it counts"): a base, not a count.
+_WHOLE_AFTER = re.compile(r",\s*(?:sur|out\s+of)\s+(?:the|les|ses|its|their|leurs)\s+(?:(?:pres\s+de|quelque|environ|some|"
+                          r"about|nearly|around|roughly)\s+)?$")
 # What joins two groups' figures in a list ("about 2,500 current staff, a number of former employees, 17 current
 # students and 50 former students"): a comma or "and" within a few words.
 _LIST_JOIN = re.compile(r"(?:,|\s(?:and|et|plus)\s)")
@@ -276,6 +280,9 @@ def count_claims(f: Folded, v: Vocabulary, date_spans: list[tuple[int, int]], cl
                 and not any(n.end <= s < comma for s, _e in events):
             base = True
             continue  # "Sur les 14 000 comptes ouverts sur le portail, ...": the whole a share is drawn from
+        if any(m.end <= n.start for m in numbers) and _WHOLE_AFTER.search(f.low, 0, n.start):
+            base = True
+            continue
         if n.start in wholes or (_POPULATION_BEFORE.search(f.low, 0, n.start) and _POPULATION_AFTER.match(f.low, n.end)):
             base = True
             continue

@@ -67,3 +67,23 @@ def test_systems_named_by_what_they_serve_are_still_the_owner_s():
     assert fr(serve, "organization", DAIRY) == {("Fruitière du Haut-Jura", "asserted", False)}
     english = "The intrusion reached the staff extranet of Dŵr Gwent, which has since been taken offline."
     assert en(english, "organization", WATER) == {("Dŵr Gwent", "asserted", False)}
+
+
+def test_the_whole_after_a_comma_is_a_base_not_a_count():
+    # « quelque 2 300 adhérents sont concernés, sur les 9 000 producteurs de la coopérative »: the figure after « sur
+    # les » past the comma is the whole the share is drawn from; 'out of the' likewise (rules cyberattack-376)
+    share = ("Un intrus a copié le fichier de la Fruitière du Haut-Jura : quelque 2 300 adhérents sont concernés, sur "
+             "les 9 000 producteurs de la coopérative.")
+    assert fr(share, "victim_count", DAIRY) == {(2300, "asserted", False)}
+    english = ("An intruder copied Dŵr Gwent's billing file: some 12,000 customers were affected, out of the 90,000 "
+               "households it supplies.")
+    assert en(english, "victim_count", WATER) == {(12000, "asserted", False)}
+
+
+def test_an_organisation_that_revealed_its_own_breach_before_a_count_was_hit():
+    # « a révélé lundi qu'un intrus avait copié le fichier de ses adhérents : quelque 2 300 producteurs sont
+    # concernés »: what it revealed of itself comes before the colon, and the victims counted after it do not make
+    # it a mere reporter (D18); « a révélé » is a verb of saying (rules cyberattack-377)
+    revealed = ("La Fruitière du Haut-Jura a révélé lundi qu'un intrus avait copié le fichier de ses adhérents : "
+                "quelque 2 300 producteurs sont concernés.")
+    assert fr(revealed, "organization", DAIRY) == {("Fruitière du Haut-Jura", "asserted", False)}
