@@ -638,9 +638,23 @@ def _speaker_after(text: str, end: int, verbs: list[tuple[int, int]], v: Vocabul
     # (or a lower-case title before a name: "chief executive Laura Kent told reporters")
     # (or people described without an article: "attorneys for one plaintiff wrote", D7d)
     if m and (m.group(1)[0].isupper() or _ARTICLE.match(m.group(1)) or _PERSON.search(m.group(1))
-              or _PEOPLE.match(m.group(1))):
+              or _PEOPLE.match(m.group(1)) or _role_voice(m.group(1), v)):
         return _clean(m.group(1), v)
     return None
+
+
+# A role noun's voice with no article ("district officials", "hospital spokesman").
+_ROLE_VOICE = re.compile(r"^([a-z]+)\s+(?:officials|spokes(?:man|woman|person))$")
+
+
+def _role_voice(name: str, v: Vocabulary | None) -> bool:
+    """Whether `name` is the voice of a body named by a role noun the profile lists ("“…,” district officials told
+    them" speaks for the district as "the district said" does; "hospital officials" for the hospital)."""
+    m = _ROLE_VOICE.match(name)
+    if not m or v is None:
+        return False
+    role = Folded("the " + m.group(1))
+    return any(s == 0 and e == len(role.low) for s, e in v.cues.org_anaphor.spans(role))
 
 
 # People a text may describe with no article ("attorneys for one plaintiff", "officials at the county").

@@ -87,3 +87,34 @@ def test_an_organisation_that_revealed_its_own_breach_before_a_count_was_hit():
     revealed = ("La Fruitière du Haut-Jura a révélé lundi qu'un intrus avait copié le fichier de ses adhérents : "
                 "quelque 2 300 producteurs sont concernés.")
     assert fr(revealed, "organization", DAIRY) == {("Fruitière du Haut-Jura", "asserted", False)}
+
+
+def test_not_the_work_of_denies_the_author_not_the_deed():
+    # "The hack that hit Dŵr Gwent's billing portal on Monday was not the work of outside hackers": the hack, its
+    # target and its day are given; a way in named as the author is what is denied (rules cyberattack-378)
+    work = ("The hack that hit Dŵr Gwent's billing portal on Monday was not the work of outside hackers, the "
+            "contractor Cadwyn IT now says.")
+    assert en(work, "organization", WATER) == {("Dŵr Gwent", "asserted", False)}
+    assert {polarity for _value, polarity, _hedged in en(work, "attack_date", WATER)} == {"asserted"}
+    insider = "The ransomware attack on Dŵr Gwent was not the work of an insider, the utility said."
+    assert en(insider, "attack_vector", WATER) == {("ransomware", "asserted", False), ("insider", "denied", False)}
+    oeuvre = "L'attaque contre la Fruitière du Haut-Jura n'était pas l'œuvre d'un rançongiciel, assure la coopérative."
+    assert fr(oeuvre, "organization", DAIRY) == {("Fruitière du Haut-Jura", "asserted", False)}
+
+
+def test_a_role_noun_s_officials_speak_for_the_body_it_names():
+    # "“…,” hospital officials told them": with no article, the body a role noun names speaks through its officials,
+    # as "the hospital said" does; officials of no such body stay unnamed (rules cyberattack-379)
+    said = ("Staff heard the news at a meeting on Friday. “The vendor's letter reached us on April 26,” hospital "
+            "officials told them, a week after the Swan River Hospital breach.")
+    assert en(said, "quote", HOSPITAL) == {("Swan River Hospital", "asserted", False)}
+    federal = "“The vendor's letter reached us on April 26,” federal officials said of the Swan River Hospital breach."
+    assert en(federal, "quote", HOSPITAL) == {(None, "asserted", False)}
+
+
+def test_a_body_s_leadership_team_is_the_body_speaking():
+    # « », fait savoir l'équipe dirigeante de la Fruitière du Haut-Jura »: the leadership team speaks for the body,
+    # as its press office does (D7a) (rules cyberattack-380)
+    team = ("« Nous ne paierons pas », fait savoir l'équipe dirigeante de la Fruitière du Haut-Jura, qui a porté "
+            "plainte.")
+    assert fr(team, "quote", DAIRY) == {("Fruitière du Haut-Jura", "asserted", False)}
