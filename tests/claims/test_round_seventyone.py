@@ -118,3 +118,11 @@ def test_a_body_s_leadership_team_is_the_body_speaking():
     team = ("« Nous ne paierons pas », fait savoir l'équipe dirigeante de la Fruitière du Haut-Jura, qui a porté "
             "plainte.")
     assert fr(team, "quote", DAIRY) == {("Fruitière du Haut-Jura", "asserted", False)}
+
+
+def test_staff_abusing_their_access_are_an_insider():
+    # "is suspected of abusing his access to change the landing page": the participle, as 'abused his access' was,
+    # names an insider; 'suspected' hedges it (rules cyberattack-381)
+    abusing = ("Police said the man arrested on Thursday works for Dŵr Gwent's billing contractor and is suspected of "
+               "abusing his access to change customers' bank details.")
+    assert en(abusing, "attack_vector", WATER) == {("insider", "asserted", True)}
