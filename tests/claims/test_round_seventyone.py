@@ -126,3 +126,15 @@ def test_staff_abusing_their_access_are_an_insider():
     abusing = ("Police said the man arrested on Thursday works for Dŵr Gwent's billing contractor and is suspected of "
                "abusing his access to change customers' bank details.")
     assert en(abusing, "attack_vector", WATER) == {("insider", "asserted", True)}
+
+
+def test_health_centres_are_places_of_care():
+    # « les centres médico-sociaux ont dû fonctionner en mode dégradé »: care is given there as in a hospital, so a
+    # strong word of disruption said of them is care asserted; the mode said of its accounts office is not
+    # (rules cyberattack-382)
+    centres = ("Pendant le week-end, les centres médico-sociaux de la Fruitière du Haut-Jura ont dû fonctionner en mode "
+               "dégradé après la cyberattaque.")
+    assert fr(centres, "care_impact", DAIRY) == {("care", "asserted", False)}
+    office = ("Pendant le week-end, le service comptable de la Fruitière du Haut-Jura a dû fonctionner en mode dégradé "
+              "après la cyberattaque.")
+    assert fr(office, "care_impact", DAIRY) == set()
