@@ -138,3 +138,13 @@ def test_health_centres_are_places_of_care():
     office = ("Pendant le week-end, le service comptable de la Fruitière du Haut-Jura a dû fonctionner en mode dégradé "
               "après la cyberattaque.")
     assert fr(office, "care_impact", DAIRY) == set()
+
+
+def test_data_that_came_out_was_taken():
+    # « jure qu'aucune information financière n'est sortie »: data said to have come out, with nothing said of where
+    # from, are data taken, so the negation denies them (rules cyberattack-383)
+    out = "Après la cyberattaque, la Fruitière du Haut-Jura jure qu'aucune information financière n'est sortie."
+    assert fr(out, "data_category", DAIRY) == {("banking", "denied", False)}
+    came = ("Selon les pirates, les relevés bancaires des producteurs sont sortis lors de l'attaque contre la "
+            "Fruitière du Haut-Jura.")
+    assert fr(came, "data_category", DAIRY) == {("banking", "asserted", True)}
