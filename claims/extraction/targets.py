@@ -151,8 +151,9 @@ def coordinated(low: str, start: int, end: int, others: list[tuple[int, int]]) -
 
 
 def _subject(f: Folded, v: Vocabulary, start: int) -> bool:
-    """Whether the organisation opens its clause ("Quatre jours après l'attaque, le CHSF prévoit")."""
-    clause = max((m.end() for m in re.finditer(r"[,;:.()«»“”]", f.low[:start])), default=0)
+    """Whether the organisation opens its clause ("Quatre jours après l'attaque, le CHSF prévoit"; after a dateline's
+    dash too: "MELBOURNE — Oxfam Australia is investigating")."""
+    clause = max((m.end() for m in re.finditer(r"[,;:.()«»“”—–]", f.low[:start])), default=0)
     # only an article and capitalised words of the name ("The Simone Veil hospital"), not a verb
     # ("LockBit put the hospital")
     if _NAME_HEAD.fullmatch(f.text[clause:start]):
@@ -796,7 +797,9 @@ def _found_own(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
         return False
     low = f.low
     attacks = [s for s, _e in v.cues.attack_noun.spans(f)] + [m.start() for m in _THEFT.finditer(low)]
-    found = [(s, e) for s, e in v.cues.detection.spans(f) if any(right_before(low, e, a, FOUND_GAP) for a in attacks)]
+    # (or looking into it: "Oxfam Australia is investigating a suspected data breach", « X enquête sur une fuite »)
+    finding = v.cues.detection.spans(f) + [(m.start(), m.end()) for m in _INVESTIGATING.finditer(low)]
+    found = [(s, e) for s, e in finding if any(right_before(low, e, a, FOUND_GAP) for a in attacks)]
     if any(right_before(low, end, s, FOUND_GAP) for s, _e in found):
         return True
     # or a clause before it, whose pronoun it is, finds the attack: "Dès qu'elle a découvert
@@ -806,6 +809,8 @@ def _found_own(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
         lead.end("pronoun") <= s < lead.end() for s, _e in found)
 
 
+# A verb of looking into something, in the present or just before ("is investigating", « enquête sur »).
+_INVESTIGATING = re.compile(r"\b(?:(?:is|are|was|were)\s+(?:now\s+|still\s+)?investigating|investigates|enquete(?:nt)?\s+sur)\b")
 # A sentence that opens on a time clause whose subject is a pronoun, up to its comma ("Dès qu'elle a
 # découvert l'intrusion,", "As soon as it spotted the breach,").
 _FOUND_FIRST = re.compile(r"\s*(?:des\s+qu|des\s+que|lorsqu|lorsque|quand|apres\s+qu|sitot\s+qu|when|once|as\s+soon\s+as|after)"

@@ -148,3 +148,14 @@ def test_data_that_came_out_was_taken():
     came = ("Selon les pirates, les relevés bancaires des producteurs sont sortis lors de l'attaque contre la "
             "Fruitière du Haut-Jura.")
     assert fr(came, "data_category", DAIRY) == {("banking", "asserted", True)}
+
+
+def test_an_organisation_investigating_a_breach_after_a_dateline_was_hit():
+    # "CARDIFF — Dŵr Gwent is investigating a suspected data breach": looking into a breach, as finding one, makes
+    # its subject the one attacked ('suspected' hedges it); a dateline's dash opens the clause the name then opens
+    # (rules cyberattack-384)
+    dateline = ("CARDIFF — Dŵr Gwent is investigating a suspected data breach after a seller on a hacking forum "
+                "offered its customer list.")
+    assert en(dateline, "organization", WATER) == {("Dŵr Gwent", "asserted", True)}
+    enquete = "La Fruitière du Haut-Jura enquête sur une fuite de données touchant ses producteurs."
+    assert fr(enquete, "organization", DAIRY) == {("Fruitière du Haut-Jura", "asserted", False)}
