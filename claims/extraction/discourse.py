@@ -101,6 +101,9 @@ class Discourse:
     here: str | None = None
     # the article that subject opened with, folded ("la", "le", "the"), for the pronoun's gender
     opened_article: str | None = None
+    # whether the sentence before opened on a party to a civil case ("One of the first proposed class actions …
+    # was filed Monday"), whose allegations a pronoun then goes on with ("It accuses the utility …")
+    litigant: bool = False
 
     def met(self, person: str | None) -> None:
         """A sentence named this person (or nobody)."""

@@ -211,6 +211,11 @@ def sentence_claims(
         # A general remark states nothing about the incident, but a quoted one is still a quote.
         return [_claim(sentence, "quote", s, ASSERTED, False) for s in dict.fromkeys(speakers)]
     clauses, attributed = analyse(f, v)
+    # "One of the first proposed class actions … was filed Monday. It accuses the utility … and claims the intrusion
+    # exposed …": the case's allegations, through a pronoun, hedge as the case itself would (D31)
+    litigant_before, discourse.litigant = discourse.litigant, _opens_on_litigant(f, v)
+    if litigant_before and _IT_ALLEGES.match(f.low):
+        attributed, discourse.litigant = True, True
     if doc is not None and structure != "cues":
         parsed = parse.parse_clauses(f, v, doc)
         clauses = parsed if structure == "parse" else parse.combine(clauses, parsed)
@@ -234,6 +239,22 @@ def sentence_claims(
         hedged = attributed or any(c.hedged for c in clauses)
         claims.append(_claim(sentence, None, None, main_polarity(clauses), hedged))
     return claims
+
+
+# A pronoun or the case itself, then a verb of alleging, opening a sentence ("It accuses", "The suit also claims",
+# « Elle reproche »).
+_IT_ALLEGES = re.compile(r"\s*(?:it|they|the\s+(?:suit|lawsuit|complaint|filing)|il|elle|ils|elles|la\s+plainte)\s+"
+                         r"(?:also\s+|further\s+|aussi\s+|egalement\s+)?(?:accuses|alleges|claims|says|argues|contends|"
+                         r"maintains|asserts|accuse|accusent|affirme|affirment|soutient|soutiennent|reproche|reprochent)\b")
+# Words a party to a case may come after at a sentence's opening ("One of the first proposed class actions").
+LITIGANT_OPENING_WORDS = 6
+
+
+def _opens_on_litigant(f: Folded, v: Vocabulary) -> bool:
+    """Whether the sentence opens on a party to a civil case, its subject: a litigant within its first few words,
+    with no comma before it."""
+    return any(len(f.low[:s].split()) <= LITIGANT_OPENING_WORDS and "," not in f.low[:s]
+               for s, _e in v.cues.litigant.spans(f))
 
 
 # A sentence that is one quotation and nothing else.

@@ -3,7 +3,7 @@ sentences of our own about invented incidents (a Welsh water utility, a Jura dai
 
 from __future__ import annotations
 
-from tests.claims.helpers import en, fr, round_incident as incident
+from tests.claims.helpers import ROUND_PUBLISHED, claims_of, en, fr, round_incident as incident
 
 
 WATER = incident("Dŵr Gwent", keywords=("Dŵr Gwent",))
@@ -159,3 +159,17 @@ def test_an_organisation_investigating_a_breach_after_a_dateline_was_hit():
     assert en(dateline, "organization", WATER) == {("Dŵr Gwent", "asserted", True)}
     enquete = "La Fruitière du Haut-Jura enquête sur une fuite de données touchant ses producteurs."
     assert fr(enquete, "organization", DAIRY) == {("Fruitière du Haut-Jura", "asserted", False)}
+
+
+def test_a_case_s_allegations_through_a_pronoun_are_hedged():
+    # "A proposed class action was filed on Monday. It claims the intrusion exposed Social Security numbers": the
+    # pronoun goes on with the case's allegations, unproven as the case is (D31); a sentence after any other opening
+    # keeps its own state (rules cyberattack-385)
+    case = ("A proposed class action against Dŵr Gwent was filed on Monday in Cardiff. It claims the intrusion "
+            "exposed customers' Social Security numbers.")
+    found = claims_of(case, "en", ROUND_PUBLISHED, WATER)
+    assert ("data_category", "social_security_number", "asserted", True) in found
+    plain = ("Dŵr Gwent wrote to customers on Monday. It says the intrusion exposed customers' Social Security "
+             "numbers.")
+    found = claims_of(plain, "en", ROUND_PUBLISHED, WATER)
+    assert ("data_category", "social_security_number", "asserted", False) in found
