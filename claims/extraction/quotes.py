@@ -873,9 +873,11 @@ def _incise(inner: str, v: Vocabulary) -> str | None:
 
 
 # What a notice or an article is called, right before the quotation: « intitulé », « au titre laconique de »,
-# "headlined", "under the title".
+# "headlined", "under the title"; a page's heading or an e-mail's subject line ("a page headed “We love you, Europe”",
+# "under the subject line “Data Leak Urgent”", « avec pour objet »).
 _TITLED_AS = re.compile(r"\b(?:intitul[ée]e?s?|titr[ée]e?s?|au\s+titre\s+(?:[a-zà-ÿ]+\s+)?(?:de|d['’])|sous\s+le\s+titre(?:\s+de)?|"
-                        r"titled|entitled|headlined|under\s+the\s+(?:heading|headline|title))\s*$", re.IGNORECASE)
+                        r"titled|entitled|headlined|headed|under\s+the\s+(?:heading|headline|title)|"
+                        r"(?:under|with)\s+the\s+subject(?:\s+line)?|avec\s+(?:pour\s+)?objet|en\s+objet)\s*$", re.IGNORECASE)
 
 
 def find_quotes(f: Folded, v: Vocabulary) -> list[str | None]:

@@ -173,3 +173,18 @@ def test_a_case_s_allegations_through_a_pronoun_are_hedged():
              "numbers.")
     found = claims_of(plain, "en", ROUND_PUBLISHED, WATER)
     assert ("data_category", "social_security_number", "asserted", False) in found
+
+
+def test_a_heading_or_a_subject_line_in_quotes_is_nobody_s_words():
+    # "shown a page headed “Welcome to the new portal”", "e-mailed staff under the subject line “Data Leak Urgent”",
+    # « un courriel avec pour objet « Facture impayée » »: what a page or a message is headed is its title, nobody's
+    # words (rules cyberattack-386)
+    page = ("Customers logging on to Dŵr Gwent's portal on Monday were shown a page headed “Your account is now "
+            "closed for good” before the site was pulled.")
+    assert en(page, "quote", WATER) == set()
+    subject = ("The gang e-mailed about 150 of Dŵr Gwent's staff under the subject line “Data Leak Urgent Notice”, "
+               "boasting that it had taken 290 gigabytes.")
+    assert en(subject, "quote", WATER) == set()
+    objet = ("Les producteurs ont reçu un courriel avec pour objet « Votre facture de lait impayée » après l'attaque "
+             "contre la Fruitière du Haut-Jura.")
+    assert fr(objet, "quote", DAIRY) == set()
