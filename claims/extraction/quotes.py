@@ -588,6 +588,12 @@ def _speaker_after(text: str, end: int, verbs: list[tuple[int, int]], v: Vocabul
                  r"\s+(?:it|things|the\s+matter)\b", text[end:])
     if m:
         return _clean(m.group(1), v)
+    # ('“Serious and ongoing” was the verdict of Clare O'Neil', « tel est le verdict de … »: whose verdict the words are)
+    m = re.match(r"\s*,?\s*(?:was|is|were|are|came|comes|fut|est|était)\s+(?:the\s+|le\s+|l['’]\s*)?"
+                 r"(?:verdict|assessment|view|word|judgement|judgment|avis|jugement|constat|diagnostic)\s+(?:of|from|de|du|d['’])\s*",
+                 text[end:])
+    if m:
+        return _named_after(text[end + m.end():], v)
     # ('“…,” it reads': the organisation's notice, which speaks for it)
     if re.match(r"\s*,?\s*it\s+(?:said|says|added|adds|stressed|insisted|explained|wrote|noted|warned|stated|reads|read|"
                 r"posted|announced|continues|continued|confirmed|admitted|tweeted|told|tells|assured|assures)\b", text[end:]):

@@ -188,3 +188,11 @@ def test_a_heading_or_a_subject_line_in_quotes_is_nobody_s_words():
     objet = ("Les producteurs ont reçu un courriel avec pour objet « Votre facture de lait impayée » après l'attaque "
              "contre la Fruitière du Haut-Jura.")
     assert fr(objet, "quote", DAIRY) == set()
+
+
+def test_words_called_someone_s_verdict_are_theirs():
+    # '“Serious and ongoing” was the verdict of Rhian Price, the water minister', « … » est l'avis du préfet: the
+    # words are the verdict of whom the phrase names, as '“…” was how X put it' gave them (rules cyberattack-387)
+    verdict = ("“Serious and still unfolding” was the verdict of Rhian Price, the water minister, on the Dŵr Gwent "
+               "breach on Sunday.")
+    assert en(verdict, "quote", WATER) == {("Rhian Price", "asserted", False)}
