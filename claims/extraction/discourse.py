@@ -70,6 +70,12 @@ _POSSESSIVE_BEFORE = re.compile(r"\b(its|ses|son|sa)\s+(?:[a-z-]+\s+)?$")
 _LINK_WORDS = frozenset("de du des d la le les l of the".split())
 
 
+# A body's name capitalised word by word, with its article and its voice ("the National Cyber Security Centre", "a
+# National Cyber Security Centre spokesperson").
+_PROPER_BODY = re.compile(r"(?:(?:the|a|an)\s+)?((?:[A-Z][\w'’&.-]*\s+)+[A-Z][\w'’&.-]*)"
+                          r"(?:\s+(?:spokes(?:man|woman|person)|press\s+office|officials))?")
+
+
 @dataclass
 class Discourse:
     """The passage so far, as later sentences need it.
@@ -280,6 +286,14 @@ class Discourse:
         # "a spokesperson for the National Crime Agency": the voice of another body, named in capitals
         if v.lang == "en" and re.search(r"\s(?:for|of|at|from)\s+(?:the\s+)?[A-Z][a-z]+\s+[A-Z]", f.cased):
             return name
+        # "the National Cyber Security Centre said", "a National Cyber Security Centre spokesperson": a body's own name,
+        # capitalised throughout, is that body, even where its last word is a role noun, unless its words are those of
+        # one of the incident's organisations ("Boston Children", cut from "Boston Children's Hospital")
+        proper = _PROPER_BODY.fullmatch(f.cased) if v.lang == "en" else None
+        if proper and len(proper.group(1).split()) >= 2:
+            own = set(fold(proper.group(1)).split()) - heads
+            if not any(own & self.kinds.get(org, frozenset()) for org in self.organizations):
+                return proper.group(1)
         # English puts the head last, before its complement: "receptionist at the Eu hospital"
         head = words[0] if v.lang == "fr" else re.split(r"\s+(?:at|in|of|from|on)\s+", f.low)[0].split()[-1]
         if head in heads or (voice and any(w in heads for w in words)):

@@ -196,3 +196,15 @@ def test_words_called_someone_s_verdict_are_theirs():
     verdict = ("“Serious and still unfolding” was the verdict of Rhian Price, the water minister, on the Dŵr Gwent "
                "breach on Sunday.")
     assert en(verdict, "quote", WATER) == {("Rhian Price", "asserted", False)}
+
+
+def test_a_body_s_own_capitalised_name_is_not_a_role_noun():
+    # "“…,” the National Cyber Security Centre said": a body's name capitalised word by word is that body, though its
+    # last word, 'Centre', is a role noun that would otherwise stand for the incident's organisation
+    # (rules cyberattack-388)
+    ncsc = ("“We are working with the utility and its partners,” the National Cyber Security Centre said of the "
+            "Dŵr Gwent attack.")
+    assert en(ncsc, "quote", WATER) == {("National Cyber Security Centre", "asserted", False)}
+    voice = ("“We are working with the utility,” a National Cyber Security Centre spokesperson said of the Dŵr Gwent "
+             "attack.")
+    assert en(voice, "quote", WATER) == {("National Cyber Security Centre", "asserted", False)}
