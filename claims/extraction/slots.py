@@ -734,10 +734,10 @@ _CLEFT_BEFORE = re.compile(r"\b(?:ce\s+(?:ne|n)\s+(?:est|sont|etait|etaient|fut|
 _ANSWERED_BY_BUT = re.compile(r"(?:\s+[a-z-]+){1,6}\s*,?\s+(?:mais|but)\b")
 
 
-# A negation opening a phrase that qualifies another ("with no link", "without", "sans").
 # A negation that bears on who did it ("was not the work of outside hackers", « n'était pas l'œuvre de pirates », « n'est
 # pas le fait d'un employé »): the deed is given, only its author is denied.
 _NOT_THE_WORK_OF = re.compile(r"\s+(?:the\s+work|l\s+(?:œ|oe)uvre|le\s+fait)\s+(?:of|de|d|des|du)\b")
+# A negation opening a phrase that qualifies another ("with no link", "without", "sans").
 _WITH_NO = re.compile(r"(?:\bwith\s+(?:no|nothing)|\bwithout|\bsans)$")
 # Data named with the organisation as their complement, right before it ("data on", "les données de la").
 # (not a noun's complement itself: "les systèmes d'information de l'Assurance maladie" are its systems)
@@ -1096,7 +1096,7 @@ def slot_claims(
         # its target and its day are given; only a way in named as its author is denied)
         clause_negations = [(s, e) for s, e in negations if clause.start <= s < clause.end]
         if negated and clause_negations and all(_NOT_THE_WORK_OF.match(f.low, e) for _s, e in clause_negations) \
-                and not (slot == "attack_vector" and pos > clause_negations[0][0]):
+                and not (slot == "attack_vector" and pos > min(s for s, _e in clause_negations)):
             negated = False
         # ("report any charge they did not make": the negation is the risk's own words, not a denial of it)
         if slot == "risk" and negated and all(pos <= s < risk_ends.get(pos, pos) for s, _e in negations
