@@ -290,10 +290,12 @@ class Discourse:
         # capitalised throughout, is that body, even where its last word is a role noun, unless its words are those of
         # one of the incident's organisations ("Boston Children", cut from "Boston Children's Hospital")
         proper = _PROPER_BODY.fullmatch(f.cased) if v.lang == "en" else None
-        if proper and len(proper.group(1).split()) >= 2:
-            own = set(fold(proper.group(1)).split()) - heads
+        body = proper and fold(proper.group(1)).split()
+        # (a role noun last, which would stand for the incident's organisation, or the body's voice after it)
+        if body and len(body) >= 2 and (re.sub(r"[sx]$", "", body[-1]) in heads or proper.end(1) < len(f.cased)):
+            own = set(body) - heads
             if not any(own & self.kinds.get(org, frozenset()) for org in self.organizations):
-                return proper.group(1)
+                return name[proper.start(1):proper.end(1)]  # (as written: the folded text drops accents)
         # English puts the head last, before its complement: "receptionist at the Eu hospital"
         head = words[0] if v.lang == "fr" else re.split(r"\s+(?:at|in|of|from|on)\s+", f.low)[0].split()[-1]
         if head in heads or (voice and any(w in heads for w in words)):
