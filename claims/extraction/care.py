@@ -184,6 +184,7 @@ def _running_now(low: str, cue: tuple[int, int]) -> bool:
     des soins", D1), not a site's usual load ("normally sees about 1,300 outpatients a day")."""
     return not (_COUNTERFACTUAL.search(low[:cue[0]]) or _PURPOSE.search(low[:cue[0]]) or _USUAL_LOAD.match(low, cue[1]))
 
+
 # A negation of time opening the clause, far from the verb it bears on.
 _AT_NO_POINT = re.compile(r"\b(?:a aucun moment|at no point|at no time|jamais)\b")
 

@@ -230,8 +230,8 @@ def _own_attack(f: Folded, v: Vocabulary, verb_end: int, listed: bool) -> bool |
         # (or that someone got in: "Dis-Chem Pharmacies says an unauthorised person got into a customer database")
         # (the victims a colon then counts are a statement of their own: « a révélé qu'un intrus avait copié le fichier
         # de ses abonnements : quelque 23 400 élèves sont concernés » reports its own breach first)
-        before_colon = Folded(re.split(r"\s*[:;]\s", rest.text, maxsplit=1)[0])
-        if not (said_hit or v.cues.attack_noun.search(rest) or v.cues.entry.search(rest)) or counts_victims(before_colon, v):
+        if not (said_hit or v.cues.attack_noun.search(rest) or v.cues.entry.search(rest)) \
+                or counts_victims(Folded(re.split(r"\s*[:;]\s", rest.text, maxsplit=1)[0]), v):
             return None
     if not hits:
         return None

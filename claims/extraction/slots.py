@@ -737,6 +737,17 @@ _ANSWERED_BY_BUT = re.compile(r"(?:\s+[a-z-]+){1,6}\s*,?\s+(?:mais|but)\b")
 # A negation that bears on who did it ("was not the work of outside hackers", « n'était pas l'œuvre de pirates », « n'est
 # pas le fait d'un employé »): the deed is given, only its author is denied.
 _NOT_THE_WORK_OF = re.compile(r"\s+(?:the\s+work|l\s+(?:œ|oe)uvre|le\s+fait)\s+(?:of|de|d|des|du)\b")
+
+
+def _author_denied_at(f: Folded, clause: Clause, negations: list[tuple[int, int]]) -> int | None:
+    """Where a clause's negations start when every one of them bears on who did it ("was not the work of outside
+    hackers"), else None."""
+    own = [(s, e) for s, e in negations if clause.start <= s < clause.end]
+    if own and all(_NOT_THE_WORK_OF.match(f.low, e) for _s, e in own):
+        return min(s for s, _e in own)
+    return None
+
+
 # A negation opening a phrase that qualifies another ("with no link", "without", "sans").
 _WITH_NO = re.compile(r"(?:\bwith\s+(?:no|nothing)|\bwithout|\bsans)$")
 # Data named with the organisation as their complement, right before it ("data on", "les données de la").
@@ -1094,9 +1105,8 @@ def slot_claims(
             and not _negation_elsewhere(f, slot, pos, clause, only_risk)
         # ("The hack that hit Network Rail's station wi-fi on Wednesday was not the work of outside hackers": the hack,
         # its target and its day are given; only a way in named as its author is denied)
-        clause_negations = [(s, e) for s, e in negations if clause.start <= s < clause.end]
-        if negated and clause_negations and all(_NOT_THE_WORK_OF.match(f.low, e) for _s, e in clause_negations) \
-                and not (slot == "attack_vector" and pos > min(s for s, _e in clause_negations)):
+        if negated and (author := _author_denied_at(f, clause, negations)) is not None \
+                and not (slot == "attack_vector" and pos > author):
             negated = False
         # ("report any charge they did not make": the negation is the risk's own words, not a denial of it)
         if slot == "risk" and negated and all(pos <= s < risk_ends.get(pos, pos) for s, _e in negations
