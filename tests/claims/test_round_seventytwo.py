@@ -1,0 +1,25 @@
+"""Round seventy-two (issue 9): what dev74 (both halves) showed the extractor misreading, one test each, on sentences
+of our own about invented incidents (a Galway maternity hospital, a Lorient shipping line, a Leeds games studio)."""
+
+from __future__ import annotations
+
+from tests.claims.helpers import en, fr, round_incident as incident
+
+
+MATERNITY = incident("Corrib Maternity Hospital", keywords=("Corrib Maternity Hospital",))
+FERRIES = incident("Compagnie Océane", keywords=("Compagnie Océane",))
+STUDIO = incident("Kirkgate Games", keywords=("Kirkgate Games",))
+
+
+def test_a_negation_inside_the_relative_on_a_way_in_leaves_it_given():
+    # "a ransomware event that, for now, reached only its billing systems and had done no harm to patients": the
+    # relative clause says what the attack did not do, not that there was none; a way in denied outright still is
+    # (rules cyberattack-389)
+    relative = ("In its first statement Corrib Maternity Hospital described a ransomware event that, for now, "
+                "reached only its billing systems and had caused no disruption to the wards.")
+    assert en(relative, "attack_vector", MATERNITY) == {("ransomware", "asserted", False)}
+    qui = ("La Compagnie Océane évoque un rançongiciel qui n'a touché aucun des navires ni le système de "
+           "réservation.")
+    assert fr(qui, "attack_vector", FERRIES) == {("ransomware", "asserted", False)}
+    bare = "Corrib Maternity Hospital said there was no ransomware on its network, only a failed login attempt."
+    assert en(bare, "attack_vector", MATERNITY) == {("ransomware", "denied", False)}
