@@ -23,3 +23,18 @@ def test_a_negation_inside_the_relative_on_a_way_in_leaves_it_given():
     assert fr(qui, "attack_vector", FERRIES) == {("ransomware", "asserted", False)}
     bare = "Corrib Maternity Hospital said there was no ransomware on its network, only a failed login attempt."
     assert en(bare, "attack_vector", MATERNITY) == {("ransomware", "denied", False)}
+
+
+def test_encryption_as_a_gerund_or_a_noun_that_began_is_ransomware():
+    # « les intrus ont bloqué l'accès … en chiffrant des données », « le chiffrement a commencé quelques heures plus
+    # tard »: the attackers' encryption with no ransom named; data kept encrypted as a safeguard is none (rules
+    # cyberattack-390)
+    gerund = ("Dans la nuit de samedi à dimanche, les intrus ont bloqué l'accès aux réservations de la Compagnie "
+              "Océane en chiffrant des données, puis en ont copié une partie.")
+    assert fr(gerund, "attack_vector", FERRIES) == {("ransomware", "asserted", False)}
+    began = ("Les pirates se sont connectés au réseau de la Compagnie Océane avec le compte d'un prestataire ; le "
+             "chiffrement a commencé quelques heures plus tard.")
+    assert ("ransomware", "asserted", False) in fr(began, "attack_vector", FERRIES)
+    safeguard = ("La Compagnie Océane rappelle que les cartes bancaires de ses passagers sont protégées par un "
+                 "chiffrement de bout en bout.")
+    assert fr(safeguard, "attack_vector", FERRIES) == set()
