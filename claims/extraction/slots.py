@@ -153,7 +153,11 @@ def _vectors_and_risks(f: Folded, v: Vocabulary, clauses: list[Clause]) -> list[
     # "des escrocs pourraient envoyer de faux SMS": who acts is no risk of its own where the
     # sentence names what they would do; alone ("a goldmine for fraudsters") it is the risk.
     named = [r for r in risks if not any(s <= r.start and r.end <= e for s, e in agents)]
-    out.extend((("risk", r.value, r.start), r.end) for r in (named or risks))
+    # (thieves of identity are their own deed: "could now be singled out by identity thieves, and the airline has
+    # told customers to treat unexpected calls with suspicion" names both risks, each in its clause)
+    named_in = {clause_at(clauses, r.start) for r in named}
+    out.extend((("risk", r.value, r.start), r.end) for r in risks if r in named or not named or (
+        r.value == "identity_theft" and clause_at(clauses, r.start) not in named_in))
     return out
 
 

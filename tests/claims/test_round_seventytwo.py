@@ -38,3 +38,14 @@ def test_encryption_as_a_gerund_or_a_noun_that_began_is_ransomware():
     safeguard = ("La Compagnie Océane rappelle que les cartes bancaires de ses passagers sont protégées par un "
                  "chiffrement de bout en bout.")
     assert fr(safeguard, "attack_vector", FERRIES) == set()
+
+
+def test_identity_thieves_stay_a_risk_beside_another_clause_s_phishing():
+    # "could now be singled out by identity thieves, and the company has told customers to treat unexpected calls
+    # with suspicion": who would act names identity theft in its clause, the fake calls name phishing in theirs;
+    # fraudsters whose deed the same clause names stay that deed (rules cyberattack-391)
+    both = ("Players caught up in the leak could now be singled out by identity thieves, and Kirkgate Games has told "
+            "them to treat unexpected calls and e-mails with suspicion.")
+    assert en(both, "risk", STUDIO) == {("identity_theft", "asserted", False), ("phishing", "asserted", False)}
+    one = "Fraudsters could send players fake e-mails asking for their Kirkgate Games password."
+    assert en(one, "risk", STUDIO) == {("phishing", "asserted", False)}
