@@ -628,7 +628,10 @@ _TAIL_END = re.compile(r"(?:\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|fr
                        r"this\s+week|last\s+week|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier))?\s*"
                        # (or a contrast that begins a clause of its own: "…, one tech news site reported, although the
                        # commissioner's office says only that")
-                       r"(?:[.!?]?\s*|,\s*(?:although|though|but|while|whereas|yet|alors\s+que|mais|meme\s+si|tandis\s+que)\b.*)")
+                       # (or "and" before a subject of its own: "…, security researchers warn, and the airline has
+                       # itself told customers")
+                       r"(?:[.!?]?\s*|,\s*(?:although|though|but|while|whereas|yet|alors\s+que|mais|meme\s+si|tandis\s+que|"
+                       r"and\s+(?:the|its|it|they|he|she)|et\s+(?:le|la|les|l|il|elle|ils|elles))\b.*)")
 
 
 def _said_by(f: Folded, subjects: list[tuple[int, int]], verbs: list[tuple[int, int]]) -> tuple[int, int] | None:

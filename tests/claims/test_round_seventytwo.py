@@ -49,3 +49,13 @@ def test_identity_thieves_stay_a_risk_beside_another_clause_s_phishing():
     assert en(both, "risk", STUDIO) == {("identity_theft", "asserted", False), ("phishing", "asserted", False)}
     one = "Fraudsters could send players fake e-mails asking for their Kirkgate Games password."
     assert en(one, "risk", STUDIO) == {("phishing", "asserted", False)}
+
+
+def test_an_unnamed_source_closing_its_clause_before_and_a_new_subject_speaks_for_that_clause_only():
+    # "…, security researchers warn, and the studio has itself told players to …": the source speaks for what came
+    # before it; the clause "and" opens on a subject of its own is the studio's word, unhedged (rules
+    # cyberattack-392)
+    tail = ("Kirkgate Games players whose details leaked could be singled out by identity thieves, security "
+            "researchers warn, and the studio has itself told them to treat unexpected calls and e-mails with "
+            "suspicion.")
+    assert en(tail, "risk", STUDIO) == {("identity_theft", "asserted", True), ("phishing", "asserted", False)}
