@@ -59,3 +59,12 @@ def test_an_unnamed_source_closing_its_clause_before_and_a_new_subject_speaks_fo
             "researchers warn, and the studio has itself told them to treat unexpected calls and e-mails with "
             "suspicion.")
     assert en(tail, "risk", STUDIO) == {("identity_theft", "asserted", True), ("phishing", "asserted", False)}
+
+
+def test_accounts_opened_in_the_victims_names_whoever_they_are_are_identity_theft():
+    # "the leaked details could also help crooks open accounts in players' names": identity theft, whatever noun
+    # names the victims, and their names are no data taken there (rules cyberattack-393)
+    names = ("Kirkgate Games players should choose a new password at once; the leaked details could also help crooks "
+             "open accounts in players' names.")
+    assert en(names, "risk", STUDIO) == {("identity_theft", "asserted", False)}
+    assert en(names, "data_category", STUDIO) == set()
