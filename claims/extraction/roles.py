@@ -284,6 +284,10 @@ def _compromise(f: Folded, v: Vocabulary) -> list[tuple[int, int]]:
     return [(s, e) for s, e in v.cues.compromise.spans(f) if not any(ks <= s < ke for ks, ke in kept)]
 
 
+# What goes on from one of its systems to the next in a list ("nor its customer database", « ni ses serveurs »).
+_LISTED_OWN = re.compile(r"\b(?:nor|or|and|ni|ou|et)\s+(?:its|their|our|ses|son|sa|leurs|leur|nos|notre)\b")
+
+
 def _own_systems(f: Folded, v: Vocabulary) -> bool | None:
     """"its systems", "ses serveurs", "our network" reached: None when the sentence does not
     speak of the attack on the speaker's own systems, else whether it says they were spared
@@ -307,12 +311,21 @@ def _own_systems(f: Folded, v: Vocabulary) -> bool | None:
     # and that its portal is running normally" denies nothing of the portal)
     # (nor one said in the clause before, of care or of data: "no evidence that anyone's information has been
     # misused and that its systems are secure again")
-    close = [h for h in hits if _words(low[min(h[1], own[0]):max(h[0], own[0])]) <= OWN_SYSTEMS_GAP
-             and not (h[1] <= own[0] and _NEXT_REPORTED.search(low, h[1], own[0]))]
-    if not close:
+    # (the first of its systems named, or, where no word of the attack is near it, the next of a list that
+    # goes on from it: "neither its information systems nor its customer database had been breached")
+    listed = own[:1]
+    for o in own[1:]:
+        if _words(low[listed[-1]:o]) <= OWN_SYSTEMS_GAP and _LISTED_OWN.search(low, listed[-1], o):
+            listed.append(o)
+    for system in listed:
+        close = [h for h in hits if _words(low[min(h[1], system):max(h[0], system)]) <= OWN_SYSTEMS_GAP
+                 and not (h[1] <= system and _NEXT_REPORTED.search(low, h[1], system))]
+        if close:
+            break
+    else:
         return None
-    near = min(close, key=lambda h: abs(h[0] - own[0]))
-    first, last = min(near[0], own[0]), max(near[1], own[0])
+    near = min(close, key=lambda h: abs(h[0] - system))
+    first, last = min(near[0], system), max(near[1], system)
     window = max((m.end() for m in re.finditer(r"[,;:.«“\"]", f.text[:first])), default=0)
     # (a negation of another verb's gerund denies that verb only: "in exchange for not publishing
     # the files they took from its servers"; so does one of a verb whose object takes the breach as

@@ -68,3 +68,14 @@ def test_accounts_opened_in_the_victims_names_whoever_they_are_are_identity_thef
              "open accounts in players' names.")
     assert en(names, "risk", STUDIO) == {("identity_theft", "asserted", False)}
     assert en(names, "data_category", STUDIO) == set()
+
+
+def test_its_systems_listed_with_neither_nor_are_spared_by_the_word_after_the_last():
+    # "neither its information systems nor its customer database had been breached": the word of the attack
+    # follows the last of its systems listed, and the organisation says it was spared; its own networks reached,
+    # with another of its systems named later, stay reached (rules cyberattack-394)
+    nor = ("Compagnie Océane was at pains to say that no card details were in danger and that neither its booking "
+           "systems nor its customer database had been breached.")
+    assert en(nor, "organization", FERRIES) == {("Compagnie Océane", "denied", False)}
+    reached = "Compagnie Océane said hackers had got into its booking systems."
+    assert en(reached, "organization", FERRIES) == {("Compagnie Océane", "asserted", False)}
