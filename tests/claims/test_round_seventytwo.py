@@ -79,3 +79,14 @@ def test_its_systems_listed_with_neither_nor_are_spared_by_the_word_after_the_la
     assert en(nor, "organization", FERRIES) == {("Compagnie Océane", "denied", False)}
     reached = "Compagnie Océane said hackers had got into its booking systems."
     assert en(reached, "organization", FERRIES) == {("Compagnie Océane", "asserted", False)}
+
+
+def test_the_day_of_a_deadline_is_no_attack_date():
+    # « Vendredi, jour de l'échéance fixée par les pirates, un échantillon a été mis en ligne »: the day the
+    # deadline fell on dates the leak, not the intrusion; the night the attackers got in still does (rules
+    # cyberattack-395)
+    deadline = ("Vendredi, jour de l'échéance fixée par les pirates, un échantillon des fichiers de la Compagnie "
+                "Océane a été mis en ligne.")
+    assert fr(deadline, "attack_date", FERRIES) == set()
+    night = "Les pirates ont attaqué la Compagnie Océane vendredi, selon la direction."
+    assert fr(night, "attack_date", FERRIES) != set()
