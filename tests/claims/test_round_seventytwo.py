@@ -90,3 +90,13 @@ def test_the_day_of_a_deadline_is_no_attack_date():
     assert fr(deadline, "attack_date", FERRIES) == set()
     night = "Les pirates ont attaqué la Compagnie Océane vendredi, selon la direction."
     assert fr(night, "attack_date", FERRIES) != set()
+
+
+def test_imaging_reports_out_of_reach_are_care_not_data_spared():
+    # « les chirurgiens opéraient sans accès aux comptes rendus d'imagerie »: records out of use are care slowed
+    # (D26), not medical data denied; imaging reports copied are data taken (rules cyberattack-396)
+    without = ("Lundi matin, les médecins de bord de la Compagnie Océane travaillaient sans accès aux comptes rendus "
+               "d'imagerie, et plusieurs passagers malades ont été renvoyés vers l'hôpital de Lorient.")
+    assert fr(without, "data_category", FERRIES) == set()
+    copied = "Les pirates ont copié des comptes rendus d'imagerie des passagers de la Compagnie Océane."
+    assert fr(copied, "data_category", FERRIES) == {("medical", "asserted", False)}
