@@ -154,8 +154,13 @@ _ASKED_OPENING = re.compile(r"^\s*(?:Asked|Pressed|Questioned|Quizzed|Contacted|
 def _past_opening(clause: str) -> str:
     """The clause past what opens it before its subject: a clause of being asked, however long, or a short phrase
     set off by the clause's one comma ("En fin de journée, la direction a…")."""
-    clause = _ASKED_OPENING.sub("", clause)
+    clause = _ASKED_OPENING.sub("", _DAY_OPENING.sub("", clause))
     return re.sub(r"^[^,]{0,60},\s+(?=\S)", "", clause) if clause.count(",") == 1 else clause
+
+
+# A day opening the clause with no comma after it ("By Tuesday evening the hospital was saying").
+_DAY_OPENING = re.compile(r"^(?:By|On|Late\s+on|Early\s+on|Later\s+on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+                          r"Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?\s+(?=[a-z])")
 
 
 def _subject_verb(v: Vocabulary) -> re.Pattern:
@@ -204,6 +209,10 @@ MAX_ROLE_WORDS = 16
 _ISSUED_BY = re.compile(r"^(?:[\w'’-]+\s+)?(?:estimations?|chiffres?|bilans?|communiqués?|messages?|notes?|courriers?|"
                         r"courriels?|lettres?|statements?|estimates?|figures|updates?|letters?|emails?)\s+"
                         r"(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of\s+the|of|from\s+the|from)\s*(.+)$", re.IGNORECASE)
+# A site and who runs it ("the negotiation portal run by the Hive gang", « le site tenu par le groupe »).
+_RUN_BY = re.compile(r"^(?:[\w'’-]+\s+){0,3}(?:portal|site|website|page|account|channel|blog|chat|portail|compte|canal)\s+"
+                     r"(?:run|operated|maintained|tenu|tenue|géré|gérée|exploité|exploitée)\s+(?:by|par)\s+"
+                     r"(?:(?:the|le|la|les)\s+)?((?:[a-zà-ÿ-]+\s+)?[A-ZÀ-ÝĀ-Ž][\w'’-]*(?:\s+[A-ZÀ-ÝĀ-Ž][\w'’-]*)*)\b")
 # A possessive and a document after a name ("Sony's statement", "the council's latest update"; and what it files in
 # court: "“…,” Clorox's complaint reads").
 _OWN_DOCUMENT = re.compile(r"(?<=\w)['’]s\s+(?:own\s+|latest\s+|first\s+|brief\s+|short\s+|written\s+|amended\s+)?"
@@ -538,6 +547,9 @@ def _subject(clause: str, v: Vocabulary) -> str | None:
         return _clean(clause[:verb.start()], v)
     if verb and len(clause[:verb.start()].split()) <= 8 and _ISSUED_BY.match(_ARTICLE.sub("", clause[:verb.start()].strip())):
         return _clean(clause[:verb.start()], v)
+    # ("the negotiation portal run by the Hive gang told the CCSS": a site speaks for whoever runs it)
+    if verb and (run := _RUN_BY.match(clause[:verb.start()].strip())):
+        return _clean(run.group(1), v)
     return _clean(m.group(1), v)
 
 

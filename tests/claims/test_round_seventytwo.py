@@ -3,7 +3,7 @@ of our own about invented incidents (a Galway maternity hospital, a Lorient ship
 
 from __future__ import annotations
 
-from tests.claims.helpers import en, fr, round_incident as incident
+from tests.claims.helpers import ROUND_PUBLISHED, claims_of, en, fr, round_incident as incident
 
 
 MATERNITY = incident("Corrib Maternity Hospital", keywords=("Corrib Maternity Hospital",))
@@ -100,3 +100,15 @@ def test_imaging_reports_out_of_reach_are_care_not_data_spared():
     assert fr(without, "data_category", FERRIES) == set()
     copied = "Les pirates ont copié des comptes rendus d'imagerie des passagers de la Compagnie Océane."
     assert fr(copied, "data_category", FERRIES) == {("medical", "asserted", False)}
+
+
+def test_a_day_opening_the_clause_leaves_its_subject_the_speaker_and_a_site_speaks_for_who_runs_it():
+    # "By Tuesday evening the hospital was saying … that “…”": the day before the subject, with no comma, is no
+    # part of it; "the negotiation portal run by the Hive gang told …": the site speaks for its gang (rules
+    # cyberattack-397)
+    day = ("By Tuesday evening the hospital was saying it had stopped the attack and that “most of the checking is "
+           "now behind us”.")
+    assert claims_of(day, "en", ROUND_PUBLISHED, MATERNITY) >= {("quote", "Corrib Maternity Hospital", "asserted", False)}
+    portal = ("Later on Tuesday the negotiation portal run by the Vanta gang told Corrib Maternity Hospital it would "
+              "have to hand over “two million dollars in bitcoin” to get its files back.")
+    assert ("quote", "Vanta", "asserted", False) in claims_of(portal, "en", ROUND_PUBLISHED, MATERNITY)
