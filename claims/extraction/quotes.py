@@ -125,6 +125,8 @@ _INTRODUCER_APPOSED = re.compile(_INTRODUCER_LEAD + r"[^,«\"“]+?,\s*([^,«\"�
 _INVERTED = re.compile(r"\s*,?\s*(?:a\s+|ont\s+|s['’](?=est-))?([a-zà-ÿ]+(?:\s+en\s+garde)?)(-t-|-)(il|elle|ils|elles)\b")
 _NOT_A_VERB = frozenset("et ou mais car donc qui que dont selon ce cette ces le la les un une des du de d "
                         "sur dans pour par avec sans vers chez entre depuis pendant après avant "
+                        # subordinating conjunctions: "», puisque les informations sont désormais publiques"
+                        "puisque lorsque quand comme parce tandis alors si "
                         "and or but which that who the a an as if while on in at with for from to by of after before".split())
 # (a saint's abbreviation may stand inside a surname: "Laurin St. Pe")
 _SAINT = r"(?:\s+(?:St|Ste|Mt)\.)?"
@@ -209,6 +211,10 @@ MAX_ROLE_WORDS = 16
 _ISSUED_BY = re.compile(r"^(?:[\w'’-]+\s+)?(?:estimations?|chiffres?|bilans?|communiqués?|messages?|notes?|courriers?|"
                         r"courriels?|lettres?|statements?|estimates?|figures|updates?|letters?|emails?)\s+"
                         r"(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of\s+the|of|from\s+the|from)\s*(.+)$", re.IGNORECASE)
+# An office of one to three lower-case words, then the name of who holds it, then the verb ("le directeur général
+# Jorge Mendes exhorte", "the chief executive Jane Miller said").
+_OFFICE_THEN_NAME = re.compile(r"(?i:le|la|l['’]|the)\s*(?:[a-zà-ÿ-]+\s+){1,3}([A-ZÀ-ÝĀ-Ž][\w'’-]+(?:\s+[A-ZÀ-ÝĀ-Ž][\w'’-]+)+)"
+                               r"\s+[a-zà-ÿ]")
 # A site and who runs it ("the negotiation portal run by the Hive gang", « le site tenu par le groupe »).
 _RUN_BY = re.compile(r"^(?:[\w'’-]+\s+){0,3}(?:portal|site|website|page|account|channel|blog|chat|portail|compte|canal)\s+"
                      r"(?:run|operated|maintained|tenu|tenue|géré|gérée|exploité|exploitée)\s+(?:by|par)\s+"
@@ -527,6 +533,10 @@ def _subject(clause: str, v: Vocabulary) -> str | None:
                     r"[A-ZÀ-ÝĀ-Ž][\w'’-]*)+)\s+[a-zà-ÿ]", clause)
     if body and " " in body.group(1):
         return body.group(1) if _OF_BODY.search(body.group(1)) else _clean(body.group(1), v)
+    # ("le directeur général Jorge Mendes exhorte les clients à « … »": an office, then the person who holds it)
+    held = _OFFICE_THEN_NAME.match(clause)
+    if held and _PERSON.fullmatch(held.group(1)):
+        return held.group(1)
     # ("A Sobeys employee who asked not to be named told": the name qualifies the noun, which is who speaks)
     m = _NAME_THEN_NOUN.match(clause) or re.match(r"((?:(?:le|la|les|un|une|the|a|an)\s+|l['’])[a-zà-ÿ'’-]+)", clause,
                                                   re.IGNORECASE)

@@ -112,3 +112,13 @@ def test_a_day_opening_the_clause_leaves_its_subject_the_speaker_and_a_site_spea
     portal = ("Later on Tuesday the negotiation portal run by the Vanta gang told Corrib Maternity Hospital it would "
               "have to hand over “two million dollars in bitcoin” to get its files back.")
     assert ("quote", "Vanta", "asserted", False) in claims_of(portal, "en", ROUND_PUBLISHED, MATERNITY)
+
+
+def test_an_office_then_its_holder_speaks_and_a_conjunction_after_the_quote_is_no_verb():
+    # « le directeur général Yann Le Goff exhorte les clients à « … », puisque les informations sont désormais
+    # publiques »: the person after the office speaks, and "puisque" opens a clause of its own, not an inverted verb
+    # before a speaker (rules cyberattack-398)
+    held = ("Dans une lettre ouverte, le directeur général Yann Le Goff exhorte les passagers de la Compagnie Océane à "
+            "« se méfier de tout message réclamant leurs coordonnées bancaires », puisque les informations sont "
+            "désormais publiques.")
+    assert fr(held, "quote", FERRIES) == {("Yann Le Goff", "asserted", False)}
