@@ -122,3 +122,17 @@ def test_an_office_then_its_holder_speaks_and_a_conjunction_after_the_quote_is_n
             "« se méfier de tout message réclamant leurs coordonnées bancaires », puisque les informations sont "
             "désormais publiques.")
     assert fr(held, "quote", FERRIES) == {("Yann Le Goff", "asserted", False)}
+
+
+def test_identity_document_numbers_alone_fit_no_category():
+    # "the e-mail addresses, mobile numbers and identity card numbers of its customers", « numéros d'identité,
+    # coordonnées »: a document's number alone is no identity data (D15); a copy of the card still is (rules
+    # cyberattack-399)
+    numbers = ("The e-mail addresses and identity card numbers of 4,100 Kirkgate Games customers were found on a dump "
+               "site.")
+    assert en(numbers, "data_category", STUDIO) == {("contact", "asserted", False)}
+    numeros = ("Les fichiers dérobés à la Compagnie Océane ont été mis en ligne : numéros d'identité, coordonnées et "
+               "informations bancaires.")
+    assert fr(numeros, "data_category", FERRIES) == {("contact", "asserted", False), ("banking", "asserted", False)}
+    copies = "The files stolen from Kirkgate Games include scans of identity cards."
+    assert en(copies, "data_category", STUDIO) == {("identity", "asserted", False)}
