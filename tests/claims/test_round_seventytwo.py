@@ -136,3 +136,13 @@ def test_identity_document_numbers_alone_fit_no_category():
     assert fr(numeros, "data_category", FERRIES) == {("contact", "asserted", False), ("banking", "asserted", False)}
     copies = "The files stolen from Kirkgate Games include scans of identity cards."
     assert en(copies, "data_category", STUDIO) == {("identity", "asserted", False)}
+
+
+def test_a_name_kept_quiet_is_no_data_taken():
+    # « en passant par un partenaire commercial dont elle tait le nom »: the name the bank keeps quiet is nobody's
+    # data; the names of its customers taken still are (rules cyberattack-400)
+    quiet = ("La Compagnie Océane a indiqué que des pirates avaient pénétré ses fichiers de réservation en passant "
+             "par un prestataire extérieur dont elle tait le nom.")
+    assert fr(quiet, "data_category", FERRIES) == set()
+    taken = "Des pirates ont dérobé le nom et l'adresse des passagers de la Compagnie Océane."
+    assert ("identity", "asserted", False) in fr(taken, "data_category", FERRIES)
