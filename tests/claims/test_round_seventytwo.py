@@ -146,3 +146,11 @@ def test_a_name_kept_quiet_is_no_data_taken():
     assert fr(quiet, "data_category", FERRIES) == set()
     taken = "Des pirates ont dérobé le nom et l'adresse des passagers de la Compagnie Océane."
     assert ("identity", "asserted", False) in fr(taken, "data_category", FERRIES)
+
+
+def test_posing_by_phone_as_an_adviser_is_phishing():
+    # « des escrocs pourraient se faire passer par téléphone pour un conseiller »: the fake call is phishing, and
+    # the crooks who would make it are no risk of their own (rules cyberattack-401)
+    phone = ("Avec un nom et un numéro de réservation, des escrocs pourraient se faire passer par téléphone pour un "
+             "agent de la Compagnie Océane, préviennent des spécialistes.")
+    assert fr(phone, "risk", FERRIES) == {("phishing", "asserted", True)}
