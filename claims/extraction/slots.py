@@ -607,6 +607,15 @@ _PARTICIPLE_BY_THE = re.compile(r"\b[a-z]+(?:e|es|s|ed)\s+(?:par\s+(?:le|la|l|ce
 # A way in whose noun a relative clause then describes ("a ransomware event that … had caused no harm to medical
 # treatment", « un rançongiciel qui n'a touché aucun serveur de soins »), up to the relative pronoun.
 _DESCRIBED_BY_RELATIVE = re.compile(r"[a-z-]+(?:\s+[a-z-]+){0,2}\s*,?\s+(?:that|which|qui)\b")
+
+
+def _negated_in_its_relative_only(f: Folded, v: Vocabulary, pos: int, clause: Clause) -> bool:
+    """Whether the way in named at `pos` opens a relative clause that holds every negation of its clause."""
+    relative = _DESCRIBED_BY_RELATIVE.match(f.low, pos)
+    return relative is not None and all(s >= relative.end() for s, _e in negation_spans(f, v.cues)
+                                        if clause.start <= s < clause.end)
+
+
 # A way in said to be behind the attack ("ransomware behind the attack", "le rançongiciel à l'origine de l'attaque").
 _BEHIND_ATTACK = re.compile(r"[a-z-]+\s+(?:behind|used\s+in|a\s+l\s+origine\s+de|derriere)\s+(?:the|this|that|l|la|cette)\s+"
                             r"(?:attack|cyberattack|breach|intrusion|incident|attaque|cyberattaque)\b")
@@ -1049,11 +1058,8 @@ def slot_claims(
                        and _PARTICIPLE_BY_THE.search(f.low, max(0, pos - 40), pos)}
         # "a ransomware event that, for now, had caused no harm to medical treatment": a negation inside the
         # relative clause says what the attack did not do, not that there was none (given as the agent is)
-        clause_negations = negation_spans(f, v.cues)
-        agent_given |= {pos for slot, _value, pos in found if slot == "attack_vector"
-                        and (relative := _DESCRIBED_BY_RELATIVE.match(f.low, pos)) is not None
-                        and (clause := clause_at(clauses, pos))
-                        and all(s >= relative.end() for s, _e in clause_negations if clause.start <= s < clause.end)}
+        agent_given |= {pos for slot, _value, pos in found
+                        if slot == "attack_vector" and _negated_in_its_relative_only(f, v, pos, clause_at(clauses, pos))}
         # "she would not name the strain of ransomware": what is kept back is which one, not that there was one
         presupposed |= {pos for slot, _value, pos in found if slot == "attack_vector" and _KIND_OF.search(f.low, 0, pos)}
         # "acknowledging that the attack on PGCPS could end with users' information disclosed": the
