@@ -154,3 +154,12 @@ def test_posing_by_phone_as_an_adviser_is_phishing():
     phone = ("Avec un nom et un numéro de réservation, des escrocs pourraient se faire passer par téléphone pour un "
              "agent de la Compagnie Océane, préviennent des spécialistes.")
     assert fr(phone, "risk", FERRIES) == {("phishing", "asserted", True)}
+
+
+def test_files_taken_out_of_its_systems_tie_the_breach_to_it():
+    # « la Compagnie Océane a dû admettre que les fichiers dérobés dans ses systèmes avaient été mis en ligne »: the
+    # files taken from its systems, named by its possessive, tie the breach to it, whatever the sentence then says was
+    # done with them (rules cyberattack-402)
+    admitted = ("Ce mercredi, la Compagnie Océane a dû admettre que les fichiers dérobés dans ses systèmes avaient été "
+                "mis en ligne par les pirates.")
+    assert fr(admitted, "organization", FERRIES) == {("Compagnie Océane", "asserted", False)}
