@@ -154,15 +154,11 @@ _ASKED_OPENING = re.compile(r"^\s*(?:Asked|Pressed|Questioned|Quizzed|Contacted|
 
 
 def _past_opening(clause: str) -> str:
-    """The clause past what opens it before its subject: a clause of being asked, however long, or a short phrase
-    set off by the clause's one comma ("En fin de journée, la direction a…")."""
+    """The clause past what opens it before its subject: a day with no comma after it ("By Tuesday evening the
+    hospital was saying"), a clause of being asked, however long, or a short phrase set off by the clause's one comma
+    ("En fin de journée, la direction a…")."""
     clause = _ASKED_OPENING.sub("", _DAY_OPENING.sub("", clause))
     return re.sub(r"^[^,]{0,60},\s+(?=\S)", "", clause) if clause.count(",") == 1 else clause
-
-
-# A day opening the clause with no comma after it ("By Tuesday evening the hospital was saying").
-_DAY_OPENING = re.compile(r"^(?:By|On|Late\s+on|Early\s+on|Later\s+on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
-                          r"Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?\s+(?=[a-z])")
 
 
 def _subject_verb(v: Vocabulary) -> re.Pattern:
@@ -239,6 +235,9 @@ _TRAILING = re.compile(r"(?<=[\w.])\s+(?:now|also|still|later|since|then|again|a
 # A time said before or after the speaker ("le 19 novembre", "hier", "on Friday", "Last week").
 _DAYS = (r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|"
          r"saturday|sunday)")
+# A day opening the clause with no comma after it ("By Tuesday evening the hospital was saying").
+_DAY_OPENING = re.compile(rf"^(?:By|On|Late\s+on|Early\s+on|Later\s+on)\s+(?i:{_DAYS})"
+                          r"(?:\s+(?:morning|afternoon|evening|night))?\s+(?=[a-z])")
 _WHEN = (rf"(?:(?:le|ce|on|last|this)\s+(?:{_DAYS}\s+)?\d{{1,2}}(?:er)?\s+[a-zéû]+(?:\s+\d{{4}})?|"
          rf"(?:(?:on|last|this|ce|le)\s+)?{_DAYS}(?:\s+(?:matin|soir|morning|evening|night))?|hier|yesterday|"
          r"(?:last|this)\s+(?:week|month|year)|la\s+semaine\s+dernière|on\s+\d{1,2}\s+[A-Za-z]+|"

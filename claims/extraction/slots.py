@@ -609,11 +609,10 @@ _PARTICIPLE_BY_THE = re.compile(r"\b[a-z]+(?:e|es|s|ed)\s+(?:par\s+(?:le|la|l|ce
 _DESCRIBED_BY_RELATIVE = re.compile(r"[a-z-]+(?:\s+[a-z-]+){0,2}\s*,?\s+(?:that|which|qui)\b")
 
 
-def _negated_in_its_relative_only(f: Folded, v: Vocabulary, pos: int, clause: Clause) -> bool:
+def _negated_in_its_relative_only(f: Folded, pos: int, clause: Clause, negations: list[tuple[int, int]]) -> bool:
     """Whether the way in named at `pos` opens a relative clause that holds every negation of its clause."""
     relative = _DESCRIBED_BY_RELATIVE.match(f.low, pos)
-    return relative is not None and all(s >= relative.end() for s, _e in negation_spans(f, v.cues)
-                                        if clause.start <= s < clause.end)
+    return relative is not None and all(s >= relative.end() for s, _e in negations if clause.start <= s < clause.end)
 
 
 # A way in said to be behind the attack ("ransomware behind the attack", "le rançongiciel à l'origine de l'attaque").
@@ -942,6 +941,7 @@ def slot_claims(
     def said(name: str) -> bool:
         return getattr(v.cues, name).search(f) or bool(context and getattr(v.cues, name).search(context))
 
+    negations = negation_spans(f, v.cues)
     vectors_risks = _vectors_and_risks(f, v, clauses)
     found: list[Found] = [x for x, _end in vectors_risks]
     risk_ends = {pos: end for (slot, _v, pos), end in vectors_risks if slot == "risk"}
@@ -1058,8 +1058,8 @@ def slot_claims(
                        and _PARTICIPLE_BY_THE.search(f.low, max(0, pos - 40), pos)}
         # "a ransomware event that, for now, had caused no harm to medical treatment": a negation inside the
         # relative clause says what the attack did not do, not that there was none (given as the agent is)
-        agent_given |= {pos for slot, _value, pos in found
-                        if slot == "attack_vector" and _negated_in_its_relative_only(f, v, pos, clause_at(clauses, pos))}
+        agent_given |= {pos for slot, _value, pos in found if slot == "attack_vector"
+                        and _negated_in_its_relative_only(f, pos, clause_at(clauses, pos), negations)}
         # "she would not name the strain of ransomware": what is kept back is which one, not that there was one
         presupposed |= {pos for slot, _value, pos in found if slot == "attack_vector" and _KIND_OF.search(f.low, 0, pos)}
         # "acknowledging that the attack on PGCPS could end with users' information disclosed": the
@@ -1095,7 +1095,6 @@ def slot_claims(
         if previous is None or (previous[0] != wins and polarity == wins):
             claims[(slot, value)] = (polarity, hedged)
 
-    negations = negation_spans(f, v.cues)
     risk_agents = v.cues.risk_agent.spans(f)  # who would misuse the data: "fraudster", « escroc »
     # organisations denied only as to their own systems ("none of its own systems were touched"): named in a
     # clause that says so, or denied by a rule in a sentence one of whose clauses does
