@@ -353,6 +353,8 @@ _CLOCK_TIME = re.compile(r"(?<![\w:])(\d{1,2})\s*(?:h(?:eures?)?\b|:\d{2}\b|a\.?
 
 # Where a clause ends: a semicolon, or a full stop or colon before a space ("2 a.m." and "02:30" run on).
 _CLAUSE_END = re.compile(r";|(?<![ap]\.m)[.:](?=\s|$)")
+# A clause that opens on a clock time: "vers 3 heures", "à 2 h 30", "around 2 a.m.", "at 3:15".
+_CLOCK_OPENING = re.compile(r"\s*(?:(?:vers|a|aux alentours de|around|at|about|shortly after|peu apres)\s+)?\d{1,2}\s*(?:h|:\d{2}|a\.?m)")
 
 
 def _small_hours(low: str, table: dict, mention: DateMention) -> DateMention:
@@ -362,19 +364,36 @@ def _small_hours(low: str, table: dict, mention: DateMention) -> DateMention:
     D12: "vers 3 heures du matin, dans la nuit du samedi 10 au dimanche 11" is the 11th; "vers 23 h" keeps
     the 10th)."""
     words = table.get("night_words")
-    two = _TWO_DAYS.match(low, mention.start)
-    if not words or not two or two.start(2) >= mention.end:
+    if not words:
         return mention
     first = dt.date.fromisoformat(mention.iso)
     following = first + dt.timedelta(days=1)
-    if following.day != int(two.group(2)) or not re.search(
-            rf"(?<!\w)(?:{_alternatives(words)})\W+(?:\w+\W+){{0,3}}$", low[max(0, mention.start - 40):two.start(1)]):
+    two = _TWO_DAYS.match(low, mention.start)
+    if two and two.start(2) < mention.end:
+        if following.day != int(two.group(2)):
+            return mention
+        second_at = two.start(1)
+    else:
+        # a night named by its weekdays alone: "dans la nuit de samedi à dimanche", "overnight from Saturday to Sunday"
+        weekdays = [fold(d) for d in table["weekdays"]]
+        pair = re.compile(rf"({_alternatives(weekdays)})\s+(?:au|a|to|and|et|into)\s+({_alternatives(weekdays)})(?!\w)")
+        two = pair.search(low, mention.start, mention.end + 20)
+        if not two or two.start(1) >= mention.end or \
+                weekdays.index(two.group(2)) != (weekdays.index(two.group(1)) + 1) % 7:
+            return mention
+        second_at = two.start(1)
+    if not re.search(rf"(?<!\w)(?:{_alternatives(words)})\W+(?:\w+\W+){{0,3}}$", low[max(0, mention.start - 40):second_at]):
         return mention
-    # the clause around the night: up to the nearest full stop, semicolon or colon on either side
+    # the clause around the night: up to the nearest full stop, semicolon or colon on either side, a colon
+    # that opens on the clock time excepted ("frappé dans la nuit de samedi à dimanche par un rançongiciel :
+    # vers 3 heures, des messages sont apparus")
     left = max([b.end() for b in _CLAUSE_END.finditer(low, 0, mention.start)] + [0])
     end = _CLAUSE_END.search(low, mention.end)
+    reach = mention.end + 40
+    if end and end.group() == ":" and (opening := _CLOCK_OPENING.match(low, end.end())):
+        end, reach = _CLAUSE_END.search(low, end.end()), max(reach, opening.end() + 8)
     right = end.start() if end else len(low)
-    for clock in _CLOCK_TIME.finditer(low, max(left, mention.start - 60), min(right, mention.end + 40)):
+    for clock in _CLOCK_TIME.finditer(low, max(left, mention.start - 60), min(right, reach)):
         if int(clock.group(1)) <= 6:
             return DateMention(following.isoformat(), mention.start, mention.end)
     return mention

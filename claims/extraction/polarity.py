@@ -703,7 +703,9 @@ _RELATIVE_SAYS = re.compile(r",\s*(?:which|who|qui)\s+")
 # Camden, New Jersey, by the owner of a Galaxy S10, says"; not "In a lawsuit filed against its provider, Clorox says",
 # where the subject after the comma speaks for itself)
 _FILED = re.compile(r",?\s+(?:filed|brought|lodged|launched|against|contre|deposee?s?|intentee?s?|engagee?s?|"
-                    r"introduite?s?|in\s+(?:federal|state|district|county|superior)\s+court)\b"
+                    r"introduite?s?|in\s+(?:federal|state|district|county|superior)\s+court|"
+                    # or the case's name: "The 61-page complaint in Angus v. Flagstar Bank, filed on 22 June, says"
+                    r"in\s+[a-z'-]+(?:\s+[a-z'-]+)?\s+v(?:s)?\.?\s+[a-z'-]+)\b"
                     r"(?:[^,;:.]{0,110}?,?|[^;:.]{0,110}?,)(?=\s+(?:says?|saying|argues?|arguing|alleges?|alleging|accuses?|claims?|claiming|"
                     r"puts?\s+the|affirment|affirme|affirmant|soutien\w*|accus\w*|reproch\w*)\b)")
 # A figure a source gives: "a complaint filed in court puts the number at more than 400,000"

@@ -1,0 +1,68 @@
+"""Round seventy-three (issue 9): what dev75 (both halves) showed the extractor misreading, one test each, on
+sentences of our own about invented incidents (a Vendée clinic, a Yorkshire savings bank, a Welsh rail line, a
+children's charity in Bristol)."""
+
+from __future__ import annotations
+
+from tests.claims.helpers import en, fr, round_incident as incident
+
+
+CLINIC = incident("Clinique du Marais", keywords=("Clinique du Marais",))
+BANK = incident("Pennine Savings Bank", keywords=("Pennine Savings Bank",))
+RAIL = incident("Cambrian Valley Railway", keywords=("Cambrian Valley Railway",))
+CHARITY = incident("Harbourside Children's Trust", keywords=("Harbourside Children's Trust",))
+
+
+def test_a_night_named_by_its_weekdays_with_a_small_hours_clock_is_its_second_day():
+    # « dans la nuit de samedi à dimanche par un rançongiciel : vers 3 heures, des messages … »: the clock time the
+    # colon opens on places the intrusion after midnight, on the Sunday, as it does for a night named by its dates;
+    # an evening hour, or none, keeps the Saturday (LABELLING.md D12; rules cyberattack-403). Published on Thursday
+    # 20 March 2025: the Saturday before is the 15th.
+    colon = ("La Clinique du Marais a été frappée dans la nuit de samedi à dimanche par un rançongiciel : vers "
+             "3 heures, des demandes de rançon se sont affichées sur les postes des urgences.")
+    assert fr(colon, "attack_date", CLINIC) == {("2025-03-16", "asserted", False)}
+    beside = "La Clinique du Marais a été frappée dans la nuit de samedi à dimanche, vers 2 heures, par un rançongiciel."
+    assert fr(beside, "attack_date", CLINIC) == {("2025-03-16", "asserted", False)}
+    evening = "La Clinique du Marais a été frappée dans la nuit de samedi à dimanche, vers 23 heures, par un rançongiciel."
+    assert fr(evening, "attack_date", CLINIC) == {("2025-03-15", "asserted", False)}
+    unrelated = ("La Clinique du Marais a été frappée dans la nuit de samedi à dimanche par un rançongiciel : la "
+                 "direction a réuni une cellule de crise à 9 heures.")
+    assert fr(unrelated, "attack_date", CLINIC) == {("2025-03-15", "asserted", False)}
+
+
+def test_the_end_of_a_clean_up_denies_nothing_of_what_it_cleans():
+    # "it would restore its ticketing in full only once no trace of the ransomware was left": the way in is given,
+    # and a plan for the way back is no guess about it; a way in denied outright still is (rules cyberattack-404)
+    cleanup = ("Cambrian Valley Railway said some ticket machines were back on by Friday, but that it would restore "
+               "its booking system in full only once no trace of the ransomware was left.")
+    assert en(cleanup, "attack_vector", RAIL) == {("ransomware", "asserted", False)}
+    denied = "Cambrian Valley Railway said no ransomware was found on its booking system."
+    assert en(denied, "attack_vector", RAIL) == {("ransomware", "denied", False)}
+
+
+def test_a_number_to_call_is_contact_data_even_beside_a_denied_email_address():
+    # « son numéro d'appel » is the subscriber's phone number: contact data taken, which the denied e-mail address
+    # in the next sentence does not undo (rules cyberattack-405)
+    listed = ("Le fichier dérobé à la Clinique du Marais contenait, pour chaque patient, ses nom et prénom et son "
+              "numéro d'appel. Aucune adresse électronique n'a en revanche été compromise, assure la clinique.")
+    assert fr(listed, "data_category", CLINIC) == {("identity", "asserted", False), ("contact", "asserted", False)}
+
+
+def test_a_complaint_named_by_its_case_speaks_as_a_litigant():
+    # "The 40-page complaint in Moss v. Pennine Savings Bank, filed on 2 March, says …": a party's case is unproven
+    # whatever stands between it and its verb (LABELLING.md D31; rules cyberattack-406); the bank's own word is not
+    case = ("The 40-page complaint in Moss v. Pennine Savings Bank, filed on 2 March, says hackers took the names "
+            "and Social Security numbers of 90,000 customers.")
+    assert en(case, "victim_count", BANK) == {(90000, "asserted", True)}
+    own = "Pennine Savings Bank says hackers took the names and Social Security numbers of 90,000 customers."
+    assert en(own, "victim_count", BANK) == {(90000, "asserted", False)}
+
+
+def test_healthcare_files_are_medical_and_a_brag_with_its_place_between_is_a_claim():
+    # "bragged on its leak site of taking … healthcare files": the files are medical data, and the boast, with
+    # where it was made between the verb and what it claims, hedges it (rules cyberattack-407)
+    brag = ("The gang bragged on its leak site of taking 2TB from Harbourside Children's Trust, including "
+            "healthcare files and e-mails.")
+    assert ("medical", "asserted", True) in en(brag, "data_category", CHARITY)
+    plain = "Hackers took healthcare files from Harbourside Children's Trust, the charity said."
+    assert ("medical", "asserted", False) in en(plain, "data_category", CHARITY)
