@@ -72,6 +72,9 @@ _LINK_WORDS = frozenset("de du des d la le les l of the".split())
 
 # A body's name capitalised word by word, with its article and its voice ("the National Cyber Security Centre", "a
 # National Cyber Security Centre spokesperson").
+# A role noun set beside a name ("le groupe Nyxa", "the BianLian group"), French head first, English head last.
+_KIND_THEN_NAME = re.compile(r"(?:(?:le|la|les|l|the)\s+)?(?P<head>[a-z]+)\s+(?P<name>[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)?)")
+_NAME_THEN_KIND = re.compile(r"(?:the\s+)?(?P<name>[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)?)\s+(?P<head>[a-z]+)")
 _PROPER_BODY = re.compile(r"(?:(?:the|a|an)\s+)?((?:[A-Z][\w'’&.-]*\s+)+[A-Z][\w'’&.-]*)"
                           r"(?:\s+(?:spokes(?:man|woman|person)|press\s+office|officials))?")
 
@@ -110,6 +113,8 @@ class Discourse:
     # whether the sentence before opened on a party to a civil case ("One of the first proposed class actions …
     # was filed Monday"), whose allegations a pronoun then goes on with ("It accuses the utility …")
     litigant: bool = False
+    # the incident's keywords (config.toml): a name among them that is none of its organisations is someone else's
+    keywords: tuple[str, ...] = ()
 
     def met(self, person: str | None) -> None:
         """A sentence named this person (or nobody)."""
@@ -232,6 +237,14 @@ class Discourse:
         mentions = find_mentions("organization", v, f)
         return [m for m in mentions if m.value in self.organizations] if self.organizations else mentions
 
+    def _named_apart(self, name: str, v: Vocabulary) -> bool:
+        """Whether a capitalised name is someone other than the incident's organisations: a gang the profile
+        knows ("ShinyHunters"), or one of the incident's keywords that names none of them ("Nyxa")."""
+        folded = fold(name)
+        if any(folded in self.kinds.get(org, frozenset()) or folded == fold(org) for org in self.organizations):
+            return False
+        return bool(v.cues.attacker.search(Folded(name))) or any(fold(k) == folded for k in self.keywords)
+
     def speaker_for(self, name: str | None, v: Vocabulary) -> str | None:
         """A quotation's speaker as readers should see it (LABELLING.md D7): the organisation
         however the text refers to it ("», tranche l'établissement", "the Corbeil-Essonnes
@@ -296,6 +309,12 @@ class Discourse:
             own = set(body) - heads
             if not any(own & self.kinds.get(org, frozenset()) for org in self.organizations):
                 return name[proper.start(1):proper.end(1)]  # (as written: the folded text drops accents)
+        # "Le groupe Nyxa, qui a revendiqué l'attaque, affirme …", "the BianLian group said": a role noun beside a name
+        # the incident's keywords give apart from its organisations, or a gang the profile knows, is that name
+        # speaking, not the organisation the role noun alone would stand for
+        apart = (_KIND_THEN_NAME if v.lang == "fr" else _NAME_THEN_KIND).fullmatch(f.cased)
+        if apart and apart.group("head") in heads and self._named_apart(apart.group("name"), v):
+            return name[apart.start("name"):apart.end("name")]  # (as written: the folded text drops accents)
         # English puts the head last, before its complement: "receptionist at the Eu hospital"
         head = words[0] if v.lang == "fr" else re.split(r"\s+(?:at|in|of|from|on)\s+", f.low)[0].split()[-1]
         if head in heads or (voice and any(w in heads for w in words)):

@@ -319,6 +319,7 @@ def extract_claims(
     discourse = Discourse.start(incident.organizations if incident else (), profile.org_forms)
     handles: list[str] = []
     if incident is not None:
+        discourse.keywords = incident.keywords
         discourse.people.extend(keyword_people(incident.keywords, v))
         handles = keyword_handles(incident.keywords, v)
     recap_before = False

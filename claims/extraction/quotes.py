@@ -964,9 +964,13 @@ def find_quotes(f: Folded, v: Vocabulary) -> list[str | None]:
                 if speaker is None and any(_ASIDES_THEN_SUBJECT.fullmatch(f.text, e, relative.start(1)) for _s, e in verbs):
                     speaker = _named_after(relative.group(1), v)
             if not speaker:
-                # who reports in the fragment's own part of the sentence (up to its semicolon), not in a later one
+                # who reports in the fragment's own part of the sentence (up to its semicolon), not in a later one,
+                # nor in an earlier one its part sets itself against ("Le groupe ALPHV affirme avoir chiffré … ;
+                # l'entreprise, elle, se borne à évoquer un « … »")
                 stop = re.compile(r"[;.!?](?:\s|$)").search(f.text, m.end())
-                speaker = reported_speaker(Folded(f.text[:stop.start()]) if stop else f, v)
+                begin = max((b.end() for b in _SET_AGAINST.finditer(f.text, 0, m.start())), default=0)
+                part = f.text[begin:stop.start() if stop else len(f.text)]
+                speaker = reported_speaker(Folded(part) if part != f.text else f, v)
             if not speaker and not source:
                 speaker = _opening_antecedent(clause, v)
             if not speaker:
@@ -983,6 +987,9 @@ def find_quotes(f: Folded, v: Vocabulary) -> list[str | None]:
     return speakers
 
 
+# A part of a sentence set against the one before it by a stressed pronoun after its subject (« ; l'entreprise,
+# elle, se borne à … »).
+_SET_AGAINST = re.compile(r";\s+(?=[^,;:«»“”]{2,60},\s*(?:elle|lui|eux|elles)\s*,)")
 # After an inverted verb of saying, its time and place set off by commas, up to its subject (« qu'a affirmé| le
 # 12 février, sur Twitter, »).
 _ASIDES_THEN_SUBJECT = re.compile(r"(?:\s+[^,;:«»“”]{1,30})?(?:,\s*[^,;:«»“”]{1,30}){1,2},\s*")

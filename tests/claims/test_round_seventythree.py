@@ -66,3 +66,27 @@ def test_healthcare_files_are_medical_and_a_brag_with_its_place_between_is_a_cla
     assert ("medical", "asserted", True) in en(brag, "data_category", CHARITY)
     plain = "Hackers took healthcare files from Harbourside Children's Trust, the charity said."
     assert ("medical", "asserted", False) in en(plain, "data_category", CHARITY)
+
+
+def test_a_role_noun_beside_a_gang_s_name_is_the_gang_speaking():
+    # « Le groupe Nyxa, qui a revendiqué l'attaque, affirme avoir emporté … « plus de 40 000 patients » »: "groupe"
+    # beside a name the incident's keywords give apart from its organisations is that gang, not the clinic the
+    # role noun alone would stand for; « le groupe » alone still is the organisation (rules cyberattack-408)
+    gang = incident("Clinique du Marais", keywords=("Clinique du Marais", "Vorax"))
+    claimed = ("Le groupe Vorax, qui a revendiqué l'attaque lundi sur son site, affirme avoir emporté les dossiers de "
+               "« plus de 40 000 patients » de la Clinique du Marais.")
+    assert fr(claimed, "quote", gang) == {("Vorax", "asserted", False)}
+    own = "Le groupe affirme que seuls « quelques postes administratifs » de la Clinique du Marais ont été touchés."
+    assert fr(own, "quote", gang) == {("Clinique du Marais", "asserted", False)}
+
+
+def test_a_part_set_against_the_one_before_by_a_stressed_pronoun_has_its_own_speaker():
+    # « Les pirates affirment avoir chiffré … ; la clinique, elle, se borne à évoquer un « problème de cybersécurité » »: the
+    # fragment is the clinic's word, not the attackers' whose claim came before the semicolon; without the stressed
+    # pronoun the reporting verb before it still speaks for the whole sentence (rules cyberattack-409)
+    against = ("Les pirates affirment avoir chiffré les serveurs de la Clinique du Marais ; la clinique, elle, se "
+               "borne à évoquer un « problème de cybersécurité ».")
+    assert fr(against, "quote", CLINIC) == {("Clinique du Marais", "asserted", False)}
+    goes_on = ("Au premier jour, la Clinique du Marais ne pouvait plus facturer, raconte sa directrice Anne Rivière ; "
+               "depuis, les postes reviennent un à un, mais « sans aucun historique des échanges ».")
+    assert fr(goes_on, "quote", CLINIC) == {("Anne Rivière", "asserted", False)}
