@@ -573,7 +573,7 @@ _SAID = (r"(?:said|says|told|tells|added|adds|wrote|writes|insisted|insists|expl
          r"stresses|recalled|recalls|admitted|admits|tweeted|posted|stated|states|noted|notes|sighed|sighs|conceded|"
          r"concedes|acknowledged|acknowledges|argued|argues|replied|replies|continued|continues|confirmed|confirms|"
          r"cautioned|cautions|observed|observes|remarked|remarks|recounted|recounts|complained|complains|"
-         r"quipped|quips|joked|jokes|urged|urges|read|reads)")
+         r"quipped|quips|joked|jokes|urged|urges|read|reads|went\s+on|goes\s+on)")
 
 
 def _speaker_after(text: str, end: int, verbs: list[tuple[int, int]], v: Vocabulary) -> str | None:

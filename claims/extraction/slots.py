@@ -61,6 +61,11 @@ _NOT_HELD = re.compile(r"\b(?:no|not|never|aucune?|pas|jamais)\b[^.;:]{0,60}?\b(
                        r"(?:in|on|at|dans|sur)\b")
 
 
+# What stands between a verb of resetting and the log-in it resets: a determiner ("changer un mot de passe",
+# "change their passwords").
+_RESET_OBJECT = re.compile(r"\s+(?:un|une|le|la|les|l|leur|leurs|son|sa|ses|votre|vos|tous\s+les|a|the|their|your|its|all)\s+")
+
+
 # A regional station's name before a region ("invitée de BFM Normandie", "France 3 Hauts-de-France",
 # "ici Normandie"): the newsroom, not a region hit.
 _BROADCASTER = re.compile(r"\b(?:BFM|BFMTV|France\s+3|France\s+Bleu|ici|Radio|TV|Télé)\s*-?\s*$")
@@ -1016,7 +1021,10 @@ def slot_claims(
                                and not _in_clause(took, clause_at(clauses, m.start)))
                       # ("must now choose longer passwords": the password the phrase makes harder is no data
                       # taken, whatever the clause says was hit)
-                      and not (m.value == "credentials" and any(s <= m.start < e for s, e in renewed))]
+                      and not (m.value == "credentials" and any(s <= m.start < e for s, e in renewed))
+                      # (nor the one a reset verb takes for its object: « changer un mot de passe ne sert à rien »)
+                      and not (m.value == "credentials" and any(_RESET_OBJECT.fullmatch(f.low, e, m.start)
+                                                                for _s, e in renewed))]
         if context is not None and leading_answer(f, v):
             # "Vos données médicales ont-elles été volées ? Non : ...", "Aux numéros de carte ?
             # Pas davantage." denies what the question asks.

@@ -90,3 +90,59 @@ def test_a_part_set_against_the_one_before_by_a_stressed_pronoun_has_its_own_spe
     goes_on = ("Au premier jour, la Clinique du Marais ne pouvait plus facturer, raconte sa directrice Anne Rivière ; "
                "depuis, les postes reviennent un à un, mais « sans aucun historique des échanges ».")
     assert fr(goes_on, "quote", CLINIC) == {("Anne Rivière", "asserted", False)}
+
+
+def test_data_an_organisation_keeps_none_of_are_denied():
+    # « ne conserve aucune coordonnée bancaire de ses patients »: « aucun » for « pas » denies what is not kept, as
+    # « ne conserve pas » did; data it keeps is still no data taken (rules cyberattack-410)
+    none_kept = ("La Clinique du Marais ne conserve aucune coordonnée bancaire de ses patients, les paiements passant "
+                 "par le Trésor public.")
+    assert fr(none_kept, "data_category", CLINIC) == {("banking", "denied", False)}
+    kept = "La Clinique du Marais conserve les coordonnées bancaires de ses patients sur un serveur à Niort."
+    assert fr(kept, "data_category", CLINIC) == set()
+
+
+def test_a_remedy_called_useless_denies_nothing_and_the_log_in_it_resets_is_no_data_taken():
+    # « changer un mot de passe ne sert à rien, disent-ils »: the uselessness of a remedy denies nothing, and the
+    # password a reset verb takes for its object was neither taken nor spared; one said stolen still is (rules
+    # cyberattack-411)
+    useless = ("Quand les dossiers de la Clinique du Marais circulent déjà, changer un mot de passe ne sert à rien, "
+               "estiment des experts.")
+    assert fr(useless, "data_category", CLINIC) == set()
+    stolen = "Les pirates ont volé les mots de passe des médecins de la Clinique du Marais."
+    assert fr(stolen, "data_category", CLINIC) == {("credentials", "asserted", False)}
+
+
+def test_the_day_after_opening_a_sentence_is_nobody_speaking():
+    # « Le lendemain du communiqué, samedi 15 mars, … un plan présenté comme « le pari de la confiance » »: no day
+    # speaks; the title the plan was given has no speaker (rules cyberattack-412)
+    day = ("Le lendemain du communiqué, samedi 15 mars, l'État et les principales forces politiques du Marais ont "
+           "signé à Luçon un plan sur l'avenir de la clinique, présenté comme « le pari de la confiance retrouvée ».")
+    assert fr(day, "quote", CLINIC) == set()
+
+
+def test_a_return_hoped_for_as_soon_as_today_dates_no_attack():
+    # "services might be back as soon as today": the day a return is hoped for, not the day of the attack; a day the
+    # clause says the attack came still is (rules cyberattack-413). Published on Thursday 20 March 2025.
+    hoped = ("An engineer said the ransomware had hit Cambrian Valley Railway's booking system, so that services might "
+             "be back as soon as today.")
+    assert en(hoped, "attack_date", RAIL) == set()
+    struck = "Ransomware hit Cambrian Valley Railway's booking system on Monday."
+    assert en(struck, "attack_date", RAIL) == {("2025-03-17", "asserted", False)}
+
+
+def test_a_firm_described_by_what_it_tracks_names_no_way_in():
+    # "Halcyon, which tracks ransomware, thinks the target is …": what a firm watches is no way in of this attack;
+    # ransomware said to have hit the organisation still is (rules cyberattack-414)
+    tracker = "Brightwatch, which tracks ransomware, thinks the target is most likely Harbourside Children's Trust."
+    assert en(tracker, "attack_vector", CHARITY) == set()
+    struck = "Brightwatch, which tracks ransomware, says Harbourside Children's Trust was hit by ransomware."
+    assert en(struck, "attack_vector", CHARITY) == {("ransomware", "asserted", False)}
+
+
+def test_a_spokesperson_who_went_on_still_speaks():
+    # '“…,” the spokesperson went on': a verb of going on closes the quotation as 'said' does, so the words are the
+    # organisation's, not nobody's (rules cyberattack-415)
+    went_on = ("“The work takes time,” a spokesperson for Harbourside Children's Trust said. “It is sad that a charity "
+               "like ours has been hit too,” the spokesperson went on.")
+    assert en(went_on, "quote", CHARITY) == {("Harbourside Children's Trust", "asserted", False)}
