@@ -372,7 +372,9 @@ def clause_breaks(f: Folded, v: Vocabulary, relatives: list[tuple[int, int]],
         if re.search(r"\b(?:ne|n)\b[^,;:]{0,15}$", low[:start]) and re.match(r"\s*(?:pas|plus|jamais)\b", low[end:]):
             continue
         # "ont en revanche été épargnés", "have however been spared": nor between an auxiliary and its participle
-        if _AUXILIARY_END.search(low[:start]) and re.match(r"\s*(?:ete|been)\b", low[end:]):
+        # (or a verb of remaining: « sont toutefois restées hors d'atteinte », "have however remained safe")
+        if _AUXILIARY_END.search(low[:start]) and re.match(r"\s*(?:ete|been|restee?s?|demeuree?s?|remained|stayed)\b",
+                                                            low[end:]):
             continue
         # "may have gone into about 8,000 of its customer accounts without any legitimate reason": a phrase that
         # denies nothing (not_negation) says how the deed was done, inside its clause and under its hedge; what

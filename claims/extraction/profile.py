@@ -280,6 +280,12 @@ def _keyword_aliases(name: str, named: list[str], incident: IncidentContext, for
     # Québec" for "CHU de Québec-Université Laval"), whatever opens the name.
     contracted += [keyword for keyword in incident.keywords
                    if keyword not in named and " " in keyword.strip() and name.startswith(keyword.strip() + "-")]
+    # A keyword of one word that opens a name of one word and leaves it a short ending is the name without its
+    # suffixed article ("Storting" for "Stortinget", "Folketing" for "Folketinget"): the press writes both.
+    if " " not in name.strip():
+        contracted += [f"={keyword}" for keyword in incident.keywords
+                       if keyword not in named and " " not in keyword.strip() and len(keyword) >= 5
+                       and name.startswith(keyword) and 0 < len(name) - len(keyword) <= 3]
     words = name.split()
     if len(words) < 2 or (words[0] in forms and not forms[words[0]].get("town")):
         return contracted

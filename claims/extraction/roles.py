@@ -337,7 +337,10 @@ def _own_systems(f: Folded, v: Vocabulary) -> bool | None:
     # the data taken, not on the systems being reached
     # (so does a denial of the data's leaving them, a word of compromise: « rien ne permettrait d'affirmer que des
     # données personnelles ont quitté ses serveurs » denies the data leaving, not the attack on the school)
-    taken_data = [m.start for m in find_mentions("data_category", v, f)] + [s for s, _e in v.cues.systems.spans(f)]
+    # (the pronoun "it" is no IT system: "Amtrak says it has no grounds to think the intruders ever reached its own
+    # systems")
+    taken_data = [m.start for m in find_mentions("data_category", v, f)] + \
+        [s for s, e in v.cues.systems.spans(f) if f.text[s:e] != "it"]
     leaving = spared and near in v.cues.compromise.spans(f) and _LEFT.match(low, near[0])
     if (near in v.cues.taken.spans(f) or leaving) and any(window <= s < near[0] and s not in own for s in taken_data):
         # (though what was taken, named as such, was taken: "was not among what was taken from its systems")
@@ -370,7 +373,11 @@ _LOCKED_OUT = re.compile(r"\s+(?:(?:be\s+)?able\s+to\s+)?(?:get\s+into|get\s+ont
 # "does not believe that any of the material taken from its systems concerns children"): the
 # phrase takes the breach as given; the negation denies the other verb. (After "that", "que", the
 # definite phrase is the subject of the hit verb: "Nothing shows that the intruders reached our records".)
-DEFINITE_AFTER_VERB = re.compile(r"(?:\b(?!(?:that|que|whether|when|lorsque|quand)\b)[a-z]{3,}\s+|\b(?:any|all|none|some)\s+of\s+)"
+DEFINITE_AFTER_VERB = re.compile(r"(?:\b(?!(?:that|que|whether|when|lorsque|quand|"
+                                 # (a word of evidence or belief opens a clause whose subject the definite is: "no
+                                 # evidence the intruders reached its own systems", "nothing indicates the hackers got in")
+                                 r"evidence|sign|signs|indication|indicates|indicated|suggests|suggested|shows|showed|"
+                                 r"proof|think|believe)\b)[a-z]{3,}\s+|\b(?:any|all|none|some)\s+of\s+)"
                                  r"(?:the|la|le|les|l|ces|cette|this|these|those)\s+"
                                  r"(?:[a-z]+\s+){0,2}$")
 

@@ -61,6 +61,16 @@ _NOT_HELD = re.compile(r"\b(?:no|not|never|aucune?|pas|jamais)\b[^.;:]{0,60}?\b(
                        r"(?:in|on|at|dans|sur)\b")
 
 
+# An organisation keeping data, in the present ("the clinic keeps highly personal files on those it treats").
+_KEEPS = re.compile(r"\b(?:keeps|conserve|conservent)\b")
+_NOT_BEFORE = re.compile(r"\b(?:never|not|no\s+longer|ne|n)\s+$")
+
+
+def _kept_before(kept: list[tuple[int, int]], clause: Clause, pos: int) -> bool:
+    """Whether a word of keeping comes before pos in its clause."""
+    return any(clause.start <= s and e <= pos for s, e in kept)
+
+
 # What stands between a verb of resetting and the log-in it resets: a determiner ("changer un mot de passe",
 # "change their passwords").
 _RESET_OBJECT = re.compile(r"\s+(?:un|une|le|la|les|l|leur|leurs|son|sa|ses|votre|vos|tous\s+les|a|the|their|your|its|all)\s+")
@@ -1000,9 +1010,15 @@ def slot_claims(
             took = [(s, e) for s, e in taken_words
                     if not re.match(r"\s+over\b", f.low[e:]) and not _BLOCKED.search(f.low, 0, s)
                     and not any(us <= s < ue for us, ue in use)]
+            # ("the ABC noted that the clinic keeps highly personal files on those it treats, from home addresses to
+            # medical histories": what an organisation keeps, in a clause that says nothing was taken, is no data
+            # taken)
+            # (not one it never keeps: "because the group never keeps full payment card numbers" denies them)
+            kept = [m.span() for m in _KEEPS.finditer(f.low) if not _NOT_BEFORE.search(f.low, 0, m.start())]
             data_mentions = [m for m in find_mentions("data_category", v, f) + elided_mentions("data_category", v, f)
                              if not _overlaps((m.start, m.end), tools_down)
-                             and not (_in_clause(slowed, clause_at(clauses, m.start))
+                             and not ((_in_clause(slowed, clause_at(clauses, m.start))
+                                       or _kept_before(kept, clause_at(clauses, m.start), m.start))
                                       and not _in_clause(taken_words, clause_at(clauses, m.start)))]
             # "no evidence that the stolen card details have been used", "aucune réutilisation des
             # données bancaires volées": the taking is presupposed, what is denied is the use.

@@ -146,3 +146,61 @@ def test_a_spokesperson_who_went_on_still_speaks():
     went_on = ("“The work takes time,” a spokesperson for Harbourside Children's Trust said. “It is sad that a charity "
                "like ours has been hit too,” the spokesperson went on.")
     assert en(went_on, "quote", CHARITY) == {("Harbourside Children's Trust", "asserted", False)}
+
+
+def test_a_word_of_evidence_opens_a_clause_whose_subject_the_definite_is():
+    # "nothing indicates the intruders reached its own systems", "no grounds to think the intruders ever reached its
+    # own systems": the absence of evidence denies, hedged, that its systems were reached; the pronoun "it" before
+    # is no IT system; a verb whose object takes the breach as given still denies nothing of it (rules
+    # cyberattack-416)
+    for frame in ("says nothing indicates", "says there is no evidence", "says it has no grounds to think"):
+        text = f"Pennine Savings Bank {frame} the intruders ever reached its own systems."
+        assert en(text, "organization", BANK) == {("Pennine Savings Bank", "denied", True)}, frame
+    given = "Pennine Savings Bank does not believe that any of the files taken from its systems concern children."
+    assert all(polarity != "denied" for _value, polarity, _hedged in en(given, "organization", BANK))
+
+
+def test_passwords_from_outside_breaches_are_no_data_taken_here():
+    # "though the bank did not say which outside breaches the passwords came from": log-ins replayed from elsewhere
+    # say how the intruders got in, not what was taken here (LABELLING.md D9; rules cyberattack-417)
+    outside = ("Pennine Savings Bank says nothing indicates customers' passwords were taken from its own systems, "
+               "though it did not say which outside breaches the passwords came from.")
+    assert all(polarity != "asserted" for _value, polarity, _hedged in en(outside, "data_category", BANK))
+    taken = "Pennine Savings Bank says the intruders took the passwords of 3,000 customers."
+    assert en(taken, "data_category", BANK) == {("credentials", "asserted", False)}
+
+
+def test_an_adverb_between_the_auxiliary_and_a_verb_of_remaining_breaks_no_clause():
+    # « Les informations financières sont toutefois restées hors d'atteinte »: « toutefois » inside the verb opens
+    # no clause, so what stayed out of reach is denied; set between two clauses it still breaks (rules
+    # cyberattack-418)
+    inside = ("Les noms des patients de la Clinique du Marais ont été exposés. Les informations financières sont "
+              "toutefois restées hors d'atteinte, affirme la clinique.")
+    assert ("banking", "denied", False) in fr(inside, "data_category", CLINIC)
+    english = ("Patients' names at Harbourside Children's Trust were exposed. Card details have however remained "
+               "safe, the charity said.")
+    assert ("banking", "denied", False) in en(english, "data_category", CHARITY)
+
+
+def test_what_an_organisation_keeps_is_no_data_taken():
+    # "the clinic keeps highly personal files on those it treats, from home addresses to medical histories": data an
+    # organisation keeps, in a clause that says nothing was taken, are neither taken nor spared; data it never keeps
+    # are denied, and data taken from what it keeps are taken (rules cyberattack-419)
+    kept = ("Although the bank insists its vault was never touched, analysts noted that Pennine Savings Bank keeps "
+            "highly personal files on its customers, from home addresses to dates of birth.")
+    assert en(kept, "data_category", BANK) == set()
+    never = "Pennine Savings Bank said the intruders saw only old orders, because it never keeps full card numbers."
+    assert en(never, "data_category", BANK) == {("banking", "denied", False)}
+    taken = "Hackers stole the home addresses Pennine Savings Bank keeps on its customers."
+    assert en(taken, "data_category", BANK) == {("contact", "asserted", False)}
+
+
+def test_a_keyword_that_opens_a_one_word_name_with_a_short_ending_is_that_name():
+    # "the Storting's e-mail system was broken into", with "Storting" among the keywords of the configured
+    # "Stortinget": the press writes the name without its suffixed article; a keyword that is no such opening
+    # names nothing (rules cyberattack-420)
+    assembly = incident("Valdretinget", keywords=("Valdretinget", "Valdreting"))
+    broken = "The Valdreting's e-mail system was broken into on 24 February."
+    assert en(broken, "organization", assembly) == {("Valdretinget", "asserted", False)}
+    other = incident("Valdretinget", keywords=("Valdretinget", "Valdr"))
+    assert en("The Valdr e-mail system was broken into on 24 February.", "organization", other) == set()
