@@ -599,6 +599,14 @@ def _speaker_after(text: str, end: int, verbs: list[tuple[int, int]], v: Vocabul
                 m = skip.match(rest)
                 rest = rest[m.end():] if m else rest
             return _named_after(rest, v)
+    # "», lit-on dans le message adressé au personnel par le Parlement européen", "», peut-on lire dans un communiqué de
+    # la mairie": who wrote the document; a statement alone speaks for the organisation (D7a)
+    read_in = _READ_IN.match(text, end)
+    if read_in:
+        owner = _DOCUMENT_OWNER.search(read_in.group("doc"))
+        if owner:
+            return _named_after(owner.group(1), v)
+        return _clean(read_in.group("doc"), v) if v.cues.org_document.search(Folded(read_in.group("doc"))) else UNNAMED
     # "», répond-on à la mairie", "», glisse-t-on chez l'opérateur": whoever speaks there, with any verb
     m = re.match(r"\s*,\s*[a-zà-ÿ]+(?:-t)?-on\s+(?:à|au|chez|du côté de)\s+", text[end:])
     if m:
@@ -668,6 +676,13 @@ def _speaker_after(text: str, end: int, verbs: list[tuple[int, int]], v: Vocabul
               or _PEOPLE.match(m.group(1)) or _role_voice(m.group(1), v)):
         return _clean(m.group(1), v)
     return None
+
+
+# Where an impersonal verb of reading read the quotation ("», lit-on dans le message …", "», peut-on lire sur son site"),
+# and who the document there is from ("… adressé au personnel par le Parlement européen", "un communiqué de la mairie").
+_READ_IN = re.compile(r"\s*,\s*(?:lit-on|peut-on\s+lire|pouvait-on\s+lire|pourra-t-on\s+lire|pouvait-on\s+encore\s+lire|"
+                      r"peut-on\s+encore\s+lire)\s+(?:dans|sur)\s+(?P<doc>[^,;.«»“”]{2,90})")
+_DOCUMENT_OWNER = re.compile(r"(?:\bpar|\bde|\bdu|\bdes|\bd['’])\s*((?:la\s+|le\s+|les\s+|l['’]\s*)?[A-ZÀ-ÝĀ-Ž].*)$")
 
 
 # A role noun's voice with no article ("district officials", "hospital spokesman").
@@ -1229,6 +1244,10 @@ def _name_opens_before(head: str) -> bool:
         and words[0].lower() not in _NOT_A_VERB | _OPENERS
 
 
+# A person's firm after "of" opened by its acronym ("Setu Kulkarni of NTT Application Security").
+_AFFILIATION_BEFORE = re.compile(r"\bof\s+[A-Z]{2,}\s+$")
+
+
 def named_person(text: str, v: Vocabulary | None = None) -> str | None:
     """The last person named in a sentence ("Its director, Hélène Marchand, said..."), for a later "-t-elle".
 
@@ -1245,7 +1264,9 @@ def named_person(text: str, v: Vocabulary | None = None) -> str | None:
              # "Abrijani Pangerapan")
              and not _name_opens_before(text[:m.start()])
              # "told the Daily Mail": a name after "the" is a title or a body, not a person (a title stays: "the Rev")
-             and not (re.search(r"\bthe\s+$", text[:m.start()], re.IGNORECASE) and not _TITLE.match(m.group(1) + " X"))]
+             and not (re.search(r"\bthe\s+$", text[:m.start()], re.IGNORECASE) and not _TITLE.match(m.group(1) + " X"))
+             # (nor the firm a person is of, past its acronym: "Setu Kulkarni of NTT Application Security told")
+             and not _AFFILIATION_BEFORE.search(text, 0, m.start())]
     if v is not None:  # "Selon Jean-François Rial, PDG de Harwick Freight": the company is no person
         found = [name for name in found if not find_mentions("organization", v, Folded(name)) and not _institution(name, v)]
     if found:

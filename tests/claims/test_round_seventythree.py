@@ -204,3 +204,46 @@ def test_a_keyword_that_opens_a_one_word_name_with_a_short_ending_is_that_name()
     assert en(broken, "organization", assembly) == {("Valdretinget", "asserted", False)}
     other = incident("Valdretinget", keywords=("Valdretinget", "Valdr"))
     assert en("The Valdr e-mail system was broken into on 24 February.", "organization", other) == set()
+
+
+def test_the_object_of_an_intrusion_is_the_one_attacked():
+    # « La Clinique du Marais n'a fait l'objet d'aucune intrusion »: to be the object of an intrusion or an attack is
+    # to undergo it, denied here; the object of an inquiry is no attack (rules cyberattack-421)
+    denied = "« La Clinique du Marais n'a fait l'objet d'aucune intrusion », a assuré vendredi sa direction."
+    assert fr(denied, "organization", CLINIC) == {("Clinique du Marais", "denied", False)}
+    struck = "La Clinique du Marais a fait l'objet d'une cyberattaque dans la nuit de lundi."
+    assert fr(struck, "organization", CLINIC) == {("Clinique du Marais", "asserted", False)}
+    inquiry = "La Clinique du Marais a fait l'objet d'une enquête administrative en 2019."
+    assert fr(inquiry, "organization", CLINIC) == set()
+
+
+def test_words_read_in_a_document_are_its_author_s():
+    # « … », lit-on dans le message adressé au personnel par la clinique: the words are the document's author's; a
+    # statement alone speaks for the organisation (D7a); a forum is nobody's (rules cyberattack-422)
+    quote = "« Nos équipes poursuivent un examen approfondi de l'incident avec la police »"
+    by = f"{quote}, lit-on dans le message adressé au personnel par la Clinique du Marais."
+    assert fr(by, "quote", CLINIC) == {("Clinique du Marais", "asserted", False)}
+    statement = f"{quote}, peut-on lire dans un communiqué publié lundi soir."
+    assert fr(statement, "quote", CLINIC) == {("Clinique du Marais", "asserted", False)}
+    forum = f"{quote}, peut-on lire sur un forum de pirates."
+    assert fr(forum, "quote", CLINIC) == {(None, "asserted", False)}
+
+
+def test_the_postal_service_is_the_organisation_speaking():
+    # « », plaide le service postal », "the postal service said": the role noun stands for the configured post office
+    # (rules cyberattack-423)
+    post = incident("Poste de Valmont", keywords=("Poste de Valmont",))
+    said = ("« L'incident touche l'un de nos fournisseurs, mais la protection de nos clients reste une priorité », "
+            "plaide le service postal.")
+    assert fr(said, "quote", post) == {("Poste de Valmont", "asserted", False)}
+    english = incident("Valmont Post", keywords=("Valmont Post",))
+    told = "“The incident concerns one of our suppliers,” the postal service said."
+    assert en(told, "quote", english) == {("Valmont Post", "asserted", False)}
+
+
+def test_a_person_of_a_firm_opened_by_its_acronym_is_the_speaker():
+    # "Setu Kulkarni of NTT Application Security told Threatpost …: “…,” he said": "he" is the person the sentence
+    # opens on, not the firm's last two words (rules cyberattack-424)
+    firm = ("Pennine Savings Bank says the intrusion came on 2 March. Dana Okafor of BKW Application Security told "
+            "reporters she had doubts: “Calling it unauthorised access is serious enough,” she said.")
+    assert en(firm, "quote", BANK) == {("Dana Okafor", "asserted", False)}
