@@ -66,6 +66,13 @@ _KEEPS = re.compile(r"\b(?:keeps|conserve|conservent)\b")
 _NOT_BEFORE = re.compile(r"\b(?:never|not|no\s+longer|ne|n)\s+$")
 
 
+def _after_colon_of(spans: list[tuple[int, int]], f: Folded, clauses: list[Clause], clause: Clause) -> bool:
+    """Whether one of spans is in the clause a colon closes right before this one ("the haul is a gift to social
+    engineers: names, dates of birth …": the list after the colon says what the haul holds)."""
+    before = f.low[:clause.start].rstrip()
+    return bool(clause.start) and before.endswith(":") and _in_clause(spans, clause_at(clauses, len(before) - 1))
+
+
 def _kept_before(kept: list[tuple[int, int]], clause: Clause, pos: int) -> bool:
     """Whether a word of keeping comes before pos in its clause."""
     return any(clause.start <= s and e <= pos for s, e in kept)
@@ -1030,7 +1037,8 @@ def slot_claims(
             found += [("data_category", m.value, m.start) for m in data_mentions
                       if m.start not in vector_starts and not _overlaps((m.start, m.end), risk_spans)
                       and (m.value == "credentials" or not _overlaps((m.start, m.end), vector_spans))
-                      and (not enabling or _in_clause(compromise, clause_at(clauses, m.start)))
+                      and (not enabling or _in_clause(compromise, clause_at(clauses, m.start))
+                           or _after_colon_of(compromise, f, clauses, clause_at(clauses, m.start)))
                       and not (replayed and m.value == "credentials") and not led_by(f, use, m.start)
                       and not _UNSAID.match(f.low, m.end)
                       and not (m.value == "credentials" and _in_clause(renewed, clause_at(clauses, m.start))

@@ -247,3 +247,32 @@ def test_a_person_of_a_firm_opened_by_its_acronym_is_the_speaker():
     firm = ("Pennine Savings Bank says the intrusion came on 2 March. Dana Okafor of BKW Application Security told "
             "reporters she had doubts: “Calling it unauthorised access is serious enough,” she said.")
     assert en(firm, "quote", BANK) == {("Dana Okafor", "asserted", False)}
+
+
+def test_a_list_a_colon_opens_after_the_haul_is_what_was_taken():
+    # "the haul is, The Register notes, a gift to social engineers: names, dates of birth, contact details": what
+    # enables crime names data taken only where its clause says so, and the clause the colon closes is the list's own; data
+    # said only to enable fraud still gives none (rules cyberattack-425)
+    haul = ("Although Pennine Savings Bank stresses that none of its systems was hacked, the haul is, The Register "
+            "notes, a gift to social engineers: names, dates of birth and contact details.")
+    assert en(haul, "data_category", BANK) == {("identity", "asserted", False), ("contact", "asserted", False)}
+    enabling = "Names and dates of birth are a gift to fraudsters: they can open accounts with them."
+    assert en(enabling, "data_category", BANK) == set()
+
+
+def test_a_party_s_complaint_through_its_possessive_is_hedged():
+    # « Sa plainte reproche à la clinique d'avoir laissé fuiter les dossiers de 6 000 patients »: a civil party's case,
+    # named through its possessive, is unproven (LABELLING.md D31; rules cyberattack-426)
+    case = ("Une patiente a saisi le tribunal d'une action de groupe. Sa plainte reproche à la Clinique du Marais "
+            "d'avoir laissé fuiter les dossiers de plus de 6 000 patients.")
+    assert fr(case, "victim_count", CLINIC) == {(6000, "asserted", True)}
+    own = "La Clinique du Marais reconnaît avoir laissé fuiter les dossiers de plus de 6 000 patients."
+    assert fr(own, "victim_count", CLINIC) == {(6000, "asserted", False)}
+
+
+def test_a_proof_of_address_is_contact_data():
+    # « papiers d'identité, justificatifs de domicile … autant de pièces désormais entre des mains inconnues »: a
+    # proof of where someone lives gives the address (rules cyberattack-427)
+    papers = ("Les pirates ont dérobé à la Clinique du Marais des papiers d'identité et des justificatifs de domicile "
+              "de ses salariés.")
+    assert fr(papers, "data_category", CLINIC) == {("identity", "asserted", False), ("contact", "asserted", False)}
