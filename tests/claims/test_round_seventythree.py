@@ -276,3 +276,15 @@ def test_a_proof_of_address_is_contact_data():
     papers = ("Les pirates ont dérobé à la Clinique du Marais des papiers d'identité et des justificatifs de domicile "
               "de ses salariés.")
     assert fr(papers, "data_category", CLINIC) == {("identity", "asserted", False), ("contact", "asserted", False)}
+
+
+def test_an_attack_that_will_leave_the_organisation_with_a_loss_hit_it():
+    # "The cyberattack will leave Kadokawa with an extraordinary loss": what the attack, as the subject, leaves the
+    # organisation with says it was hit, as 'will cost' does; a remark that leaves questions for it does not (rules
+    # cyberattack-428)
+    loss = "The cyberattack will leave Pennine Savings Bank with a loss of about £3 million this year."
+    assert en(loss, "organization", BANK) == {("Pennine Savings Bank", "asserted", False)}
+    perte = "La cyberattaque laissera la Clinique du Marais avec une perte de 2 millions d'euros."
+    assert fr(perte, "organization", CLINIC) == {("Clinique du Marais", "asserted", False)}
+    questions = "The report has left many questions for Pennine Savings Bank to answer."
+    assert en(questions, "organization", BANK) == set()
