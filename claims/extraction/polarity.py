@@ -708,7 +708,9 @@ _FILED = re.compile(r",?\s+(?:filed|brought|lodged|launched|against|contre|depos
                     r"introduite?s?|in\s+(?:federal|state|district|county|superior)\s+court|"
                     # or the case's name: "The 61-page complaint in Angus v. Flagstar Bank, filed on 22 June, says"
                     r"in\s+[a-z'-]+(?:\s+[a-z'-]+)?\s+v(?:s)?\.?\s+[a-z'-]+)\b"
-                    r"(?:[^,;:.]{0,110}?,?|[^;:.]{0,110}?,)(?=\s+(?:says?|saying|argues?|arguing|alleges?|alleging|accuses?|claims?|claiming|"
+                    # (a middle initial's full stop is no end: "before Judge Brian M. Morris in Montana, allege")
+                    r"(?:(?:[^,;:.]|(?<=\s[a-z])\.){0,110}?,?|(?:[^;:.]|(?<=\s[a-z])\.){0,110}?,)"
+                    r"(?=\s+(?:says?|saying|argues?|arguing|alleges?|alleging|accuses?|claims?|claiming|"
                     r"puts?\s+the|affirment|affirme|affirmant|soutien\w*|accus\w*|reproch\w*)\b)")
 # A figure a source gives: "a complaint filed in court puts the number at more than 400,000"
 _PUTS_FIGURE = re.compile(r"\bputs?\s+the\s+(?:number|figure|total|count|toll)\b")

@@ -288,3 +288,13 @@ def test_an_attack_that_will_leave_the_organisation_with_a_loss_hit_it():
     assert fr(perte, "organization", CLINIC) == {("Clinique du Marais", "asserted", False)}
     questions = "The report has left many questions for Pennine Savings Bank to answer."
     assert en(questions, "organization", BANK) == set()
+
+
+def test_a_middle_initial_does_not_end_the_case_before_its_verb():
+    # "The suits against the bank, now before Judge Brian M. Morris in Montana, allege that …": a middle initial's
+    # full stop is no end of the aside between a party to a case and its verb, so what the suits allege is hedged
+    # (LABELLING.md D31; rules cyberattack-429)
+    suits = ("The suits against the bank, now before Judge Brian M. Morris in Montana, allege that Pennine Savings "
+             "Bank learned on 24 May that it had fallen victim to a data incident at its cloud provider, and that it "
+             "failed to safeguard its customers' Social Security numbers.")
+    assert en(suits, "data_category", BANK) == {("social_security_number", "asserted", True)}
