@@ -298,3 +298,23 @@ def test_a_middle_initial_does_not_end_the_case_before_its_verb():
              "Bank learned on 24 May that it had fallen victim to a data incident at its cloud provider, and that it "
              "failed to safeguard its customers' Social Security numbers.")
     assert en(suits, "data_category", BANK) == {("social_security_number", "asserted", True)}
+
+
+def test_what_users_did_lose_was_taken():
+    # "What some users did lose, it said, was … the last four digits of their card": the emphatic past of losing data
+    # takes it, as "lost" does, beside full card numbers said untouched (rules cyberattack-430)
+    lose = ("Pennine Savings Bank stressed that full card numbers were untouched. What some customers did lose, it "
+            "said, was the last four digits of their card.")
+    assert en(lose, "data_category", BANK) == {("banking", "asserted", False)}
+
+
+def test_a_day_said_to_stand_outside_the_intrusion_is_denied():
+    # « Le lundi 17 mars, jour où la clinique a rendu l'affaire publique, reste extérieur à l'intrusion », « le 13
+    # mars, souvent cité, c'est en réalité le jour où elle a repéré l'intrusion »: the text says the day is not the
+    # attack's, so it is denied (LABELLING.md D12; rules cyberattack-431)
+    outside = ("Le lundi 17 mars, jour où la Clinique du Marais a rendu l'affaire publique, reste extérieur à "
+               "l'intrusion.")
+    assert fr(outside, "attack_date", CLINIC) == {("2025-03-17", "denied", False)}
+    found = ("Le 13 mars, souvent cité, c'est en réalité le jour où la Clinique du Marais a repéré l'intrusion dans "
+             "ses systèmes.")
+    assert fr(found, "attack_date", CLINIC) == {("2025-03-13", "denied", False)}
