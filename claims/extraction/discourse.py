@@ -70,11 +70,11 @@ _POSSESSIVE_BEFORE = re.compile(r"\b(its|ses|son|sa)\s+(?:[a-z-]+\s+)?$")
 _LINK_WORDS = frozenset("de du des d la le les l of the".split())
 
 
-# A body's name capitalised word by word, with its article and its voice ("the National Cyber Security Centre", "a
-# National Cyber Security Centre spokesperson").
 # A role noun set beside a name ("le groupe Nyxa", "the BianLian group"), French head first, English head last.
 _KIND_THEN_NAME = re.compile(r"(?:(?:le|la|les|l|the)\s+)?(?P<head>[a-z]+)\s+(?P<name>[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)?)")
 _NAME_THEN_KIND = re.compile(r"(?:the\s+)?(?P<name>[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)?)\s+(?P<head>[a-z]+)")
+# A body's name capitalised word by word, with its article and its voice ("the National Cyber Security Centre", "a
+# National Cyber Security Centre spokesperson").
 _PROPER_BODY = re.compile(r"(?:(?:the|a|an)\s+)?((?:[A-Z][\w'’&.-]*\s+)+[A-Z][\w'’&.-]*)"
                           r"(?:\s+(?:spokes(?:man|woman|person)|press\s+office|officials))?")
 

@@ -1005,6 +1005,8 @@ def find_quotes(f: Folded, v: Vocabulary) -> list[str | None]:
 # A part of a sentence set against the one before it by a stressed pronoun after its subject (« ; l'entreprise,
 # elle, se borne à … »).
 _SET_AGAINST = re.compile(r";\s+(?=[^,;:«»“”]{2,60},\s*(?:elle|lui|eux|elles)\s*,)")
+
+
 # After an inverted verb of saying, its time and place set off by commas, up to its subject (« qu'a affirmé| le
 # 12 février, sur Twitter, »).
 _ASIDES_THEN_SUBJECT = re.compile(r"(?:\s+[^,;:«»“”]{1,30})?(?:,\s*[^,;:«»“”]{1,30}){1,2},\s*")
