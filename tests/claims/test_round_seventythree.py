@@ -318,3 +318,13 @@ def test_a_day_said_to_stand_outside_the_intrusion_is_denied():
     found = ("Le 13 mars, souvent cité, c'est en réalité le jour où la Clinique du Marais a repéré l'intrusion dans "
              "ses systèmes.")
     assert fr(found, "attack_date", CLINIC) == {("2025-03-13", "denied", False)}
+
+
+def test_log_ins_tried_elsewhere_are_replayed_not_taken():
+    # "crooks take username and password pairs spilled in one breach and try them elsewhere, … using credentials
+    # stolen from a site that had nothing to do with the railway": passwords replayed say how the intruders got in,
+    # not what was taken here (LABELLING.md D9; rules cyberattack-432)
+    replayed = ("Crooks take username and password pairs spilled in one breach and try them elsewhere, and here they got "
+                "into Cambrian Valley Railway rewards accounts using credentials stolen from a site that had nothing to "
+                "do with the railway.")
+    assert en(replayed, "data_category", RAIL) == set()
