@@ -53,6 +53,8 @@ class Clause:
 
 
 # An auxiliary ending the text before a cue ("ont", "have").
+# A closing bracket, then "and" and a verb of saying ("…; health insurance information) and says").
+_BRACKET_THEN_SAYS = re.compile(r"\)(?=\s+(?:and|et)\s+(?:says|said|adds|added|states|stated|dit|ajoute|precise)\b)")
 _AUXILIARY_END = re.compile(r"\b(?:ont|a|avait|avaient|auraient|aurait|sont|est|have|has|had|would|may|might)\s+$")
 
 
@@ -390,6 +392,9 @@ def clause_breaks(f: Folded, v: Vocabulary, relatives: list[tuple[int, int]],
     # (so is one opening the sentence: "Frappé jeudi soir par une attaque informatique, l'hôpital n'a pas eu à")
     for start, end in asides:
         breaks.update((start, end))
+    # "lists what the compromised account contained (names; …) and says the hospital is not aware of any fraud": a
+    # verb of saying after a list closed in brackets is a second statement
+    breaks.update(m.end() for m in _BRACKET_THEN_SAYS.finditer(low))
     negation_starts = {s for s, _ in v.cues.negation.spans(f)}
     # "Names and addresses – nothing in the way of bank details, the company stressed – were
     # copied": an aside between spaced dashes is a clause of its own, so the negation inside it

@@ -328,3 +328,11 @@ def test_log_ins_tried_elsewhere_are_replayed_not_taken():
                 "into Cambrian Valley Railway rewards accounts using credentials stolen from a site that had nothing to "
                 "do with the railway.")
     assert en(replayed, "data_category", RAIL) == set()
+
+
+def test_a_verb_of_saying_after_a_list_closed_in_brackets_is_a_second_statement():
+    # "lists what the compromised account contained (names; health insurance information) and says the bank is not
+    # aware of any fraud": the negation of the second statement leaves the list taken (rules cyberattack-433)
+    listed = ("Pennine Savings Bank's letter lists what the compromised account contained (names; health insurance "
+              "information) and says the bank is not aware of any fraud tied to the incident.")
+    assert en(listed, "data_category", BANK) == {("identity", "asserted", False), ("insurance", "asserted", False)}
