@@ -353,8 +353,19 @@ _CLOCK_TIME = re.compile(r"(?<![\w:])(\d{1,2})\s*(?:h(?:eures?)?\b|:\d{2}\b|a\.?
 
 # Where a clause ends: a semicolon, or a full stop or colon before a space ("2 a.m." and "02:30" run on).
 _CLAUSE_END = re.compile(r";|(?<![ap]\.m)[.:](?=\s|$)")
-# A clause that opens on a clock time: "vers 3 heures", "à 2 h 30", "around 2 a.m.", "at 3:15".
-_CLOCK_OPENING = re.compile(r"\s*(?:(?:vers|a|aux alentours de|around|at|about|shortly after|peu apres)\s+)?\d{1,2}\s*(?:h|:\d{2}|a\.?m)")
+# What may lead a clause into its clock time ("vers 3 heures", "around 2 a.m.", "at 3:15").
+_CLOCK_LEAD = re.compile(r"\s*(?:(?:vers|a|aux alentours de|around|at|about|shortly after|peu apres)\s+)?")
+# Two weekdays that name a night, by calendar table ("samedi à dimanche", "Saturday to Sunday").
+_WEEKDAY_PAIRS: dict[int, re.Pattern[str]] = {}
+
+
+def _weekday_pair(table: dict) -> re.Pattern[str]:
+    """The pattern of two weekdays joined as a night's ends, compiled once per calendar table."""
+    key = id(table)
+    if key not in _WEEKDAY_PAIRS:
+        days = _alternatives(table["weekdays"])
+        _WEEKDAY_PAIRS[key] = re.compile(rf"({days})\s+(?:au|a|to|and|et|into)\s+({days})(?!\w)")
+    return _WEEKDAY_PAIRS[key]
 
 
 def _small_hours(low: str, table: dict, mention: DateMention) -> DateMention:
@@ -375,11 +386,9 @@ def _small_hours(low: str, table: dict, mention: DateMention) -> DateMention:
         second_at = two.start(1)
     else:
         # a night named by its weekdays alone: "dans la nuit de samedi à dimanche", "overnight from Saturday to Sunday"
-        weekdays = [fold(d) for d in table["weekdays"]]
-        pair = re.compile(rf"({_alternatives(weekdays)})\s+(?:au|a|to|and|et|into)\s+({_alternatives(weekdays)})(?!\w)")
-        two = pair.search(low, mention.start, mention.end + 20)
-        if not two or two.start(1) >= mention.end or \
-                weekdays.index(two.group(2)) != (weekdays.index(two.group(1)) + 1) % 7:
+        names = _relative_patterns(table)[-1]
+        two = _weekday_pair(table).search(low, mention.start, mention.end + 20)
+        if not two or two.start(1) >= mention.end or names[two.group(2)] != (names[two.group(1)] + 1) % 7:
             return mention
         second_at = two.start(1)
     if not re.search(rf"(?<!\w)(?:{_alternatives(words)})\W+(?:\w+\W+){{0,3}}$", low[max(0, mention.start - 40):second_at]):
@@ -390,8 +399,8 @@ def _small_hours(low: str, table: dict, mention: DateMention) -> DateMention:
     left = max([b.end() for b in _CLAUSE_END.finditer(low, 0, mention.start)] + [0])
     end = _CLAUSE_END.search(low, mention.end)
     reach = mention.end + 40
-    if end and end.group() == ":" and (opening := _CLOCK_OPENING.match(low, end.end())):
-        end, reach = _CLAUSE_END.search(low, end.end()), max(reach, opening.end() + 8)
+    if end and end.group() == ":" and (opening := _CLOCK_TIME.match(low, _CLOCK_LEAD.match(low, end.end()).end())):
+        end, reach = _CLAUSE_END.search(low, end.end()), max(reach, opening.end())
     right = end.start() if end else len(low)
     for clock in _CLOCK_TIME.finditer(low, max(left, mention.start - 60), min(right, reach)):
         if int(clock.group(1)) <= 6:
