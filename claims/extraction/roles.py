@@ -386,6 +386,8 @@ DEFINITE_AFTER_VERB = re.compile(r"(?:\b(?!(?:that|que|whether|when|lorsque|quan
 _GERUND = re.compile(r"\s+[a-z]+ing\b")
 
 # What cannot stand between a title and the organisation it belongs to: the start of a clause.
+# A relative pronoun right before the verb that struck (past an auxiliary or an adverb: "who had first hit").
+_RELATIVE_BEFORE = re.compile(r"\b(?:that|who|which|qui)\s+(?:(?:has|had|have|a|avait|ont|avaient)\s+)?(?:[a-z]+ly\s+)?$")
 _TITLE_BROKEN = re.compile(r"\b(?:that|who|which|que|qu|qui)\b")
 
 
@@ -439,6 +441,11 @@ def org_role(f: Folded, v: Vocabulary, name: AgencyName) -> tuple[str | None, bo
     # "l'attaque contre Pharmascience rappelle la fragilité de la chaîne": what an attack noun governs is
     # not the subject of the verb after it
     if any(right_before(low, e, name.org.start, 1) for _s, e in attacks_named_on(f, v)):
+        return None, False
+    # "A gang that broke into the servers of Grozio Chirurgija has published …": what a relative clause on the
+    # attackers struck is its object; the verb after it is the attackers'
+    if any(right_before(low, e, name.org.start, 3) and _RELATIVE_BEFORE.search(low, max(0, s - 24), s)
+           for s, e in v.cues.attack_on.spans(f) if e <= name.org.start):
         return None, False
     # "l'ARS assure", "les ARS n'évoquent", "the agency there has not commented"
     after = name.end

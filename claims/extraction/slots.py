@@ -349,6 +349,10 @@ def _attack_dates(f: Folded, v: Vocabulary, published: dt.date | None,
         # page's stamp)
         if _STAMPED.match(f.low, d.end):
             continue
+        # ("VILNIUS, Wednesday — A gang that broke into …": the weekday of a dateline is the day the report was
+        # filed from the city in capitals before it)
+        if _DATELINE_CITY.fullmatch(f.text, 0, d.start) and _DATELINE_DASH.match(f.text, d.end):
+            continue
         # a day after the article's own is no intrusion it reports: a leak site's deadline ("un compte à
         # rebours promet la mise en ligne des données exfiltrées le 6 septembre"), a hearing to come
         if published is not None and d.iso > published.isoformat():
@@ -488,6 +492,9 @@ PERIOD_ATTACK_AFTER = 2
 _BY_DAY = re.compile(r"\b(?:by|d\s+ici)\s+(?:(?:about|around|vers)\s+)?(?:\d{1,2}(?:[.:h]\s*\d{2})?\s*(?:[ap]\.?\s*m\.?)?\s+"
                      r"(?:(?:on|le)\s+)?)?(?:(?:the\s+)?(?:end\s+of|early|late)\s+)?$")
 # A time of day, then the pipe that closes a page's stamp, right after a date (", 09:14 |", " à 18 h 05 |").
+# A dateline's city, in capitals (with its agency in brackets: "PARIS (AFP),"), then the dash that closes it.
+_DATELINE_CITY = re.compile(r"\s*[A-ZÀ-Ý][A-ZÀ-Ý .'’-]*(?:\s*\([A-Za-z .]+\))?\s*,\s*")
+_DATELINE_DASH = re.compile(r"\s*[—–-]")
 _STAMPED = re.compile(r"\s*,?\s*(?:(?:a|at)\s+)?(?:\d{1,2}\s*[:h.]\s*\d{2}\s*(?:[ap]\.?\s*m\.?\s*)?)?\|")
 # ", when", ", lorsque", ", quand" right after a date, and how many words may stand before the attack word.
 _WHEN_AFTER = re.compile(r"\s*,\s*(?:when|lorsque|lorsqu|quand)\b")
@@ -586,6 +593,10 @@ _BY_MEANS = re.compile(r"\s+(?:au|a\s+la|par|par\s+un|par\s+une|by|with|using|vi
 _KIND_OF = re.compile(r"\b(?:the|which|what|its|quel|quelle|la|le)\s+(?:strain|type|kind|variant|family|version|souche|variante|famille|"
                       r"sorte)\s+(?:of|de|d)\s+$")
 # Encryption warded off: what stopped it, up to the encryption it stopped.
+# A phrase opening a sentence or clause on what its attack was unlike, up to its comma ("Unlike the ransomware
+# that …,", « Contrairement à un rançongiciel classique, »; not « contrairement à ce qu'affirme le gang »).
+_UNLIKE_OTHER = re.compile(r"(?:^|[.;:!?]\s*)[\W_]*(?:unlike|contrairement\s+(?:a|au|aux)\b(?!\s+ce\s+qu)|"
+                           r"a\s+la\s+difference\s+d)\b[^,;:.]*")
 _ENCRYPTION_WARDED = re.compile(r"\b(?:kept|keeping|stopped|stopping|prevented|preventing)\b[^,;:.]{0,60}?\bfrom\s+being\s+encrypted\b|"
                                 r"\bbefore\s+(?:anything|any\s+\w+|they|it)\s+could\s+be\s+encrypted\b")
 # A remedy or a defence denied after a way in ("la faille n'aurait pas été comblée", "the flaw had not
@@ -975,6 +986,15 @@ def slot_claims(
         warded_off = [x for x in found if x[0] == "attack_vector" and any(s <= x[2] < e for s, e in warded)]
         denied_by_rule += [(slot, value, pos, True) for slot, value, pos in warded_off]
         found = [x for x in found if x not in warded_off]
+    # "Unlike the ransomware that halted Colonial Pipeline's fuel deliveries in May, the intrusion at the MTA came
+    # with no ransom", "Unlike a phishing email that someone clicks on, this went straight at MTU's network": the
+    # way in a sentence sets its attack against is one it did not take (a phishing named there is no risk either)
+    unlike = [m.span() for m in _UNLIKE_OTHER.finditer(f.low)]
+    if unlike:
+        contrasted = [x for x in found if (x[0] == "attack_vector" or x[0] == "risk" and x[1] == "phishing")
+                      and any(s <= x[2] < e for s, e in unlike)]
+        denied_by_rule += [("attack_vector", value, pos, True) for _slot, value, pos in contrasted]
+        found = [x for x in found if x not in contrasted]
     presupposed: set[int] = set()
     agent_given: set[int] = set()
     if not only_risk:

@@ -1,0 +1,65 @@
+"""Round seventy-four (issue 9): what dev77 (both halves) showed the extractor misreading, one test each, on
+sentences of our own about invented incidents (a Lyon dental clinic, a Tyneside tram operator, a Cornish
+fashion chain, a Breton town hall)."""
+
+from __future__ import annotations
+
+from tests.claims.helpers import en, fr, round_incident as incident
+
+
+CLINIC = incident("Centre dentaire Bellecour", keywords=("Centre dentaire Bellecour",))
+TRAMS = incident("Tyne Metro Trams", keywords=("Tyne Metro Trams",))
+SHOP = incident("Kernow Threads", keywords=("Kernow Threads",))
+TOWN = incident("Ville de Pontrieux", keywords=("Ville de Pontrieux",))
+
+
+def test_what_a_relative_clause_on_the_attackers_struck_is_not_the_subject_of_the_verb_after_it():
+    # "A gang that broke into the servers of Kernow Threads has published …": the shop is what the gang broke
+    # into, not the one publishing, so it is the organisation hit (rules cyberattack-434)
+    relative = ("A gang that broke into the servers of Kernow Threads, a Cornish fashion chain, has published "
+                "8,000 customer records on its leak site.")
+    assert en(relative, "organization", SHOP) == {("Kernow Threads", "asserted", False)}
+    plain = "The gang that broke into Kernow Threads has published 8,000 customer records on its leak site."
+    assert en(plain, "organization", SHOP) == {("Kernow Threads", "asserted", False)}
+
+
+def test_the_weekday_of_a_dateline_is_the_day_of_the_report_not_of_the_attack():
+    # "NEWCASTLE, Wednesday — Hackers broke into …": the weekday after the city in capitals dates the report
+    # (rules cyberattack-435); a weekday the sentence itself gives the intrusion still dates it. Published on
+    # Thursday 20 March 2025: the Wednesday before is the 19th, the Monday the 17th.
+    dateline = ("NEWCASTLE, Wednesday — Hackers broke into the ticketing servers of Tyne Metro Trams and copied "
+                "the details of season-ticket holders, the operator said.")
+    assert en(dateline, "attack_date", TRAMS) == set()
+    told = ("NEWCASTLE, Wednesday — Hackers broke into the ticketing servers of Tyne Metro Trams on Monday and "
+            "copied the details of season-ticket holders, the operator said.")
+    assert en(told, "attack_date", TRAMS) == {("2025-03-17", "asserted", False)}
+
+
+def test_whom_the_attackers_are_thought_to_work_for_hedges_nothing_of_what_they_did():
+    # "Hackers believed to work for a foreign government breached …": the guess is about who they are, not about
+    # the breach or its way in (rules cyberattack-436); a breach itself "believed" to have happened stays hedged
+    attributed = ("Hackers believed to work for a foreign government breached the network of Tyne Metro Trams "
+                  "through an unpatched flaw in its remote-access software, the Chronicle reported.")
+    assert en(attributed, "organization", TRAMS) == {("Tyne Metro Trams", "asserted", False)}
+    assert en(attributed, "attack_vector", TRAMS) == {("vulnerability", "asserted", False)}
+    guessed = ("The network of Tyne Metro Trams is believed to have been breached through an unpatched flaw in "
+               "its remote-access software.")
+    assert en(guessed, "attack_vector", TRAMS) == {("vulnerability", "asserted", True)}
+
+
+def test_the_way_in_a_sentence_sets_its_attack_against_is_denied():
+    # "Unlike the ransomware that froze a ferry company's bookings last spring, the intrusion at Tyne Metro Trams came
+    # with no ransom": what the attack was unlike is a way in it did not take, and a phishing named there is no
+    # risk (rules cyberattack-437); « contrairement à ce qu'affirme le gang » only sets a claim aside
+    unlike = ("Unlike the ransomware that froze a ferry company's bookings last spring, the intrusion at Tyne Metro "
+              "Trams came with no ransom demand, officials said.")
+    assert en(unlike, "attack_vector", TRAMS) == {("ransomware", "denied", False)}
+    phishing = ("Unlike a phishing email that someone clicks on, this attack went straight at the servers of "
+                "Kernow Threads, its director said.")
+    assert en(phishing, "attack_vector", SHOP) == {("phishing", "denied", False)}
+    assert en(phishing, "risk", SHOP) == set()
+    contrairement = ("Contrairement à un rançongiciel classique, l'intrusion à la Ville de Pontrieux n'a bloqué "
+                     "aucun poste, a indiqué le maire.")
+    assert fr(contrairement, "attack_vector", TOWN) == {("ransomware", "denied", False)}
+    plain = "La Ville de Pontrieux a été frappée par un rançongiciel, contrairement à ce qu'affirmait la préfecture."
+    assert fr(plain, "attack_vector", TOWN) == {("ransomware", "asserted", False)}
