@@ -211,6 +211,14 @@ def _organisation_term(name: str) -> str:
     return f"={name}" if len(name.split()) == 1 else name
 
 
+def _capitalised(name: str) -> list[str]:
+    """A one-word name the organisation writes in lower case ("bpost") as a sentence opens on it ("Bpost a admis
+    mardi …"): its case is kept everywhere else, so only that form is added."""
+    if len(name.split()) != 1 or not name[:1].islower():
+        return []
+    return [f"={name[:1].upper()}{name[1:]}"]
+
+
 _LINKS = ("", "de", "d", "du", "of", "in", "at")
 
 
@@ -621,6 +629,7 @@ def for_incident(profile: Profile, incident: IncidentContext | None) -> Profile:
     entries = [(same[org], _organisation_term(org)) for org in named if not known[org]]
     entries += [(same[org], term) for org in named if not known[org]
                 for term in _spelled_out(org, profile.org_forms) + _expanded(org) + _inverted(org) + _possessive(org)
+                + _capitalised(org)
                 + _acronym_inside(org)
                 + _short_forms(org, profile.org_forms, set(named))
                 + _by_keyword(org, named, incident, profile.org_forms)

@@ -63,3 +63,45 @@ def test_the_way_in_a_sentence_sets_its_attack_against_is_denied():
     assert fr(contrairement, "attack_vector", TOWN) == {("ransomware", "denied", False)}
     plain = "La Ville de Pontrieux a été frappée par un rançongiciel, contrairement à ce qu'affirmait la préfecture."
     assert fr(plain, "attack_vector", TOWN) == {("ransomware", "asserted", False)}
+
+
+POST = incident("lapostale", keywords=("lapostale",))
+
+
+def test_an_incident_that_took_place_at_the_organisation_presents_it_as_hit():
+    # « Il y a bien eu un incident de cybersécurité chez … »: where the incident happened is the one hit, as with
+    # « une intrusion chez » (rules cyberattack-438); an incident merely discussed at a meeting there is not
+    chez = "« Il y a bien eu un incident de cybersécurité chez lapostale », a admis mardi un porte-parole."
+    assert fr(chez, "organization", POST) == {("lapostale", "asserted", False)}
+    elsewhere = "Un porte-parole de lapostale a commenté mardi l'incident de cybersécurité survenu chez un concurrent."
+    assert fr(elsewhere, "organization", POST) == set()
+
+
+def test_what_is_ruled_out_after_que_is_denied_and_what_cannot_be_is_only_hedged():
+    # « peut exclure que des données médicales aient été volées » denies them; « ne peut pas exclure que … » and « ne
+    # peut exclure que … » leave them possible, hedged, as « n'exclut pas que » does (rules cyberattack-439)
+    ruled_out = "Le Centre dentaire Bellecour peut exclure que des données médicales aient été chiffrées ou volées."
+    assert fr(ruled_out, "data_category", CLINIC) == {("medical", "denied", False)}
+    cannot = "Le Centre dentaire Bellecour ne peut pas exclure que des données médicales aient été volées."
+    assert fr(cannot, "data_category", CLINIC) == {("medical", "asserted", True)}
+    cannot_literary = "Le Centre dentaire Bellecour ne peut exclure que des données médicales aient été volées."
+    assert fr(cannot_literary, "data_category", CLINIC) == {("medical", "asserted", True)}
+
+
+def test_patients_data_said_untouched_is_medical_data_denied():
+    # « Les données des patients ne sont pas touchées » denies medical data, as "no patient data was compromised"
+    # does in English (rules cyberattack-440); patients' data said taken stays unplaced (any data a patient gives)
+    untouched = "Les données des patients ne sont pas touchées, précise le Centre dentaire Bellecour."
+    assert fr(untouched, "data_category", CLINIC) == {("medical", "denied", False)}
+    taken = "Des pirates ont volé les données des patients du Centre dentaire Bellecour."
+    assert fr(taken, "data_category", CLINIC) == set()
+
+
+def test_a_name_written_in_lower_case_is_still_read_when_a_sentence_opens_on_it():
+    # a newsroom configures "lapostale" as the company writes it; "Lapostale a admis …" opens a sentence on it and
+    # is the same organisation (rules cyberattack-441); the case is still kept elsewhere ("LAPOSTALE" in a headline
+    # is not read)
+    opening = "Lapostale a admis mardi qu'une fuite de données personnelles l'avait touchée."
+    assert fr(opening, "organization", POST) == {("lapostale", "asserted", False)}
+    shouted = "LAPOSTALE a admis mardi qu'une fuite de données personnelles l'avait touchée."
+    assert fr(shouted, "organization", POST) == set()
