@@ -148,6 +148,10 @@ def _vectors_and_risks(f: Folded, v: Vocabulary, clauses: list[Clause]) -> list[
         # risk to the people in it, not how the attackers got in
         if m.value == "impersonation" and not clash and _PUT_TO_USE.search(f.low, max(clause.start, m.start - 60), m.start):
             continue
+        # ("criminals might use the leaked details for spear-phishing e-mails": the phishing the data may serve is the
+        # risk its own word names, kept below, whatever longer word of a way in holds it)
+        if m.value == "phishing" and clash and _PUT_TO_USE.search(f.low, max(clause.start, m.start - 60), m.start):
+            continue
         if clash:
             longest = max(clash, key=lambda r: r.end - r.start)
             # (a risk word the words of a way in follow does not undo it: "susceptibles d'avoir été compromis à la
@@ -187,6 +191,10 @@ def _vectors_and_risks(f: Folded, v: Vocabulary, clauses: list[Clause]) -> list[
 # usurper »), with at most two words between.
 _PUT_TO_USE = re.compile(r"\b(?:could|can|may|might|would)\s+(?:also\s+)?be\s+(?:used|put\s+to\s+(?:work|use)|exploited|misused)"
                          r"\s+(?:to|for|in)?\s*(?:[a-z]+\s+){0,2}$|"
+                         # (said of who would use it: "criminals might use the leaked details for")
+                         r"\b(?:could|can|may|might|would)\s+(?:also\s+)?(?:use|exploit|misuse)\s+(?:the\s+|this\s+|that\s+|such\s+)?"
+                         r"(?:leaked\s+|stolen\s+|exposed\s+|compromised\s+)?(?:details|data|information|records)\s+(?:to|for|in)\s*"
+                         r"(?:[a-z]+\s+){0,2}$|"
                          r"\bpourrai(?:en)?t\s+(?:aussi\s+)?(?:servir|etre\s+(?:utilisee?s?|exploitee?s?))\s+(?:a|pour)\s+(?:[a-z]+\s+){0,2}$")
 # Words between a risk word and a way in it still makes a risk ("pourraient servir à des campagnes d'").
 RISK_NEAR_VECTOR = 6

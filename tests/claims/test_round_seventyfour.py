@@ -105,3 +105,25 @@ def test_a_name_written_in_lower_case_is_still_read_when_a_sentence_opens_on_it(
     assert fr(opening, "organization", POST) == {("lapostale", "asserted", False)}
     shouted = "LAPOSTALE a admis mardi qu'une fuite de données personnelles l'avait touchée."
     assert fr(shouted, "organization", POST) == set()
+
+
+def test_phishing_the_stolen_data_may_serve_is_a_risk_not_the_way_in():
+    # "criminals might use the leaked details for spear-phishing e-mails": the phishing is what the data may be put
+    # to, a risk to the people in it (rules cyberattack-442); spear-phishing that got the attackers in is a way in
+    misuse = ("Criminals might use the leaked details for spear-phishing e-mails, a researcher warned after the "
+              "breach at Kernow Threads.")
+    assert en(misuse, "risk", SHOP) == {("phishing", "asserted", False)}
+    assert en(misuse, "attack_vector", SHOP) == set()
+    way_in = "The hackers got into Kernow Threads through spear-phishing e-mails sent to its buyers."
+    assert en(way_in, "attack_vector", SHOP) == {("phishing", "asserted", False)}
+
+
+def test_a_figure_by_someone_elses_count_is_hedged_and_by_the_organisations_own_is_not():
+    # "By a trade magazine's count, the hackers viewed the details of 46,000 customers": a count someone else made is
+    # theirs, hedged (LABELLING.md D2; rules cyberattack-443); "by Kernow Threads' own count" is the organisation's
+    # figure
+    theirs = ("By a trade magazine's count, the hackers viewed the details of upwards of 46,000 customers of Kernow "
+              "Threads.")
+    assert en(theirs, "victim_count", SHOP) == {(46000, "asserted", True)}
+    own = "By its own count, Kernow Threads says the hackers viewed the details of upwards of 46,000 customers."
+    assert en(own, "victim_count", SHOP) == {(46000, "asserted", False)}
