@@ -127,3 +127,37 @@ def test_a_figure_by_someone_elses_count_is_hedged_and_by_the_organisations_own_
     assert en(theirs, "victim_count", SHOP) == {(46000, "asserted", True)}
     own = "By its own count, Kernow Threads says the hackers viewed the details of upwards of 46,000 customers."
     assert en(own, "victim_count", SHOP) == {(46000, "asserted", False)}
+
+
+def test_taking_the_identity_of_the_people_in_the_files_is_a_risk():
+    # « des escrocs pourraient … usurper l'identité d'habitants »: the residents' identity is the risk (rules
+    # cyberattack-444); taking the identity of professionals to get in stays the way in
+    residents = ("Des escrocs pourraient se servir des pièces d'identité mises en ligne pour usurper l'identité "
+                 "d'habitants de la Ville de Pontrieux, prévient la mairie.")
+    assert ("identity_theft", "asserted", False) in fr(residents, "risk", TOWN)
+    way_in = ("Les pirates ont usurpé l'identité de professionnels pour entrer dans le réseau de la Ville de "
+              "Pontrieux.")
+    assert fr(way_in, "attack_vector", TOWN) == {("impersonation", "asserted", False)}
+    assert fr(way_in, "risk", TOWN) == set()
+
+
+def test_the_town_council_speaks_for_the_town():
+    # « », a tranché lundi le conseil municipal »: the council of the configured town speaks for it, as « la mairie »
+    # does (rules cyberattack-445)
+    council = ("La Ville de Pontrieux ne paiera pas : « Céder, ce serait financer ceux qui nous rançonnent », a "
+               "tranché lundi le conseil municipal.")
+    assert fr(council, "quote", TOWN) == {("Ville de Pontrieux", "asserted", False)}
+
+
+def test_user_ids_are_accounts_and_their_passwords_disabled_are_no_data_taken():
+    # "disabled the passwords of all 46,091 user IDs concerned and began e-mailing each holder": the IDs are accounts
+    # (D39), their passwords disabled are a precaution, and the day the response began is not the attack's (rules
+    # cyberattack-446 and 447)
+    response = ("On Monday Kernow Threads disabled the passwords of all 46,091 user IDs concerned and began "
+                "e-mailing each holder to set a new one.")
+    assert en(response, "accounts_compromised", SHOP) == {(46091, "asserted", False)}
+    assert en(response, "victim_count", SHOP) == set()
+    assert en(response, "data_category", SHOP) == set()
+    assert en(response, "attack_date", SHOP) == set()
+    began = "On Monday the attack on Kernow Threads began."
+    assert en(began, "attack_date", SHOP) == {("2025-03-17", "asserted", False)}
