@@ -161,3 +161,12 @@ def test_user_ids_are_accounts_and_their_passwords_disabled_are_no_data_taken():
     assert en(response, "attack_date", SHOP) == set()
     began = "On Monday the attack on Kernow Threads began."
     assert en(began, "attack_date", SHOP) == {("2025-03-17", "asserted", False)}
+
+
+def test_a_website_defaced_is_an_organisation_attacked():
+    # "Within hours of the defacement …", "Hackers defaced the Tyne Metro Trams website": the pages replaced by the
+    # intruders' are an attack on the site's owner (rules cyberattack-448)
+    defaced = "Hackers defaced the Tyne Metro Trams website on Sunday, replacing its timetable with a ransom note."
+    assert en(defaced, "organization", TRAMS) == {("Tyne Metro Trams", "asserted", False)}
+    noun = "Tyne Metro Trams played down the defacement of its website by a group calling itself Tyne Leaks."
+    assert en(noun, "organization", TRAMS) == {("Tyne Metro Trams", "asserted", False)}
