@@ -170,3 +170,27 @@ def test_a_website_defaced_is_an_organisation_attacked():
     assert en(defaced, "organization", TRAMS) == {("Tyne Metro Trams", "asserted", False)}
     noun = "Tyne Metro Trams played down the defacement of its website by a group calling itself Tyne Leaks."
     assert en(noun, "organization", TRAMS) == {("Tyne Metro Trams", "asserted", False)}
+
+
+def test_a_consequence_after_so_keeps_its_own_negation():
+    # "Ransomware has knocked out our website, so for now we can neither accept nor ship orders": what the attack
+    # stops is denied in its own clause, not the ransomware (rules cyberattack-449); a negation in the first clause
+    # still denies
+    consequence = ("“Ransomware has knocked out the Kernow Threads website, so for now we can neither accept nor ship "
+                   "orders,” the company said.")
+    assert en(consequence, "attack_vector", SHOP) == {("ransomware", "asserted", False)}
+    denied = ("“No ransomware was found on the Kernow Threads website, so we kept taking orders,” the company "
+              "said.")
+    assert en(denied, "attack_vector", SHOP) == {("ransomware", "denied", False)}
+
+
+def test_what_an_attack_knocked_out_and_where_intruders_entered_were_hit():
+    # "Ransomware has knocked out the Kernow Threads website", « les pirates seraient entrés chez … », « des fichiers
+    # qu'il dit avoir pris à … »: the organisation after each is the one hit (rules cyberattack-450 and 451)
+    knocked = "Ransomware has knocked out the Kernow Threads website for a third day."
+    assert en(knocked, "organization", SHOP) == {("Kernow Threads", "asserted", False)}
+    entered = "Selon les enquêteurs, les pirates seraient entrés chez Centre dentaire Bellecour par une faille connue."
+    assert fr(entered, "organization", CLINIC) == {("Centre dentaire Bellecour", "asserted", True)}
+    taken = ("Le gang a commencé à déposer sur le darknet des fichiers qu'il dit avoir pris à la Ville de "
+             "Pontrieux.")
+    assert fr(taken, "organization", TOWN) == {("Ville de Pontrieux", "asserted", True)}
