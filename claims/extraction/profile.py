@@ -267,6 +267,10 @@ def _by_keyword(name: str, named: list[str], incident: IncidentContext, forms: d
             and fold(head) not in fold(keyword).split() for term in _spelled_out(f"{head} {keyword}", forms)]
 
 
+# A place added after a name by its complement (" du Maroc", " of Canada", " de la Réunion").
+_PLACE_COMPLEMENT = re.compile(r"\s+(?:du|de\s+la|de\s+l['’]|des|de|d['’]|of\s+the|of)\s*[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)?")
+
+
 def _keyword_aliases(name: str, named: list[str], incident: IncidentContext, forms: dict) -> list[str]:
     """A keyword of one capitalised word that is a word of the configured name is how the press
     names it ("Norsk Hydro" with the keyword "Hydro", "Sony Pictures Entertainment" with "Sony",
@@ -288,6 +292,13 @@ def _keyword_aliases(name: str, named: list[str], incident: IncidentContext, for
     # Québec" for "CHU de Québec-Université Laval"), whatever opens the name.
     contracted += [keyword for keyword in incident.keywords
                    if keyword not in named and " " in keyword.strip() and name.startswith(keyword.strip() + "-")]
+    # Or the name up to the country or place its complement adds ("ministère de la Justice" for "Ministère de la
+    # Justice du Maroc"): the press at home leaves out what the newsroom abroad spells out. A capitalised word past
+    # its first keeps a kind alone out ("Centre hospitalier").
+    contracted += [keyword for keyword in incident.keywords
+                   if keyword not in named and " " in keyword.strip() and _PLACE_COMPLEMENT.fullmatch(
+                       name[len(keyword.strip()):]) and name.casefold().startswith(keyword.strip().casefold())
+                   and any(w[:1].isupper() for w in keyword.split()[1:])]
     # A keyword of one word that opens a name of one word and leaves it a short ending is the name without its
     # suffixed article ("Storting" for "Stortinget", "Folketing" for "Folketinget"): the press writes both.
     if " " not in name.strip():

@@ -194,3 +194,15 @@ def test_what_an_attack_knocked_out_and_where_intruders_entered_were_hit():
     taken = ("Le gang a commencé à déposer sur le darknet des fichiers qu'il dit avoir pris à la Ville de "
              "Pontrieux.")
     assert fr(taken, "organization", TOWN) == {("Ville de Pontrieux", "asserted", True)}
+
+
+def test_a_keyword_that_is_the_name_without_its_country_is_the_name():
+    # configured as "Ministère de la Santé du Togo" with the keyword "ministère de la Santé": the press at home leaves
+    # the country out, and « Le ministère de la Santé … assure ne pas avoir été la cible » is the ministry denied
+    # (rules cyberattack-452); a kind alone ("Centre hospitalier") as keyword names nothing
+    ministry = incident("Ministère de la Santé du Togo", keywords=("ministère de la Santé", "Togo"))
+    denial = "Le ministère de la Santé, lui, assure ne pas avoir été la cible de cette attaque."
+    assert fr(denial, "organization", ministry) == {("Ministère de la Santé du Togo", "denied", False)}
+    hospital = incident("Centre hospitalier de Lomé", keywords=("Centre hospitalier",))
+    other = "Un centre hospitalier a été la cible d'une attaque, selon la police."
+    assert fr(other, "organization", hospital) == set()
