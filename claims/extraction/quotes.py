@@ -112,6 +112,9 @@ _SPEAKER_END = re.compile(r"[,;:(«»\"“”\n]|(?<!\b[A-Z])" + _NOT_ABBREVIATE
                           r"(?!\s+(?:the|l['’]|la|le)\s*(?:hospital|clinic|school|council|company|firm|plant|factory|store|"
                           r"trust|university|library|agency|port|airport|hôpital|clinique|école|mairie|usine|entreprise|"
                           r"université|bibliothèque|agence)\b)"
+                          # where the words were reported: « une source proche du dossier citée par Inside IT », "an analyst
+                          # quoted by Reuters" (the speaker is the source, not the outlet)
+                          r"| (?:citée?s?|interrogée?s?|quoted|cited|interviewed)\s+(?:par|by)\b"
                           # the occasion after the name: "Julie Morin en séance publique"
                           r"| en (?:séance|conférence|entrevue|entretien|marge|réunion|direct|point de presse|visite|"
                           r"commission|audience)\b")

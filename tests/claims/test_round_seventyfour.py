@@ -206,3 +206,14 @@ def test_a_keyword_that_is_the_name_without_its_country_is_the_name():
     hospital = incident("Centre hospitalier de Lomé", keywords=("Centre hospitalier",))
     other = "Un centre hospitalier a été la cible d'une attaque, selon la police."
     assert fr(other, "organization", hospital) == set()
+
+
+def test_the_speaker_quoted_by_an_outlet_is_the_source_not_the_outlet():
+    # « », glisse une source proche du dossier citée par Inside IT », "an analyst quoted by the Chronicle": the words
+    # are the source's, which the outlet reported (LABELLING.md D7; rules cyberattack-453)
+    cited = ("« Nous avons évité de justesse une catastrophe », glisse une source proche du dossier citée par "
+             "Inside IT.")
+    assert fr(cited, "quote", CLINIC) == {("source proche du dossier", "asserted", False)}
+    quoted = ("“They were lucky the trams kept running,” said a security analyst quoted by the Chronicle, after the "
+              "attack on Tyne Metro Trams.")
+    assert en(quoted, "quote", TRAMS) == {("security analyst", "asserted", False)}
