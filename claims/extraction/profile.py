@@ -283,6 +283,11 @@ def _keyword_aliases(name: str, named: list[str], incident: IncidentContext, for
     # (a name written as one word in mixed case is read by its pieces: "OrthoNY" for "OrthopedicsNY")
     contracted = [f"={keyword}" for keyword in incident.keywords
                   if keyword not in named and _contracts(keyword, [piece for w in _name_words(name) for piece in _pieces(w)])]
+    # An acronym keyword made of the initials of the name's capitalised words ("FS" for "Ferrovie dello Stato", whatever
+    # the language of its small words), when no other configured name has those initials.
+    contracted += [f"={keyword}" for keyword in incident.keywords
+                   if keyword not in named and re.fullmatch(r"[A-Z]{2,6}", keyword) and _capital_initials(name) == keyword
+                   and not any(_capital_initials(other) == keyword for other in named if other != name)]
     # A keyword that spells out the name's acronym and keeps its other words, or that names all its
     # words in another order, is the name too ("Institut national polytechnique de Toulouse" and
     # "INP Toulouse" for "Toulouse INP").
@@ -390,6 +395,13 @@ def _pieces(word: str) -> list[str]:
     "Orthopedics", "NY"); any other word whole."""
     cut = re.split(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Ý])", word)
     return cut if len(cut) > 1 and all(c[:1].isupper() for c in cut) else [word]
+
+
+def _capital_initials(name: str) -> str:
+    """The initials of a name's capitalised words, whatever small words part them ("Ferrovie dello Stato" -> "FS"); ""
+    for a name of one such word. Unlike `_initials`, read only where the newsroom gave the acronym as a keyword."""
+    capitals = [w for w in _name_words(name) if w[:1].isupper()]
+    return "".join(w[0] for w in capitals) if len(capitals) >= 2 else ""
 
 
 def _contracts(keyword: str, words: list[str]) -> bool:

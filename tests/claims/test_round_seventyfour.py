@@ -217,3 +217,15 @@ def test_the_speaker_quoted_by_an_outlet_is_the_source_not_the_outlet():
     quoted = ("“They were lucky the trams kept running,” said a security analyst quoted by the Chronicle, after the "
               "attack on Tyne Metro Trams.")
     assert en(quoted, "quote", TRAMS) == {("security analyst", "asserted", False)}
+
+
+def test_an_acronym_keyword_of_the_names_capitals_names_it_whatever_its_small_words():
+    # configured as "Ferrovie della Costa" with the keyword "FC": "FC said in a statement" is the company speaking,
+    # and "slipped into FC's network" the company hit (rules cyberattack-454); without the keyword "FC" is nobody
+    rail = incident("Ferrovie della Costa", keywords=("FC", "Ferrovie della Costa"))
+    said = "“Signs of a cryptolocker infection have turned up on our network,” FC said in a statement."
+    assert en(said, "quote", rail) == {("Ferrovie della Costa", "asserted", False)}
+    hit = "The ransomware was slipped into FC's network through a contractor's account."
+    assert en(hit, "organization", rail) == {("Ferrovie della Costa", "asserted", False)}
+    bare = incident("Ferrovie della Costa", keywords=("Ferrovie della Costa",))
+    assert en(hit, "organization", bare) == set()
