@@ -185,6 +185,10 @@ _SINGLE = re.compile(r"\b(?:single|seul|seule|only one)\b")
 TOTAL_GAP = 2
 # A figure followed by "more" ("4,200 more people", "a further 2,000 more"): an addition to a count.
 _MORE_AFTER = re.compile(r"\s+more\b(?!\s+than)")
+# A group set apart at a clause's opening, then who they are ("; pour les 6 140 familles qui règlent la cantine par
+# prélèvement, l'IBAN s'y trouve aussi", "and, for the 900 members who paid by card, …").
+_FOR_THOSE = re.compile(r"(?:^|[;,:]|\bet|\band)\s*(?:pour|for)\s+(?:les|the)\s+(?:quelque\s+|some\s+)?$")
+_WHO_AFTER = re.compile(r"\s+(?:[a-z]+\s+){1,2}(?:qui|who|that)\b")
 # A figure whose people then speak ("Two members have said", « deux clientes ont raconté »): witnesses, not the victims.
 _SPEAKERS_AFTER = re.compile(r"\s+(?:(?!(?:were|was|are|is|been|being|get|got|ete|sont|etaient|seront)\b)[a-z-]+\s+){1,2}(?:(?:have|had|has|ont|avaient)\s+)?(?:said|told|described|recounted|"
                              r"spoke|dit|raconte|racontent|temoigne|temoignent|explique|expliquent|confie|confient)\b")
@@ -341,6 +345,8 @@ def count_claims(f: Folded, v: Vocabulary, date_spans: list[tuple[int, int]], cl
             continue  # D5: "some 350,000 people — 134,000 customers in Japan, 14,000 members ...": its parts
         if _MORE_AFTER.match(f.low, n.end):
             continue  # D5: "would contact about 4,200 more people": a group beyond those counted before
+        if _FOR_THOSE.search(f.low, max(0, n.start - 30), n.start) and _WHO_AFTER.match(f.low, n.end):
+            continue  # D5: « et, pour les 9 100 foyers qui paient par prélèvement, leur RIB »: those one item concerns
         if _SPEAKERS_AFTER.match(f.low, n.end):
             continue  # "Two members have said, in interviews with the ABC, that …": people who speak, not a count
         if any((not f.low[:s].strip() and e <= n.start) or (n.end <= s and in_clause([(s, e)], clause)

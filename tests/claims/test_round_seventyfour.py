@@ -229,3 +229,13 @@ def test_an_acronym_keyword_of_the_names_capitals_names_it_whatever_its_small_wo
     assert en(hit, "organization", rail) == {("Ferrovie della Costa", "asserted", False)}
     bare = incident("Ferrovie della Costa", keywords=("Ferrovie della Costa",))
     assert en(hit, "organization", bare) == set()
+
+
+def test_a_group_set_apart_for_one_item_is_no_count_of_the_victims():
+    # « et, pour les 4 200 foyers qui paient la cantine par prélèvement, leur RIB »: those one item of the file
+    # concerns are a part (LABELLING.md D5; rules cyberattack-455); the whole, said plainly, is still the count
+    part = ("Le fichier volé à la Ville de Pontrieux contient les noms et adresses des familles et, pour les 4 200 "
+            "foyers qui paient la cantine par prélèvement, leur RIB.")
+    assert fr(part, "victim_count", TOWN) == set()
+    whole = "Le fichier volé à la Ville de Pontrieux contient les noms et adresses de 4 200 foyers."
+    assert fr(whole, "victim_count", TOWN) == {(4200, "asserted", False)}
