@@ -185,6 +185,13 @@ _SINGLE = re.compile(r"\b(?:single|seul|seule|only one)\b")
 TOTAL_GAP = 2
 # A figure followed by "more" ("4,200 more people", "a further 2,000 more"): an addition to a count.
 _MORE_AFTER = re.compile(r"\s+more\b(?!\s+than)")
+# People, then their care put off ("4,871 patients had their care disrupted", "1,000 patients saw their appointments or
+# treatment disrupted", « 300 patients ont vu leur opération reportée »).
+_CARE_OF_THEM = re.compile(r"\s+(?:[a-z-]+\s+){0,5}?(?:had|have|saw|see|ont\s+vu|avaient\s+vu|voient)\s+(?:their|leurs?)\s+"
+                           r"(?:[a-z-]+\s+){0,2}?(?:care|appointments?|treatments?|operations?|surgery|surgeries|procedures?|"
+                           r"soins|rendez\s+vous|interventions?|consultations?|examens?)"
+                           r"(?:\s+(?:or|and|ou|et)\s+[a-z-]+)?\s+(?:disrupted|postponed|cancell?ed|delayed|rescheduled|"
+                           r"reporte\w*|annule\w*|deprogramme\w*|decale\w*|perturbe\w*)\b")
 # A group set apart at a clause's opening, then who they are ("; pour les 6 140 familles qui règlent la cantine par
 # prélèvement, l'IBAN s'y trouve aussi", "and, for the 900 members who paid by card, …").
 _FOR_THOSE = re.compile(r"(?:^|[;,:]|\bet|\band)\s*(?:pour|for)\s+(?:les|the)\s+(?:quelque\s+|some\s+)?$")
@@ -345,6 +352,8 @@ def count_claims(f: Folded, v: Vocabulary, date_spans: list[tuple[int, int]], cl
             continue  # D5: "some 350,000 people — 134,000 customers in Japan, 14,000 members ...": its parts
         if _MORE_AFTER.match(f.low, n.end):
             continue  # D5: "would contact about 4,200 more people": a group beyond those counted before
+        if _CARE_OF_THEM.match(f.low, n.end):
+            continue  # D26: "4,871 patients had their care disrupted": people whose care suffered, not whose data was taken
         if _FOR_THOSE.search(f.low, max(0, n.start - 30), n.start) and _WHO_AFTER.match(f.low, n.end):
             continue  # D5: « et, pour les 9 100 foyers qui paient par prélèvement, leur RIB »: those one item concerns
         if _SPEAKERS_AFTER.match(f.low, n.end):

@@ -239,3 +239,17 @@ def test_a_group_set_apart_for_one_item_is_no_count_of_the_victims():
     assert fr(part, "victim_count", TOWN) == set()
     whole = "Le fichier volé à la Ville de Pontrieux contient les noms et adresses de 4 200 foyers."
     assert fr(whole, "victim_count", TOWN) == {(4200, "asserted", False)}
+
+
+def test_people_whose_care_was_put_off_are_no_count_of_the_victims():
+    # "1,000 patients saw their appointments or treatment disrupted", « 300 patients ont vu leur opération
+    # reportée »: people whose care suffered are care (D26), not people whose data was taken (rules cyberattack-456);
+    # patients whose records were copied are still the count
+    care = ("As many as 1,000 patients saw their appointments or treatment disrupted at the staff clinic of Tyne "
+            "Metro Trams on the first day, the operator said.")
+    assert en(care, "victim_count", TRAMS) == set()
+    soins = ("Quelque 300 patients du Centre dentaire Bellecour ont vu leur opération reportée depuis le "
+             "rançongiciel.")
+    assert fr(soins, "victim_count", CLINIC) == set()
+    data = "The records of 1,000 patients were copied in the attack on Tyne Metro Trams' staff clinic."
+    assert en(data, "victim_count", TRAMS) == {(1000, "asserted", False)}
