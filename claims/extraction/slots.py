@@ -289,6 +289,12 @@ def _attack_dates(f: Folded, v: Vocabulary, published: dt.date | None,
     if not attack:
         return [], spans
     others = v.cues.announce.spans(f) + v.cues.not_attack_date.spans(f)
+    # ("La clinique a commencé mercredi à écrire aux patients": a verb of beginning is the aspect of the deed after it,
+    # past its day, not the attack beginning)
+    attack = [(s, e) for s, e in attack
+              if not (_BEGINNING.fullmatch(f.low, s, e) and any(e <= os and len(f.low[e:os].split()) <= 3 for os, _oe in others))]
+    if not attack:
+        return [], spans
     # ("Le 10 mars, les pirates avaient commencé à divulguer des documents": « piraté* » reads the attackers
     # themselves, who are no event; what the verb after them says they did dates the sentence)
     # (nor "les clients visés ont reçu le courriel": a participle naming the people hit, then what befell them after)
@@ -500,6 +506,8 @@ PERIOD_ATTACK_AFTER = 2
 _BY_DAY = re.compile(r"\b(?:by|d\s+ici)\s+(?:(?:about|around|vers)\s+)?(?:\d{1,2}(?:[.:h]\s*\d{2})?\s*(?:[ap]\.?\s*m\.?)?\s+"
                      r"(?:(?:on|le)\s+)?)?(?:(?:the\s+)?(?:end\s+of|early|late)\s+)?$")
 # A time of day, then the pipe that closes a page's stamp, right after a date (", 09:14 |", " à 18 h 05 |").
+# A verb of beginning among the attack words ("the attack began", « l'intrusion a commencé »).
+_BEGINNING = re.compile(r"commenc\w*|began|begun|begins?|start\w*")
 # A dateline's city, in capitals (with its agency in brackets: "PARIS (AFP),"), then the dash that closes it.
 _DATELINE_CITY = re.compile(r"\s*[A-ZÀ-Ý][A-ZÀ-Ý .'’-]*(?:\s*\([A-Za-z .]+\))?\s*,\s*")
 _DATELINE_DASH = re.compile(r"\s*[—–-]")

@@ -253,3 +253,17 @@ def test_people_whose_care_was_put_off_are_no_count_of_the_victims():
     assert fr(soins, "victim_count", CLINIC) == set()
     data = "The records of 1,000 patients were copied in the attack on Tyne Metro Trams' staff clinic."
     assert en(data, "victim_count", TRAMS) == {(1000, "asserted", False)}
+
+
+def test_the_day_letters_to_the_victims_began_is_not_the_attacks():
+    # « a commencé mercredi à écrire aux 4 200 foyers dont les données ont été copiées », "started e-mailing its
+    # members on Friday": the day is the notice's; a verb of beginning before it is the notice beginning, not the
+    # attack (rules cyberattack-457); "the attack began on Monday" still dates the attack
+    letters = ("La Ville de Pontrieux a commencé mercredi à écrire aux 4 200 foyers dont les données ont été copiées "
+               "par les pirates.")
+    assert fr(letters, "attack_date", TOWN) == set()
+    emails = ("Kernow Threads started e-mailing its loyalty members on Friday to warn that their details had been "
+              "exposed in the breach.")
+    assert en(emails, "attack_date", SHOP) == set()
+    began = "L'attaque contre la Ville de Pontrieux a commencé lundi soir."
+    assert fr(began, "attack_date", TOWN) == {("2025-03-17", "asserted", False)}
