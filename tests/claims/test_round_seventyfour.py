@@ -267,3 +267,13 @@ def test_the_day_letters_to_the_victims_began_is_not_the_attacks():
     assert en(emails, "attack_date", SHOP) == set()
     began = "L'attaque contre la Ville de Pontrieux a commencé lundi soir."
     assert fr(began, "attack_date", TOWN) == {("2025-03-17", "asserted", False)}
+
+
+def test_a_session_opened_by_the_intruder_dates_the_intrusion():
+    # « l'intrus a ouvert sa session dans la nuit du samedi 15 au dimanche 16 mars, vers 2 h 15 »: the intruder at
+    # work dates the attack (rules cyberattack-458); the day the export was noticed does not
+    session = ("Selon les journaux de connexion, l'intrus a ouvert sa session sur le portail de la Ville de Pontrieux "
+               "dans la nuit du samedi 15 au dimanche 16 mars, vers 2 h 15.")
+    assert fr(session, "attack_date", TOWN) == {("2025-03-16", "asserted", True)}
+    noticed = "L'export depuis le portail de la Ville de Pontrieux n'a été remarqué que lundi matin."
+    assert fr(noticed, "attack_date", TOWN) == set()
