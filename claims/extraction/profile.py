@@ -301,8 +301,9 @@ def _keyword_aliases(name: str, named: list[str], incident: IncidentContext, for
     # Justice du Maroc"): the press at home leaves out what the newsroom abroad spells out. A capitalised word past
     # its first keeps a kind alone out ("Centre hospitalier").
     contracted += [keyword for keyword in incident.keywords
-                   if keyword not in named and " " in keyword.strip() and _PLACE_COMPLEMENT.fullmatch(
-                       name[len(keyword.strip()):]) and name.casefold().startswith(keyword.strip().casefold())
+                   if keyword not in named and " " in keyword.strip()
+                   and name.casefold().startswith(keyword.strip().casefold())
+                   and _PLACE_COMPLEMENT.fullmatch(name[len(keyword.strip()):])
                    and any(w[:1].isupper() for w in keyword.split()[1:])]
     # A keyword of one word that opens a name of one word and leaves it a short ending is the name without its
     # suffixed article ("Storting" for "Stortinget", "Folketing" for "Folketinget"): the press writes both.

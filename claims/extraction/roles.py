@@ -385,9 +385,9 @@ DEFINITE_AFTER_VERB = re.compile(r"(?:\b(?!(?:that|que|whether|when|lorsque|quan
 # A gerund right after a negation ("not publishing"): the negation bears on it.
 _GERUND = re.compile(r"\s+[a-z]+ing\b")
 
-# What cannot stand between a title and the organisation it belongs to: the start of a clause.
 # A relative pronoun right before the verb that struck (past an auxiliary or an adverb: "who had first hit").
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|who|which|qui)\s+(?:(?:has|had|have|a|avait|ont|avaient)\s+)?(?:[a-z]+ly\s+)?$")
+# What cannot stand between a title and the organisation it belongs to: the start of a clause.
 _TITLE_BROKEN = re.compile(r"\b(?:that|who|which|que|qu|qui)\b")
 
 

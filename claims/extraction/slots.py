@@ -505,12 +505,12 @@ PERIOD_ATTACK_AFTER = 2
 # lundi »).
 _BY_DAY = re.compile(r"\b(?:by|d\s+ici)\s+(?:(?:about|around|vers)\s+)?(?:\d{1,2}(?:[.:h]\s*\d{2})?\s*(?:[ap]\.?\s*m\.?)?\s+"
                      r"(?:(?:on|le)\s+)?)?(?:(?:the\s+)?(?:end\s+of|early|late)\s+)?$")
-# A time of day, then the pipe that closes a page's stamp, right after a date (", 09:14 |", " à 18 h 05 |").
 # A verb of beginning among the attack words ("the attack began", « l'intrusion a commencé »).
 _BEGINNING = re.compile(r"commenc\w*|began|begun|begins?|start\w*")
 # A dateline's city, in capitals (with its agency in brackets: "PARIS (AFP),"), then the dash that closes it.
 _DATELINE_CITY = re.compile(r"\s*[A-ZÀ-Ý][A-ZÀ-Ý .'’-]*(?:\s*\([A-Za-z .]+\))?\s*,\s*")
 _DATELINE_DASH = re.compile(r"\s*[—–-]")
+# A time of day, then the pipe that closes a page's stamp, right after a date (", 09:14 |", " à 18 h 05 |").
 _STAMPED = re.compile(r"\s*,?\s*(?:(?:a|at)\s+)?(?:\d{1,2}\s*[:h.]\s*\d{2}\s*(?:[ap]\.?\s*m\.?\s*)?)?\|")
 # ", when", ", lorsque", ", quand" right after a date, and how many words may stand before the attack word.
 _WHEN_AFTER = re.compile(r"\s*,\s*(?:when|lorsque|lorsqu|quand)\b")
@@ -608,11 +608,11 @@ _BY_MEANS = re.compile(r"\s+(?:au|a\s+la|par|par\s+un|par\s+une|by|with|using|vi
 # The variety of a named thing ("the strain of", "quel type de", "la souche de").
 _KIND_OF = re.compile(r"\b(?:the|which|what|its|quel|quelle|la|le)\s+(?:strain|type|kind|variant|family|version|souche|variante|famille|"
                       r"sorte)\s+(?:of|de|d)\s+$")
-# Encryption warded off: what stopped it, up to the encryption it stopped.
 # A phrase opening a sentence or clause on what its attack was unlike, up to its comma ("Unlike the ransomware
 # that …,", « Contrairement à un rançongiciel classique, »; not « contrairement à ce qu'affirme le gang »).
 _UNLIKE_OTHER = re.compile(r"(?:^|[.;:!?]\s*)[\W_]*(?:unlike|contrairement\s+(?:a|au|aux)\b(?!\s+ce\s+qu)|"
                            r"a\s+la\s+difference\s+d)\b[^,;:.]*")
+# Encryption warded off: what stopped it, up to the encryption it stopped.
 _ENCRYPTION_WARDED = re.compile(r"\b(?:kept|keeping|stopped|stopping|prevented|preventing)\b[^,;:.]{0,60}?\bfrom\s+being\s+encrypted\b|"
                                 r"\bbefore\s+(?:anything|any\s+\w+|they|it)\s+could\s+be\s+encrypted\b")
 # A remedy or a defence denied after a way in ("la faille n'aurait pas été comblée", "the flaw had not
