@@ -204,7 +204,7 @@ _ANY_SUCH_DAY = re.compile(r"(?<!\w)(?:un|a|an|chaque|every|each)\s+$")
 
 
 def _relative_patterns(table: dict) -> tuple:
-    """The relative-day, previous-week and weekday patterns of a calendar table, compiled once."""
+    """The relative-day, previous-week, weekday and weekday-pair patterns of a calendar table, compiled once."""
     key = id(table)
     if key not in _RELATIVE_PATTERNS:
         def alternation(phrases) -> re.Pattern[str] | None:
@@ -218,7 +218,10 @@ def _relative_patterns(table: dict) -> tuple:
         names = {fold(name): i for i, name in enumerate(table["weekdays"])}
         weekday = re.compile(rf"(?<!\w)(?:(?P<pre>{before})\s+)?(?P<day>{_alternatives(table['weekdays'])})"
                              rf"(?:\s+(?P<post>{after}))?(?!\w)")
-        _RELATIVE_PATTERNS[key] = (alternation(days), days, alternation(weeks), weeks, weekday, names)
+        # two weekdays joined as a night's ends ("samedi à dimanche", "Saturday to Sunday"), for `_small_hours`
+        pair = re.compile(rf"({_alternatives(table['weekdays'])})\s+(?:au|a|to|and|et|into)\s+"
+                          rf"({_alternatives(table['weekdays'])})(?!\w)")
+        _RELATIVE_PATTERNS[key] = (alternation(days), days, alternation(weeks), weeks, weekday, pair, names)
     return _RELATIVE_PATTERNS[key]
 
 
@@ -226,7 +229,7 @@ def _relative(low: str, table: dict, published: dt.date, named: list[DateMention
     """Relative days; `named` are the sentence's full dates, which "le lundi précédent" counts back from."""
     found = []
     anchors = {fold(w) for w in table.get("before_named_after", []) + table.get("before_named_before", [])}
-    days_re, days, weeks_re, weeks, weekday_re, names = _relative_patterns(table)
+    days_re, days, weeks_re, weeks, weekday_re, _pair, names = _relative_patterns(table)
     if days_re is not None:
         for m in days_re.finditer(low):
             found.append(DateMention((published + dt.timedelta(days=days[m.group(1)])).isoformat(), m.start(), m.end()))
@@ -355,17 +358,6 @@ _CLOCK_TIME = re.compile(r"(?<![\w:])(\d{1,2})\s*(?:h(?:eures?)?\b|:\d{2}\b|a\.?
 _CLAUSE_END = re.compile(r";|(?<![ap]\.m)[.:](?=\s|$)")
 # What may lead a clause into its clock time ("vers 3 heures", "around 2 a.m.", "at 3:15").
 _CLOCK_LEAD = re.compile(r"\s*(?:(?:vers|a|aux alentours de|around|at|about|shortly after|peu apres)\s+)?")
-# Two weekdays that name a night, by calendar table ("samedi à dimanche", "Saturday to Sunday").
-_WEEKDAY_PAIRS: dict[int, re.Pattern[str]] = {}
-
-
-def _weekday_pair(table: dict) -> re.Pattern[str]:
-    """The pattern of two weekdays joined as a night's ends, compiled once per calendar table."""
-    key = id(table)
-    if key not in _WEEKDAY_PAIRS:
-        days = _alternatives(table["weekdays"])
-        _WEEKDAY_PAIRS[key] = re.compile(rf"({days})\s+(?:au|a|to|and|et|into)\s+({days})(?!\w)")
-    return _WEEKDAY_PAIRS[key]
 
 
 def _small_hours(low: str, table: dict, mention: DateMention) -> DateMention:
@@ -386,8 +378,8 @@ def _small_hours(low: str, table: dict, mention: DateMention) -> DateMention:
         second_at = two.start(1)
     else:
         # a night named by its weekdays alone: "dans la nuit de samedi à dimanche", "overnight from Saturday to Sunday"
-        names = _relative_patterns(table)[-1]
-        two = _weekday_pair(table).search(low, mention.start, mention.end + 20)
+        *_, pair, names = _relative_patterns(table)
+        two = pair.search(low, mention.start, mention.end + 20)
         if not two or two.start(1) >= mention.end or names[two.group(2)] != (names[two.group(1)] + 1) % 7:
             return mention
         second_at = two.start(1)

@@ -52,9 +52,9 @@ class Clause:
     predicate_end: int | None = None
 
 
-# An auxiliary ending the text before a cue ("ont", "have").
 # A closing bracket, then "and" and a verb of saying ("…; health insurance information) and says").
 _BRACKET_THEN_SAYS = re.compile(r"\)(?=\s+(?:and|et)\s+(?:says|said|adds|added|states|stated|dit|ajoute|precise)\b)")
+# An auxiliary ending the text before a cue ("ont", "have").
 _AUXILIARY_END = re.compile(r"\b(?:ont|a|avait|avaient|auraient|aurait|sont|est|have|has|had|would|may|might)\s+$")
 
 

@@ -289,21 +289,19 @@ def _attack_dates(f: Folded, v: Vocabulary, published: dt.date | None,
     if not attack:
         return [], spans
     others = v.cues.announce.spans(f) + v.cues.not_attack_date.spans(f)
-    # ("La clinique a commencé mercredi à écrire aux patients": a verb of beginning is the aspect of the deed after it,
-    # past its day, not the attack beginning)
-    attack = [(s, e) for s, e in attack
-              if not (_BEGINNING.fullmatch(f.low, s, e) and any(e <= os and len(f.low[e:os].split()) <= 3 for os, _oe in others))]
-    if not attack:
-        return [], spans
     # ("Le 10 mars, les pirates avaient commencé à divulguer des documents": « piraté* » reads the attackers
     # themselves, who are no event; what the verb after them says they did dates the sentence)
     # (nor "les clients visés ont reçu le courriel": a participle naming the people hit, then what befell them after)
     # (nor what a verb of finding has for its object: "had picked up unauthorised activity on its portal over the
     # weekend of 29 and 30 March", « a détecté une intrusion lundi »: the day is the finding's, D21)
+    # (nor a verb of beginning before a day and another deed: « La clinique a commencé mercredi à écrire aux
+    # patients » begins the letters, not the attack)
     attack = [(s, e) for s, e in attack
               if not (_FOUND_BEFORE.search(f.low, max(0, s - 40), s) and not _DATED_AFTER.match(f.low, e))
               and not ((_PEOPLE_NOUN.fullmatch(f.low, s, e) or _PEOPLE_HIT.search(f.low, 0, s))
-                       and any(e <= os and len(f.low[e:os].split()) <= PEOPLE_VERB_WORDS for os, _oe in others))]
+                       and any(e <= os and len(f.low[e:os].split()) <= PEOPLE_VERB_WORDS for os, _oe in others))
+              and not (_BEGINNING.fullmatch(f.low, s, e)
+                       and any(e <= os and len(f.low[e:os].split()) <= BEGUN_DEED_WORDS for os, _oe in others))]
     if not attack:
         return [], spans
     # "L'attaque qui a paralysé le réseau le 18 décembre": a verb in a relative clause on the attack noun
@@ -505,8 +503,10 @@ PERIOD_ATTACK_AFTER = 2
 # lundi »).
 _BY_DAY = re.compile(r"\b(?:by|d\s+ici)\s+(?:(?:about|around|vers)\s+)?(?:\d{1,2}(?:[.:h]\s*\d{2})?\s*(?:[ap]\.?\s*m\.?)?\s+"
                      r"(?:(?:on|le)\s+)?)?(?:(?:the\s+)?(?:end\s+of|early|late)\s+)?$")
-# A verb of beginning among the attack words ("the attack began", « l'intrusion a commencé »).
+# A verb of beginning among the attack words ("the attack began", « l'intrusion a commencé »), and how many words (its
+# day) may part it from another deed it begins.
 _BEGINNING = re.compile(r"commenc\w*|began|begun|begins?|start\w*")
+BEGUN_DEED_WORDS = 3
 # A dateline's city, in capitals (with its agency in brackets: "PARIS (AFP),"), then the dash that closes it.
 _DATELINE_CITY = re.compile(r"\s*[A-ZÀ-Ý][A-ZÀ-Ý .'’-]*(?:\s*\([A-Za-z .]+\))?\s*,\s*")
 _DATELINE_DASH = re.compile(r"\s*[—–-]")
@@ -997,20 +997,15 @@ def slot_claims(
     denied_by_rule: list[tuple[str, Value, int, bool]] = []
     # "kept any of its files or systems from being encrypted", "before anything could be encrypted":
     # the encryption warded off is denied, whatever else the clause asserts
-    warded = [m.span() for m in _ENCRYPTION_WARDED.finditer(f.low)]
-    if warded:
-        warded_off = [x for x in found if x[0] == "attack_vector" and any(s <= x[2] < e for s, e in warded)]
-        denied_by_rule += [(slot, value, pos, True) for slot, value, pos in warded_off]
-        found = [x for x in found if x not in warded_off]
     # "Unlike the ransomware that halted Colonial Pipeline's fuel deliveries in May, the intrusion at the MTA came
     # with no ransom", "Unlike a phishing email that someone clicks on, this went straight at MTU's network": the
     # way in a sentence sets its attack against is one it did not take (a phishing named there is no risk either)
-    unlike = [m.span() for m in _UNLIKE_OTHER.finditer(f.low)]
-    if unlike:
-        contrasted = [x for x in found if (x[0] == "attack_vector" or x[0] == "risk" and x[1] == "phishing")
-                      and any(s <= x[2] < e for s, e in unlike)]
-        denied_by_rule += [("attack_vector", value, pos, True) for _slot, value, pos in contrasted]
-        found = [x for x in found if x not in contrasted]
+    for pattern, ways_in in ((_ENCRYPTION_WARDED, lambda x: x[0] == "attack_vector"),
+                             (_UNLIKE_OTHER, lambda x: x[0] == "attack_vector" or x[:2] == ("risk", "phishing"))):
+        stretches = [m.span() for m in pattern.finditer(f.low)]
+        ruled_out = [x for x in found if ways_in(x) and any(s <= x[2] < e for s, e in stretches)]
+        denied_by_rule += [("attack_vector", value, pos, True) for _slot, value, pos in ruled_out]
+        found = [x for x in found if x not in ruled_out]
     presupposed: set[int] = set()
     agent_given: set[int] = set()
     if not only_risk:
