@@ -462,6 +462,10 @@ def clause_breaks(f: Folded, v: Vocabulary, relatives: list[tuple[int, int]],
     for start, end in v.cues.exception.spans(f) + v.cues.exclusion.spans(f):
         if any(s < start < e for s, e in spared):
             continue  # "hébergés à part": a word of sparing, not an exception
+        # (nor where it closes its phrase: « le dossier patient, hébergé sur un serveur à part, n'a pas été atteint »
+        # keeps nothing apart from the denial; an exception names what it excepts after it)
+        if re.match(r"\s*(?:[,;:.!?)]|$)", low[end:]):
+            continue
         breaks.add(start)
         later = [s for s in negation_starts_sorted if s > end]
         if later:

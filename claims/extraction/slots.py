@@ -721,7 +721,11 @@ def _org_denied(f: Folded, v: Vocabulary, pos: int, clause: Clause,
     # no link to any leak", "attaquée sans qu'aucune donnée ne fuie")
     # (nor a cleft whose negation a "mais" or "but" answers: "au MCN, ce ne sont pas des pirates mais une employée
     # qui a fait sortir …" denies who did it, in favour of another, not that it happened there)
-    after = [s for s, e in negations if pos < s < clause.end and not _WITH_NO.search(f.low, 0, e)
+    # (a subject cut from its verb by who says it reaches that verb's clause: "RENAPER's database, the Interior
+    # Ministry says, suffered no breach or leak of any kind"; not by another aside, "UKG Pro, housed separately, is
+    # not known to be affected" spares a product)
+    reach = clause.predicate_end if clause.predicate_end and _SAYER_ASIDE.match(f.low, clause.end) else clause.end
+    after = [s for s, e in negations if pos < s < reach and not _WITH_NO.search(f.low, 0, e)
              and not (_CLEFT_BEFORE.search(f.low, 0, s) and _ANSWERED_BY_BUT.match(f.low, e))]
     # "La cyberattaque a épargné le réseau informatique de la Ville", "X's network was spared": a word of
     # sparing said of it or of its systems denies that it was hit, as a negation would (not of its data:
@@ -762,7 +766,14 @@ def _org_denied(f: Folded, v: Vocabulary, pos: int, clause: Clause,
     # ("n'a pas subi de seconde attaque", "has not suffered a new breach": denying another attack
     # takes the first as given)
     incident = [s for s, _e in v.cues.incident.spans(f) if not _ANOTHER_BEFORE.search(f.low, max(0, s - 12), s)]
-    return any(min(after) < s < clause.end for s in incident + taken)
+    return any(min(after) < s < reach for s in incident + taken)
+
+
+# Who says it, set off by commas between a subject and its verb (", the Interior Ministry says,", « , affirme la
+# direction, »).
+_SAYER_ASIDE = re.compile(r"\s*,\s*(?:[^,;:.]{2,60}?\s)?(?:says|said|insists|insisted|added|adds|told\s+[a-z]+|"
+                          r"claims|stresses|stressed|affirme|precise|assure|indique|souligne|insiste|ajoute)"
+                          r"(?:\s[^,;:.]{2,60}?)?\s*,")
 
 
 # The verb between an organisation and a word of sparing said of it ("was left", "has so far remained", « est restée »).

@@ -1,0 +1,35 @@
+"""Round seventy-five (issue 9): what dev78 (both halves) showed the extractor misreading, one test each, on
+sentences of our own about invented incidents (a hospital group in the Vosges, a Welsh building society, a
+Lisbon identity registry, a Québec pharmacy chain)."""
+
+from __future__ import annotations
+
+from tests.claims.helpers import en, fr, round_incident as incident
+
+
+HOSPITALS = incident("Hôpitaux des Hautes-Vosges", keywords=("Hôpitaux des Hautes-Vosges",))
+SOCIETY = incident("Cambrian Building Society", keywords=("Cambrian Building Society",))
+REGISTRY = incident("Lusoid Registry", keywords=("Lusoid Registry",))
+PHARMACY = incident("Pharmacies Laurentides", keywords=("Pharmacies Laurentides",))
+
+
+def test_a_phrase_ending_on_a_part_is_no_exception_to_the_denial_after_it():
+    # « le dossier patient, hébergé sur un serveur à part, n'a pas été atteint »: « à part » closing the aside says
+    # where the files live, and the denial reaches them (rules cyberattack-459); « à part » before a noun still
+    # excepts it from a denial
+    apart = ("Le dossier patient informatisé des Hôpitaux des Hautes-Vosges, hébergé sur un serveur à part, n'a pas "
+             "été atteint par les pirates, a indiqué la direction.")
+    assert fr(apart, "data_category", HOSPITALS) == {("medical", "denied", False)}
+    excepted = ("À part les dossiers médicaux, aucune donnée des Hôpitaux des Hautes-Vosges n'a été copiée, selon "
+                "la direction.")
+    assert ("medical", "denied", False) not in fr(excepted, "data_category", HOSPITALS)
+
+
+def test_a_denial_reaches_the_organisation_across_who_says_it():
+    # "the registry's database, the ministry says, suffered no breach": the subject cut from its verb by who says it
+    # is what the verb denies (rules cyberattack-460); an aside that is no speaker still leaves a product's name to
+    # itself
+    said = "The Lusoid Registry's database, the justice ministry says, suffered no breach or leak of any kind."
+    assert en(said, "organization", REGISTRY) == {("Lusoid Registry", "denied", False)}
+    plain = "The Lusoid Registry's database suffered no breach or leak of any kind, the justice ministry says."
+    assert en(plain, "organization", REGISTRY) == {("Lusoid Registry", "denied", False)}
