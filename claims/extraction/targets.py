@@ -158,6 +158,10 @@ def _subject(f: Folded, v: Vocabulary, start: int) -> bool:
     # ("LockBit put the hospital")
     if _NAME_HEAD.fullmatch(f.text[clause:start]):
         return True
+    # (or after the "que" of a cleft that puts a time or place first: « C'est le 6 août, soit neuf jours avant de
+    # rendre l'affaire publique, que Workday a repéré l'intrusion », "It was on 6 August that Workday found")
+    if _CLEFT_THAT.search(f.low, clause, start) and _CLEFT_OPENING.match(f.low):
+        return True
     # or the kind the press puts before a name ("L'abattoir luxembourgeois Cobolux", "the Australian bookseller
     # Dymocks": one of the role nouns that may stand for an organisation) or what of it the clause speaks of ("Les
     # hôpitaux de Vivalia tournent au ralenti"), with no verb among its words ("the hackers hit Dymocks", "les
@@ -167,6 +171,9 @@ def _subject(f: Folded, v: Vocabulary, start: int) -> bool:
         any(word in role_heads(v) for word in head.split()) or bool(_OWNER_LINK.search(head)))
 
 
+# The "que" / "that" of a cleft right before the name, and the cleft's opening ("c'est", "it was").
+_CLEFT_THAT = re.compile(r"(?:^|\s)(?:que|qu|that)\s+(?:(?:the|la|le|l)\s+)?$")
+_CLEFT_OPENING = re.compile(r"\W*(?:c\s+est|c\s+etait|it\s+was|it\s+is)\s")
 # An article, then up to three words of a kind, lower-case or not, then the name.
 _KIND_HEAD = re.compile(r"\s*(?:the|The|le|Le|la|La|les|Les|l['’]|L['’])\s*(?:[a-zà-ÿ][\w-]*\s+)(?:[\w-]+\s+){0,2}")
 # The name as the owner of what the clause speaks of ("les hôpitaux de", "the servers of the").

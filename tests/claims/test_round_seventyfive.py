@@ -33,3 +33,30 @@ def test_a_denial_reaches_the_organisation_across_who_says_it():
     assert en(said, "organization", REGISTRY) == {("Lusoid Registry", "denied", False)}
     plain = "The Lusoid Registry's database suffered no breach or leak of any kind, the justice ministry says."
     assert en(plain, "organization", REGISTRY) == {("Lusoid Registry", "denied", False)}
+
+
+def test_the_organisation_a_cleft_puts_after_its_time_finds_its_own_intrusion():
+    # « C'est le 12 mars, soit une semaine avant de l'annoncer, que la société X a repéré l'intrusion »: the cleft
+    # puts the day first, and the organisation after its « que » is still the one finding the intrusion into its
+    # own systems (rules cyberattack-461); a cleft on someone else finding it presents nobody as hit
+    cleft = ("C'est le 12 mars, soit une semaine avant de l'annoncer, que Pharmacies Laurentides a repéré "
+             "l'intrusion dans son CRM.")
+    assert fr(cleft, "organization", PHARMACY) == {("Pharmacies Laurentides", "asserted", False)}
+    english = "It was on 12 March that the Cambrian Building Society spotted the intrusion into its CRM."
+    assert en(english, "organization", SOCIETY) == {("Cambrian Building Society", "asserted", False)}
+    other = "C'est le 12 mars que la police a repéré l'intrusion, selon Pharmacies Laurentides."
+    assert fr(other, "organization", PHARMACY) == set()
+
+
+def test_customers_informed_of_the_intrusion_is_a_fact_to_check():
+    # « elle dit avoir informé ses clients et ses partenaires »: telling its customers is a step the company says it
+    # took, which a newsroom can check, so a sentence with no slot claim keeps it as free text (rules
+    # cyberattack-462); a sentence that only advises customers still states none
+    advice = "Pharmacies Laurentides conseille à ses clients de changer leur mot de passe."
+    assert fr(advice, None, PHARMACY) == set()
+    informed = ("Pharmacies Laurentides n'a pas précisé depuis combien de temps les pirates étaient là ; elle dit "
+                "avoir informé ses clients et renforcé ses protections.")
+    assert fr(informed, None, PHARMACY) == {(None, "asserted", False)}
+    told = ("The Cambrian Building Society has not said how long the intruders were there; it says it has informed "
+            "its customers and added new safeguards.")
+    assert en(told, None, SOCIETY) == {(None, "asserted", False)}
