@@ -329,10 +329,11 @@ def _masked(f: Folded, spans: list[tuple[int, int]]) -> Folded:
 
 
 # Where a sentence's statement and the advice after it part: a semicolon, or a comma and a
-# conjunction opening another clause ("..., and it tells anyone affected to be wary of fake calls").
+# conjunction opening another clause ("..., and it tells anyone affected to be wary of fake calls"; "No credit card
+# data had been touched, she added, while Boots urged customers to choose a fresh password").
 # (or "and" right before a verb of telling someone what to do: "took its e-mail system offline and told clients to be
 # wary of any message", « a coupé sa messagerie et invite ses clients à se méfier »)
-_ADVICE_BOUND = re.compile(r";|,\s*(?:and|but|et|mais)\b|\s(?:and|et)\s+(?=(?:told|asked|urged|advised|warned|tells|asks|urges|"
+_ADVICE_BOUND = re.compile(r";|,\s*(?:and|but|et|mais|while|whilst|tandis\s+que|alors\s+que)\b|\s(?:and|et)\s+(?=(?:told|asked|urged|advised|warned|tells|asks|urges|"
                            r"advises|warns|a\s+demande|demande|a\s+invite|invite|a\s+appele|appelle|a\s+recommande|recommande|"
                            r"a\s+conseille|conseille)\b)")
 

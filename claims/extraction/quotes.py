@@ -374,9 +374,10 @@ def _clean(name: str, v: Vocabulary | None = None) -> str | None:
     # "Prof Tom Reed of King's College": the person, without where they work
     placed = re.match(rf"^((?:{_TITLES}\.?\s+)?[A-ZÀ-ÝĀ-Ž][\w'’-]+(?:\s+[A-ZÀ-ÝĀ-Ž][\w'’-]+)+)\s+"
                       r"(?:of|from|at|de|du|des|chez)\s+(?:the\s+\w|[A-ZÀ-ÝĀ-Žl])", name)
-    # (not an organisation so named: "University Hospitals of Morecambe Bay posted")
+    # (not an organisation so named: "University Hospitals of Morecambe Bay posted", "The University of Pennsylvania")
     if placed and _PERSON.fullmatch(_TITLE.sub("", placed.group(1))) and not (
-            v is not None and any(m.start == 0 for m in find_mentions("organization", v, Folded(name)))):
+            v is not None and any(m.start == len(name) - len(_ARTICLE.sub("", name))
+                                  for m in find_mentions("organization", v, Folded(name)))):
         return _TITLE.sub("", placed.group(1))
     # "Jane Miller, the hospital's chief executive", "Marie Dupont, directrice de la clinique": the person
     apposed = _APPOSED.match(name)
@@ -1112,7 +1113,8 @@ def reported_speaker(f: Folded, v: Vocabulary) -> str | None:
             return coordinated
         # the subject before the verb, past a relative aside ("A GP in Lewisham, who asked not to be named, described")
         plain = _RELATIVE_ASIDE.sub("", lead)
-        clause = re.split(r"[;:.!?»”]\s*|,\s+", plain)[-1] if plain.strip() else ""
+        # (a dateline's dash ends what opens the sentence: "WASHINGTON, Monday (Reuters) — The University said")
+        clause = re.split(r"[;:.!?»”]\s*|,\s+|\s[—–]\s+", plain)[-1] if plain.strip() else ""
         head = _AUXILIARY.sub("", _WHEN_SAID_BEFORE.sub("", clause.lstrip()))
         if re.search(r"(?:é|ée|és|ées)$", text[start:end]) and not re.search(r"\b(?:a|ont|avait|has|have)\s*$", lead):
             continue  # "les soins restent assurés": a participle, not a speaker's verb

@@ -60,3 +60,24 @@ def test_customers_informed_of_the_intrusion_is_a_fact_to_check():
     told = ("The Cambrian Building Society has not said how long the intruders were there; it says it has informed "
             "its customers and added new safeguards.")
     assert en(told, None, SOCIETY) == {(None, "asserted", False)}
+
+
+def test_advice_after_a_comma_and_while_leaves_the_denial_before_it_standing():
+    # "No card data had been touched, she added, while the society urged members to pick a new password": the
+    # advice after ", while" is a clause of its own, and the denial before it is still read (rules cyberattack-463);
+    # a sentence that only advises still gives no data claim
+    denial = ("No credit card data had been touched, she added, while the Cambrian Building Society urged members to choose "
+              "a fresh password they use nowhere else.")
+    assert en(denial, "data_category", SOCIETY) == {("banking", "denied", False)}
+    advice = "The Cambrian Building Society urged members to change the password they use for their card data."
+    assert en(advice, "data_category", SOCIETY) == set()
+
+
+def test_the_speaker_after_a_datelines_dash_is_the_organisation_named_in_full():
+    # "LISBON, Monday (Reuters) — The University of Lusoda said …": the dateline and the agency before the dash are
+    # no part of who speaks, and "The X of Y" configured as the organisation is that organisation, not a person "The
+    # X" at a place (rules cyberattack-464)
+    university = incident("University of Lusoda", keywords=("University of Lusoda",))
+    dateline = ("LISBON, Monday (Reuters) — The University of Lusoda said it had called in the police after a data "
+                "breach affecting “select information systems” was used to send offensive e-mails to alumni.")
+    assert en(dateline, "quote", university) == {("University of Lusoda", "asserted", False)}
