@@ -81,3 +81,17 @@ def test_the_speaker_after_a_datelines_dash_is_the_organisation_named_in_full():
     dateline = ("LISBON, Monday (Reuters) — The University of Lusoda said it had called in the police after a data "
                 "breach affecting “select information systems” was used to send offensive e-mails to alumni.")
     assert en(dateline, "quote", university) == {("University of Lusoda", "asserted", False)}
+
+
+def test_the_attackers_own_telling_of_what_they_took_hedges_it():
+    # "The stolen material, as the hackers describe it, takes in names …": what was taken is the attackers' account,
+    # hedged as "the hackers say" would hedge it (rules cyberattack-465); the same list stated plainly is asserted
+    told = ("The stolen material, as the hackers describe it, takes in names, dates of birth and home addresses of "
+            "Cambrian Building Society members.")
+    assert en(told, "data_category", SOCIETY) == {("identity", "asserted", True), ("contact", "asserted", True)}
+    plain = ("The stolen material takes in names, dates of birth and home addresses of Cambrian Building Society "
+             "members, the society said.")
+    assert en(plain, "data_category", SOCIETY) == {("identity", "asserted", False), ("contact", "asserted", False)}
+    french = ("À en croire les pirates, le butin comprend les noms et les numéros de téléphone des clients de "
+              "Pharmacies Laurentides.")
+    assert fr(french, "data_category", PHARMACY) == {("identity", "asserted", True), ("contact", "asserted", True)}
