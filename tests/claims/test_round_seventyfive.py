@@ -95,3 +95,16 @@ def test_the_attackers_own_telling_of_what_they_took_hedges_it():
     french = ("À en croire les pirates, le butin comprend les noms et les numéros de téléphone des clients de "
               "Pharmacies Laurentides.")
     assert fr(french, "data_category", PHARMACY) == {("identity", "asserted", True), ("contact", "asserted", True)}
+
+
+def test_a_sentence_served_for_fraud_names_no_risk_to_the_victims():
+    # "deported after serving 28 months for fraud and drug offences": someone's criminal record names no fraud the
+    # people in the files may suffer (rules cyberattack-466); fraud they are warned of still is one
+    record = ("The man holding the Lusoid Registry files had been deported after serving 28 months for fraud and "
+              "drug offences, the ministry said.")
+    assert en(record, "risk", REGISTRY) == set()
+    warned = "The Lusoid Registry warned that people in the stolen files could be targeted for fraud."
+    assert en(warned, "risk", REGISTRY) == {("fraud", "asserted", False)}
+    french = ("L'homme qui détient les fichiers de Pharmacies Laurentides avait été condamné pour fraude en 2019, "
+              "selon la police.")
+    assert fr(french, "risk", PHARMACY) == set()
