@@ -108,3 +108,18 @@ def test_a_sentence_served_for_fraud_names_no_risk_to_the_victims():
     french = ("L'homme qui détient les fichiers de Pharmacies Laurentides avait été condamné pour fraude en 2019, "
               "selon la police.")
     assert fr(french, "risk", PHARMACY) == set()
+
+
+def test_the_year_the_stolen_files_are_dated_from_is_no_earlier_incident():
+    # « des mots de passe chiffrés, parfois datés de 2024 »: the year the documents bear dates them, not the
+    # intrusion, so the sentence is still news of this incident (rules cyberattack-467); an intrusion dated to
+    # that year still belongs to an earlier one
+    dated = ("Un pirate a pénétré l'un des anciens serveurs de Pharmacies Laurentides et y a subtilisé des mots de "
+             "passe chiffrés, parfois datés de 2024, a reconnu l'entreprise.")
+    assert fr(dated, "data_category", PHARMACY) == {("credentials", "asserted", False)}
+    english = ("An intruder got into an old server of the Cambrian Building Society and took encrypted passwords, "
+               "some dating from 2024, the society admitted.")
+    assert en(english, "data_category", SOCIETY) == {("credentials", "asserted", False)}
+    earlier = ("En 2024, un pirate avait déjà pénétré l'un des serveurs de Pharmacies Laurentides et y avait "
+               "subtilisé des mots de passe chiffrés.")
+    assert fr(earlier, "data_category", PHARMACY) == set()
