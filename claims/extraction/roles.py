@@ -391,6 +391,10 @@ _RELATIVE_BEFORE = re.compile(r"\b(?:that|who|which|qui)\s+(?:(?:has|had|have|a|
 _TITLE_BROKEN = re.compile(r"\b(?:that|who|which|que|qu|qui)\b")
 
 
+# A preposition opening what follows an apposition (", …, to the leak site"): the name before it is an object.
+_PREPOSITION_FIRST = re.compile(r"\s*(?:to|onto|into|on|at|from|for|with|sur|dans|pour|avec|chez)\s")
+
+
 def org_role(f: Folded, v: Vocabulary, name: AgencyName) -> tuple[str | None, bool]:
     """The organisation's role in the sentence (SPEAKER, AFFILIATION, SELF or None) and, for SELF, whether it is denied."""
     low = f.low
@@ -492,6 +496,10 @@ def org_role(f: Folded, v: Vocabulary, name: AgencyName) -> tuple[str | None, bo
         return SPEAKER, False
     # "a indiqué l'ARS.", "said the agency", "annoncée par trois ARS"
     tail = low[name.end:]
+    # (not a verb's object set off by an apposition before its preposition: "added Mediclinic, the South African
+    # private hospital group, to the leak site it runs")
+    if apposition and _PREPOSITION_FIRST.match(low, after + apposition.end()):
+        return None, False
     if re.match(r"\s*(?:[,;:.)]|$)", tail):
         for _s, verb_end in verbs:
             gap = low[verb_end:name.start]

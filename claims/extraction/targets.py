@@ -907,7 +907,10 @@ def _systems_put_out(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
 # its leak site", "a inscrit la mairie sur son site de fuites"): the gang's claim that it was attacked.
 _PUT_BEFORE = re.compile(r"\b(?:listed|added|posted|named|put|placed|ajoute|ajoutee|inscrit|inscrite|affiche|publie)\s+"
                          r"(?:a\s+son\s+tour\s+|in\s+turn\s+|also\s+|aussi\s+|egalement\s+)?(?:(?:the|la|le|les|l)\s+)?$")
-_ON_LEAK_SITE = re.compile(r"\s+(?:on|to|onto|a|sur|dans)\s+(?:its|their|son|sa|ses|leur|leurs)\s+(?:[\w-]+\s+){0,3}?"
+# (past an apposition on the name, and with "the": "added Mediclinic, the South African private hospital group, to the
+# leak site it runs")
+_ON_LEAK_SITE = re.compile(r"(?:\s*,[^,;:.]{1,60},)?\s+(?:on|to|onto|a|sur|dans)\s+(?:its|their|the|son|sa|ses|leur|leurs|le)\s+"
+                           r"(?:[\w-]+\s+){0,3}?"
                            r"(?:leak|extortion|shaming|name-and-shame|fuites?|victimes|victims|revendications|blog)\b")
 
 

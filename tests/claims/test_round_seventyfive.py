@@ -123,3 +123,15 @@ def test_the_year_the_stolen_files_are_dated_from_is_no_earlier_incident():
     earlier = ("En 2024, un pirate avait déjà pénétré l'un des serveurs de Pharmacies Laurentides et y avait "
                "subtilisé des mots de passe chiffrés.")
     assert fr(earlier, "data_category", PHARMACY) == set()
+
+
+def test_an_organisation_added_to_a_leak_site_past_its_apposition_is_no_speaker():
+    # "added Mediclinic, the South African private hospital group, to the leak site it runs": the verb before the name
+    # takes it as its object, which the preposition after the apposition shows, so it is the one put on the site,
+    # not an inverted speaker of "added" (rules cyberattack-468); "…, said X, the …" still makes X a speaker
+    added = ("The Vortex extortion gang added Pharmacies Laurentides, the Québec pharmacy chain, to the leak site it "
+             "runs on the dark web.")
+    assert en(added, "organization", PHARMACY) == {("Pharmacies Laurentides", "asserted", False)}
+    said = ("Nothing suggests customer files were taken, said Pharmacies Laurentides, the Québec pharmacy chain, in a "
+            "statement.")
+    assert ("Pharmacies Laurentides", "asserted", False) not in en(said, "organization", PHARMACY)
