@@ -219,6 +219,15 @@ def _capitalised(name: str) -> list[str]:
     return [f"={name[:1].upper()}{name[1:]}"]
 
 
+def _uppercased(name: str) -> list[str]:
+    """A one-word name in capitals, as the organisation's own notices and the press often write a brand ("ASKUL" for
+    "Askul"): its case is kept otherwise, so only that form is added (not for a short name, "FREE" being a word in
+    a headline)."""
+    if len(name.split()) != 1 or len(name) < 5 or name.isupper():
+        return []
+    return [f"={name.upper()}"]
+
+
 _LINKS = ("", "de", "d", "du", "of", "in", "at")
 
 
@@ -653,7 +662,7 @@ def for_incident(profile: Profile, incident: IncidentContext | None) -> Profile:
     entries = [(same[org], _organisation_term(org)) for org in named if not known[org]]
     entries += [(same[org], term) for org in named if not known[org]
                 for term in _spelled_out(org, profile.org_forms) + _expanded(org) + _inverted(org) + _possessive(org)
-                + _capitalised(org)
+                + _capitalised(org) + _uppercased(org)
                 + _acronym_inside(org)
                 + _short_forms(org, profile.org_forms, set(named))
                 + _by_keyword(org, named, incident, profile.org_forms)

@@ -135,3 +135,13 @@ def test_an_organisation_added_to_a_leak_site_past_its_apposition_is_no_speaker(
     said = ("Nothing suggests customer files were taken, said Pharmacies Laurentides, the Québec pharmacy chain, in a "
             "statement.")
     assert ("Pharmacies Laurentides", "asserted", False) not in en(said, "organization", PHARMACY)
+
+
+def test_a_one_word_name_written_in_capitals_is_the_configured_organisation():
+    # "Ransomware has knocked out the ASKUL website": the brand in capitals is the organisation configured as
+    # "Askul" (rules cyberattack-469); a short one-word name keeps its case, "FREE" in a headline being a word
+    brand = incident("Lunexa", keywords=("Lunexa",))
+    assert en("Ransomware has knocked out the LUNEXA website, the company said.", "organization", brand) == \
+        {("Lunexa", "asserted", False)}
+    short = incident("Free", keywords=("Free",))
+    assert en("Ransomware has knocked out the FREE website, the company said.", "organization", short) == set()
