@@ -69,6 +69,11 @@ def in_period(f: Folded, v: Vocabulary, pos: int) -> bool:
     return period_opener(f, v, pos) is not None
 
 
+# A flaw's own dating, right before its year ("répertoriée en", "patched in").
+_FLAW_DATED = re.compile(r"\b(?:repertoriee?s?|referencee?s?|corrigee?s?|publiee?s?\s+par\s+[a-z]+|catalogued|patched|"
+                         r"fixed|disclosed|published\s+by\s+[a-z]+)\s+(?:in|en|au\s+debut\s+de|early\s+in)\s+$")
+
+
 def _event_years(f: Folded, v: Vocabulary) -> list[int]:
     """Years that date an event: not those that open a period ("patients admitted since 2019")."""
     years = []
@@ -81,6 +86,8 @@ def _event_years(f: Folded, v: Vocabulary) -> list[int]:
             continue  # "le Bologna FC 1909", a name the newsroom follows: no year of any event
         if any(e < m.start() and _PEOPLE_WHO.fullmatch(f.low, e, m.start()) for e in people):
             continue  # "its donors, people who gave in 2020 and 2021": when they gave, not when anything was hit
+        if _FLAW_DATED.search(f.low, 0, m.start()):
+            continue  # "une faille répertoriée en 2021", "a flaw patched in 2022": the flaw's history, not the attack's
         if _YEAR_ATTRIBUTE.search(f.low, 0, m.start()) and not any(
                 m.end() < s and len(f.low[m.end():s].split()) <= 2 for s in attacks):
             continue  # "1.5% of its 2017 worldwide turnover", "the court's 2023 ruling": no event of that year

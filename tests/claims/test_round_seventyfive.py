@@ -145,3 +145,17 @@ def test_a_one_word_name_written_in_capitals_is_the_configured_organisation():
         {("Lunexa", "asserted", False)}
     short = incident("Free", keywords=("Free",))
     assert en("Ransomware has knocked out the FREE website, the company said.", "organization", short) == set()
+
+
+def test_the_year_a_flaw_was_catalogued_dates_no_earlier_incident():
+    # « par une faille répertoriée en 2021 », "through a flaw patched in 2022": the year is the flaw's history, and
+    # the intrusion through it is still this incident's news (rules cyberattack-470); an intrusion of that year is
+    # still an earlier one
+    flaw = ("Selon les enquêteurs, les pirates seraient entrés chez Pharmacies Laurentides par une faille répertoriée "
+            "en 2021.")
+    assert fr(flaw, "attack_vector", PHARMACY) == {("vulnerability", "asserted", True)}
+    english = ("Investigators say the hackers got into the Cambrian Building Society through a flaw patched in 2022 "
+               "that it had never fixed.")
+    assert en(english, "attack_vector", SOCIETY) == {("vulnerability", "asserted", True)}
+    earlier = "En 2021, des pirates étaient entrés chez Pharmacies Laurentides par une faille."
+    assert fr(earlier, "attack_vector", PHARMACY) == set()
