@@ -391,6 +391,9 @@ _RELATIVE_BEFORE = re.compile(r"\b(?:that|who|which|qui)\s+(?:(?:has|had|have|a|
 _TITLE_BROKEN = re.compile(r"\b(?:that|who|which|que|qu|qui)\b")
 
 
+# An apposition that is a noun phrase (", le syndicat mixte qui assure …,"), and a relative pronoun inside it.
+_NOUN_FIRST = re.compile(r"\s*(?:le|la|les|l|un|une|the|a|an)\s")
+_RELATIVE_IN = re.compile(r"\b(?:qui|dont|which|who|whose)\b")
 # A preposition opening what follows an apposition (", …, to the leak site"): the name before it is an object.
 _PREPOSITION_FIRST = re.compile(r"\s*(?:to|onto|into|on|at|from|for|with|sur|dans|pour|avec|chez)\s")
 
@@ -464,8 +467,16 @@ def org_role(f: Folded, v: Vocabulary, name: AgencyName) -> tuple[str | None, bo
     for verb_start, verb_end in sorted(verbs):
         if verb_start < after:
             continue
+        # ("Gers Mobilités, le syndicat mixte qui assure le ramassage scolaire, a reconnu lundi qu'un intrus …": a
+        # verb inside an apposition that is a noun phrase is the apposition's, and the name's own verb comes after it)
+        if apposition and verb_start < after + apposition.end() and _NOUN_FIRST.match(apposition.group(1)):
+            continue
         gap = low[after:verb_start]
-        if apposition and verb_start >= after + apposition.end() and _words(apposition.group(1)) <= apposition_words:
+        # (a longer one too where it is a noun phrase with its relative clause: "le syndicat mixte qui assure chaque
+        # jour le ramassage scolaire de quelque 21 000 élèves du département")
+        if apposition and verb_start >= after + apposition.end() and (
+                _words(apposition.group(1)) <= apposition_words
+                or (_NOUN_FIRST.match(apposition.group(1)) and _RELATIVE_IN.search(apposition.group(1)))):
             gap = low[after + apposition.end():verb_start]
         if re.search(r"[,;:.()]", gap) or _words(gap) > SUBJECT_GAP or _PASSIVE.search(gap):
             break

@@ -159,3 +159,12 @@ def test_the_year_a_flaw_was_catalogued_dates_no_earlier_incident():
     assert en(english, "attack_vector", SOCIETY) == {("vulnerability", "asserted", True)}
     earlier = "En 2021, des pirates étaient entrés chez Pharmacies Laurentides par une faille."
     assert fr(earlier, "attack_vector", PHARMACY) == set()
+
+
+def test_a_verb_inside_a_noun_apposition_is_not_the_organisations_own():
+    # "Pharmacies Laurentides, la chaîne qui assure chaque jour la délivrance de médicaments à quelque 21 000
+    # patients de la région, a reconnu lundi qu'un intrus avait copié le fichier des clients": « assure » belongs to
+    # the apposition, and the verb after it tells the intrusion the company owns up to (rules cyberattack-471)
+    long = ("Pharmacies Laurentides, la chaîne qui assure chaque jour la délivrance de médicaments à quelque 21 000 "
+            "patients de la région, a reconnu lundi qu'un intrus avait copié le fichier des clients.")
+    assert fr(long, "organization", PHARMACY) == {("Pharmacies Laurentides", "asserted", False)}
