@@ -168,3 +168,16 @@ def test_a_verb_inside_a_noun_apposition_is_not_the_organisations_own():
     long = ("Pharmacies Laurentides, la chaîne qui assure chaque jour la délivrance de médicaments à quelque 21 000 "
             "patients de la région, a reconnu lundi qu'un intrus avait copié le fichier des clients.")
     assert fr(long, "organization", PHARMACY) == {("Pharmacies Laurentides", "asserted", False)}
+
+
+def test_the_infinitive_get_into_is_an_entry_the_organisation_reports_of_itself():
+    # "says an outsider used a contractor's account to get into its platform and look at the personal information
+    # of … members": getting in, said in the infinitive after the means, is the intrusion the organisation reports
+    # of its own systems (rules cyberattack-472); attempts "to get into" a system say nobody got in, and stay no claim
+    report = ("The Cambrian Building Society, the country's fourth-largest mutual lender, says an outsider used a "
+              "contractor's account to get into its mortgage platform and look at the personal information of what "
+              "it describes only as a limited number of members.")
+    assert en(report, "organization", SOCIETY) == {("Cambrian Building Society", "asserted", False)}
+    attempts = ("Around 15,000 attempts to get into the Cambrian Building Society's systems are made every day, its "
+                "security chief said.")
+    assert en(attempts, "organization", SOCIETY) == set()
