@@ -502,13 +502,21 @@ def skip_reason(
         return "recap"
     # (an explainer's "Ce que l'on sait", not a speaker's « D'après ce que nous savons aujourd'hui » inside a quotation)
     quoted = [m.span() for m in _QUOTED.finditer(f.text)]
-    if any(not any(qs <= s < qe for qs, qe in quoted) for s, _e in v.cues.meta.spans(f)):
+    # (nor the heading of a sentence that goes on, after its colon, to tell the attack: « Ce que l'on sait, à ce stade :
+    # le rançongiciel a frappé le Service officiel de la curatelle de Saxon le 22 avril »)
+    if any(not any(qs <= s < qe for qs, qe in quoted) and not _tells_after_colon(f, v, e) for s, e in v.cues.meta.spans(f)):
         return "meta"
     if _general(f, v) and not names_incident(f, v):
         return "general"
     if (v.cues.advice.search(f) or _imperative(f, v)) and not _reported_before_advice(f, v):
         return "advice"
     return None
+
+
+def _tells_after_colon(f: Folded, v: Vocabulary, end: int) -> bool:
+    """Whether a heading ending at `end` is closed by a colon after which the sentence says something was hit."""
+    colon = re.match(r"[^:;.]{0,30}:", f.low[end:])
+    return colon is not None and bool(predicate_hits(Folded(f.text[end + colon.end():]), v))
 
 
 def _reported_before_advice(f: Folded, v: Vocabulary) -> bool:

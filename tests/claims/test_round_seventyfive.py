@@ -181,3 +181,14 @@ def test_the_infinitive_get_into_is_an_entry_the_organisation_reports_of_itself(
     attempts = ("Around 15,000 attempts to get into the Cambrian Building Society's systems are made every day, its "
                 "security chief said.")
     assert en(attempts, "organization", SOCIETY) == set()
+
+
+def test_an_explainers_heading_closed_by_a_colon_keeps_the_news_after_it():
+    # « Ce que l'on sait, à ce stade : le rançongiciel a frappé … le 12 mars »: the heading is furniture, but the
+    # statement after its colon is news (rules cyberattack-473); the heading alone still states nothing
+    told = ("Ce que l'on sait, à ce stade : le rançongiciel a frappé Pharmacies Laurentides le 12 mars ; la police "
+            "l'a rendu public le 14.")
+    assert fr(told, "organization", PHARMACY) == {("Pharmacies Laurentides", "asserted", False)}
+    assert fr(told, "attack_vector", PHARMACY) == {("ransomware", "asserted", False)}
+    heading = "Cyberattaque chez Pharmacies Laurentides : ce que l'on sait."
+    assert fr(heading, "organization", PHARMACY) == set()
