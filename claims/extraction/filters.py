@@ -514,9 +514,13 @@ def skip_reason(
 
 
 def _tells_after_colon(f: Folded, v: Vocabulary, end: int) -> bool:
-    """Whether a heading ending at `end` is closed by a colon after which the sentence says something was hit."""
+    """Whether a heading ending at `end` is closed by a colon after which the sentence says something was hit (by
+    attackers, or the incident's organisation named: "What we know so far: ransomware hit the society on Monday")."""
     colon = re.match(r"[^:;.]{0,30}:", f.low[end:])
-    return colon is not None and bool(predicate_hits(Folded(f.text[end + colon.end():]), v))
+    if colon is None:
+        return False
+    rest = Folded(f.text[end + colon.end():])
+    return bool(predicate_hits(rest, v)) or (bool(v.cues.hit.search(rest)) and names_incident(rest, v))
 
 
 def _reported_before_advice(f: Folded, v: Vocabulary) -> bool:

@@ -192,3 +192,7 @@ def test_an_explainers_heading_closed_by_a_colon_keeps_the_news_after_it():
     assert fr(told, "attack_vector", PHARMACY) == {("ransomware", "asserted", False)}
     heading = "Cyberattaque chez Pharmacies Laurentides : ce que l'on sait."
     assert fr(heading, "organization", PHARMACY) == set()
+    # (rules cyberattack-474: the same in English, where what hit it is no attacker but the organisation is named)
+    english = "What we know so far: ransomware hit the Cambrian Building Society on Monday."
+    assert en(english, "organization", SOCIETY) == {("Cambrian Building Society", "asserted", False)}
+    assert en("Cyberattack at the Cambrian Building Society: what we know.", "organization", SOCIETY) == set()
