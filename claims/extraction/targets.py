@@ -674,6 +674,26 @@ def _taken_from(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
                for h in predicate_hits(f, v, lead, start))
 
 
+# A relative clause of holding whose subject is the organisation, right before it (« que conservait la », "that was
+# held by the", "which the").
+_HELD_BY = re.compile(r"\b(?:que|qu|that|which)\s+(?:(?:conservait|conserve|detenait|detient|hebergeait|heberge|stockait|"
+                      r"stocke|gardait|garde|gerait|gere)\s+(?:(?:la|le|les|l)\s+)?|(?:was|were|had\s+been|are|is)\s+"
+                      r"(?:held|kept|stored|hosted)\s+by\s+(?:the\s+)?)$")
+
+
+def _held_by(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
+    """Data said to be taken that it held, told by a relative clause after the data: « Des pirates ont mis la main sur
+    les constats d'infraction que conservait la cour municipale de Mont-Saint-Hilaire », "files that were held by the
+    council": its own files, so it is the one breached (D10)."""
+    low = f.low
+    held = _HELD_BY.search(low, max(0, start - 40), start)
+    if not held:
+        return False
+    lead = clause_start(low, held.start())
+    return any(word_count(low[h:held.start()]) <= TAKEN_FROM_GAP and unbroken(low[h:held.start()])
+               for h in predicate_hits(f, v, lead, held.start()))
+
+
 # Words an item of a list may have before its comma ("the names, photographs and home addresses of").
 LIST_ITEM_WORDS = 4
 
@@ -981,7 +1001,7 @@ def _attackers_of(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
     return v.lang == "fr" and bool(_ATTACKERS_OF.search(f.low, max(0, start - 40), start))
 
 
-_FRAMES = (_attackers_of, _on_leak_site, _systems_put_out, _attack_reaches, _attack_forced, _sued, _said_hit, _systems_reached, _whose_systems_hit,
+_FRAMES = (_attackers_of, _on_leak_site, _held_by, _systems_put_out, _attack_reaches, _attack_forced, _sued, _said_hit, _systems_reached, _whose_systems_hit,
            _listed_after_colon, _people_hit, _taken_at, _taken_from, _its_systems_reached,
            _own_breach, _found_own, _turn_before, _turn_of, _hit_opening, _its_people_taken, _saw_its_own_hit,
            _where_hit)

@@ -196,3 +196,16 @@ def test_an_explainers_heading_closed_by_a_colon_keeps_the_news_after_it():
     english = "What we know so far: ransomware hit the Cambrian Building Society on Monday."
     assert en(english, "organization", SOCIETY) == {("Cambrian Building Society", "asserted", False)}
     assert en("Cyberattack at the Cambrian Building Society: what we know.", "organization", SOCIETY) == set()
+
+
+def test_the_organisation_that_held_the_data_taken_is_the_one_breached():
+    # « Des pirates ont mis la main sur les ordonnances que conservait Pharmacies Laurentides »: what was taken was
+    # its own files, told by a relative clause of holding, so it is the organisation breached (rules
+    # cyberattack-475); files it merely received from someone else's breach say nothing of it
+    held = ("Des pirates ont mis la main sur les ordonnances que conservait Pharmacies Laurentides, a confirmé la "
+            "police mardi.")
+    assert fr(held, "organization", PHARMACY) == {("Pharmacies Laurentides", "asserted", False)}
+    english = "Hackers stole mortgage files that were held by the Cambrian Building Society, police said."
+    assert en(english, "organization", SOCIETY) == {("Cambrian Building Society", "asserted", False)}
+    received = "Pharmacies Laurentides a reçu les ordonnances que conservait un autre réseau."
+    assert fr(received, "organization", PHARMACY) == set()
