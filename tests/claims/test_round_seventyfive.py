@@ -209,3 +209,14 @@ def test_the_organisation_that_held_the_data_taken_is_the_one_breached():
     assert en(english, "organization", SOCIETY) == {("Cambrian Building Society", "asserted", False)}
     received = "Pharmacies Laurentides a reçu les ordonnances que conservait un autre réseau."
     assert fr(received, "organization", PHARMACY) == set()
+
+
+def test_a_reader_told_to_pick_a_password_is_advice_that_states_nothing():
+    # "Keeping your account safe: pick a password you use nowhere else, switch on two-step verification and never
+    # hand your login to other sites": advice, whose "never" denies no data (rules cyberattack-476); a statement
+    # that no login was taken still denies credentials
+    advice = ("Keeping your savings account safe: pick a password you use nowhere else, switch on two-step "
+              "verification and never hand your login to sites that track your spending.")
+    assert en(advice, "data_category", SOCIETY) == set()
+    stated = "No member's login was taken in the Cambrian Building Society breach, the society said."
+    assert en(stated, "data_category", SOCIETY) == {("credentials", "denied", False)}
