@@ -340,8 +340,9 @@ def _masked(f: Folded, spans: list[tuple[int, int]]) -> Folded:
 # data had been touched, she added, while Boots urged customers to choose a fresh password").
 # (or "and" right before a verb of telling someone what to do: "took its e-mail system offline and told clients to be
 # wary of any message", « a coupé sa messagerie et invite ses clients à se méfier »)
-_ADVICE_BOUND = re.compile(r";|,\s*(?:and|but|et|mais|while|whilst|tandis\s+que|alors\s+que)\b|\s(?:and|et)\s+(?=(?:told|asked|urged|advised|warned|tells|asks|urges|"
-                           r"advises|warns|a\s+demande|demande|a\s+invite|invite|a\s+appele|appelle|a\s+recommande|recommande|"
+_ADVICE_BOUND = re.compile(r";|,\s*(?:and|but|et|mais|while|whilst|tandis\s+que|alors\s+que)\b|"
+                           r"\s(?:and|et)\s+(?=(?:told|asked|urged|advised|warned|tells|asks|urges|advises|warns|"
+                           r"a\s+demande|demande|a\s+invite|invite|a\s+appele|appelle|a\s+recommande|recommande|"
                            r"a\s+conseille|conseille)\b)")
 
 

@@ -174,6 +174,8 @@ def _subject(f: Folded, v: Vocabulary, start: int) -> bool:
 # The "que" / "that" of a cleft right before the name, and the cleft's opening ("c'est", "it was").
 _CLEFT_THAT = re.compile(r"(?:^|\s)(?:que|qu|that)\s+(?:(?:the|la|le|l)\s+)?$")
 _CLEFT_OPENING = re.compile(r"\W*(?:c\s+est|c\s+etait|it\s+was|it\s+is)\s")
+
+
 # An article, then up to three words of a kind, lower-case or not, then the name.
 _KIND_HEAD = re.compile(r"\s*(?:the|The|le|Le|la|La|les|Les|l['’]|L['’])\s*(?:[a-zà-ÿ][\w-]*\s+)(?:[\w-]+\s+){0,2}")
 # The name as the owner of what the clause speaks of ("les hôpitaux de", "the servers of the").
@@ -675,7 +677,7 @@ def _taken_from(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
 
 
 # A relative clause of holding whose subject is the organisation, right before it (« que conservait la », "that was
-# held by the", "which the").
+# held by the").
 _HELD_BY = re.compile(r"\b(?:que|qu|that|which)\s+(?:(?:conservait|conserve|detenait|detient|hebergeait|heberge|stockait|"
                       r"stocke|gardait|garde|gerait|gere)\s+(?:(?:la|le|les|l)\s+)?|(?:was|were|had\s+been|are|is)\s+"
                       r"(?:held|kept|stored|hosted)\s+by\s+(?:the\s+)?)$")
