@@ -25,7 +25,7 @@ from claims.extraction.numbers import find_numbers
 from claims.extraction import parse
 from claims.extraction.polarity import QUOTED, Clause, analyse, attackers_claim, unnamed_source
 from claims.extraction.profile import for_incident, load_profile
-from claims.extraction.quotes import (ORG_PRONOUN, PLURAL_PRONOUN, PRONOUN, UNNAMED, find_quotes, handle_named,
+from claims.extraction.quotes import (ORG_PRONOUN, PLURAL_PRONOUN, PRONOUN, UNNAMED, alias_named, find_quotes, handle_named,
                                       keyword_handles, keyword_people, named_person, opening_surname, reported_speaker)
 from claims.extraction.roles import employers
 from claims.extraction.sentences import split_sentences
@@ -191,7 +191,7 @@ def sentence_claims(
     # someone the sentence before merely named, "lead counsel Stueve Siegel Hanson")
     going_on = discourse.speaker if discourse.speaker and _GOING_ON.search(sentence.text) else None
     # ("Crafar said that …, “…,” he added": the surname the sentence opens on, in full where it was met)
-    person = (named_person(sentence.text, v) or _surname_speaker(sentence.text, v, discourse)
+    person = (named_person(sentence.text, v) or _surname_speaker(sentence.text, v, discourse) or alias_named(sentence.text)
               or _opening_organisation(f, v) or going_on or discourse.pronoun_speaker()
               or _opening_role(sentence.text) or _agreeing(discourse.opened, discourse.opened_article, f)) \
         if PRONOUN in found_speakers or PLURAL_PRONOUN in found_speakers else None

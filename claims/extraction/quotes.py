@@ -185,8 +185,9 @@ _OPENERS = frozenset("""selon pour dans en au aux après avant depuis chez lors 
 # most a few words of description, and before its verb.
 _HANDLE = re.compile(r"^(?:(?i:le|la|les|l['’]|the)\s*)?(?:[a-zà-ÿ-]+\s+){0,3}([A-ZÀ-ÝĀ-Ž][a-zà-ÿ0-9]*[A-Z][\w-]*)\s+[a-zà-ÿ]")
 # The name a speaker goes by, at the end of its description.
+# (or a seller's signature on a forum: « un vendeur qui signe Ombre44 », "a seller signing as Kraal")
 _ALIAS_LEAD = (r"calling (?:itself|themselves|himself|herself)|known as|dubbed|qui se (?:fait|font) appeler|"
-               r"se faisant appeler|surnommée?|baptisée?")
+               r"se faisant appeler|surnommée?|baptisée?|qui signe|signant|signing as|who signs as")
 _ALIAS = re.compile(rf"\b(?:{_ALIAS_LEAD})\s+([A-ZÀ-ÝĀ-Ž][\w'’-]*(?:\s+[A-ZÀ-ÝĀ-Ž][\w'’-]*)*)$")
 # What introduces that name right before it is quoted ("qui se fait appeler « … »", "calling itself “…”").
 _GOES_BY = re.compile(rf"\b(?:{_ALIAS_LEAD}|goes by|go by|se (?:fait|font) appeler|surnommées?|baptisées?|"
@@ -1207,6 +1208,19 @@ def _outside_quotes(text: str) -> str:
 
 # A handle: one word with a capital inside it after a small letter ("SaxX", "GnosticPlayers", "ShinyHunters").
 _CAMEL_HANDLE = re.compile(r"[A-Za-z][a-z]+[A-Z][A-Za-z0-9]*")
+
+
+# The name a sentence's subject goes by, anywhere before a quotation ("un vendeur qui signe Ombre44 propose …").
+_ALIAS_ANYWHERE = re.compile(rf"\b(?:{_ALIAS_LEAD})\s+([A-ZÀ-ÝĀ-Ž][\w'’-]*(?:\s+[A-ZÀ-ÝĀ-Ž][\w'’-]*)*)")
+
+
+def alias_named(text: str) -> str | None:
+    """The name the sentence's speaker goes by, given outside its quotations before the first one ("Sur un forum, un
+    vendeur qui signe Ombre44 propose un fichier qui porterait, écrit-il, sur « plus de 31 000 voyageurs »"): whom a
+    pronoun speaker stands for when nobody is named."""
+    opening = _QUOTE.search(text)
+    m = _ALIAS_ANYWHERE.search(text, 0, opening.start() if opening else len(text))
+    return m.group(1) if m else None
 
 
 def keyword_handles(keywords: tuple[str, ...], v: Vocabulary) -> list[str]:

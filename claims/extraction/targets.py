@@ -683,6 +683,19 @@ _HELD_BY = re.compile(r"\b(?:que|qu|that|which)\s+(?:(?:conservait|conserve|dete
                       r"(?:held|kept|stored|hosted)\s+by\s+(?:the\s+)?)$")
 
 
+# A file the seller gives to the organisation, right before it (« un fichier qu'il attribue à », "a file he attributes
+# to the").
+_ATTRIBUTED_TO = re.compile(r"\b(?:fichier|fichiers|base|bases|donnees|archive|lot|file|files|database|data|archive|dump)\s+"
+                            r"(?:qu\s+(?:il|ils|elle|elles)\s+attribuen?t?\s+a|(?:that|which)\s+(?:he|she|they|it)\s+"
+                            r"attributes?\s+to)\s+(?:(?:la|le|les|l|au|aux|the)\s+)?$")
+
+
+def _attributed_to(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
+    """A file a seller attributes to it (« un vendeur propose un fichier qu'il attribue à Kerbus Cornouaille »): the
+    seller's claim that its data were taken, as a leak site's listing is."""
+    return bool(_ATTRIBUTED_TO.search(f.low, max(0, start - 60), start))
+
+
 def _held_by(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
     """Data said to be taken that it held, told by a relative clause after the data: « Des pirates ont mis la main sur
     les constats d'infraction que conservait la cour municipale de Mont-Saint-Hilaire », "files that were held by the
@@ -1003,7 +1016,7 @@ def _attackers_of(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
     return v.lang == "fr" and bool(_ATTACKERS_OF.search(f.low, max(0, start - 40), start))
 
 
-_FRAMES = (_attackers_of, _on_leak_site, _held_by, _systems_put_out, _attack_reaches, _attack_forced, _sued, _said_hit, _systems_reached, _whose_systems_hit,
+_FRAMES = (_attackers_of, _on_leak_site, _attributed_to, _held_by, _systems_put_out, _attack_reaches, _attack_forced, _sued, _said_hit, _systems_reached, _whose_systems_hit,
            _listed_after_colon, _people_hit, _taken_at, _taken_from, _its_systems_reached,
            _own_breach, _found_own, _turn_before, _turn_of, _hit_opening, _its_people_taken, _saw_its_own_hit,
            _where_hit)

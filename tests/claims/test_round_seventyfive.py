@@ -220,3 +220,16 @@ def test_a_reader_told_to_pick_a_password_is_advice_that_states_nothing():
     assert en(advice, "data_category", SOCIETY) == set()
     stated = "No member's login was taken in the Cambrian Building Society breach, the society said."
     assert en(stated, "data_category", SOCIETY) == {("credentials", "denied", False)}
+
+
+def test_a_seller_who_signs_with_a_name_speaks_under_it_and_claims_the_file():
+    # « un vendeur qui signe Ombre44 propose un fichier qu'il attribue à X … écrit-il »: the pronoun speaker is the
+    # name the seller signs with (rules cyberattack-477), and the file it attributes to the organisation is its
+    # claim that the organisation's data were taken (rules cyberattack-478); a file attributed to no one claims nothing
+    seller = ("Sur un forum de revente, un vendeur qui signe Ombre44 propose depuis jeudi un fichier qu'il attribue à "
+              "Pharmacies Laurentides et qui porterait, écrit-il, sur « plus de 31 000 clients ».")
+    assert fr(seller, "quote", PHARMACY) == {("Ombre44", "asserted", False)}
+    assert fr(seller, "organization", PHARMACY) == {("Pharmacies Laurentides", "asserted", True)}
+    nobody = ("Sur un forum de revente, un vendeur qui signe Ombre44 propose depuis jeudi un fichier de clients, "
+              "selon Pharmacies Laurentides.")
+    assert fr(nobody, "organization", PHARMACY) == set()
