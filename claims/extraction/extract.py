@@ -25,8 +25,9 @@ from claims.extraction.numbers import find_numbers
 from claims.extraction import parse
 from claims.extraction.polarity import QUOTED, Clause, analyse, attackers_claim, unnamed_source
 from claims.extraction.profile import for_incident, load_profile
-from claims.extraction.quotes import (ORG_PRONOUN, PLURAL_PRONOUN, PRONOUN, UNNAMED, alias_named, find_quotes, handle_named,
-                                      keyword_handles, keyword_people, named_person, opening_surname, reported_speaker)
+from claims.extraction.quotes import (ORG_PRONOUN, PLURAL_PRONOUN, PRONOUN, UNNAMED, alias_named, find_quotes,
+                                      handle_named, keyword_handles, keyword_people, named_person, opening_surname,
+                                      reported_speaker)
 from claims.extraction.roles import employers
 from claims.extraction.sentences import split_sentences
 from claims.extraction.slots import slot_claims
@@ -191,8 +192,8 @@ def sentence_claims(
     # someone the sentence before merely named, "lead counsel Stueve Siegel Hanson")
     going_on = discourse.speaker if discourse.speaker and _GOING_ON.search(sentence.text) else None
     # ("Crafar said that …, “…,” he added": the surname the sentence opens on, in full where it was met)
-    person = (named_person(sentence.text, v) or _surname_speaker(sentence.text, v, discourse) or alias_named(sentence.text)
-              or _opening_organisation(f, v) or going_on or discourse.pronoun_speaker()
+    person = (named_person(sentence.text, v) or _surname_speaker(sentence.text, v, discourse)
+              or alias_named(sentence.text) or _opening_organisation(f, v) or going_on or discourse.pronoun_speaker()
               or _opening_role(sentence.text) or _agreeing(discourse.opened, discourse.opened_article, f)) \
         if PRONOUN in found_speakers or PLURAL_PRONOUN in found_speakers else None
     # "ils", "they": the attackers this sentence or the one before named ("D'après Le Parisien, les

@@ -187,7 +187,7 @@ _HANDLE = re.compile(r"^(?:(?i:le|la|les|l['’]|the)\s*)?(?:[a-zà-ÿ-]+\s+){0,
 # The name a speaker goes by, at the end of its description.
 # (or a seller's signature on a forum: « un vendeur qui signe Ombre44 », "a seller signing as Kraal")
 _ALIAS_LEAD = (r"calling (?:itself|themselves|himself|herself)|known as|dubbed|qui se (?:fait|font) appeler|"
-               r"se faisant appeler|surnommée?|baptisée?|qui signe|signant|signing as|who signs as")
+               r"se faisant appeler|surnommée?|baptisée?|qui signe|signing as|who signs as")
 _ALIAS = re.compile(rf"\b(?:{_ALIAS_LEAD})\s+([A-ZÀ-ÝĀ-Ž][\w'’-]*(?:\s+[A-ZÀ-ÝĀ-Ž][\w'’-]*)*)$")
 # What introduces that name right before it is quoted ("qui se fait appeler « … »", "calling itself “…”").
 _GOES_BY = re.compile(rf"\b(?:{_ALIAS_LEAD}|goes by|go by|se (?:fait|font) appeler|surnommées?|baptisées?|"

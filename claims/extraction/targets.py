@@ -685,8 +685,8 @@ _HELD_BY = re.compile(r"\b(?:que|qu|that|which)\s+(?:(?:conservait|conserve|dete
 
 # A file the seller gives to the organisation, right before it (« un fichier qu'il attribue à », "a file he attributes
 # to the").
-_ATTRIBUTED_TO = re.compile(r"\b(?:fichier|fichiers|base|bases|donnees|archive|lot|file|files|database|data|archive|dump)\s+"
-                            r"(?:qu\s+(?:il|ils|elle|elles)\s+attribuen?t?\s+a|(?:that|which)\s+(?:he|she|they|it)\s+"
+_ATTRIBUTED_TO = re.compile(r"\b(?:fichier|fichiers|base|bases|donnees|archive|lot|file|files|database|data|dump)\s+"
+                            r"(?:qu\s+(?:il|ils|elle|elles)\s+attribue(?:nt)?\s+a|(?:that|which)\s+(?:he|she|they|it)\s+"
                             r"attributes?\s+to)\s+(?:(?:la|le|les|l|au|aux|the)\s+)?$")
 
 
