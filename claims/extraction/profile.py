@@ -222,8 +222,8 @@ def _capitalised(name: str) -> list[str]:
 def _uppercased(name: str) -> list[str]:
     """A one-word name in capitals, as the organisation's own notices and the press often write a brand ("ASKUL" for
     "Askul"): its case is kept otherwise, so only that form is added (not for a short name, "FREE" being a word in
-    a headline)."""
-    if len(name.split()) != 1 or len(name) < 5 or name.isupper():
+    a headline; nor for one configured in lower case, "lapostale", whose capitals in a headline stay unread)."""
+    if len(name.split()) != 1 or len(name) < 5 or name.isupper() or not name[:1].isupper():
         return []
     return [f"={name.upper()}"]
 

@@ -145,6 +145,10 @@ def test_a_one_word_name_written_in_capitals_is_the_configured_organisation():
         {("Lunexa", "asserted", False)}
     short = incident("Free", keywords=("Free",))
     assert en("Ransomware has knocked out the FREE website, the company said.", "organization", short) == set()
+    # (rules cyberattack-479: only a name configured with a capital; one configured in lower case keeps the reading
+    # of cyberattack-441, its capitals in a headline unread)
+    lower = incident("lunexa", keywords=("lunexa",))
+    assert en("Ransomware has knocked out the LUNEXA website, the company said.", "organization", lower) == set()
 
 
 def test_the_year_a_flaw_was_catalogued_dates_no_earlier_incident():
