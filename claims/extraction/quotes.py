@@ -188,7 +188,10 @@ _HANDLE = re.compile(r"^(?:(?i:le|la|les|l['’]|the)\s*)?(?:[a-zà-ÿ-]+\s+){0,
 # (or a seller's signature on a forum: « un vendeur qui signe Ombre44 », "a seller signing as Kraal")
 _ALIAS_LEAD = (r"calling (?:itself|themselves|himself|herself)|known as|dubbed|qui se (?:fait|font) appeler|"
                r"se faisant appeler|surnommée?|baptisée?|qui signe|signing as|who signs as")
-_ALIAS = re.compile(rf"\b(?:{_ALIAS_LEAD})\s+([A-ZÀ-ÝĀ-Ž][\w'’-]*(?:\s+[A-ZÀ-ÝĀ-Ž][\w'’-]*)*)$")
+_ALIAS_NAMED = rf"\b(?:{_ALIAS_LEAD})\s+([A-ZÀ-ÝĀ-Ž][\w'’-]*(?:\s+[A-ZÀ-ÝĀ-Ž][\w'’-]*)*)"
+_ALIAS = re.compile(_ALIAS_NAMED + "$")
+# (or anywhere before a quotation, for the sentence's speaker: "un vendeur qui signe Ombre44 propose …")
+_ALIAS_ANYWHERE = re.compile(_ALIAS_NAMED)
 # What introduces that name right before it is quoted ("qui se fait appeler « … »", "calling itself “…”").
 _GOES_BY = re.compile(rf"\b(?:{_ALIAS_LEAD}|goes by|go by|se (?:fait|font) appeler|surnommées?|baptisées?|"
                       r"sous le nom (?:de|d['’])|"
@@ -1208,10 +1211,6 @@ def _outside_quotes(text: str) -> str:
 
 # A handle: one word with a capital inside it after a small letter ("SaxX", "GnosticPlayers", "ShinyHunters").
 _CAMEL_HANDLE = re.compile(r"[A-Za-z][a-z]+[A-Z][A-Za-z0-9]*")
-
-
-# The name a sentence's subject goes by, anywhere before a quotation ("un vendeur qui signe Ombre44 propose …").
-_ALIAS_ANYWHERE = re.compile(rf"\b(?:{_ALIAS_LEAD})\s+([A-ZÀ-ÝĀ-Ž][\w'’-]*(?:\s+[A-ZÀ-ÝĀ-Ž][\w'’-]*)*)")
 
 
 def alias_named(text: str) -> str | None:

@@ -464,20 +464,18 @@ def org_role(f: Folded, v: Vocabulary, name: AgencyName) -> tuple[str | None, bo
     if apposition and any(after <= s < after + apposition.end() for s, _e in v.cues.source.spans(f)):
         apposition = None
     apposition_words = LISTED_APPOSITION_WORDS if listed else APPOSITION_WORDS
+    apposition_end = after + apposition.end() if apposition else after
+    # ("Gers Mobilités, le syndicat mixte qui assure le ramassage scolaire, a reconnu lundi qu'un intrus …": a verb
+    # inside an apposition that is a noun phrase is the apposition's, and the name's own verb comes after it)
+    noun_apposition = apposition is not None and bool(_NOUN_FIRST.match(apposition.group(1)))
+    # the subject reaches its verb past a short apposition, or a longer one that is a noun phrase with its relative
+    # clause ("le syndicat mixte qui assure chaque jour le ramassage scolaire de quelque 21 000 élèves du département")
+    passable = apposition is not None and (_words(apposition.group(1)) <= apposition_words
+                                           or (noun_apposition and bool(_RELATIVE_IN.search(apposition.group(1)))))
     for verb_start, verb_end in sorted(verbs):
-        if verb_start < after:
+        if verb_start < after or (noun_apposition and verb_start < apposition_end):
             continue
-        # ("Gers Mobilités, le syndicat mixte qui assure le ramassage scolaire, a reconnu lundi qu'un intrus …": a
-        # verb inside an apposition that is a noun phrase is the apposition's, and the name's own verb comes after it)
-        if apposition and verb_start < after + apposition.end() and _NOUN_FIRST.match(apposition.group(1)):
-            continue
-        gap = low[after:verb_start]
-        # (a longer one too where it is a noun phrase with its relative clause: "le syndicat mixte qui assure chaque
-        # jour le ramassage scolaire de quelque 21 000 élèves du département")
-        if apposition and verb_start >= after + apposition.end() and (
-                _words(apposition.group(1)) <= apposition_words
-                or (_NOUN_FIRST.match(apposition.group(1)) and _RELATIVE_IN.search(apposition.group(1)))):
-            gap = low[after + apposition.end():verb_start]
+        gap = low[apposition_end:verb_start] if passable and verb_start >= apposition_end else low[after:verb_start]
         if re.search(r"[,;:.()]", gap) or _words(gap) > SUBJECT_GAP or _PASSIVE.search(gap):
             break
         # ("… au CHI des Trois-Vallées, entre serveurs à remplacer et renforts extérieurs, a chiffré mercredi sa
@@ -509,7 +507,7 @@ def org_role(f: Folded, v: Vocabulary, name: AgencyName) -> tuple[str | None, bo
     tail = low[name.end:]
     # (not a verb's object set off by an apposition before its preposition: "added Mediclinic, the South African
     # private hospital group, to the leak site it runs")
-    if apposition and _PREPOSITION_FIRST.match(low, after + apposition.end()):
+    if apposition and _PREPOSITION_FIRST.match(low, apposition_end):
         return None, False
     if re.match(r"\s*(?:[,;:.)]|$)", tail):
         for _s, verb_end in verbs:

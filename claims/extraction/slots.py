@@ -724,7 +724,7 @@ def _org_denied(f: Folded, v: Vocabulary, pos: int, clause: Clause,
     # (a subject cut from its verb by who says it reaches that verb's clause: "RENAPER's database, the Interior
     # Ministry says, suffered no breach or leak of any kind"; not by another aside, "UKG Pro, housed separately, is
     # not known to be affected" spares a product)
-    reach = clause.predicate_end if clause.predicate_end and _SAYER_ASIDE.match(f.low, clause.end) else clause.end
+    reach = clause.predicate_end if clause.predicate_end and _said_aside(f, v, clause.end) else clause.end
     after = [s for s, e in negations if pos < s < reach and not _WITH_NO.search(f.low, 0, e)
              and not (_CLEFT_BEFORE.search(f.low, 0, s) and _ANSWERED_BY_BUT.match(f.low, e))]
     # "La cyberattaque a épargné le réseau informatique de la Ville", "X's network was spared": a word of
@@ -769,11 +769,16 @@ def _org_denied(f: Folded, v: Vocabulary, pos: int, clause: Clause,
     return any(min(after) < s < reach for s in incident + taken)
 
 
-# Who says it, set off by commas between a subject and its verb (", the Interior Ministry says,", « , affirme la
-# direction, »).
-_SAYER_ASIDE = re.compile(r"\s*,\s*(?:[^,;:.]{2,60}?\s)?(?:says|said|insists|insisted|added|adds|told\s+[a-z]+|"
-                          r"claims|stresses|stressed|affirme|precise|assure|indique|souligne|insiste|ajoute)"
-                          r"(?:\s[^,;:.]{2,60}?)?\s*,")
+# A short aside set off by commas, with its words apart (", the Interior Ministry says,").
+_SHORT_ASIDE = re.compile(r"\s*,([^,;:.]{2,80}),")
+
+
+def _said_aside(f: Folded, v: Vocabulary, at: int) -> bool:
+    """Whether an aside set off by commas opens at `at` and holds a verb of saying: who says it, between a subject and
+    its verb (", the Interior Ministry says,", « , affirme la direction, »)."""
+    aside = _SHORT_ASIDE.match(f.low, at)
+    return aside is not None and any(aside.start(1) <= s < aside.end(1)
+                                     for s, _e in v.cues.reporting.spans(f) + v.cues.speaking.spans(f))
 
 
 # The verb between an organisation and a word of sparing said of it ("was left", "has so far remained", « est restée »).

@@ -683,19 +683,6 @@ _HELD_BY = re.compile(r"\b(?:que|qu|that|which)\s+(?:(?:conservait|conserve|dete
                       r"(?:held|kept|stored|hosted)\s+by\s+(?:the\s+)?)$")
 
 
-# A file the seller gives to the organisation, right before it (« un fichier qu'il attribue à », "a file he attributes
-# to the").
-_ATTRIBUTED_TO = re.compile(r"\b(?:fichier|fichiers|base|bases|donnees|archive|lot|file|files|database|data|dump)\s+"
-                            r"(?:qu\s+(?:il|ils|elle|elles)\s+attribue(?:nt)?\s+a|(?:that|which)\s+(?:he|she|they|it)\s+"
-                            r"attributes?\s+to)\s+(?:(?:la|le|les|l|au|aux|the)\s+)?$")
-
-
-def _attributed_to(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
-    """A file a seller attributes to it (« un vendeur propose un fichier qu'il attribue à Kerbus Cornouaille »): the
-    seller's claim that its data were taken, as a leak site's listing is."""
-    return bool(_ATTRIBUTED_TO.search(f.low, max(0, start - 60), start))
-
-
 def _held_by(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
     """Data said to be taken that it held, told by a relative clause after the data: « Des pirates ont mis la main sur
     les constats d'infraction que conservait la cour municipale de Mont-Saint-Hilaire », "files that were held by the
@@ -707,6 +694,19 @@ def _held_by(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
     lead = clause_start(low, held.start())
     return any(word_count(low[h:held.start()]) <= TAKEN_FROM_GAP and unbroken(low[h:held.start()])
                for h in predicate_hits(f, v, lead, held.start()))
+
+
+# A file the seller gives to the organisation, right before it (« un fichier qu'il attribue à », "a file he attributes
+# to the").
+_ATTRIBUTED_TO = re.compile(r"\b(?:fichier|fichiers|base|bases|donnees|archive|lot|file|files|database|data|dump)\s+"
+                            r"(?:qu\s+(?:il|ils|elle|elles)\s+attribue(?:nt)?\s+a|(?:that|which)\s+(?:he|she|they|it)\s+"
+                            r"attributes?\s+to)\s+(?:(?:la|le|les|l|au|aux|the)\s+)?$")
+
+
+def _attributed_to(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
+    """A file a seller attributes to it (« un vendeur propose un fichier qu'il attribue à Kerbus Cornouaille »): the
+    seller's claim that its data were taken, as a leak site's listing is."""
+    return bool(_ATTRIBUTED_TO.search(f.low, max(0, start - 60), start))
 
 
 # Words an item of a list may have before its comma ("the names, photographs and home addresses of").
