@@ -195,7 +195,16 @@ _SEEMING = re.compile(r"(?:\s+(?:what|ce\s+qui|ce\s+que)\s+(?:appears?|appeared|
                       # (or what the organisation itself calls it: "after what it called a cyber incident", « après ce
                       # qu'elle a qualifié d'incident »)
                       r"|\s+what\s+(?:it|they)\s+(?:has\s+|have\s+)?(?:called|calls|call|described\s+as|describes\s+as|termed|terms)"
-                      r"|\s+ce\s+qu\s+(?:il|elle|ils|elles)\s+(?:a|ont)\s+(?:qualifie|decrit|appele)e?s?\s+(?:de|d|comme))?")
+                      r"|\s+ce\s+qu\s+(?:il|elle|ils|elles)\s+(?:a|ont)\s+(?:qualifie|decrit|appele)e?s?\s+(?:de|d|comme)"
+                      # (in the present too: « ce qu'elle qualifie d'intrusion », « ce qu'il appelle une attaque »)
+                      r"|\s+ce\s+qu\s+(?:il|elle|ils|elles)\s+(?:qualifient|qualifie|decrivent|decrit|appellent|appelle)"
+                      r"(?:\s+(?:de|d|comme))?)?")
+
+# A verb of finding between "after" and the organisation's own name for the attack ("after detecting what it
+# called a network breach", « après avoir découvert ce qu'elle qualifie d'intrusion »): the attack is still the one
+# it underwent, the gloss apart.
+_FINDING_GLOSS = re.compile(r"(?:\s+(?:detecting|discovering|spotting|identifying|noticing|finding|"
+                            r"avoir\s+(?:detecte|decouvert|constate|repere|identifie))(?=\s+(?:what|ce\s+qu)\b))?")
 
 
 def _aftermath(f: Folded, v: Vocabulary, start: int, others: list[tuple[int, int]]) -> int | None:
@@ -213,6 +222,7 @@ def _aftermath(f: Folded, v: Vocabulary, start: int, others: list[tuple[int, int
     elsewhere = [s for s, e in v.cues.attack_on.spans(f)
                  if any(o != start and right_before(low, e, o, 3) for o, _oe in others)]
     for _s, e in v.cues.aftermath.spans(f):
+        e += len(_FINDING_GLOSS.match(low, e).group())  # "after detecting what it called"
         e += len(_SEEMING.match(low, e).group())  # "after what appears to have been a cyberattack"
         for ns, ne in nouns:
             # (the attack may be named in the organisation's own quoted words: "after what it called a “significant
@@ -841,7 +851,9 @@ def _found_own(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
     attacks = [s for s, _e in v.cues.attack_noun.spans(f)] + [m.start() for m in _THEFT.finditer(low)]
     # (or looking into it: "Oxfam Australia is investigating a suspected data breach", « X enquête sur une fuite »)
     finding = v.cues.detection.spans(f) + [(m.start(), m.end()) for m in _INVESTIGATING.finditer(low)]
-    found = [(s, e) for s, e in finding if any(right_before(low, e, a, FOUND_GAP) for a in attacks)]
+    # (the attack may come in the words the organisation chose: "after detecting what it called a network breach")
+    found = [(s, e) for s, e in finding
+             if any(right_before(low, e + len(_SEEMING.match(low, e).group()), a, FOUND_GAP) for a in attacks)]
     if any(right_before(low, end, s, FOUND_GAP) for s, _e in found):
         return True
     # or a clause before it, whose pronoun it is, finds the attack: "Dès qu'elle a découvert

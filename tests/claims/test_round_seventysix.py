@@ -1,0 +1,25 @@
+"""Round seventy-six (issue 9): what dev79 (both halves) showed the extractor misreading, one test each, on
+sentences of our own about invented incidents (a Karoo district municipality, a Breton dairy cooperative, a Dutch
+screening laboratory, a Manitoba credit union)."""
+
+from __future__ import annotations
+
+from tests.claims.helpers import en, fr, round_incident as incident
+
+
+DISTRICT = incident("Karoo Hoogland District", keywords=("Karoo Hoogland District",))
+DAIRY = incident("Laiterie de l'Aulne", keywords=("Laiterie de l'Aulne",))
+LAB = incident("Zuidlab Diagnostiek", keywords=("Zuidlab Diagnostiek",))
+UNION = incident("Red River Credit Union", keywords=("Red River Credit Union",))
+
+
+def test_an_organisation_that_acts_after_finding_what_it_calls_a_breach_was_hit():
+    # "switched off its website after detecting what it called a network breach": the organisation's own name for
+    # the attack between the verb of finding and the attack keeps it the one that underwent it (rules
+    # cyberattack-480), as without the gloss
+    called = ("The Karoo Hoogland District closed its cash halls on Tuesday after detecting what it called "
+              "a network breach, a spokesperson said.")
+    assert en(called, "organization", DISTRICT) == {("Karoo Hoogland District", "asserted", False)}
+    qualified = ("La Laiterie de l'Aulne a coupé sa messagerie mardi après avoir découvert ce qu'elle qualifie "
+                 "d'intrusion, a indiqué sa direction.")
+    assert fr(qualified, "organization", DAIRY) == {("Laiterie de l'Aulne", "asserted", False)}
