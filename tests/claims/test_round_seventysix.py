@@ -23,3 +23,14 @@ def test_an_organisation_that_acts_after_finding_what_it_calls_a_breach_was_hit(
     qualified = ("La Laiterie de l'Aulne a coupé sa messagerie mardi après avoir découvert ce qu'elle qualifie "
                  "d'intrusion, a indiqué sa direction.")
     assert fr(qualified, "organization", DAIRY) == {("Laiterie de l'Aulne", "asserted", False)}
+
+
+def test_the_women_of_a_screening_programme_are_people_counted():
+    # "the test results of some 485,000 women": a screening laboratory's files count women, and the figure is how
+    # many were hit (rules cyberattack-481), in French too
+    women = ("Intruders got into the network of Zuidlab Diagnostiek and took the names and test results of "
+             "some 212,000 women, the screening body said.")
+    assert en(women, "victim_count", LAB) == {(212000, "asserted", False)}
+    femmes = ("Des pirates ont pénétré le réseau de Zuidlab Diagnostiek et emporté les résultats de "
+              "quelque 212 000 femmes, a indiqué l'organisme de dépistage.")
+    assert fr(femmes, "victim_count", LAB) == {(212000, "asserted", False)}
