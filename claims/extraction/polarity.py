@@ -184,7 +184,8 @@ _CLAUSE_LEAD = re.compile(r"[,;:.]|\b(?:that|que|qu)\b")
 
 # A relative pronoun, an optional aside set off by commas, then the relative clause's own verb.
 # (the source may come between the negation and the verb: "et qui n'aurait, selon la direction, pas perturbé")
-_RELATIVE_CONDITIONAL = re.compile(r"\bqui\s*(?:,[^,;:.]{1,60},\s*)?(?:ne\s+|n\s+)?(?P<verb>[a-z]{6,})\b"
+# (a reflexive verb too: « une intrusion, qui se serait déroulée entre le 5 et le 9 novembre »)
+_RELATIVE_CONDITIONAL = re.compile(r"\bqui\s*(?:,[^,;:.]{1,60},\s*)?(?:ne\s+|n\s+)?(?:se\s+|s\s+)?(?P<verb>[a-z]{6,})\b"
                                    r"(?:\s*,[^,;:.]{1,60},\s*(?=pas\b|plus\b|jamais\b))?")
 
 
@@ -970,6 +971,12 @@ _RELATIVE_LEAD = re.compile(r"[\s,]*(?:ou|qui|dont|which|where|who|whose|that)\b
 _COMPOUND_AFTER = re.compile(r"[-\u2011](?!(?:t[-\u2011])?(?:il|elle|ils|elles|on)\b)[^\W\d_]", re.IGNORECASE)
 
 
+def _stretch_end(low: str, pos: int) -> int:
+    """Where the stretch of the sentence at pos ends: at the next comma, semicolon, colon or full stop."""
+    m = re.compile(r"[,;:.](?!\d)").search(low, pos)
+    return m.start() if m else len(low)
+
+
 def analyse(f: Folded, v: Vocabulary) -> tuple[list[Clause], bool]:
     """The sentence's clauses and whether an attribution hedges all of it.
 
@@ -996,8 +1003,12 @@ def analyse(f: Folded, v: Vocabulary) -> tuple[list[Clause], bool]:
     in_quotes = [q for q in quoted if any(q[0] <= s < q[1] for s, _e in attributions)]
     # (a source set off inside a relative clause with its own conditional hedges that clause only)
     relatives, attack_aside_spans = relative_conditionals(f, v), attack_asides(f, v)
+    # (and so does one that closes it, nothing set off between: "…, qui se serait déroulée entre le 5 et le 9
+    # novembre d'après les premières investigations" dates the intrusion on the investigators' word, not the
+    # clinic's own admission of it)
+    closed = [(rs, _stretch_end(f.low, re_)) for rs, re_ in relatives]
     governing = [(s, e) for s, e in attributions if not any(q[0] <= s < q[1] for q in quoted)
-                 and not any(rs < s < re_ for rs, re_ in relatives + attack_aside_spans)]
+                 and not any(rs < s < re_ for rs, re_ in closed + attack_aside_spans)]
     attributed = bool(governing)
     # what an unnamed source or the attackers say is hedged where they say it
     said = [scope for scope in (unnamed_source(f, v), attackers_claim(f, v)) if scope]

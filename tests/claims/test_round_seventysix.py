@@ -34,3 +34,16 @@ def test_the_women_of_a_screening_programme_are_people_counted():
     femmes = ("Des pirates ont pénétré le réseau de Zuidlab Diagnostiek et emporté les résultats de "
               "quelque 212 000 femmes, a indiqué l'organisme de dépistage.")
     assert fr(femmes, "victim_count", LAB) == {(212000, "asserted", False)}
+
+
+def test_a_source_closing_a_conditional_relative_hedges_only_the_relative():
+    # « a reconnu avoir subi une intrusion, qui se serait déroulée le 3 mars d'après les premières investigations »:
+    # the investigators' word closes the relative with its own conditional (a reflexive one) and dates the intrusion;
+    # the dairy's own admission of it stays firm (rules cyberattack-482)
+    closing = ("La Laiterie de l'Aulne a reconnu jeudi avoir subi une intrusion dans son réseau, qui se serait "
+               "produite le 3 mars d'après les premières investigations.")
+    assert fr(closing, "organization", DAIRY) == {("Laiterie de l'Aulne", "asserted", False)}
+    # a source that governs the whole statement still hedges it
+    whole = ("D'après les premières investigations, la Laiterie de l'Aulne aurait subi une intrusion dans son "
+             "réseau le 3 mars.")
+    assert fr(whole, "organization", DAIRY) == {("Laiterie de l'Aulne", "asserted", True)}
