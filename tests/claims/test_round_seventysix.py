@@ -47,3 +47,14 @@ def test_a_source_closing_a_conditional_relative_hedges_only_the_relative():
     whole = ("D'après les premières investigations, la Laiterie de l'Aulne aurait subi une intrusion dans son "
              "réseau le 3 mars.")
     assert fr(whole, "organization", DAIRY) == {("Laiterie de l'Aulne", "asserted", True)}
+
+
+def test_a_firms_name_kept_quiet_is_nobodys_data():
+    # "neither has the supplier's name", « pas plus que le nom du prestataire »: the name of a firm withheld is no
+    # personal data denied (rules cyberattack-483); the members' names beside it still are
+    supplier = ("How the intruders got into the Red River Credit Union has not been disclosed, and neither has the "
+                "supplier's name.")
+    assert en(supplier, "data_category", UNION) == set()
+    prestataire = ("La Laiterie de l'Aulne n'a pas dévoilé le nom du prestataire visé, mais assure que les noms de "
+                   "ses adhérents n'ont pas été copiés.")
+    assert fr(prestataire, "data_category", DAIRY) == {("identity", "denied", False)}
