@@ -58,3 +58,11 @@ def test_a_firms_name_kept_quiet_is_nobodys_data():
     prestataire = ("La Laiterie de l'Aulne n'a pas dévoilé le nom du prestataire visé, mais assure que les noms de "
                    "ses adhérents n'ont pas été copiés.")
     assert fr(prestataire, "data_category", DAIRY) == {("identity", "denied", False)}
+
+
+def test_what_an_analysis_suggests_is_hedged_with_what_qualifies_it_between():
+    # "One analysis published after the announcement suggests the attacker exploited a flaw": the words that say
+    # which analysis do not make its reading a fact (rules cyberattack-484), as "an analysis suggests" does not
+    qualified = ("One analysis published after the announcement suggests the intruders exploited a flaw in the "
+                 "Red River Credit Union's online banking portal.")
+    assert en(qualified, "attack_vector", UNION) == {("vulnerability", "asserted", True)}
