@@ -295,6 +295,11 @@ _DEMONYM = re.compile(r"^(?:le|la|l['’])\s*[A-ZÀ-ÝĀ-Ž][a-zà-ÿ]+(?:ais|ai
 # "the ICO's Ian Hulme", "Flashpoint's Ben Gestier": the person, without the body whose they are.
 _OWNER_BEFORE = re.compile(r"^(?:the\s+)?(?:[A-ZÀ-ÝĀ-Ž][\w&.-]*\s+){0,3}[A-ZÀ-ÝĀ-Ž][\w&.-]*['’]s\s+")
 
+# An anonymity granted after the speaker (« sous couvert d'anonymat », "on condition of anonymity").
+_ANONYMOUS = re.compile(r"\s*,?\s*(?:sous\s+(?:le\s+)?couvert\s+(?:de\s+l['’]\s*|d['’]\s*)anonymat|"
+                        r"(?:speaking\s+)?on\s+(?:the\s+)?condition\s+(?:of\s+anonymity|that\s+(?:he|she|they)\s+not\s+be\s+named))"
+                        r"\s*$", re.IGNORECASE)
+
 
 def _clean(name: str, v: Vocabulary | None = None) -> str | None:
     # "résume Dominique Cheveau auprès de Vosges Matin", "explique-t-il au micro de France Bleu",
@@ -305,6 +310,9 @@ def _clean(name: str, v: Vocabulary | None = None) -> str | None:
     name = _WHEN_SAID_AFTER.sub("", _WHEN_SAID_BEFORE.sub("", name))
     # "résumait sans détour le directeur", "put it bluntly the director": how it was said is no part of who said it
     name = _MANNER.sub("", name)
+    # "glisse un collègue sous couvert d'anonymat", "said one official on condition of anonymity": the promise of
+    # anonymity is no part of who speaks
+    name = _ANONYMOUS.sub("", name)
     # "le message laissé par les pirates", "the ransom note left by the hackers": whoever left the document speaks
     left = _LEFT_BY.match(name)
     if left:

@@ -66,3 +66,11 @@ def test_what_an_analysis_suggests_is_hedged_with_what_qualifies_it_between():
     qualified = ("One analysis published after the announcement suggests the intruders exploited a flaw in the "
                  "Red River Credit Union's online banking portal.")
     assert en(qualified, "attack_vector", UNION) == {("vulnerability", "asserted", True)}
+
+
+def test_the_anonymity_granted_a_speaker_is_no_part_of_who_speaks():
+    # « glisse un collègue sous couvert d'anonymat », "said one manager on condition of anonymity": the promise is
+    # not a name, and the speaker is the colleague (rules cyberattack-485)
+    colleague = ("« Personne n'a rien vu venir », glisse un collègue sous couvert d'anonymat, à propos de l'attaque "
+                 "contre la Laiterie de l'Aulne.")
+    assert fr(colleague, "quote", DAIRY) == {("collègue", "asserted", False)}
