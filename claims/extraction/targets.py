@@ -207,15 +207,16 @@ _FINDING_GLOSS = re.compile(r"(?:\s+(?:detecting|discovering|spotting|identifyin
                             r"avoir\s+(?:detecte|decouvert|constate|repere|identifie))(?=\s+(?:what|ce\s+qu)\b))?")
 
 
-def _aftermath(f: Folded, v: Vocabulary, start: int, others: list[tuple[int, int]]) -> int | None:
+def _aftermath(f: Folded, v: Vocabulary, start: int, others: list[tuple[int, int]], subject: bool = True) -> int | None:
     """The organisation is the subject of a sentence that tells what it did or underwent after
     the attack ("a déclenché son plan blanc après une attaque", "has stopped taking orders days
     after a cyber incident", "Trois semaines après la cyberattaque, l'hôpital retrouve"); an
     attack said to be on someone else ("après une cyberattaque contre Synnovis") is not its own.
     Returns where the attack is named (what the claim's polarity is read at: "n'a toujours pas rouvert
-    ses urgences après la cyberattaque" denies the reopening, not the attack), or None."""
+    ses urgences après la cyberattaque" denies the reopening, not the attack), or None. `subject=False`
+    is for a caller that has placed the organisation otherwise (a speaker after its statement)."""
     low = f.low
-    if not _subject(f, v, start):
+    if subject and not _subject(f, v, start):
         return None
     nouns = v.cues.attack_noun.spans(f)
     # the attack noun's own target, when it is another organisation
@@ -230,7 +231,7 @@ def _aftermath(f: Folded, v: Vocabulary, start: int, others: list[tuple[int, int
             if not right_before(low, e, ns, AFTERMATH_GAP, breaks="[,;:.()»”]") or any(ns <= t <= ne + 1 for t in elsewhere):
                 continue
             on = _ON_ANOTHER.match(low, ne)
-            if on and not _ON_ITSELF.match(low, ne) and not (
+            if on and not _ON_ITSELF.match(low, ne) and not (subject and
                     on.end() <= start <= on.end() + 60 and not re.search(r"[;.]", low[on.end():start])):
                 continue  # "after a cyberattack on its courier", not "on their parent company, X"
             return ns
@@ -440,7 +441,21 @@ def described_as_hit(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
         or _where_hit(f, v, start, end) \
         or _its_people_taken(f, v, start, end) or (_AFFILIATED_PEOPLE.search(f.low, 0, start) and _people_hit(f, v, start, end)) \
         or (_opens_with_aftermath(f, v) and _aftermath(f, v, start, []) is not None) \
-        or (len({m.value for m in find_mentions("organization", v, f)}) == 1 and its_own_attack(f, v))
+        or (len({m.value for m in find_mentions("organization", v, f)}) == 1 and (
+            its_own_attack(f, v) or (_speaks_last(f, start, end) and _aftermath(f, v, start, [], subject=False) is not None)))
+
+
+# The speaker's clause at the end of its sentence, after a comma ("…, Signature Healthcare said.", « …, a indiqué
+# l'hôpital. »): what the sentence says before it, despite or after the attack, it says of its own attack, as when
+# the sentence opens on it.
+_LAST_CLAUSE = re.compile(r"[^,;:.()«»“”\"]*[.!]?\s*")
+
+
+def _speaks_last(f: Folded, start: int, end: int) -> bool:
+    """Whether the name stands in the sentence's last clause, after a comma that closes a statement."""
+    before = f.low[:start].rstrip()
+    head = max((m.end() for m in re.finditer(r"[,;:.()«»“”\"]", before)), default=-1)
+    return head > 0 and before[head - 1] in ",”»\"" and bool(_LAST_CLAUSE.fullmatch(f.low, end))
 
 
 # Its people named as such right before it ("des renseignements d'employés de Pharmascience"), whom the

@@ -74,3 +74,17 @@ def test_the_anonymity_granted_a_speaker_is_no_part_of_who_speaks():
     colleague = ("« Personne n'a rien vu venir », glisse un collègue sous couvert d'anonymat, à propos de l'attaque "
                  "contre la Laiterie de l'Aulne.")
     assert fr(colleague, "quote", DAIRY) == {("collègue", "asserted", False)}
+
+
+def test_a_speaker_after_its_statement_speaks_of_its_own_attack():
+    # "Branches are serving members as usual despite the cyberattack, Red River Credit Union said": the speaker after
+    # a statement of what went on despite or after the attack is the one hit, as when the sentence opens on the attack
+    # (rules cyberattack-486), in French with the verb before the speaker too
+    despite = "Branches are serving members as usual despite the cyberattack, Red River Credit Union said."
+    assert en(despite, "organization", UNION) == {("Red River Credit Union", "asserted", False)}
+    malgre = "La collecte du lait se poursuit malgré la cyberattaque, a indiqué la Laiterie de l'Aulne."
+    assert fr(malgre, "organization", DAIRY) == {("Laiterie de l'Aulne", "asserted", False)}
+    # an attack said to be on another stays another's
+    other = ("Branches are serving members as usual despite the cyberattack on a payments processor, Red River "
+             "Credit Union said.")
+    assert en(other, "organization", UNION) == set()
