@@ -88,3 +88,14 @@ def test_a_speaker_after_its_statement_speaks_of_its_own_attack():
     other = ("Branches are serving members as usual despite the cyberattack on a payments processor, Red River "
              "Credit Union said.")
     assert en(other, "organization", UNION) == set()
+
+
+def test_the_attackers_name_is_nobodys_data():
+    # "he could confirm neither the group's name nor its demand", « sans confirmer le nom du gang »: the attackers'
+    # name is no personal data denied (rules cyberattack-487)
+    group = ("A Red River Credit Union spokesman said he could confirm neither the group's name nor the size of its "
+             "demand.")
+    assert en(group, "data_category", UNION) == set()
+    gang = ("La Laiterie de l'Aulne n'a pas voulu confirmer le nom du gang, mais assure que les noms de ses "
+            "adhérents n'ont pas été copiés.")
+    assert fr(gang, "data_category", DAIRY) == {("identity", "denied", False)}
