@@ -99,3 +99,13 @@ def test_the_attackers_name_is_nobodys_data():
     gang = ("La Laiterie de l'Aulne n'a pas voulu confirmer le nom du gang, mais assure que les noms de ses "
             "adhérents n'ont pas été copiés.")
     assert fr(gang, "data_category", DAIRY) == {("identity", "denied", False)}
+
+
+def test_no_machine_encrypted_denies_ransomware_in_the_singular_too():
+    # « maintient qu'aucun de ses serveurs n'a été chiffré », "this attack encrypted nothing": one machine or nothing
+    # encrypted denies the ransomware as the plural does (rules cyberattack-488)
+    serveur = ("La direction de la Laiterie de l'Aulne, qui ne confirme pas le volume revendiqué, maintient "
+               "qu'aucun de ses serveurs n'a été chiffré.")
+    assert fr(serveur, "attack_vector", DAIRY) == {("ransomware", "denied", False)}
+    nothing = "The intrusion at Red River Credit Union encrypted nothing, its chief executive said on Monday."
+    assert en(nothing, "attack_vector", UNION) == {("ransomware", "denied", False)}
