@@ -343,7 +343,12 @@ def _masked(f: Folded, spans: list[tuple[int, int]]) -> Folded:
 _ADVICE_BOUND = re.compile(r";|,\s*(?:and|but|et|mais|while|whilst|tandis\s+que|alors\s+que)\b|"
                            r"\s(?:and|et)\s+(?=(?:told|asked|urged|advised|warned|tells|asks|urges|advises|warns|"
                            r"a\s+demande|demande|a\s+invite|invite|a\s+appele|appelle|a\s+recommande|recommande|"
-                           r"a\s+conseille|conseille)\b)")
+                           r"a\s+conseille|conseille)\b)|"
+                           # (or the speaker of quoted advice going on to state something in a relative clause: « «
+                           # Raccrochez », insiste la déléguée, qui rappelle qu'aucun IBAN ne figurait dans les fichiers »)
+                           r"[»”\"][^«“\"]{0,140},\s*(?=(?:qui|who)\s+(?:rappelle|rappelait|ajoute|ajoutait|precise|"
+                           r"precisait|souligne|soulignait|assure|assurait|indique|indiquait|recalls|recalled|adds|added|"
+                           r"notes|noted|stresses|stressed|says|said)\b)")
 
 
 def advice_mask(f: Folded, v: Vocabulary) -> tuple[Folded, bool] | None:

@@ -109,3 +109,16 @@ def test_no_machine_encrypted_denies_ransomware_in_the_singular_too():
     assert fr(serveur, "attack_vector", DAIRY) == {("ransomware", "denied", False)}
     nothing = "The intrusion at Red River Credit Union encrypted nothing, its chief executive said on Monday."
     assert en(nothing, "attack_vector", UNION) == {("ransomware", "denied", False)}
+
+
+def test_quoted_advice_leaves_what_its_speaker_goes_on_to_state():
+    # « « Raccrochez », insiste la déléguée, qui rappelle qu'aucun IBAN ne figurait dans les fichiers »: the advice in
+    # the quotation gives no claim, but what its speaker states in the relative clause after it is read (rules
+    # cyberattack-489), in English too
+    rappelle = ("« Si quelqu'un vous appelle au nom de la laiterie pour réclamer vos coordonnées bancaires, raccrochez "
+                "», insiste la déléguée à la protection des données de la Laiterie de l'Aulne, qui rappelle qu'aucun "
+                "IBAN ne figurait dans les fichiers dérobés.")
+    assert fr(rappelle, "data_category", DAIRY) == {("banking", "denied", False)}
+    added = ("“Hang up and call us back on the number on your card,” said a Red River Credit Union manager, who added "
+             "that no bank account numbers were in the stolen files.")
+    assert en(added, "data_category", UNION) == {("banking", "denied", False)}
