@@ -971,6 +971,10 @@ _RELATIVE_LEAD = re.compile(r"[\s,]*(?:ou|qui|dont|which|where|who|whose|that)\b
 _COMPOUND_AFTER = re.compile(r"[-\u2011](?!(?:t[-\u2011])?(?:il|elle|ils|elles|on)\b)[^\W\d_]", re.IGNORECASE)
 
 
+# A clause of time set off by a comma ("…, when hackers used a flaw", « …, lorsque des pirates ont »).
+_WHEN_AFTER = re.compile(r"[\s,]*(?:when|lorsque|lorsqu|quand)\b")
+
+
 def _stretch_end(low: str, pos: int) -> int:
     """Where the stretch of the sentence at pos ends: at the next comma, semicolon, colon or full stop."""
     m = re.compile(r"[,;:.](?!\d)").search(low, pos)
@@ -1124,6 +1128,17 @@ def analyse(f: Folded, v: Vocabulary) -> tuple[list[Clause], bool]:
         if states[i - 1][1] and re.match(r"\s*(?:because\s+of|due\s+to|owing\s+to|a\s+cause\s+d|en\s+raison\s+d)\b",
                                          f.low[spans[i][0]:spans[i][1]]):
             states[i][1] = True
+    # "The intrusion reportedly took place on January 20, when unidentified hackers used a zero-day weakness": a
+    # clause of time after a hedged statement tells what happened then, on the same word
+    # (set off by a comma: "may have been copied when an outsider got in" puts the getting in as a fact)
+    for i in range(1, len(spans)):
+        when = _WHEN_AFTER.match(f.low, spans[i][0])
+        if when:
+            j = i - 1
+            while j > 0 and not re.search(r"[a-z]", f.low[spans[j][0]:spans[j][1]]):
+                j -= 1
+            comma = "," in f.low[spans[j][1] - 1:when.end()]
+            states[i][1] = states[i][1] or (comma and states[j][1] and not states[j][0])
     # "may have been stolen, it said on Monday, including names, home addresses and social insurance numbers": a
     # list that "including" opens after a reporting aside is what the hedged statement before the aside holds
     for i in range(1, len(spans)):

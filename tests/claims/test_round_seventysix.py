@@ -122,3 +122,15 @@ def test_quoted_advice_leaves_what_its_speaker_goes_on_to_state():
     added = ("“Hang up and call us back on the number on your card,” said a Red River Credit Union manager, who added "
              "that no bank account numbers were in the stolen files.")
     assert en(added, "data_category", UNION) == {("banking", "denied", False)}
+
+
+def test_a_clause_of_time_after_a_hedged_statement_shares_its_hedge():
+    # "The intrusion reportedly took place on 20 January, when unidentified hackers used a flaw": the clause of time
+    # set off by a comma tells what happened then on the same word (rules cyberattack-490); without the comma, after
+    # a modal of what may have been seen, the getting in stays a fact
+    reportedly = ("The intrusion at Red River Credit Union reportedly took place on 20 January, when unidentified "
+                  "hackers used a zero-day flaw in its file-transfer appliance.")
+    assert en(reportedly, "attack_vector", UNION) == {("vulnerability", "asserted", True)}
+    plain = ("The intrusion at Red River Credit Union took place on 20 January, when unidentified hackers used a "
+             "zero-day flaw in its file-transfer appliance.")
+    assert en(plain, "attack_vector", UNION) == {("vulnerability", "asserted", False)}
