@@ -134,3 +134,10 @@ def test_a_clause_of_time_after_a_hedged_statement_shares_its_hedge():
     plain = ("The intrusion at Red River Credit Union took place on 20 January, when unidentified hackers used a "
              "zero-day flaw in its file-transfer appliance.")
     assert en(plain, "attack_vector", UNION) == {("vulnerability", "asserted", False)}
+
+
+def test_a_raid_on_an_organisation_is_an_attack_on_it():
+    # "The raid on the district has set people guessing about who was behind it": the press's raid on a victim's
+    # systems names it as hit (rules cyberattack-491)
+    raid = "The raid on Red River Credit Union has set analysts guessing about which gang was behind it."
+    assert en(raid, "organization", UNION) == {("Red River Credit Union", "asserted", False)}
