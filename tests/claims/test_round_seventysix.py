@@ -141,3 +141,13 @@ def test_a_raid_on_an_organisation_is_an_attack_on_it():
     # systems names it as hit (rules cyberattack-491)
     raid = "The raid on Red River Credit Union has set analysts guessing about which gang was behind it."
     assert en(raid, "organization", UNION) == {("Red River Credit Union", "asserted", False)}
+
+
+def test_a_compound_adjective_is_one_word_between_the_name_and_its_being_hit():
+    # "Red River Credit Union's two-decade-old file-transfer appliance was hit": a hyphenated compound counts as one
+    # word in the gap between the name and the word of being hit (rules cyberattack-492); French elisions still
+    # count as the folded text has them, so « n'a pas cédé aux exigences des pirates » stays no denial
+    compound = "Red River Credit Union's two-decade-old file-transfer appliance was hit by attackers last month."
+    assert en(compound, "organization", UNION) == {("Red River Credit Union", "asserted", False)}
+    refused = "La Laiterie de l'Aulne n'a pas cédé aux exigences des pirates et a porté plainte."
+    assert ("Laiterie de l'Aulne", "denied", False) not in fr(refused, "organization", DAIRY)
