@@ -345,9 +345,17 @@ def _own_systems(f: Folded, v: Vocabulary) -> bool | None:
     if (near in v.cues.taken.spans(f) or leaving) and any(window <= s < near[0] and s not in own for s in taken_data):
         # (though what was taken, named as such, was taken: "was not among what was taken from its systems")
         return False if _WHAT_WAS.search(low, 0, near[0]) else None
+    # systems of one kind spared are not all of them (« aucune trace d'accès à nos systèmes de relation client,
+    # financiers … »): some other may have been reached, so that denies nothing of the whole
+    if spared and any(s == system and _SYSTEMS_OF_A_KIND.match(low, e) for s, e in v.cues.systems.spans(f)):
+        return None
     return spared
 
 
+# A kind after systems, with no article (« systèmes de relation client », « serveurs de messagerie »): some of them,
+# not all (« systèmes d'information », the French for IT systems, are all of them).
+_SYSTEMS_OF_A_KIND = re.compile(r"\s+(?:de|d)\s+(?!(?:l|la|le|les|ses|son|sa|leurs?|notre|nos|votre|vos|cette|ce|ces|"
+                                r"information|informations|informatique|gestion\s+informatique)\b)[a-z]")
 # Whose systems they are, right before them, when not the speaker's ("its clients' systems", « les systèmes de ses clients »).
 _OTHERS_OWN = re.compile(r"\b(?:clients?|customers?|partners?|suppliers?|users?)\s+(?:s\s+)?$")
 # Before "with" / « avec », what makes the name after it an example or one more of a list, no partner.

@@ -151,3 +151,13 @@ def test_a_compound_adjective_is_one_word_between_the_name_and_its_being_hit():
     assert en(compound, "organization", UNION) == {("Red River Credit Union", "asserted", False)}
     refused = "La Laiterie de l'Aulne n'a pas cédé aux exigences des pirates et a porté plainte."
     assert ("Laiterie de l'Aulne", "denied", False) not in fr(refused, "organization", DAIRY)
+
+
+def test_systems_of_one_kind_spared_do_not_deny_the_whole():
+    # « aucune trace d'accès à nos systèmes de relation client »: systems of one kind spared say nothing of the
+    # others, so the organisation is not denied (rules cyberattack-493); its systems spared as a whole still deny it
+    kind = ("« Nous n'avons trouvé aucune trace d'accès à nos systèmes de facturation », fait valoir la Laiterie de "
+            "l'Aulne.")
+    assert ("Laiterie de l'Aulne", "denied", False) not in fr(kind, "organization", DAIRY)
+    whole = "« Nous n'avons trouvé aucune trace d'accès à nos systèmes », fait valoir la Laiterie de l'Aulne."
+    assert fr(whole, "organization", DAIRY) == {("Laiterie de l'Aulne", "denied", False)}
