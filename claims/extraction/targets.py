@@ -439,6 +439,11 @@ def described_as_hit(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
     m = _HIT_APPOSITION.match(f.low, end)
     if m and any(s == m.end() for s, _e in v.cues.hit.spans(f) + v.cues.suffered.spans(f)):
         return True
+    # (or, in a relative clause of its own, it speaks of the attack as a given: "according to the University of
+    # Sydney, which says the unauthorised access was confined to a single platform")
+    m = _SAYS_OF_THE_ATTACK.match(f.low, end)
+    if m and any(m.end() <= s and word_count(f.low[m.end():s]) <= 1 for s, _e in v.cues.attack_noun.spans(f)):
+        return True
     # or, speaking, it puts a figure on its own attack ("MGM chiffre l'impact de son piratage",
     # "Acme chiffre à 4 millions d'euros le coût de la cyberattaque": D37)
     # (or its people, named through it, had their data taken: "stole personal details of 6,632 Puma employees")
@@ -469,6 +474,14 @@ def _speaks_last(f: Folded, start: int, end: int) -> bool:
 # Its people named as such right before it ("des renseignements d'employés de Pharmascience"), whom the
 # affiliation reading takes for its staff speaking: their data taken is its data (D10).
 _AFFILIATED_PEOPLE = re.compile(r"\b(?:employes|salaries|agents|employees|staff|workers)\s+(?:de|du|des|d|of|at)\s+(?:la\s+|le\s+|l\s+|the\s+)?$")
+
+
+# ", which says the", « , qui précise que l' »: a relative clause of saying right after the name, up to the definite
+# article of what it says.
+_SAYS_OF_THE_ATTACK = re.compile(r"\s*,\s*(?:which|who|qui)\s+(?:says|said|adds|added|confirms|confirmed|explains|explained|"
+                                 r"indique|indiquait|precise|precisait|affirme|affirmait|assure|assurait|confirme|"
+                                 r"confirmait|explique|expliquait)\s+(?:that\s+|qu\s+|que\s+)?"
+                                 r"(?:the|its|this|l|la|le|son|sa|cette|cet)\s+")
 
 
 # ", elle aussi touchée", ", which was hit", ", itself a victim": the words an apposition may put

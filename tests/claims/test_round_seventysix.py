@@ -161,3 +161,15 @@ def test_systems_of_one_kind_spared_do_not_deny_the_whole():
     assert ("Laiterie de l'Aulne", "denied", False) not in fr(kind, "organization", DAIRY)
     whole = "« Nous n'avons trouvé aucune trace d'accès à nos systèmes », fait valoir la Laiterie de l'Aulne."
     assert fr(whole, "organization", DAIRY) == {("Laiterie de l'Aulne", "denied", False)}
+
+
+def test_a_source_saying_in_a_relative_clause_how_far_the_attack_went_was_hit():
+    # "according to Red River Credit Union, which says the unauthorised access was confined to one platform": the
+    # source speaks of the attack on it as a given (rules cyberattack-494), hedged as "according to" hedges
+    confined = ("No card numbers were in the files, according to Red River Credit Union, which says the unauthorised "
+                "access was confined to a single platform.")
+    assert ("Red River Credit Union", "asserted", True) in en(confined, "organization", UNION)
+    # what it says of something else makes it no victim
+    other = ("No card numbers were in the files, according to Red River Credit Union, which says the helpline will "
+             "stay open all weekend.")
+    assert en(other, "organization", UNION) == set()
