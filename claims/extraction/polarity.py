@@ -975,9 +975,13 @@ _COMPOUND_AFTER = re.compile(r"[-\u2011](?!(?:t[-\u2011])?(?:il|elle|ils|elles|o
 _WHEN_AFTER = re.compile(r"[\s,]*(?:when|lorsque|lorsqu|quand)\b")
 
 
+# What ends a stretch of a sentence: a comma, semicolon, colon or full stop (not a decimal mark: "1,5 million").
+_STRETCH_MARK = re.compile(r"[,;:.](?!\d)")
+
+
 def _stretch_end(low: str, pos: int) -> int:
     """Where the stretch of the sentence at pos ends: at the next comma, semicolon, colon or full stop."""
-    m = re.compile(r"[,;:.](?!\d)").search(low, pos)
+    m = _STRETCH_MARK.search(low, pos)
     return m.start() if m else len(low)
 
 

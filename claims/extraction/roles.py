@@ -356,6 +356,8 @@ def _own_systems(f: Folded, v: Vocabulary) -> bool | None:
 # not all (« systèmes d'information », the French for IT systems, are all of them).
 _SYSTEMS_OF_A_KIND = re.compile(r"\s+(?:de|d)\s+(?!(?:l|la|le|les|ses|son|sa|leurs?|notre|nos|votre|vos|cette|ce|ces|"
                                 r"information|informations|informatique|gestion\s+informatique)\b)[a-z]")
+
+
 # Whose systems they are, right before them, when not the speaker's ("its clients' systems", « les systèmes de ses clients »).
 _OTHERS_OWN = re.compile(r"\b(?:clients?|customers?|partners?|suppliers?|users?)\s+(?:s\s+)?$")
 # Before "with" / « avec », what makes the name after it an example or one more of a list, no partner.

@@ -23,6 +23,9 @@ def test_an_organisation_that_acts_after_finding_what_it_calls_a_breach_was_hit(
     qualified = ("La Laiterie de l'Aulne a coupé sa messagerie mardi après avoir découvert ce qu'elle qualifie "
                  "d'intrusion, a indiqué sa direction.")
     assert fr(qualified, "organization", DAIRY) == {("Laiterie de l'Aulne", "asserted", False)}
+    # and the organisation that finds what it calls a breach found its own
+    found = "The Karoo Hoogland District detected what it called a network breach on Tuesday."
+    assert en(found, "organization", DISTRICT) == {("Karoo Hoogland District", "asserted", False)}
 
 
 def test_the_women_of_a_screening_programme_are_people_counted():
