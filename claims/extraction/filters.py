@@ -343,12 +343,20 @@ def _masked(f: Folded, spans: list[tuple[int, int]]) -> Folded:
 _ADVICE_BOUND = re.compile(r";|,\s*(?:and|but|et|mais|while|whilst|tandis\s+que|alors\s+que)\b|"
                            r"\s(?:and|et)\s+(?=(?:told|asked|urged|advised|warned|tells|asks|urges|advises|warns|"
                            r"a\s+demande|demande|a\s+invite|invite|a\s+appele|appelle|a\s+recommande|recommande|"
-                           r"a\s+conseille|conseille)\b)|"
-                           # (or the speaker of quoted advice going on to state something in a relative clause: « «
-                           # Raccrochez », insiste la déléguée, qui rappelle qu'aucun IBAN ne figurait dans les fichiers »)
-                           r"[»”\"][^«“\"]{0,140},\s*(?=(?:qui|who)\s+(?:rappelle|rappelait|ajoute|ajoutait|precise|"
-                           r"precisait|souligne|soulignait|assure|assurait|indique|indiquait|recalls|recalled|adds|added|"
-                           r"notes|noted|stresses|stressed|says|said)\b)")
+                           r"a\s+conseille|conseille)\b)")
+# A quotation's end, its speaker, then the comma before a relative pronoun (« « Raccrochez », insiste la déléguée, qui
+# rappelle qu'aucun IBAN ne figurait dans les fichiers »): where the speaker of quoted advice may go on to state
+# something, if the relative's verb is one of saying.
+_QUOTE_THEN_RELATIVE = re.compile(r"[»”\"][^«“\"]{0,140},\s*(?=(?P<pronoun>(?:qui|who)\s+))")
+
+
+def _advice_bounds(f: Folded, v: Vocabulary) -> list[int]:
+    """Where a sentence's statement and its advice may part: the marks of `_ADVICE_BOUND`, and the comma before a
+    relative clause in which the speaker of quoted advice states something with a verb the profile reports with."""
+    reporting = {s for s, _e in v.cues.reporting.spans(f)}
+    bounds = [m.end() for m in _ADVICE_BOUND.finditer(f.low)]
+    bounds += [m.end() for m in _QUOTE_THEN_RELATIVE.finditer(f.low) if m.end() + len(m.group("pronoun")) in reporting]
+    return sorted(set(bounds))
 
 
 def advice_mask(f: Folded, v: Vocabulary) -> tuple[Folded, bool] | None:
@@ -357,7 +365,7 @@ def advice_mask(f: Folded, v: Vocabulary) -> tuple[Folded, bool] | None:
     user to change their password"), and whether that advice names a risk ("..., and it tells
     anyone who may be affected to be wary of fake calls"), which the caller then reads from the
     whole sentence taken as advice; None when there is nothing to mask."""
-    bounds = [0] + [m.end() for m in _ADVICE_BOUND.finditer(f.low)] + [len(f.low)]
+    bounds = [0] + _advice_bounds(f, v) + [len(f.low)]
     if len(bounds) < 3:
         return None
     pieces = {(a, b): Folded(f.text[a:b]) for a, b in zip(bounds, bounds[1:])}

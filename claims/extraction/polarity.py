@@ -985,6 +985,14 @@ def _stretch_end(low: str, pos: int) -> int:
     return m.start() if m else len(low)
 
 
+def _worded_before(f: Folded, spans: list[tuple[int, int]], i: int) -> int:
+    """The clause before clause i that holds a word, past those that are only punctuation (", "); 0 at the latest."""
+    j = i - 1
+    while j > 0 and not re.search(r"[a-z]", f.low[spans[j][0]:spans[j][1]]):
+        j -= 1
+    return j
+
+
 def analyse(f: Folded, v: Vocabulary) -> tuple[list[Clause], bool]:
     """The sentence's clauses and whether an attribution hedges all of it.
 
@@ -1138,9 +1146,7 @@ def analyse(f: Folded, v: Vocabulary) -> tuple[list[Clause], bool]:
     for i in range(1, len(spans)):
         when = _WHEN_AFTER.match(f.low, spans[i][0])
         if when:
-            j = i - 1
-            while j > 0 and not re.search(r"[a-z]", f.low[spans[j][0]:spans[j][1]]):
-                j -= 1
+            j = _worded_before(f, spans, i)
             comma = "," in f.low[spans[j][1] - 1:when.end()]
             states[i][1] = states[i][1] or (comma and states[j][1] and not states[j][0])
     # "may have been stolen, it said on Monday, including names, home addresses and social insurance numbers": a
@@ -1161,9 +1167,7 @@ def analyse(f: Folded, v: Vocabulary) -> tuple[list[Clause], bool]:
     # a pseudo-cleft's second half holds what its first half says, negation included
     for i in range(1, len(spans)):
         if _CLEFT_SECOND.match(f.low, spans[i][0]):
-            j = i - 1
-            while j > 0 and not re.search(r"[a-z]", f.low[spans[j][0]:spans[j][1]]):
-                j -= 1
+            j = _worded_before(f, spans, i)
             if _CLEFT_FIRST.match(f.low, spans[j][0]) and states[j][0] and not states[i][0]:
                 states[i] = [True, states[i][1] or states[j][1]]
     # "Ne figurent pas non plus dans le lot, selon l'opérateur, les copies de carte d'identité":

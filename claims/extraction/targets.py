@@ -406,9 +406,10 @@ def _said_hit(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
         for o in origins:
             gap = low[o:s]
             # (a compound counts as one word: "Accellion's two-decade-old File Transfer Appliance was hit", where the
-            # folded text has three)
+            # folded text has three; joined only when the folded count is too long, joining never lengthening it)
             if s >= o and not re.search(r"[,;:.()]", gap) and (
-                    word_count(_hyphens_joined(f, o, s)) <= TARGET_GAP or (word_count(gap) <= NOT_ONLY_GAP and (
+                    word_count(gap) <= TARGET_GAP or word_count(_hyphens_joined(f, o, s)) <= TARGET_GAP
+                    or (word_count(gap) <= NOT_ONLY_GAP and (
                         _NOT_ONLY.search(gap) or _NTH_TO.match(gap)))):
                 return True
     return False
@@ -441,8 +442,7 @@ def described_as_hit(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
         return True
     # (or, in a relative clause of its own, it speaks of the attack as a given: "according to the University of
     # Sydney, which says the unauthorised access was confined to a single platform")
-    m = _SAYS_OF_THE_ATTACK.match(f.low, end)
-    if m and any(m.end() <= s and word_count(f.low[m.end():s]) <= 1 for s, _e in v.cues.attack_noun.spans(f)):
+    if _says_of_the_attack(f, v, end):
         return True
     # or, speaking, it puts a figure on its own attack ("MGM chiffre l'impact de son piratage",
     # "Acme chiffre à 4 millions d'euros le coût de la cyberattaque": D37)
@@ -467,7 +467,7 @@ _LAST_CLAUSE = re.compile(r"[^,;:.()«»“”\"]*[.!]?\s*")
 def _speaks_last(f: Folded, start: int, end: int) -> bool:
     """Whether the name stands in the sentence's last clause, after a comma that closes a statement."""
     before = f.low[:start].rstrip()
-    head = max((m.end() for m in re.finditer(r"[,;:.()«»“”\"]", before)), default=-1)
+    head = clause_start(before, len(before), ",;:.()«»“”\"")
     return head > 0 and before[head - 1] in ",”»\"" and bool(_LAST_CLAUSE.fullmatch(f.low, end))
 
 
@@ -476,12 +476,24 @@ def _speaks_last(f: Folded, start: int, end: int) -> bool:
 _AFFILIATED_PEOPLE = re.compile(r"\b(?:employes|salaries|agents|employees|staff|workers)\s+(?:de|du|des|d|of|at)\s+(?:la\s+|le\s+|l\s+|the\s+)?$")
 
 
-# ", which says the", « , qui précise que l' »: a relative clause of saying right after the name, up to the definite
-# article of what it says.
-_SAYS_OF_THE_ATTACK = re.compile(r"\s*,\s*(?:which|who|qui)\s+(?:says|said|adds|added|confirms|confirmed|explains|explained|"
-                                 r"indique|indiquait|precise|precisait|affirme|affirmait|assure|assurait|confirme|"
-                                 r"confirmait|explique|expliquait)\s+(?:that\s+|qu\s+|que\s+)?"
-                                 r"(?:the|its|this|l|la|le|son|sa|cette|cet)\s+")
+# A relative pronoun right after the name (", which", « , qui »), and after a verb of saying, the definite article of
+# what it says (" that the", « que l' »).
+_RELATIVE_AFTER = re.compile(r"\s*,\s*(?:which|who|qui)\s+")
+_THAT_THE = re.compile(r"\s+(?:that\s+|qu\s+|que\s+)?(?:the|its|this|l|la|le|son|sa|cette|cet)\s+")
+
+
+def _says_of_the_attack(f: Folded, v: Vocabulary, end: int) -> bool:
+    """A relative clause of saying right after the name whose object is the attack, as a given ("according to the
+    University of Sydney, which says the unauthorised access was confined …"): the verb is one of the profile's
+    reporting cues, so the two languages' lists live in one place."""
+    low = f.low
+    relative = _RELATIVE_AFTER.match(low, end)
+    if relative is None:
+        return False
+    said = next((e for s, e in v.cues.reporting.spans(f) if s == relative.end()), None)
+    the = _THAT_THE.match(low, said) if said is not None else None
+    return the is not None and any(the.end() <= s and word_count(low[the.end():s]) <= 1
+                                   for s, _e in v.cues.attack_noun.spans(f))
 
 
 # ", elle aussi touchée", ", which was hit", ", itself a victim": the words an apposition may put
