@@ -80,7 +80,7 @@ def no_evidence_before(low: str, start: int, pos: int) -> bool:
     return bool(_NO_EVIDENCE_THAT.search(low, start, pos))
 
 
-def _opens_no_evidence(low: str, that_end: int) -> bool:
+def opens_no_evidence(low: str, that_end: int) -> bool:
     """Whether the "que"/"that" ending at `that_end` closes an absence-of-evidence frame ("rien
     n'indique que", "rien ne permet de dire que"), rather than a plain report ("précise que")."""
     return any(m.end() == that_end for m in _NO_EVIDENCE_THAT.finditer(low, 0, that_end))
@@ -433,7 +433,7 @@ def clause_breaks(f: Folded, v: Vocabulary, relatives: list[tuple[int, int]],
         # "rien n'indique", "aucun élément ne permet de dire" the complement is what the negation
         # bears on (absence of evidence, D4: denied and hedged).
         m = re.match(r"\s+(?:que|qu|that)\b", low[end:])
-        if m and not _opens_no_evidence(low, end + m.end()):
+        if m and not opens_no_evidence(low, end + m.end()):
             breaks.add(end + m.end())
     # "Même si les dossiers paraissent épargnés, des noms ont fuité": the concession ends at its comma.
     for start, cue_end in v.cues.concession.spans(f):

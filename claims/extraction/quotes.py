@@ -59,6 +59,10 @@ _TOLD_TO = re.compile(r"\s+(?:auprès\s+(?:de|du|des|d['’])|au\s+micro\s+(?:de
                       # the network it was posted on: "a signalé jeudi matin Paris-Normandie sur Twitter"
                       r"(?=(?:sur|on|via)\s+(?:Twitter|X|Facebook|LinkedIn|Instagram|Bluesky|Mastodon|Threads|TikTok|YouTube)\b))\s*.*$",
                       re.IGNORECASE)
+# Before whom something was said, after the speaker's name (« devant la presse »), and a lower-case participle
+# that would make it where the speaker was met instead (« croisée devant l'école »).
+_BEFORE_AUDIENCE = re.compile(r"\s+devant\s+(?:la|le|les|l['’]|des|ses|son|sa|leurs?)\s*\w.*$", re.IGNORECASE)
+_LOWER_PARTICIPLE = re.compile(r"(?:^|\s)[a-zà-ÿ]+(?:é|ée|és|ées)$")
 # Titles before a name: the speaker is named without them ("le Dr Yannick Guérin").
 _TITLES = (r"(?:Dr|Pr|Prof|Professor|M|Mme|Mlle|Me|Mr|Mrs|Ms|Docteur|Professeur|Cpl|Sgt|Lt|Capt|Insp|Det|Supt|Const|Cst|"
            r"Gov|Sen|Rep|"
@@ -305,6 +309,11 @@ def _clean(name: str, v: Vocabulary | None = None) -> str | None:
     # "résume Dominique Cheveau auprès de Vosges Matin", "explique-t-il au micro de France Bleu",
     # "told the BBC" aside: the newsroom the words were said to is not part of who said them
     name = _TOLD_TO.sub("", name.strip(" ,:"))
+    # "a martelé Hélène Castagnié devant la presse", « devant les élus »: whom it was said before (not where someone
+    # was met, cut below with its participle: « une mère d'élève croisée devant l'école »)
+    audience = _BEFORE_AUDIENCE.search(name)
+    if audience and not _LOWER_PARTICIPLE.search(name, 0, audience.start()):
+        name = name[:audience.start()]
     # "accusaient les pirates le 19 novembre", "On Friday the city [confirmed]": when it was said is no
     # part of who said it
     name = _WHEN_SAID_AFTER.sub("", _WHEN_SAID_BEFORE.sub("", name))

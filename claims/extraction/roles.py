@@ -404,6 +404,9 @@ _TITLE_BROKEN = re.compile(r"\b(?:that|who|which|que|qu|qui)\b")
 # An apposition that is a noun phrase (", le syndicat mixte qui assure …,"), and a relative pronoun inside it.
 _NOUN_FIRST = re.compile(r"\s*(?:le|la|les|l|un|une|the|a|an)\s")
 _RELATIVE_IN = re.compile(r"\b(?:qui|dont|which|who|whose)\b")
+# "Chez X, on …": a sentence opening on the place, then the people there as "on".
+_CHEZ_BEFORE = re.compile(r"(?:^|[.;:!?]\s*)chez\s+(?:l\s+|le\s+|la\s+|les\s+)?$")
+_ON_AFTER = re.compile(r"\s*,\s*on\s+")
 # A preposition opening what follows an apposition (", …, to the leak site"): the name before it is an object.
 _PREPOSITION_FIRST = re.compile(r"\s*(?:to|onto|into|on|at|from|for|with|sur|dans|pour|avec|chez)\s")
 
@@ -468,6 +471,11 @@ def org_role(f: Folded, v: Vocabulary, name: AgencyName) -> tuple[str | None, bo
     after = name.end
     if listed:
         after += len(re.match(r"\s*\)?", low[after:]).group())  # "du Grand Est (AROC) a reconnu"
+    # (« Chez Transdev, on dément avoir été attaqué »: the "on" after "chez X," is the organisation's people, and
+    # what they say the organisation says)
+    chez = _ON_AFTER.match(low, after) if _CHEZ_BEFORE.search(low, 0, name.start) else None
+    if chez:
+        after = chez.end()
     # (a figure's thousands separator is no comma of the apposition's: ", home to roughly 30,000 students,")
     apposition = re.match(r"\s*,((?:[^,;:.]|(?<=\d)[,.](?=\d))*),", low[after:])
     # (", selon le quotidien Público, qui précise": what follows a source is the source's, not the organisation's)

@@ -31,7 +31,8 @@ from claims.extraction.model import ASSERTED, DENIED, Mention, Value, Vocabulary
 from claims.extraction.care import care_claims, clinical_tools_down
 from claims.extraction.counts import count_claims
 from claims.extraction.profile import OTHER_BODIES
-from claims.extraction.polarity import Clause, clause_at, in_clause as _in_clause, leading_answer, overlaps as _overlaps
+from claims.extraction.polarity import (Clause, clause_at, in_clause as _in_clause, leading_answer, opens_no_evidence,
+                                        overlaps as _overlaps)
 from claims.extraction.rebuttal import rebutted
 from claims.extraction.roles import AFFILIATION, DEFINITE_AFTER_VERB, PARTNER, SELF, SPEAKER, AgencyName, agency_names, org_role
 from claims.extraction.targets import (attack_anchor, attacks_named_on, coordinated, described_as_hit, its_own_attack,
@@ -717,6 +718,13 @@ def _org_denied(f: Folded, v: Vocabulary, pos: int, clause: Clause,
     if before and just_before(f.low, max(before), pos, 3) and \
             any(pos < s < clause.end for s, _e in hit_words):
         return True
+    # ("Rien n'indique que les serveurs de Transdev aient été piratés": an absence of evidence opening the clause bears
+    # on the word of being hit said of its systems, as a negation after them would)
+    # (its systems the subject right after the frame: not "que l'attaque contre les serveurs de X ait touché des données")
+    systems_of = [s for s, e in v.cues.systems.spans(f) if just_before(f.low, e, pos, 2)
+                  and opens_no_evidence(f.low, s - len(_SUBJECT_ARTICLE.search(f.low, 0, s).group()))]
+    if before and systems_of and any(pos < s < clause.end for s, _e in v.cues.hit.spans(f)):
+        return True
     # (not a negation that only qualifies a phrase: "described the assault as one on its network, with
     # no link to any leak", "attaquée sans qu'aucune donnée ne fuie")
     # (nor a cleft whose negation a "mais" or "but" answers: "au MCN, ce ne sont pas des pirates mais une employée
@@ -767,6 +775,10 @@ def _org_denied(f: Folded, v: Vocabulary, pos: int, clause: Clause,
     # takes the first as given)
     incident = [s for s, _e in v.cues.incident.spans(f) if not _ANOTHER_BEFORE.search(f.low, max(0, s - 12), s)]
     return any(min(after) < s < reach for s in incident + taken)
+
+
+# The article or possessive opening a subject, with the space before it ("que| les |serveurs").
+_SUBJECT_ARTICLE = re.compile(r"\s*(?:(?:les|le|la|l|ses|son|sa|leurs|leur|des|du|the|its|their|any)\s+)?$")
 
 
 # A short aside set off by commas, with its words apart (", the Interior Ministry says,").

@@ -1,0 +1,60 @@
+"""Round seventy-seven (issue 9): what dev80 (both halves) showed the extractor misreading, one test each, on
+sentences of our own about invented incidents (a Breton coach operator, a Savoy ski-lift company, a Jura
+hospital)."""
+
+from __future__ import annotations
+
+from tests.claims.helpers import en, fr, round_incident as incident
+
+
+COACHES = incident("Cars de l'Odet", keywords=("Cars de l'Odet",))
+LIFTS = incident("Remontées de la Vanoise", keywords=("Remontées de la Vanoise",))
+HOSPITAL = incident("Centre hospitalier de Champvert", keywords=("Champvert",))
+
+
+def test_someone_elses_identity_to_usurp_is_identity_theft():
+    # « une copie de passeport peut resservir à usurper une identité »: an identity, nobody's in particular, taken
+    # over with stolen papers is the risk of identity theft (rules cyberattack-495), as "usurper leur identité" was
+    copy = ("Les pirates des Cars de l'Odet ont emporté des copies de pièces d'identité, et une fois dans la "
+            "nature, une telle copie peut resservir à usurper une identité.")
+    assert fr(copy, "risk", COACHES) == {("identity_theft", "asserted", False)}
+    several = "Ces documents permettraient à des escrocs d'usurper des identités, selon la CNIL."
+    assert fr(several, "risk", COACHES) == {("identity_theft", "asserted", True)}
+
+
+def test_whom_a_speaker_said_it_before_is_no_part_of_the_speaker():
+    # « a martelé Hélène Castagnié devant la presse »: the press before whom it was said is not who said it
+    # (rules cyberattack-496)
+    press = ("« Nous ne paierons pas », a martelé Odile Kerhervé devant la presse, au lendemain de l'attaque "
+             "contre les Cars de l'Odet.")
+    assert fr(press, "quote", COACHES) == {("Odile Kerhervé", "asserted", False)}
+    councillors = ("« Le retour à la normale prendra des semaines », a prévenu Odile Kerhervé devant les élus "
+                   "du syndicat mixte.")
+    assert fr(councillors, "quote", COACHES) == {("Odile Kerhervé", "asserted", False)}
+    # where the speaker was met, with its participle, still goes with the participle
+    met = ("« Mon fils n'a pas eu de car lundi », raconte une mère d'élève croisée devant l'école, après "
+           "l'attaque contre les Cars de l'Odet.")
+    assert fr(met, "quote", COACHES) == {("mère d'élève", "asserted", False)}
+
+
+def test_the_people_of_an_organisation_as_on_speak_for_it():
+    # « Chez Transdev, on dément avoir été attaqué »: the "on" after "chez X," is the organisation's people, and
+    # their denial of an attack is the organisation's (rules cyberattack-497), as « X dément avoir été attaqué »
+    denial = "Chez les Remontées de la Vanoise, on dément avoir été attaqué."
+    assert fr(denial, "organization", LIFTS) == {("Remontées de la Vanoise", "denied", False)}
+    admission = "Chez les Remontées de la Vanoise, on reconnaît avoir été victime d'une cyberattaque dimanche."
+    assert fr(admission, "organization", LIFTS) == {("Remontées de la Vanoise", "asserted", False)}
+
+
+def test_no_evidence_that_an_organisations_servers_were_hit_denies_it():
+    # « Rien n'indique que les serveurs de X aient été piratés »: the absence of evidence that opens the clause bears
+    # on its servers being hit, as a negation after them would, and denies the organisation, hedged (D4; rules
+    # cyberattack-498); it read as the organisation hit
+    servers = ("Rien n'indique que les serveurs du Centre hospitalier de Champvert aient été piratés, selon "
+               "l'agence régionale.")
+    assert fr(servers, "organization", HOSPITAL) == {("Centre hospitalier de Champvert", "denied", True)}
+    systems = "Rien ne permet de dire que les systèmes du Centre hospitalier de Champvert aient été touchés."
+    assert fr(systems, "organization", HOSPITAL) == {("Centre hospitalier de Champvert", "denied", True)}
+    # the same servers said to be hit, with no frame, keep it hit
+    hit = "Les serveurs du Centre hospitalier de Champvert ont été piratés dans la nuit de dimanche."
+    assert fr(hit, "organization", HOSPITAL) == {("Centre hospitalier de Champvert", "asserted", False)}
