@@ -287,7 +287,10 @@ _AND_NOTHING = re.compile(r"\b(?:et|and)\s+(?=(?:rien|nothing|aucun|aucune)\s)")
 # "…that this was not a ransomware attack, saying again that the intruders got in through a subcontractor's account",
 # « …, répétant que les pirates étaient passés par le compte d'un sous-traitant »: a participle of saying after a comma
 # opens what the speaker says next, a statement of its own
-_SAYING_AFTER_COMMA = re.compile(r",\s+(?=(?:saying|repeating|reiterating|repetant|reiterant)\b)")
+# (or any participle of saying: "…, telling customers on Twitter that its offices would stay shut", « précisant que »)
+_SAYING_AFTER_COMMA = re.compile(r",\s+(?=(?:saying|repeating|reiterating|repetant|reiterant|telling|adding|noting|"
+                                 r"explaining|stressing|insisting|warning|ajoutant|precisant|expliquant|soulignant|"
+                                 r"indiquant)\b)")
 
 
 # Phrases of "sans"/"without" that say how soon something is done, no clause of their own.

@@ -68,6 +68,8 @@ _TITLES = (r"(?:Dr|Pr|Prof|Professor|M|Mme|Mlle|Me|Mr|Mrs|Ms|Docteur|Professeur|
            r"Gov|Sen|Rep|"
            r"Corporal|Sergeant|Inspector|Constable|Detective)")
 _TITLE = re.compile(rf"^{_TITLES}\.?\s+(?=[A-ZÀ-ÝĀ-Ž])")
+# (a Polynesian name may open on its glottal stop, typed as an apostrophe before a vowel: "'Ana 'Akau'ola")
+_GLOTTAL = r"(?:['ʻ‘](?=[AEIOU]))?"
 # A surname's particle written lower-case stands inside it: "David van Weel", "Ursula von der Leyen"; not the French
 # "de", which as often says where the person works (« Pierre Martin de Sanofi »).
 _PARTICLE = r"(?:\s+(?:van|von|der|den|ter|ten|zu|bin|ibn|al|el|da|di|dos|das|del|della))"
@@ -95,7 +97,7 @@ _OFFICE = re.compile(r"^(?:(?:le|la|l'|the)\s+)?(?:(?:acting|interim|former|depu
                      r"Congressman|Congresswoman|Representative|Assemblyman|Assemblywoman|Assemblymember|"
                      r"Councilmember|Alderman|Alderwoman|Lawmaker|Legislator|Trustee)"
                      r"(?:\s+(?:General|Général|Générale|Adjoint|Adjointe|Délégué|Déléguée))?\s+"
-                     r"(?=[A-ZÀ-ÝĀ-Ž][\w'’-]+" + _PARTICLE + r"{0,2}\s+[A-ZÀ-ÝĀ-Ž])")
+                     r"(?=" + _GLOTTAL + r"[A-ZÀ-ÝĀ-Ž][\w'’-]+" + _PARTICLE + r"{0,2}\s+" + _GLOTTAL + r"[A-ZÀ-ÝĀ-Ž])")
 _ADVERB = re.compile(r"^(?:encore|aussi|alors|ensuite|également|pourtant|enfin|déjà|toutefois|"
                      r"still|also|then|again)\s+", re.IGNORECASE)
 _AUXILIARY = re.compile(r"\s+(?:a|ont|avait|has|have|had)\s*$", re.IGNORECASE)
@@ -140,8 +142,8 @@ _SAINT = r"(?:\s+(?:St|Ste|Mt)\.)?"
 # A person's name: capitalised words, a middle initial among them and a generational suffix after
 # them ("J. David Cox Sr.", "Christoph C. Cemper").
 # (with a surname's particle, _PARTICLE)
-_PERSON_NAME = (r"(?:[A-ZÀ-ÝĀ-Ž]\.\s+)?[A-ZÀ-ÝĀ-Ž][\w'’-]+(?:" + _SAINT + _PARTICLE + r"{0,2}"
-                r"\s+(?:[A-ZÀ-ÝĀ-Ž]\.\s+)?[A-ZÀ-ÝĀ-Ž][\w'’-]+)+"
+_PERSON_NAME = (r"(?:[A-ZÀ-ÝĀ-Ž]\.\s+)?" + _GLOTTAL + r"[A-ZÀ-ÝĀ-Ž][\w'’-]+(?:" + _SAINT + _PARTICLE + r"{0,2}"
+                r"\s+(?:[A-ZÀ-ÝĀ-Ž]\.\s+)?" + _GLOTTAL + r"[A-ZÀ-ÝĀ-Ž][\w'’-]+)+"
                 r"(?:\s+(?:Jr|Sr)\.)?")
 _PERSON = re.compile(rf"({_PERSON_NAME})\s*$")
 # A title, then the person's name, ending what was read as a speaker.
@@ -598,7 +600,9 @@ _SAID = (r"(?:said|says|told|tells|added|adds|wrote|writes|insisted|insists|expl
          r"stresses|recalled|recalls|admitted|admits|tweeted|posted|stated|states|noted|notes|sighed|sighs|conceded|"
          r"concedes|acknowledged|acknowledges|argued|argues|replied|replies|continued|continues|confirmed|confirms|"
          r"cautioned|cautions|observed|observes|remarked|remarks|recounted|recounts|complained|complains|"
-         r"quipped|quips|joked|jokes|urged|urges|read|reads|went\s+on|goes\s+on)")
+         r"quipped|quips|joked|jokes|urged|urges|read|reads|went\s+on|goes\s+on|"
+         # ("“Please don't forward it,” the minister pleaded")
+         r"pleaded|pleads|begged|begs|implored|implores)")
 
 
 def _speaker_after(text: str, end: int, verbs: list[tuple[int, int]], v: Vocabulary) -> str | None:

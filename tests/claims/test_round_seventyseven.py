@@ -58,3 +58,41 @@ def test_no_evidence_that_an_organisations_servers_were_hit_denies_it():
     # the same servers said to be hit, with no frame, keep it hit
     hit = "Les serveurs du Centre hospitalier de Champvert ont été piratés dans la nuit de dimanche."
     assert fr(hit, "organization", HOSPITAL) == {("Centre hospitalier de Champvert", "asserted", False)}
+
+
+ISLANDS = incident("Ministry of Health of Vava'u", keywords=("Vava'u",))
+PORT = incident("Port of Valparaíso Authority", keywords=("Valparaíso",))
+
+
+def test_a_name_that_opens_on_its_glottal_stop_is_a_persons_name():
+    # "Health Minister 'Ana 'Akau'ola said": a Polynesian name typed with its glottal stop as an apostrophe before a
+    # vowel is still a person's name, with the office before it cut (rules cyberattack-499); it read as the office
+    # and name together, and a "she" after it fell back on the words before
+    said = ("“We are rebuilding the records by hand,” Health Minister 'Ofa 'Uta'atu said on Friday after the "
+            "attack on the Ministry of Health of Vava'u.")
+    assert en(said, "quote", ISLANDS) == {("'Ofa 'Uta'atu", "asserted", False)}
+    she = ("Ransomware hit the Ministry of Health of Vava'u on Sunday, Health Minister 'Ofa 'Uta'atu said. "
+           "“Every patient is registered in it,” she told reporters.")
+    assert en(she, "quote", ISLANDS) == {("'Ofa 'Uta'atu", "asserted", False)}
+
+
+def test_a_speaker_who_pleads_after_a_quotation_says_it():
+    # "“Please don't forward it,” the minister pleaded": a verb of begging closes a quotation as "urged" does
+    # (rules cyberattack-500)
+    pleaded = ("“If these files reach you, please delete them,” port manager Elena Fuentes pleaded after the "
+               "attack on the Port of Valparaíso Authority.")
+    assert en(pleaded, "quote", PORT) == {("Elena Fuentes", "asserted", False)}
+    begged = "“Do not open any attachment,” Elena Fuentes begged, after the breach at the Port of Valparaíso Authority."
+    assert en(begged, "quote", PORT) == {("Elena Fuentes", "asserted", False)}
+
+
+def test_a_participle_of_telling_after_a_comma_is_a_statement_of_its_own():
+    # "kept every branch closed after malware got into its systems, telling customers on Twitter that its offices
+    # would stay shut": what the organisation tells next, in the future of the past, is a clause of its own, and its
+    # "would" hedges nothing of the attack before (rules cyberattack-501), as ", adding that" did not
+    telling = ("The Port of Valparaíso Authority closed its gates on Monday after malicious software got into its "
+               "systems, telling hauliers on Twitter that the terminals would stay shut until Wednesday.")
+    assert en(telling, "organization", PORT) == {("Port of Valparaíso Authority", "asserted", False)}
+    precisant = ("Les Cars de l'Odet ont suspendu leurs lignes lundi après une cyberattaque contre leurs serveurs, "
+                 "précisant aux familles sur leur site que le service pourrait reprendre mercredi.")
+    assert fr(precisant, "organization", COACHES) == {("Cars de l'Odet", "asserted", False)}
