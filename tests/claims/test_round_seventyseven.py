@@ -96,3 +96,13 @@ def test_a_participle_of_telling_after_a_comma_is_a_statement_of_its_own():
     precisant = ("Les Cars de l'Odet ont suspendu leurs lignes lundi après une cyberattaque contre leurs serveurs, "
                  "précisant aux familles sur leur site que le service pourrait reprendre mercredi.")
     assert fr(precisant, "organization", COACHES) == {("Cars de l'Odet", "asserted", False)}
+
+
+def test_what_an_organisation_thinks_is_hedged_as_what_it_believes():
+    # "AT still thinks no customer or financial data was compromised": a belief hedges the denial it carries, as
+    # "believes" does (rules cyberattack-502)
+    thinks = ("The Port of Valparaíso Authority still thinks no customer or financial data was compromised, its "
+              "technology chief told reporters.")
+    assert en(thinks, "data_category", PORT) == {("banking", "denied", True)}
+    said = "The Port of Valparaíso Authority says no customer or financial data was compromised."
+    assert en(said, "data_category", PORT) == {("banking", "denied", False)}
