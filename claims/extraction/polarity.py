@@ -779,6 +779,20 @@ _SAYING_TAIL = re.compile(r",\s*(?:saying|claiming|boasting|insisting|adding|aff
 def attackers_claim(f: Folded, v: Vocabulary) -> tuple[int, int] | None:
     """Where the attackers or a seller say what they hold or did (LABELLING.md D3): "the
     hacker says the haul covers 9.7 million customers", "LockBit se vante de détenir"."""
+    said = _attackers_say(f, v)
+    if said is not None:
+        return said
+    # ("Le groupe NoxLocker dit détenir 80 Go de fichiers", "Medusa says it stole the data of 35,000 patients": who says
+    # it took the files, or holds them, speaks as the attackers, whatever name it goes by; to the end of its clause)
+    own_deed = _OWN_DEED.search(f.low)
+    if own_deed:
+        stop = f.low.find(";", own_deed.end())
+        return own_deed.start(), stop if stop != -1 else len(f.low)
+    return None
+
+
+def _attackers_say(f: Folded, v: Vocabulary) -> tuple[int, int] | None:
+    """attackers_claim, for attackers the profile's words or their owning up to the attack name."""
     attackers = v.cues.attacker.spans(f)
     # ("Le groupe NoxLocker a revendiqué l'attaque": a group the text names by a name of its own is the attackers
     # when it owns up to the attack)
@@ -827,6 +841,16 @@ def attackers_claim(f: Folded, v: Vocabulary) -> tuple[int, int] | None:
     return None
 
 
+# Saying one took the files (« dit avoir dérobé », "says it stole") or holds them (« affirme détenir 80 Go de fichiers »,
+# "says it holds the records": holding, only of files or data, which a victim would not say of its own).
+_HELD_DATA = r"(?=(?:\s+[^\s,;:.]+){0,5}?\s+(?:fichiers|donnees|go|to|dossiers|documents|gigaoctets|teraoctets|files|data|gb|tb|gigabytes|terabytes|records)\b)"
+_OWN_DEED = re.compile(r"\b(?:dit|disent|affirme|affirment|assure|assurent|pretend|pretendent|declare|declarent)\s+"
+                       r"(?:avoir\s+(?:vole|derobe|exfiltre|subtilise|copie|aspire|siphonne|telecharge|extrait)\b|"
+                       r"(?:detenir|posseder)\b" + _HELD_DATA + r")"
+                       r"|\b(?:says|said|claims|claimed)\s+(?:that\s+)?(?:it|they)\s+(?:(?:had|has|have)\s+)?"
+                       r"(?:stole|stolen|exfiltrated|copied|downloaded)\b"
+                       r"|\b(?:says|said|claims|claimed)\s+(?:that\s+)?(?:it|they)\s+(?:holds|held|hold)\b"
+                       + _HELD_DATA)
 # A pronoun or "and" before a verb of saying or claiming: the attackers named before speak again
 # ("that it says come from", "has taken responsibility and says it made off with").
 _PRONOUN_SAYS = re.compile(r"\b(?:it|they|ils|il|and|et)\s+" + _SAYING.pattern)

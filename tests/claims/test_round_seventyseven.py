@@ -106,3 +106,19 @@ def test_what_an_organisation_thinks_is_hedged_as_what_it_believes():
     assert en(thinks, "data_category", PORT) == {("banking", "denied", True)}
     said = "The Port of Valparaíso Authority says no customer or financial data was compromised."
     assert en(said, "data_category", PORT) == {("banking", "denied", False)}
+
+
+def test_who_says_it_took_or_holds_the_files_speaks_as_the_attackers():
+    # « Il dit détenir 80 Go de fichiers, dont les données de … patients », "Medusa says it stole the data of …": who
+    # says it took the files, or holds them, is the attackers, whatever name it goes by, and what it says of them is
+    # its claim, hedged (D3; rules cyberattack-503); a group with a name of its own and no word for attackers read
+    # as fact
+    holds = ("Le collectif Vexaris dit détenir 40 Go de fichiers pris au Centre hospitalier de Champvert, dont "
+             "des dossiers médicaux.")
+    assert fr(holds, "data_category", HOSPITAL) == {("medical", "asserted", True)}
+    stole = "Medusa says it stole the scanned passports of 4,000 staff of the Port of Valparaíso Authority."
+    assert en(stole, "data_category", PORT) == {("identity", "asserted", True)}
+    # the organisation saying it took its systems offline claims no deed of the attackers'
+    offline = ("The Port of Valparaíso Authority says it took its systems offline after intruders copied the "
+               "scanned passports of its staff.")
+    assert en(offline, "data_category", PORT) == {("identity", "asserted", False)}
