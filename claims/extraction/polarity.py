@@ -784,7 +784,8 @@ def attackers_claim(f: Folded, v: Vocabulary) -> tuple[int, int] | None:
         return said
     # ("Le groupe NoxLocker dit détenir 80 Go de fichiers", "Medusa says it stole the data of 35,000 patients": who says
     # it took the files, or holds them, speaks as the attackers, whatever name it goes by; to the end of its clause)
-    own_deed = _OWN_DEED.search(f.low)
+    # (and so does one that puts the organisation on its leak site: "Medusa listed Auckland Transport on its leak site")
+    own_deed = _OWN_DEED.search(f.low) or _listed_on_site(f)
     if own_deed:
         stop = f.low.find(";", own_deed.end())
         return own_deed.start(), stop if stop != -1 else len(f.low)
@@ -851,6 +852,28 @@ _OWN_DEED = re.compile(r"\b(?:dit|disent|affirme|affirment|assure|assurent|prete
                        r"(?:stole|stolen|exfiltrated|copied|downloaded)\b"
                        r"|\b(?:says|said|claims|claimed)\s+(?:that\s+)?(?:it|they)\s+(?:holds|held|hold)\b"
                        + _HELD_DATA)
+# A gang putting an organisation on the site where it shames its victims ("has added Krispy Kreme to its leak site",
+# « a inscrit la mairie sur son site de fuites »): the verb, and the site after the name (past an apposition on the
+# name, and with "the": "added Mediclinic, the South African private hospital group, to the leak site it runs").
+PUT_ON_SITE = r"(?:listed|added|posted|named|put|placed|ajoute|ajoutee|inscrit|inscrite|affiche|publie)"
+ON_LEAK_SITE = (r"(?:\s*,[^,;:.]{1,60},)?\s+(?:on|to|onto|a|sur|dans)\s+(?:its|their|the|son|sa|ses|leur|leurs|le)\s+"
+                r"(?:[\w-]+\s+){0,3}?(?:leak|extortion|shaming|name-and-shame|fuites?|victimes|victims|revendications|blog)\b")
+# When a gang put it there, between the verb and the name (« a affiché mercredi soir Transdev »).
+PUT_WHEN = r"(?:(?:ce|des|overnight|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|soir|matin)\s+){0,3}"
+# The listing whole, the gang's claim: its verb, a name (capitalised: not "put a sample on its leak site"), the site;
+# in a clause of its own (not "…, after the Play gang posted the county on its leak site", the background to what
+# the organisation confirms).
+_LISTED_ON_SITE = re.compile(r"\b" + PUT_ON_SITE + r"\s+" + PUT_WHEN + r"(?P<name>[^;:.]{1,80}?)" + ON_LEAK_SITE)
+_NAME_FIRST = re.compile(r"(?:(?:the|la|le|les|l['’])\s*)?[A-ZÀ-ÝĀ-Ž]")
+_TIME_CLAUSE_BEFORE = re.compile(r"\b(?:after|since|when|once|apres\s+que|depuis\s+que|lorsque|quand)\b[^,;:.]*$")
+
+
+def _listed_on_site(f: Folded) -> re.Match | None:
+    """A gang's listing of a named organisation on its leak site, in a clause of its own."""
+    for m in _LISTED_ON_SITE.finditer(f.low):
+        if _NAME_FIRST.match(f.text, m.start("name")) and not _TIME_CLAUSE_BEFORE.search(f.low, 0, m.start()):
+            return m
+    return None
 # A pronoun or "and" before a verb of saying or claiming: the attackers named before speak again
 # ("that it says come from", "has taken responsibility and says it made off with").
 _PRONOUN_SAYS = re.compile(r"\b(?:it|they|ils|il|and|et)\s+" + _SAYING.pattern)

@@ -21,7 +21,7 @@ from claims.extraction.cues import negation_spans
 from claims.extraction.discourse import role_heads
 from claims.extraction.lexicon import Folded, find_mentions
 from claims.extraction.model import Vocabulary
-from claims.extraction.polarity import QUOTED, Clause, clause_at, possibility_scopes
+from claims.extraction.polarity import ON_LEAK_SITE, PUT_ON_SITE, PUT_WHEN, QUOTED, Clause, clause_at, possibility_scopes
 
 # Words between an organisation and the word saying it was hit ("n'est pas le seul à avoir été visé").
 TARGET_GAP = 6
@@ -1000,13 +1000,11 @@ def _systems_put_out(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
 
 # A gang putting the organisation on the site where it shames its victims ("has added Krispy Kreme to
 # its leak site", "a inscrit la mairie sur son site de fuites"): the gang's claim that it was attacked.
-_PUT_BEFORE = re.compile(r"\b(?:listed|added|posted|named|put|placed|ajoute|ajoutee|inscrit|inscrite|affiche|publie)\s+"
-                         r"(?:a\s+son\s+tour\s+|in\s+turn\s+|also\s+|aussi\s+|egalement\s+)?(?:(?:the|la|le|les|l)\s+)?$")
-# (past an apposition on the name, and with "the": "added Mediclinic, the South African private hospital group, to the
-# leak site it runs")
-_ON_LEAK_SITE = re.compile(r"(?:\s*,[^,;:.]{1,60},)?\s+(?:on|to|onto|a|sur|dans)\s+(?:its|their|the|son|sa|ses|leur|leurs|le)\s+"
-                           r"(?:[\w-]+\s+){0,3}?"
-                           r"(?:leak|extortion|shaming|name-and-shame|fuites?|victimes|victims|revendications|blog)\b")
+# (when it did so may come between: « a affiché mercredi soir Transdev sur son site de revendications »)
+_PUT_BEFORE = re.compile(r"\b" + PUT_ON_SITE + r"\s+"
+                         r"(?:a\s+son\s+tour\s+|in\s+turn\s+|also\s+|aussi\s+|egalement\s+)?" + PUT_WHEN +
+                         r"(?:(?:the|la|le|les|l)\s+)?$")
+_ON_LEAK_SITE = re.compile(ON_LEAK_SITE)
 
 
 def _on_leak_site(f: Folded, v: Vocabulary, start: int, end: int) -> bool:

@@ -122,3 +122,17 @@ def test_who_says_it_took_or_holds_the_files_speaks_as_the_attackers():
     offline = ("The Port of Valparaíso Authority says it took its systems offline after intruders copied the "
                "scanned passports of its staff.")
     assert en(offline, "data_category", PORT) == {("identity", "asserted", False)}
+
+
+def test_a_gangs_listing_of_an_organisation_on_its_leak_site_is_its_claim():
+    # "Medusa listed Auckland Transport on its dark-web leak site": the listing is the gang's claim that it attacked the
+    # organisation, hedged (D3), and « a affiché mercredi soir X sur son site de revendications » lists it too, past
+    # when it did so (rules cyberattack-504); the first was read as fact, the second not at all
+    listed = "The Karnak gang listed the Port of Valparaíso Authority on its leak site on Monday."
+    assert en(listed, "organization", PORT) == {("Port of Valparaíso Authority", "asserted", True)}
+    affiche = "Le gang Karnak a affiché mercredi soir les Cars de l'Odet sur son site de revendications."
+    assert fr(affiche, "organization", COACHES) == {("Cars de l'Odet", "asserted", True)}
+    # a listing told as the background of what the organisation itself confirms leaves its confirmation firm
+    after = ("The Port of Valparaíso Authority has confirmed a cyberattack, days after the Karnak gang posted the "
+             "port on its leak site.")
+    assert en(after, "organization", PORT) == {("Port of Valparaíso Authority", "asserted", False)}
