@@ -845,11 +845,15 @@ def _attackers_say(f: Folded, v: Vocabulary) -> tuple[int, int] | None:
 # Saying one took the files (« dit avoir dérobé », "says it stole") or holds them (« affirme détenir 80 Go de fichiers »,
 # "says it holds the records": holding, only of files or data, which a victim would not say of its own).
 _HELD_DATA = r"(?=(?:\s+[^\s,;:.]+){0,5}?\s+(?:fichiers|donnees|go|to|dossiers|documents|gigaoctets|teraoctets|files|data|gb|tb|gigabytes|terabytes|records)\b)"
+# (since when it says so may come between: « affirme depuis samedi avoir pillé les serveurs »; and breaking in is a
+# deed of its own: « dit avoir piraté », "says it hacked")
 _OWN_DEED = re.compile(r"\b(?:dit|disent|affirme|affirment|assure|assurent|pretend|pretendent|declare|declarent)\s+"
-                       r"(?:avoir\s+(?:vole|derobe|exfiltre|subtilise|copie|aspire|siphonne|telecharge|extrait)\b|"
+                       r"(?:depuis\s+[a-z]+\s+|des\s+[a-z]+\s+)?"
+                       r"(?:avoir\s+(?:vole|derobe|exfiltre|subtilise|copie|aspire|siphonne|telecharge|extrait|pille|"
+                       r"pirate|infiltre|penetre)\b|"
                        r"(?:detenir|posseder)\b" + _HELD_DATA + r")"
                        r"|\b(?:says|said|claims|claimed)\s+(?:that\s+)?(?:it|they)\s+(?:(?:had|has|have)\s+)?"
-                       r"(?:stole|stolen|exfiltrated|copied|downloaded)\b"
+                       r"(?:stole|stolen|exfiltrated|copied|downloaded|hacked|breached|broke\s+into|broken\s+into)\b"
                        r"|\b(?:says|said|claims|claimed)\s+(?:that\s+)?(?:it|they)\s+(?:holds|held|hold)\b"
                        + _HELD_DATA)
 # A gang putting an organisation on the site where it shames its victims ("has added Krispy Kreme to its leak site",

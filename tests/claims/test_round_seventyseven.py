@@ -136,3 +136,13 @@ def test_a_gangs_listing_of_an_organisation_on_its_leak_site_is_its_claim():
     after = ("The Port of Valparaíso Authority has confirmed a cyberattack, days after the Karnak gang posted the "
              "port on its leak site.")
     assert en(after, "organization", PORT) == {("Port of Valparaíso Authority", "asserted", False)}
+
+
+def test_who_says_since_when_it_plundered_the_servers_speaks_as_the_attackers():
+    # « affirme depuis samedi avoir pillé les serveurs de X »: since when it says so may stand between the verb and
+    # its deed, and plundering or hacking is a deed of the attackers as taking is (rules cyberattack-505)
+    pille = ("Un collectif se faisant appeler Vexaris affirme depuis samedi avoir pillé les serveurs des Cars de "
+             "l'Odet et met en vente des relevés bancaires de clients.")
+    assert fr(pille, "organization", COACHES) == {("Cars de l'Odet", "asserted", True)}
+    hacked = "A crew calling itself Vexaris says it hacked the Port of Valparaíso Authority and took payroll records."
+    assert en(hacked, "organization", PORT) == {("Port of Valparaíso Authority", "asserted", True)}
