@@ -146,3 +146,18 @@ def test_who_says_since_when_it_plundered_the_servers_speaks_as_the_attackers():
     assert fr(pille, "organization", COACHES) == {("Cars de l'Odet", "asserted", True)}
     hacked = "A crew calling itself Vexaris says it hacked the Port of Valparaíso Authority and took payroll records."
     assert en(hacked, "organization", PORT) == {("Port of Valparaíso Authority", "asserted", True)}
+
+
+def test_unnamed_analysts_who_worry_or_remind_hedge_what_they_say():
+    # « des spécialistes s'inquiètent : … », « des analystes rappellent que … »: a worry or a reminder of sources the
+    # text does not name is their word, hedged (D2), as what they fear or say is; and analysts are such sources
+    # (rules cyberattack-506)
+    worry = ("Des spécialistes s'inquiètent : un scan de passeport volé aux Cars de l'Odet suffit à usurper "
+             "leur identité.")
+    assert fr(worry, "risk", COACHES) == {("identity_theft", "asserted", True)}
+    remind = ("Des analystes rappellent que les noms volés aux Cars de l'Odet permettent de fabriquer un faux "
+              "avis de livraison, prélude à l'hameçonnage.")
+    assert fr(remind, "risk", COACHES) == {("phishing", "asserted", True)}
+    # the organisation reminding its customers is named, and hedges nothing
+    named = "Les Cars de l'Odet rappellent que leurs clients doivent se méfier de l'hameçonnage."
+    assert fr(named, "risk", COACHES) == {("phishing", "asserted", False)}
