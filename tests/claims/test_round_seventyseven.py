@@ -161,3 +161,18 @@ def test_unnamed_analysts_who_worry_or_remind_hedge_what_they_say():
     # the organisation reminding its customers is named, and hedges nothing
     named = "Les Cars de l'Odet rappellent que leurs clients doivent se méfier de l'hameçonnage."
     assert fr(named, "risk", COACHES) == {("phishing", "asserted", False)}
+
+
+def test_a_word_taken_on_trust_or_a_reason_to_think_hedges():
+    # "If one cybersecurity trade site is right, …", « Pour un spécialiste interrogé par nos soins, … », « Nous avons
+    # des raisons de penser qu'un ancien employé … »: a source's word taken on trust, an unnamed specialist's view and
+    # a reason to think hedge what they carry (rules cyberattack-507)
+    trust = ("If one cybersecurity trade site is right, the terminals the Port of Valparaíso Authority switched off "
+             "after the ransomware struck were running again within three hours.")
+    assert en(trust, "attack_vector", PORT) == {("ransomware", "asserted", True)}
+    specialist = ("Pour un spécialiste interrogé par nos soins, l'intrusion chez les Cars de l'Odet relève du "
+                  "bourrage d'identifiants.")
+    assert fr(specialist, "attack_vector", COACHES) == {("impersonation", "asserted", True)}
+    reasons = ("« Nous avons des raisons de penser qu'un ancien employé a détourné ses accès », a déclaré l'avocat "
+               "des Cars de l'Odet.")
+    assert fr(reasons, "attack_vector", COACHES) == {("insider", "asserted", True)}
