@@ -264,9 +264,11 @@ class Discourse:
             if not org:
                 return office
             # "its statement says", "its update was blunter": a document it issues speaks for it as a whole (D7a)
+            # (so does its press voice, « ajoute sa porte-parole », "its spokeswoman said", as "a spokesperson" alone)
             document = Folded(office)
             if any(s == 0 and e == len(document.low)
-                   for s, e in v.cues.org_document.spans(document) + v.cues.owned_document.spans(document)):
+                   for s, e in v.cues.org_document.spans(document) + v.cues.owned_document.spans(document)
+                   + v.cues.press_voice.spans(document)):
                 return org
             return f"{office} de {org}" if v.lang == "fr" else f"{org}'s {office}"
         f = Folded(name)

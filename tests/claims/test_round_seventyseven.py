@@ -176,3 +176,18 @@ def test_a_word_taken_on_trust_or_a_reason_to_think_hedges():
     reasons = ("« Nous avons des raisons de penser qu'un ancien employé a détourné ses accès », a déclaré l'avocat "
                "des Cars de l'Odet.")
     assert fr(reasons, "attack_vector", COACHES) == {("insider", "asserted", True)}
+
+
+def test_an_organisations_press_voice_through_a_possessive_is_the_organisation():
+    # « », ajoute sa porte-parole », '”, its spokeswoman said': the organisation's own voice, through a possessive, is
+    # the organisation speaking, as "a spokesperson" alone is (D7a; rules cyberattack-508); it read as "porte-parole
+    # de X"; an office that is a person's keeps its holder's office
+    voice = ("Les Cars de l'Odet ont confirmé l'attaque. « Aucune donnée bancaire n'a été consultée », ajoute sa "
+             "porte-parole.")
+    assert fr(voice, "quote", COACHES) == {("Cars de l'Odet", "asserted", False)}
+    english = ("The Port of Valparaíso Authority confirmed the attack. “No bank details were viewed,” its "
+               "spokeswoman said.")
+    assert en(english, "quote", PORT) == {("Port of Valparaíso Authority", "asserted", False)}
+    director = ("Les Cars de l'Odet ont confirmé l'attaque. « Aucune donnée bancaire n'a été consultée », ajoute son "
+                "directeur général.")
+    assert fr(director, "quote", COACHES) == {("directeur général de Cars de l'Odet", "asserted", False)}
