@@ -144,7 +144,8 @@ def _opening_role(text: str) -> str | None:
 # "Le patron du voyagiste", "La directrice de l'hôpital", "The chief executive": a definite article,
 # a lower-case office of one or two words and its complement, then the verb.
 # (or an indefinite one, after a participle: "Contacté, un porte-parole d'Encevo confirme … « … », déclare-t-il")
-_ROLE_OPENING = re.compile(r"\s*(?:[A-ZÀ-ÝĀ-Ž][a-zà-ÿ]+\s*,\s*(?=[ul]))?(?:(?:Une|Un|Le|La|The|une|un|le|la)\s+|[Ll]['’]\s*)([a-zà-ÿ-]+(?:\s+(?!(?:de|du|des|d|of|at)\b)[a-zà-ÿ-]+)?"
+# (the second word of an office, not the reflexive or the auxiliary of its verb: « La porte-parole se veut rassurante »)
+_ROLE_OPENING = re.compile(r"\s*(?:[A-ZÀ-ÝĀ-Ž][a-zà-ÿ]+\s*,\s*(?=[ul]))?(?:(?:Une|Un|Le|La|The|une|un|le|la)\s+|[Ll]['’]\s*)([a-zà-ÿ-]+(?:\s+(?!(?:de|du|des|d|of|at|se|s|ne|n|a|est|ont|sont)\b)[a-zà-ÿ-]+)?"
                            r"(?:\s+(?:de|du|des|d['’]|of|at)\s*(?:la\s+|le\s+|les\s+|l['’]|the\s+)?[\w'’-]+)?)(?:\s+[a-zà-ÿ]+\b|\s*,)")
 # What may stand before the organisation a sentence opens on: an article.
 _OPENING = re.compile(r"\s*(?:(?:le|la|les|l|the)\s+)?")

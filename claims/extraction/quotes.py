@@ -1053,7 +1053,7 @@ _TIME = re.compile(r"\s*(?:(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanc
                    r"|(?i:à|au|aux|to)\s+(?i:l['’]\s*|le |la |les |the )?(?i:quotidien |journal |site |radio |chaîne |"
                    # (as few capitalised words as leave a whole name after them: "a déclaré à ZDNet Christophe Durand")
                    # (a site by its address: "a assuré à Actu.fr Prisca Thevenot")
-                   r"agence |magazine |newspaper )?[A-ZÀ-ÝĀ-Ž][\w'’-]*(?:\.[a-z]{2,4})?(?:\s+[A-ZÀ-ÝĀ-Ž][\w'’-]*)*?\s+"
+                   r"agence |magazine |newspaper )?(?!ICI\s)[A-ZÀ-ÝĀ-Ž][\w'’-]*(?:\.[a-z]{2,4})?(?:\s+[A-ZÀ-ÝĀ-Ž][\w'’-]*)*?\s+"
                    r"(?=[a-zà-ÿ]|[A-ZÀ-ÝĀ-Ž][\w'’-]*\s+[A-ZÀ-ÝĀ-Ž])"
                    # or whom else: "a lancé aux pirates le directeur général du CICR", "told analysts"
                    r"|(?i:à|au|aux|to)\s+(?i:l['’]\s*|le |la |les |the )?(?i:pirates|hackers|journalistes|journalists|"
@@ -1063,6 +1063,8 @@ _TIME = re.compile(r"\s*(?:(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanc
                    r"|(?i:sur|à|au micro de|on)\s+(?i:l['’]\s*|le |la )?(?i:antenne de |plateau de |ondes de )?"
                    r"(?:Bel RTL|RTL|RTBF|RMC|BFMTV|BFM|LCI|franceinfo|France Info|France Inter|France Bleu|Europe 1|"
                    r"TF1|France 2|France 3|France 5|CNews|Radio-Canada|TVA|RTS|La Première|BBC|CNN|Sky News|NPR|CBC|"
+                   # (France Bleu's local stations under their new name: "a assuré à ICI Poitou Antoine Cartigny")
+                   r"ICI\s+[A-ZÀ-ÝĀ-Ž][\w'’-]+|"
                    # the network it was posted on: "a réagi sur X le chercheur Clément Domingo"
                    r"X|Twitter|LinkedIn|Facebook|Mastodon|Bluesky|Threads|Instagram)\s+"
                    # the channel: "explique dans un communiqué la métropole", "said in a statement the trust"

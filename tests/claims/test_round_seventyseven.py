@@ -191,3 +191,15 @@ def test_an_organisations_press_voice_through_a_possessive_is_the_organisation()
     director = ("Les Cars de l'Odet ont confirmé l'attaque. « Aucune donnée bancaire n'a été consultée », ajoute son "
                 "directeur général.")
     assert fr(director, "quote", COACHES) == {("directeur général de Cars de l'Odet", "asserted", False)}
+
+
+def test_a_reflexive_is_no_part_of_an_office_and_a_local_station_is_no_part_of_a_name():
+    # « La porte-parole se veut rassurante : « … », insiste-t-elle »: the office the sentence opens on is "porte-parole",
+    # the organisation's voice, not "porte-parole se"; « a assuré à ICI Poitou Antoine Cartigny »: the local station
+    # it was said to is no part of the speaker (rules cyberattack-509)
+    voice = ("La porte-parole se veut rassurante : « Rien ne laisse penser que les données des Cars de l'Odet aient "
+             "été copiées », insiste-t-elle.")
+    assert fr(voice, "quote", COACHES) == {("Cars de l'Odet", "asserted", False)}
+    station = ("« Rien de ce qui touche aux élèves n'a été compromis », a assuré à ICI Armorique Gaël Le Bris, "
+               "directeur des Cars de l'Odet.")
+    assert fr(station, "quote", COACHES) == {("Gaël Le Bris", "asserted", False)}
