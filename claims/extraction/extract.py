@@ -208,7 +208,13 @@ def sentence_claims(
     if quoted_before and found_speakers == [UNNAMED] and _ONLY_QUOTED.fullmatch(sentence.text):
         speakers = [quoted_before]  # '“…,” he said. “They are the biggest club in the world.”': he goes on
     discourse.quoted = next((s for s in reversed(speakers) if s), None)
-    discourse.heard(discourse.quoted or discourse.speaker_for(reported_speaker(f, v), v))
+    reported = discourse.speaker_for(reported_speaker(f, v), v)
+    discourse.heard(discourse.quoted or reported)
+    # ("Medusa normally backs a listing with screenshots, he pointed out. “Either they never got hold of any data …”":
+    # words reported with their speaker's verb closing the sentence go on in a quotation standing alone next)
+    # (a pronoun there stands for the person or speaker met last: "Brett Callow has his doubts. … , he pointed out.")
+    if discourse.quoted is None and not found_speakers and _REPORT_CLOSES.search(sentence.text):
+        discourse.quoted = reported or discourse.pronoun_speaker()
     if reason in ("general", "recap"):
         # A general remark states nothing about the incident, but a quoted one is still a quote.
         return [_claim(sentence, "quote", s, ASSERTED, False) for s in dict.fromkeys(speakers)]
@@ -261,6 +267,9 @@ def _opens_on_litigant(f: Folded, v: Vocabulary) -> bool:
 
 # A sentence that is one quotation and nothing else.
 _ONLY_QUOTED = re.compile(r"\s*(?:«[^»]*»|“[^”]*”)\s*[.!?]?\s*")
+# A sentence closed by its speaker and a verb of saying after a comma (", he pointed out.", « , a-t-il expliqué. »).
+_REPORT_CLOSES = re.compile(r",\s*(?:(?:he|she|they)\s+[a-z]+(?:\s+out)?|(?:a|ont)-t?-?(?:il|elle|ils|elles)\s+[a-zà-ÿ]+|"
+                            r"[a-zà-ÿ]+-t-(?:il|elle)|[a-zà-ÿ]+-(?:ils|elles))\s*[.!]?\s*$")
 
 
 def _stated_only(f: Folded, clauses: list[Clause]) -> Folded:

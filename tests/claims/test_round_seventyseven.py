@@ -203,3 +203,17 @@ def test_a_reflexive_is_no_part_of_an_office_and_a_local_station_is_no_part_of_a
     station = ("« Rien de ce qui touche aux élèves n'a été compromis », a assuré à ICI Armorique Gaël Le Bris, "
                "directeur des Cars de l'Odet.")
     assert fr(station, "quote", COACHES) == {("Gaël Le Bris", "asserted", False)}
+
+
+def test_a_quotation_standing_alone_goes_on_from_words_reported_just_before():
+    # "Brett Callow has his doubts. Medusa normally backs a listing with screenshots, he pointed out. “Either they never
+    # got hold of any data …”": words reported with their speaker's verb closing the sentence go on in the quotation
+    # standing alone next (rules cyberattack-510); it had no speaker
+    doubts = ("Security analyst Marta Ruiz has her doubts about the attack on the Port of Valparaíso Authority. Gangs "
+              "normally back a listing with screenshots, she pointed out. “Either they never got any data, or "
+              "they are bluffing.”")
+    assert en(doubts, "quote", PORT) == {("Marta Ruiz", "asserted", False)}
+    # a quotation after a sentence that reports nobody's words stays without a speaker
+    alone = ("The Port of Valparaíso Authority was attacked on Monday. Gangs normally back a listing with "
+             "screenshots. “Either they never got any data, or they are bluffing.”")
+    assert en(alone, "quote", PORT) == {(None, "asserted", False)}
