@@ -69,7 +69,7 @@ _TITLES = (r"(?:Dr|Pr|Prof|Professor|M|Mme|Mlle|Me|Mr|Mrs|Ms|Docteur|Professeur|
            r"Corporal|Sergeant|Inspector|Constable|Detective)")
 _TITLE = re.compile(rf"^{_TITLES}\.?\s+(?=[A-ZÀ-ÝĀ-Ž])")
 # (a Polynesian name may open on its glottal stop, typed as an apostrophe before a vowel: "'Ana 'Akau'ola")
-_GLOTTAL = r"(?:['ʻ‘](?=[AEIOU]))?"
+_GLOTTAL = r"(?:['ʻ](?=[AEIOU]))?"
 # A surname's particle written lower-case stands inside it: "David van Weel", "Ursula von der Leyen"; not the French
 # "de", which as often says where the person works (« Pierre Martin de Sanofi »).
 _PARTICLE = r"(?:\s+(?:van|von|der|den|ter|ten|zu|bin|ibn|al|el|da|di|dos|das|del|della))"
