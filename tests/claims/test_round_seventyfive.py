@@ -129,9 +129,10 @@ def test_an_organisation_added_to_a_leak_site_past_its_apposition_is_no_speaker(
     # "added Mediclinic, the South African private hospital group, to the leak site it runs": the verb before the name
     # takes it as its object, which the preposition after the apposition shows, so it is the one put on the site,
     # not an inverted speaker of "added" (rules cyberattack-468); "…, said X, the …" still makes X a speaker
+    # (hedged since cyberattack-504: the listing is the gang's claim, D3)
     added = ("The Vortex extortion gang added Pharmacies Laurentides, the Québec pharmacy chain, to the leak site it "
              "runs on the dark web.")
-    assert en(added, "organization", PHARMACY) == {("Pharmacies Laurentides", "asserted", False)}
+    assert en(added, "organization", PHARMACY) == {("Pharmacies Laurentides", "asserted", True)}
     said = ("Nothing suggests customer files were taken, said Pharmacies Laurentides, the Québec pharmacy chain, in a "
             "statement.")
     assert ("Pharmacies Laurentides", "asserted", False) not in en(said, "organization", PHARMACY)
