@@ -208,7 +208,8 @@ def sentence_claims(
     if quoted_before and found_speakers == [UNNAMED] and _ONLY_QUOTED.fullmatch(sentence.text):
         speakers = [quoted_before]  # '“…,” he said. “They are the biggest club in the world.”': he goes on
     discourse.quoted = next((s for s in reversed(speakers) if s), None)
-    reported = discourse.speaker_for(reported_speaker(f, v), v)
+    # (who reports words is looked for only where nobody was quoted)
+    reported = None if discourse.quoted else discourse.speaker_for(reported_speaker(f, v), v)
     discourse.heard(discourse.quoted or reported)
     # ("Medusa normally backs a listing with screenshots, he pointed out. “Either they never got hold of any data …”":
     # words reported with their speaker's verb closing the sentence go on in a quotation standing alone next)

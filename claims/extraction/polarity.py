@@ -649,6 +649,13 @@ _TAIL_END = re.compile(r"(?:\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|fr
                        r"and\s+(?:the|its|it|they|he|she)|et\s+(?:le|la|les|l|il|elle|ils|elles))\b.*)")
 
 
+def _semicolon_after(low: str, pos: int) -> int:
+    """Where the ';'-clause holding `pos` ends: the next semicolon, else the sentence's end (what a speaker says runs
+    to there)."""
+    stop = low.find(";", pos)
+    return stop if stop != -1 else len(low)
+
+
 def _said_by(f: Folded, subjects: list[tuple[int, int]], verbs: list[tuple[int, int]]) -> tuple[int, int] | None:
     """Where what one of `subjects` says lies: after "experts say", "the hacker claims" (to the
     end of its sentence or of its ';'-clause), before an inverted tail (", insiste une source
@@ -672,8 +679,7 @@ def _said_by(f: Folded, subjects: list[tuple[int, int]], verbs: list[tuple[int, 
                 # the sentence after a comma say what came before them)
                 if _TAIL_END.fullmatch(low, ve) and re.search(r",\s*$", f.text[:s]):
                     return low.rfind(";", 0, s) + 1, e
-                stop = low.find(";", ve)
-                stop = stop if stop != -1 else len(low)
+                stop = _semicolon_after(low, ve)
                 # ("published documents it says came from the grocer, which now says that no card numbers were in the
                 # files": a relative whose verb says something gives another speaker the word)
                 other = [m.start() for m in _RELATIVE_SAYS.finditer(low, ve, stop)
@@ -692,8 +698,7 @@ def _said_by(f: Folded, subjects: list[tuple[int, int]], verbs: list[tuple[int, 
                 # (so does the "that" clause of an allegation: "is suing the operator, alleging in a proposed class
                 # action that hackers got into its network")
                 if _INCISE_GOES_ON.match(low, e) or (_THAT_AFTER.match(low, e) and _ALLEGING.fullmatch(low, vs, ve)):
-                    stop = low.find(";", e)
-                    return start + 1, stop if stop != -1 else len(low)
+                    return start + 1, _semicolon_after(low, e)
                 return start + 1, e
     return None
 
@@ -753,8 +758,7 @@ def unnamed_source(f: Folded, v: Vocabulary) -> tuple[int, int] | None:
         if _HEARD_FROM.search(f.low, 0, s):
             # "The Courier-Mail heard from one ex-employee that the files held ...": what the paper heard from
             # the source is the source's word, to the end of its clause
-            stop = f.low.find(";", s)
-            return s, stop if stop != -1 else len(f.low)
+            return s, _semicolon_after(f.low, s)
     if not sources:
         return None
     verbs = v.cues.belief.spans(f) + v.cues.reporting.spans(f) + v.cues.speaking.spans(f)
@@ -787,8 +791,7 @@ def attackers_claim(f: Folded, v: Vocabulary) -> tuple[int, int] | None:
     # (and so does one that puts the organisation on its leak site: "Medusa listed Auckland Transport on its leak site")
     own_deed = _OWN_DEED.search(f.low) or _listed_on_site(f)
     if own_deed:
-        stop = f.low.find(";", own_deed.end())
-        return own_deed.start(), stop if stop != -1 else len(f.low)
+        return own_deed.start(), _semicolon_after(f.low, own_deed.end())
     return None
 
 
@@ -825,8 +828,7 @@ def _attackers_say(f: Folded, v: Vocabulary) -> tuple[int, int] | None:
     for s, _e in attackers:
         if not _OPENS_CLAUSE.fullmatch(low, low.rfind(";", 0, s) + 1, s):
             continue
-        stop = low.find(";", s)
-        stop = stop if stop != -1 else len(low)
+        stop = _semicolon_after(low, s)
         tail = _SAYING_TAIL.search(low, s, stop)
         # (", claiming the Aug. 14 attack on PGCPS": owning up to it, not a claim about it)
         if tail and not _OWNING_UP.match(low, tail.end()):
@@ -834,8 +836,7 @@ def _attackers_say(f: Folded, v: Vocabulary) -> tuple[int, int] | None:
     # "the gang has put up screenshots that it says come from Alder Hey", "has taken responsibility
     # and says it made off with": the attackers, then a pronoun standing for them that says it
     for s, e in attackers:
-        stop = low.find(";", e)
-        stop = stop if stop != -1 else len(low)
+        stop = _semicolon_after(low, e)
         again = _PRONOUN_SAYS.search(low, e, stop)
         if again:
             return again.start(), stop
@@ -852,10 +853,9 @@ _OWN_DEED = re.compile(r"\b(?:dit|disent|affirme|affirment|assure|assurent|prete
                        r"(?:avoir\s+(?:vole|derobe|exfiltre|subtilise|copie|aspire|siphonne|telecharge|extrait|pille|"
                        r"pirate|infiltre|penetre)\b|"
                        r"(?:detenir|posseder)\b" + _HELD_DATA + r")"
-                       r"|\b(?:says|said|claims|claimed)\s+(?:that\s+)?(?:it|they)\s+(?:(?:had|has|have)\s+)?"
-                       r"(?:stole|stolen|exfiltrated|copied|downloaded|hacked|breached|broke\s+into|broken\s+into)\b"
-                       r"|\b(?:says|said|claims|claimed)\s+(?:that\s+)?(?:it|they)\s+(?:holds|held|hold)\b"
-                       + _HELD_DATA)
+                       r"|\b(?:says|said|claims|claimed)\s+(?:that\s+)?(?:it|they)\s+"
+                       r"(?:(?:(?:had|has|have)\s+)?(?:stole|stolen|exfiltrated|copied|downloaded|hacked|breached|"
+                       r"broke\s+into|broken\s+into)\b|(?:holds|held|hold)\b" + _HELD_DATA + r")")
 # A gang putting an organisation on the site where it shames its victims ("has added Krispy Kreme to its leak site",
 # « a inscrit la mairie sur son site de fuites »): the verb, and the site after the name (past an apposition on the
 # name, and with "the": "added Mediclinic, the South African private hospital group, to the leak site it runs").

@@ -721,9 +721,10 @@ def _org_denied(f: Folded, v: Vocabulary, pos: int, clause: Clause,
     # ("Rien n'indique que les serveurs de Transdev aient été piratés": an absence of evidence opening the clause bears
     # on the word of being hit said of its systems, as a negation after them would)
     # (its systems the subject right after the frame: not "que l'attaque contre les serveurs de X ait touché des données")
-    systems_of = [s for s, e in v.cues.systems.spans(f) if just_before(f.low, e, pos, 2)
-                  and opens_no_evidence(f.low, s - len(_SUBJECT_ARTICLE.search(f.low, 0, s).group()))]
-    if before and systems_of and any(pos < s < clause.end for s, _e in v.cues.hit.spans(f)):
+    if before and any(pos < s < clause.end for s, _e in v.cues.hit.spans(f)) and any(
+            just_before(f.low, e, pos, 2)
+            and opens_no_evidence(f.low, s - len(_SUBJECT_ARTICLE.search(f.low, 0, s).group()))
+            for s, e in v.cues.systems.spans(f)):
         return True
     # (not a negation that only qualifies a phrase: "described the assault as one on its network, with
     # no link to any leak", "attaquée sans qu'aucune donnée ne fuie")
