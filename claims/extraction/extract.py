@@ -214,7 +214,10 @@ def sentence_claims(
     # ("Medusa normally backs a listing with screenshots, he pointed out. “Either they never got hold of any data …”":
     # words reported with their speaker's verb closing the sentence go on in a quotation standing alone next)
     # (a pronoun there stands for the person or speaker met last: "Brett Callow has his doubts. … , he pointed out.")
-    if discourse.quoted is None and not found_speakers and _REPORT_CLOSES.search(sentence.text):
+    # (or set off inside the sentence: "Brett Callow told the BBC the price was fanciful: to anyone but the
+    # university, he said, the files are worth far less than Rhysida is asking. “What they're counting on …”")
+    if discourse.quoted is None and not found_speakers and (_REPORT_CLOSES.search(sentence.text)
+                                                             or _REPORT_ASIDE.search(sentence.text)):
         discourse.quoted = reported or discourse.pronoun_speaker()
     if reason in ("general", "recap"):
         # A general remark states nothing about the incident, but a quoted one is still a quote.
@@ -271,6 +274,10 @@ _ONLY_QUOTED = re.compile(r"\s*(?:«[^»]*»|“[^”]*”)\s*[.!?]?\s*")
 # A sentence closed by its speaker and a verb of saying after a comma (", he pointed out.", « , a-t-il expliqué. »).
 _REPORT_CLOSES = re.compile(r",\s*(?:(?:he|she|they)\s+[a-z]+(?:\s+out)?|(?:a|ont)-t?-?(?:il|elle|ils|elles)\s+[a-zà-ÿ]+|"
                             r"[a-zà-ÿ]+-t-(?:il|elle)|[a-zà-ÿ]+-(?:ils|elles))\s*[.!]?\s*$")
+# Or by the same set off inside it (", he said, the files are worth far less", « , a-t-il ajouté, »).
+_REPORT_ASIDE = re.compile(r",\s*(?:(?:he|she|they)\s+(?:said|says|added|adds|argued|argues|explained|explains|noted|"
+                           r"notes|warned|warns|insisted|insists|reckons|reckoned)|(?:a|ont)-t-(?:il|elle|ils|elles)\s+"
+                           r"[a-zà-ÿ]+|[a-zà-ÿ]+-t-(?:il|elle)|[a-zà-ÿ]+-(?:ils|elles))\s*,")
 
 
 def _stated_only(f: Folded, clauses: list[Clause]) -> Folded:

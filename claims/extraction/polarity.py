@@ -297,6 +297,10 @@ _SAYING_AFTER_COMMA = re.compile(r",\s+(?=(?:saying|repeating|reiterating|repeta
 _HOW_SOON = re.compile(r"sans (?:plus )?(?:attendre|delai|tarder)|without (?:delay|waiting)")
 
 
+# A non-restrictive "where" whose clause says what could be done at the place (", where fraudsters could use it").
+_WHERE_COULD = re.compile(r",\s+(where)\s+(?:[a-z]+\s+){1,4}(?:could|can|might|may|would)\b")
+
+
 def clause_breaks(f: Folded, v: Vocabulary, relatives: list[tuple[int, int]],
                   asides: list[tuple[int, int]]) -> list[int]:
     """Offsets where a new clause starts. `relatives` and `asides` are the sentence's
@@ -336,6 +340,9 @@ def clause_breaks(f: Folded, v: Vocabulary, relatives: list[tuple[int, int]],
     # clause whose subject is "rien" / "nothing" after "et" / "and" is its own, so the doubt it opens hedges only it
     breaks |= {m.start() for m in _AND_NOTHING.finditer(low)}
     breaks |= {m.end() for m in _SAYING_AFTER_COMMA.finditer(low)}
+    # "so the data never lands on the dark web, where other criminals could use it for identity fraud": a place
+    # described by what could be done there is a clause of its own, which the negation before it does not reach
+    breaks |= {m.start(1) for m in _WHERE_COULD.finditer(low)}
     breaks |= {m.start() for m in _NEGATED_OBJECT_RELATIVE.finditer(low)}
     # « ne produit plus un seul aérosol depuis la cyberattaque qui a frappé ses serveurs le jeudi 27 avril »: the
     # relative that tells what the attack hit, and when, is a clause of its own, which the main clause's

@@ -1163,10 +1163,11 @@ def reported_speaker(f: Folded, v: Vocabulary) -> str | None:
 
 
 # A subject that is only where someone works, their role and their name ("White House spokesman Josh
-# Earnest", "union president J. David Cox Sr.").
+# Earnest", "union president J. David Cox Sr.", "Emsisoft threat analyst Brett Callow").
 _ROLE_THEN_NAME = re.compile(r"(?:[A-ZÀ-ÝĀ-Ž][\w'’.&-]*\s+){0,4}(?:[a-z]+\s+){0,2}"
                              r"(?:spokes(?:man|woman|person)|president|secretary|director|chief|executive|officer|"
                              r"minister|manager|counsel|attorney|lawyer|commissioner|chairman|chairwoman|judge|"
+                             r"analyst|researcher|consultant|professor|lecturer|adviser|advisor|specialist|"
                              r"porte-parole|président|présidente|directeur|directrice|ministre|avocat|avocate)"
                              rf"\s+{_PERSON_NAME}")
 

@@ -794,11 +794,14 @@ def _said_aside(f: Folded, v: Vocabulary, at: int) -> bool:
                                      for s, _e in v.cues.reporting.spans(f) + v.cues.speaking.spans(f))
 
 
-# The verb between an organisation and a word of sparing said of it ("was left", "has so far remained", « est restée »).
-_SPARED_PREDICATE = re.compile(r"(?:\s+(?:was|were|is|are|has|have|had|been|being|remained|remains|stayed|stays|left|"
-                               r"also|still|so|far|largely|entirely|completely|fully|totally|itself|a|ont|est|sont|ete|"
-                               r"etait|reste|restee|restes|restees|demeure|demeuree|aussi|egalement|totalement|"
-                               r"entierement|elle\s+meme|lui\s+meme))+\s+")
+# The verb between an organisation and a word of sparing said of it ("was left", "has so far remained", « est restée »),
+# in the conditional too (« serait restée », "would have been"), past an apposition that names it again and the
+# pronoun taking it up (« ParkMobile, sa marque américaine, elle serait restée en dehors »).
+_SPARED_PREDICATE = re.compile(r"(?:\s*,[^,;:.()]{1,80},(?:\s+(?:elle|il|elles|ils|it))?|\s*,\s+(?:elle|il|elles|ils))?"
+                               r"(?:\s+(?:was|were|is|are|has|have|had|been|being|remained|remains|stayed|stays|left|"
+                               r"would|also|still|so|far|largely|entirely|completely|fully|totally|itself|a|ont|est|sont|"
+                               r"ete|etait|reste|restee|restes|restees|demeure|demeuree|serait|seraient|aurait|auraient|"
+                               r"aussi|egalement|totalement|entierement|elle\s+meme|lui\s+meme))+\s+")
 # What may stand between a word of sparing and what it spares, its object: an article ("a épargné le
 # réseau", "spared the council"), not a preposition ("restées à l'abri chez X" spares something at X).
 _SPARED_OBJECT = re.compile(r"\s+(?:(?:le|la|les|l|the)\s+)?")
