@@ -26,8 +26,8 @@ from claims.extraction import parse
 from claims.extraction.polarity import QUOTED, Clause, analyse, attackers_claim, unnamed_source
 from claims.extraction.profile import for_incident, load_profile
 from claims.extraction.quotes import (ORG_PRONOUN, PLURAL_PRONOUN, PRONOUN, UNNAMED, alias_named, find_quotes,
-                                      handle_named, keyword_handles, keyword_people, named_person, opening_surname,
-                                      reported_speaker)
+                                      handle_named, in_full_here, keyword_handles, keyword_people, named_person,
+                                      opening_surname, people_named, reported_speaker)
 from claims.extraction.roles import employers
 from claims.extraction.sentences import split_sentences
 from claims.extraction.slots import slot_claims
@@ -204,7 +204,10 @@ def sentence_claims(
     if PLURAL_PRONOUN in found_speakers:
         plural = last_attackers(f, v, opening_quote.start() if opening_quote else len(f.text)) or discourse.attackers
     discourse.named_before(f, v, opening_quote.start() if opening_quote else 0)
-    speakers = _speakers(found_speakers, person, discourse, v, plural)
+    # ("Timothy Pilgrim, the … Commissioner, said … “…,” Pilgrim said": a surname alone is the person this sentence
+    # names in full, as one an earlier sentence named would be)
+    speakers = [(s and in_full_here(sentence.text, s)) or s
+                for s in _speakers(found_speakers, person, discourse, v, plural)]
     if quoted_before and found_speakers == [UNNAMED] and _ONLY_QUOTED.fullmatch(sentence.text):
         speakers = [quoted_before]  # '“…,” he said. “They are the biggest club in the world.”': he goes on
     discourse.quoted = next((s for s in reversed(speakers) if s), None)
@@ -384,6 +387,9 @@ def extract_claims(
                                            quoting=f if advised is not None else None) + warned)
         hearsay.append(bool(unnamed_source(f, v) or attackers_claim(f, v) or v.cues.unnamed_source.search(f)))
         # (or a handle among the keywords: "Prudent, SaxX a d'abord examiné les fichiers. « … », explique-t-il")
+        # (everyone it names in full, for a surname alone later: "Timothy Pilgrim, the … Commissioner, said a file …
+        # uploaded … by a staff member at the website contractor, Precedent Communications. “…,” Pilgrim said")
+        discourse.people += people_named(sentence.text, v)
         discourse.met(named_person(sentence.text, v) or _surname_speaker(sentence.text, v, discourse)
                       or handle_named(sentence.text, handles))
         discourse.named(f, v)

@@ -1292,12 +1292,9 @@ def _name_opens_before(head: str) -> bool:
 _AFFILIATION_BEFORE = re.compile(r"\bof\s+[A-Z]{2,}\s+$")
 
 
-def named_person(text: str, v: Vocabulary | None = None) -> str | None:
-    """The last person named in a sentence ("Its director, Hélène Marchand, said..."), for a later "-t-elle".
-
-    A sentence's first words are capitalised whatever they are ("Le Monde", "La Clinique"): a name
-    that opens it counts only where nothing else is named, its first word is no article or
-    preposition, a verb follows ("Marie Dupont dirige la clinique.") and it names no organisation."""
+def people_named(text: str, v: Vocabulary | None = None) -> list[str]:
+    """The people a sentence names in full past its opening words, in order (`named_person` takes the last; a later
+    surname alone may stand for any of them)."""
     # (not inside a quotation, whose capitals name things: "“IHG One Rewards accounts are out of reach,” he
     # wrote"; nor the newsroom someone spoke to: "told RNZ's Midday Report")
     outside = _outside_quotes(text)
@@ -1313,8 +1310,21 @@ def named_person(text: str, v: Vocabulary | None = None) -> str | None:
              and not _AFFILIATION_BEFORE.search(text, 0, m.start())]
     if v is not None:  # "Selon Jean-François Rial, PDG de Harwick Freight": the company is no person
         found = [name for name in found if not find_mentions("organization", v, Folded(name)) and not _institution(name, v)]
+    # (nor an office written capitalised after the name it follows: "Timothy Pilgrim, the Information and Privacy
+    # Commissioner, said")
+    found = [name for name in found if not _OFFICE_ENDS.search(name)]
+    return [_untitled(name) for name in found]
+
+
+def named_person(text: str, v: Vocabulary | None = None) -> str | None:
+    """The last person named in a sentence ("Its director, Hélène Marchand, said..."), for a later "-t-elle".
+
+    A sentence's first words are capitalised whatever they are ("Le Monde", "La Clinique"): a name
+    that opens it counts only where nothing else is named, its first word is no article or
+    preposition, a verb follows ("Marie Dupont dirige la clinique.") and it names no organisation."""
+    found = people_named(text, v)
     if found:
-        return _untitled(found[-1])
+        return found[-1]
     # (or an apposition follows: "Karim Benali, a security consultant, was blunt"; or the age: "Shlomo Brill, 81, had
     # fasted", « Jeanne Roux, 67 ans, raconte »)
     opening = re.match(rf"\s*({_FULL_NAME})(?:\s+|\s*,\s*(?:\d{{1,3}}(?:\s+ans)?\s*,\s*)?)[a-zà-ÿ]", text)
@@ -1325,6 +1335,21 @@ def named_person(text: str, v: Vocabulary | None = None) -> str | None:
         return None
     # (its possessive too: "Nicholas Quinlan's email arrived at 6:30 a.m.")
     return _untitled(re.sub(r"['’]s$", "", opening.group(1)))
+
+
+# An office that ends a run of capitalised words, which is then no person's name ("Privacy Commissioner").
+_OFFICE_ENDS = re.compile(r"\s(?:Commissioner|Minister|Ministre|Secretary|Director|Directeur|Directrice|Officer|Chairman|"
+                          r"Chairwoman|President|Président|Présidente|Governor|Mayor|Maire|Spokesman|Spokeswoman|"
+                          r"Spokesperson|Ombudsman|Controller|Inspector)$")
+
+
+def in_full_here(text: str, surname: str) -> str | None:
+    """The person the sentence names in full whose surname is this one word, outside its quotations ("Timothy
+    Pilgrim, the Information and Privacy Commissioner, said … “…,” Pilgrim said": Timothy Pilgrim); None otherwise."""
+    if " " in surname or not surname[:1].isupper():
+        return None
+    return next((_untitled(m.group(1)) for m in re.finditer(rf"(?<![\w-])({_FULL_NAME})", _outside_quotes(text))
+                 if m.group(1).split()[-1] == surname and len(_untitled(m.group(1)).split()) > 1), None)
 
 
 def _untitled(name: str) -> str:

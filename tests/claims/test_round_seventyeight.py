@@ -65,3 +65,55 @@ def test_a_quotation_standing_alone_goes_on_from_words_reported_with_an_analyst_
     # a quotation standing alone after a sentence with no words reported stays nobody's
     plain = ("Clydeside Ferries cancelled two crossings on Tuesday. “We have never seen anything like it.”")
     assert {c[1] for c in claims_of(plain, "en", ROUND_PUBLISHED, FERRIES) if c[0] == "quote"} == {None}
+
+
+def test_a_surname_alone_is_whoever_the_article_named_in_full_before_it():
+    # "Timothy Pilgrim, the Information and Privacy Commissioner, said … by a staff member at the website contractor,
+    # Precedent Communications. “…,” Pilgrim said": every person a sentence names in full is remembered for a surname
+    # later, not only the last capitalised words (a firm here, an office there), and one named in the same sentence
+    # counts too (rules cyberattack-515); the quotation had only "Pilgrim"
+    report = ("Releasing her report on Monday, Aileen Moffat, the Scottish Information Commissioner, said the "
+              "booking file of Clydeside Ferries was uploaded by a worker at its contractor, Harbour Digital Services. "
+              "“Passengers can take comfort from how the breach was handled,” Moffat said.")
+    assert {c[1] for c in claims_of(report, "en", ROUND_PUBLISHED, FERRIES) if c[0] == "quote"} == {"Aileen Moffat"}
+    same = ("Aileen Moffat said the file of Clydeside Ferries had been left open, and “nobody should have been able "
+            "to reach it,” Moffat said.")
+    assert {c[1] for c in claims_of(same, "en", ROUND_PUBLISHED, FERRIES) if c[0] == "quote"} == {"Aileen Moffat"}
+
+
+def test_what_anyone_could_do_with_a_file_left_open_is_no_hedge():
+    # "uploaded … to a server anyone could reach": the modal says how open the server was, not that the upload is in
+    # doubt (rules cyberattack-516); the count read as hedged
+    server = ("The commissioner said a file holding the details of about 48,000 passengers of Clydeside Ferries was "
+              "uploaded to a server anyone could reach.")
+    assert en(server, "victim_count", FERRIES) == {(48000, "asserted", False)}
+    # a count someone could only guess at stays hedged
+    guess = "The commissioner said the details of about 48,000 passengers of Clydeside Ferries could have been taken."
+    assert en(guess, "victim_count", FERRIES) == {(48000, "asserted", True)}
+
+
+def test_what_the_attackers_did_not_get_is_data_denied():
+    # "What the attackers did not get, Iberdrola stressed, was anything financial: no bank account or credit card
+    # numbers": the other side of what was taken names data not taken (rules cyberattack-517); it named none
+    cleft = ("What the attackers did not get, Clydeside Ferries stressed, was anything financial: no bank account or "
+             "credit card numbers.")
+    assert en(cleft, "data_category", FERRIES) == {("banking", "denied", False)}
+    # where they did not go is no data
+    assert en("The hackers never got into the payment system of Clydeside Ferries.", "data_category", FERRIES) == set()
+
+
+def test_being_told_to_treat_messages_with_suspicion_is_advice():
+    # "Customers have been told to treat with suspicion any e-mail … asking for an account number, card details or
+    # passwords": advice, whose data are what to guard, not data denied (rules cyberattack-518)
+    advice = ("Passengers have been told to treat with suspicion any e-mail whose sender is not clearly identified, "
+              "above all one asking for an account number, card details or passwords, and to steer clear of the "
+              "files attached to such messages; the operator warns that fraudsters may use the stolen details "
+              "to make their approaches look genuine.")
+    assert en(advice, "data_category", FERRIES) == set()
+
+
+def test_an_insurers_claims_data_is_insurance_data():
+    # "members' records, financial data and claims data … were never touched": the claims an insurer paid are its
+    # members' insurance data (rules cyberattack-519)
+    claims = "The claims data Clydeside Ferries holds for its staff were never touched, the company said."
+    assert en(claims, "data_category", FERRIES) == {("insurance", "denied", False)}
