@@ -443,8 +443,10 @@ def _clean(name: str, v: Vocabulary | None = None) -> str | None:
         return person.group(1)
     # "a Datacom spokesman", "a Toll spokeswoman": the organisation's own voice, whether or not the
     # profile knows its name (LABELLING.md D7a: "a Free spokesperson said" -> Free)
+    # (a name shaped like a person's too, where a word of it says it is an institution: "a Police Scotland
+    # spokesperson said")
     voiced = _NAMED_VOICE.match(name)
-    if voiced and not _PERSON.fullmatch(voiced.group(1)):
+    if voiced and (not _PERSON.fullmatch(voiced.group(1)) or (v is not None and _institution(voiced.group(1), v))):
         return voiced.group(1)
     # (a name shaped like a person's is the body's when those speaking are its officials and it is a body:
     # "East Tennessee Children's Hospital officials")

@@ -117,3 +117,21 @@ def test_an_insurers_claims_data_is_insurance_data():
     # members' insurance data (rules cyberattack-519)
     claims = "The claims data Clydeside Ferries holds for its staff were never touched, the company said."
     assert en(claims, "data_category", FERRIES) == {("insurance", "denied", False)}
+
+
+def test_records_that_list_data_hold_it():
+    # "The records … list donors' names, dates of birth and addresses": records that list data hold it, as records
+    # that hold or contain it do, and after a file said opened the data are what was exposed (rules cyberattack-520)
+    text = ("A booking file of Clydeside Ferries was opened by someone outside the company. The records, from "
+            "online bookings made between 2019 and 2024, list passengers' names, dates of birth and addresses.")
+    categories = {c[1:3] for c in claims_of(text, "en", ROUND_PUBLISHED, FERRIES) if c[0] == "data_category"}
+    assert categories == {("identity", "asserted"), ("contact", "asserted")}
+
+
+def test_the_spokesperson_of_an_institution_named_like_a_person_speaks_for_it():
+    # "a Police Scotland spokesperson said": two capitalised words look like a person's name, but "Police" says it
+    # is an institution, whose voice the spokesperson is (D7a; rules cyberattack-521)
+    # (with an incident whose organisation's name holds "Scotland", the speaker was kept whole, spokesperson and all)
+    college = incident("College of the North of Scotland")
+    police = "“We are still investigating,” a Police Scotland spokesperson said of the attack on the college."
+    assert en(police, "quote", college) == {("Police Scotland", "asserted", False)}
