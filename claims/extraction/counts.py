@@ -76,6 +76,10 @@ _POPULATION_BEFORE = re.compile(r"\b(?:commune|ville|village|bourg|cite|agglomer
                                 r"region|pays|town|city|county|borough|island|country|municipality)(?:\s+[a-z]+){0,2}\s+"
                                 r"(?:de|d|of)\s+(?:(?:quelque|some|about|around|environ|pres\s+de|near(?:ly)?|more\s+than|"
                                 r"over|almost|roughly|plus\s+de)\s+)?$")
+# (or a size opening on the figure itself, the place after it: « Forte de 11 000 habitants, la commune », "Home to
+# 40,000 residents, the town")
+_POPULATION_FRAME = re.compile(r"(?:\b(?:forte?s?|peuplee?s?)\s+de|\bhome\s+to)\s+(?:(?:quelque|some|about|around|"
+                               r"environ|pres\s+de|near(?:ly)?|more\s+than|over|almost|roughly|plus\s+de)\s+)?$")
 # (after "a county of", people are its population: "the county of more than a million people")
 _POPULATION_AFTER = re.compile(r"\s*(?:habitants|inhabitants|ames|souls|people|residents|personnes)\b")
 # money ("Rs 5,000 crore" too), or the minutes of a time ("vers 19 h 45")
@@ -294,7 +298,8 @@ def count_claims(f: Folded, v: Vocabulary, date_spans: list[tuple[int, int]], cl
         if any(m.end <= n.start for m in numbers) and _WHOLE_AFTER.search(f.low, 0, n.start):
             base = True
             continue
-        if n.start in wholes or (_POPULATION_BEFORE.search(f.low, 0, n.start) and _POPULATION_AFTER.match(f.low, n.end)):
+        sized = _POPULATION_BEFORE.search(f.low, 0, n.start) or _POPULATION_FRAME.search(f.low, 0, n.start)
+        if n.start in wholes or (sized and _POPULATION_AFTER.match(f.low, n.end)):
             base = True
             continue
         # (a cue with another figure between: "14.7 million people ..., far more than the 4.3 million

@@ -135,3 +135,26 @@ def test_the_spokesperson_of_an_institution_named_like_a_person_speaks_for_it():
     college = incident("College of the North of Scotland")
     police = "“We are still investigating,” a Police Scotland spokesperson said of the attack on the college."
     assert en(police, "quote", college) == {("Police Scotland", "asserted", False)}
+
+
+def test_an_employee_fooled_on_the_telephone_is_impersonation():
+    # « un de ses représentants s'est fait piéger au téléphone »: a caller who fooled an employee got in by passing
+    # for someone else (rules cyberattack-522); no way in was read
+    phone = ("Stationo a confirmé lundi une fuite de données après qu'un de ses conseillers s'est fait piéger au "
+             "téléphone.")
+    assert fr(phone, "attack_vector", PARKING) == {("impersonation", "asserted", False)}
+
+
+def test_a_size_opening_on_its_figure_is_a_population():
+    # « Forte de 11 000 habitants, la commune serait la troisième collectivité touchée »: the people who live in a
+    # place, given as its size before it is named, are no count of the victims (rules cyberattack-523), as « une
+    # commune de 11 000 habitants » is not
+    town = incident("Ville de Saint-Aubric", keywords=("Saint-Aubric",))
+    size = ("Forte de 11 000 habitants, la commune de Saint-Aubric serait la troisième collectivité touchée par un "
+            "rançongiciel depuis l'automne, selon la préfecture.")
+    assert fr(size, "victim_count", town) == set()
+    home = "Home to 40,000 residents, the town of Saint-Aubric was hit by ransomware on Monday."
+    assert en(home, "victim_count", town) == set()
+    # the residents whose data was taken still count
+    taken = "Les données de 11 000 habitants de Saint-Aubric ont été volées lors de l'attaque."
+    assert fr(taken, "victim_count", town) == {(11000, "asserted", False)}
