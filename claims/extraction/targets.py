@@ -527,9 +527,11 @@ def _systems_reached(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
 
 # Between systems and their owner: "du", "de la", "of the", an adjective before it ("informatique"), what they serve
 # (« un extranet de ressources humaines de la Banque de France »), or who runs them ("critical systems run by
-# Malaysia Airports").
-_OF_OWNER = re.compile(r"\s+(?:[a-z]+\s+)?(?:d(?:e|u|es)?\s+[a-z]+(?:\s+[a-z]+)?\s+)?(?:de|du|des|d|of|at|chez|(?:run|operated|managed)\s+by)"
-                       r"\s+(?:(?:la|l|le|les|the)\s+)?")
+# Malaysia Airports"), or whose they are ("documents belonging to Tasmania's Department for Education", the place
+# whose the owner is before it).
+_OF_OWNER = re.compile(r"\s+(?:[a-z]+\s+)?(?:d(?:e|u|es)?\s+[a-z]+(?:\s+[a-z]+)?\s+)?(?:de|du|des|d|of|at|chez|(?:run|operated|managed)\s+by|"
+                       r"belonging\s+to|appartenant\s+(?:a|au|aux))"
+                       r"\s+(?:(?:la|l|le|les|the)\s+|[a-z]+\s+s\s+)?")
 # What may join the data to the people it is about and them to their organisation, besides the
 # people themselves: "des données personnelles de patients et de professionnels du", "the data of
 # 105 000 students and 12 000 staff of the".

@@ -158,3 +158,18 @@ def test_a_size_opening_on_its_figure_is_a_population():
     # the residents whose data was taken still count
     taken = "Les données de 11 000 habitants de Saint-Aubric ont été volées lors de l'attaque."
     assert fr(taken, "victim_count", town) == {(11000, "asserted", False)}
+
+
+def test_documents_belonging_to_an_organisation_taken_present_it_as_hit():
+    # "Hackers have put about 16,000 documents belonging to Tasmania's Department for Education … on the dark web":
+    # documents are its things as its files are, and what belongs to it is its own, past the place's possessive
+    # (rules cyberattack-524); it was not read as hit
+    board = incident("Water Board of the Briance", keywords=("Briance",))
+    belonging = ("Hackers have put about 16,000 documents belonging to Limousin's Water Board of the Briance on the "
+                 "dark web, the prefect confirmed.")
+    assert en(belonging, "organization", board) == {("Water Board of the Briance", "asserted", False)}
+    possessive = "Hackers stole the Water Board of the Briance's documents over the weekend."
+    assert en(possessive, "organization", board) == {("Water Board of the Briance", "asserted", False)}
+    # documents it merely published are no attack on it
+    published = "The Water Board of the Briance published documents on its new tariffs on Monday."
+    assert en(published, "organization", board) == set()
