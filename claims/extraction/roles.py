@@ -35,6 +35,10 @@ SELF = "self"  # the organisation speaks of itself being hit or spared
 PARTNER = "partner"  # the organisation works on the response with others
 # Words allowed between an organisation and its verb ("l'ARS n'a pas confirmé").
 SUBJECT_GAP = 4
+# Another subject coordinated after the organisation, up to the plural auxiliary they share (" et l'université de
+# Californie à Los Angeles| ont confirmé", " and the city's school board| have confirmed").
+_AND_ANOTHER = re.compile(r"^\s*(?:et|and)\s+(?:(?:l|la|le|les|the|its|son|sa|ses)\s+)?[a-z]+(?:\s+[a-z]+){0,7}?"
+                          r"(?=\s+(?:ont|have)\s+$)")
 # Words allowed between a verb and the organisation after it ("a confirmé mercredi l'ARS").
 INVERTED_GAP = 3
 # Words allowed between a title and the organisation ("directeur de la santé publique à l'ARS").
@@ -494,6 +498,9 @@ def org_role(f: Folded, v: Vocabulary, name: AgencyName) -> tuple[str | None, bo
         if verb_start < after or (noun_apposition and verb_start < apposition_end):
             continue
         gap = low[apposition_end:verb_start] if passable and verb_start >= apposition_end else low[after:verb_start]
+        # ("Siemens Energy et l'université de Californie à Los Angeles ont confirmé figurer parmi les victimes": a
+        # subject coordinated with another, not named in the config, reaches the verb they share)
+        gap = _AND_ANOTHER.sub("", gap, count=1)
         if re.search(r"[,;:.()]", gap) or _words(gap) > SUBJECT_GAP or _PASSIVE.search(gap):
             break
         # ("… au CHI des Trois-Vallées, entre serveurs à remplacer et renforts extérieurs, a chiffré mercredi sa

@@ -173,3 +173,14 @@ def test_documents_belonging_to_an_organisation_taken_present_it_as_hit():
     # documents it merely published are no attack on it
     published = "The Water Board of the Briance published documents on its new tariffs on Monday."
     assert en(published, "organization", board) == set()
+
+
+def test_an_organisation_coordinated_with_another_subject_reports_through_their_shared_verb():
+    # « Siemens Energy et l'université de Californie à Los Angeles ont confirmé figurer parmi les victimes »: the
+    # organisation, coordinated with a subject the config does not name, reports through the verb they share
+    # (rules cyberattack-525); it was read as no one hit
+    both = ("Stationo et la régie municipale de Bordeaux ont confirmé figurer parmi les victimes de la faille "
+            "exploitée par les pirates.")
+    assert fr(both, "organization", PARKING) == {("Stationo", "asserted", False)}
+    denied = "Stationo and the city's transport authority have denied being hit by the attack."
+    assert en(denied, "organization", PARKING) == {("Stationo", "denied", False)}
