@@ -99,6 +99,12 @@ _BLOCKED = re.compile(r"\b(?:bloque|bloquee|coupe|coupee|ferme|fermee|restreint|
 _GUESSED = re.compile(r"\b(?:guess|guessed|guessing|fallen into|fell into|devine|deviner|force|forcer)\b")
 
 
+# What a reason is given for, right before the organisation it is about ("part of the reason PhilHealth was breached",
+# « la raison pour laquelle la mairie a été piratée », "explain why the council was hit").
+_REASON_FOR = re.compile(r"\b(?:the\s+reason(?:\s+(?:why|that))?|explains?\s+why|explained\s+why|"
+                         r"la\s+raison\s+pour\s+laquelle|explique(?:r|nt)?\s+pourquoi)\s+(?:(?:the|la|le|l|les)\s+)?$")
+
+
 # "aucune autre", "no other" right before a mention, or before a noun whose complement it is ("aucun autre
 # établissement de Bourgogne-Franche-Comté", "no other part of the network"): what is named is not what is denied.
 _OTHER_THAN_NAMED = re.compile(r"\b(?:aucune|aucun|no|pas d)\s+(?:autres?|other)\s+"
@@ -1166,6 +1172,10 @@ def slot_claims(
         # n'a été touché »: the others are spared, not the organisation or region they are set against
         presupposed |= {pos for slot, _value, pos in found if slot in ("organization", "region")
                         and _OTHER_THAN_NAMED.search(f.low, max(0, pos - 60), pos)}
+        # "Out-of-date antivirus software may be part of the reason PhilHealth was breached": the breach a reason is
+        # given for is taken as given; the modal doubts the reason
+        presupposed |= {pos for slot, _value, pos in found if slot == "organization"
+                        and _REASON_FOR.search(f.low, max(0, pos - 40), pos)}
         found += count_claims(f, v, date_spans, clauses)
         denied_by_rule += care_claims(f, v, clauses)
     else:

@@ -184,3 +184,14 @@ def test_an_organisation_coordinated_with_another_subject_reports_through_their_
     assert fr(both, "organization", PARKING) == {("Stationo", "asserted", False)}
     denied = "Stationo and the city's transport authority have denied being hit by the attack."
     assert en(denied, "organization", PARKING) == {("Stationo", "denied", False)}
+
+
+def test_the_breach_a_reason_is_given_for_is_given():
+    # "Out-of-date antivirus software may be part of the reason PhilHealth was breached": the modal doubts the
+    # reason, not the breach it is the reason for (rules cyberattack-526); the organisation read as hedged
+    reason = ("Out-of-date antivirus software may be part of the reason Clydeside Ferries was breached, the "
+              "commission said.")
+    assert en(reason, "organization", FERRIES) == {("Clydeside Ferries", "asserted", False)}
+    # the breach itself in doubt stays hedged
+    doubt = "Clydeside Ferries may have been breached through out-of-date antivirus software, the commission said."
+    assert en(doubt, "organization", FERRIES) == {("Clydeside Ferries", "asserted", True)}
