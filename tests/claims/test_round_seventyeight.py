@@ -195,3 +195,28 @@ def test_the_breach_a_reason_is_given_for_is_given():
     # the breach itself in doubt stays hedged
     doubt = "Clydeside Ferries may have been breached through out-of-date antivirus software, the commission said."
     assert en(doubt, "organization", FERRIES) == {("Clydeside Ferries", "asserted", True)}
+
+
+def test_not_a_single_file_encrypted_denies_ransomware():
+    # "it did not encrypt a single file", "never encrypted any files": the encryption denied names the ransomware it
+    # denies, as "encrypted nothing" does (rules cyberattack-527); no way in was read
+    single = "The intruders did not encrypt a single file at Clydeside Ferries, the operator said."
+    assert en(single, "attack_vector", FERRIES) == {("ransomware", "denied", False)}
+    assert en("The attackers never encrypted any files at Clydeside Ferries.", "attack_vector", FERRIES) == {
+        ("ransomware", "denied", False)}
+
+
+def test_an_opening_unlike_another_named_incident_is_set_aside():
+    # "Unlike the ransomware that scrambled City Power's databases in July, this attack encrypted nothing": an opening
+    # that sets another named, dated incident against this one is a recap, and the rest is read as news (rules
+    # cyberattack-528); the whole sentence read as a recap
+    unlike = ("Unlike the ransomware that scrambled Harbour Power's databases in July, this attack on Clydeside Ferries "
+              "encrypted nothing.")
+    assert en(unlike, "attack_vector", FERRIES) == {("ransomware", "denied", False)}
+
+
+def test_clop_named_alone_is_the_attackers():
+    # "Clop says it did not encrypt a single file": the gang named alone, as "Cl0p" or "the Clop gang" are, is the
+    # attackers, whose word is their claim and hedged (rules cyberattack-529)
+    clop = "Clop says it did not encrypt a single file at Clydeside Ferries."
+    assert en(clop, "attack_vector", FERRIES) == {("ransomware", "denied", True)}
