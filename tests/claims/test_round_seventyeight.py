@@ -220,3 +220,15 @@ def test_clop_named_alone_is_the_attackers():
     # attackers, whose word is their claim and hedged (rules cyberattack-529)
     clop = "Clop says it did not encrypt a single file at Clydeside Ferries."
     assert en(clop, "attack_vector", FERRIES) == {("ransomware", "denied", True)}
+
+
+def test_records_of_medicines_are_medical_and_judged_harmless_are_still_taken():
+    # "lost the records of medicines handed to them at outpatient clinics": what was dispensed is medical data (rules
+    # cyberattack-530); "nothing alarming in the medication records the attackers had taken" judges what was taken and
+    # denies none of it (rules cyberattack-531)
+    lost = ("The data taken from Clydeside Ferries' clinic include names and addresses; 900 crew members also lost "
+            "the records of medicines handed to them at its clinics.")
+    assert ("medical", "asserted", False) in en(lost, "data_category", FERRIES)
+    harmless = ("The ferry operator's medical officer said there was nothing alarming in the medication records the "
+                "attackers had taken from Clydeside Ferries.")
+    assert en(harmless, "data_category", FERRIES) == {("medical", "asserted", False)}
