@@ -1148,6 +1148,10 @@ def reported_speaker(f: Folded, v: Vocabulary) -> str | None:
         if re.search(r"(?:é|ée|és|ées)$", text[start:end]) and not re.search(r"\b(?:a|ont|avait|has|have)\s*$", lead):
             continue  # "les soins restent assurés": a participle, not a speaker's verb
         subject = _subject_words(head, v.lang)
+        # ("Chick-fil-A says it is investigating reports … after comments … claimed that": words holding a verb of
+        # saying of their own are a clause before this verb, not its subject)
+        if v.cues.reporting.search(Folded(subject)):
+            continue
         # ", an account the chief executive disputes": the claim's noun is not the speaker
         claim_noun = v.cues.rebuttal_noun.spans(Folded(subject))
         if claim_noun and claim_noun[0][0] == len(subject) - len(subject.lstrip()) \

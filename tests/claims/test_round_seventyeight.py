@@ -232,3 +232,14 @@ def test_records_of_medicines_are_medical_and_judged_harmless_are_still_taken():
     harmless = ("The ferry operator's medical officer said there was nothing alarming in the medication records the "
                 "attackers had taken from Clydeside Ferries.")
     assert en(harmless, "data_category", FERRIES) == {("medical", "asserted", False)}
+
+
+def test_words_holding_a_verb_of_saying_are_no_subject_of_a_later_one():
+    # "Chick-fil-A says it is investigating reports … after comments … claimed that …, but the chain was firm on one
+    # point: “…”": the words before "claimed" hold a verb of saying of their own, and are no speaker's name (rules
+    # cyberattack-532); the quotation's speaker read "Chick-fil-A says it"
+    text = ("Clydeside Ferries says it is investigating reports of fraud after passengers claimed that card details "
+            "had been taken, but the operator was firm on one point: “This does not stem from any breach of our "
+            "systems.”")
+    quotes = {c[1] for c in claims_of(text, "en", ROUND_PUBLISHED, FERRIES) if c[0] == "quote"}
+    assert quotes == {"Clydeside Ferries"}
