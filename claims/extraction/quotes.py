@@ -972,7 +972,11 @@ def find_quotes(f: Folded, v: Vocabulary) -> list[str | None]:
             continue  # "un communiqué au titre laconique de « Reprise des services »": its title, nobody's words
         if _GOES_BY.search(f.text, 0, m.start()):
             continue  # "le collectif qui se fait appeler « The Green Blood Group »": the name it goes by, nobody's words
-        speaker = _speaker_after(f.text, m.end(), closing, v) or _speaker_before(f.text, m.start(), verbs, v) \
+        # ("Dallas County has confirmed an incident affecting what it calls a “portion of its environment,” County
+        # Judge Clay Jenkins said": the words someone is said to call so are theirs, whoever reports the sentence)
+        called = _CALLED.search(f.text, 0, m.start())
+        speaker = (_speaker_before(f.text, m.start(), verbs, v) if called and called.end() == m.start() else None) \
+            or _speaker_after(f.text, m.end(), closing, v) or _speaker_before(f.text, m.start(), verbs, v) \
             or _incise(inner, v)
         whole = _whole_sentence(inner, f.text, m.start())
         opening = _OPENING_SOURCE.match(f.text)

@@ -243,3 +243,15 @@ def test_words_holding_a_verb_of_saying_are_no_subject_of_a_later_one():
             "systems.”")
     quotes = {c[1] for c in claims_of(text, "en", ROUND_PUBLISHED, FERRIES) if c[0] == "quote"}
     assert quotes == {"Clydeside Ferries"}
+
+
+def test_the_words_someone_is_said_to_call_so_are_theirs_whoever_reports():
+    # "Dallas County has confirmed an incident affecting what it calls a “portion of its environment,” County Judge
+    # Clay Jenkins said": the words are the county's, whom "what it calls" names, not the judge's who reports the
+    # sentence (rules cyberattack-533)
+    text = ("Clydeside Ferries has confirmed an incident affecting what it calls a “portion of its booking system,” "
+            "harbour master Iain Gow said on Monday.")
+    assert en(text, "quote", FERRIES) == {("Clydeside Ferries", "asserted", False)}
+    # words with no such frame stay the reporter's
+    plain = "“A portion of the booking system was affected,” harbour master Iain Gow said on Monday."
+    assert en(plain, "quote", FERRIES) == {("Iain Gow", "asserted", False)}
