@@ -638,6 +638,11 @@ def _speaker_after(text: str, end: int, verbs: list[tuple[int, int]], v: Vocabul
         if owner:
             return _named_after(owner.group(1), v)
         return _clean(read_in.group("doc"), v) if v.cues.org_document.search(Folded(read_in.group("doc"))) else UNNAMED
+    reads = _READS.match(text, end)
+    if reads:
+        owners = find_mentions("organization", v, Folded(reads.group("doc")))
+        if owners:
+            return str(owners[0].value)
     # "», répond-on à la mairie", "», glisse-t-on chez l'opérateur": whoever speaks there, with any verb
     m = re.match(r"\s*,\s*[a-zà-ÿ]+(?:-t)?-on\s+(?:à|au|chez|du côté de)\s+", text[end:])
     if m:
@@ -713,6 +718,8 @@ def _speaker_after(text: str, end: int, verbs: list[tuple[int, int]], v: Vocabul
 # and who the document there is from ("… adressé au personnel par le Parlement européen", "un communiqué de la mairie").
 _READ_IN = re.compile(r"\s*,\s*(?:lit-on|peut-on\s+lire|pouvait-on\s+lire|pourra-t-on\s+lire|pouvait-on\s+encore\s+lire|"
                       r"peut-on\s+encore\s+lire)\s+(?:dans|sur)\s+(?P<doc>[^,;.«»“”]{2,90})")
+# ("“…,” reads a banner on Krispy Kreme's website": the document the words are read on, whose owner speaks)
+_READS = re.compile(r"\s*,?\s*(?:reads|read|declared|declares)\s+(?P<doc>(?:a|an|the)\s+[^,;.«»“”]{2,90})")
 _DOCUMENT_OWNER = re.compile(r"(?:\bpar|\bde|\bdu|\bdes|\bd['’])\s*((?:la\s+|le\s+|les\s+|l['’]\s*)?[A-ZÀ-ÝĀ-Ž].*)$")
 
 

@@ -255,3 +255,11 @@ def test_the_words_someone_is_said_to_call_so_are_theirs_whoever_reports():
     # words with no such frame stay the reporter's
     plain = "“A portion of the booking system was affected,” harbour master Iain Gow said on Monday."
     assert en(plain, "quote", FERRIES) == {("Iain Gow", "asserted", False)}
+
+
+def test_words_read_on_an_organisations_page_are_its_own():
+    # "“We're sorry …,” reads a banner on Krispy Kreme's website": the owner of the page the words are read on speaks
+    # them (D7a; rules cyberattack-534); they had nobody's name
+    banner = ("“We are sorry for the delays and are working hard to restore bookings,” reads a banner on Clydeside "
+              "Ferries' website.")
+    assert en(banner, "quote", FERRIES) == {("Clydeside Ferries", "asserted", False)}
