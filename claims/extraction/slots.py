@@ -99,6 +99,12 @@ _BLOCKED = re.compile(r"\b(?:bloque|bloquee|coupe|coupee|ferme|fermee|restreint|
 _GUESSED = re.compile(r"\b(?:guess|guessed|guessing|fallen into|fell into|devine|deviner|force|forcer)\b")
 
 
+# A sentence opening on the attack as a definite subject with what it struck ("The ransomware that hit MTU's …",
+# « L'attaque qui a frappé … »).
+_THE_ATTACK_THAT_HIT = re.compile(r"\s*(?:the|l|la|le)\s+(?:[a-z]+\s+){0,2}?(?:ransomware|attack|cyberattack|cyber\s+attack|"
+                                  r"breach|hack|intrusion|attaque|cyberattaque|rancongiciel|piratage)\s+"
+                                  r"(?:that|which|qui)\s+(?:a\s+|had\s+)?(?:hit|struck|targeted|crippled|frappe|touche|"
+                                  r"vise|paralyse)\b")
 # What a reason is given for, right before the organisation it is about ("part of the reason PhilHealth was breached",
 # « la raison pour laquelle la mairie a été piratée », "explain why the council was hit").
 _REASON_FOR = re.compile(r"\b(?:the\s+reason(?:\s+(?:why|that))?|explains?\s+why|explained\s+why|"
@@ -1172,6 +1178,14 @@ def slot_claims(
         # n'a été touché »: the others are spared, not the organisation or region they are set against
         presupposed |= {pos for slot, _value, pos in found if slot in ("organization", "region")
                         and _OTHER_THAN_NAMED.search(f.low, max(0, pos - 60), pos)}
+        # "The ransomware that hit MTU's Cork campuses over the weekend of 4 February may have been spreading for
+        # weeks": the attack a definite subject names, with whom it hit and when, is given; the modal doubts what is
+        # said of it after
+        that_hit = _THE_ATTACK_THAT_HIT.match(f.low)
+        if that_hit:
+            doubt = min((s for s, _e in v.cues.hedge.spans(f) if s >= that_hit.end()), default=None)
+            if doubt is not None:
+                presupposed |= {pos for _slot, _value, pos in found if pos < doubt}
         # "Out-of-date antivirus software may be part of the reason PhilHealth was breached": the breach a reason is
         # given for is taken as given; the modal doubts the reason
         presupposed |= {pos for slot, _value, pos in found if slot == "organization"

@@ -263,3 +263,16 @@ def test_words_read_on_an_organisations_page_are_its_own():
     banner = ("“We are sorry for the delays and are working hard to restore bookings,” reads a banner on Clydeside "
               "Ferries' website.")
     assert en(banner, "quote", FERRIES) == {("Clydeside Ferries", "asserted", False)}
+
+
+def test_the_attack_a_definite_subject_names_is_given_before_the_modal():
+    # "The ransomware that hit MTU's Cork campuses over the weekend of 4 February may have been spreading for weeks":
+    # the attack the subject names, whom it hit and when, are given; the modal doubts only what is said of it after
+    # (rules cyberattack-535); all three read as hedged
+    given = ("The ransomware that hit Clydeside Ferries on 4 February may have been spreading quietly through its "
+             "network for weeks, the operator believes.")
+    assert en(given, "organization", FERRIES) == {("Clydeside Ferries", "asserted", False)}
+    assert en(given, "attack_vector", FERRIES) == {("ransomware", "asserted", False)}
+    # the attack itself in doubt stays hedged
+    doubt = "Ransomware may have hit Clydeside Ferries on 4 February, the operator believes."
+    assert en(doubt, "organization", FERRIES) == {("Clydeside Ferries", "asserted", True)}
