@@ -276,3 +276,13 @@ def test_the_attack_a_definite_subject_names_is_given_before_the_modal():
     # the attack itself in doubt stays hedged
     doubt = "Ransomware may have hit Clydeside Ferries on 4 February, the operator believes."
     assert en(doubt, "organization", FERRIES) == {("Clydeside Ferries", "asserted", True)}
+
+
+def test_a_figure_that_could_grow_is_stated_as_it_stands():
+    # "puts the number of people affected at 623,774, a figure CommonSpirit warns could rise": the figure is stated;
+    # that it could grow doubts nothing of it (rules cyberattack-536), as « un bilan qui pourrait s'alourdir »
+    rise = ("A filing puts the number of passengers affected at 48,200, a figure Clydeside Ferries warns could rise "
+            "as it works through more files.")
+    assert en(rise, "victim_count", FERRIES) == {(48200, "asserted", False)}
+    grow = ("Stationo chiffre à 48 200 le nombre de clients touchés, un bilan qui pourrait encore s'alourdir.")
+    assert fr(grow, "victim_count", PARKING) == {(48200, "asserted", False)}
