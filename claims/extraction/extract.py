@@ -206,7 +206,7 @@ def sentence_claims(
     discourse.named_before(f, v, opening_quote.start() if opening_quote else 0)
     # ("Timothy Pilgrim, the … Commissioner, said … “…,” Pilgrim said": a surname alone is the person this sentence
     # names in full, as one an earlier sentence named would be)
-    speakers = [(s and in_full_here(sentence.text, s)) or s
+    speakers = [(s and in_full_here(sentence.text, s, v)) or s
                 for s in _speakers(found_speakers, person, discourse, v, plural)]
     if quoted_before and found_speakers == [UNNAMED] and _ONLY_QUOTED.fullmatch(sentence.text):
         speakers = [quoted_before]  # '“…,” he said. “They are the biggest club in the world.”': he goes on

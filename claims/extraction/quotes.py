@@ -1360,13 +1360,14 @@ _OFFICE_ENDS = re.compile(r"\s(?:Commissioner|Minister|Ministre|Secretary|Direct
                           r"Spokesperson|Ombudsman|Controller|Inspector)$")
 
 
-def in_full_here(text: str, surname: str) -> str | None:
+def in_full_here(text: str, surname: str, v: Vocabulary) -> str | None:
     """The person the sentence names in full whose surname is this one word, outside its quotations ("Timothy
-    Pilgrim, the Information and Privacy Commissioner, said … “…,” Pilgrim said": Timothy Pilgrim); None otherwise."""
+    Pilgrim, the Information and Privacy Commissioner, said … “…,” Pilgrim said": Timothy Pilgrim), the one it opens
+    on too; None otherwise."""
     if " " in surname or not surname[:1].isupper():
         return None
-    return next((_untitled(m.group(1)) for m in re.finditer(rf"(?<![\w-])({_FULL_NAME})", _outside_quotes(text))
-                 if m.group(1).split()[-1] == surname and len(_untitled(m.group(1)).split()) > 1), None)
+    return next((p for p in [*people_named(text, v), named_person(text, v)]
+                 if p and " " in p and p.split()[-1] == surname), None)
 
 
 def _untitled(name: str) -> str:
