@@ -132,7 +132,8 @@ def test_an_insurer_named_as_the_company_is_no_insurance_data():
     # The insurer is who was hit or who speaks; what customers hold with "their insurer" is data.
     assert not any(c[1] == "insurance" for c in slots_of(
         "Files stolen from Acme, the country's largest health insurer, include names and addresses.", "en"))
-    assert not any(c[1] == "insurance" for c in slots_of("Claims data was stolen too, the insurer said.", "en"))
+    # (what was stolen here names no insurance data: claims data would, since cyberattack-519)
+    assert not any(c[1] == "insurance" for c in slots_of("Home addresses were stolen too, the insurer said.", "en"))
     assert not any(c[1] == "insurance" for c in slots_of("Des fichiers volés chez l'assureur contiennent les adresses des clients."))
     assert ("data_category", "insurance", "asserted") in slots_of(
         "The stolen files give the name of their insurer and their address.", "en")
