@@ -274,13 +274,13 @@ def _opens_on_litigant(f: Folded, v: Vocabulary) -> bool:
 
 # A sentence that is one quotation and nothing else.
 _ONLY_QUOTED = re.compile(r"\s*(?:«[^»]*»|“[^”]*”)\s*[.!?]?\s*")
+# A French speaker's pronoun inverted after its verb of saying (« a-t-il expliqué », « souligne-t-elle », « disent-ils »).
+_INVERTED_SAYS = r"(?:a|ont)-t?-?(?:il|elle|ils|elles)\s+[a-zà-ÿ]+|[a-zà-ÿ]+-t-(?:il|elle)|[a-zà-ÿ]+-(?:ils|elles)"
 # A sentence closed by its speaker and a verb of saying after a comma (", he pointed out.", « , a-t-il expliqué. »).
-_REPORT_CLOSES = re.compile(r",\s*(?:(?:he|she|they)\s+[a-z]+(?:\s+out)?|(?:a|ont)-t?-?(?:il|elle|ils|elles)\s+[a-zà-ÿ]+|"
-                            r"[a-zà-ÿ]+-t-(?:il|elle)|[a-zà-ÿ]+-(?:ils|elles))\s*[.!]?\s*$")
+_REPORT_CLOSES = re.compile(r",\s*(?:(?:he|she|they)\s+[a-z]+(?:\s+out)?|" + _INVERTED_SAYS + r")\s*[.!]?\s*$")
 # Or by the same set off inside it (", he said, the files are worth far less", « , a-t-il ajouté, »).
 _REPORT_ASIDE = re.compile(r",\s*(?:(?:he|she|they)\s+(?:said|says|added|adds|argued|argues|explained|explains|noted|"
-                           r"notes|warned|warns|insisted|insists|reckons|reckoned)|(?:a|ont)-t-(?:il|elle|ils|elles)\s+"
-                           r"[a-zà-ÿ]+|[a-zà-ÿ]+-t-(?:il|elle)|[a-zà-ÿ]+-(?:ils|elles))\s*,")
+                           r"notes|warned|warns|insisted|insists|reckons|reckoned)|" + _INVERTED_SAYS + r")\s*,")
 
 
 def _stated_only(f: Folded, clauses: list[Clause]) -> Folded:
@@ -389,8 +389,9 @@ def extract_claims(
         # (or a handle among the keywords: "Prudent, SaxX a d'abord examiné les fichiers. « … », explique-t-il")
         # (everyone it names in full, for a surname alone later: "Timothy Pilgrim, the … Commissioner, said a file …
         # uploaded … by a staff member at the website contractor, Precedent Communications. “…,” Pilgrim said")
-        discourse.people += people_named(sentence.text, v)
-        discourse.met(named_person(sentence.text, v) or _surname_speaker(sentence.text, v, discourse)
+        people = people_named(sentence.text, v)
+        discourse.people += people
+        discourse.met(named_person(sentence.text, v, people) or _surname_speaker(sentence.text, v, discourse)
                       or handle_named(sentence.text, handles))
         discourse.named(f, v)
         opening = _opening_organisation(f, v) or _opening_role(sentence.text)

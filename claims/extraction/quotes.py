@@ -981,10 +981,11 @@ def find_quotes(f: Folded, v: Vocabulary) -> list[str | None]:
             continue  # "le collectif qui se fait appeler « The Green Blood Group »": the name it goes by, nobody's words
         # ("Dallas County has confirmed an incident affecting what it calls a “portion of its environment,” County
         # Judge Clay Jenkins said": the words someone is said to call so are theirs, whoever reports the sentence)
-        called = _CALLED.search(f.text, 0, m.start())
-        speaker = (_speaker_before(f.text, m.start(), verbs, v) if called and called.end() == m.start() else None) \
-            or _speaker_after(f.text, m.end(), closing, v) or _speaker_before(f.text, m.start(), verbs, v) \
-            or _incise(inner, v)
+        if _CALLED.search(f.text, 0, m.start()):
+            speaker = _speaker_before(f.text, m.start(), verbs, v) or _speaker_after(f.text, m.end(), closing, v)
+        else:
+            speaker = _speaker_after(f.text, m.end(), closing, v) or _speaker_before(f.text, m.start(), verbs, v)
+        speaker = speaker or _incise(inner, v)
         whole = _whole_sentence(inner, f.text, m.start())
         opening = _OPENING_SOURCE.match(f.text)
         if whole and opening and not _speaker_after(f.text, m.end(), closing, v) and \
@@ -1333,13 +1334,14 @@ def people_named(text: str, v: Vocabulary | None = None) -> list[str]:
     return [_untitled(name) for name in found]
 
 
-def named_person(text: str, v: Vocabulary | None = None) -> str | None:
+def named_person(text: str, v: Vocabulary | None = None, people: list[str] | None = None) -> str | None:
     """The last person named in a sentence ("Its director, Hélène Marchand, said..."), for a later "-t-elle".
 
     A sentence's first words are capitalised whatever they are ("Le Monde", "La Clinique"): a name
     that opens it counts only where nothing else is named, its first word is no article or
-    preposition, a verb follows ("Marie Dupont dirige la clinique.") and it names no organisation."""
-    found = people_named(text, v)
+    preposition, a verb follows ("Marie Dupont dirige la clinique.") and it names no organisation.
+    `people` is `people_named(text, v)` where the caller has it already."""
+    found = people if people is not None else people_named(text, v)
     if found:
         return found[-1]
     # (or an apposition follows: "Karim Benali, a security consultant, was blunt"; or the age: "Shlomo Brill, 81, had
@@ -1366,7 +1368,8 @@ def in_full_here(text: str, surname: str, v: Vocabulary) -> str | None:
     on too; None otherwise."""
     if " " in surname or not surname[:1].isupper():
         return None
-    return next((p for p in [*people_named(text, v), named_person(text, v)]
+    people = people_named(text, v)
+    return next((p for p in [*people, named_person(text, v, people)]
                  if p and " " in p and p.split()[-1] == surname), None)
 
 
