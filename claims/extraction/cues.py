@@ -32,7 +32,13 @@ def negation_spans(f: Folded, cues) -> list[tuple[int, int]]:
     neutral = cues.not_negation.spans(f)
     return [(s, e) for s, e in cues.negation.spans(f) if not any(ns < e and s < ne for ns, ne in neutral)
             and not _CONTRASTED.match(f.low, e) and not _telling_denied(f, cues, e) and not _DATE_DENIED.match(f.low, e)
-            and not _RESTRICTED_LATER.fullmatch(f.low, s, e)]
+            and not _RESTRICTED_LATER.fullmatch(f.low, s, e) and not _FIGURE_DISPUTED.match(f.low, s)]
+
+
+# « La direction de la clinique conteste ce chiffre : … »: a verb of disputing whose object is a figure disputes
+# the count, not that the attack happened or reached what the clause goes on to name.
+_FIGURE_DISPUTED = re.compile(r"contest\w*\s+(?:ce|ces|le|les|cette|son|leur)\s+(?:chiffre|chiffres|bilan|decompte|"
+                              r"estimation|estimations|nombre|montant|evaluation)\b")
 
 
 # "n'a été rendue publique qu'une semaine plus tard": "ne … que" restricts, and "plus" is a comparison,

@@ -1,0 +1,32 @@
+"""Round seventy-nine (issue 9): what dev82 (both halves) showed the extractor misreading, one test each, on
+sentences of our own about invented incidents (a Breton clinic, a Namibian supermarket chain, a Quebec jobs board)."""
+
+from __future__ import annotations
+
+from tests.claims.helpers import claims_of, en, fr, round_incident as incident, ROUND_PUBLISHED
+
+
+CLINIC = incident("Clinique du Trieux", keywords=("Trieux",))
+GROCER = incident("Okavango Foods", keywords=("Okavango Foods",))
+JOBS = incident("EmploiNord", keywords=("EmploiNord",))
+
+
+def test_disputing_a_figure_does_not_deny_the_organisation():
+    # « La clinique conteste ce chiffre : selon elle, … n'a pas été atteint »: contesting a figure disputes the count,
+    # not the attack; the clinic read as denied (rules cyberattack-537)
+    figure = ("La direction de la clinique du Trieux conteste ce chiffre : selon elle, seuls des plannings ont pu "
+              "être copiés par les pirates.")
+    assert fr(figure, "organization", CLINIC) == {("Clinique du Trieux", "asserted", False)}
+    # disputing the intrusion itself still denies it
+    intrusion = "La clinique du Trieux conteste toute intrusion dans son réseau."
+    assert fr(intrusion, "organization", CLINIC) == {("Clinique du Trieux", "denied", False)}
+
+
+def test_sparing_in_the_gerund_or_the_present_denies_what_it_spares():
+    # "touching names and ID numbers while sparing financial information": the gerund of sparing denies its object,
+    # as "spared" does (rules cyberattack-538); the bank details read as taken
+    gerund = ("Okavango Foods said the intrusion touched names and ID numbers while sparing financial "
+              "information.")
+    assert en(gerund, "data_category", GROCER) == {("identity", "asserted", False), ("banking", "denied", False)}
+    present = "The breach at Okavango Foods spares card details but exposes phone numbers, the chain said."
+    assert ("banking", "denied", False) in en(present, "data_category", GROCER)
