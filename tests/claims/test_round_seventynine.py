@@ -30,3 +30,14 @@ def test_sparing_in_the_gerund_or_the_present_denies_what_it_spares():
     assert en(gerund, "data_category", GROCER) == {("identity", "asserted", False), ("banking", "denied", False)}
     present = "The breach at Okavango Foods spares card details but exposes phone numbers, the chain said."
     assert ("banking", "denied", False) in en(present, "data_category", GROCER)
+
+
+def test_a_breche_in_french_is_an_incident():
+    # « Ce n'est en aucun cas une brèche dans les systèmes d'EmploiNord »: the press's « brèche » is a breach, a word
+    # of the incident, so the negation before it denies the site was breached (rules cyberattack-539); it read as
+    # the site hit
+    denial = "« Ce n'est en aucun cas une brèche dans les systèmes d'EmploiNord », a affirmé l'entreprise."
+    assert fr(denial, "organization", JOBS) == {("EmploiNord", "denied", False)}
+    # a breach said without a negation names it hit
+    breach = "Une brèche dans les serveurs d'EmploiNord a exposé les CV de ses inscrits."
+    assert fr(breach, "organization", JOBS) == {("EmploiNord", "asserted", False)}
