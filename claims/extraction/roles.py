@@ -415,6 +415,11 @@ _ON_AFTER = re.compile(r"\s*,\s*on\s+")
 _PREPOSITION_FIRST = re.compile(r"\s*(?:to|onto|into|on|at|from|for|with|sur|dans|pour|avec|chez)\s")
 
 
+# A negation cue that is a participle (« écartée », « démenti », "dismissed"), and "par" / "by" then an article.
+_DENYING_PARTICIPLE = re.compile(r".*\w{3}(?:e|ee|es|ees|i|ie|is|ies|ed)")
+_BY_AGENT = re.compile(r"\s+(?:par|by)\s+(?:(?:l|la|le|les|the)\s+)?")
+
+
 def org_role(f: Folded, v: Vocabulary, name: AgencyName) -> tuple[str | None, bool]:
     """The organisation's role in the sentence (SPEAKER, AFFILIATION, SELF or None) and, for SELF, whether it is denied."""
     low = f.low
@@ -428,6 +433,11 @@ def org_role(f: Folded, v: Vocabulary, name: AgencyName) -> tuple[str | None, bo
     segment_start = max((m.end() for m in re.finditer(r"[,;:.()]", low[:name.org.start])), default=0)
     # "selon l'ARS", "according to a joint statement from the GRADeS"
     if any(segment_start <= s < name.org.start for s, _e in v.cues.source.spans(f)):
+        return SPEAKER, False
+    # « Une piste écartée par Nvidia », "a theory dismissed by the council": the agent of a participle of denying
+    # is who denies, not what is denied
+    if any(segment_start <= s and _DENYING_PARTICIPLE.fullmatch(low, s, e) and _BY_AGENT.fullmatch(low, e, name.org.start)
+           for s, e in negation_spans(f, v.cues)):
         return SPEAKER, False
     # "posing as their insurer", "se faire passer pour Bouygues Telecom", "a report from the
     # British Library": named for what others do in its name or with it, not as the one hit

@@ -41,3 +41,14 @@ def test_a_breche_in_french_is_an_incident():
     # a breach said without a negation names it hit
     breach = "Une brèche dans les serveurs d'EmploiNord a exposé les CV de ses inscrits."
     assert fr(breach, "organization", JOBS) == {("EmploiNord", "asserted", False)}
+
+
+def test_the_agent_of_a_participle_of_denying_speaks():
+    # « Une piste écartée par la clinique comme par les pirates eux-mêmes »: who rules a lead out, the agent after
+    # « par », is who denies, not the one denied (rules cyberattack-540); the clinic read as denied
+    ruled_out = ("On a parlé d'une opération commanditée par un État. Une piste écartée par la clinique du Trieux comme "
+                 "par les pirates eux-mêmes.")
+    assert fr(ruled_out, "organization", CLINIC) == set()
+    # an organisation said not to be hit is still denied
+    spared = "Les pirates n'ont pas touché la clinique du Trieux, selon l'ARS."
+    assert fr(spared, "organization", CLINIC) == {("Clinique du Trieux", "denied", True)}
