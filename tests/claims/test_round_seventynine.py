@@ -9,6 +9,7 @@ from tests.claims.helpers import claims_of, en, fr, round_incident as incident, 
 CLINIC = incident("Clinique du Trieux", keywords=("Trieux",))
 GROCER = incident("Okavango Foods", keywords=("Okavango Foods",))
 JOBS = incident("EmploiNord", keywords=("EmploiNord",))
+PAPER = incident("Le Courrier de la Rance", keywords=("Courrier de la Rance",))
 
 
 def test_disputing_a_figure_does_not_deny_the_organisation():
@@ -52,3 +53,14 @@ def test_the_agent_of_a_participle_of_denying_speaks():
     # an organisation said not to be hit is still denied
     spared = "Les pirates n'ont pas touché la clinique du Trieux, selon l'ARS."
     assert fr(spared, "organization", CLINIC) == {("Clinique du Trieux", "denied", True)}
+
+
+def test_a_newspaper_or_a_subsidiary_taken_up_by_its_trade_speaks_for_the_organisation():
+    # « explique le journal », « a martelé la filiale de … »: the trade the press names an organisation by, once it is
+    # named, stands for it as the one quoted (rules cyberattack-541); the speaker read as "journal" or "filiale de …"
+    paper = ("Le Courrier de la Rance a réagi dès jeudi. En cause, explique le journal, la bascule d'un serveur de "
+             "journaux d'événements, au cours de laquelle « une erreur s'est glissée » dans les accès.")
+    assert {value for value, _p, _h in fr(paper, "quote", PAPER)} == {"Le Courrier de la Rance"}
+    subsidiary = ("« Ce n'est en aucun cas une brèche dans nos systèmes », a martelé la filiale d'EmploiNord, pour qui "
+                  "aucune donnée privée de ses membres n'a été exposée.")
+    assert {value for value, _p, _h in fr(subsidiary, "quote", JOBS)} == {"EmploiNord"}
