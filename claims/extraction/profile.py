@@ -539,7 +539,8 @@ SHORT_FORMS = "_short"
 
 def _short_forms(name: str, forms: dict, others: set[str]) -> list[str]:
     """How the press shortens a configured name: without its last generic words ("Change
-    Healthcare" -> "Change", "Barts Health NHS Trust" -> "Barts Health"), by its initials when it
+    Healthcare" -> "Change", "Barts Health NHS Trust" -> "Barts Health"; "Mackay Memorial Hospital" -> "Mackay",
+    the name it honours), by its initials when it
     opens with an abbreviation ("CH Sud Francilien" -> "CHSF", short words skipped: "CH de l'Ouest
     Vosgien" -> "CHOV") or joins two names with "&" ("Marks & Spencer" -> "M&S"), by the capitals
     of a name of capitalised words ("British Airways" -> "BA", written so). A short form that is
@@ -554,6 +555,9 @@ def _short_forms(name: str, forms: dict, others: set[str]) -> list[str]:
         kept = kept[:-1]
         # ("Yum! Brands" -> "Yum": the press writes the short form without the brand's mark)
         out.append(f"={' '.join(kept).rstrip('!?')}")
+    # ("Mackay Memorial Hospital" -> "Mackay": a hospital named for someone is called by that name alone)
+    if len(words) >= 3 and words[-2:] == ["Memorial", "Hospital"] and words[0][:1].isupper():
+        out.append(f"={' '.join(words[:-2])}")
     if "&" in words[1:-1] and all(w[:1].isupper() for w in words if w != "&"):
         # ("Perry Johnson & Associates" -> "PJ&A": the initials on each side of the ampersand)
         amp = words.index("&")

@@ -64,3 +64,11 @@ def test_a_newspaper_or_a_subsidiary_taken_up_by_its_trade_speaks_for_the_organi
     subsidiary = ("« Ce n'est en aucun cas une brèche dans nos systèmes », a martelé la filiale d'EmploiNord, pour qui "
                   "aucune donnée privée de ses membres n'a été exposée.")
     assert {value for value, _p, _h in fr(subsidiary, "quote", JOBS)} == {"EmploiNord"}
+
+
+def test_a_memorial_hospital_is_called_by_the_name_it_honours():
+    # "the attack never stopped Halvorsen from caring for its patients": a hospital named "<name> Memorial Hospital"
+    # is called by the name alone (rules cyberattack-542); it went unrecognised
+    hospital = incident("Halvorsen Memorial Hospital", keywords=("Halvorsen Memorial Hospital",))
+    text = "A forum user began selling data from the Halvorsen attack on 28 February, the local press reported."
+    assert en(text, "organization", hospital) == {("Halvorsen Memorial Hospital", "asserted", False)}
