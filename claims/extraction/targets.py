@@ -410,7 +410,7 @@ def _said_hit(f: Folded, v: Vocabulary, start: int, end: int) -> bool:
             if s >= o and not re.search(r"[,;:.()]", gap) and (
                     word_count(gap) <= TARGET_GAP or word_count(_hyphens_joined(f, o, s)) <= TARGET_GAP
                     or (word_count(gap) <= NOT_ONLY_GAP and (
-                        _NOT_ONLY.search(gap) or _NTH_TO.match(gap)))):
+                        _NOT_ONLY.search(gap) or _NTH_TO.match(gap) or _AMONG.match(gap)))):
                 return True
     return False
 
@@ -427,6 +427,11 @@ def _hyphens_joined(f: Folded, start: int, end: int) -> str:
 _NTH_TO = re.compile(r"\s*(?:est|etait|devient|is|was|becomes|became)\s+(?:(?:ainsi|donc|desormais|deja|now|thus|also|aussi|already)\s+)?(?:la|le|l|the)\s+(?:[\w-]+\s+){0,2}?"
                      r"(?:seconde?|deuxieme|troisieme|quatrieme|cinquieme|derniere?|nouvelle|second|third|fourth|fifth|"
                      r"latest|last|next|newest)\b[^,;:.]*(?:\b(?:a|to)\s+(?:(?:etre|be|avoir\s+ete|have\s+been)\s+)?|\s)$")
+
+
+# "counted Fairfax County Public Schools among more than a thousand school systems struck by ransomware", « figure
+# parmi les hôpitaux touchés »: one of those hit.
+_AMONG = re.compile(r"\s*(?:(?:is|was|are|were|est|etait|figure|figurait|compte|comptait)\s+)?(?:among|parmi)\s+[^,;:.]*$")
 
 
 def described_as_hit(f: Folded, v: Vocabulary, start: int, end: int) -> bool:

@@ -72,3 +72,14 @@ def test_a_memorial_hospital_is_called_by_the_name_it_honours():
     hospital = incident("Halvorsen Memorial Hospital", keywords=("Halvorsen Memorial Hospital",))
     text = "A forum user began selling data from the Halvorsen attack on 28 February, the local press reported."
     assert en(text, "organization", hospital) == {("Halvorsen Memorial Hospital", "asserted", False)}
+
+
+def test_an_organisation_counted_among_those_hit_was_hit():
+    # "counted Tidewater County Public Schools among more than a thousand school systems struck by ransomware": one
+    # of those hit is hit (rules cyberattack-543); the district went unclaimed
+    district = incident("Tidewater County Public Schools", keywords=("Tidewater County Public Schools",))
+    counted = ("The superintendent counted Tidewater County Public Schools among more than a thousand school systems "
+               "struck by ransomware this year.")
+    assert en(counted, "organization", district) == {("Tidewater County Public Schools", "asserted", False)}
+    figure = "La clinique du Trieux figure parmi la dizaine d'établissements touchés par ce rançongiciel."
+    assert fr(figure, "organization", CLINIC) == {("Clinique du Trieux", "asserted", False)}
