@@ -588,6 +588,10 @@ def _governed(f: Folded, v: Vocabulary, clause: Clause, attack: list[tuple[int, 
     start, end = max(((s, e) for s, e in attack if clause.start <= s and e <= date), key=lambda span: span[1])
     if not any(s < end and start < e for s, e in v.cues.attack_noun.spans(f)):
         return False
+    # ("Findings show its server system came under attack on 12 November": the noun after "came under" is the verb
+    # of being hit, which dates itself)
+    if _CAME_UNDER.search(f.low, max(0, start - 40), start):
+        return False
     if re.fullmatch(r"\s+(?:[a-z]+\s+)?(?:of|du|de|d)\s+(?:the\s+|le\s+)?", f.low[end:date]):
         # the noun's own date ("l'attaque informatique de samedi matin"), not "found the breach
         # of its systems on 17 July"
@@ -614,6 +618,9 @@ def _governed(f: Folded, v: Vocabulary, clause: Clause, attack: list[tuple[int, 
 
 
 _RELATIVE_PRONOUN = re.compile(r"\b(?:dont|which|whose)\b")
+# Being hit said with an attack noun ("came under attack", "was under a cyberattack", "fell victim to a breach").
+_CAME_UNDER = re.compile(r"\b(?:came|come|comes|coming|was|were|been|is|are|fell|fall|falls|falling)\s+"
+                         r"(?:under|victim\s+to)\s+(?:(?:a|an)\s+)?(?:[a-z-]+\s+)?$")
 
 
 # What joins an attack noun to the means it used ("attaque au rançongiciel", "attack using ransomware").

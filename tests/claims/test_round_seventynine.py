@@ -83,3 +83,14 @@ def test_an_organisation_counted_among_those_hit_was_hit():
     assert en(counted, "organization", district) == {("Tidewater County Public Schools", "asserted", False)}
     figure = "La clinique du Trieux figure parmi la dizaine d'établissements touchés par ce rançongiciel."
     assert fr(figure, "organization", CLINIC) == {("Clinique du Trieux", "asserted", False)}
+
+
+def test_the_day_something_came_under_attack_is_the_attack_date():
+    # "Preliminary findings show its till system came under attack on 12 November" (the last 12 November before the
+    # article): "came under attack" is the verb of being hit, not an attack noun that "findings" governs (rules
+    # cyberattack-544); the day went unread
+    text = "Preliminary findings show Okavango Foods' till system came under attack on 12 November, the regulator said."
+    assert en(text, "attack_date", GROCER) == {(f"{ROUND_PUBLISHED.year - 1}-11-12", "asserted", False)}
+    # the day the findings were made public still dates nothing
+    found = "Okavango Foods published its findings about the attack on 12 November."
+    assert en(found, "attack_date", GROCER) == set()
