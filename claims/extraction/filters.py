@@ -86,6 +86,9 @@ def _event_years(f: Folded, v: Vocabulary) -> list[int]:
             continue  # "le Bologna FC 1909", a name the newsroom follows: no year of any event
         if any(e < m.start() and _PEOPLE_WHO.fullmatch(f.low, e, m.start()) for e in people):
             continue  # "its donors, people who gave in 2020 and 2021": when they gave, not when anything was hit
+        if _DOCUMENT_DATED.search(f.low, 0, m.start()) or (_ARTICLE_BEFORE.search(f.low, 0, m.start())
+                                                             and _DOCUMENT_AFTER.match(f.low, m.end())):
+            continue  # "a 2014 spreadsheet listing employees", « un fichier datant de 2014 »: the document's year
         if _FLAW_DATED.search(f.low, 0, m.start()):
             continue  # "une faille répertoriée en 2021", "a flaw patched in 2022": the flaw's history, not the attack's
         if _YEAR_ATTRIBUTE.search(f.low, 0, m.start()) and not any(
@@ -121,6 +124,12 @@ def _year_keywords(keywords: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
 # A possessive right before a year that qualifies the noun after it ("its 2017 turnover", "the
 # Supreme Court's 2023 ruling").
 _YEAR_ATTRIBUTE = re.compile(r"\b(?:its|their|his|her|s)\s+$")
+# A document a year dates, the year before it ("a 2014 spreadsheet") or after it (« un tableur datant de 2014 »).
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the|one)\s+$")
+_DOCUMENT_AFTER = re.compile(r"\s+(?:spreadsheets?|files?|lists?|databases?|documents?|reports?|archives?|backups?|"
+                             r"rosters?|exports?|records?)\b")
+_DOCUMENT_DATED = re.compile(r"\b(?:tableurs?|fichiers?|listes?|bases?|documents?|rapports?|archives?|sauvegardes?|"
+                             r"exports?)\s+(?:datant\s+)?(?:de|d)\s+$")
 # A relative clause on the people whose records were taken, up to the year it gives them: "people who gave in ",
 # « des clients qui avaient commandé en »
 _PEOPLE_WHO = re.compile(r"\s*,?\s*(?:who|qui|having|ayant)\s+(?:[a-z0-9]+\s+){1,4}")

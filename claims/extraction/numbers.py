@@ -72,6 +72,7 @@ def _word_numbers(low: str, table: dict) -> list[Number]:
     articles = set(words.get("articles", []))
     fractions = table.get("fractions", {})
     joiners = set(words.get("joiners", []))
+    vague = set(words.get("vague", []))
     tokens = [(m.group(0), m.start(), m.end()) for m in re.finditer(r"[a-z]+", low)]
     found: list[Number] = []
     i = 0
@@ -97,6 +98,10 @@ def _word_numbers(low: str, table: dict) -> list[Number]:
             continue
         if word in scales and word.endswith("s"):
             i += 1  # "des millions", "thousands": a plural scale alone names no number
+            continue
+        if (word in scales or units.get(word) == 100) and i > 0 and tokens[i - 1][0] in vague and \
+                not low[tokens[i - 1][2]:start].strip():
+            i += 1  # "several hundred employees", "a few thousand": no number, as "hundreds" is none
             continue
         total, current, j, end = 0, 0, i, start
         while j < len(tokens):

@@ -94,3 +94,35 @@ def test_the_day_something_came_under_attack_is_the_attack_date():
     # the day the findings were made public still dates nothing
     found = "Okavango Foods published its findings about the attack on 12 November."
     assert en(found, "attack_date", GROCER) == set()
+
+
+def test_a_documents_year_dates_no_earlier_incident():
+    # "the dump includes a 2014 spreadsheet listing employees with their names and Social Security numbers": the
+    # year dates the spreadsheet, not another incident the sentence would recall (rules cyberattack-545); the data
+    # went unread
+    english = ("The dump includes a 2014 spreadsheet listing Tidewater staff with their names and Social Security "
+               "numbers.")
+    district = incident("Tidewater County Public Schools", keywords=("Tidewater",))
+    assert en(english, "data_category", district) == {("identity", "asserted", False),
+                                                      ("social_security_number", "asserted", False)}
+    french = "Le lot publié contient un tableur datant de 2014 avec les noms et adresses des patients de la clinique du Trieux."
+    assert {value for value, _p, _h in fr(french, "data_category", CLINIC)} == {"identity", "contact"}
+    # a year that dates an attack still makes it an earlier one
+    earlier = "In 2014 a breach exposed the names and Social Security numbers of Tidewater staff."
+    assert en(earlier, "data_category", district) == set()
+
+
+def test_news_reports_are_an_unnamed_source():
+    # "News reports say the dump includes …": what unnamed reports say is hedged, as with "media reports"
+    # (rules cyberattack-546); it read as plain fact
+    text = "News reports say the Okavango Foods dump includes customers' names and home addresses."
+    assert en(text, "data_category", GROCER) == {("identity", "asserted", True), ("contact", "asserted", True)}
+
+
+def test_several_hundred_is_no_count():
+    # "a spreadsheet listing several hundred employees": "several hundred" counts nobody, as "hundreds" does not
+    # (rules cyberattack-547); it read as 100 victims
+    vague = "Hackers stole a spreadsheet listing several hundred Okavango Foods employees."
+    assert en(vague, "victim_count", GROCER) == set()
+    exact = "Hackers stole a spreadsheet listing three hundred Okavango Foods employees."
+    assert en(exact, "victim_count", GROCER) == {(300, "asserted", False)}
