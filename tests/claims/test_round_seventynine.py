@@ -126,3 +126,15 @@ def test_several_hundred_is_no_count():
     assert en(vague, "victim_count", GROCER) == set()
     exact = "Hackers stole a spreadsheet listing three hundred Okavango Foods employees."
     assert en(exact, "victim_count", GROCER) == {(300, "asserted", False)}
+
+
+def test_the_members_an_organisation_says_it_has_are_no_victims():
+    # « combien des quelque 756 millions de membres qu'elle revendique figurent dans le fichier »: the members an
+    # organisation says it has, in a relative clause after them, are its size, not those hit (rules cyberattack-548);
+    # they read as 756 million victims
+    size = ("EmploiNord ne dit pas combien des quelque 2 millions d'inscrits qu'elle revendique figurent dans le "
+            "fichier volé.")
+    assert fr(size, "victim_count", JOBS) == set()
+    # a gang's relative clause claiming the theft still counts the people whose data it says it took
+    gang = "Le gang, qui revendique le vol des données de 40 000 inscrits, menace EmploiNord."
+    assert fr(gang, "victim_count", JOBS) == {(40000, "asserted", True)}
