@@ -960,13 +960,20 @@ _TITLED_AS = re.compile(r"\b(?:intitul[ée]e?s?|titr[ée]e?s?|au\s+titre\s+(?:[a
                         r"(?:under|with)\s+the\s+subject(?:\s+line)?|avec\s+(?:pour\s+)?objet|en\s+objet)\s*$", re.IGNORECASE)
 
 
+_DECLARED = re.compile(r"\b(?:declared|declares)\b")
+_CLOSED_QUOTE = re.compile(r"[”»\"]\s*,?\s*$")
+
+
 def find_quotes(f: Folded, v: Vocabulary) -> list[str | None]:
     """Speakers of the direct quotations in a sentence, in order: a name, PRONOUN, or UNNAMED."""
     verbs = v.cues.reporting.spans(f)
     # after a quotation, a verb of speaking closes it as a reporting verb does ("», a tenu à rassurer la présidente
     # du Conseil du trésor, Sonia LeBel"); before one, it is too loose a frame ("se borne à", "dresse un constat")
     # (set off by its comma: "« courriels sans importance » évoqués jusqu'ici" is a participle, not a speaker's verb)
-    closing = sorted(verbs + [(s, e) for s, e in v.cues.speaking.spans(f) if re.search(r",\s*(?:\S+\s+){0,3}$", f.text[:s])])
+    closing = sorted(verbs + [(s, e) for s, e in v.cues.speaking.spans(f) if re.search(r",\s*(?:\S+\s+){0,3}$", f.text[:s])]
+                     # (and "declared" right after the quotation's own closing mark: "“…,” declared Lucy Caldwell"; not
+                     # "declared a major incident", which is no speech)
+                     + [(m.start(), m.end()) for m in _DECLARED.finditer(f.low) if _CLOSED_QUOTE.search(f.text, 0, m.start())])
     speakers: list[str | None] = []
     for m in _QUOTE.finditer(f.text):
         inner = next(g for g in m.groups() if g is not None)

@@ -138,3 +138,15 @@ def test_the_members_an_organisation_says_it_has_are_no_victims():
     # a gang's relative clause claiming the theft still counts the people whose data it says it took
     gang = "Le gang, qui revendique le vol des données de 40 000 inscrits, menace EmploiNord."
     assert fr(gang, "victim_count", JOBS) == {(40000, "asserted", True)}
+
+
+def test_declared_after_a_quotation_gives_its_speaker():
+    # "“…,” declared Lucy Caldwell, who speaks for the district": "declared" right after the quotation's closing
+    # mark is its verb of saying (rules cyberattack-549); the quotation had nobody's name
+    quoted = ("“We are treating this very seriously and working hard to put it right,” declared Marta Osei, who "
+              "speaks for Okavango Foods, in a written statement.")
+    assert en(quoted, "quote", GROCER) == {("Marta Osei", "asserted", False)}
+    # declaring an incident is no speech: the quotation keeps the speaker its own verb gives
+    incident_declared = ("Okavango Foods declared a major incident at midday. “It was chaos,” said Marta Osei, a "
+                         "cashier.")
+    assert en(incident_declared, "quote", GROCER) == {("Marta Osei", "asserted", False)}
