@@ -680,7 +680,8 @@ def _speaker_after(text: str, end: int, verbs: list[tuple[int, int]], v: Vocabul
         return _named_after(text[end + m.end():], v)
     # ", tranche l'établissement", ", s'alarme une chercheuse": any verb, then its subject.
     # (a time between the verb and its subject: "», se félicitait à l'époque Cobolux")
-    m = re.match(r"\s*,\s*(?:(?:leur|lui|nous|vous)\s+)?(?:(?:a|ont|s['’]est|s['’]sont|s['’]|se)\s*)?([a-zà-ÿ]+)\s+"
+    # (an auxiliary is a word of its own: the "a" of "and" is none, and "», and RansomHouse says" opens a clause)
+    m = re.match(r"\s*,\s*(?:(?:leur|lui|nous|vous)\s+)?(?:(?:a|ont|se)\b\s*|(?:s['’]est|s['’]sont)\s*|s['’])?([a-zà-ÿ]+)\s+"
                  r"(?:(?:à\s+l['’]époque|alors|déjà|aujourd['’]hui)\s+)?"
                  r"(?=(?:encore\s+|aussi\s+)?(?:l['’]|le |la |les |un |une |[A-ZÀ-ÝĀ-Ž]))",
                  text[end:])

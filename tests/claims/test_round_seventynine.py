@@ -150,3 +150,13 @@ def test_declared_after_a_quotation_gives_its_speaker():
     incident_declared = ("Okavango Foods declared a major incident at midday. “It was chaos,” said Marta Osei, a "
                          "cashier.")
     assert en(incident_declared, "quote", GROCER) == {("Marta Osei", "asserted", False)}
+
+
+def test_and_after_a_quotation_is_no_auxiliary_before_a_verb():
+    # "“…”, and Kuiper says it reached out to the chain": the "a" of "and" is no French auxiliary, so "nd" is no verb
+    # whose subject the rest of the sentence would be (rules cyberattack-550); the speaker read as the whole clause
+    text = ("The gang's messages call the stolen data “raw photos stuffed into archives, with nothing protecting "
+            "them”, and Kuiper says it reached out to Okavango Foods.")
+    gang = incident("Okavango Foods", keywords=("Okavango Foods", "Kuiper"))
+    speakers = {value for value, _p, _h in en(text, "quote", gang)}
+    assert speakers and not any(" says " in (value or "") for value in speakers)
