@@ -160,3 +160,16 @@ def test_and_after_a_quotation_is_no_auxiliary_before_a_verb():
     gang = incident("Okavango Foods", keywords=("Okavango Foods", "Kuiper"))
     speakers = {value for value, _p, _h in en(text, "quote", gang)}
     assert speakers and not any(" says " in (value or "") for value in speakers)
+
+
+def test_an_attack_that_never_stopped_a_hospital_from_caring_leaves_care_running():
+    # "the attack never stopped Halvorsen from caring for its patients": care kept from nothing runs as usual
+    # (rules cyberattack-551); it gave no claim, the hospital named by its short name with no word of care
+    hospital = incident("Halvorsen Memorial Hospital", keywords=("Halvorsen Memorial Hospital",))
+    text = "The attack never stopped Halvorsen from caring for its patients, the health ministry said."
+    assert en(text, "care_impact", hospital) == {("care", "denied", False)}
+    treating = "The ransomware did not stop Halvorsen Memorial Hospital from treating patients."
+    assert en(treating, "care_impact", hospital) == {("care", "denied", False)}
+    # an attack that did stop it disrupted care
+    stopped = "The attack stopped Halvorsen from treating patients for two days."
+    assert en(stopped, "care_impact", hospital) == {("care", "asserted", False)}
