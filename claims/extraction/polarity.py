@@ -802,9 +802,14 @@ def attackers_claim(f: Folded, v: Vocabulary) -> tuple[int, int] | None:
     return None
 
 
+_CAPITALISED_NEXT = re.compile(r"\s+[A-ZÀ-Ý]")
+
+
 def _attackers_say(f: Folded, v: Vocabulary) -> tuple[int, int] | None:
     """attackers_claim, for attackers the profile's words or their owning up to the attack name."""
-    attackers = v.cues.attacker.spans(f)
+    # (a word of the attackers capitalised inside a name is none: "The Criminal Investigation Bureau said")
+    attackers = [(s, e) for s, e in v.cues.attacker.spans(f)
+                 if not (f.text[s:e].split()[-1][:1].isupper() and _CAPITALISED_NEXT.match(f.text, e))]
     # ("Le groupe NoxLocker a revendiqué l'attaque": a group the text names by a name of its own is the attackers
     # when it owns up to the attack)
     attackers += [m.span(1) for m in _NAMED_CLAIMANT.finditer(f.text) if _OWNING_UP.match(f.low, m.end())]

@@ -173,3 +173,13 @@ def test_an_attack_that_never_stopped_a_hospital_from_caring_leaves_care_running
     # an attack that did stop it disrupted care
     stopped = "The attack stopped Halvorsen from treating patients for two days."
     assert en(stopped, "care_impact", hospital) == {("care", "asserted", False)}
+
+
+def test_a_word_of_the_attackers_inside_a_name_is_no_attacker():
+    # "The Criminal Investigation Bureau said that …": "Criminal" capitalised inside a body's name is no criminal whose
+    # claims are hedged (rules cyberattack-552); what the police said read as hedged
+    police = "The Criminal Investigation Bureau said that Okavango Foods had been hit by ransomware."
+    assert en(police, "organization", GROCER) == {("Okavango Foods", "asserted", False)}
+    # criminals who say it are still hedged
+    gang = "The criminals said that Okavango Foods had been hit by ransomware."
+    assert en(gang, "organization", GROCER) == {("Okavango Foods", "asserted", True)}
