@@ -183,3 +183,14 @@ def test_a_word_of_the_attackers_inside_a_name_is_no_attacker():
     # criminals who say it are still hedged
     gang = "The criminals said that Okavango Foods had been hit by ransomware."
     assert en(gang, "organization", GROCER) == {("Okavango Foods", "asserted", True)}
+
+
+def test_a_server_open_without_the_least_password_denies_no_passwords():
+    # « un serveur ouvert à tous, sans le moindre mot de passe : … »: the password that should have guarded the server
+    # is no password taken or spared (rules cyberattack-553); it read as passwords denied
+    text = ("Un serveur du Courrier de la Rance ouvert à tous, sans le moindre mot de passe : c'est ce qu'ont trouvé "
+            "des chercheurs, dont le rapport décrit une base où figuraient les noms des abonnés.")
+    assert fr(text, "data_category", PAPER) == {("identity", "asserted", False)}
+    # passwords said not to be in the base are still denied
+    none = "Aucun mot de passe ne figurait dans la base du Courrier de la Rance, précisent les chercheurs."
+    assert fr(none, "data_category", PAPER) == {("credentials", "denied", True)}
