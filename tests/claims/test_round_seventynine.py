@@ -194,3 +194,14 @@ def test_a_server_open_without_the_least_password_denies_no_passwords():
     # passwords said not to be in the base are still denied
     none = "Aucun mot de passe ne figurait dans la base du Courrier de la Rance, précisent les chercheurs."
     assert fr(none, "data_category", PAPER) == {("credentials", "denied", True)}
+
+
+def test_the_day_an_organisation_set_out_what_was_taken_is_no_attack_date():
+    # « Ce que les pirates ont emporté, la clinique l'a détaillé mardi : … »: the day it set it out in detail dates the
+    # telling, as « précisé » does (rules cyberattack-554); it read as the attack's day
+    text = ("Ce que les pirates ont emporté, la clinique du Trieux l'a détaillé mardi : les identifiants de ses "
+            "salariés et des plannings.")
+    assert fr(text, "attack_date", CLINIC) == set()
+    # the day of the theft itself still dates the attack
+    theft = "Les pirates ont emporté mardi les identifiants des salariés de la clinique du Trieux."
+    assert {value for value, _p, _h in fr(theft, "attack_date", CLINIC)} == {"2025-03-18"}
