@@ -805,6 +805,10 @@ def attackers_claim(f: Folded, v: Vocabulary) -> tuple[int, int] | None:
 _CAPITALISED_NEXT = re.compile(r"\s+[A-ZÀ-Ý]")
 
 
+# A participle of putting a figure or a claim forward, then its agent's preposition, right before the attackers.
+_PUT_FORWARD_BY = re.compile(r"\b(?:avance(?:e|s|es)?|put\s+forward)\s+(?:par|by)\s+$")
+
+
 def _attackers_say(f: Folded, v: Vocabulary) -> tuple[int, int] | None:
     """attackers_claim, for attackers the profile's words or their owning up to the attack name."""
     # (a word of the attackers capitalised inside a name is none: "The Criminal Investigation Bureau said")
@@ -833,6 +837,12 @@ def _attackers_say(f: Folded, v: Vocabulary) -> tuple[int, int] | None:
     said = _said_by(f, attackers, verbs) if attackers else None
     if said or not attackers:
         return said
+    # ("un total inférieur aux 23 000 avancés par les pirates", "the 23,000 claimed by the hackers": what the attackers
+    # put forward, as their participle's agent, from the comma that opens it)
+    for s, e in attackers:
+        put_forward = _PUT_FORWARD_BY.search(f.low, max(0, s - 30), s)
+        if put_forward:
+            return f.low.rfind(",", 0, put_forward.start()) + 1, e
     # "By Monday the gang had raised its figure to 70 terabytes, saying the files also held credit card
     # information": the attackers open the clause, and a participle of saying after a comma tells
     # what they say, to the end of their clause

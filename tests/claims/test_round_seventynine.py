@@ -205,3 +205,11 @@ def test_the_day_an_organisation_set_out_what_was_taken_is_no_attack_date():
     # the day of the theft itself still dates the attack
     theft = "Les pirates ont emporté mardi les identifiants des salariés de la clinique du Trieux."
     assert {value for value, _p, _h in fr(theft, "attack_date", CLINIC)} == {"2025-03-18"}
+
+
+def test_a_figure_the_attackers_put_forward_is_hedged():
+    # « un total inférieur aux 23 000 avancés par les pirates »: the figure whose agent is the attackers is their
+    # claim (rules cyberattack-555); it read as plain fact
+    text = ("La clinique du Trieux chiffre à 17 400 le nombre de patients dont des données ont été dérobées, un total "
+            "inférieur aux 23 000 avancés par les pirates.")
+    assert fr(text, "victim_count", CLINIC) == {(17400, "asserted", False), (23000, "asserted", True)}
