@@ -213,3 +213,18 @@ def test_a_figure_the_attackers_put_forward_is_hedged():
     text = ("La clinique du Trieux chiffre à 17 400 le nombre de patients dont des données ont été dérobées, un total "
             "inférieur aux 23 000 avancés par les pirates.")
     assert fr(text, "victim_count", CLINIC) == {(17400, "asserted", False), (23000, "asserted", True)}
+
+
+def test_internet_addresses_are_no_contact_details():
+    # "Investigators traced the hacker through internet addresses": the addresses of machines are no one's contact
+    # details (rules cyberattack-556), as "IP addresses" are not; they read as contact data taken
+    text = "Investigators traced the hacker who stole Okavango Foods' files through internet addresses, police said."
+    assert en(text, "data_category", GROCER) == set()
+
+
+def test_the_day_the_shares_moved_is_no_attack_date():
+    # "Okavango Foods' shares hardly moved on Wednesday, an analyst telling the Star the breach would not dent …": the
+    # market's day is no day of the attack (rules cyberattack-557); it read as the attack's day, denied
+    text = ("Okavango Foods' shares hardly moved on Wednesday, an analyst telling the Star the breach would not dent "
+            "the chain's fundamentals.")
+    assert en(text, "attack_date", GROCER) == set()
