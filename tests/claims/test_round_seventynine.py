@@ -47,8 +47,8 @@ def test_a_breche_in_french_is_an_incident():
 def test_the_agent_of_a_participle_of_denying_speaks():
     # « Une piste écartée par la clinique comme par les pirates eux-mêmes »: who rules a lead out, the agent after
     # « par », is who denies, not the one denied (rules cyberattack-540); the clinic read as denied
-    ruled_out = ("On a parlé d'une opération commanditée par un État. Une piste écartée par la clinique du Trieux comme "
-                 "par les pirates eux-mêmes.")
+    ruled_out = ("On a parlé d'une opération commanditée par un État. Une piste écartée par la clinique du Trieux "
+                 "comme par les pirates eux-mêmes.")
     assert fr(ruled_out, "organization", CLINIC) == set()
     # an organisation said not to be hit is still denied
     spared = "Les pirates n'ont pas touché la clinique du Trieux, selon l'ARS."
@@ -105,7 +105,8 @@ def test_a_documents_year_dates_no_earlier_incident():
     district = incident("Tidewater County Public Schools", keywords=("Tidewater",))
     assert en(english, "data_category", district) == {("identity", "asserted", False),
                                                       ("social_security_number", "asserted", False)}
-    french = "Le lot publié contient un tableur datant de 2014 avec les noms et adresses des patients de la clinique du Trieux."
+    french = ("Le lot publié contient un tableur datant de 2014 avec les noms et adresses des patients de la clinique "
+              "du Trieux.")
     assert {value for value, _p, _h in fr(french, "data_category", CLINIC)} == {"identity", "contact"}
     # a year that dates an attack still makes it an earlier one
     earlier = "In 2014 a breach exposed the names and Social Security numbers of Tidewater staff."
