@@ -229,3 +229,10 @@ def test_the_day_the_shares_moved_is_no_attack_date():
     text = ("Okavango Foods' shares hardly moved on Wednesday, an analyst telling the Star the breach would not dent "
             "the chain's fundamentals.")
     assert en(text, "attack_date", GROCER) == set()
+
+
+def test_a_database_the_attackers_encrypted_names_ransomware():
+    # "the gang says it encrypted Okavango Foods' database": encryption of a database is the ransomware's work, as of
+    # servers or files (rules cyberattack-558); no way in was read
+    text = "The gang says it encrypted Okavango Foods' customer database after taking a sample of the data."
+    assert en(text, "attack_vector", GROCER) == {("ransomware", "asserted", True)}
