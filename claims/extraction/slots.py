@@ -248,9 +248,10 @@ def _entry_with_login(f: Folded, v: Vocabulary, vectors: list[Mention]) -> int |
 
 
 # Words from the attackers to the verb of using, and from that verb to the login noun ("les pirates se
-# sont servis de l'identifiant", "the attacker had most likely bought a contractor's corporate password").
+# sont servis de l'identifiant", "the attacker had most likely bought a contractor's corporate password"; six to the
+# login: "a hacker used a university staff member's username and password").
 ATTACKER_USE_WORDS = 4
-USE_LOGIN_WORDS = 4
+USE_LOGIN_WORDS = 6
 
 
 # Access to a place, not someone's login: « s'est procuré un accès à la plateforme », "obtained access to the portal".

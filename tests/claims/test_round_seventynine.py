@@ -236,3 +236,12 @@ def test_a_database_the_attackers_encrypted_names_ransomware():
     # servers or files (rules cyberattack-558); no way in was read
     text = "The gang says it encrypted Okavango Foods' customer database after taking a sample of the data."
     assert en(text, "attack_vector", GROCER) == {("ransomware", "asserted", True)}
+
+
+def test_a_login_used_reaches_past_the_owners_longer_description():
+    # "a hacker used a district staff member's username and password": the owner's description may run to six words
+    # before the login (rules cyberattack-559); past four the way in went unread
+    district = incident("Tidewater County Public Schools", keywords=("Tidewater",))
+    text = ("Parents were sent scam texts after a hacker used a district staff member's username and password to get "
+            "into Tidewater's student records.")
+    assert ("impersonation", "asserted", False) in en(text, "attack_vector", district)
