@@ -245,3 +245,13 @@ def test_a_login_used_reaches_past_the_owners_longer_description():
     text = ("Parents were sent scam texts after a hacker used a district staff member's username and password to get "
             "into Tidewater's student records.")
     assert ("impersonation", "asserted", False) in en(text, "attack_vector", district)
+
+
+def test_someone_inside_an_employees_inbox_got_in_as_them():
+    # "spent six weeks inside a pharmacist's inbox", "accessed a manager's email account": being in someone's mailbox
+    # is getting in as them (rules cyberattack-560); no way in was read
+    inside = ("Someone without authorization spent roughly six weeks inside an Okavango Foods pharmacist's inbox, "
+              "the chain said.")
+    assert en(inside, "attack_vector", GROCER) == {("impersonation", "asserted", False)}
+    accessed = "An intruder accessed a store manager's email account at Okavango Foods in March."
+    assert en(accessed, "attack_vector", GROCER) == {("impersonation", "asserted", False)}
