@@ -602,7 +602,9 @@ def _governed(f: Folded, v: Vocabulary, clause: Clause, attack: list[tuple[int, 
     # but one whose object is the attack noun itself dates the saying ("LockBit, which claimed the
     # attack on Jan. 7", "confirmed the breach on Monday")
     # (the date right after the noun: "says the attack ran from 6 February" reports a clause)
-    owned_date = just_before(f.low, end, date, 1)
+    # (unless a verb follows the date, the noun then the subject of what is reported: "says a cyber security incident
+    # on Wednesday left its internal server locked")
+    owned_date = just_before(f.low, end, date, 1) and not _VERB_AFTER_DATE.match(f.low, date)
     speech = [(s, e) for s, e in v.cues.reporting.spans(f) + v.cues.announce.spans(f)
               if not (owned_date and just_before(f.low, e, start, OBJECT_WORDS)
                       and not _VERB_BETWEEN.search(f.low, e, start))]
@@ -619,6 +621,10 @@ def _governed(f: Folded, v: Vocabulary, clause: Clause, attack: list[tuple[int, 
 
 
 _RELATIVE_PRONOUN = re.compile(r"\b(?:dont|which|whose)\b")
+# A date of a weekday or a day and month, then a verb whose subject the attack noun before the date is.
+_VERB_AFTER_DATE = re.compile(r"(?:on\s+)?(?:[a-z]+day|\d{1,2}\s+[a-z]+|[a-z]+\s+\d{1,2})\s+(?:left|hit|knocked|forced|took|"
+                              r"brought|crippled|disrupted|shut|encrypted|paralysed|paralyzed|affected|compromised|"
+                              r"exposed|caused|led|locked|disabled|crashed|took\s+down|has|had|was|were)\b")
 # Being hit said with an attack noun ("came under attack", "was under a cyberattack", "fell victim to a breach").
 _CAME_UNDER = re.compile(r"\b(?:came|come|comes|coming|was|were|been|is|are|fell|fall|falls|falling)\s+"
                          r"(?:under|victim\s+to)\s+(?:(?:a|an)\s+)?(?:[a-z-]+\s+)?$")

@@ -255,3 +255,14 @@ def test_someone_inside_an_employees_inbox_got_in_as_them():
     assert en(inside, "attack_vector", GROCER) == {("impersonation", "asserted", False)}
     accessed = "An intruder accessed a store manager's email account at Okavango Foods in March."
     assert en(accessed, "attack_vector", GROCER) == {("impersonation", "asserted", False)}
+
+
+def test_an_attack_said_to_have_done_something_on_a_day_is_dated_by_it():
+    # "the chain says a cyberattack on Monday left its tills locked": the attack noun is the subject of what is
+    # reported, so the reporting verb does not govern it and the day is the attack's (rules cyberattack-561); no day
+    # was read
+    text = "Okavango Foods says a cyberattack on Monday left its tills locked and its stock data encrypted."
+    assert en(text, "attack_date", GROCER) == {("2025-03-17", "asserted", False)}
+    # a day a verb of saying has the attack noun for its object dates the saying
+    confirmed = "Okavango Foods confirmed the breach on Monday."
+    assert en(confirmed, "attack_date", GROCER) == set()
