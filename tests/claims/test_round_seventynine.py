@@ -266,3 +266,19 @@ def test_an_attack_said_to_have_done_something_on_a_day_is_dated_by_it():
     # a day a verb of saying has the attack noun for its object dates the saying
     confirmed = "Okavango Foods confirmed the breach on Monday."
     assert en(confirmed, "attack_date", GROCER) == set()
+
+
+def test_naming_victims_is_no_names_taken():
+    # "Kuiper, a gang that names its victims on a leak site, has uploaded an archive": "names" is the verb there, no
+    # names stolen (rules cyberattack-562); it read as identity data taken
+    text = ("Kuiper, a gang that names its victims on a leak site, has uploaded an archive as proof of the theft at "
+            "Okavango Foods.")
+    assert en(text, "data_category", GROCER) == set()
+
+
+def test_fraud_detection_is_no_risk():
+    # "authentication and fraud-detection processes have been tightened": the firm's own checks are no risk named to
+    # the victims (rules cyberattack-563); it read as a risk of fraud
+    text = ("Access to the affected parts of the Okavango Foods network has been shut off, and authentication and "
+            "fraud-detection processes have been tightened, the chain said.")
+    assert en(text, "risk", GROCER) == set()
