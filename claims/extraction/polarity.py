@@ -837,8 +837,8 @@ def _attackers_say(f: Folded, v: Vocabulary) -> tuple[int, int] | None:
     said = _said_by(f, attackers, verbs) if attackers else None
     if said or not attackers:
         return said
-    # ("un total inférieur aux 23 000 avancés par les pirates", "the 23,000 claimed by the hackers": what the attackers
-    # put forward, as their participle's agent, from the comma that opens it)
+    # ("un total inférieur aux 23 000 avancés par les pirates", "the figure put forward by the hackers": what the
+    # attackers put forward, as their participle's agent, from the comma that opens it)
     for s, e in attackers:
         put_forward = _PUT_FORWARD_BY.search(f.low, max(0, s - 30), s)
         if put_forward:

@@ -624,7 +624,7 @@ _RELATIVE_PRONOUN = re.compile(r"\b(?:dont|which|whose)\b")
 # A date of a weekday or a day and month, then a verb whose subject the attack noun before the date is.
 _VERB_AFTER_DATE = re.compile(r"(?:on\s+)?(?:[a-z]+day|\d{1,2}\s+[a-z]+|[a-z]+\s+\d{1,2})\s+(?:left|hit|knocked|forced|took|"
                               r"brought|crippled|disrupted|shut|encrypted|paralysed|paralyzed|affected|compromised|"
-                              r"exposed|caused|led|locked|disabled|crashed|took\s+down|has|had|was|were)\b")
+                              r"exposed|caused|led|locked|disabled|crashed|has|had|was|were)\b")
 # Being hit said with an attack noun ("came under attack", "was under a cyberattack", "fell victim to a breach").
 _CAME_UNDER = re.compile(r"\b(?:came|come|comes|coming|was|were|been|is|are|fell|fall|falls|falling)\s+"
                          r"(?:under|victim\s+to)\s+(?:(?:a|an)\s+)?(?:[a-z-]+\s+)?$")
