@@ -161,13 +161,15 @@ def sentence_claims(
     structure: str = STRUCTURE,
     folded: Folded | None = None,
     quoting: Folded | None = None,
+    people: list[str] | None = None,
 ) -> list[Claim]:
     """The claims of one sentence that has not been set aside as furniture.
 
     `question` is the question just before it, which the sentence may answer; `discourse`
     what the sentences before it named (the organisation a role noun stands for, the
     person a pronoun speaker stands for); `doc` its parse, read as `structure` says; `quoting` the
-    sentence its quotations are read from, when `folded` has masked a part of it.
+    sentence its quotations are read from, when `folded` has masked a part of it; `people` those the sentence names
+    in full (`people_named`), where the caller has read them.
     """
     discourse = discourse if discourse is not None else Discourse()
     # who the sentence just before quoted: a quotation standing alone as the next sentence goes on
@@ -206,7 +208,7 @@ def sentence_claims(
     discourse.named_before(f, v, opening_quote.start() if opening_quote else 0)
     # ("Timothy Pilgrim, the … Commissioner, said … “…,” Pilgrim said": a surname alone is the person this sentence
     # names in full, as one an earlier sentence named would be)
-    speakers = [(s and in_full_here(sentence.text, s, v)) or s
+    speakers = [(s and in_full_here(sentence.text, s, v, people)) or s
                 for s in _speakers(found_speakers, person, discourse, v, plural)]
     if quoted_before and found_speakers == [UNNAMED] and _ONLY_QUOTED.fullmatch(sentence.text):
         speakers = [quoted_before]  # '“…,” he said. “They are the biggest club in the world.”': he goes on
@@ -382,14 +384,14 @@ def extract_claims(
             if warns:
                 warned = [c for c in sentence_claims(sentence, v, published, None, Discourse(),
                                                      docs[index] if docs else None, structure) if c.slot == "risk"]
+        people = people_named(sentence.text, v)
         read_claims.append(sentence_claims(sentence, v, published, question, discourse,
                                            docs[index] if docs else None, structure, folded=read or f,
-                                           quoting=f if advised is not None else None) + warned)
+                                           quoting=f if advised is not None else None, people=people) + warned)
         hearsay.append(bool(unnamed_source(f, v) or attackers_claim(f, v) or v.cues.unnamed_source.search(f)))
         # (or a handle among the keywords: "Prudent, SaxX a d'abord examiné les fichiers. « … », explique-t-il")
         # (everyone it names in full, for a surname alone later: "Timothy Pilgrim, the … Commissioner, said a file …
         # uploaded … by a staff member at the website contractor, Precedent Communications. “…,” Pilgrim said")
-        people = people_named(sentence.text, v)
         discourse.people += people
         discourse.met(named_person(sentence.text, v, people) or _surname_speaker(sentence.text, v, discourse)
                       or handle_named(sentence.text, handles))

@@ -46,7 +46,7 @@ CUE_LISTS = (
     "count_bound", "count_back", "count_holders", "count_event", "count_also", "count_total",
     "entry", "entry_means", "login_noun", "login_use",
     # quotations
-    "org_voice", "org_document", "owned_document", "press_voice", "institution_head", "not_speaker",
+    "org_voice", "org_document", "owned_document", "press_voice", "institution_head", "not_speaker", "closes_quote",
 )
 # Tables of verb endings, not term lists.
 CUE_TABLES = ("conditional", "imperative")

@@ -961,7 +961,7 @@ _TITLED_AS = re.compile(r"\b(?:intitul[ée]e?s?|titr[ée]e?s?|au\s+titre\s+(?:[a
                         r"(?:under|with)\s+the\s+subject(?:\s+line)?|avec\s+(?:pour\s+)?objet|en\s+objet)\s*$", re.IGNORECASE)
 
 
-_DECLARED = re.compile(r"\b(?:declared|declares)\b")
+# A quotation's closing mark, and its comma, right before.
 _CLOSED_QUOTE = re.compile(r"[”»\"]\s*,?\s*$")
 
 
@@ -972,9 +972,9 @@ def find_quotes(f: Folded, v: Vocabulary) -> list[str | None]:
     # du Conseil du trésor, Sonia LeBel"); before one, it is too loose a frame ("se borne à", "dresse un constat")
     # (set off by its comma: "« courriels sans importance » évoqués jusqu'ici" is a participle, not a speaker's verb)
     closing = sorted(verbs + [(s, e) for s, e in v.cues.speaking.spans(f) if re.search(r",\s*(?:\S+\s+){0,3}$", f.text[:s])]
-                     # (and "declared" right after the quotation's own closing mark: "“…,” declared Lucy Caldwell"; not
-                     # "declared a major incident", which is no speech)
-                     + [(m.start(), m.end()) for m in _DECLARED.finditer(f.low) if _CLOSED_QUOTE.search(f.text, 0, m.start())])
+                     # (and a verb that says only right after the quotation's own closing mark: "“…,” declared Lucy
+                     # Caldwell"; not "declared a major incident", which is no speech)
+                     + [(s, e) for s, e in v.cues.closes_quote.spans(f) if _CLOSED_QUOTE.search(f.text, 0, s)])
     speakers: list[str | None] = []
     for m in _QUOTE.finditer(f.text):
         inner = next(g for g in m.groups() if g is not None)
@@ -1370,13 +1370,13 @@ _OFFICE_ENDS = re.compile(r"\s(?:Commissioner|Minister|Ministre|Secretary|Direct
                           r"Spokesperson|Ombudsman|Controller|Inspector)$")
 
 
-def in_full_here(text: str, surname: str, v: Vocabulary) -> str | None:
+def in_full_here(text: str, surname: str, v: Vocabulary, people: list[str] | None = None) -> str | None:
     """The person the sentence names in full whose surname is this one word, outside its quotations ("Timothy
     Pilgrim, the Information and Privacy Commissioner, said … “…,” Pilgrim said": Timothy Pilgrim), the one it opens
-    on too; None otherwise."""
+    on too; None otherwise. `people` is `people_named(text, v)` where the caller has it already."""
     if " " in surname or not surname[:1].isupper():
         return None
-    people = people_named(text, v)
+    people = people if people is not None else people_named(text, v)
     return next((p for p in [*people, named_person(text, v, people)]
                  if p and " " in p and p.split()[-1] == surname), None)
 

@@ -400,7 +400,7 @@ def _attack_dates(f: Folded, v: Vocabulary, published: dt.date | None,
         opener = period_opener(f, v, d.start)
         # ("describes a breach …, lasting from January 5": what lasted is the attack, whatever governs its noun)
         lasting = opener is not None and _LASTING.search(f.low, 0, opener)
-        if before_attack and not lasting and _governed(f, v, clause, attack, others, d.start):
+        if before_attack and not lasting and _governed(f, v, clause, attack, others, d.start, d.end):
             continue
         # (and it is the attack's period when the attack is named before it: "a breach of its systems from outside,
         # lasting from January 5 to March 21")
@@ -581,7 +581,7 @@ def _period_of_attack(f: Folded, attack: list[tuple[int, int]], opener: int, dat
 
 
 def _governed(f: Folded, v: Vocabulary, clause: Clause, attack: list[tuple[int, int]],
-              others: list[tuple[int, int]], date: int) -> bool:
+              others: list[tuple[int, int]], date: int, date_end: int) -> bool:
     """Whether the attack word nearest before a date is a noun that another verb governs: "detected
     the intrusion on 12 September", "a détecté l'intrusion le 12 septembre", "learned of the breach on
     Monday" date the detection. "The attack of 9 September", "l'attaque du 9 septembre" date the
@@ -604,7 +604,7 @@ def _governed(f: Folded, v: Vocabulary, clause: Clause, attack: list[tuple[int, 
     # (the date right after the noun: "says the attack ran from 6 February" reports a clause)
     # (unless a verb follows the date, the noun then the subject of what is reported: "says a cyber security incident
     # on Wednesday left its internal server locked")
-    owned_date = just_before(f.low, end, date, 1) and not _VERB_AFTER_DATE.match(f.low, date)
+    owned_date = just_before(f.low, end, date, 1) and not _VERB_AFTER_DATE.match(f.low, date_end)
     speech = [(s, e) for s, e in v.cues.reporting.spans(f) + v.cues.announce.spans(f)
               if not (owned_date and just_before(f.low, e, start, OBJECT_WORDS)
                       and not _VERB_BETWEEN.search(f.low, e, start))]
@@ -621,10 +621,10 @@ def _governed(f: Folded, v: Vocabulary, clause: Clause, attack: list[tuple[int, 
 
 
 _RELATIVE_PRONOUN = re.compile(r"\b(?:dont|which|whose)\b")
-# A date of a weekday or a day and month, then a verb whose subject the attack noun before the date is.
-_VERB_AFTER_DATE = re.compile(r"(?:on\s+)?(?:[a-z]+day|\d{1,2}\s+[a-z]+|[a-z]+\s+\d{1,2})\s+(?:left|hit|knocked|forced|took|"
-                              r"brought|crippled|disrupted|shut|encrypted|paralysed|paralyzed|affected|compromised|"
-                              r"exposed|caused|led|locked|disabled|crashed|has|had|was|were)\b")
+# After a date, a verb whose subject the attack noun before the date is.
+_VERB_AFTER_DATE = re.compile(r"\s+(?:left|hit|knocked|forced|took|brought|crippled|disrupted|shut|encrypted|paralysed|"
+                              r"paralyzed|affected|compromised|exposed|caused|led|locked|disabled|crashed|has|had|was|"
+                              r"were)\b")
 # Being hit said with an attack noun ("came under attack", "was under a cyberattack", "fell victim to a breach").
 _CAME_UNDER = re.compile(r"\b(?:came|come|comes|coming|was|were|been|is|are|fell|fall|falls|falling)\s+"
                          r"(?:under|victim\s+to)\s+(?:(?:a|an)\s+)?(?:[a-z-]+\s+)?$")
