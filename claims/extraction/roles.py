@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from claims.extraction.cues import negation_spans
+from claims.extraction.cues import negation_spans, spared_spans
 from claims.extraction.lexicon import Folded, find_mentions, fold
 from claims.extraction.model import Mention, Vocabulary
 from claims.extraction.polarity import QUOTED, possibility_scopes
@@ -146,6 +146,11 @@ def _self_report(f: Folded, v: Vocabulary, verb_end: int) -> bool | None:
         return None
     window_end = verb_end + len(" ".join(f.low[verb_end:].split()[:SELF_WINDOW])) + 1
     hits = sorted((s, e) for s, e in v.cues.hit.spans(f) + v.cues.suffered.spans(f) if verb_end < s < window_end)
+    # a word of sparing said of itself, with no negation before it ("MTN Nigeria says it has escaped the attack",
+    # "said it was unaffected", « affirme être restée épargnée »), says it was spared, as a negated hit would
+    spared = [s for s, _e in spared_spans(f, v.cues) if verb_end < s < window_end and all(s <= h for h, _e in hits)]
+    if spared and not any(verb_end <= s < spared[0] for s, _e in negation_spans(f, v.cues)):
+        return True
     if not hits:
         return _found_attack(f, v, verb_end, window_end)
     first_hit = hits[0][0]

@@ -1,0 +1,21 @@
+"""Round eighty (issue 9): what dev83 (both halves) showed the extractor misreading, one test each, on sentences of
+our own about invented incidents (a West African telecom group, a Breton ferry line, a Savoy ski resort)."""
+
+from __future__ import annotations
+
+from tests.claims.helpers import en, fr, round_incident as incident
+
+
+TELECOM = incident("Sahel Telecom", "Sahel Telecom Niger", keywords=("Sahel Telecom",))
+
+
+def test_an_organisation_saying_it_escaped_the_attack_is_spared():
+    # "Sahel Telecom Niger says it has escaped the attack": a word of sparing the organisation says of itself, with
+    # no negation, says it was not hit, as "says it was not hit" does (rules cyberattack-564); it read as hit
+    escaped = "Sahel Telecom Niger says it has escaped the attack that struck its parent last week."
+    assert ("Sahel Telecom Niger", "denied", False) in en(escaped, "organization", TELECOM)
+    unaffected = "Sahel Telecom Niger said it was unaffected by the intrusion."
+    assert ("Sahel Telecom Niger", "denied", False) in en(unaffected, "organization", TELECOM)
+    # what it says of its data spares the data, not itself
+    data_safe = "Sahel Telecom Niger says it was hacked but that its customers' data are safe."
+    assert ("Sahel Telecom Niger", "asserted", False) in en(data_safe, "organization", TELECOM)
