@@ -19,3 +19,17 @@ def test_an_organisation_saying_it_escaped_the_attack_is_spared():
     # what it says of its data spares the data, not itself
     data_safe = "Sahel Telecom Niger says it was hacked but that its customers' data are safe."
     assert ("Sahel Telecom Niger", "asserted", False) in en(data_safe, "organization", TELECOM)
+
+
+FERRY = incident("Vedettes de l'Odet", keywords=("Vedettes de l'Odet",))
+
+
+def test_a_weakness_of_its_system_the_attack_exploited_is_a_vulnerability():
+    # « corrigé la faiblesse de son système informatique que l'attaque avait exploitée »: a weakness the attack
+    # used is a flaw, as 'weakness' is in English (rules cyberattack-565); no way in was read
+    weakness = ("Les Vedettes de l'Odet assurent avoir corrigé la faiblesse de leur système de réservation que les "
+                "pirates avaient exploitée.")
+    assert fr(weakness, "attack_vector", FERRY) == {("vulnerability", "asserted", False)}
+    # a weakness of nothing technical names no way in
+    finances = "Les Vedettes de l'Odet reconnaissent la faiblesse de leurs finances depuis la cyberattaque."
+    assert fr(finances, "attack_vector", FERRY) == set()
