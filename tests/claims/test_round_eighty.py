@@ -33,3 +33,26 @@ def test_a_weakness_of_its_system_the_attack_exploited_is_a_vulnerability():
     # a weakness of nothing technical names no way in
     finances = "Les Vedettes de l'Odet reconnaissent la faiblesse de leurs finances depuis la cyberattaque."
     assert fr(finances, "attack_vector", FERRY) == set()
+
+
+INN = incident("Hôtels Alpaga", keywords=("Alpaga",))
+BANK = incident("Banco Andino", keywords=("Banco Andino",))
+
+
+def test_card_information_is_banking_data():
+    # "only in very rare cases our guests' card information": card information, or card data, is payment-card data
+    # (rules cyberattack-566); only the addresses were read
+    rare = ("The stolen files chiefly hold guests' addresses and only in a handful of cases their card information, "
+            "Hôtels Alpaga said.")
+    assert ("banking", "asserted", False) in en(rare, "data_category", INN)
+    data = "Hôtels Alpaga said card data from its booking site had been copied."
+    assert ("banking", "asserted", False) in en(data, "data_category", INN)
+
+
+def test_a_claim_made_on_a_forum_to_hold_data_is_hedged():
+    # "claims on a hacking forum to hold": where the claim is made, between the verb and what is claimed, leaves
+    # it a claim (rules cyberattack-567); the seller's word read as fact
+    forum = ("A user calling himself nordwind claims on a hacking forum to hold 2 terabytes of Banco Andino data "
+             "covering some two million customers: full names and account numbers.")
+    assert en(forum, "organization", BANK) == {("Banco Andino", "asserted", True)}
+    assert en(forum, "victim_count", BANK) == {(2000000, "asserted", True)}
