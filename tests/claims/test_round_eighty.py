@@ -56,3 +56,15 @@ def test_a_claim_made_on_a_forum_to_hold_data_is_hedged():
              "covering some two million customers: full names and account numbers.")
     assert en(forum, "organization", BANK) == {("Banco Andino", "asserted", True)}
     assert en(forum, "victim_count", BANK) == {(2000000, "asserted", True)}
+
+
+LAB = incident("Labo Zuidrand", keywords=("Zuidrand",))
+
+
+def test_a_dutch_bsn_is_a_social_security_number():
+    # "names, addresses, BSNs, dates of birth": the Dutch citizen service number is the national number the slot
+    # names, as the British NI number is (rules cyberattack-568); it was read as nothing
+    taken = "The files stolen from Labo Zuidrand hold names, addresses, BSNs and dates of birth, the lab said."
+    assert ("social_security_number", "asserted", False) in en(taken, "data_category", LAB)
+    french = "Les fichiers volés au Labo Zuidrand contiennent le numéro BSN de chaque patient."
+    assert ("social_security_number", "asserted", False) in fr(french, "data_category", LAB)
