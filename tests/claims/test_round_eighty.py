@@ -68,3 +68,13 @@ def test_a_dutch_bsn_is_a_social_security_number():
     assert ("social_security_number", "asserted", False) in en(taken, "data_category", LAB)
     french = "Les fichiers volés au Labo Zuidrand contiennent le numéro BSN de chaque patient."
     assert ("social_security_number", "asserted", False) in fr(french, "data_category", LAB)
+
+
+def test_a_listing_on_the_leak_site_before_a_boast_is_the_gangs_claim():
+    # "had put Hôtels Alpaga on its leak site …, boasting of six terabytes": the listing is the gang's claim, hedged,
+    # as it is standing alone; what it then boasts of took the claim's reach away from it (rules cyberattack-569)
+    boast = ("The LockBit gang had put Hôtels Alpaga on its leak site days before the chain spoke, boasting of "
+             "six terabytes of booking files.")
+    assert en(boast, "organization", INN) == {("Hôtels Alpaga", "asserted", True)}
+    alone = "The LockBit gang had put Hôtels Alpaga on its leak site days before the chain spoke."
+    assert en(alone, "organization", INN) == {("Hôtels Alpaga", "asserted", True)}
