@@ -265,8 +265,10 @@ def _own_attack(f: Folded, v: Vocabulary, verb_end: int, listed: bool) -> bool |
     return any(s < first for s, _e in negation_spans(rest, v.cues))
 
 
-# An organisation's business, as what an attack did or did not touch ("its operations", « son activité »).
-_OPERATIONS = re.compile(r"\b(?:operations|business|activities|activites|activite|fonctionnement|production)\b")
+# An organisation's business, as what an attack did or did not touch ("its operations", « son activité »), and the
+# money it holds for its customers ("its customers' funds were never touched", « l'argent des clients »).
+_OPERATIONS = re.compile(r"\b(?:operations|business|activities|activites|activite|fonctionnement|production|"
+                         r"funds|money|deposits|savings|fonds|argent|depots|avoirs)\b")
 
 
 # A short subject, then the comma opening an aside right before the organisation ("Ticket sales, the").

@@ -78,3 +78,12 @@ def test_a_listing_on_the_leak_site_before_a_boast_is_the_gangs_claim():
     assert en(boast, "organization", INN) == {("Hôtels Alpaga", "asserted", True)}
     alone = "The LockBit gang had put Hôtels Alpaga on its leak site days before the chain spoke."
     assert en(alone, "organization", INN) == {("Hôtels Alpaga", "asserted", True)}
+
+
+def test_customers_funds_untouched_do_not_deny_the_organisation():
+    # "says its customers' funds were never touched": the money it holds, like its business, is what the attack did
+    # not reach, which says nothing of whether it was breached (rules cyberattack-570); the bank read as spared
+    funds = "Banco Andino says its customers' funds are fully protected and were never touched."
+    assert ("Banco Andino", "denied", False) not in en(funds, "organization", BANK)
+    systems = "Banco Andino says its systems were never touched."
+    assert en(systems, "organization", BANK) == {("Banco Andino", "denied", False)}
