@@ -87,3 +87,14 @@ def test_customers_funds_untouched_do_not_deny_the_organisation():
     assert ("Banco Andino", "denied", False) not in en(funds, "organization", BANK)
     systems = "Banco Andino says its systems were never touched."
     assert en(systems, "organization", BANK) == {("Banco Andino", "denied", False)}
+
+
+RESORT = incident("Station de Valmorin", keywords=("Valmorin",))
+
+
+def test_ransomware_that_swooped_on_its_systems_dates_the_attack():
+    # « un logiciel de rançon s'est abattu sur ses systèmes le jeudi 27 février »: ransomware named in words is the
+    # attack, and swooping on the systems is its deed, so the day is the attack's (rules cyberattack-571); no day
+    swooped = ("La station de Valmorin confirme qu'un logiciel de rançon s'est abattu sur ses systèmes le jeudi "
+               "27 février.")
+    assert fr(swooped, "attack_date", RESORT) == {("2025-02-27", "asserted", False)}
