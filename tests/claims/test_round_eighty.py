@@ -98,3 +98,14 @@ def test_ransomware_that_swooped_on_its_systems_dates_the_attack():
     swooped = ("La station de Valmorin confirme qu'un logiciel de rançon s'est abattu sur ses systèmes le jeudi "
                "27 février.")
     assert fr(swooped, "attack_date", RESORT) == {("2025-02-27", "asserted", False)}
+
+
+def test_files_that_seem_to_come_from_a_folder_name_no_phishing():
+    # "much of the leaked material seems to come from one employee's folder": where files come from is no message
+    # passing itself off as another's (rules cyberattack-572); it read as a phishing risk
+    folder = ("Much of the material leaked from Hôtels Alpaga seems to come from one receptionist's personal "
+              "folder, the paper says.")
+    assert en(folder, "risk", INN) == set()
+    # e-mails that only seem to come from the chain still do
+    mails = "Guests of Hôtels Alpaga should ignore e-mails that seem to come from the chain and ask for a card number."
+    assert ("phishing", "asserted", False) in en(mails, "risk", INN)
