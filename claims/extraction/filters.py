@@ -89,6 +89,8 @@ def _event_years(f: Folded, v: Vocabulary) -> list[int]:
         if _DOCUMENT_DATED.search(f.low, 0, m.start()) or (_ARTICLE_BEFORE.search(f.low, 0, m.start())
                                                              and _DOCUMENT_AFTER.match(f.low, m.end())):
             continue  # "a 2014 spreadsheet listing employees", « un fichier datant de 2014 »: the document's year
+        if roll_dated(f.low, m.start()):
+            continue  # "people on its staff on 4 September 2018": who was on a roll that day, not an event
         if _FLAW_DATED.search(f.low, 0, m.start()):
             continue  # "une faille répertoriée en 2021", "a flaw patched in 2022": the flaw's history, not the attack's
         if _YEAR_ATTRIBUTE.search(f.low, 0, m.start()) and not any(
@@ -104,6 +106,18 @@ def _event_years(f: Folded, v: Vocabulary) -> list[int]:
             years.append(int(m.group(1)))
             opened = None
     return years
+
+
+# Who was on a roll on a given day, right before the day or its year ("people on its staff on 4 September 2018",
+# "students enrolled as of", « les agents en poste au 4 septembre 2018 »): a state on that day, no event of it.
+_ROLL_DATED = re.compile(r"\b(?:on\s+(?:its|their|the)\s+(?:staff|payroll|books|rolls)|employed|enrolled|en\s+poste|"
+                         r"inscrits?|inscrites?)\s+(?:on|as\s+of|at|au|le)\s+(?:\d{1,2}(?:er)?\s+(?:[a-z]+\s+)?)?$")
+
+
+def roll_dated(low: str, pos: int) -> bool:
+    """Whether the date at pos says who was on a roll that day ("people on its staff on 4 September 2018"): it dates
+    no event, neither an earlier incident nor the attack."""
+    return _ROLL_DATED.search(low, 0, pos) is not None
 
 
 def _keyword_spans(f: Folded, v: Vocabulary) -> list[tuple[int, int]]:
@@ -284,7 +298,7 @@ def recap(f: Folded, v: Vocabulary, published: dt.date | None) -> bool:
     # the second end of the range sits after the first, so a period's words cover both
     named = month_years_at(f.low, v.dates)
     opened = [pos for _m, pos in named if in_period(f, v, pos)]
-    months = [m for m, pos in named if not opened or pos < min(opened)]
+    months = [m for m, pos in named if (not opened or pos < min(opened)) and not roll_dated(f.low, pos)]
     # "a fix had been available since January": a bare month that opens a period dates no event either
     # (nor a month still to come that a bare month's year was guessed back for: "compte restaurer son informatique
     # d'ici à fin septembre", written in August)
@@ -302,6 +316,7 @@ def recap(f: Folded, v: Vocabulary, published: dt.date | None) -> bool:
         closing = {b.start for a, b in zip(dates, dates[1:])
                    if in_period(f, v, a.start) and _RANGE_END.fullmatch(f.low[a.end:b.start])}
         return any(dt.date.fromisoformat(d.iso) < since and not in_period(f, v, d.start) and d.start not in closing
+                   and not roll_dated(f.low, d.start)
                    and not _year_guessed_back(f.low, d, published)
                    and not (_STARTING.search(f.low, max(0, d.start - 30), d.start) and _WILL.search(f.low))
                    for d in dates)

@@ -24,7 +24,7 @@ import re
 from collections.abc import Sequence
 
 from claims.extraction.dates import DAY_RANGE_END, find_dates
-from claims.extraction.filters import period_opener
+from claims.extraction.filters import period_opener, roll_dated
 from claims.extraction.cues import negation_spans, spared_spans
 from claims.extraction.lexicon import PHRASE_BREAK, Folded, elided_mentions, find_mentions, just_before, led_by
 from claims.extraction.model import ASSERTED, DENIED, Mention, Value, Vocabulary
@@ -397,6 +397,8 @@ def _attack_dates(f: Folded, v: Vocabulary, published: dt.date | None,
         owned = d.end + 1 in noun_starts
         if before_other and (not before_attack or max(before_other) > max(before_attack)) and not owned:
             continue
+        if roll_dated(f.low, d.start):
+            continue  # "people on its staff on 4 September 2018": who was on the staff that day
         opener = period_opener(f, v, d.start)
         # ("describes a breach …, lasting from January 5": what lasted is the attack, whatever governs its noun)
         lasting = opener is not None and _LASTING.search(f.low, 0, opener)

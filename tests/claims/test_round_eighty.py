@@ -109,3 +109,19 @@ def test_files_that_seem_to_come_from_a_folder_name_no_phishing():
     # e-mails that only seem to come from the chain still do
     mails = "Guests of Hôtels Alpaga should ignore e-mails that seem to come from the chain and ask for a card number."
     assert ("phishing", "asserted", False) in en(mails, "risk", INN)
+
+
+SCHOOL = incident("University of Wessex", keywords=("Wessex",))
+
+
+def test_a_day_people_were_on_the_staff_dates_no_earlier_incident():
+    # "people on its staff on 4 September 2018": who was on the roll that day, in a sentence about last week's
+    # intrusion, is no recap of a 2018 incident, nor the attack's day (rules cyberattack-573); the sentence was
+    # set aside whole
+    roll = ("The University of Wessex says intruders last week got into a code library and downloaded old files, "
+            "exposing the names and home addresses of people on its staff on 4 September 2018.")
+    assert en(roll, "organization", SCHOOL) == {("University of Wessex", "asserted", False)}
+    assert en(roll, "attack_date", SCHOOL) == set()
+    # an attack on that day is still another year's
+    earlier = "Intruders got into the University of Wessex on 4 September 2018, exposing staff addresses."
+    assert en(earlier, "organization", SCHOOL) == set()
