@@ -35,7 +35,8 @@ def test_a_trade_word_or_the_branch_s_country_is_dropped_as_the_press_drops_it()
 def test_a_keyword_that_opens_with_the_name_s_own_word_is_another_of_its_names():
     brayford = incident("Brayford Rail Services", keywords=("Brayford Rail Services", "Brayford Trains", "ransomware"))
     text = "The Akira gang has put Brayford Trains on its leak site, claiming 100 GB of files."
-    assert en(text, "organization", brayford) == {("Brayford Rail Services", "asserted", False)}
+    # (hedged: the listing is the gang's claim, whatever it goes on to claim, since rules cyberattack-569)
+    assert en(text, "organization", brayford) == {("Brayford Rail Services", "asserted", True)}
     # not where another configured organisation opens with the same word: the keyword may be either's
     both = incident("Brayford Rail Services", "Brayford Buses", keywords=("Brayford Trains",))
     assert en(text, "organization", both) == set()
