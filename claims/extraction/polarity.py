@@ -791,15 +791,15 @@ def attackers_claim(f: Folded, v: Vocabulary) -> tuple[int, int] | None:
     """Where the attackers or a seller say what they hold or did (LABELLING.md D3): "the
     hacker says the haul covers 9.7 million customers", "LockBit se vante de détenir"."""
     said = _attackers_say(f, v)
-    # (a listing on their leak site before what they then boast of is their claim too: "had put Motel One on its leak
-    # site days before the chain spoke, boasting of six terabytes")
-    listed = _listed_on_site(f)
     if said is not None:
+        # (a listing on their leak site before what they then boast of is their claim too: "had put Motel One on its
+        # leak site days before the chain spoke, boasting of six terabytes")
+        listed = _listed_on_site(f)
         return (listed.start(), said[1]) if listed and listed.start() < said[0] else said
     # ("Le groupe NoxLocker dit détenir 80 Go de fichiers", "Medusa says it stole the data of 35,000 patients": who says
     # it took the files, or holds them, speaks as the attackers, whatever name it goes by; to the end of its clause)
     # (and so does one that puts the organisation on its leak site: "Medusa listed Auckland Transport on its leak site")
-    own_deed = _OWN_DEED.search(f.low) or listed
+    own_deed = _OWN_DEED.search(f.low) or _listed_on_site(f)
     if own_deed:
         return own_deed.start(), _semicolon_after(f.low, own_deed.end())
     return None

@@ -146,15 +146,16 @@ def _self_report(f: Folded, v: Vocabulary, verb_end: int) -> bool | None:
         return None
     window_end = verb_end + len(" ".join(f.low[verb_end:].split()[:SELF_WINDOW])) + 1
     hits = sorted((s, e) for s, e in v.cues.hit.spans(f) + v.cues.suffered.spans(f) if verb_end < s < window_end)
+    first_hit = hits[0][0] if hits else window_end
     # a word of sparing said of itself, with no negation before it ("MTN Nigeria says it has escaped the attack",
     # "said it was unaffected", « affirme être restée épargnée »), says it was spared, as a negated hit would
-    spared = [s for s, _e in spared_spans(f, v.cues) if verb_end < s < window_end and all(s <= h for h, _e in hits)]
-    if spared and not any(verb_end <= s < spared[0] for s, _e in negation_spans(f, v.cues)):
+    spared = next((s for s, _e in spared_spans(f, v.cues) if verb_end < s <= first_hit and s < window_end), None)
+    negations = [s for s, _e in negation_spans(f, v.cues) if s >= verb_end]
+    if spared is not None and not any(s < spared for s in negations):
         return True
     if not hits:
         return _found_attack(f, v, verb_end, window_end)
-    first_hit = hits[0][0]
-    return any(verb_end <= s < first_hit for s, _e in negation_spans(f, v.cues))
+    return any(s < first_hit for s in negations)
 
 
 # Its own people opening what it says ("its donors", "information about their customers", « ses clients »).
