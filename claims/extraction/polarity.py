@@ -158,6 +158,21 @@ _STRESSED_PRONOUN = re.compile(r",\s*(?:eux|elle|elles|lui)\s*$")
 _COMMA_NEW_CLAUSE = re.compile(r",\s*(?=(?:tout|il|elle|ils|elles|on|nous|everything|it|they|we)\s+"
                                r"(?:a|ont|est|sont|avait|avaient|etait|etaient|was|were|has|have|had|is|are)\s)")
 
+# A comma, then a subject of a few words and its negated verb, up to the negation ("…, remote desktop access was
+# not", "…, les données médicales n'ont pas").
+# (the subject opens on neither a conjunction, a relative, a verb of saying nor a pronoun: ", and it has not", ", said
+# the outage had not", ", whose network had not", ", if they have not" are other shapes)
+_COMMA_NEW_SUBJECT = re.compile(r",\s*(?!(?:and|but|or|yet|so|though|although|while|if|as|which|who|whose|where|when|"
+                                r"that|said|says|say|told|adding|added|insists?|insisted|there|it|they|he|she|we|this|"
+                                r"et|mais|ou|ni|donc|or|si|qui|dont|ou|que|qu|il|elle|ils|elles|on|nous|cela|ce)\b)"
+                                r"(?:(?:the|its|their|his|her|les|le|la|l|des|ses|leurs|sa|son|ces|cette)\s+)?"
+                                r"(?:[\w-]+\s+){1,4}(?:(?:was|were|is|are|had|has|have)\s+|"
+                                r"(?:ne|n)\s+(?:\S+\s+){1,2})$")
+# A verb of a clause's own before the comma: an auxiliary, a past participle, a French verb with its participle
+# (not the English article "a", which the broader `_FINITE_VERB` takes for « a »).
+_OWN_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|est|sont|etait|etaient|ont|avait|avaient|\w+ed|"
+                       r"a\s+(?:ete|\w+(?:e|es|ee|ees|i|is|it|u|us|ert)))\b")
+
 
 # A clause that repeats the one before for another subject ("and so were passwords", "as was the portal").
 _SO_TOO = re.compile(r"\s*,?\s*(?:and\s+)?(?:so|as)\s+(?:were|was|are|is|have|has|had|did|do|does)\b")
@@ -508,6 +523,15 @@ def clause_breaks(f: Folded, v: Vocabulary, relatives: list[tuple[int, int]],
     # an auxiliary open a clause of its own
     for m in _COMMA_NEW_CLAUSE.finditer(low):
         if any(s < m.start() and not re.search(r"[,;:.]", low[s:m.start()]) for s in negation_starts):
+            breaks.add(m.start())
+    # "brute-force guessing had given the hacker the credentials of administrator accounts, remote desktop access was
+    # not protected by a second factor": after a clause with a verb of its own, a comma then a subject of its own
+    # and a negated verb open a clause, and the negation denies nothing of the one before (a list before the
+    # comma has no verb: "names, addresses were not taken" is one subject)
+    for start in negation_starts:
+        m = _COMMA_NEW_SUBJECT.search(low, 0, start)
+        lead = max((p.end() for p in _CLAUSE_LEAD.finditer(low, 0, m.start())), default=0) if m else 0
+        if m and _OWN_VERB.search(low, lead, m.start()) and not any(lead <= s < start for s, _e in reporting):
             breaks.add(m.start())
     # ", and says it has found no evidence": a coordinated clause after a comma is its own
     # (a last enumeration item cut so rejoins its list through the subject join below).
