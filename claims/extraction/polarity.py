@@ -830,6 +830,10 @@ def attackers_claim(f: Folded, v: Vocabulary) -> tuple[int, int] | None:
 
 
 _CAPITALISED_NEXT = re.compile(r"\s+[A-ZÀ-Ý]")
+# A place one writes, as the attackers' words name it ("sur son blog", "on its leak site"), and a capitalised name
+# right before it.
+_WHERE_WRITTEN = re.compile(r"(?:sur|on)\s")
+_NAME_BEFORE = re.compile(r"\b[A-ZÀ-Ý][\w'’.-]*\s+$")
 
 
 # A participle of putting a figure or a claim forward, then its agent's preposition, right before the attackers.
@@ -839,8 +843,11 @@ _PUT_FORWARD_BY = re.compile(r"\b(?:avance(?:e|s|es)?|put\s+forward)\s+(?:par|by
 def _attackers_say(f: Folded, v: Vocabulary) -> tuple[int, int] | None:
     """attackers_claim, for attackers the profile's words or their owning up to the attack name."""
     # (a word of the attackers capitalised inside a name is none: "The Criminal Investigation Bureau said")
+    # (nor is the site a name right before it wrote on: "», écrit Trend Micro sur son blog" is the company's own blog;
+    # the gang's site is "», écrit le gang sur son site", or a gang the profile names)
     attackers = [(s, e) for s, e in v.cues.attacker.spans(f)
-                 if not (f.text[s:e].split()[-1][:1].isupper() and _CAPITALISED_NEXT.match(f.text, e))]
+                 if not (f.text[s:e].split()[-1][:1].isupper() and _CAPITALISED_NEXT.match(f.text, e))
+                 and not (_WHERE_WRITTEN.match(f.low, s) and _NAME_BEFORE.search(f.text, 0, s))]
     # ("Le groupe NoxLocker a revendiqué l'attaque": a group the text names by a name of its own is the attackers
     # when it owns up to the attack)
     attackers += [m.span(1) for m in _NAMED_CLAIMANT.finditer(f.text) if _OWNING_UP.match(f.low, m.end())]

@@ -23,3 +23,31 @@ def test_a_comma_then_a_new_subject_with_a_negated_verb_denies_only_its_own_clau
     # a list before the comma has no verb of its own: the whole list is the negated subject
     listed = "Names, home addresses were not among the files taken from Tartu Science Park."
     assert en(listed, "data_category", PARK) == {("identity", "denied", False), ("contact", "denied", False)}
+
+
+ANTIVIRUS = incident("Veilleur Sécurité", keywords=("Veilleur",))
+
+
+def test_the_organisations_own_people_behind_the_leak_are_an_insider():
+    # « un de ses propres salariés avait pillé sa base », « les agissements d'un initié », « la fuite venait de ses
+    # propres rangs »: the leak coming from the organisation's own people is an insider (rules cyberattack-575); no
+    # way in was read
+    staff = "Veilleur Sécurité a reconnu qu'un de ses propres salariés avait pillé sa base de données clients."
+    assert fr(staff, "attack_vector", ANTIVIRUS) == {("insider", "asserted", False)}
+    ranks = "Veilleur Sécurité a acquis la certitude que la fuite venait de ses propres rangs."
+    assert fr(ranks, "attack_vector", ANTIVIRUS) == {("insider", "asserted", False)}
+    english = "Veilleur Sécurité said one of its own employees had sold the contact details of its customers."
+    assert en(english, "attack_vector", ANTIVIRUS) == {("insider", "asserted", False)}
+    # an insider dealer is no insider of the breach
+    dealing = "Un ancien dirigeant de Veilleur Sécurité a été condamné pour délit d'initié."
+    assert fr(dealing, "attack_vector", ANTIVIRUS) == set()
+
+
+def test_a_name_writing_on_its_own_blog_is_not_the_attackers():
+    # "», écrit Trend Micro sur son blog": the company writing on its own blog or site says it in its own name; the
+    # words "sur son blog" made it the attackers' claim, hedged (rules cyberattack-576)
+    blog = "« Il s'agit des agissements d'un initié », écrit Veilleur Sécurité sur son blog."
+    assert fr(blog, "attack_vector", ANTIVIRUS) == {("insider", "asserted", False)}
+    # the gang writing on its site still speaks as the attackers
+    gang = "« Nous avons dérobé les fichiers de Veilleur Sécurité », écrit le gang sur son site."
+    assert fr(gang, "organization", ANTIVIRUS) == {("Veilleur Sécurité", "asserted", True)}
