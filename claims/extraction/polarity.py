@@ -490,7 +490,9 @@ def clause_breaks(f: Folded, v: Vocabulary, relatives: list[tuple[int, int]],
             continue  # "hébergés à part": a word of sparing, not an exception
         # (nor where it closes its phrase: « le dossier patient, hébergé sur un serveur à part, n'a pas été atteint »
         # keeps nothing apart from the denial; an exception names what it excepts after it)
-        if re.match(r"\s*(?:[,;:.!?)]|$)", low[end:]):
+        # (or before another participle it is coordinated with: « hébergé sur un serveur à part et sauvegardé chaque
+        # nuit »)
+        if re.match(r"\s*(?:[,;:.!?)]|$|(?:et|ou|and|or)\s)", low[end:]):
             continue
         breaks.add(start)
         later = [s for s in negation_starts_sorted if s > end]
@@ -531,7 +533,8 @@ def clause_breaks(f: Folded, v: Vocabulary, relatives: list[tuple[int, int]],
     for start in negation_starts:
         m = _COMMA_NEW_SUBJECT.search(low, 0, start)
         lead = max((p.end() for p in _CLAUSE_LEAD.finditer(low, 0, m.start())), default=0) if m else 0
-        if m and _OWN_VERB.search(low, lead, m.start()) and not any(lead <= s < start for s, _e in reporting):
+        if m and _OWN_VERB.search(low, lead, m.start()) and not any(
+                lead <= s < start for s, _e in reporting):
             breaks.add(m.start())
     # ", and says it has found no evidence": a coordinated clause after a comma is its own
     # (a last enumeration item cut so rejoins its list through the subject join below).

@@ -51,3 +51,18 @@ def test_a_name_writing_on_its_own_blog_is_not_the_attackers():
     # the gang writing on its site still speaks as the attackers
     gang = "« Nous avons dérobé les fichiers de Veilleur Sécurité », écrit le gang sur son site."
     assert fr(gang, "organization", ANTIVIRUS) == {("Veilleur Sécurité", "asserted", True)}
+
+
+CLINIC = incident("Clinique du Val d'Orne", keywords=("Val d'Orne",))
+
+
+def test_kept_apart_and_backed_up_spares_what_was_kept_apart():
+    # « hébergé sur un serveur à part et sauvegardé chaque nuit, est resté hors d'atteinte »: "à part" coordinated
+    # with another participle closes its phrase, it excepts nothing (rules cyberattack-577); the sparing was cut
+    # off from the records and they read as taken
+    apart = ("Le dossier patient de la Clinique du Val d'Orne, hébergé sur un serveur à part et sauvegardé chaque "
+             "nuit, est resté hors d'atteinte.")
+    assert fr(apart, "data_category", CLINIC) == {("medical", "denied", False)}
+    # "à part" naming what it excepts still does
+    except_names = "À part les noms des patients, aucune donnée de la Clinique du Val d'Orne n'a été copiée."
+    assert ("identity", "denied", False) not in fr(except_names, "data_category", CLINIC)
