@@ -66,3 +66,19 @@ def test_kept_apart_and_backed_up_spares_what_was_kept_apart():
     # "à part" naming what it excepts still does
     except_names = "À part les noms des patients, aucune donnée de la Clinique du Val d'Orne n'a été copiée."
     assert ("identity", "denied", False) not in fr(except_names, "data_category", CLINIC)
+
+
+VAULT = incident("Coffrefort", keywords=("Coffrefort",))
+
+
+def test_what_the_intruder_may_have_seen_or_what_turned_up_online_is_taken():
+    # "the intruder may have seen the holder's name, phone number and postal address", "addresses and birth dates
+    # did turn up on the Telegram channel": what may have been seen, or turned up somewhere, was reached (rules
+    # cyberattack-578); nothing was read
+    seen = "Once inside a Coffrefort account, the intruder may have seen the holder's phone number and postal address."
+    assert ("contact", "asserted", True) in en(seen, "data_category", VAULT)
+    surfaced = "Coffrefort customers' home addresses and birth dates did turn up on a Telegram channel last week."
+    assert {("contact", "asserted", False), ("identity", "asserted", False)} <= en(surfaced, "data_category", VAULT)
+    # a fear that they might turn up is no report that they did
+    fear = "Coffrefort customers are watching their bank alerts in case their addresses turn up on the dark web."
+    assert en(fear, "data_category", VAULT) == set()
