@@ -82,3 +82,13 @@ def test_what_the_intruder_may_have_seen_or_what_turned_up_online_is_taken():
     # a fear that they might turn up is no report that they did
     fear = "Coffrefort customers are watching their bank alerts in case their addresses turn up on the dark web."
     assert en(fear, "data_category", VAULT) == set()
+
+
+def test_a_former_employee_whose_data_was_taken_is_no_insider():
+    # "A former employee whose pay records were stolen called it outrageous": one whose data was taken is a victim,
+    # not an insider, as former employees in the plural already were (rules cyberattack-579)
+    victim = "A former employee whose pay records were stolen called the Tartu Science Park breach outrageous."
+    assert en(victim, "attack_vector", PARK) == set()
+    # a former employee who did it still is
+    culprit = "Police believe a former employee of Tartu Science Park copied the files before leaving."
+    assert {c[:2] for c in en(culprit, "attack_vector", PARK)} == {("insider", "asserted")}
