@@ -53,6 +53,10 @@ _TOLD_TO = re.compile(r"\s+(?:auprès\s+(?:de|du|des|d['’])|au\s+micro\s+(?:de
                       # the paper it was told to: "a expliqué Synbird au Parisien", "aux Échos" (not "à": "le président
                       # de l'UNEF à Aix-Marseille" is where he speaks from)
                       r"(?=(?:au|aux)\s+(?-i:[A-ZÀ-ÝĀ-Ž]))|"
+                      # (or the kind of outlet or audience: "a fait savoir Deloitte au quotidien britannique", « aux
+                      # journalistes », « à la presse »)
+                      r"(?=(?:au|aux|à\s+la|à\s+l['’])\s*(?:quotidiens?|journal|journaux|hebdomadaire|magazine|mensuel|"
+                      r"journalistes|presse|médias?|chaînes?|radio|télévision|confrères)\b)|"
                       r"dans\s+(?:les\s+colonnes|un\s+entretien\s+(?:au|à\s+la|à\s+l['’]|à))|in\s+an\s+interview\s+with|"
                       r"speaking\s+to|talking\s+to|(?=dans\s+(?:sa|son|leur)\s+(?:déclaration|communiqué|message|courrier)\b)|"
                       r"(?=in\s+(?:its|a|their)\s+statement\b)|"

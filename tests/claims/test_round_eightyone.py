@@ -92,3 +92,12 @@ def test_a_former_employee_whose_data_was_taken_is_no_insider():
     # a former employee who did it still is
     culprit = "Police believe a former employee of Tartu Science Park copied the files before leaving."
     assert {c[:2] for c in en(culprit, "attack_vector", PARK)} == {("insider", "asserted")}
+
+
+def test_the_outlet_a_quotation_was_given_to_is_not_part_of_its_speaker():
+    # "», a fait savoir Deloitte au quotidien britannique", « aux journalistes »: the kind of outlet or audience the
+    # words were given to is no part of who said them, as a named paper already was (rules cyberattack-580)
+    daily = "« Nous avons aussitôt déclenché nos procédures », a fait savoir Rhône Fret au quotidien régional."
+    assert fr(daily, "quote", FREIGHT) == {("Rhône Fret", "asserted", False)}
+    press = "« Aucune donnée n'a quitté nos serveurs », a déclaré Rhône Fret aux journalistes."
+    assert fr(press, "quote", FREIGHT) == {("Rhône Fret", "asserted", False)}
