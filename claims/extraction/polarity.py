@@ -547,8 +547,15 @@ def clause_breaks(f: Folded, v: Vocabulary, relatives: list[tuple[int, int]],
         if any(s < m.start() and not re.search(r"[;:.]", low[s:m.start()]) for s in negation_starts):
             breaks.add(m.start())
     # "..., possibly including names": a hedge after a comma governs what follows it
+    # (so does one after the "and" closing a list: "stole API keys, two-factor codes and possibly other data", « et
+    # peut-être d'autres données », which doubts the last item only)
     for start, end in v.cues.hedge.spans(f):
-        if re.search(r",\s*$", low[:start]) and re.search(r"(?:ly|ment|peut etre|a priori)$", low[start:end]):
+        # (not with a figure after it: "the data of 2,000 and possibly 5,000 customers", "and potentially passwords of
+        # 3,000 users" count the people the whole list is about)
+        listed = re.search(r",[^,;:.]{1,60}\b(?:and|et|or|ou)\s*$", low[:start]) and not re.match(r"[^;:.]*\d",
+                                                                                                  low[end:])
+        if (listed or re.search(r",\s*$", low[:start])) and re.search(r"(?:ly|ment|peut etre|a priori)$",
+                                                                      low[start:end]):
             breaks.add(start)  # an adverb; "Les dossiers, stockés à part, semblent épargnés" keeps its subject
     for comma in (m.start() for m in re.finditer(",", low)):
         after = comma + 1 + (len(low[comma + 1:]) - len(low[comma + 1:].lstrip()))

@@ -101,3 +101,27 @@ def test_the_outlet_a_quotation_was_given_to_is_not_part_of_its_speaker():
     assert fr(daily, "quote", FREIGHT) == {("Rhône Fret", "asserted", False)}
     press = "« Aucune donnée n'a quitté nos serveurs », a déclaré Rhône Fret aux journalistes."
     assert fr(press, "quote", FREIGHT) == {("Rhône Fret", "asserted", False)}
+
+
+EXCHANGE = incident("Bourse Nivale", keywords=("Bourse Nivale",))
+
+
+def test_api_keys_and_two_factor_codes_gathered_by_phishing():
+    # « à force d'hameçonnage, de virus et d'autres attaques, les pirates ont réuni quantité de clés API, de codes de
+    # double authentification »: API keys and second-factor codes are credentials, and « à force de » says how the
+    # phishing served (rules cyberattack-581); only a phishing risk was read
+    gathered = ("À force d'hameçonnage et de virus, les pirates ont réuni quantité de clés API et de codes de double "
+                "authentification des clients de Bourse Nivale.")
+    assert fr(gathered, "attack_vector", EXCHANGE) == {("phishing", "asserted", False)}
+    assert fr(gathered, "data_category", EXCHANGE) == {("credentials", "asserted", False)}
+
+
+def test_a_hedge_on_the_last_item_of_a_list_doubts_that_item_only():
+    # "stole API keys, two-factor codes and possibly bank details": the hedge after the "and" closing a list doubts
+    # the last item, not the list (rules cyberattack-582); every item read as doubted
+    listed = "Hackers stole the names, home addresses and possibly the bank details of Bourse Nivale's customers."
+    assert en(listed, "data_category", EXCHANGE) == {
+        ("identity", "asserted", False), ("contact", "asserted", False), ("banking", "asserted", True)}
+    # a figure after it counts the people the whole list is about, under the hedge
+    counted = "Hackers reached a Bourse Nivale server with names, emails and possibly passwords of 3,000 users."
+    assert ("3000", "asserted", True) in {(str(v), p, h) for v, p, h in en(counted, "victim_count", EXCHANGE)}
