@@ -1,5 +1,6 @@
 """Round eighty-one (issue 9): what dev84 (both halves) showed the extractor misreading, one test each, on sentences
-of our own about invented incidents (a Baltic science park, a Lyon logistics firm, ...)."""
+of our own about invented incidents (an Estonian science park, a Lyon freight firm, an antivirus maker, a Normandy
+clinic, a password vault, a crypto exchange)."""
 
 from __future__ import annotations
 
