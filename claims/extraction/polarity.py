@@ -164,7 +164,7 @@ _COMMA_NEW_CLAUSE = re.compile(r",\s*(?=(?:tout|il|elle|ils|elles|on|nous|everyt
 # the outage had not", ", whose network had not", ", if they have not" are other shapes)
 _COMMA_NEW_SUBJECT = re.compile(r",\s*(?!(?:and|but|or|yet|so|though|although|while|if|as|which|who|whose|where|when|"
                                 r"that|said|says|say|told|adding|added|insists?|insisted|there|it|they|he|she|we|this|"
-                                r"et|mais|ou|ni|donc|or|si|qui|dont|ou|que|qu|il|elle|ils|elles|on|nous|cela|ce)\b)"
+                                r"et|mais|ou|ni|donc|si|qui|dont|que|qu|il|elle|ils|elles|on|nous|cela|ce)\b)"
                                 r"(?:(?:the|its|their|his|her|les|le|la|l|des|ses|leurs|sa|son|ces|cette)\s+)?"
                                 r"(?:[\w-]+\s+){1,4}(?:(?:was|were|is|are|had|has|have)\s+|"
                                 r"(?:ne|n)\s+(?:\S+\s+){1,2})$")
@@ -552,10 +552,10 @@ def clause_breaks(f: Folded, v: Vocabulary, relatives: list[tuple[int, int]],
     for start, end in v.cues.hedge.spans(f):
         # (not with a figure after it: "the data of 2,000 and possibly 5,000 customers", "and potentially passwords of
         # 3,000 users" count the people the whole list is about)
-        listed = re.search(r",[^,;:.]{1,60}\b(?:and|et|or|ou)\s*$", low[:start]) and not re.match(r"[^;:.]*\d",
-                                                                                                  low[end:])
-        if (listed or re.search(r",\s*$", low[:start])) and re.search(r"(?:ly|ment|peut etre|a priori)$",
-                                                                      low[start:end]):
+        listed = bool(re.search(r",[^,;:.]{1,60}\b(?:and|et|or|ou)\s*$", low[:start])) and not re.match(
+            r"[^;:.]*\d", low[end:])
+        after_comma = bool(re.search(r",\s*$", low[:start]))
+        if (listed or after_comma) and re.search(r"(?:ly|ment|peut etre|a priori)$", low[start:end]):
             breaks.add(start)  # an adverb; "Les dossiers, stockés à part, semblent épargnés" keeps its subject
     for comma in (m.start() for m in re.finditer(",", low)):
         after = comma + 1 + (len(low[comma + 1:]) - len(low[comma + 1:].lstrip()))
