@@ -197,6 +197,11 @@ _FINITE_VERB = re.compile(r"\b(?:est|sont|etait|etaient|a|ont|avait|avaient|rest
 _CLAUSE_LEAD = re.compile(r"[,;:.]|\b(?:that|que|qu)\b")
 
 
+def _clause_lead(low: str, pos: int) -> int:
+    """Where the clause holding pos opens: after the last punctuation or "that" / "que" before it."""
+    return max((m.end() for m in _CLAUSE_LEAD.finditer(low, 0, pos)), default=0)
+
+
 # A relative pronoun, an optional aside set off by commas, then the relative clause's own verb.
 # (the source may come between the negation and the verb: "et qui n'aurait, selon la direction, pas perturbé")
 # (a reflexive verb too: « une intrusion, qui se serait déroulée entre le 5 et le 9 novembre »)
@@ -519,7 +524,7 @@ def clause_breaks(f: Folded, v: Vocabulary, relatives: list[tuple[int, int]],
     # other sites was not being interrupted", whose verb before "and" is the one reporting it)
     for start in negation_starts:
         m = _AND_NEW_SUBJECT.search(low, 0, start)
-        if m and _FINITE_VERB.search(low[max((p.end() for p in _CLAUSE_LEAD.finditer(low, 0, m.start())), default=0):m.start()]):
+        if m and _FINITE_VERB.search(low, _clause_lead(low, m.start()), m.start()):
             breaks.add(m.start())
     # "Rien n'a été emporté, tout a été chiffré": after a negated clause, a comma then a subject pronoun and
     # an auxiliary open a clause of its own
@@ -532,9 +537,10 @@ def clause_breaks(f: Folded, v: Vocabulary, relatives: list[tuple[int, int]],
     # comma has no verb: "names, addresses were not taken" is one subject)
     for start in negation_starts:
         m = _COMMA_NEW_SUBJECT.search(low, 0, start)
-        lead = max((p.end() for p in _CLAUSE_LEAD.finditer(low, 0, m.start())), default=0) if m else 0
-        if m and _OWN_VERB.search(low, lead, m.start()) and not any(
-                lead <= s < start for s, _e in reporting):
+        if not m:
+            continue
+        lead = _clause_lead(low, m.start())
+        if _OWN_VERB.search(low, lead, m.start()) and not any(lead <= s < start for s, _e in reporting):
             breaks.add(m.start())
     # ", and says it has found no evidence": a coordinated clause after a comma is its own
     # (a last enumeration item cut so rejoins its list through the subject join below).
@@ -550,13 +556,14 @@ def clause_breaks(f: Folded, v: Vocabulary, relatives: list[tuple[int, int]],
     # (so does one after the "and" closing a list: "stole API keys, two-factor codes and possibly other data", « et
     # peut-être d'autres données », which doubts the last item only)
     for start, end in v.cues.hedge.spans(f):
+        if not re.search(r"(?:ly|ment|peut etre|a priori)$", low[start:end]):
+            continue  # an adverb only; "Les dossiers, stockés à part, semblent épargnés" keeps its subject
         # (not with a figure after it: "the data of 2,000 and possibly 5,000 customers", "and potentially passwords of
         # 3,000 users" count the people the whole list is about)
-        listed = bool(re.search(r",[^,;:.]{1,60}\b(?:and|et|or|ou)\s*$", low[:start])) and not re.match(
-            r"[^;:.]*\d", low[end:])
-        after_comma = bool(re.search(r",\s*$", low[:start]))
-        if (listed or after_comma) and re.search(r"(?:ly|ment|peut etre|a priori)$", low[start:end]):
-            breaks.add(start)  # an adverb; "Les dossiers, stockés à part, semblent épargnés" keeps its subject
+        listed = re.search(r",[^,;:.]{1,60}\b(?:and|et|or|ou)\s*$", low[:start]) and not re.match(r"[^;:.]*\d",
+                                                                                                  low[end:])
+        if listed or re.search(r",\s*$", low[:start]):
+            breaks.add(start)
     for comma in (m.start() for m in re.finditer(",", low)):
         after = comma + 1 + (len(low[comma + 1:]) - len(low[comma + 1:].lstrip()))
         nxt = _next_comma(low, comma)
