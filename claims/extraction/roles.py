@@ -415,7 +415,7 @@ _TITLE_BROKEN = re.compile(r"\b(?:that|who|which|que|qu|qui)\b")
 
 # An apposition that is a noun phrase (", le syndicat mixte qui assure …,"), and a relative pronoun inside it.
 _NOUN_FIRST = re.compile(r"\s*(?:le|la|les|l|un|une|the|a|an)\s")
-_RELATIVE_IN = re.compile(r"\b(?:qui|dont|which|who|whose)\b")
+_RELATIVE_IN = re.compile(r"\b(?:qui|dont|which|who|whose|that)\b")
 # "Chez X, on …": a sentence opening on the place, then the people there as "on".
 _CHEZ_BEFORE = re.compile(r"(?:^|[.;:!?]\s*)chez\s+(?:l\s+|le\s+|la\s+|les\s+)?$")
 _ON_AFTER = re.compile(r"\s*,\s*on\s+")

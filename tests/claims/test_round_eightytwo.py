@@ -1,0 +1,86 @@
+"""Round eighty-two (issue 9): what dev85 (both halves) showed the extractor misreading, one test each, on sentences
+of our own about invented incidents (a Gulf delivery app, a savings bank, a Loire apprentice college, a photo-sharing
+service)."""
+
+from __future__ import annotations
+
+from tests.claims.helpers import en, fr, round_incident as incident
+
+
+DELIVERY = incident("Tawsil", keywords=("Tawsil",))
+
+
+def test_a_long_apposition_with_a_that_relative_still_reaches_the_names_verb():
+    # "Tawsil, the Doha-born delivery company that is the region's largest rival of the big platforms, disclosed that
+    # criminals had got into the systems where it keeps ...": an apposition that is a noun phrase with a "that"
+    # relative is passed as one with "which" is (rules cyberattack-583); past fifteen words, the name had no verb
+    long = ("Tawsil, the Doha-born grocery delivery company that is the main rival of Talabat across the Gulf, disclosed "
+            "on Monday that online criminals had got into the computer systems where it keeps its customers' and "
+            "couriers' account data, an intrusion it says it first became aware of on 3 March.")
+    assert en(long, "organization", DELIVERY) == {("Tawsil", "asserted", False)}
+    # a long apposition that is no noun phrase still cuts the name from the verb
+    clause = ("Tawsil, after weeks during which it had said that nothing was wrong and that its couriers could keep "
+              "working as usual, disclosed that hackers had got in.")
+    assert en(clause, "organization", DELIVERY) == set()
+
+
+SAVINGS = incident("Caixa Ribeira", keywords=("Caixa Ribeira",))
+
+
+def test_staff_making_off_with_what_they_held_is_an_insider():
+    # "its own staff made off with the bank's master key", "employees had walked off with the key": the bank's own
+    # people taking what they were trusted with is an insider (rules cyberattack-584); no way in was read
+    # (hedged: internal reports, unnamed, say so)
+    made_off = ("Caixa Ribeira must replace four million cards because its own staff made off with the bank's master "
+                "key, according to internal reports.")
+    assert en(made_off, "attack_vector", SAVINGS) == {("insider", "asserted", True)}
+    walked = "Two years after employees had walked off with the encryption key of Caixa Ribeira, the audit goes on."
+    assert en(walked, "attack_vector", SAVINGS) == {("insider", "asserted", False)}
+    # staff walking out of a meeting took nothing
+    strike = "Staff walked out of the Caixa Ribeira branch on Monday after the ransomware attack."
+    assert ("insider", "asserted", False) not in en(strike, "attack_vector", SAVINGS)
+
+
+COLLEGE = incident("CFA des Coteaux", keywords=("CFA des Coteaux",))
+
+
+def test_listing_plainly_is_no_denial():
+    # « la directrice l'énumère sans détour : nom, date de naissance, numéro de sécurité sociale »: « sans détour »
+    # (plainly) denied the whole list (rules cyberattack-585)
+    plainly = ("Ce que les pirates ont emporté au CFA des Coteaux, la directrice l'énumère sans détour : nom, date de "
+               "naissance et numéro de sécurité sociale des apprentis.")
+    assert fr(plainly, "data_category", COLLEGE) == {
+        ("identity", "asserted", False), ("social_security_number", "asserted", False)}
+    # « sans » before what was taken still denies it
+    spared = "Les pirates sont repartis du CFA des Coteaux sans les numéros de sécurité sociale des apprentis."
+    assert fr(spared, "data_category", COLLEGE) == {("social_security_number", "denied", False)}
+
+
+def test_the_others_spared_in_the_place_named_do_not_deny_the_place():
+    # « une première en Centre-Val de Loire, où aucun autre CFA n'avait été visé »: the others spared there say the
+    # region was hit for the first time, not that it was spared (rules cyberattack-586)
+    first = ("Le CFA des Coteaux a été piraté lundi, une première en Centre-Val de Loire, où aucun autre CFA n'avait "
+             "encore été visé.")
+    assert ("Centre-Val de Loire", "asserted", False) in fr(first, "region", COLLEGE)
+    english = ("The CFA des Coteaux was hacked on Monday, a first in Centre-Val de Loire, where no other college had "
+               "yet been hit.")
+    assert ("Centre-Val de Loire", "asserted", False) in en(english, "region", COLLEGE)
+    # the region itself spared is still denied
+    spared = "Aucun établissement de Centre-Val de Loire n'a été visé, assure le rectorat."
+    assert ("Centre-Val de Loire", "asserted", False) not in fr(spared, "region", COLLEGE)
+
+
+PHOTOS = incident("Clichéo", keywords=("Clichéo",))
+
+
+def test_stolen_passwords_made_useless_are_not_denied():
+    # « même si quelqu'un parvenait à les casser, ces mots de passe n'ouvriraient plus aucun compte »: passwords that
+    # no longer open anything were taken all the same (rules cyberattack-587); the negation denied them
+    useless = ("« La remise à zéro couvre tous les abonnés touchés : même si quelqu'un parvenait à les casser, ces mots "
+               "de passe n'ouvriraient plus aucun compte », assure le responsable de la sécurité de Clichéo.")
+    assert fr(useless, "data_category", PHOTOS) == {("credentials", "asserted", True)}  # (hedged: « même si »)
+    english = "The passwords taken from Clichéo no longer work, its security chief said."
+    assert en(english, "data_category", PHOTOS) == {("credentials", "asserted", False)}
+    # passwords not taken are still denied
+    kept = "Les mots de passe des abonnés de Clichéo n'ont pas été dérobés, assure l'entreprise."
+    assert fr(kept, "data_category", PHOTOS) == {("credentials", "denied", False)}
