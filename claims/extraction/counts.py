@@ -89,6 +89,10 @@ _MONEY_AFTER = re.compile(r"\s*(?:(?:de|d['’])\s*)?"
                           r"(?:[€£$%]|euros?\b|dollars?\b|livres?\b|pounds?\b|rupees?\b|gigaoctets?\b|go\b|gb\b|to\b|tb\b|mb\b|mo\b|"
                           r"t[eé]raoctets?\b|m[eé]gaoctets?\b|terabytes?\b|gigabytes?\b|megabytes?\b|"
                           r"octets?\b|bytes?\b|pour cent\b|per cent\b|percent\b|bitcoins?\b|"
+                          # other currencies: "à raison de 88,549 yens par jeton", "R1 billion" aside
+                          r"yens?\b|yuans?\b|wons?\b|rands?\b|francs?\b|roubles?\b|rubles?\b|reais\b|pesos?\b|"
+                          r"dinars?\b|dirhams?\b|shekels?\b|couronnes?\b|kronor\b|kroner\b|zlotys?\b|riyals?\b|"
+                          r"ringgits?\b|bahts?\b|"
                           # times and durations: "après 18 heures", "for 24 hours", "trois semaines"
                           r"h\b|heures?\b|hours?\b|a\.?m\b|p\.?m\b|minutes?\b|jours?\b|days?\b|semaines?\b|weeks?\b|"
                           r"mois\b|months?\b|ans\b|années?\b|years?\b)", re.IGNORECASE)

@@ -84,3 +84,36 @@ def test_stolen_passwords_made_useless_are_not_denied():
     # passwords not taken are still denied
     kept = "Les mots de passe des abonnés de Clichéo n'ont pas été dérobés, assure l'entreprise."
     assert fr(kept, "data_category", PHOTOS) == {("credentials", "denied", False)}
+
+
+EXCHANGE = incident("Kabuto Coin", keywords=("Kabuto Coin",))
+
+
+def test_a_figure_in_a_foreign_currency_is_money_not_people():
+    # « à raison de 88,549 yens par jeton »: a figure in yen, won, rand or any currency the press names is money, as one
+    # in euros or dollars is (rules cyberattack-588); it was read as 88,549 people hit
+    yen = ("Kabuto Coin a promis de dédommager les clients qui détenaient des jetons au moment du vol : 46,3 milliards "
+           "de yens au total, à raison de 88,549 yens par jeton.")
+    assert fr(yen, "victim_count", EXCHANGE) == set()
+    rand = "The customers hit by the Kabuto Coin breach lost 2,400 rand each, the exchange said."
+    assert en(rand, "victim_count", EXCHANGE) == set()
+    # people are still counted beside money
+    people = "Les données de 12 000 clients de Kabuto Coin ont été dérobées, pour un préjudice de 3 millions de yens."
+    assert fr(people, "victim_count", EXCHANGE) == {(12000, "asserted", False)}
+
+
+def test_a_blame_laid_by_no_one_named_is_hedged():
+    # "the crime is being blamed on a number of rogue employees": blamed with no one named laying the blame is a
+    # reading, not a fact (rules cyberattack-589); it was an unhedged insider
+    blamed = "At Caixa Ribeira the theft is being blamed on a number of rogue employees."
+    assert en(blamed, "attack_vector", SAVINGS) == {("insider", "asserted", True)}
+    # the bank itself saying so is no hedge
+    said = "Caixa Ribeira said a rogue employee had copied the key."
+    assert en(said, "attack_vector", SAVINGS) == {("insider", "asserted", False)}
+
+
+def test_help_from_someone_inside_is_an_insider():
+    # "they may have had help from someone inside Sykehuspartner": help from inside is an insider, hedged by "may"
+    # (rules cyberattack-590)
+    helped = "The intruders may have had help from someone inside Caixa Ribeira, the news site says."
+    assert en(helped, "attack_vector", SAVINGS) == {("insider", "asserted", True)}
