@@ -117,3 +117,28 @@ def test_help_from_someone_inside_is_an_insider():
     # (rules cyberattack-590)
     helped = "The intruders may have had help from someone inside Caixa Ribeira, the news site says."
     assert en(helped, "attack_vector", SAVINGS) == {("insider", "asserted", True)}
+
+
+def test_a_ranking_against_an_older_theft_keeps_this_ones_news():
+    # « ce qui en ferait le plus gros casse de l'histoire, devant celui de MtGox en 2014 »: the ranking against an
+    # older theft recalls that one after this one's news (rules cyberattack-591); the year made the whole sentence a
+    # recap, and Kabuto Coin's theft was lost
+    ranked = ("La plateforme Kabuto Coin a annoncé vendredi s'être fait dérober quelque 523 millions de jetons, ce qui "
+              "en ferait le plus gros casse de l'histoire des monnaies numériques, devant celui de MtGox en 2014.")
+    assert fr(ranked, "organization", EXCHANGE) == {("Kabuto Coin", "asserted", False)}
+    english = ("Kabuto Coin said on Friday that thieves had stolen tokens worth $530 million from its systems, the "
+               "largest theft of its kind, ahead of the Mt Gox theft in 2014.")
+    assert en(english, "organization", EXCHANGE) == {("Kabuto Coin", "asserted", False)}
+
+
+HEALTH = incident("Helse Vestvik", keywords=("Helse Vestvik",))
+
+
+def test_no_consequences_for_patient_treatment_denies_an_impact_on_care():
+    # "nothing suggested that the break-in had had consequences for patient treatment or patient safety": no
+    # consequences for care is care unaffected, as no impact on it is (rules cyberattack-592); hedged by "suggested"
+    calm = ("So far, the chief executive of Helse Vestvik added, nothing suggested that the break-in had had "
+            "consequences for patient treatment or patient safety.")
+    assert en(calm, "care_impact", HEALTH) == {("care", "denied", True)}
+    hit = "The attack on Helse Vestvik had serious consequences for patient care, with surgery postponed."
+    assert en(hit, "care_impact", HEALTH) == {("care", "asserted", False)}
