@@ -142,3 +142,15 @@ def test_no_consequences_for_patient_treatment_denies_an_impact_on_care():
     assert en(calm, "care_impact", HEALTH) == {("care", "denied", True)}
     hit = "The attack on Helse Vestvik had serious consequences for patient care, with surgery postponed."
     assert en(hit, "care_impact", HEALTH) == {("care", "asserted", False)}
+
+
+def test_an_account_opened_with_a_stolen_password_is_impersonation():
+    # « le compte d'un de ses salariés, ouvert par un intrus grâce à un mot de passe volé »: an account opened with a
+    # stolen password is someone's log-in used, impersonation (rules cyberattack-593); set apart from the account by a
+    # comma, the way in was not read
+    opened = ("La vague de courriels indésirables est partie du compte d'un de ses salariés, ouvert par un intrus grâce "
+              "à un mot de passe volé, reconnaît Clichéo.")
+    assert fr(opened, "attack_vector", PHOTOS) == {("impersonation", "asserted", False)}
+    # a stolen password as what was taken is still data, and no way in
+    taken = "Les pirates ont emporté le mot de passe volé de chaque abonné de Clichéo."
+    assert fr(taken, "attack_vector", PHOTOS) == set()
