@@ -238,7 +238,7 @@ _OWN_DOCUMENT = re.compile(r"(?<=\w)['’]s\s+(?:own\s+|latest\s+|first\s+|brief
                            r"(?:statement|press release|notice|update|email|e-mail|letter|post|blog post|filing|complaint|"
                            r"lawsuit|court filing|suit)$")
 # Words after which a clause's subject has ended ("L'opérateur se contente d'assurer que").
-_SUBJECT_STOP = frozenset("""se s a ont est sont n ne dit dirait doit veut peut tient refuse préfère contente
+_SUBJECT_STOP = frozenset("""se s a ont est sont n ne dit disent disait disaient dirait doit veut peut tient refuse préfère contente
     continue entend demande demandent invite invitent appelle appellent recommande conseille has had was is were will
     would wants went declined tried sought did does do asks urges tells""".split())
 
@@ -1186,7 +1186,10 @@ def reported_speaker(f: Folded, v: Vocabulary) -> str | None:
             or _ROLE_THEN_NAME.fullmatch(subject.strip()) or _TITLED_END.search(subject.strip())
         article = _LEADING_ARTICLE["fr" if v.lang == "fr" else "en"]
         if head and len(subject.split()) <= 8 and (named or article.match(head)):
-            found = _clean(subject, v)
+            # ("les auteurs de SnapchatDB disent avoir voulu alerter": a handle in a described subject is who speaks,
+            # as `_subject` reads it; not an acronym, as in "PRT spokesman Adam Brandolph")
+            handle = None if named else _HANDLE.match(_SCARE.sub(r"\1", subject.strip()) + " x")
+            found = handle.group(1) if handle and not handle.group(1).isupper() else _clean(subject, v)
             if found and found.lower() not in _NOT_A_VERB:
                 return found
     return None

@@ -154,3 +154,15 @@ def test_an_account_opened_with_a_stolen_password_is_impersonation():
     # a stolen password as what was taken is still data, and no way in
     taken = "Les pirates ont emporté le mot de passe volé de chaque abonné de Clichéo."
     assert fr(taken, "attack_vector", PHOTOS) == set()
+
+
+def test_a_handle_in_a_described_subject_speaks_for_a_later_pronoun():
+    # « les auteurs de KabutoLeaks disent avoir voulu alerter l'opinion. « … », écrivent-ils »: the handle in the
+    # subject is who speaks, and the verb « disent » ends the subject (rules cyberattack-594); the speaker was
+    # « auteurs de KabutoLeaks disent avoir »
+    handle = ("Les auteurs de KabutoLeaks disent avoir voulu alerter l'opinion sur Kabuto Coin. « La vie privée "
+              "devrait passer en premier », écrivent-ils.")
+    assert fr(handle, "quote", EXCHANGE) == {("KabutoLeaks", "asserted", False)}
+    # an acronym before an office and a name is no handle: the person speaks
+    office = "KCX spokesman Adam Corbel said the attack on Kabuto Coin had hit “the wallets we keep online”."
+    assert en(office, "quote", EXCHANGE) == {("Adam Corbel", "asserted", False)}
