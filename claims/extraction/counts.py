@@ -89,7 +89,7 @@ _MONEY_AFTER = re.compile(r"\s*(?:(?:de|d['’])\s*)?"
                           r"(?:[€£$%]|euros?\b|dollars?\b|livres?\b|pounds?\b|rupees?\b|gigaoctets?\b|go\b|gb\b|to\b|tb\b|mb\b|mo\b|"
                           r"t[eé]raoctets?\b|m[eé]gaoctets?\b|terabytes?\b|gigabytes?\b|megabytes?\b|"
                           r"octets?\b|bytes?\b|pour cent\b|per cent\b|percent\b|bitcoins?\b|"
-                          # other currencies: "à raison de 88,549 yens par jeton", "R1 billion" aside
+                          # other currencies the press names after a figure: « 88,549 yens par jeton », "2,400 rand each"
                           r"yens?\b|yuans?\b|wons?\b|rands?\b|francs?\b|roubles?\b|rubles?\b|reais\b|pesos?\b|"
                           r"dinars?\b|dirhams?\b|shekels?\b|couronnes?\b|kronor\b|kroner\b|zlotys?\b|riyals?\b|"
                           r"ringgits?\b|bahts?\b|"

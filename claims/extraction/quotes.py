@@ -194,6 +194,13 @@ _OPENERS = frozenset("""selon pour dans en au aux après avant depuis chez lors 
 # A subject that is an online handle, one word with a capital inside ("LockBit", "SaxX"), after at
 # most a few words of description, and before its verb.
 _HANDLE = re.compile(r"^(?:(?i:le|la|les|l['’]|the)\s*)?(?:[a-zà-ÿ-]+\s+){0,3}([A-ZÀ-ÝĀ-Ž][a-zà-ÿ0-9]*[A-Z][\w-]*)\s+[a-zà-ÿ]")
+
+
+def _handle(clause: str) -> str | None:
+    """The online handle a clause's subject holds, before its verb ("LockBit se vante", « les auteurs de SnapchatDB
+    disent »), its scare quotes dropped."""
+    m = _HANDLE.match(_SCARE.sub(r"\1", clause))
+    return m.group(1) if m else None
 # The name a speaker goes by, at the end of its description.
 # (or a seller's signature on a forum: « un vendeur qui signe Ombre44 », "a seller signing as Kraal")
 _ALIAS_LEAD = (r"calling (?:itself|themselves|himself|herself)|known as|dubbed|qui se (?:fait|font) appeler|"
@@ -557,9 +564,9 @@ def _subject(clause: str, v: Vocabulary) -> str | None:
         return apposed.group(1)
     clause = _past_opening(clause)
     # "LockBit se vante de détenir", "le « gentil hacker » SaxX juge": a handle in the subject is who speaks
-    handle = _HANDLE.match(_SCARE.sub(r"\1", clause))
+    handle = _handle(clause)
     if handle:
-        return handle.group(1)
+        return handle
     # "the National Office of Cyber Security would say only": a body's name of several capitalised words
     body = re.match(r"(?:[Tt]he|[Ll]e|[Ll]a|[Ll]es|[Ll]['’])\s*([A-ZÀ-ÝĀ-Ž][\w'’-]*(?:\s+(?:(?:of|for|de|du|des|d['’])\s*)?"
                     r"[A-ZÀ-ÝĀ-Ž][\w'’-]*)+)\s+[a-zà-ÿ]", clause)
@@ -1188,8 +1195,8 @@ def reported_speaker(f: Folded, v: Vocabulary) -> str | None:
         if head and len(subject.split()) <= 8 and (named or article.match(head)):
             # ("les auteurs de SnapchatDB disent avoir voulu alerter": a handle in a described subject is who speaks,
             # as `_subject` reads it; not an acronym, as in "PRT spokesman Adam Brandolph")
-            handle = None if named else _HANDLE.match(_SCARE.sub(r"\1", subject.strip()) + " x")
-            found = handle.group(1) if handle and not handle.group(1).isupper() else _clean(subject, v)
+            handle = None if named else _handle(f"{subject.strip()} {f.low[start:end]}")
+            found = handle if handle and not handle.isupper() else _clean(subject, v)
             if found and found.lower() not in _NOT_A_VERB:
                 return found
     return None
