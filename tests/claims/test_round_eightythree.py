@@ -1,0 +1,34 @@
+"""Round eighty-three (issue 9): what dev86 (both halves) showed the extractor misreading, one test each, on sentences
+of our own about invented incidents (a Baltic pharmacy chain, a tutoring company, ...)."""
+
+from __future__ import annotations
+
+from tests.claims.helpers import en, fr, round_incident as incident
+
+
+PHARMACY = incident("Apteeker", keywords=("Apteeker",))
+
+
+def test_a_personal_id_code_is_a_national_number():
+    # "the personal ID codes, contact details and shopping records of about 300,000 customers": the Baltic national
+    # number, as the English press names it, is a social security number (rules cyberattack-595)
+    stolen = ("Hackers downloaded the personal ID codes, contact details and shopping records of about 300,000 "
+              "Apteeker customers from a loyalty database.")
+    assert ("social_security_number", "asserted", False) in en(stolen, "data_category", PHARMACY)
+    # a code that is only named, not taken, is no number stolen
+    named = "Personal ID codes are issued by the state, not by Apteeker, its spokesman said on Monday."
+    assert en(named, "data_category", PHARMACY) == set()
+
+
+TUTORING = incident("Manabi Juku", keywords=("Manabi Juku",))
+
+
+def test_what_went_missing_is_what_was_stolen():
+    # "What went missing, the company says, were postal codes, the names of parents ... and phone numbers": a copula
+    # whose subject is what went missing lists what was taken (rules cyberattack-595)
+    missing = ("What went missing at Manabi Juku, the company says, were the names of parents and of their children, "
+               "home addresses and phone numbers.")
+    assert en(missing, "data_category", TUTORING) == {("identity", "asserted", False), ("contact", "asserted", False)}
+    # a thing that went missing is no data stolen
+    laptop = "A Manabi Juku teacher said his laptop went missing last spring, long before the names leaked."
+    assert ("contact", "asserted", False) not in en(laptop, "data_category", TUTORING)
