@@ -32,3 +32,20 @@ def test_what_went_missing_is_what_was_stolen():
     # a thing that went missing is no data stolen
     laptop = "A Manabi Juku teacher said his laptop went missing last spring, long before the names leaked."
     assert ("contact", "asserted", False) not in en(laptop, "data_category", TUTORING)
+
+
+VOTERS = incident("Lumivote", keywords=("Lumivote",))
+
+
+def test_an_unprotected_server_denies_nothing():
+    # « sur un serveur non protégé », « un serveur non sécurisé »: a store left unprotected is open; the « non » is
+    # the server's state and denies no data nor count (rules cyberattack-596)
+    exposed = ("Les adresses et numéros de téléphone de millions d'électeurs ont été exposés sur un serveur non "
+               "protégé de Lumivote.")
+    assert fr(exposed, "data_category", VOTERS) == {("contact", "asserted", False)}
+    landed = ("Selon Lumivote, une copie du fichier – 400 000 électeurs – a atterri sur un serveur non sécurisé, où "
+              "elle est restée six mois.")
+    assert fr(landed, "victim_count", VOTERS) == {(400000, "asserted", True)}
+    # a denial beside it still denies
+    denied = "Aucun mot de passe de Lumivote n'a été exposé sur ce serveur non protégé."
+    assert fr(denied, "data_category", VOTERS) == {("credentials", "denied", False)}
