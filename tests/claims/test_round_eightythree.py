@@ -49,3 +49,21 @@ def test_an_unprotected_server_denies_nothing():
     # a denial beside it still denies
     denied = "Aucun mot de passe de Lumivote n'a été exposé sur ce serveur non protégé."
     assert fr(denied, "data_category", VOTERS) == {("credentials", "denied", False)}
+
+
+BANK = incident("Banque Orsenne", keywords=("Orsenne",))
+
+
+def test_what_a_definite_qu_il_s_agisse_details_takes_the_clause_s_denial():
+    # « Nous ne disposons d'aucun élément indiquant que les pirates se sont emparés des données de compte, qu'il
+    # s'agisse des numéros de compte, des mots de passe ou du numéro de sécurité sociale »: the definite list details
+    # what the clause denies, and no evidence hedges the denial (rules cyberattack-597)
+    quote = ("« Nous ne disposons d'aucun élément indiquant que les pirates se sont emparés des données de compte de "
+             "nos clients, qu'il s'agisse des numéros de compte, des mots de passe ou du numéro de sécurité sociale », "
+             "affirme la Banque Orsenne.")
+    assert fr(quote, "data_category", BANK) == {("banking", "denied", True), ("credentials", "denied", True),
+                                                ("social_security_number", "denied", True)}
+    # indefinite alternatives stay open: no way in is denied because no lead is ruled out
+    leads = ("La Banque Orsenne n'exclut aucune piste, qu'il s'agisse d'un courriel piégé, d'une faille ou d'un "
+             "rançongiciel.")
+    assert fr(leads, "attack_vector", BANK) == set()
