@@ -213,6 +213,16 @@ _OWNER_PARTS = ("of its", "of their")
 _PRECAUTION = re.compile(r"\b(?:as\s+a\s+precaution|precautionary|par\s+precaution|a\s+titre\s+preventif)\b")
 
 
+def _followed_owner(f: Folded, v: Vocabulary, pos: int) -> bool:
+    """Whether the organisation named last before `pos` is the one the incident follows: its config names a single
+    organisation (with several, a vendor and its clients, each one's people are a part of the whole, D5)."""
+    incident = v.profile.incident
+    if incident is None or len(incident.organizations) != 1:
+        return False
+    before = [m for m in find_mentions("organization", v, f) if m.end <= pos]
+    return bool(before) and max(before, key=lambda m: m.end).value in incident.organizations
+
+
 # A word that may stand inside an English compound between its first noun and its head ("employee email accounts",
 # "patient portal records"): a lower-case word that is no function word.
 _COMPOUND_WORD = re.compile(r"(?!(?:whose|and|or|with|of|at|in|on|who|that|which|had|have|has|were|was|are|is|from|for|to|"
@@ -249,6 +259,10 @@ def count_claims(f: Folded, v: Vocabulary, date_spans: list[tuple[int, int]], cl
     # accounts"): a vendor's client counting its people ("2,600 of its donors") still gives a part (D5)
     parts = [(ps, pe) for ps, pe in parts
              if not (f.low[ps:pe] in _OWNER_PARTS and any(just_before(f.low, pe, s, 2) for s, _e in accounts))]
+    # the followed organisation's own people are counted whole ("Benesse said details on 7.6 million of its customers
+    # had been copied"); where the incident follows several (a vendor and its clients), one counting its own ("Northwell
+    # says 3,891,565 of its patients were in files copied from PJ&A") still gives a part (D5)
+    parts = [(ps, pe) for ps, pe in parts if not (f.low[ps:pe] in _OWNER_PARTS and _followed_owner(f, v, ps))]
     things = v.cues.count_things.spans(f)
     ahead = v.cues.count_notified_ahead.spans(f)
     notified = v.cues.count_notified.spans(f) + ahead

@@ -53,9 +53,16 @@ def _scale_after(low: str, cased: str, pos: int, table: dict) -> tuple[int, int]
     return 1, pos
 
 
+# A figure that is part of a software product's name ("the Office 365 mailbox of one of its directors", « Windows 10 »)
+# counts nothing.
+_PRODUCT_BEFORE = re.compile(r"\b(?:office|microsoft|dynamics|windows)\s+$")
+
+
 def _digit_numbers(low: str, cased: str, table: dict) -> list[Number]:
     found = []
     for m in _DIGITS.finditer(low):
+        if _PRODUCT_BEFORE.search(low, 0, m.start()):
+            continue
         multiplier, end = _scale_after(low, cased, m.end(), table)
         value = _parse_digits(m.group(1), multiplier > 1)
         if value is None:

@@ -67,3 +67,32 @@ def test_what_a_definite_qu_il_s_agisse_details_takes_the_clause_s_denial():
     leads = ("La Banque Orsenne n'exclut aucune piste, qu'il s'agisse d'un courriel piégé, d'une faille ou d'un "
              "rançongiciel.")
     assert fr(leads, "attack_vector", BANK) == set()
+
+
+def test_someone_holding_access_rights_is_an_insider():
+    # "The culprit is thought to be someone with access rights", "he used the access rights his job gave him to copy
+    # the customer database": one who held the keys (rules cyberattack-598)
+    thought = ("The culprit is thought to be someone with access rights to the Manabi Juku database who is not on "
+               "the group's own payroll.")
+    assert en(thought, "attack_vector", TUTORING) == {("insider", "asserted", True)}
+    job = "The engineer used the access rights his job gave him to copy the Manabi Juku customer database."
+    assert en(job, "attack_vector", TUTORING) == {("insider", "asserted", False)}
+    # customers with access rights to their own pages are no insiders
+    portal = "Manabi Juku customers kept their access rights to the portal during the outage, the company said."
+    assert en(portal, "attack_vector", TUTORING) == set()
+
+
+def test_the_followed_organisation_counts_its_own_people_whole():
+    # "Manabi Juku said details on about 7.6 million of its customers had been copied": the one organisation the
+    # incident follows, counting its own people, gives the victims (rules cyberattack-599)
+    own = ("Manabi Juku said on Wednesday that details on about 7.6 million of its customers had been copied out of "
+           "its database and sold on.")
+    assert en(own, "victim_count", TUTORING) == {(7600000, "asserted", False)}
+    # where the incident follows a vendor and its clients, one client's own people are a part of the whole (D5)
+    vendor = incident("Scribewell", "Harbour Health", keywords=("Scribewell",))
+    client = ("Harbour Health says 1.2 million of its patients were in the files copied from Scribewell, the "
+              "transcription firm.")
+    assert en(client, "victim_count", vendor) == set()
+    # a product's name counts nothing: "the Office 365 mailbox of one of its directors"
+    mailbox = "The crooks took over the Office 365 mailbox of one of Manabi Juku's directors to boast about the attack."
+    assert en(mailbox, "accounts_compromised", TUTORING) == set()
