@@ -207,8 +207,8 @@ _WHO_AFTER = re.compile(r"\s+(?:[a-z]+\s+){1,2}(?:qui|who|that)\b")
 # A figure whose people then speak ("Two members have said", « deux clientes ont raconté »): witnesses, not the victims.
 _SPEAKERS_AFTER = re.compile(r"\s+(?:(?!(?:were|was|are|is|been|being|get|got|ete|sont|etaient|seront)\b)[a-z-]+\s+){1,2}(?:(?:have|had|has|ont|avaient)\s+)?(?:said|told|described|recounted|"
                              r"spoke|dit|raconte|racontent|temoigne|temoignent|explique|expliquent|confie|confient)\b")
-# A part marker naming an owner ("of its", "of their"), which gives no part where what follows is accounts.
-_OWNER_PARTS = ("of its", "of their")
+# A part marker naming an owner ("of its", "of their", « de ses », « de leurs »), which gives no part where what follows is accounts.
+_OWNER_PARTS = ("of its", "of their", "de ses", "de leurs")
 # A mailing sent as a precaution ("is writing to some two million customers as a precaution").
 _PRECAUTION = re.compile(r"\b(?:as\s+a\s+precaution|precautionary|par\s+precaution|a\s+titre\s+preventif)\b")
 

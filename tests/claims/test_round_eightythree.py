@@ -96,3 +96,14 @@ def test_the_followed_organisation_counts_its_own_people_whole():
     # a product's name counts nothing: "the Office 365 mailbox of one of its directors"
     mailbox = "The crooks took over the Office 365 mailbox of one of Manabi Juku's directors to boast about the attack."
     assert en(mailbox, "accounts_compromised", TUTORING) == set()
+
+
+def test_the_followed_organisation_counts_its_own_people_whole_in_french():
+    # « Manabi a reconnu que quelque 68 millions de ses utilisateurs avaient vu leur adresse exposée »: « de ses » said
+    # by the one organisation followed counts its people whole, as "of its" does (rules cyberattack-600)
+    own = ("Manabi Juku a reconnu mercredi que les données de quelque 7,6 millions de ses clients avaient été copiées "
+           "et revendues.")
+    assert fr(own, "victim_count", TUTORING) == {(7600000, "asserted", False)}
+    vendor = incident("Scribewell", "Harbour Health", keywords=("Scribewell",))
+    client = "Harbour Health affirme que 1,2 million de ses patients figuraient dans les fichiers copiés chez Scribewell."
+    assert fr(client, "victim_count", vendor) == set()
