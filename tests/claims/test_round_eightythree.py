@@ -107,3 +107,14 @@ def test_the_followed_organisation_counts_its_own_people_whole_in_french():
     vendor = incident("Scribewell", "Harbour Health", keywords=("Scribewell",))
     client = "Harbour Health affirme que 1,2 million de ses patients figuraient dans les fichiers copiés chez Scribewell."
     assert fr(client, "victim_count", vendor) == set()
+
+
+def test_never_asking_for_it_with_a_pronoun_is_advice():
+    # « La société rappelle qu'elle ne le demande jamais par ce biais et pousse ses abonnés à associer un téléphone »:
+    # what a firm never asks for, named by a pronoun, is advice as « ne demande jamais » is (rules cyberattack-601)
+    advice = ("La Banque Orsenne rappelle qu'elle ne le demande jamais par ce biais et pousse ses abonnés à associer à "
+              "leur compte un authentificateur, boîtier vendu 9,99 euros ou application gratuite pour téléphone.")
+    assert fr(advice, "data_category", BANK) == set()
+    # a denial with no request in it still denies
+    denied = "La Banque Orsenne assure qu'aucun numéro de téléphone n'a jamais été copié."
+    assert fr(denied, "data_category", BANK) == {("contact", "denied", False)}
