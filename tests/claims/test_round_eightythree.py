@@ -118,3 +118,14 @@ def test_never_asking_for_it_with_a_pronoun_is_advice():
     # a denial with no request in it still denies
     denied = "La Banque Orsenne assure qu'aucun numéro de téléphone n'a jamais été copié."
     assert fr(denied, "data_category", BANK) == {("contact", "denied", False)}
+
+
+def test_a_scheme_named_in_quotation_marks_is_nobody_s_words():
+    # « Une escroquerie au « pump and dump » dont les clients auraient été les cibles »: the scheme's name in
+    # quotation marks is no quotation, and the scam no speaker (rules cyberattack-602)
+    scheme = ("Une escroquerie au « pump and dump » dont les clients de la Banque Orsenne auraient été les premières "
+              "cibles.")
+    assert fr(scheme, "quote", BANK) == set()
+    # a fragment said by the bank is still its words
+    said = "La Banque Orsenne dénonce « une escroquerie de grande ampleur » visant ses clients."
+    assert fr(said, "quote", BANK) == {("Banque Orsenne", "asserted", False)}
