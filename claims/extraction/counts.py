@@ -213,6 +213,10 @@ _OWNER_PARTS = ("of its", "of their", "de ses", "de leurs")
 _PRECAUTION = re.compile(r"\b(?:as\s+a\s+precaution|precautionary|par\s+precaution|a\s+titre\s+preventif)\b")
 
 
+# A preposition before a name makes it the place or owner of another noun, not the subject that "its" refers to.
+_OWNED_BY = re.compile(r"\b(?:of|among|from|at|with|for|de|d|du|des|chez|parmi|pour|avec)\s+(?:the\s+|l\s+|la\s+|le\s+)?$")
+
+
 def _followed_owner(f: Folded, v: Vocabulary, pos: int) -> bool:
     """Whether the organisation named last before `pos` is the one the incident follows: its config names a single
     organisation (with several, a vendor and its clients, each one's people are a part of the whole, D5)."""
@@ -220,7 +224,12 @@ def _followed_owner(f: Folded, v: Vocabulary, pos: int) -> bool:
     if incident is None or len(incident.organizations) != 1:
         return False
     before = [m for m in find_mentions("organization", v, f) if m.end <= pos]
-    return bool(before) and max(before, key=lambda m: m.end).value in incident.organizations
+    if not before:
+        return False
+    last = max(before, key=lambda m: m.end)
+    # a name after a preposition places or owns another noun ("a charity among Kestrel Games' clients said 2,600 of
+    # its donors", « une association cliente de Kestrel »): it is not the owner "its" stands for
+    return last.value in incident.organizations and not _OWNED_BY.search(f.low, 0, last.start)
 
 
 # A word that may stand inside an English compound between its first noun and its head ("employee email accounts",

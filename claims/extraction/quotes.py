@@ -215,7 +215,7 @@ _GOES_BY = re.compile(rf"\b(?:{_ALIAS_LEAD}|goes by|go by|se (?:fait|font) appel
                       # ("une campagne dite de « réponse à une conversation »", "a so-called “double extortion”": the
                       # name of a technique or a scheme, nobody's words)
                       r"(?-i:(?<=[a-zà-ÿ] ))(?:dites?|dits|dit(?= d))(?: de| d['’])?|so-called|"
-                      # ("une escroquerie au « pump and dump »", « l'arnaque au « faux conseiller »: the scheme's name)
+                      # (« une escroquerie au « pump and dump » », « l'arnaque au « faux conseiller » »: the scheme's name)
                       r"\b(?:escroquerie|arnaque|fraude)s?\s+(?:au|aux|à\s+la|a\s+la|à\s+l['’]|a\s+l['’]))\s*$",
                       re.IGNORECASE)
 # A scare-quoted fragment of one or two words inside a phrase: "le « gentil hacker » SaxX".
