@@ -207,7 +207,8 @@ _WHO_AFTER = re.compile(r"\s+(?:[a-z]+\s+){1,2}(?:qui|who|that)\b")
 # A figure whose people then speak ("Two members have said", « deux clientes ont raconté »): witnesses, not the victims.
 _SPEAKERS_AFTER = re.compile(r"\s+(?:(?!(?:were|was|are|is|been|being|get|got|ete|sont|etaient|seront)\b)[a-z-]+\s+){1,2}(?:(?:have|had|has|ont|avaient)\s+)?(?:said|told|described|recounted|"
                              r"spoke|dit|raconte|racontent|temoigne|temoignent|explique|expliquent|confie|confient)\b")
-# A part marker naming an owner ("of its", "of their", « de ses », « de leurs »), which gives no part where what follows is accounts.
+# A part marker naming an owner ("of its", "of their", « de ses », « de leurs »): whose, rather than which part, where
+# what follows is accounts or the owner is the organisation followed.
 _OWNER_PARTS = ("of its", "of their", "de ses", "de leurs")
 # A mailing sent as a precaution ("is writing to some two million customers as a precaution").
 _PRECAUTION = re.compile(r"\b(?:as\s+a\s+precaution|precautionary|par\s+precaution|a\s+titre\s+preventif)\b")
@@ -264,14 +265,13 @@ def count_claims(f: Folded, v: Vocabulary, date_spans: list[tuple[int, int]], cl
     # a part marker that is itself the counted noun ("9.7 million Australians") marks no part; one that holds it
     # after a partitive does ("53 of the people whose bundles were posted")
     parts = [p for p in v.cues.count_part.spans(f) if not any(p[0] == s and e <= p[1] + 2 for s, e in victims)]
-    # accounts an owner holds are counted whole ("160,000 of its user accounts", "15,363 of its customers'
-    # accounts"): a vendor's client counting its people ("2,600 of its donors") still gives a part (D5)
+    # an owner's part is counted whole where it holds accounts ("160,000 of its user accounts", "15,363 of its
+    # customers' accounts") or where the owner is the organisation followed ("Benesse said details on 7.6 million of
+    # its customers had been copied"); a vendor's client counting its people ("2,600 of its donors", "Northwell says
+    # 3,891,565 of its patients were in files copied from PJ&A") still gives a part (D5)
     parts = [(ps, pe) for ps, pe in parts
-             if not (f.low[ps:pe] in _OWNER_PARTS and any(just_before(f.low, pe, s, 2) for s, _e in accounts))]
-    # the followed organisation's own people are counted whole ("Benesse said details on 7.6 million of its customers
-    # had been copied"); where the incident follows several (a vendor and its clients), one counting its own ("Northwell
-    # says 3,891,565 of its patients were in files copied from PJ&A") still gives a part (D5)
-    parts = [(ps, pe) for ps, pe in parts if not (f.low[ps:pe] in _OWNER_PARTS and _followed_owner(f, v, ps))]
+             if not (f.low[ps:pe] in _OWNER_PARTS and (any(just_before(f.low, pe, s, 2) for s, _e in accounts)
+                                                       or _followed_owner(f, v, ps)))]
     things = v.cues.count_things.spans(f)
     ahead = v.cues.count_notified_ahead.spans(f)
     notified = v.cues.count_notified.spans(f) + ahead

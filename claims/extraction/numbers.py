@@ -54,14 +54,15 @@ def _scale_after(low: str, cased: str, pos: int, table: dict) -> tuple[int, int]
 
 
 # A figure that is part of a software product's name ("the Office 365 mailbox of one of its directors", « Windows 10 »)
-# counts nothing.
+# counts nothing. (Read in the few characters before the figure: every figure of every sentence passes here.)
 _PRODUCT_BEFORE = re.compile(r"\b(?:office|microsoft|dynamics|windows)\s+$")
+_PRODUCT_REACH = 16
 
 
 def _digit_numbers(low: str, cased: str, table: dict) -> list[Number]:
     found = []
     for m in _DIGITS.finditer(low):
-        if _PRODUCT_BEFORE.search(low, 0, m.start()):
+        if _PRODUCT_BEFORE.search(low, max(0, m.start() - _PRODUCT_REACH), m.start()):
             continue
         multiplier, end = _scale_after(low, cased, m.end(), table)
         value = _parse_digits(m.group(1), multiplier > 1)

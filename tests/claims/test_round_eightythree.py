@@ -1,5 +1,6 @@
 """Round eighty-three (issue 9): what dev86 (both halves) showed the extractor misreading, one test each, on sentences
-of our own about invented incidents (a Baltic pharmacy chain, a tutoring company, ...)."""
+of our own about invented incidents (a Baltic pharmacy chain, a tutoring company, a voter-data firm, a bank, a
+transcription vendor and a hospital among its clients)."""
 
 from __future__ import annotations
 
