@@ -1,0 +1,83 @@
+"""Round eighty-four (issue 9): what dev87 (both halves) showed the extractor misreading, one test each, on sentences
+of our own about invented incidents (a Korean clinic chain, a Japanese mutual-aid fund, a wealth manager, a Swiss
+private bank)."""
+
+from __future__ import annotations
+
+from tests.claims.helpers import en, fr, round_incident as incident
+
+
+CLINICS = incident("Hanbit Clinics", keywords=("Hanbit Clinics",))
+
+
+def test_a_resident_registration_number_is_a_national_number():
+    # "Resident registration numbers, mobile numbers and home addresses were spared": South Korea's national number,
+    # like the NHS number or the Estonian personal code, is a social security number (rules cyberattack-603)
+    spared = ("Hanbit Clinics said patients' diagnoses were copied, but resident registration numbers were spared, "
+              "it added.")
+    assert ("social_security_number", "denied", False) in en(spared, "data_category", CLINICS)
+    stolen = ("Intruders carried off the names and resident registration numbers of 40,000 Hanbit Clinics patients, "
+              "the chain said on Friday.")
+    assert ("social_security_number", "asserted", False) in en(stolen, "data_category", CLINICS)
+    # a number only explained, with nothing taken, is no category
+    named = "Every South Korean is given a resident registration number at birth, a Hanbit Clinics manager noted."
+    assert en(named, "data_category", CLINICS) == set()
+
+
+FUND = incident("Kyosai Mutual Fund", keywords=("Kyosai",))
+
+
+def test_a_basic_pension_number_is_a_national_number():
+    # "Every record taken holds a name and a basic pension number": Japan's pension number stands for the social
+    # security number (rules cyberattack-603)
+    stolen = ("Hackers walked off with 90,000 Kyosai Mutual Fund records, each holding a name and a basic pension "
+              "number, the fund said.")
+    assert ("social_security_number", "asserted", False) in en(stolen, "data_category", FUND)
+
+
+def test_a_briefing_called_at_short_notice_calls_no_one():
+    # "told reporters at a briefing called at short notice": the briefing was convened, no one was phoned, and the
+    # figure before it still counts the victims (rules cyberattack-603)
+    briefing = ("Intruders carried off the personal details of some 1.25 million Kyosai Mutual Fund members, its "
+                "president told reporters at a briefing called at short notice on Monday evening.")
+    assert en(briefing, "victim_count", FUND) == {(1250000, "asserted", False)}
+    # people called by fraudsters are still no victims of the breach
+    calls = "Police said 183 people had been called by fraudsters posing as Kyosai Mutual Fund staff."
+    assert en(calls, "victim_count", FUND) == set()
+
+
+BANK = incident("Banque Verlaine", keywords=("Banque Verlaine",))
+
+
+def test_data_visible_online_was_exposed():
+    # « noms et numéros de compte ont été brièvement visibles sur Internet »: left where anyone could see them, the
+    # data was exposed (rules cyberattack-603)
+    visible = ("Pour 900 clients de la Banque Verlaine, noms et numéros de compte ont été brièvement visibles sur "
+               "Internet, jusqu'à leur retrait.")
+    assert fr(visible, "data_category", BANK) == {("identity", "asserted", False), ("banking", "asserted", False)}
+    seen = "Names and bank account numbers of Banque Verlaine clients were publicly visible for two days."
+    assert en(seen, "data_category", BANK) == {("identity", "asserted", False), ("banking", "asserted", False)}
+    # a page visible online with no data named says nothing was exposed
+    page = "La page d'accueil de la Banque Verlaine est restée visible en ligne pendant toute la panne."
+    assert fr(page, "data_category", BANK) == set()
+
+
+def test_data_drawn_from_the_systems_was_taken():
+    # « puisé dans les systèmes de la banque des informations sur environ 350 000 clients »: drawing on the systems
+    # takes the data, and the people it is about are the victims (rules cyberattack-603)
+    drawn = ("Un salarié a puisé dans les systèmes de la Banque Verlaine des informations sur environ 350 000 "
+             "clients.")
+    assert fr(drawn, "victim_count", BANK) == {(350000, "asserted", False)}
+
+
+def test_one_employee_dismissed_over_the_theft_is_an_insider():
+    # « le renvoi d'un salarié, qu'elle accuse d'avoir puisé dans les systèmes de la banque »: the bank dismissing one
+    # employee it accuses says the leak came from within (rules cyberattack-603)
+    dismissed = ("La Banque Verlaine a annoncé lundi le renvoi d'un salarié, qu'elle accuse d'avoir copié les "
+                 "dossiers de ses clients.")
+    assert ("insider", "asserted", False) in fr(dismissed, "attack_vector", BANK)
+    fired = "Banque Verlaine said on Monday it had fired an employee who copied the files of wealthy clients."
+    assert ("insider", "asserted", False) in en(fired, "attack_vector", BANK)
+    # staff laid off after an attack are no insider
+    layoffs = "Après la cyberattaque, la Banque Verlaine a annoncé le licenciement de 300 salariés de son agence."
+    assert fr(layoffs, "attack_vector", BANK) == set()
