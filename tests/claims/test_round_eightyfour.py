@@ -81,3 +81,14 @@ def test_one_employee_dismissed_over_the_theft_is_an_insider():
     # staff laid off after an attack are no insider
     layoffs = "Après la cyberattaque, la Banque Verlaine a annoncé le licenciement de 300 salariés de son agence."
     assert fr(layoffs, "attack_vector", BANK) == set()
+
+
+def test_an_employee_misusing_the_access_given_is_an_insider():
+    # "two of its own employees bent on misusing the access they had been given": the staff's own access turned to the
+    # theft, as "abusing their access" already says (rules cyberattack-604)
+    misused = ("Banque Verlaine said a clerk had misused the access he had been given to copy the files of 2,000 "
+               "clients.")
+    assert ("insider", "asserted", False) in en(misused, "attack_vector", BANK)
+    # access given to a contractor, with nothing misused, names no route
+    given = "Banque Verlaine said the auditors had been given access to the files for a week in March."
+    assert en(given, "attack_vector", BANK) == set()
