@@ -92,3 +92,21 @@ def test_an_employee_misusing_the_access_given_is_an_insider():
     # access given to a contractor, with nothing misused, names no route
     given = "Banque Verlaine said the auditors had been given access to the files for a week in March."
     assert en(given, "attack_vector", BANK) == set()
+
+
+APP = incident("Tandem", keywords=("Tandem",))
+
+
+def test_a_store_that_demanded_no_login_spares_no_credentials():
+    # "the files came from a storage bucket that apparently demanded no login at all": the missing lock says how the
+    # files got out, not that log-ins were spared (rules cyberattack-605)
+    open_bucket = ("Users of a forum claimed to have posted Tandem users' selfies; the files came from a storage bucket "
+                   "that apparently demanded no login at all.")
+    assert ("credentials", "denied", False) not in en(open_bucket, "data_category", APP)
+    assert ("credentials", "denied", True) not in en(open_bucket, "data_category", APP)
+    ouvert = ("Les photos publiées des utilisateurs de Tandem proviennent d'un espace de stockage qui ne demandait "
+              "aucun mot de passe.")
+    assert {c[0] for c in fr(ouvert, "data_category", APP)} == set()
+    # log-ins said not to be taken stay denied
+    spared = "Tandem said selfies were posted online but no login details were taken."
+    assert ("credentials", "denied", False) in en(spared, "data_category", APP)
