@@ -110,3 +110,35 @@ def test_a_store_that_demanded_no_login_spares_no_credentials():
     # log-ins said not to be taken stay denied
     spared = "Tandem said selfies were posted online but no login details were taken."
     assert ("credentials", "denied", False) in en(spared, "data_category", APP)
+
+
+VISIO = incident("Parlio", keywords=("Parlio",))
+
+
+def test_a_stronger_password_asked_for_is_no_password_taken():
+    # « prier son titulaire de choisir un mot de passe plus solide »: a precaution, not a password stolen
+    # (rules cyberattack-606)
+    precaution = ("Parlio dit verrouiller chaque compte compromis et prier son titulaire de choisir un mot de passe "
+                  "plus solide.")
+    assert ("credentials", "asserted", False) not in fr(precaution, "data_category", VISIO)
+    safer = "Parlio said it was locking each compromised account and asking its owner to pick a more secure password."
+    assert ("credentials", "asserted", False) not in en(safer, "data_category", VISIO)
+    # passwords that were stolen stay stolen
+    stolen = "Les pirates ont dérobé les mots de passe de 3 000 comptes Parlio, a reconnu l'entreprise."
+    assert ("credentials", "asserted", False) in fr(stolen, "data_category", VISIO)
+
+
+def test_passwords_from_old_leaks_say_how_they_got_in():
+    # « les pirates ont réessayé sur Parlio des mots de passe apparus dans d'anciennes fuites »: replayed passwords are
+    # the route (D9), not what was taken here (rules cyberattack-606)
+    replayed = ("Les pirates ont essayé sur Parlio des mots de passe apparus dans d'anciennes fuites et ont revendu "
+                "les comptes ouverts.")
+    assert ("credentials", "asserted", False) not in fr(replayed, "data_category", VISIO)
+
+
+def test_daily_users_are_an_audience():
+    # « passé en trois mois de 10 millions à 200 millions d'utilisateurs quotidiens »: a platform's audience, as
+    # "daily active users" already is, not the people hit (rules cyberattack-606)
+    audience = ("Les pirates visent Parlio depuis que le service est passé en trois mois de 10 millions à 200 millions "
+                "d'utilisateurs quotidiens.")
+    assert fr(audience, "victim_count", VISIO) == set()
