@@ -142,3 +142,20 @@ def test_daily_users_are_an_audience():
     audience = ("Les pirates visent Parlio depuis que le service est passé en trois mois de 10 millions à 200 millions "
                 "d'utilisateurs quotidiens.")
     assert fr(audience, "victim_count", VISIO) == set()
+
+
+GENEALOGY = incident("Arbora", keywords=("Arbora",))
+
+
+def test_another_of_its_systems_spared_denies_nothing():
+    # « Rien ne nous permet de penser qu'un autre de nos systèmes ait été touché »: one system was, so the rest being
+    # spared says nothing of whether the organisation was attacked (rules cyberattack-607)
+    another = "« Rien ne nous permet de penser qu'un autre de nos systèmes ait été touché », affirme Arbora."
+    assert fr(another, "organization", GENEALOGY) == set()
+    none_other = "Arbora affirme qu'aucun autre de ses systèmes n'a été touché."
+    assert fr(none_other, "organization", GENEALOGY) == set()
+    english = "Arbora says there is no sign that another of its systems was hit."
+    assert en(english, "organization", GENEALOGY) == set()
+    # its systems, all of them, spared: the organisation says it was not attacked
+    whole = "Arbora affirme que ses systèmes n'ont pas été touchés."
+    assert fr(whole, "organization", GENEALOGY) == {("Arbora", "denied", False)}
