@@ -159,3 +159,21 @@ def test_another_of_its_systems_spared_denies_nothing():
     # its systems, all of them, spared: the organisation says it was not attacked
     whole = "Arbora affirme que ses systèmes n'ont pas été touchés."
     assert fr(whole, "organization", GENEALOGY) == {("Arbora", "denied", False)}
+
+
+SHOP = incident("Bazari", keywords=("Bazari",))
+
+
+def test_the_digits_of_a_card_count_no_one():
+    # "the final four digits of shoppers' payment cards were among the data taken": four is part of a number, not
+    # the people hit (rules cyberattack-608)
+    digits = ("TechCrunch reported that the final four digits of Bazari shoppers' payment cards were among the data "
+              "taken.")
+    assert en(digits, "victim_count", SHOP) == set()
+    assert ("banking", "asserted", False) in en(digits, "data_category", SHOP)
+    chiffres = ("Les quatre derniers chiffres des cartes bancaires de clients de Bazari figuraient parmi les données "
+                "volées, a reconnu l'entreprise.")
+    assert fr(chiffres, "victim_count", SHOP) == set()
+    # shoppers counted stay counted
+    shoppers = "The data of 4,900 Bazari shoppers was taken, the company said."
+    assert en(shoppers, "victim_count", SHOP) == {(4900, "asserted", False)}
