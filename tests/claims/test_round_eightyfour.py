@@ -177,3 +177,17 @@ def test_the_digits_of_a_card_count_no_one():
     # shoppers counted stay counted
     shoppers = "The data of 4,900 Bazari shoppers was taken, the company said."
     assert en(shoppers, "victim_count", SHOP) == {(4900, "asserted", False)}
+
+
+def test_a_caller_claiming_to_work_for_the_fund_is_phishing():
+    # "a man claiming to work for the pension service phoned two elderly women": a call in the organisation's name
+    # is the phishing the leak feeds (rules cyberattack-609)
+    caller = ("On Tuesday a man claiming to work for the Kyosai Mutual Fund phoned two elderly members and asked how "
+              "many people lived with them, police said.")
+    assert ("phishing", "asserted", False) in en(caller, "risk", FUND)
+    appel = ("Mardi, un homme prétendant travailler pour le Kyosai Mutual Fund a appelé deux retraitées pour leur "
+             "demander leurs coordonnées, a indiqué la police.")
+    assert ("phishing", "asserted", False) in fr(appel, "risk", FUND)
+    # someone who does work for it and calls is no scam
+    staff = "A Kyosai Mutual Fund adviser who has worked for the fund for ten years said members had phoned all week."
+    assert en(staff, "risk", FUND) == set()
