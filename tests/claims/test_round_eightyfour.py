@@ -191,3 +191,17 @@ def test_a_caller_claiming_to_work_for_the_fund_is_phishing():
     # someone who does work for it and calls is no scam
     staff = "A Kyosai Mutual Fund adviser who has worked for the fund for ten years said members had phoned all week."
     assert en(staff, "risk", FUND) == set()
+
+
+def test_an_employee_who_copied_the_files_is_an_insider():
+    # « entre 2011 et 2014, un salarié avait pu copier les informations de quelque 730 000 comptes vers un serveur
+    # installé à son domicile »: the bank's own employee took the data (rules cyberattack-610)
+    copied = ("Le régulateur reproche à la Banque Verlaine de n'avoir pas cloisonné ses données : un salarié avait pu "
+              "copier les informations de 7 000 comptes vers un serveur installé à son domicile.")
+    assert ("insider", "asserted", False) in fr(copied, "attack_vector", BANK)
+    english = ("The regulator said an employee had copied the records of 7,000 Banque Verlaine accounts to a server "
+               "in his home.")
+    assert ("insider", "asserted", False) in en(english, "attack_vector", BANK)
+    # an employee whose password was copied is a victim of the intruders, not one of them
+    victim = "Les pirates ont copié le mot de passe d'un salarié de la Banque Verlaine, a reconnu la banque."
+    assert ("insider", "asserted", False) not in fr(victim, "attack_vector", BANK)
