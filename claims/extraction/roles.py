@@ -372,11 +372,12 @@ _SYSTEMS_OF_A_KIND = re.compile(r"\s+(?:de|d)\s+(?!(?:l|la|le|les|ses|son|sa|leu
                                 r"information|informations|informatique|gestion\s+informatique)\b)[a-z]")
 
 
-# Whose systems they are, right before them, when not the speaker's ("its clients' systems", « les systèmes de ses clients »).
-# One more of its systems, not the one hit ("another of our systems", « un autre de nos systèmes »), and, where the
-# sentence speaks of its systems at all, "its other systems" too.
+# One more of its systems than the one hit, right before them ("another of our systems", « un autre de nos
+# systèmes »): what an organisation reporting on itself says of it is not said of the whole. Where the sentence
+# speaks of its systems at all, "its other systems" are not the whole either.
 _ANOTHER_ONE = re.compile(r"\b(?:another\s+of|autre\s+de)\s+(?:its|our|their|ses|nos|leurs)\s+$")
 _ANOTHER = re.compile(r"\b(?:other|autres?)\s+$|" + _ANOTHER_ONE.pattern)
+# Whose systems they are, right before them, when not the speaker's ("its clients' systems", « les systèmes de ses clients »).
 _OTHERS_OWN = re.compile(r"\b(?:clients?|customers?|partners?|suppliers?|users?)\s+(?:s\s+)?$")
 # Before "with" / « avec », what makes the name after it an example or one more of a list, no partner.
 _EXAMPLE_WITH = re.compile(r"\b(?:opens|opened|open|begins|began|starts|started|ends|ended|as|along|together|"
