@@ -1,6 +1,6 @@
 """Round eighty-four (issue 9): what dev87 (both halves) showed the extractor misreading, one test each, on sentences
-of our own about invented incidents (a Korean clinic chain, a Japanese mutual-aid fund, a wealth manager, a Swiss
-private bank)."""
+of our own about invented incidents (a Korean clinic chain, a Japanese mutual-aid fund, a bank, a dating app, a video
+platform, a genealogy site and an online shop)."""
 
 from __future__ import annotations
 
@@ -206,12 +206,3 @@ def test_an_employee_who_copied_the_files_is_an_insider():
     victim = "Les pirates ont copié le mot de passe d'un salarié de la Banque Verlaine, a reconnu la banque."
     assert ("insider", "asserted", False) not in fr(victim, "attack_vector", BANK)
 
-
-def test_a_theft_in_the_passive_dates_the_attack():
-    # « les adresses électroniques … lui ont été dérobées le 26 octobre 2017 »: the day the data was taken, as
-    # "stolen on" says in English (rules cyberattack-611)
-    taken = "Les adresses électroniques des membres d'Arbora lui ont été dérobées le 12 mars, a précisé l'entreprise."
-    assert ("2025-03-12", "asserted", False) in {(str(d), p, h) for d, p, h in fr(taken, "attack_date", GENEALOGY)}
-    # data named by a participle dates nothing: the files were put online on the day given, not stolen
-    posted = "Les fichiers dérobés chez Arbora ont été mis en ligne le 12 mars par le groupe de pirates."
-    assert ("2025-03-12", "asserted", False) not in {(str(d), p, h) for d, p, h in fr(posted, "attack_date", GENEALOGY)}
