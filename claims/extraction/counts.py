@@ -155,11 +155,11 @@ def _year_spans(f: Folded, v: Vocabulary) -> list[tuple[int, int]]:
 
 # "in what" and the one who named the event, right before "called" ("in what its chief executive called").
 _WHAT_CALLED = re.compile(r"\b(?:in|of|as)\s+what\s+(?:[a-z]+\s+){0,4}$")
-# Before "called", what makes it the name something goes by ("the online retailer often called South Korea's Amazon").
-_OFTEN_CALLED = re.compile(r"\b(?:often|sometimes|also|widely|commonly|once|affectionately|fondly)\s+$")
-# Before "called", a meeting someone convened: "told reporters at a briefing called at short notice" calls no one.
-_CONVENED = re.compile(r"\b(?:briefing|meeting|(?:press |news )?conference|hearing|session|summit|vote|election|"
-                       r"strike|debate)s?\s+(?:hastily\s+|urgently\s+|quickly\s+)?$")
+# Before "called", what makes it no call: the name something goes by ("the online retailer often called South Korea's
+# Amazon") or a meeting someone convened ("told reporters at a briefing called at short notice").
+_NOT_A_CALL = re.compile(r"\b(?:often|sometimes|also|widely|commonly|once|affectionately|fondly)\s+$|"
+                         r"\b(?:briefing|meeting|(?:press |news )?conference|hearing|session|summit|vote|election|"
+                         r"strike|debate)s?\s+(?:hastily\s+|urgently\s+|quickly\s+)?$")
 
 
 def _superseded(out: list, at: int, kinds: tuple[str, ...]) -> list:
@@ -263,8 +263,7 @@ def count_claims(f: Folded, v: Vocabulary, date_spans: list[tuple[int, int]], cl
     not_victims = [(s, e) for s, e in v.cues.count_not_victims.spans(f)
                    if not re.match(r"\s+(?:himself|herself|itself|themselves)\b", f.low[e:])
                    and not _WHAT_CALLED.search(f.low, max(0, s - 50), s)
-                   and not (f.low[s:e] == "called" and (_OFTEN_CALLED.search(f.low, max(0, s - 20), s)
-                                                        or _CONVENED.search(f.low, max(0, s - 30), s)))]
+                   and not (f.low[s:e] == "called" and _NOT_A_CALL.search(f.low, max(0, s - 30), s))]
     superseded = v.cues.count_superseded.spans(f)
     # a part marker that is itself the counted noun ("9.7 million Australians") marks no part; one that holds it
     # after a partitive does ("53 of the people whose bundles were posted")

@@ -258,8 +258,7 @@ def _own_attack(f: Folded, v: Vocabulary, verb_end: int, listed: bool) -> bool |
         return None
     # (nor is one more of its systems the whole of it: « qu'aucun autre de ses systèmes n'a été touché »: one was)
     if negated and any(e <= first and _words(rest.low[e:first]) <= CARE_SUBJECT_WORDS + 2
-                       and (_OTHERS_OWN.search(rest.low[max(0, s - 40):s]) or _ANOTHER_ONE.search(rest.low[max(0, s - 40):s]))
-                       for s, e in v.cues.systems.spans(rest)):
+                       and _NOT_ALL_ITS_OWN.search(rest.low, max(0, s - 40), s) for s, e in v.cues.systems.spans(rest)):
         return None
     # It says it was spared only where the negation bears on being hit ("its own systems were
     # not breached"), not on some data ("SFR assure que les mots de passe n'ont pas fuité").
@@ -313,8 +312,7 @@ def _own_systems(f: Folded, v: Vocabulary) -> bool | None:
     # "its other systems" were not reached: some system was, so that says nothing of the whole
     # (nor are its clients' systems its own: "neither its operations nor its clients' systems had been affected")
     own = [s for s, _e in v.cues.systems.spans(f) if any(o <= s and _words(low[o:s]) <= 2 for o in owners)
-           and not any(ps <= s < pe for ps, pe in scopes) and not _ANOTHER.search(low[max(0, s - 40):s])
-           and not _OTHERS_OWN.search(low[max(0, s - 40):s])]
+           and not any(ps <= s < pe for ps, pe in scopes) and not _NOT_ITS_OWN.search(low, max(0, s - 40), s)]
     hits = v.cues.hit.spans(f) + _compromise(f, v) + v.cues.attack_on.spans(f) + v.cues.incident.spans(f) + \
         v.cues.taken.spans(f) + v.cues.attack_noun.spans(f)
     if not own or not hits:
@@ -375,10 +373,13 @@ _SYSTEMS_OF_A_KIND = re.compile(r"\s+(?:de|d)\s+(?!(?:l|la|le|les|ses|son|sa|leu
 # One more of its systems than the one hit, right before them ("another of our systems", « un autre de nos
 # systèmes »): what an organisation reporting on itself says of it is not said of the whole. Where the sentence
 # speaks of its systems at all, "its other systems" are not the whole either.
-_ANOTHER_ONE = re.compile(r"\b(?:another\s+of|autre\s+de)\s+(?:its|our|their|ses|nos|leurs)\s+$")
-_ANOTHER = re.compile(r"\b(?:other|autres?)\s+$|" + _ANOTHER_ONE.pattern)
+_ANOTHER_ONE = r"\b(?:another\s+of|autre\s+de)\s+(?:its|our|their|ses|nos|leurs)\s+$"
 # Whose systems they are, right before them, when not the speaker's ("its clients' systems", « les systèmes de ses clients »).
 _OTHERS_OWN = re.compile(r"\b(?:clients?|customers?|partners?|suppliers?|users?)\s+(?:s\s+)?$")
+# Systems that are not the whole of its own, read once before each: what an organisation says of itself
+# (_own_attack), and, where the sentence speaks of its systems at all, "its other systems" too (_own_systems).
+_NOT_ALL_ITS_OWN = re.compile(_OTHERS_OWN.pattern + "|" + _ANOTHER_ONE)
+_NOT_ITS_OWN = re.compile(_OTHERS_OWN.pattern + "|" + _ANOTHER_ONE + r"|\b(?:other|autres?)\s+$")
 # Before "with" / « avec », what makes the name after it an example or one more of a list, no partner.
 _EXAMPLE_WITH = re.compile(r"\b(?:opens|opened|open|begins|began|starts|started|ends|ended|as|along|together|"
                            r"preuve|exemple|comme|ainsi\s+qu|de\s+meme\s+qu|cas)\s+$")
