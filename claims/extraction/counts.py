@@ -120,6 +120,13 @@ def _predicate(f: Folded, clauses: list[Clause], clause: Clause, end: int,
     return scope
 
 
+# The figure a count corrects, set after it as a contrast ("about 6 million customers, not 14 million, were in the
+# set", « 6 millions de clients, et non 14 millions, ont été touchés »): the figure named is denied, not the verb
+# after it that the count before it is the subject of.
+_CORRECTED = re.compile(r"\s*,?\s*(?:not|and not|but not|et non|non|pas|mais pas)\s+(?:(?:about|some|around|environ|"
+                        r"quelque|pres de|plus de)\s+)?\d[\d.,\s]*?(?:\s*(?:millions?|milliards?|billions?|m)\b)?\s*,")
+
+
 # A comparison between two figures ("far more than the 4.3 million borrowers it serves", "plus que les"):
 # what is said after the second is said of it.
 _COMPARED = re.compile(r"\b(?:than|que|compared\s+(?:with|to)|contre)\b")
@@ -318,6 +325,11 @@ def count_claims(f: Folded, v: Vocabulary, date_spans: list[tuple[int, int]], cl
     for n in numbers:
         clause = clause_at(clauses, n.start)
         if clause.negated:
+            # (but a figure set against the count just before it is that count corrected: "6 million customers, not
+            # 14 million, were in the set" denies 14 million)
+            if (m := _CORRECTED.match(f.low, clause.start)) and n.end <= m.end() and out \
+                    and out[-1][0] in ("victim_count", "accounts_compromised") and out[-1][2] < clause.start:
+                out.append((out[-1][0], n.value, n.start))
             continue  # "the 130 patients on the wards were not affected" counts people spared, not victims
         if n.value == 1 and not f.low[n.start].isdigit():
             continue  # "one nurse said", "one employee's login": a person named, not a count
@@ -437,6 +449,12 @@ def count_claims(f: Folded, v: Vocabulary, date_spans: list[tuple[int, int]], cl
             # Polarity and hedge are those of the clause that says what befell them ("the data of
             # 10 million customers, who ordered online, may have been accessed")
             same_state = (verb.negated, verb.hedged) == (clause.negated, clause.hedged)
+            # (a contrast denies the figure it names, not the verb after it: "6 million customers, not 14 million,
+            # were affected")
+            if verb.negated and not clause.negated and verb.hedged == clause.hedged \
+                    and (corrected := _CORRECTED.match(f.low, verb.start)) \
+                    and not any(corrected.end() <= s < verb.end for s, _e in denials):
+                same_state = True
             out.append((slot, n.value, n.start if same_state else verb.start))
         else:
             bare.append(n)

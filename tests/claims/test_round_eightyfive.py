@@ -18,3 +18,18 @@ def test_data_that_fled_leaked():
     # people who fled are no data
     people = "Des passagers d'Air Lorvaine ont fui le terminal après l'alerte, sans bagages."
     assert fr(people, "data_category", AIRLINE) == set()
+
+
+TELECOM = incident("Orvane Telecom", keywords=("Orvane",))
+
+
+def test_a_count_corrected_by_a_contrast():
+    # "about 6 million customers, not 14 million, were in the exposed set": the contrast denies the figure it names,
+    # and the verb after it still says what befell the first (rules cyberattack-614)
+    corrected = "About 2 million Orvane Telecom customers, not 9 million, were in the leaked files, the operator said."
+    assert en(corrected, "victim_count", TELECOM) == {(2000000, "asserted", False), (9000000, "denied", False)}
+    rectifie = "Quelque 2 millions de clients, et non 9 millions, ont été touchés, a indiqué Orvane Telecom."
+    assert fr(rectifie, "victim_count", TELECOM) == {(2000000, "asserted", False), (9000000, "denied", False)}
+    # a verb that is itself negated still denies the count before the contrast
+    spared = "About 2 million Orvane Telecom customers, not 9 million, were not affected, the operator said."
+    assert ("victim_count", 2000000, "denied") in {("victim_count", v, p) for v, p, _h in en(spared, "victim_count", TELECOM)}
