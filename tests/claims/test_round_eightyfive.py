@@ -33,3 +33,17 @@ def test_a_count_corrected_by_a_contrast():
     # a verb that is itself negated still denies the count before the contrast
     spared = "About 2 million Orvane Telecom customers, not 9 million, were not affected, the operator said."
     assert ("victim_count", 2000000, "denied") in {("victim_count", v, p) for v, p, _h in en(spared, "victim_count", TELECOM)}
+
+
+STUDIO = incident("Studio Kiyomi", keywords=("Studio Kiyomi",))
+
+
+def test_not_confirming_in_the_present_denies_nothing():
+    # « ne confirme pas qu'il s'agit d'un rançongiciel, comme le proclame le groupe » : saying nothing is not denying,
+    # in the present as in the past (« n'a pas confirmé »), and what is left unconfirmed is hedged (rules cyberattack-615)
+    silent = ("Studio Kiyomi reconnaît l'intrusion, mais ne confirme pas qu'il s'agit d'un rançongiciel, comme le "
+              "proclament les pirates.")
+    assert fr(silent, "attack_vector", STUDIO) == {("ransomware", "asserted", True)}
+    # a plain denial still denies
+    denied = "Studio Kiyomi assure qu'il ne s'agit pas d'un rançongiciel."
+    assert fr(denied, "attack_vector", STUDIO) == {("ransomware", "denied", False)}
