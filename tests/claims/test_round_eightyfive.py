@@ -47,3 +47,13 @@ def test_not_confirming_in_the_present_denies_nothing():
     # a plain denial still denies
     denied = "Studio Kiyomi assure qu'il ne s'agit pas d'un rançongiciel."
     assert fr(denied, "attack_vector", STUDIO) == {("ransomware", "denied", False)}
+
+
+def test_a_login_used_to_get_in_dates_the_attack():
+    # « Samedi 14 mars, l'intrus s'en est servi pour entrer dans le portail » : what the intruder used the login for
+    # dates the intrusion (rules cyberattack-616)
+    entered = "Samedi 15 mars, vers 22 h, l'intrus s'en est servi pour entrer dans le portail d'Air Lorvaine."
+    assert fr(entered, "attack_date", AIRLINE) == {("2025-03-15", "asserted", False)}
+    # a purpose with no date dates nothing
+    plain = "L'intrus s'en est servi pour entrer dans le portail d'Air Lorvaine."
+    assert fr(plain, "attack_date", AIRLINE) == set()
