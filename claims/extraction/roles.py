@@ -380,6 +380,9 @@ _OTHERS_OWN = re.compile(r"\b(?:clients?|customers?|partners?|suppliers?|users?)
 # (_own_attack), and, where the sentence speaks of its systems at all, "its other systems" too (_own_systems).
 _NOT_ALL_ITS_OWN = re.compile(_OTHERS_OWN.pattern + "|" + _ANOTHER_ONE)
 _NOT_ITS_OWN = re.compile(_OTHERS_OWN.pattern + "|" + _ANOTHER_ONE + r"|\b(?:other|autres?)\s+$")
+# What befell a website or a helpline named after its organisation, in the passive: it was hit, it said nothing.
+_SYSTEM_HIT = re.compile(r"\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:[a-z]+ly\s+)?(?:hacked|defaced|broken\s+into|"
+                         r"breached|compromised|hijacked|taken\s+over|attacked|hit|targeted|knocked\s+out)\b")
 # Before "with" / « avec », what makes the name after it an example or one more of a list, no partner.
 _EXAMPLE_WITH = re.compile(r"\b(?:opens|opened|open|begins|began|starts|started|ends|ended|as|along|together|"
                            r"preuve|exemple|comme|ainsi\s+qu|de\s+meme\s+qu|cas)\s+$")
@@ -486,6 +489,9 @@ def org_role(f: Folded, v: Vocabulary, name: AgencyName) -> tuple[str | None, bo
         # ("hackers got into Orsanne's website": its website as what was reached, not as who speaks)
         if name.end <= s and _words(low[name.end:s]) <= 1 and not re.search(r"[,;:.()]", low[name.end:s]) \
                 and not any(right_before(low, ae, name.org.start, 1) for _as, ae in v.cues.attack_on.spans(f)):
+            # ("Vietnam Airlines' website was broken into the same afternoon": the website hit, no voice)
+            if _SYSTEM_HIT.match(low, e):
+                return None, False
             spared = _official_report(f, v, e, verbs) if listed else None
             return (SELF, spared) if spared is not None else (AFFILIATION, False)
     # "l'attaque contre Pharmascience rappelle la fragilité de la chaîne": what an attack noun governs is

@@ -57,3 +57,13 @@ def test_a_login_used_to_get_in_dates_the_attack():
     # a purpose with no date dates nothing
     plain = "L'intrus s'en est servi pour entrer dans le portail d'Air Lorvaine."
     assert fr(plain, "attack_date", AIRLINE) == set()
+
+
+def test_a_website_hit_is_no_voice():
+    # "Vietnam Airlines' website was broken into the same afternoon": the website named after its organisation was
+    # what the attackers reached, not a voice of the organisation (rules cyberattack-617)
+    hacked = "Air Lorvaine's website was defaced on Friday afternoon, and its check-in screens went dark."
+    assert en(hacked, "organization", AIRLINE) == {("Air Lorvaine", "asserted", False)}
+    # its website as a voice is still no claim
+    voice = "Air Lorvaine's website said on Friday that flights would leave on time."
+    assert en(voice, "organization", AIRLINE) == set()
