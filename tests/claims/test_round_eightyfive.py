@@ -67,3 +67,16 @@ def test_a_website_hit_is_no_voice():
     # its website as a voice is still no claim
     voice = "Air Lorvaine's website said on Friday that flights would leave on time."
     assert en(voice, "organization", AIRLINE) == set()
+
+
+def test_an_attack_that_costs_us_is_the_speakers_own():
+    # « Cette cyberattaque nous coûte déjà 85 000 euros », said by the president of the body: the attack is its own
+    # (rules cyberattack-618)
+    cost = ("« Cette cyberattaque nous coûte déjà 90 000 euros d'audit », résume Mathilde Caron, présidente "
+            "d'Orvane Telecom.")
+    assert fr(cost, "organization", TELECOM) == {("Orvane Telecom", "asserted", False)}
+    cost_en = "“This attack has cost us more than 2 million dollars,” said the chief executive of Orvane Telecom."
+    assert en(cost_en, "organization", TELECOM) == {("Orvane Telecom", "asserted", False)}
+    # what something else costs says nothing of an attack on it
+    other = "« Ce projet nous coûte 90 000 euros », résume Mathilde Caron, présidente d'Orvane Telecom."
+    assert fr(other, "organization", TELECOM) == set()
