@@ -185,7 +185,9 @@ _CLEFT_DENIAL = re.compile(r"\b(?:ce\s+n\s+(?:est|etait)\s+pas|it\s+(?:is|was)\s
                            r"after|since|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b"
                            r"(?:\s+[^\s,;:.]+){0,6}?\s+(?P<that>que|qu|that)\b")
 # A consequence after a comma ("…, leaving patients exposed to", "…, laissant les données à la merci de").
-_CONSEQUENCE = re.compile(r",\s*(?:leaving|laissant|exposing|exposant)\b")
+# (and a participle that opens what the speaker goes on to say: "warns users not to open any e-mail that does not end in
+# @sepe.es, recalling that fraudulent e-mails asked people for their bank account numbers")
+_CONSEQUENCE = re.compile(r",\s*(?:leaving|laissant|exposing|exposant|recalling|rappelant)\b")
 
 
 # A finite verb, roughly: an auxiliary or a copula, a conditional, an English past tense.
@@ -549,8 +551,9 @@ def clause_breaks(f: Folded, v: Vocabulary, relatives: list[tuple[int, int]],
         breaks.add(m.start())
     # "it still had not sent letters, leaving patients exposed to identity theft": a consequence after a
     # negated clause is said, not denied (it keeps the clause's hedge: `analyse`)
+    # (a full stop inside an address, "@sepe.es", ends nothing)
     for m in _CONSEQUENCE.finditer(low):
-        if any(s < m.start() and not re.search(r"[;:.]", low[s:m.start()]) for s in negation_starts):
+        if any(s < m.start() and not re.search(r"[;:]|\.(?!\w)", low[s:m.start()]) for s in negation_starts):
             breaks.add(m.start())
     # "..., possibly including names": a hedge after a comma governs what follows it
     # (so does one after the "and" closing a list: "stole API keys, two-factor codes and possibly other data", « et

@@ -80,3 +80,15 @@ def test_an_attack_that_costs_us_is_the_speakers_own():
     # what something else costs says nothing of an attack on it
     other = "« Ce projet nous coûte 90 000 euros », résume Mathilde Caron, présidente d'Orvane Telecom."
     assert fr(other, "organization", TELECOM) == set()
+
+
+def test_what_a_warning_recalls_is_not_denied():
+    # "warns users not to open any e-mail that does not end in @sepe.es, recalling that fraudulent e-mails asked people
+    # for their bank account numbers": what the speaker goes on to recall is said, whatever the negations before it (a
+    # full stop inside the address ends nothing) (rules cyberattack-619)
+    recalled = ("Orvane Telecom warns customers not to open any e-mail that does not end in @orvane.fr, recalling "
+                "that fraudulent e-mails have already asked people for their passwords.")
+    assert en(recalled, "risk", TELECOM) == {("phishing", "asserted", False)}
+    rappel = ("Orvane Telecom invite ses clients à ne pas ouvrir les courriels qui ne viennent pas de @orvane.fr, "
+              "rappelant que des courriels frauduleux ont déjà réclamé des mots de passe.")
+    assert fr(rappel, "risk", TELECOM) == {("phishing", "asserted", False)}
