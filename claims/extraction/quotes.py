@@ -595,6 +595,10 @@ def _subject(clause: str, v: Vocabulary) -> str | None:
                                                    # ("L'auteur de la fuite dit avoir agi pour « … »": the subject runs up
                                                    # to its verb of saying, complement included)
                                                    r"dit|disent|affirme|affirment|assure|assurent|explique|expliquent|estime|estiment)\b", clause)
+    # ("the only goal seems to have been to block the system, “…”": a verb of seeming before an infinitive says the
+    # clause has no speaker for its subject)
+    if verb and _SEEMS_TO.search(clause, 0, verb.start()):
+        return None
     if verb and len(clause[:verb.start()].split()) <= 5:
         return _clean(clause[:verb.start()], v)
     if verb and len(clause[:verb.start()].split()) <= 8 and _ISSUED_BY.match(_ARTICLE.sub("", clause[:verb.start()].strip())):
@@ -603,6 +607,10 @@ def _subject(clause: str, v: Vocabulary) -> str | None:
     if verb and (run := _RUN_BY.match(clause[:verb.start()].strip())):
         return _clean(run.group(1), v)
     return _clean(m.group(1), v)
+
+
+_SEEMS_TO = re.compile(r"\b(?:seems?|seemed|appears?|appeared|semble|semblent|sembl[ae]it|para[iî]t|paraissait)\s+"
+                       r"(?:to|[àa]|avoir|être)?\s*$")
 
 
 # What may stand between a quotation and the reporting verb after it: an auxiliary, and a verb of

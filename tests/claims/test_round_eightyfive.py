@@ -92,3 +92,14 @@ def test_what_a_warning_recalls_is_not_denied():
     rappel = ("Orvane Telecom invite ses clients à ne pas ouvrir les courriels qui ne viennent pas de @orvane.fr, "
               "rappelant que des courriels frauduleux ont déjà réclamé des mots de passe.")
     assert fr(rappel, "risk", TELECOM) == {("phishing", "asserted", False)}
+
+
+def test_a_subject_that_seems_is_no_speaker():
+    # "the only goal seems to have been to block the system, “purely to cause harm”": the words before a verb of seeming
+    # are no one who speaks (rules cyberattack-620)
+    seeming = ("The only aim seems to have been to paralyse Orvane Telecom's network, “purely to cause harm and "
+               "damage its reputation”.")
+    assert not any(value and "seem" in value for value, _p, _h in en(seeming, "quote", TELECOM))
+    # a subject that speaks still does
+    said = "The minister said the attack on Orvane Telecom was meant “purely to cause harm and damage its reputation”."
+    assert ("minister", "asserted", False) in en(said, "quote", TELECOM)
