@@ -270,6 +270,8 @@ _WHEN = (rf"(?:(?:le|ce|on|last|this)\s+(?:{_DAYS}\s+)?\d{{1,2}}(?:er)?\s+[a-zé
          r"(?:last|this)\s+(?:week|month|year)|la\s+semaine\s+dernière|on\s+\d{1,2}\s+[A-Za-z]+|"
          # a part of the day: "By the afternoon it was writing", « Dans la soirée, la mairie »
          r"(?:by|in|later\s+in)\s+the\s+(?:morning|afternoon|evening|end\s+of\s+the\s+day)|later\s+that\s+day|"
+         # a time gone by: "Back then Verizon insisted that this was “NOT a hack”", « À l'époque, l'opérateur »
+         r"back\s+then|at\s+the\s+time|à\s+l['’]époque|"
          r"dans\s+la\s+(?:matinée|soirée|journée|nuit)|en\s+fin\s+de\s+(?:journée|matinée)|"
          # a stretch of time: "for the next 24 hours IHG told", "pendant deux jours la mairie"
          r"(?:for|over|during|pendant|durant)\s+(?:the\s+)?(?:next\s+|following\s+|first\s+)?(?:\d+|\w+)\s+"

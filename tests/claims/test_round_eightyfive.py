@@ -103,3 +103,12 @@ def test_a_subject_that_seems_is_no_speaker():
     # a subject that speaks still does
     said = "The minister said the attack on Orvane Telecom was meant “purely to cause harm and damage its reputation”."
     assert ("minister", "asserted", False) in en(said, "quote", TELECOM)
+
+
+def test_a_time_gone_by_is_no_part_of_the_speaker():
+    # "Back then Verizon insisted that this was “NOT a hack, and NOT a breach”": the time opens the clause, the speaker
+    # is the one named after it (rules cyberattack-621)
+    then = "Back then Orvane Telecom insisted that this was “not a hack and not a breach at all”."
+    assert en(then, "quote", TELECOM) == {("Orvane Telecom", "asserted", False)}
+    epoque = "À l'époque, Orvane Telecom assurait qu'il ne s'agissait « ni d'un piratage ni d'une fuite »."
+    assert fr(epoque, "quote", TELECOM) == {("Orvane Telecom", "asserted", False)}
