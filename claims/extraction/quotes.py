@@ -511,7 +511,20 @@ def _apposed_speaker(head: str) -> str | None:
         employed = re.sub(r"\s+(?:of|from|at|de|du|chez)\s+[A-ZÀ-ÝĀ-Ž][^,]*$", "", part)
         if employed != part and _PERSON.fullmatch(employed):
             return employed
+    # ("Miles & More, le programme de fidélité créé par Lufthansa, relativise : « … »": a name that is no person's,
+    # set beside what it is, is the body that speaks)
+    name, what = m.group(1).strip(), m.group(2).strip()
+    if _BODY_NAME.fullmatch(name) and not re.fullmatch(rf"(?i:{_DAYS}|{_MONTHS})", name) and _KIND_OPENING.match(what):
+        return name
     return None
+
+
+# A body's name ("Miles & More", "Orvane", "Air Lorvaine") and what it is, an article first ("le programme de fidélité").
+_BODY_NAME = re.compile(r"(?!(?:À|A|Au|Aux|Pour|Selon|Chez|Dans|En|Sur|Par|Après|Avant|Depuis|To|For|In|At|From|With|"
+                        r"After|Before|On|By|Since|Like|Comme)\s)[A-ZÀ-ÝĀ-Ž][\w'’&.-]*(?:\s+(?:&|and|et|of|de|du)?\s*[A-ZÀ-ÝĀ-Ž][\w'’&.-]*){0,3}")
+_MONTHS = (r"janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|january|february|"
+           r"march|april|may|june|july|august|september|october|november|december")
+_KIND_OPENING = re.compile(r"(?:le|la|les|the|un|une|an?)\s+[a-zà-ÿ]|l['’]\s*[a-zà-ÿ]")
 
 
 def _named_after(rest: str, v: Vocabulary) -> str | None:

@@ -112,3 +112,15 @@ def test_a_time_gone_by_is_no_part_of_the_speaker():
     assert en(then, "quote", TELECOM) == {("Orvane Telecom", "asserted", False)}
     epoque = "À l'époque, Orvane Telecom assurait qu'il ne s'agissait « ni d'un piratage ni d'une fuite »."
     assert fr(epoque, "quote", TELECOM) == {("Orvane Telecom", "asserted", False)}
+
+
+def test_a_body_set_beside_what_it_is_speaks():
+    # « Miles & More, le programme de fidélité créé par Lufthansa, relativise : « … » »: a name that is no person's, set
+    # beside what it is, is the body that speaks (rules cyberattack-622)
+    body = ("Sky & Miles, le programme de fidélité d'Air Lorvaine, relativise : « Les pirates n'ont eu accès qu'à "
+            "un lot restreint d'informations ».")
+    assert fr(body, "quote", AIRLINE) == {("Sky & Miles", "asserted", False)}
+    # where it was said is no speaker
+    place = ("À La Dépêche, le transporteur Air Lorvaine s'est refusé à tout détail, invoquant des « raisons de "
+             "sécurité évidentes ».")
+    assert not any(value and value.startswith("À") for value, _p, _h in fr(place, "quote", AIRLINE))
