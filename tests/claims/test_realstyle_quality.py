@@ -354,8 +354,8 @@ FLOORS = {
     # social security number, is found in snu-en89-004 where only a quotation's topic ("… cannot have leaked," an
     # official said of resident registration numbers) denies it, one polarity error for two numbers found right.
     # Round eighty-five: dev88 (80 passages, 3 and 4 polarity errors unread) joins dev: 101; the ceiling follows
-    # the larger set to 101.
-    "dev": {"precision": 0.82, "recall": 0.77, "language_recall": 0.77, "polarity_errors": 101, "traps_clean": 178,
+    # the larger set to 101. 98 at the round's end (cyberattack-622): the ceiling comes down to 98.
+    "dev": {"precision": 0.82, "recall": 0.77, "language_recall": 0.77, "polarity_errors": 98, "traps_clean": 178,
             "hedging": 0.92},
     # The first held-out part, read since round two, rose in round twelve (quote speakers, words of being hit):
     # 0.81 / 0.77, English recall 0.75, 8 polarity errors; floors raised a little under. Round fourteen read its

@@ -1,5 +1,5 @@
 """Round eighty-five (issue 9): what dev88 (both halves) showed the extractor misreading, one test each, on sentences
-of our own about invented incidents."""
+of our own about invented incidents (an airline, a telecoms operator and a video-game studio)."""
 
 from __future__ import annotations
 
