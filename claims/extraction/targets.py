@@ -1184,9 +1184,9 @@ def attack_anchor(f: Folded, v: Vocabulary, start: int, end: int, others: tuple[
 _ITS_OWN_ATTACK = re.compile(r"\s+(?:(?:qui|that|which)\s+l\s+(?:a|avait)\s+(?:vise|frappe|touche|paralyse|cible)e?|"
                              r"qu\s+(?:il|elle)\s+(?:a|avait)\s+subie?s?|"
                              # "ce que l'attaque lui a coûté", "what the attack cost it"
-                             # (« cette cyberattaque nous coûte déjà 85 000 euros », said by its president: the
-                             # organisation speaking of itself)
                              r"(?:lui|leur)\s+(?:a|avait|aura)\s+(?:coute|cause|fait\s+perdre)|"
+                             # (« cette cyberattaque nous coûte déjà 85 000 euros », "has cost us", said by its own
+                             # people: the organisation speaking of itself)
                              r"(?:\w+\s+)?nous\s+(?:(?:a|avait|aura)\s+)?(?:coute|cause|fait\s+perdre)|"
                              r"(?:has\s+|had\s+)?cost\s+(?:it|them|us)\b|"
                              # "l'attaque subie par ses services"
