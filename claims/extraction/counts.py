@@ -16,7 +16,7 @@ from claims.extraction.dates import DAY_RANGE_END, month_year_spans
 from claims.extraction.lexicon import Folded, find_mentions, just_before
 from claims.extraction.model import Value, Vocabulary
 from claims.extraction.numbers import find_numbers
-from claims.extraction.polarity import Clause, clause_at, in_clause, overlaps
+from claims.extraction.polarity import CONTRAST, Clause, clause_at, in_clause, overlaps
 
 # How far after a number its noun may sit, in characters ("1,4 million de patients").
 COUNT_WINDOW = 32
@@ -123,7 +123,7 @@ def _predicate(f: Folded, clauses: list[Clause], clause: Clause, end: int,
 # The figure a count corrects, set after it as a contrast ("about 6 million customers, not 14 million, were in the
 # set", « 6 millions de clients, et non 14 millions, ont été touchés »): the figure named is denied, not the verb
 # after it that the count before it is the subject of.
-_CORRECTED = re.compile(r"\s*,?\s*(?:not|and not|but not|et non|non|pas|mais pas)\s+(?:(?:about|some|around|environ|"
+_CORRECTED = re.compile(rf"\s*,?\s*{CONTRAST}\s+(?:(?:about|some|around|environ|"
                         r"quelque|pres de|plus de)\s+)?\d[\d.,\s]*?(?:\s*(?:millions?|milliards?|billions?|m)\b)?\s*,")
 
 

@@ -184,6 +184,9 @@ _CLEFT_DENIAL = re.compile(r"\b(?:ce\s+n\s+(?:est|etait)\s+pas|it\s+(?:is|was)\s
                            r"(?:le|la|les|l|un|une|a|au|aux|en|dans|par|avant|apres|depuis|the|an|on|in|at|until|before|"
                            r"after|since|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b"
                            r"(?:\s+[^\s,;:.]+){0,6}?\s+(?P<that>que|qu|that)\b")
+# What sets one constituent against the one before it ("des données d'identification, pas de données de paiement", "about
+# 6 million customers, not 14 million, were in the set"): the negation is the contrast's, not the verb's.
+CONTRAST = r"(?:pas|not|non|et non|and not|but not|mais pas|jamais|never)"
 # A consequence after a comma ("…, leaving patients exposed to", "…, laissant les données à la merci de").
 # (and a participle that opens what the speaker goes on to say: "warns users not to open any e-mail that does not end in
 # @sepe.es, recalling that fraudulent e-mails asked people for their bank account numbers")
@@ -1214,7 +1217,7 @@ def analyse(f: Folded, v: Vocabulary) -> tuple[list[Clause], bool]:
         while j < len(spans) - 1 and asides[j]:
             j += 1
         following = f.low[spans[j][0]:spans[j][1]].lstrip()
-        if re.match(r",\s*(?:pas|not|non|et non|and not|but not|mais pas|jamais|never)\b", following):
+        if re.match(rf",\s*{CONTRAST}\b", following):
             continue  # "des données d'identification, pas de données de paiement": a contrast, not its verb
         if _lead(f.low, spans[j][0]) in concessions:
             continue  # "tentatives d'escroquerie, même s'ils n'ont connaissance d'aucune": no verb for it

@@ -1187,7 +1187,7 @@ _ITS_OWN_ATTACK = re.compile(r"\s+(?:(?:qui|that|which)\s+l\s+(?:a|avait)\s+(?:v
                              r"(?:lui|leur)\s+(?:a|avait|aura)\s+(?:coute|cause|fait\s+perdre)|"
                              # (« cette cyberattaque nous coûte déjà 85 000 euros », "has cost us", said by its own
                              # people: the organisation speaking of itself)
-                             r"(?:\w+\s+)?nous\s+(?:(?:a|avait|aura)\s+)?(?:coute|cause|fait\s+perdre)|"
+                             r"nous\s+(?:(?:a|avait|aura)\s+)?(?:coute|cause|fait\s+perdre)|"
                              r"(?:has\s+|had\s+)?cost\s+(?:it|them|us)\b|"
                              # "l'attaque subie par ses services"
                              r"subie?s?\s+par\s+(?:ses|son|sa|leurs?)\s+[a-z]+|"

@@ -205,4 +205,3 @@ def test_an_employee_who_copied_the_files_is_an_insider():
     # an employee whose password was copied is a victim of the intruders, not one of them
     victim = "Les pirates ont copié le mot de passe d'un salarié de la Banque Verlaine, a reconnu la banque."
     assert ("insider", "asserted", False) not in fr(victim, "attack_vector", BANK)
-
